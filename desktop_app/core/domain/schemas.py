@@ -1,0 +1,461 @@
+"""Pydantic schemas: what a write accepts (`…In`) and what a read returns (frozen `…View`).
+
+Input models do the type and length checks; the services add the checks that need context
+(CCCD against the birth year, rules, the person exists). `parse_input` turns pydantic's errors
+into typed `Problem`s so that every refusal looks the same to the UI and the CLI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Optional, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from desktop_app.core.domain.vocab import (
+    CaseCategory,
+    CaseStatus,
+    Classification,
+    ContactKind,
+    EventKind,
+    Gender,
+    ModelKind,
+    ModelStatus,
+    PeriodKind,
+    Role,
+    SentenceKind,
+    TipChannel,
+)
+from desktop_app.core.errors import Problem, ValidationFailed
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class _View(BaseModel):
+    model_config = ConfigDict(frozen=True, from_attributes=True)
+
+
+def parse_input(model: type[M], data: M | dict[str, Any]) -> M:
+    """Validates `data` into `model`, raising ValidationFailed with one Problem per field."""
+    if isinstance(data, model):
+        return data
+    if isinstance(data, BaseModel):
+        data = data.model_dump(exclude_unset=True)
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        problems = []
+        for err in e.errors():
+            loc = ".".join(str(x) for x in err["loc"]) or "input"
+            params = {k: v for k, v in (err.get("ctx") or {}).items() if isinstance(v, (int, float, str))}
+            if "input" in err and isinstance(err["input"], (str, int, float)):
+                params.setdefault("value", err["input"])
+            problems.append(Problem(loc, f"invalid_{err['type']}", params))
+        raise ValidationFailed(problems) from None
+
+
+# --- persons ------------------------------------------------------------------------------------
+
+class IdDocumentIn(_In):
+    kind: str = Field(default="cmnd", pattern="^(cmnd|cccd|passport|other)$")
+    number: str = Field(min_length=1, max_length=20)
+    issued_on: Optional[dt.date] = None
+    issued_by: str = Field(default="", max_length=200)
+    note: str = Field(default="", max_length=300)
+
+
+class PersonIn(_In):
+    """A person. Give `full_name` (one "Họ và tên" field) or the parts."""
+
+    full_name: str = Field(default="", max_length=200)
+    family_name: str = Field(default="", max_length=60)
+    middle_name: str = Field(default="", max_length=80)
+    given_name: str = Field(default="", max_length=60)
+    aliases: str = Field(default="", max_length=200)
+    birth_date: Optional[str] = Field(default=None, max_length=20)  # partial: 1990, 03/1990, …
+    gender: Optional[Gender] = None
+    cccd: Optional[str] = Field(default=None, max_length=20)
+    cccd_override_reason: str = Field(default="", max_length=500)
+    old_ids: list[IdDocumentIn] = Field(default_factory=list, max_length=20)
+    permanent_address: str = Field(default="", max_length=300)
+    permanent_unit_code: Optional[str] = Field(default=None, max_length=16)
+    current_address: str = Field(default="", max_length=300)
+    current_unit_code: Optional[str] = Field(default=None, max_length=16)
+    occupation: str = Field(default="", max_length=120)
+    phone: str = Field(default="", max_length=30)
+    ethnicity: str = Field(default="", max_length=60)
+    religion: str = Field(default="", max_length=60)
+    health_note: str = Field(default="", max_length=500)
+    photo_sha256: Optional[str] = Field(default=None, max_length=64)
+    note: str = Field(default="", max_length=2000)
+
+
+class PersonPatch(_In):
+    """Fields to change on a person; unset fields stay as they are."""
+
+    full_name: Optional[str] = Field(default=None, max_length=200)
+    aliases: Optional[str] = Field(default=None, max_length=200)
+    birth_date: Optional[str] = Field(default=None, max_length=20)
+    gender: Optional[Gender] = None
+    cccd: Optional[str] = Field(default=None, max_length=20)
+    cccd_override_reason: Optional[str] = Field(default=None, max_length=500)
+    permanent_address: Optional[str] = Field(default=None, max_length=300)
+    permanent_unit_code: Optional[str] = Field(default=None, max_length=16)
+    current_address: Optional[str] = Field(default=None, max_length=300)
+    current_unit_code: Optional[str] = Field(default=None, max_length=16)
+    occupation: Optional[str] = Field(default=None, max_length=120)
+    phone: Optional[str] = Field(default=None, max_length=30)
+    ethnicity: Optional[str] = Field(default=None, max_length=60)
+    religion: Optional[str] = Field(default=None, max_length=60)
+    health_note: Optional[str] = Field(default=None, max_length=500)
+    photo_sha256: Optional[str] = Field(default=None, max_length=64)
+    note: Optional[str] = Field(default=None, max_length=2000)
+
+
+SENSITIVE_PERSON_FIELDS = ("ethnicity", "religion", "health_note")
+
+
+class PersonRow(_View):
+    """One line of a person list."""
+
+    id: str
+    unit_code: str
+    full_name: str
+    birth_date: Optional[str]
+    gender: Optional[str]
+    cccd: Optional[str]
+    current_address: str
+    open_cases: int = 0
+
+
+class IdDocumentView(_View):
+    id: str
+    kind: str
+    number: str
+    issued_on: Optional[dt.date]
+    issued_by: str
+
+
+class PersonView(_View):
+    id: str
+    unit_code: str
+    version: int
+    family_name: str
+    middle_name: str
+    given_name: str
+    full_name: str
+    aliases: str
+    birth_date: Optional[str]
+    birth_year: Optional[int]
+    gender: Optional[str]
+    cccd: Optional[str]
+    cccd_override_reason: str
+    permanent_address: str
+    permanent_unit_code: Optional[str]
+    current_address: str
+    current_unit_code: Optional[str]
+    occupation: str
+    phone: str
+    # None when the reader's role may not see sensitive data (not "": that would read as empty)
+    ethnicity: Optional[str]
+    religion: Optional[str]
+    health_note: Optional[str]
+    photo_sha256: Optional[str]
+    note: str
+    old_ids: tuple[IdDocumentView, ...] = ()
+
+
+# --- cases --------------------------------------------------------------------------------------
+
+class CaseIn(_In):
+    person_id: str
+    category: CaseCategory
+    legal_basis: str = Field(default="", max_length=300)
+    decision_number: str = Field(default="", max_length=60)
+    decision_date: Optional[dt.date] = None
+    issuer: str = Field(default="", max_length=200)
+    signer: str = Field(default="", max_length=120)
+    effective_date: Optional[dt.date] = None
+    judgment_ref: str = Field(default="", max_length=200)
+    supplementary_penalty: str = Field(default="", max_length=300)
+    supervising_org: str = Field(default="", max_length=200)
+    helper_name: str = Field(default="", max_length=120)
+    officer: str = Field(default="", max_length=64)
+    term_months: Optional[int] = Field(default=None, ge=0, le=600)
+    start_date: Optional[dt.date] = None
+    status: CaseStatus = CaseStatus.ACTIVE
+    sentence_kind: Optional[SentenceKind] = None
+    classification: Optional[Classification] = None
+    review_date: Optional[dt.date] = None
+    note: str = Field(default="", max_length=2000)
+
+
+class CasePatch(_In):
+    legal_basis: Optional[str] = Field(default=None, max_length=300)
+    decision_number: Optional[str] = Field(default=None, max_length=60)
+    decision_date: Optional[dt.date] = None
+    issuer: Optional[str] = Field(default=None, max_length=200)
+    signer: Optional[str] = Field(default=None, max_length=120)
+    effective_date: Optional[dt.date] = None
+    supervising_org: Optional[str] = Field(default=None, max_length=200)
+    helper_name: Optional[str] = Field(default=None, max_length=120)
+    officer: Optional[str] = Field(default=None, max_length=64)
+    term_months: Optional[int] = Field(default=None, ge=0, le=600)
+    start_date: Optional[dt.date] = None
+    classification: Optional[Classification] = None
+    sentence_kind: Optional[SentenceKind] = None
+    review_date: Optional[dt.date] = None
+    note: Optional[str] = Field(default=None, max_length=2000)
+
+
+class CaseClose(_In):
+    status: CaseStatus
+    actual_end: dt.date
+    completion_cert_number: str = Field(default="", max_length=60)
+    note: str = Field(default="", max_length=2000)
+
+    @field_validator("status")
+    @classmethod
+    def _closing_status(cls, v: CaseStatus) -> CaseStatus:
+        if v in (CaseStatus.PROPOSED, CaseStatus.ACTIVE, CaseStatus.SUSPENDED):
+            raise ValueError("status must be a closing status")
+        return v
+
+
+class CaseView(_View):
+    id: str
+    unit_code: str
+    person_id: str
+    category: str
+    legal_basis: str
+    decision_number: str
+    decision_date: Optional[dt.date]
+    issuer: str
+    signer: str
+    effective_date: Optional[dt.date]
+    judgment_ref: str
+    supplementary_penalty: str
+    supervising_org: str
+    helper_name: str
+    officer: str
+    term_months: Optional[int]
+    start_date: Optional[dt.date]
+    computed_end: Optional[dt.date]
+    actual_end: Optional[dt.date]
+    status: str
+    sentence_kind: Optional[str]
+    classification: Optional[str]
+    completion_cert_number: str
+    completion_date: Optional[dt.date]
+    followup_end: Optional[dt.date]
+    review_date: Optional[dt.date]
+    override_reason: str
+    note: str
+    last_contact_date: Optional[dt.date]
+    last_assessed_period: Optional[dt.date]
+
+
+class ContactIn(_In):
+    case_id: str
+    kind: ContactKind
+    date: dt.date
+    officer: str = Field(default="", max_length=64)
+    summary: str = Field(default="", max_length=2000)
+    compliant: bool = True
+
+
+class EvaluationIn(_In):
+    case_id: str
+    period_kind: PeriodKind = PeriodKind.MONTH
+    period_start: dt.date
+    helper_comment: str = Field(default="", max_length=2000)
+    police_assessment: str = Field(default="", max_length=2000)
+    classification: Optional[Classification] = None
+    self_report_received: bool = False
+
+
+class AbsenceIn(_In):
+    case_id: str
+    start: dt.date
+    end: dt.date
+    permitted: bool = True
+    reason: str = Field(default="", max_length=500)
+    destination: str = Field(default="", max_length=300)
+
+
+class ViolationIn(_In):
+    case_id: str
+    date: dt.date
+    act: str = Field(min_length=1, max_length=1000)
+    record_number: str = Field(default="", max_length=60)
+    handling: str = Field(default="", max_length=1000)
+
+
+class CaseEventIn(_In):
+    case_id: str
+    kind: EventKind
+    date: dt.date
+    months: int = Field(default=0, ge=0, le=600)
+    other_unit_code: Optional[str] = Field(default=None, max_length=16)
+    decision_number: str = Field(default="", max_length=60)
+    note: str = Field(default="", max_length=1000)
+
+
+class TimelineEntry(_View):
+    """One dated line of a case's history: a contact, evaluation, absence, violation or event."""
+
+    kind: str  # contact | evaluation | absence | violation | event
+    subkind: str
+    id: str
+    case_id: str
+    date: dt.date
+    summary: str
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+# --- sessions, tips, models ---------------------------------------------------------------------
+
+class SessionIn(_In):
+    date: dt.date
+    place: str = Field(default="", max_length=300)
+    chair: str = Field(default="", max_length=120)
+    topic: str = Field(default="", max_length=500)
+
+
+class AttendanceIn(_In):
+    session_id: str
+    person_id: str
+    commitment_signed: bool = False
+    parent_cosigned: bool = False
+    note: str = Field(default="", max_length=500)
+
+
+class AttendanceView(_View):
+    id: str
+    session_id: str
+    person_id: str
+    full_name: str
+    birth_date: Optional[str]
+    commitment_signed: bool
+    minor: bool
+    parent_cosigned: bool
+
+
+class SessionView(_View):
+    id: str
+    unit_code: str
+    date: dt.date
+    place: str
+    chair: str
+    topic: str
+    attendances: int = 0
+    commitments: int = 0
+
+
+class TipIn(_In):
+    received_on: dt.date
+    channel: TipChannel
+    anonymous: bool = False
+    reporter_name: str = Field(default="", max_length=120)
+    reporter_contact: str = Field(default="", max_length=300)
+    content: str = Field(min_length=1, max_length=4000)
+    valuable: Optional[bool] = None
+    result: str = Field(default="", max_length=2000)
+
+
+class TipView(_View):
+    id: str
+    unit_code: str
+    received_on: dt.date
+    channel: str
+    anonymous: bool
+    reporter_name: Optional[str]  # None when hidden from the reader's role
+    reporter_contact: Optional[str]
+    content: str
+    valuable: Optional[bool]
+    result: str
+
+
+class ModelIn(_In):
+    name: str = Field(min_length=1, max_length=200)
+    kind: ModelKind
+    area: str = Field(default="", max_length=200)
+    established_on: Optional[dt.date] = None
+    status: ModelStatus = ModelStatus.ACTIVE
+
+
+class ModelView(_View):
+    id: str
+    unit_code: str
+    name: str
+    kind: str
+    area: str
+    established_on: Optional[dt.date]
+    status: str
+
+
+# --- users, units, due list, audit ----------------------------------------------------------------
+
+class UserView(_View):
+    username: str
+    full_name: str
+    role: str
+    unit_code: str
+    active: bool
+
+
+class UserIn(_In):
+    username: str = Field(min_length=2, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")
+    full_name: str = Field(default="", max_length=120)
+    role: Role = Role.OFFICER
+    unit_code: Optional[str] = Field(default=None, max_length=16)
+
+
+class UnitView(_View):
+    code: str
+    name: str
+    level: str
+    parent_code: Optional[str]
+    scheme: str
+    valid_from: dt.date
+    valid_to: Optional[dt.date]
+    successor_code: Optional[str]
+
+
+class DueItem(_View):
+    """One thing an officer must do. `days` < 0: overdue by that many days."""
+
+    kind: str  # assessment | visit | case_ending | record_clearing | review
+    case_id: str
+    person_id: str
+    full_name: str
+    category: str
+    officer: str
+    due_date: dt.date
+    days: int
+    period_start: Optional[dt.date] = None
+
+
+class AuditEntry(_View):
+    seq: int
+    at: str
+    username: str
+    action: str
+    entity: str
+    entity_id: str
+    person_id: Optional[str]
+    detail: dict[str, Any]
+    hash: str
+
+
+class Page(_View):
+    """A slice of a long list with its total (for a paging table model)."""
+
+    rows: tuple[Any, ...]
+    total: int
+    offset: int
+    limit: int

@@ -1,0 +1,195 @@
+"""The unit of work under every write: one SQLite transaction that writes the domain rows, the
+sync outbox and the audit chain together (DESIGN §2–4), or nothing at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import TYPE_CHECKING, Any, Iterable
+
+from sqlalchemy import Connection, insert, select, text, update
+
+from desktop_app.core.ids import uuid7
+from desktop_app.core.store.tables import SCHEMA_VERSION, AuditLog, SyncColumns, SyncMeta, SyncOutbox
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.workspace import Workspace
+
+GENESIS_HASH = "0" * 64
+SYNC_BOOKKEEPING = ("id", "unit_code", "version", "updated_hlc", "field_hlc", "deleted", "updated_by")
+
+
+def jsonable(v: Any) -> Any:
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    if isinstance(v, bytes):
+        return v.hex()
+    if hasattr(v, "value") and not isinstance(v, (int, float, str, bool)):
+        return v.value
+    return v
+
+
+def canonical(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=jsonable)
+
+
+def audit_hash(prev_hash: str, seq: int, at: str, username: str, action: str, entity: str,
+               entity_id: str, person_id: str | None, detail: str) -> str:
+    """The chain link: SHA-256 over the previous link and every column of this row (the
+    sequence number included, so reordering rows breaks the chain too)."""
+    body = canonical([seq, at, username, action, entity, entity_id, person_id, detail])
+    return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
+
+
+class Tx:
+    """A write transaction bound to the acting user. Use through `Workspace._write()`."""
+
+    def __init__(self, ws: "Workspace", conn: Connection):
+        self.ws = ws
+        self.conn = conn
+        self._seq: int | None = None
+        self._last_hash: tuple[int, str] | None = None
+        self._hlc_used = False
+
+    # -- sync bookkeeping --------------------------------------------------------------------
+    def _next_device_seq(self) -> int:
+        if self._seq is None:
+            row = self.conn.execute(select(SyncMeta.value).where(SyncMeta.key == "device_seq")).first()
+            self._seq = int(row[0]) if row else 0
+        self._seq += 1
+        return self._seq
+
+    def _outbox(self, table: str, row_id: str, unit_code: str, op: str, values: dict[str, Any],
+                hlc: str, base_version: int) -> None:
+        self.conn.execute(
+            insert(SyncOutbox),
+            {
+                "op_id": uuid7(),
+                "device_seq": self._next_device_seq(),
+                "table_name": table,
+                "row_id": row_id,
+                "unit_code": unit_code,
+                "op": op,
+                "changed_fields": canonical({k: jsonable(v) for k, v in values.items()}),
+                "field_hlcs": canonical({k: hlc for k in values}),
+                "base_version": base_version,
+                "schema_version": SCHEMA_VERSION,
+            },
+        )
+
+    def _hlc(self) -> str:
+        self._hlc_used = True
+        return self.ws._clock.now()
+
+    def finish(self) -> None:
+        """Persist the counters this transaction advanced (called just before commit)."""
+        meta = []
+        if self._seq is not None:
+            meta.append(("device_seq", str(self._seq)))
+        if self._hlc_used:
+            meta.append(("hlc_last", self.ws._clock.last))
+        for key, value in meta:
+            self.conn.execute(
+                text("INSERT INTO sync_meta(key, value) VALUES (:k, :v) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                {"k": key, "v": value},
+            )
+
+    # -- domain rows -------------------------------------------------------------------------
+    def insert(self, model: type[SyncColumns], values: dict[str, Any], *, unit_code: str,
+               person_id: str | None = None, audit: bool = True, row_id: str | None = None) -> str:
+        row_id = row_id or uuid7()
+        hlc = self._hlc()
+        business = {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING}
+        row = {
+            **business,
+            "id": row_id,
+            "unit_code": unit_code,
+            "version": 0,
+            "updated_hlc": hlc,
+            "field_hlc": canonical({k: hlc for k in business}),
+            "deleted": False,
+            "updated_by": self.ws.username,
+        }
+        self.conn.execute(insert(model), row)
+        table = model.__tablename__  # type: ignore[attr-defined]
+        self._outbox(table, row_id, unit_code, "insert", business, hlc, 0)
+        if audit:
+            self.audit("create", table, row_id, person_id,
+                       {"fields": {k: jsonable(v) for k, v in business.items() if v not in ("", None)}})
+        return row_id
+
+    def update(self, model: type[SyncColumns], row_id: str, changes: dict[str, Any], *,
+               person_id: str | None = None, audit: bool = True, audit_extra: dict | None = None
+               ) -> dict[str, tuple[Any, Any]]:
+        """Writes only the fields whose value differs; returns {field: (old, new)}."""
+        table = model.__table__  # type: ignore[attr-defined]
+        current = self.conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
+        if current is None:
+            from desktop_app.core.errors import NotFound
+
+            raise NotFound(model.__tablename__, row_id)  # type: ignore[attr-defined]
+        diff = {k: (current[k], v) for k, v in changes.items()
+                if k not in SYNC_BOOKKEEPING and current[k] != v}
+        if not diff:
+            return {}
+        hlc = self._hlc()
+        field_hlc = json.loads(current["field_hlc"] or "{}")
+        field_hlc.update({k: hlc for k in diff})
+        self.conn.execute(
+            update(table).where(table.c.id == row_id).values(
+                **{k: new for k, (_, new) in diff.items()},
+                updated_hlc=hlc, field_hlc=canonical(field_hlc), updated_by=self.ws.username,
+            )
+        )
+        self._outbox(model.__tablename__, row_id, current["unit_code"], "update",  # type: ignore[attr-defined]
+                     {k: new for k, (_, new) in diff.items()}, hlc, current["version"])
+        if audit:
+            detail = {"changes": {k: [jsonable(o), jsonable(n)] for k, (o, n) in diff.items()}}
+            if audit_extra:
+                detail.update(audit_extra)
+            self.audit("edit", model.__tablename__, row_id, person_id, detail)  # type: ignore[attr-defined]
+        return diff
+
+    def delete(self, model: type[SyncColumns], row_id: str, *, person_id: str | None = None,
+               blank: Iterable[str] = ()) -> None:
+        """A tombstone, so the deletion syncs; `blank` fields are emptied (e.g. search text)."""
+        table = model.__table__  # type: ignore[attr-defined]
+        current = self.conn.execute(select(table.c.unit_code, table.c.version, table.c.field_hlc)
+                                    .where(table.c.id == row_id)).first()
+        if current is None:
+            from desktop_app.core.errors import NotFound
+
+            raise NotFound(model.__tablename__, row_id)  # type: ignore[attr-defined]
+        hlc = self._hlc()
+        field_hlc = json.loads(current.field_hlc or "{}")
+        field_hlc["deleted"] = hlc
+        values = {"deleted": True, **{b: "" for b in blank}}
+        self.conn.execute(update(table).where(table.c.id == row_id).values(
+            **values, updated_hlc=hlc, field_hlc=canonical(field_hlc), updated_by=self.ws.username))
+        self._outbox(model.__tablename__, row_id, current.unit_code, "delete",  # type: ignore[attr-defined]
+                     {"deleted": True}, hlc, current.version)
+        self.audit("delete", model.__tablename__, row_id, person_id, {})  # type: ignore[attr-defined]
+
+    # -- audit chain -------------------------------------------------------------------------
+    def audit(self, action: str, entity: str = "", entity_id: str = "", person_id: str | None = None,
+              detail: dict[str, Any] | None = None, *, username: str | None = None,
+              at: str | None = None) -> None:
+        if self._last_hash is None:
+            row = self.conn.execute(
+                select(AuditLog.seq, AuditLog.hash).order_by(AuditLog.seq.desc()).limit(1)  # type: ignore[union-attr]
+            ).first()
+            self._last_hash = (row[0], row[1]) if row else (0, GENESIS_HASH)
+        prev_seq, prev_hash = self._last_hash
+        seq = prev_seq + 1
+        at = at or dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+        user = self.ws.username if username is None else username
+        detail_s = canonical(detail or {})
+        h = audit_hash(prev_hash, seq, at, user, action, entity, entity_id, person_id, detail_s)
+        self.conn.execute(insert(AuditLog), {
+            "seq": seq, "at": at, "username": user, "action": action, "entity": entity,
+            "entity_id": entity_id, "person_id": person_id, "detail": detail_s,
+            "prev_hash": prev_hash, "hash": h,
+        })
+        self._last_hash = (seq, h)

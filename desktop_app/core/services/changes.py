@@ -1,0 +1,42 @@
+"""What a write changed, so that views refresh only what they show (after Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+
+from desktop_app.core.errors import Problem
+
+
+@dataclass(frozen=True)
+class Changes:
+    persons: bool = False
+    cases: bool = False
+    visits: bool = False  # contacts, evaluations, absences, violations, events
+    sessions: bool = False
+    tips: bool = False
+    models: bool = False
+    users: bool = False
+    rules: bool = False
+    units: bool = False
+    audit: bool = True
+    created_id: str | None = None
+    # Rule warnings the user overrode with a reason: shown again in the confirmation.
+    overridden: tuple[Problem, ...] = field(default=())
+
+    def __or__(self, other: "Changes") -> "Changes":
+        flags = {
+            f.name: getattr(self, f.name) or getattr(other, f.name)
+            for f in fields(self)
+            if f.name not in ("created_id", "overridden")
+        }
+        return Changes(
+            **flags,
+            created_id=self.created_id or other.created_id,
+            overridden=self.overridden + other.overridden,
+        )
+
+    def with_id(self, ident: str) -> "Changes":
+        return replace(self, created_id=ident)
+
+    def kinds(self) -> list[str]:
+        return [f.name for f in fields(self) if f.type == "bool" and getattr(self, f.name)]

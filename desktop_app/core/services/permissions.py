@@ -1,0 +1,43 @@
+"""Who may do what. Enforced in the core (the UI only hides what the core would refuse)."""
+
+from __future__ import annotations
+
+from desktop_app.core.domain.vocab import Role
+
+# Actions beyond reading and writing the records of one's own unit.
+VIEW_SENSITIVE = "view_sensitive"  # ethnicity, religion, health (Decree 356/2025)
+VIEW_TIP_REPORTER = "view_tip_reporter"  # a citizen's identity behind a crime tip
+MANAGE_USERS = "manage_users"
+RESET_PASSWORD = "reset_password"
+EDIT_RULES = "edit_rules"
+EXPORT = "export"
+BACKUP = "backup"
+READ_AUDIT = "read_audit"
+DELETE_RECORDS = "delete_records"
+ALL_UNITS = "all_units"  # province office: every commune of the province
+
+GRANTS: dict[Role, frozenset[str]] = {
+    Role.OFFICER: frozenset(),
+    Role.CHIEF: frozenset(
+        {VIEW_SENSITIVE, VIEW_TIP_REPORTER, MANAGE_USERS, RESET_PASSWORD, EDIT_RULES, EXPORT,
+         BACKUP, READ_AUDIT, DELETE_RECORDS}
+    ),
+    Role.PROVINCE_ADMIN: frozenset(
+        {VIEW_SENSITIVE, VIEW_TIP_REPORTER, MANAGE_USERS, RESET_PASSWORD, EDIT_RULES, EXPORT,
+         BACKUP, READ_AUDIT, DELETE_RECORDS, ALL_UNITS}
+    ),
+}
+
+
+def allowed(role: str, action: str) -> bool:
+    return action in GRANTS.get(Role(role), frozenset())
+
+
+def may_manage(actor_role: str, target_role: str) -> bool:
+    """A chief manages officers (and other chiefs of the unit); a province admin manages all."""
+    actor, target = Role(actor_role), Role(target_role)
+    if actor == Role.PROVINCE_ADMIN:
+        return True
+    if actor == Role.CHIEF:
+        return target in (Role.OFFICER, Role.CHIEF)
+    return False

@@ -1,0 +1,340 @@
+"""People: add, edit, find, show. Names are stored in parts and folded for search; the CCCD is
+checked against the birth year and gender (a mismatch is a warning with an override reason)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, func, select, text
+
+from desktop_app.core.domain.cccd import check_cccd, normalize_cccd
+from desktop_app.core.domain.dates import PartialDate
+from desktop_app.core.domain.schemas import (
+    SENSITIVE_PERSON_FIELDS,
+    IdDocumentView,
+    Page,
+    PersonIn,
+    PersonPatch,
+    PersonRow,
+    PersonView,
+    parse_input,
+)
+from desktop_app.core.domain.vocab import OPEN_STATUSES
+from desktop_app.core.errors import NotFound, Problem, ValidationFailed
+from desktop_app.core.services import permissions as perm
+from desktop_app.core.services.changes import Changes
+from desktop_app.core.store.tables import CaseFile, IdDocument, Person
+from desktop_app.core.textvn import (
+    collation_key,
+    fold,
+    fts_query,
+    join_name,
+    normalize_name,
+    search_text,
+    split_full_name,
+)
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.base import Tx
+    from desktop_app.core.services.workspace import Workspace
+
+_OPEN = tuple(s.value for s in OPEN_STATUSES)
+
+
+def build_search_text(row: dict[str, Any], old_numbers: list[str] = ()) -> str:
+    parts = [row.get("full_name", ""), row.get("aliases", ""), row.get("cccd") or "",
+             *old_numbers, row.get("permanent_address", ""), row.get("current_address", "")]
+    return search_text(" ".join(p for p in parts if p))
+
+
+class PersonService:
+    def __init__(self, ws: "Workspace"):
+        self.ws = ws
+
+    # -- validation ----------------------------------------------------------------------------
+    def _normalise(self, data: dict[str, Any], *, today: dt.date) -> tuple[dict[str, Any], list[Problem]]:
+        """Turns checked input into row values; returns the problems found (errors and
+        warnings). Only fields present in `data` are touched."""
+        out: dict[str, Any] = {}
+        problems: list[Problem] = []
+        if "full_name" in data or any(k in data for k in ("family_name", "middle_name", "given_name")):
+            if data.get("full_name"):
+                fam, mid, giv = split_full_name(data["full_name"])
+            else:
+                fam, mid, giv = (normalize_name(data.get(k) or "") for k in
+                                 ("family_name", "middle_name", "given_name"))
+            if not giv:
+                problems.append(Problem("full_name", "required"))
+            out.update(family_name=fam, middle_name=mid, given_name=giv,
+                       full_name=join_name(fam, mid, giv), sort_key=collation_key(fam, mid, giv))
+        if "birth_date" in data:
+            raw = data["birth_date"]
+            if raw in (None, ""):
+                out.update(birth_date=None, birth_year=None)
+            else:
+                try:
+                    pd = PartialDate.parse(str(raw))
+                except ValidationFailed as e:
+                    problems += [Problem("birth_date", p.code, p.params) for p in e.problems]
+                else:
+                    if pd.earliest() > today:
+                        problems.append(Problem("birth_date", "date_in_future", {"value": pd.display()}))
+                    elif pd.year < today.year - 120:
+                        problems.append(Problem("birth_date", "date_too_old", {"value": pd.display()}))
+                    out.update(birth_date=pd.to_storage(), birth_year=pd.year)
+        if "gender" in data:
+            g = data["gender"]
+            out["gender"] = None if g is None else str(getattr(g, "value", g))
+        if "cccd" in data:
+            raw = data["cccd"]
+            out["cccd"] = normalize_cccd(raw) if raw else None
+        for k in ("aliases", "permanent_address", "current_address", "occupation", "phone",
+                  "ethnicity", "religion", "health_note", "note", "cccd_override_reason",
+                  "permanent_unit_code", "current_unit_code", "photo_sha256"):
+            if k in data:
+                v = data[k]
+                out[k] = v.strip() if isinstance(v, str) else v
+        return out, problems
+
+    def _check_cccd(self, row: dict[str, Any], problems: list[Problem], exclude_id: str | None) -> None:
+        cccd = row.get("cccd")
+        if not cccd:
+            return
+        problems += check_cccd(cccd, birth_year=row.get("birth_year"), gender=row.get("gender"))
+        if any(p.severity == "error" for p in problems if p.field == "cccd"):
+            return
+        with self.ws._read() as conn:
+            q = select(Person.id, Person.full_name).where(Person.cccd == cccd, Person.deleted == False)  # noqa: E712
+            if exclude_id:
+                q = q.where(Person.id != exclude_id)
+            other = conn.execute(q).first()
+        if other:
+            problems.append(Problem("cccd", "cccd_duplicate", {"person_id": other.id, "name": other.full_name}))
+
+    @staticmethod
+    def _settle(problems: list[Problem], override_reason: str) -> tuple[Problem, ...]:
+        """Errors refuse the write; warnings refuse it unless a reason overrides them."""
+        errors = [p for p in problems if p.severity == "error"]
+        warnings = [p for p in problems if p.severity == "warning"]
+        if errors or (warnings and not override_reason.strip()):
+            raise ValidationFailed(errors + warnings)
+        return tuple(warnings)
+
+    # -- writes --------------------------------------------------------------------------------
+    def add(self, data: PersonIn | dict[str, Any], *, unit_code: str | None = None) -> Changes:
+        """A new person in `unit_code` (default: the user's unit). CCCD mismatches with the
+        birth year or gender need `cccd_override_reason`."""
+        inp = parse_input(PersonIn, data)
+        unit_code = unit_code or self.ws.default_unit()
+        self.ws.check_unit(unit_code)
+        row, problems = self._normalise(inp.model_dump(), today=self.ws.today())
+        self._check_cccd(row, problems, None)
+        old_numbers = []
+        for i, doc in enumerate(inp.old_ids):
+            number = normalize_cccd(doc.number)
+            if not number.isalnum():
+                problems.append(Problem(f"old_ids.{i}.number", "id_number_format", {"value": doc.number}))
+            old_numbers.append(number)
+        overridden = self._settle(problems, row.get("cccd_override_reason", ""))
+        row["search_text"] = build_search_text(row, old_numbers)
+        with self.ws._write() as tx:
+            pid = tx.insert(Person, row, unit_code=unit_code, person_id=None)
+            for doc, number in zip(inp.old_ids, old_numbers):
+                tx.insert(IdDocument, {**doc.model_dump(), "number": number, "person_id": pid},
+                          unit_code=unit_code, person_id=pid)
+            if overridden:
+                tx.audit("rule_override", "person", pid, pid,
+                         {"reason": row.get("cccd_override_reason", ""),
+                          "warnings": [p.code for p in overridden]})
+        return Changes(persons=True, created_id=pid, overridden=overridden)
+
+    def add_many_in(self, tx: "Tx", rows: list[dict[str, Any]], unit_code: str) -> list[str]:
+        """Bulk insert inside the caller's transaction (demo data, import). Input must already
+        be normalised by `prepare`."""
+        return [tx.insert(Person, r, unit_code=unit_code) for r in rows]
+
+    def prepare(self, data: PersonIn | dict[str, Any], *, check_duplicates: bool = True) -> dict[str, Any]:
+        """Validates and normalises one person for a bulk write; raises ValidationFailed."""
+        inp = parse_input(PersonIn, data)
+        row, problems = self._normalise(inp.model_dump(exclude={"old_ids"}), today=self.ws.today())
+        if check_duplicates:
+            self._check_cccd(row, problems, None)
+        elif row.get("cccd"):
+            problems += check_cccd(row["cccd"], birth_year=row.get("birth_year"), gender=row.get("gender"))
+        self._settle(problems, row.get("cccd_override_reason", ""))
+        row["search_text"] = build_search_text(row)
+        return row
+
+    def update(self, person_id: str, patch: PersonPatch | dict[str, Any]) -> Changes:
+        inp = parse_input(PersonPatch, patch)
+        data = inp.model_dump(exclude_unset=True)
+        current = self._row(person_id)
+        self.ws.check_unit(current["unit_code"])
+        if not self.ws.can(perm.VIEW_SENSITIVE):
+            # A role that cannot read sensitive fields cannot overwrite them blindly either.
+            for k in SENSITIVE_PERSON_FIELDS:
+                if k in data:
+                    raise ValidationFailed([Problem(k, "not_permitted")])
+        row, problems = self._normalise(data, today=self.ws.today())
+        merged = {**current, **row}
+        if "cccd" in row or "birth_date" in row or "gender" in row:
+            if merged.get("cccd"):
+                self._check_cccd(merged, problems, person_id)
+        self._settle(problems, merged.get("cccd_override_reason") or "")
+        with self.ws._read() as conn:
+            old_numbers = list(conn.execute(select(IdDocument.number).where(
+                IdDocument.person_id == person_id, IdDocument.deleted == False)).scalars())  # noqa: E712
+        row["search_text"] = build_search_text(merged, old_numbers)
+        with self.ws._write() as tx:
+            diff = tx.update(Person, person_id, row, person_id=person_id)
+        return Changes(persons=bool(diff))
+
+    def delete(self, person_id: str) -> Changes:
+        self.ws.require(perm.DELETE_RECORDS)
+        current = self._row(person_id)
+        self.ws.check_unit(current["unit_code"])
+        with self.ws._write() as tx:
+            tx.delete(Person, person_id, person_id=person_id, blank=("search_text",))
+        return Changes(persons=True)
+
+    def add_old_id(self, person_id: str, doc: dict[str, Any]) -> Changes:
+        from desktop_app.core.domain.schemas import IdDocumentIn
+
+        inp = parse_input(IdDocumentIn, doc)
+        current = self._row(person_id)
+        self.ws.check_unit(current["unit_code"])
+        number = normalize_cccd(inp.number)
+        with self.ws._read() as conn:
+            olds = list(conn.execute(select(IdDocument.number).where(
+                IdDocument.person_id == person_id, IdDocument.deleted == False)).scalars())  # noqa: E712
+        with self.ws._write() as tx:
+            did = tx.insert(IdDocument, {**inp.model_dump(), "number": number, "person_id": person_id},
+                            unit_code=current["unit_code"], person_id=person_id)
+            tx.update(Person, person_id, {"search_text": build_search_text(current, olds + [number])},
+                      person_id=person_id, audit=False)
+        return Changes(persons=True, created_id=did)
+
+    # -- reads ---------------------------------------------------------------------------------
+    def _row(self, person_id: str) -> dict[str, Any]:
+        with self.ws._read() as conn:
+            row = conn.execute(select(Person.__table__).where(
+                Person.id == person_id, Person.deleted == False)).mappings().first()  # noqa: E712
+        if row is None:
+            raise NotFound("person", person_id)
+        scope = self.ws.scope_units()
+        if scope is not None and row["unit_code"] not in scope:
+            raise NotFound("person", person_id)
+        return dict(row)
+
+    def get(self, person_id: str, *, audit: bool = True) -> PersonView:
+        """A person's record. Viewing is audit-logged; sensitive fields come back as None to
+        roles that may not read them."""
+        row = self._row(person_id)
+        with self.ws._read() as conn:
+            docs = conn.execute(select(IdDocument.__table__).where(
+                IdDocument.person_id == person_id, IdDocument.deleted == False)  # noqa: E712
+                .order_by(IdDocument.issued_on)).mappings().all()
+        if not self.ws.can(perm.VIEW_SENSITIVE):
+            for k in SENSITIVE_PERSON_FIELDS:
+                row[k] = None
+        if audit:
+            with self.ws._write() as tx:
+                tx.audit("view_person", "person", person_id, person_id, {})
+        return PersonView.model_validate({**row, "old_ids": [IdDocumentView.model_validate(d) for d in docs]})
+
+    def _scope_clause(self):
+        scope = self.ws.scope_units()
+        return None if scope is None else Person.unit_code.in_(scope)
+
+    def search(self, query: str, *, limit: int = 50, offset: int = 0, with_total: bool = False,
+               unit_code: str | None = None) -> Page:
+        """Accent-insensitive search over names, aliases, CCCD (prefix) and addresses, sorted
+        in Vietnamese order. Empty text lists everyone."""
+        q = fts_query(query)
+        if q is None:
+            return self.list(limit=limit, offset=offset, unit_code=unit_code)
+        scope = self.ws.scope_units()
+        units = [unit_code] if unit_code else scope
+        where = "person_fts MATCH :q AND p.deleted = 0"
+        params: dict[str, Any] = {"q": q, "limit": limit, "offset": offset}
+        if units is not None:
+            if scope is not None and any(u not in scope for u in units):
+                units = [u for u in units if u in scope]
+            where += " AND p.unit_code IN (" + ",".join(f":u{i}" for i in range(len(units))) + ")"
+            params.update({f"u{i}": u for i, u in enumerate(units)})
+        sql = (
+            "SELECT p.id, p.unit_code, p.full_name, p.birth_date, p.gender, p.cccd, p.current_address, "
+            "(SELECT count(*) FROM case_file c WHERE c.person_id = p.id AND c.deleted = 0 AND c.status IN "
+            "('proposed','active','suspended')) AS open_cases "
+            f"FROM person_fts JOIN person p ON p.rowid = person_fts.rowid WHERE {where} "
+            "ORDER BY p.sort_key LIMIT :limit OFFSET :offset"
+        )
+        with self.ws._read() as conn:
+            rows = conn.execute(text(sql), params).mappings().all()
+            total = -1
+            if with_total:
+                total = conn.execute(text(
+                    f"SELECT count(*) FROM person_fts JOIN person p ON p.rowid = person_fts.rowid WHERE {where}"),
+                    params).scalar_one()
+        return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
+                    offset=offset, limit=limit)
+
+    def list(self, *, limit: int = 100, offset: int = 0, unit_code: str | None = None,
+             category: str | None = None, status: str | None = None, officer: str | None = None) -> Page:
+        """Everyone in scope, in Vietnamese order, paged in SQL; optional case filters."""
+        p = Person.__table__
+        c = CaseFile.__table__
+        open_cases = (select(func.count()).select_from(c).where(
+            c.c.person_id == p.c.id, c.c.deleted == False, c.c.status.in_(_OPEN))  # noqa: E712
+            .scalar_subquery().label("open_cases"))
+        cols = [p.c.id, p.c.unit_code, p.c.full_name, p.c.birth_date, p.c.gender, p.c.cccd,
+                p.c.current_address, open_cases]
+        conds = [p.c.deleted == False]  # noqa: E712
+        scope = self.ws.scope_units()
+        if scope is not None:
+            conds.append(p.c.unit_code.in_(scope))
+        if unit_code:
+            conds.append(p.c.unit_code == unit_code)
+        if category or status or officer:
+            cc = [c.c.person_id == p.c.id, c.c.deleted == False]  # noqa: E712
+            if category:
+                cc.append(c.c.category == category)
+            if status:
+                cc.append(c.c.status == status)
+            if officer:
+                cc.append(c.c.officer == officer)
+            conds.append(select(c.c.id).where(and_(*cc)).exists())
+        with self.ws._read() as conn:
+            rows = conn.execute(select(*cols).where(*conds).order_by(p.c.sort_key)
+                                .limit(limit).offset(offset)).mappings().all()
+            total = conn.execute(select(func.count()).select_from(p).where(*conds)).scalar_one()
+        return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
+                    offset=offset, limit=limit)
+
+    def find_by_cccd(self, cccd: str) -> PersonRow | None:
+        page = self.search(normalize_cccd(cccd), limit=5)
+        for r in page.rows:
+            if r.cccd == normalize_cccd(cccd):
+                return r
+        return None
+
+    def find_similar(self, full_name: str, birth_date: str | None) -> list[PersonRow]:
+        """Same folded name (and same birth year when known): possible duplicates to confirm."""
+        fam, mid, giv = split_full_name(full_name)
+        target = fold(join_name(fam, mid, giv))
+        page = self.search(target, limit=200)
+        year = None
+        if birth_date:
+            try:
+                year = PartialDate.parse(birth_date).year
+            except ValidationFailed:
+                year = None
+        out = []
+        for r in page.rows:
+            if fold(r.full_name) != target:
+                continue
+            if year and r.birth_date and int(r.birth_date[:4]) != year:
+                continue
+            out.append(r)
+        return out

@@ -1,0 +1,95 @@
+"""Citizen crime tips (nguồn tin tố giác tội phạm). The reporter's identity is protected: roles
+without `view_tip_reporter` get None in its place, enforced here, not in the UI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from desktop_app.core.domain.schemas import Page, TipIn, TipView, parse_input
+from desktop_app.core.errors import NotFound, Problem
+from desktop_app.core.services import permissions as perm
+from desktop_app.core.services.cases import settle
+from desktop_app.core.services.changes import Changes
+from desktop_app.core.store.tables import Tip
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.workspace import Workspace
+
+
+class TipService:
+    def __init__(self, ws: "Workspace"):
+        self.ws = ws
+
+    def _row(self, tip_id: str) -> dict[str, Any]:
+        with self.ws._read() as conn:
+            row = conn.execute(select(Tip.__table__).where(Tip.id == tip_id, Tip.deleted == False)).mappings().first()  # noqa: E712
+        scope = self.ws.scope_units()
+        if row is None or (scope is not None and row["unit_code"] not in scope):
+            raise NotFound("tip", tip_id)
+        return dict(row)
+
+    def _view(self, row: dict[str, Any]) -> TipView:
+        row = dict(row)
+        if not self.ws.can(perm.VIEW_TIP_REPORTER):
+            row["reporter_name"] = None
+            row["reporter_contact"] = None
+        return TipView.model_validate(row)
+
+    def add(self, data: TipIn | dict[str, Any], *, unit_code: str | None = None) -> Changes:
+        inp = parse_input(TipIn, data)
+        unit_code = unit_code or self.ws.default_unit()
+        self.ws.check_unit(unit_code)
+        problems = []
+        if inp.received_on > self.ws.today():
+            problems.append(Problem("received_on", "date_in_future", {"value": inp.received_on.isoformat()}))
+        row = {**inp.model_dump(), "channel": inp.channel.value}
+        if inp.anonymous:
+            if inp.reporter_name or inp.reporter_contact:
+                problems.append(Problem("reporter_name", "anonymous_with_identity"))
+        settle(problems, None)
+        with self.ws._write() as tx:
+            tid = tx.insert(Tip, row, unit_code=unit_code, audit=False)
+            # The audit row must not copy the reporter's identity into a less protected place.
+            tx.audit("create", "tip", tid, None, {"channel": row["channel"], "anonymous": inp.anonymous})
+        return Changes(tips=True, created_id=tid)
+
+    def mark(self, tip_id: str, *, valuable: bool | None, result: str | None = None) -> Changes:
+        row = self._row(tip_id)
+        self.ws.check_unit(row["unit_code"])
+        values: dict[str, Any] = {"valuable": valuable}
+        if result is not None:
+            if len(result) > 2000:
+                settle([Problem("result", "too_long", {"max": 2000})], None)
+            values["result"] = result.strip()
+        with self.ws._write() as tx:
+            diff = tx.update(Tip, tip_id, values)
+        return Changes(tips=bool(diff))
+
+    def get(self, tip_id: str) -> TipView:
+        view = self._view(self._row(tip_id))
+        if self.ws.can(perm.VIEW_TIP_REPORTER) and not view.anonymous:
+            with self.ws._write() as tx:
+                tx.audit("view_tip_reporter", "tip", tip_id, None, {})
+        return view
+
+    def list(self, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
+             valuable: bool | None = None, limit: int = 200, offset: int = 0) -> Page:
+        t = Tip.__table__
+        conds = [t.c.deleted == False]  # noqa: E712
+        scope = self.ws.scope_units()
+        if scope is not None:
+            conds.append(t.c.unit_code.in_(scope))
+        if date_from:
+            conds.append(t.c.received_on >= date_from)
+        if date_to:
+            conds.append(t.c.received_on <= date_to)
+        if valuable is not None:
+            conds.append(t.c.valuable == valuable)
+        with self.ws._read() as conn:
+            rows = conn.execute(select(t).where(*conds).order_by(t.c.received_on.desc())
+                                .limit(limit).offset(offset)).mappings().all()
+            total = conn.execute(select(func.count()).select_from(t).where(*conds)).scalar_one()
+        return Page(rows=tuple(self._view(r) for r in rows), total=total, offset=offset, limit=limit)

@@ -1,0 +1,113 @@
+"""Administrative units (versioned) and the rule table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from desktop_app.core.domain.rules import RuleBook, RuleRow
+from desktop_app.core.domain.schemas import UnitView
+from desktop_app.core.errors import Problem, ValidationFailed
+from desktop_app.core.services import permissions as perm
+from desktop_app.core.services.changes import Changes
+from desktop_app.core.store.tables import AdminUnit, Rule
+from desktop_app.core.textvn import fold
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.workspace import Workspace
+
+
+class UnitService:
+    def __init__(self, ws: "Workspace"):
+        self.ws = ws
+
+    def load(self, units: list[dict[str, Any]]) -> Changes:
+        """Adds or renames units (code, name, level, parent_code, valid_from…). A renamed unit
+        closes its old row and opens a new one: history is never rewritten."""
+        self.ws.require(perm.EDIT_RULES)
+        problems = []
+        for i, u in enumerate(units):
+            code = str(u.get("code", ""))
+            if not code.isdigit() or len(code) not in (2, 5):
+                problems.append(Problem(f"units.{i}.code", "unit_code_format", {"value": code}))
+            if not str(u.get("name", "")).strip():
+                problems.append(Problem(f"units.{i}.name", "required"))
+        if problems:
+            raise ValidationFailed(problems)
+        with self.ws._write() as tx:
+            for u in units:
+                code, name = str(u["code"]), str(u["name"]).strip()
+                valid_from = u.get("valid_from") or dt.date(2025, 7, 1)
+                current = tx.conn.execute(select(AdminUnit.__table__).where(
+                    AdminUnit.code == code, AdminUnit.valid_to.is_(None))).mappings().first()
+                if current and current["name"] == name:
+                    continue
+                if current:
+                    tx.conn.execute(AdminUnit.__table__.update().where(
+                        AdminUnit.id == current["id"]).values(valid_to=valid_from))
+                tx.conn.execute(AdminUnit.__table__.insert(), {
+                    "code": code, "name": name, "level": u.get("level") or ("province" if len(code) == 2 else "commune"),
+                    "parent_code": u.get("parent_code"), "scheme": u.get("scheme", "2025"),
+                    "valid_from": valid_from, "valid_to": None, "successor_code": None,
+                    "name_folded": fold(name)})
+            tx.audit("units_loaded", "admin_unit", "", None, {"count": len(units)})
+        return Changes(units=True)
+
+    def list(self, *, level: str | None = None, on: dt.date | None = None,
+             parent_code: str | None = None) -> list[UnitView]:
+        on = on or self.ws.today()
+        t = AdminUnit.__table__
+        conds = [t.c.valid_from <= on, (t.c.valid_to.is_(None)) | (t.c.valid_to > on)]
+        if level:
+            conds.append(t.c.level == level)
+        if parent_code:
+            conds.append(t.c.parent_code == parent_code)
+        with self.ws._read() as conn:
+            rows = conn.execute(select(t).where(*conds).order_by(t.c.code)).mappings().all()
+        return [UnitView.model_validate(r) for r in rows]
+
+    def name(self, code: str, on: dt.date | None = None) -> str | None:
+        for u in self.list(on=on):
+            if u.code == code:
+                return u.name
+        return None
+
+    def complete(self, text: str, limit: int = 20) -> list[UnitView]:
+        """Units whose folded name or code starts with, or contains, the typed text."""
+        f = fold(text)
+        units = self.list()
+        hits = [u for u in units if u.code.startswith(text.strip()) or f in fold(u.name)]
+        hits.sort(key=lambda u: (not fold(u.name).startswith(f), u.level != "commune", u.name))
+        return hits[:limit]
+
+
+class RuleService:
+    def __init__(self, ws: "Workspace"):
+        self.ws = ws
+
+    def list(self) -> list[RuleRow]:
+        return self.ws.rules.rows()
+
+    def set(self, key: str, value: Any, *, category: str | None = None,
+            valid_from: dt.date, note: str = "") -> Changes:
+        """A new value from `valid_from` on; the row in force until then is closed, not
+        overwritten, so records made under the old rule keep their meaning."""
+        self.ws.require(perm.EDIT_RULES)
+        if key not in {r.key for r in self.ws.rules.rows()}:
+            raise ValidationFailed([Problem("key", "unknown_rule", {"value": key})])
+        with self.ws._write() as tx:
+            t = Rule.__table__
+            tx.conn.execute(t.update().where(
+                t.c.key == key, t.c.category.is_(category) if category is None else t.c.category == category,
+                t.c.valid_to.is_(None), t.c.valid_from < valid_from).values(valid_to=valid_from))
+            tx.conn.execute(t.insert(), {"key": key, "category": category,
+                                         "value_json": json.dumps(value, ensure_ascii=False),
+                                         "valid_from": valid_from, "valid_to": None, "basis": "M",
+                                         "note": note})
+            tx.audit("rule_changed", "rule", key, None,
+                     {"category": category, "value": value, "valid_from": valid_from.isoformat()})
+        self.ws.rules = RuleBook(self.ws._load_rules())
+        return Changes(rules=True)

@@ -1,0 +1,331 @@
+"""The Workspace: the one facade that owns a register (DESIGN §2).
+
+    ws = Workspace.open(data_dir, "chief", password)
+    changes = ws.persons.add({"full_name": "Nguyễn Văn An", "birth_date": "1990"})
+    page = ws.persons.search("nguyen van")
+
+Every read and write goes through it; the UI and the CLI never build queries. Writes validate,
+write domain rows + outbox + audit in one transaction and return `Changes`; reads return frozen
+pydantic models.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any, Iterator
+
+from sqlalchemy import Connection, Engine, select, text
+
+from desktop_app.core.domain.rules import SEED_RULES, RuleBook, RuleRow
+from desktop_app.core.domain.vocab import Role, UnitLevel
+from desktop_app.core.errors import (
+    AuthenticationFailed,
+    PermissionDenied,
+    Problem,
+    StoreError,
+    ValidationFailed,
+)
+from desktop_app.core.ids import uuid7
+from desktop_app.core.services import permissions as perm
+from desktop_app.core.services.base import Tx
+from desktop_app.core.store import keyslots
+from desktop_app.core.store.engine import make_engine, migrate, needs_migration
+from desktop_app.core.store.tables import AdminUnit, AppUser, Rule, SyncMeta
+from desktop_app.core.sync.hlc import HybridClock
+
+DB_NAME = "register.db"
+SLOTS_NAME = "keyslots.json"
+BACKUP_DIR = "backups"
+KEEP_MIGRATION_BACKUPS = 5
+
+MIN_PASSWORD_LENGTH = 10
+
+
+def check_password_policy(username: str, password: str, field: str = "password") -> list[Problem]:
+    problems = []
+    if len(password) < MIN_PASSWORD_LENGTH:
+        problems.append(Problem(field, "password_too_short", {"min": MIN_PASSWORD_LENGTH}))
+    if not (any(c.isalpha() for c in password) and any(c.isdigit() for c in password)):
+        problems.append(Problem(field, "password_needs_letter_and_digit"))
+    if password.strip().casefold() == username.casefold():
+        problems.append(Problem(field, "password_is_username"))
+    return problems
+
+
+def register_exists(data_dir: Path) -> bool:
+    return (Path(data_dir) / SLOTS_NAME).exists() or (Path(data_dir) / DB_NAME).exists()
+
+
+class Workspace:
+    def __init__(self, data_dir: Path, engine: Engine, slots: keyslots.SlotFile, data_key: bytes,
+                 user: AppUser):
+        self.data_dir = Path(data_dir)
+        self.engine = engine
+        self._slots = slots
+        self._data_key = data_key
+        self.username = user.username
+        self.role = Role(user.role)
+        self.user_unit = user.unit_code
+        meta = self._meta_all()
+        self.register_id: str = meta["register_id"]
+        self.unit_code: str = meta["unit_code"]
+        self.unit_name: str = meta.get("unit_name", "")
+        self.device_id: str = meta["device_id"]
+        self._clock = HybridClock(self.device_id, meta.get("hlc_last") or None)
+        self.rules = RuleBook(self._load_rules())
+        self._attach_services()
+
+    def _attach_services(self) -> None:
+        from desktop_app.core.services.audit import AuditService
+        from desktop_app.core.services.cases import CaseService
+        from desktop_app.core.services.due import DueService
+        from desktop_app.core.services.export import ExportService
+        from desktop_app.core.services.models import ModelService
+        from desktop_app.core.services.persons import PersonService
+        from desktop_app.core.services.reports import ReportService
+        from desktop_app.core.services.sessions import SessionService
+        from desktop_app.core.services.tips import TipService
+        from desktop_app.core.services.units import RuleService, UnitService
+        from desktop_app.core.services.users import UserService
+        from desktop_app.core.services.visits import VisitService
+
+        self.persons = PersonService(self)
+        self.cases = CaseService(self)
+        self.visits = VisitService(self)
+        self.sessions = SessionService(self)
+        self.tips = TipService(self)
+        self.models = ModelService(self)
+        self.due = DueService(self)
+        self.users = UserService(self)
+        self.audit = AuditService(self)
+        self.units = UnitService(self)
+        self.rule_table = RuleService(self)
+        self.reports = ReportService(self)
+        self.exporter = ExportService(self)
+
+    # -- opening and creating ------------------------------------------------------------------
+    @classmethod
+    def create(cls, data_dir: Path | str, *, unit_code: str, unit_name: str, admin: str,
+               password: str, full_name: str = "", parent_code: str | None = None,
+               kdf: dict[str, int] | None = None) -> "Workspace":
+        """A new, empty register in `data_dir` with its first account (a chief for a commune,
+        a province admin for a province office). Refuses when a register is already there."""
+        data_dir = Path(data_dir)
+        problems = check_password_policy(admin, password)
+        unit_code = unit_code.strip()
+        if not unit_code.isdigit() or len(unit_code) not in (2, 5):
+            problems.append(Problem("unit_code", "unit_code_format", {"value": unit_code}))
+        if not unit_name.strip():
+            problems.append(Problem("unit_name", "required"))
+        from desktop_app.core.domain.schemas import UserIn, parse_input
+
+        try:
+            parse_input(UserIn, {"username": admin, "full_name": full_name})
+        except ValidationFailed as e:
+            problems += [Problem("admin", p.code, p.params) for p in e.problems]
+        if problems:
+            raise ValidationFailed(problems)
+        if register_exists(data_dir):
+            raise StoreError("register_exists", str(data_dir))
+        data_dir.mkdir(parents=True, exist_ok=True)
+        level = UnitLevel.PROVINCE if len(unit_code) == 2 else UnitLevel.COMMUNE
+        role = Role.PROVINCE_ADMIN if level == UnitLevel.PROVINCE else Role.CHIEF
+        register_id = uuid7()
+        key = keyslots.new_data_key()
+        slots = keyslots.SlotFile.new(data_dir / SLOTS_NAME, register_id)
+        slots.put(admin, password, key, kdf)
+        engine = make_engine(data_dir / DB_NAME, key)
+        try:
+            migrate(engine)
+            with engine.connect().execution_options(write=True) as conn:
+                with conn.begin():
+                    for k, v in {"register_id": register_id, "unit_code": unit_code,
+                                 "unit_name": unit_name.strip(), "device_id": uuid7()[-12:],
+                                 "created_at": dt.datetime.now(dt.UTC).isoformat(),
+                                 "device_seq": "0"}.items():
+                        conn.execute(SyncMeta.__table__.insert(), {"key": k, "value": v})
+                    _seed_reference_data(conn, unit_code, unit_name.strip(), level, parent_code)
+                    conn.execute(AppUser.__table__.insert(), {
+                        "username": admin, "full_name": full_name, "role": role.value,
+                        "unit_code": unit_code, "active": True, "must_change_password": False,
+                        "created_at": dt.datetime.now(dt.UTC)})
+        except Exception:
+            engine.dispose()
+            shutil.rmtree(data_dir / DB_NAME, ignore_errors=True)
+            for p in data_dir.glob(DB_NAME + "*"):
+                p.unlink(missing_ok=True)
+            raise
+        slots.save()  # only now: a half-made register has no slot file and can be made again
+        user = AppUser(username=admin, full_name=full_name, role=role.value, unit_code=unit_code)
+        ws = cls(data_dir, engine, slots, key, user)
+        with ws._write() as tx:
+            tx.audit("register_created", "register", register_id, None,
+                     {"unit_code": unit_code, "unit_name": unit_name})
+            tx.audit("user_added", "user", admin, None, {"role": role.value})
+        return ws
+
+    @classmethod
+    def open(cls, data_dir: Path | str, username: str, password: str) -> "Workspace":
+        """Unlocks the register with one account's password. Raises AuthenticationFailed (wrong
+        password, unknown or locked account) or StoreError (no register, damaged file)."""
+        data_dir = Path(data_dir)
+        slots = keyslots.SlotFile.load(data_dir / SLOTS_NAME)
+        key = keyslots.unlock(slots, username, password)
+        db = data_dir / DB_NAME
+        if not db.exists():
+            raise StoreError("database_missing", str(db))
+        engine = make_engine(db, key)
+        try:
+            with engine.connect() as conn:
+                try:
+                    reg = conn.execute(text("SELECT value FROM sync_meta WHERE key='register_id'")).scalar()
+                except Exception as e:  # noqa: BLE001 - any failure here means "not ours"
+                    raise StoreError("not_a_register", str(e)) from e
+            if reg != slots.register_id:
+                raise StoreError("keyslots_mismatch", "key slots belong to another register")
+            if needs_migration(engine):
+                backup_before_migration(data_dir, engine)
+                migrate(engine)
+            with engine.connect() as conn:
+                row = conn.execute(select(AppUser).where(AppUser.username == username)).first()
+            if row is None or not row.active:
+                slots.record_failure(username, "account_disabled")
+                slots.save()
+                raise AuthenticationFailed("account_disabled")
+            user = AppUser.model_validate(row._mapping)
+        except BaseException:
+            engine.dispose()
+            raise
+        ws = cls(data_dir, engine, slots, key, user)
+        pending = slots.take_pending_audit()
+        with ws._write() as tx:
+            for p in pending:
+                tx.audit("login_failed", "user", p["username"], None,
+                         {"reason": p["reason"], "failures": p["failures"],
+                          "attempted_at": dt.datetime.fromtimestamp(p["at"], dt.UTC).isoformat()},
+                         username=p["username"])
+            tx.audit("login", "user", username, None, {})
+        slots.clear_failures(username)
+        slots.save()
+        return ws
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- transactions ------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Tx]:
+        """One write transaction (BEGIN IMMEDIATE): everything inside commits or nothing does."""
+        with self.engine.connect().execution_options(write=True) as conn:
+            try:
+                with conn.begin():
+                    tx = Tx(self, conn)
+                    yield tx
+                    tx.finish()
+            except Exception as e:
+                _raise_disk_errors(e)
+                raise
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+    # -- permissions and scope ----------------------------------------------------------------
+    def can(self, action: str) -> bool:
+        return perm.allowed(self.role, action)
+
+    def require(self, action: str) -> None:
+        if not self.can(action):
+            raise PermissionDenied(action, self.role.value)
+
+    def scope_units(self) -> list[str] | None:
+        """Units this user may read and write; None means every unit in the register."""
+        if self.can(perm.ALL_UNITS):
+            return None
+        return [self.user_unit]
+
+    def check_unit(self, unit_code: str) -> None:
+        scope = self.scope_units()
+        if scope is not None and unit_code not in scope:
+            raise PermissionDenied(f"write unit {unit_code}", self.role.value)
+
+    def default_unit(self) -> str:
+        return self.user_unit
+
+    # -- meta --------------------------------------------------------------------------------
+    def _meta_all(self) -> dict[str, str]:
+        with self._read() as conn:
+            return {k: v for k, v in conn.execute(select(SyncMeta.key, SyncMeta.value)).all()}
+
+    def meta(self, key: str, default: str = "") -> str:
+        return self._meta_all().get(key, default)
+
+    def _load_rules(self) -> list[RuleRow]:
+        with self._read() as conn:
+            rows = conn.execute(select(Rule.__table__)).mappings().all()
+        return [RuleRow(r["key"], json.loads(r["value_json"]), r["category"], r["valid_from"],
+                        r["valid_to"], r["basis"], r["note"]) for r in rows]
+
+    def today(self) -> dt.date:
+        return dt.date.today()
+
+
+def _raise_disk_errors(e: BaseException) -> None:
+    msg = str(getattr(e, "orig", e)).lower()
+    if "database or disk is full" in msg or "disk i/o error" in msg:
+        raise StoreError("disk_full" if "full" in msg else "disk_io", msg) from e
+    if isinstance(e, OSError) and e.errno == 28:
+        raise StoreError("disk_full", str(e)) from e
+
+
+def _seed_reference_data(conn: Connection, unit_code: str, unit_name: str, level: UnitLevel,
+                         parent_code: str | None) -> None:
+    from desktop_app.core.domain.units import PROVINCES_2025
+    from desktop_app.core.textvn import fold
+
+    for code, name in PROVINCES_2025.items():
+        conn.execute(AdminUnit.__table__.insert(), {
+            "code": code, "name": name, "level": "province", "parent_code": None, "scheme": "2025",
+            "valid_from": dt.date(2025, 7, 1), "valid_to": None, "successor_code": None,
+            "name_folded": fold(name)})
+    if level == UnitLevel.COMMUNE:
+        conn.execute(AdminUnit.__table__.insert(), {
+            "code": unit_code, "name": unit_name, "level": "commune", "parent_code": parent_code,
+            "scheme": "2025", "valid_from": dt.date(2025, 7, 1), "valid_to": None,
+            "successor_code": None, "name_folded": fold(unit_name)})
+    for r in SEED_RULES:
+        conn.execute(Rule.__table__.insert(), {
+            "key": r.key, "category": r.category, "value_json": json.dumps(r.value, ensure_ascii=False),
+            "valid_from": r.valid_from, "valid_to": r.valid_to, "basis": r.basis, "note": r.note})
+
+
+def backup_before_migration(data_dir: Path, engine: Engine) -> Path:
+    """An encrypted copy of the register (same key) before the schema changes; keeps the last
+    KEEP_MIGRATION_BACKUPS copies."""
+    out_dir = data_dir / BACKUP_DIR
+    out_dir.mkdir(exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = out_dir / f"pre-migration-{stamp}.db"
+    raw = engine.raw_connection()
+    try:
+        raw.execute(f"VACUUM INTO '{target.as_posix()}'")  # keeps the key: SQLCipher encrypts it
+    finally:
+        raw.close()
+    olds = sorted(out_dir.glob("pre-migration-*.db"))
+    for old in olds[:-KEEP_MIGRATION_BACKUPS]:
+        old.unlink(missing_ok=True)
+    os.sync() if hasattr(os, "sync") else None
+    return target

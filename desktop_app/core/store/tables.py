@@ -1,0 +1,336 @@
+"""SQLModel tables of the local register (DESIGN §3).
+
+Every synced row carries the sync columns of `SyncColumns`: a UUIDv7 id made on the device, the
+unit it belongs to (the sync partition), the server-assigned version (0 until synced), the HLC of
+its last change and of each field, a tombstone flag and who changed it last.
+
+Dates are `datetime.date`; partial birth dates are stored as sortable text ("1990", "1990-03",
+"1990-03-05") next to the birth year, which queries use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+SCHEMA_VERSION = 1
+
+
+class SyncColumns(SQLModel):
+    id: str = Field(primary_key=True, max_length=36)
+    unit_code: str = Field(index=True, max_length=16)
+    version: int = Field(default=0)
+    updated_hlc: str = Field(default="", max_length=64)
+    field_hlc: str = Field(default="{}")  # JSON: field -> HLC
+    deleted: bool = Field(default=False)
+    updated_by: str = Field(default="", max_length=64)
+
+
+class Person(SyncColumns, table=True):
+    __tablename__ = "person"
+    __table_args__ = (Index("ix_person_unit_sort", "unit_code", "deleted", "sort_key"),)
+
+    family_name: str = Field(default="", max_length=60)
+    middle_name: str = Field(default="", max_length=80)
+    given_name: str = Field(max_length=60)
+    full_name: str = Field(max_length=200)
+    aliases: str = Field(default="", max_length=200)
+    sort_key: str = Field(default="", max_length=400)
+    search_text: str = Field(default="")  # folded names, aliases, CCCD, addresses: fed to FTS
+    birth_date: Optional[str] = Field(default=None, max_length=10)  # partial, sortable
+    birth_year: Optional[int] = Field(default=None, index=True)
+    gender: Optional[str] = Field(default=None, max_length=8)
+    cccd: Optional[str] = Field(default=None, max_length=12, index=True)
+    cccd_override_reason: str = Field(default="", max_length=500)
+    permanent_address: str = Field(default="", max_length=300)
+    permanent_unit_code: Optional[str] = Field(default=None, max_length=16)
+    permanent_unit_scheme: str = Field(default="2025", max_length=16)
+    current_address: str = Field(default="", max_length=300)
+    current_unit_code: Optional[str] = Field(default=None, max_length=16)
+    current_unit_scheme: str = Field(default="2025", max_length=16)
+    occupation: str = Field(default="", max_length=120)
+    phone: str = Field(default="", max_length=30)
+    # Sensitive personal data (Decree 356/2025): only roles allowed may read them.
+    ethnicity: str = Field(default="", max_length=60)
+    religion: str = Field(default="", max_length=60)
+    health_note: str = Field(default="", max_length=500)
+    photo_sha256: Optional[str] = Field(default=None, max_length=64)
+    note: str = Field(default="", max_length=2000)
+
+
+class IdDocument(SyncColumns, table=True):
+    """Old ID documents (9-digit CMND, earlier CCCD, passport): kept as history."""
+
+    __tablename__ = "id_document"
+    person_id: str = Field(foreign_key="person.id", index=True)
+    kind: str = Field(max_length=16)  # cmnd | cccd | passport | other
+    number: str = Field(max_length=20, index=True)
+    issued_on: Optional[dt.date] = None
+    issued_by: str = Field(default="", max_length=200)
+    note: str = Field(default="", max_length=300)
+
+
+class CaseFile(SyncColumns, table=True):
+    """A supervision file (hồ sơ quản lý) of one person under one category."""
+
+    __tablename__ = "case_file"
+    __table_args__ = (
+        Index("ix_case_unit_status", "unit_code", "deleted", "status"),
+        Index("ix_case_person", "person_id"),
+    )
+
+    person_id: str = Field(foreign_key="person.id")
+    category: str = Field(max_length=32, index=True)
+    legal_basis: str = Field(default="", max_length=300)
+    decision_number: str = Field(default="", max_length=60)
+    decision_date: Optional[dt.date] = None
+    issuer: str = Field(default="", max_length=200)
+    signer: str = Field(default="", max_length=120)
+    effective_date: Optional[dt.date] = None
+    judgment_ref: str = Field(default="", max_length=200)
+    supplementary_penalty: str = Field(default="", max_length=300)
+    supervising_org: str = Field(default="", max_length=200)
+    helper_name: str = Field(default="", max_length=120)
+    officer: str = Field(default="", max_length=64, index=True)
+    term_months: Optional[int] = None
+    start_date: Optional[dt.date] = None
+    computed_end: Optional[dt.date] = Field(default=None, index=True)
+    actual_end: Optional[dt.date] = None
+    status: str = Field(default="active", max_length=20)
+    sentence_kind: Optional[str] = Field(default=None, max_length=32)
+    classification: Optional[str] = Field(default=None, max_length=2)
+    completion_cert_number: str = Field(default="", max_length=60)
+    completion_date: Optional[dt.date] = None
+    followup_end: Optional[dt.date] = Field(default=None, index=True)
+    review_date: Optional[dt.date] = None
+    override_reason: str = Field(default="", max_length=500)
+    note: str = Field(default="", max_length=2000)
+    # Denormalised by the core on every contact/evaluation write so the due list is one query.
+    last_contact_date: Optional[dt.date] = None
+    last_assessed_period: Optional[dt.date] = None
+
+
+class Contact(SyncColumns, table=True):
+    """Home visit, station check-in, phone call or self-report received."""
+
+    __tablename__ = "contact"
+    __table_args__ = (Index("ix_contact_case_date", "case_id", "date"),)
+    case_id: str = Field(foreign_key="case_file.id")
+    person_id: str = Field(foreign_key="person.id", index=True)
+    kind: str = Field(max_length=20)
+    date: dt.date
+    officer: str = Field(default="", max_length=64)
+    summary: str = Field(default="", max_length=2000)
+    compliant: bool = True
+
+
+class Evaluation(SyncColumns, table=True):
+    __tablename__ = "evaluation"
+    __table_args__ = (Index("ix_eval_case_period", "case_id", "period_start"),)
+    case_id: str = Field(foreign_key="case_file.id")
+    period_kind: str = Field(max_length=10)
+    period_start: dt.date
+    helper_comment: str = Field(default="", max_length=2000)
+    police_assessment: str = Field(default="", max_length=2000)
+    classification: Optional[str] = Field(default=None, max_length=2)
+    self_report_received: bool = False
+
+
+class Absence(SyncColumns, table=True):
+    __tablename__ = "absence"
+    case_id: str = Field(foreign_key="case_file.id", index=True)
+    start: dt.date
+    end: dt.date
+    permitted: bool = True
+    counted_toward_term: bool = True
+    reason: str = Field(default="", max_length=500)
+    destination: str = Field(default="", max_length=300)
+    override_reason: str = Field(default="", max_length=500)
+
+
+class Violation(SyncColumns, table=True):
+    __tablename__ = "violation"
+    case_id: str = Field(foreign_key="case_file.id", index=True)
+    date: dt.date
+    act: str = Field(max_length=1000)
+    record_number: str = Field(default="", max_length=60)
+    handling: str = Field(default="", max_length=1000)
+
+
+class CaseEvent(SyncColumns, table=True):
+    """Extension, reduction, exemption, transfer out/in, new conviction."""
+
+    __tablename__ = "case_event"
+    case_id: str = Field(foreign_key="case_file.id", index=True)
+    kind: str = Field(max_length=20)
+    date: dt.date
+    months: int = 0
+    other_unit_code: Optional[str] = Field(default=None, max_length=16)
+    decision_number: str = Field(default="", max_length=60)
+    note: str = Field(default="", max_length=1000)
+
+
+class WarningSession(SyncColumns, table=True):
+    """Buổi gọi hỏi, răn đe, giáo dục."""
+
+    __tablename__ = "warning_session"
+    __table_args__ = (Index("ix_session_unit_date", "unit_code", "date"),)
+    date: dt.date
+    place: str = Field(default="", max_length=300)
+    chair: str = Field(default="", max_length=120)
+    topic: str = Field(default="", max_length=500)
+
+
+class Attendance(SyncColumns, table=True):
+    """One person at one session: one "lượt"."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("session_id", "person_id"),)
+    session_id: str = Field(foreign_key="warning_session.id", index=True)
+    person_id: str = Field(foreign_key="person.id", index=True)
+    commitment_signed: bool = False
+    minor: bool = False
+    parent_cosigned: bool = False
+    note: str = Field(default="", max_length=500)
+
+
+class Tip(SyncColumns, table=True):
+    """Nguồn tin tố giác tội phạm. The reporter's identity is protected."""
+
+    __tablename__ = "tip"
+    __table_args__ = (Index("ix_tip_unit_date", "unit_code", "received_on"),)
+    received_on: dt.date
+    channel: str = Field(max_length=16)
+    anonymous: bool = False
+    reporter_name: str = Field(default="", max_length=120)
+    reporter_contact: str = Field(default="", max_length=300)
+    content: str = Field(max_length=4000)
+    valuable: Optional[bool] = None
+    result: str = Field(default="", max_length=2000)
+
+
+class SecurityModel(SyncColumns, table=True):
+    """Mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc."""
+
+    __tablename__ = "security_model"
+    name: str = Field(max_length=200)
+    kind: str = Field(max_length=24, index=True)
+    area: str = Field(default="", max_length=200)
+    established_on: Optional[dt.date] = None
+    status: str = Field(default="active", max_length=12)
+
+
+class Attachment(SQLModel, table=True):
+    """Photos and scanned decisions, content-addressed. The bytes live inside the encrypted
+    database, so they are encrypted with it."""
+
+    __tablename__ = "attachment"
+    sha256: str = Field(primary_key=True, max_length=64)
+    mime: str = Field(default="application/octet-stream", max_length=60)
+    size: int = 0
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+
+class AdminUnit(SQLModel, table=True):
+    """Versioned administrative units (DOMAIN §4). A code is never reused for another unit at
+    the same level; a change of name or a merger closes one row and opens another."""
+
+    __tablename__ = "admin_unit"
+    __table_args__ = (UniqueConstraint("code", "scheme", "valid_from"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    code: str = Field(max_length=16, index=True)
+    name: str = Field(max_length=200)
+    level: str = Field(max_length=10)  # province | commune
+    parent_code: Optional[str] = Field(default=None, max_length=16)
+    scheme: str = Field(default="2025", max_length=16)
+    valid_from: dt.date = Field(default=dt.date(2025, 7, 1))
+    valid_to: Optional[dt.date] = None
+    successor_code: Optional[str] = Field(default=None, max_length=16)
+    name_folded: str = Field(default="", max_length=200)
+
+
+class Rule(SQLModel, table=True):
+    __tablename__ = "rule"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    key: str = Field(max_length=64, index=True)
+    category: Optional[str] = Field(default=None, max_length=32)
+    value_json: str
+    valid_from: dt.date
+    valid_to: Optional[dt.date] = None
+    basis: str = Field(default="M", max_length=1)
+    note: str = Field(default="", max_length=300)
+
+
+class AppUser(SQLModel, table=True):
+    """Local accounts. The password itself lives only as the key slot that wraps the data key
+    (see keyslots.py); this row holds who the person is and what they may do."""
+
+    __tablename__ = "app_user"
+    username: str = Field(primary_key=True, max_length=64)
+    full_name: str = Field(default="", max_length=120)
+    role: str = Field(max_length=20)
+    unit_code: str = Field(max_length=16)
+    active: bool = True
+    must_change_password: bool = False
+    created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+
+class AuditLog(SQLModel, table=True):
+    """Append-only, chained by SHA-256 over (previous hash, this row's content)."""
+
+    __tablename__ = "audit_log"
+    seq: Optional[int] = Field(default=None, primary_key=True)
+    at: str = Field(max_length=40)  # ISO UTC timestamp, part of the hash
+    username: str = Field(default="", max_length=64, index=True)
+    action: str = Field(max_length=32)
+    entity: str = Field(default="", max_length=32)
+    entity_id: str = Field(default="", max_length=36)
+    person_id: Optional[str] = Field(default=None, max_length=36, index=True)
+    detail: str = Field(default="{}")
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+
+class SyncOutbox(SQLModel, table=True):
+    """Local changes not yet acknowledged by the server (DESIGN §4)."""
+
+    __tablename__ = "sync_outbox"
+    op_id: str = Field(primary_key=True, max_length=36)
+    device_seq: int = Field(index=True, unique=True)
+    table_name: str = Field(max_length=32)
+    row_id: str = Field(max_length=36)
+    unit_code: str = Field(max_length=16)
+    op: str = Field(max_length=8)  # insert | update | delete
+    changed_fields: str  # JSON: field -> new value
+    field_hlcs: str  # JSON: field -> HLC
+    base_version: int = 0
+    schema_version: int = SCHEMA_VERSION
+
+
+class SyncMeta(SQLModel, table=True):
+    __tablename__ = "sync_meta"
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = ""
+
+
+SYNCED_TABLES: dict[str, type[SyncColumns]] = {
+    t.__tablename__: t  # type: ignore[misc]
+    for t in (
+        Person,
+        IdDocument,
+        CaseFile,
+        Contact,
+        Evaluation,
+        Absence,
+        Violation,
+        CaseEvent,
+        WarningSession,
+        Attendance,
+        Tip,
+        SecurityModel,
+    )
+}
