@@ -1,0 +1,70 @@
+"""The Vietnamese texts for the core's problem codes and field names, shared by the command
+line (used as they are) and the desktop app (passed through Qt's translate(), context
+"Problems" / "Fields", so Qt Linguist can offer other languages). Templates use {name}
+placeholders filled from the Problem's params."""
+
+from __future__ import annotations
+
+FIELDS_VI = {
+    "full_name": "Họ và tên", "family_name": "Họ", "middle_name": "Chữ đệm", "given_name": "Tên",
+    "birth_date": "Ngày sinh", "gender": "Giới tính", "cccd": "Số CCCD", "old_ids": "Giấy tờ cũ",
+    "permanent_address": "Nơi thường trú", "current_address": "Nơi ở hiện tại",
+    "password": "Mật khẩu", "new_password": "Mật khẩu mới", "username": "Tên đăng nhập",
+    "admin": "Tài khoản quản trị", "unit_code": "Mã đơn vị", "unit_name": "Tên đơn vị",
+    "term_months": "Thời hạn (tháng)", "helper_name": "Người giúp đỡ", "start_date": "Ngày bắt đầu",
+    "decision_date": "Ngày quyết định", "effective_date": "Ngày hiệu lực", "end": "Ngày kết thúc",
+    "actual_end": "Ngày kết thúc thực tế", "date": "Ngày", "period_start": "Kỳ đánh giá",
+    "received_on": "Ngày tiếp nhận", "reporter_name": "Người báo tin", "content": "Nội dung",
+    "established_on": "Ngày thành lập", "person_id": "Đối tượng", "case_id": "Hồ sơ",
+    "category": "Loại đối tượng", "status": "Trạng thái", "months": "Số tháng", "reason": "Lý do",
+    "on": "Ngày", "from": "Từ ngày", "to": "Đến ngày", "qr": "Mã QR", "role": "Vai trò",
+    "other_unit_code": "Đơn vị chuyển đến/đi", "parent_cosigned": "Cha mẹ cùng ký",
+}
+
+PROBLEMS_VI = {
+    "required": "không được để trống",
+    "cccd_length": "phải có 12 chữ số (đã nhập {got})",
+    "cccd_not_digits": "chỉ được gồm chữ số",
+    "cccd_province": "mã tỉnh nơi đăng ký khai sinh {code} không hợp lệ",
+    "cccd_century_digit": "chữ số thứ 4 ({digit}) không hợp lệ",
+    "cccd_birth_year_mismatch": "năm sinh theo CCCD ({cccd_year}) khác năm sinh đã nhập ({birth_year})",
+    "cccd_gender_mismatch": "giới tính theo CCCD khác giới tính đã nhập",
+    "cccd_duplicate": "đã có người mang số CCCD này ({name})",
+    "date_format": "ngày không đúng định dạng dd/mm/yyyy: {value}",
+    "date_invalid": "ngày không tồn tại: {value}",
+    "date_out_of_range": "năm nằm ngoài khoảng {min}–{max}",
+    "date_in_future": "không được là ngày trong tương lai ({value})",
+    "date_too_old": "ngày quá xa trong quá khứ",
+    "date_too_far": "ngày quá xa trong tương lai",
+    "password_too_short": "phải có ít nhất {min} ký tự",
+    "password_needs_letter_and_digit": "phải có cả chữ và số",
+    "password_is_username": "không được trùng tên đăng nhập",
+    "unit_code_format": "mã đơn vị phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã): {value}",
+    "rule_term_out_of_range": "thời hạn {value} tháng ngoài khoảng thường áp dụng {min}–{max} tháng",
+    "rule_helper_overloaded": "người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})",
+    "rule_absence_too_long": "một lần vắng mặt {days} ngày (tối đa {limit} ngày)",
+    "rule_absence_total_exceeded": "tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày)",
+    "rule_early_termination_too_soon": "chưa chấp hành đủ một nửa thời hạn",
+    "end_before_start": "ngày kết thúc trước ngày bắt đầu ({start})",
+    "evaluation_exists": "kỳ này đã được đánh giá",
+    "case_not_open": "hồ sơ không còn đang quản lý ({status})",
+    "must_be_positive": "phải lớn hơn 0",
+    "already_attending": "người này đã có trong danh sách tham dự",
+    "not_a_minor": "chỉ áp dụng với người chưa thành niên",
+    "commitment_not_signed": "chưa ký bản cam kết",
+    "anonymous_with_identity": "tin nặc danh không ghi thông tin người báo",
+    "user_exists": "tên đăng nhập đã tồn tại: {value}",
+    "not_permitted": "vai trò của bạn không được sửa trường này",
+    "unknown_rule": "không có quy tắc {value}",
+    "id_number_format": "số giấy tờ không hợp lệ: {value}",
+    "qr_format": "không đọc được mã QR trên thẻ CCCD",
+    "reactivate_needs_password": "cần đặt mật khẩu mới khi mở lại tài khoản",
+    "too_long": "quá dài (tối đa {max} ký tự)",
+    "invalid_string_too_long": "quá dài (tối đa {max_length} ký tự)",
+    "invalid_string_too_short": "quá ngắn (tối thiểu {min_length} ký tự)",
+    "invalid_missing": "không được để trống",
+    "invalid_enum": "giá trị không hợp lệ: {value} (chọn một trong: {expected})",
+    "invalid_string_pattern_mismatch": "chứa ký tự không hợp lệ",
+    "invalid_extra_forbidden": "trường không được hỗ trợ",
+}
+
