@@ -1,43 +1,55 @@
-"""WardBook desktop entry point. Until the desktop-app issue lands, this shows a placeholder
-window that states which register would open; the real pages build on desktop_app.core."""
+"""WardBook desktop entry point: first start (create a register or open the demo one),
+login, then the main window. `--data-dir` chooses the register folder."""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+from desktop_app.ui.ops import Ops
 
 
-class PlaceholderWindow(QMainWindow):
-    def __init__(self, data_dir: str):
-        super().__init__()
-        self.setWindowTitle(tr("WardBook — Sổ quản lý đối tượng"))
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        title = QLabel(tr("WardBook"))
-        title.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignCenter)
-        msg = QLabel(tr("Giao diện đầy đủ đang được xây dựng.\n"
-                        "Dùng lệnh 'wardbook' để khởi tạo, tìm kiếm và xuất dữ liệu.\n"
-                        "Thư mục dữ liệu: %1").replace("%1", data_dir))
-        msg.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(msg)
-        self.setCentralWidget(body)
-        self.resize(720, 360)
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="wardbook-gui")
+    p.add_argument("--data-dir", type=Path, default=None)
+    p.add_argument("--user", default=os.environ.get("WARDBOOK_USER", ""))
+    p.add_argument("--idle-minutes", type=float, default=float(os.environ.get("WARDBOOK_IDLE_MINUTES", 10)))
+    return p.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     from desktop_app.core.paths import default_data_dir
+    from desktop_app.core.services.workspace import register_exists
+    from desktop_app.ui.login import FirstRunDialog, LoginDialog
+    from desktop_app.ui.main_window import MainWindow
 
-    app = QApplication(sys.argv if argv is None else argv)
-    win = PlaceholderWindow(str(default_data_dir()))
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("WardBook")
+    data_dir = args.data_dir or default_data_dir()
+    ops = Ops()
+    ws = None
+    if not register_exists(data_dir):
+        first = FirstRunDialog(data_dir, ops)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        ws = first.workspace
+    else:
+        login = LoginDialog(data_dir, ops, username=args.user)
+        if login.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        ws = login.workspace
+    win = MainWindow(ws, ops, idle_minutes=args.idle_minutes)
     win.show()
-    return app.exec()
+    code = app.exec()
+    ops.shutdown()
+    ws.close()
+    return code
 
 
 if __name__ == "__main__":

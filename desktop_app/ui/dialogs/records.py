@@ -1,0 +1,307 @@
+"""The dialogs of a person's file: person, case, visit/contact, assessment, absence, violation,
+case event and closing. Each validates in the core and shows problems beside the fields; rule
+warnings reveal an "override reason" field instead of refusing outright."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.core.domain.vocab import (
+    CaseCategory,
+    CaseStatus,
+    ContactKind,
+    EventKind,
+    Gender,
+    PeriodKind,
+    SentenceKind,
+)
+from desktop_app.core.errors import ValidationFailed
+from desktop_app.ui.dialogs.form import FormDialog
+from desktop_app.ui.texts import category_label, contact_label, gender_label, status_label, tr
+
+
+def _qdate(d: dt.date | None) -> QDate:
+    return QDate(d.year, d.month, d.day) if d else QDate.currentDate()
+
+
+class _OverrideMixin:
+    """Adds a hidden "reason to override" field, shown when the core answers with warnings
+    only; saving again with a reason accepts the record and keeps the reason."""
+
+    override_field = "override_reason"
+
+    def add_override(self) -> None:
+        w = self.add_line(self.override_field, tr("Form", "Lý do vẫn lưu"),  # type: ignore[attr-defined]
+                          placeholder=tr("Form", "Bắt buộc khi có cảnh báo"))
+        self._override_row = w
+        self.form.setRowVisible(w.parentWidget(), False)  # type: ignore[attr-defined]
+
+    def on_validation_failed(self, e: ValidationFailed) -> None:
+        if e.warnings and not e.errors:
+            self.form.setRowVisible(self._override_row.parentWidget(), True)  # type: ignore[attr-defined]
+        self.show_problems(e.problems)  # type: ignore[attr-defined]
+        if e.warnings and not e.errors:
+            self._override_row.setFocus()
+
+
+class PersonDialog(_OverrideMixin, FormDialog):
+    """New person, or edit one (`person` given). Accepts the text a USB QR scanner types from
+    a CCCD card in the "Mã QR" field and fills the other fields from it."""
+
+    def __init__(self, parent: QWidget | None, ws, ops, person=None):
+        super().__init__(parent, tr("Person", "Sửa thông tin người") if person else tr("Person", "Thêm người"), ops)
+        self.ws, self.person = ws, person
+        self.qr = self.add_line("qr", tr("Person", "Quét mã QR CCCD"),
+                                placeholder=tr("Person", "Đặt con trỏ ở đây rồi quét thẻ"), max_length=500)
+        self.qr.returnPressed.connect(self.fill_from_qr)
+        self.add_line("full_name", tr("Person", "Họ và tên *"), max_length=200)
+        self.add_line("birth_date", tr("Person", "Ngày sinh"), placeholder=tr("Person", "dd/mm/yyyy, mm/yyyy hoặc yyyy"), max_length=20)
+        self.add_combo("gender", tr("Person", "Giới tính"), [("", None)] + [(gender_label(g.value), g.value) for g in Gender])
+        self.add_line("cccd", tr("Person", "Số CCCD"), placeholder="001090000123", max_length=20)
+        self.add_line("permanent_address", tr("Person", "Nơi thường trú"))
+        self.add_line("current_address", tr("Person", "Nơi ở hiện tại"))
+        self.add_line("occupation", tr("Person", "Nghề nghiệp"), max_length=120)
+        self.add_line("phone", tr("Person", "Điện thoại"), max_length=30)
+        if ws.can("view_sensitive"):
+            self.add_line("ethnicity", tr("Person", "Dân tộc"), max_length=60)
+            self.add_line("religion", tr("Person", "Tôn giáo"), max_length=60)
+        self.add_text("note", tr("Person", "Ghi chú"))
+        self.override_field = "cccd_override_reason"
+        self.add_override()
+        if person is not None:
+            self._load(person)
+        self._dirty = False
+        self.fields["full_name"].setFocus()
+
+    def _load(self, p) -> None:
+        from desktop_app.ui.texts import partial_date_text
+
+        self.fields["full_name"].setText(p.full_name)
+        self.fields["birth_date"].setText(partial_date_text(p.birth_date))
+        idx = self.fields["gender"].findData(p.gender)
+        self.fields["gender"].setCurrentIndex(max(idx, 0))
+        for k in ("cccd", "permanent_address", "current_address", "occupation", "phone"):
+            self.fields[k].setText(getattr(p, k) or "")
+        for k in ("ethnicity", "religion"):
+            if k in self.fields:
+                self.fields[k].setText(getattr(p, k) or "")
+        self.fields["note"].setPlainText(p.note)
+        if p.cccd_override_reason:
+            self.fields["cccd_override_reason"].setText(p.cccd_override_reason)
+
+    def fill_from_qr(self) -> None:
+        from desktop_app.core.domain.cccd import parse_cccd_qr
+
+        try:
+            data = parse_cccd_qr(self.qr.text())
+        except ValidationFailed as e:
+            self.show_problems(e.problems)
+            return
+        self.clear_problems()
+        self.fields["full_name"].setText(data.full_name)
+        self.fields["birth_date"].setText(data.birth_date.strftime("%d/%m/%Y"))
+        self.fields["gender"].setCurrentIndex(max(self.fields["gender"].findData(data.gender), 0))
+        self.fields["cccd"].setText(data.cccd)
+        self.fields["permanent_address"].setText(data.address)
+        if not self.text("current_address"):
+            self.fields["current_address"].setText(data.address)
+        self.qr.clear()
+        self.fields["occupation"].setFocus()
+
+    def values(self) -> dict[str, Any]:
+        v = {k: self.text(k) for k in ("full_name", "birth_date", "cccd", "permanent_address",
+                                       "current_address", "occupation", "phone", "note",
+                                       "cccd_override_reason")}
+        for k in ("ethnicity", "religion"):
+            if k in self.fields:
+                v[k] = self.text(k)
+        v["gender"] = self.data("gender")
+        v["birth_date"] = v["birth_date"] or None
+        v["cccd"] = v["cccd"] or None
+        return v
+
+    def submit(self, values: dict[str, Any]):
+        if self.person is None:
+            return self.ws.persons.add(values)
+        return self.ws.persons.update(self.person.id, values)
+
+
+class CaseDialog(_OverrideMixin, FormDialog):
+    def __init__(self, parent: QWidget | None, ws, ops, person_id: str):
+        super().__init__(parent, tr("Case", "Lập hồ sơ quản lý"), ops)
+        self.ws, self.person_id = ws, person_id
+        self.add_combo("category", tr("Case", "Loại đối tượng *"),
+                       [(category_label(c.value), c.value) for c in CaseCategory])
+        self.add_line("decision_number", tr("Case", "Số quyết định"), max_length=60)
+        self.add_date("decision_date", tr("Case", "Ngày quyết định"))
+        self.add_line("issuer", tr("Case", "Cơ quan ban hành"), max_length=200)
+        self.add_line("signer", tr("Case", "Người ký"), max_length=120)
+        self.add_date("start_date", tr("Case", "Ngày bắt đầu"))
+        self.add_int("term_months", tr("Case", "Thời hạn (tháng)"), 0, 600, 6)
+        self.add_line("helper_name", tr("Case", "Người giúp đỡ"), max_length=120)
+        self.add_line("supervising_org", tr("Case", "Cơ quan, tổ chức giám sát"), max_length=200)
+        self.add_combo("sentence_kind", tr("Case", "Hình phạt chính (xóa án tích)"),
+                       [("", None)] + [(s.value, s.value) for s in SentenceKind])
+        self.add_text("note", tr("Case", "Ghi chú"))
+        self.add_override()
+        self._dirty = False
+
+    def values(self) -> dict[str, Any]:
+        return {"person_id": self.person_id, "category": self.data("category"),
+                "decision_number": self.text("decision_number"), "decision_date": self.date("decision_date"),
+                "issuer": self.text("issuer"), "signer": self.text("signer"),
+                "start_date": self.date("start_date"), "term_months": self.fields["term_months"].value(),
+                "helper_name": self.text("helper_name"), "supervising_org": self.text("supervising_org"),
+                "sentence_kind": self.data("sentence_kind"), "note": self.text("note"),
+                "_override": self.text("override_reason")}
+
+    def submit(self, values: dict[str, Any]):
+        override = values.pop("_override") or None
+        return self.ws.cases.open(values, override_reason=override)
+
+
+class ContactDialog(FormDialog):
+    """Record a home visit, check-in, call or self-report."""
+
+    def __init__(self, parent: QWidget | None, ws, ops, case_id: str, kind: str = "home_visit"):
+        super().__init__(parent, tr("Contact", "Ghi nhận thăm gặp"), ops)
+        self.ws, self.case_id = ws, case_id
+        self.add_combo("kind", tr("Contact", "Hình thức"), [(contact_label(k.value), k.value) for k in ContactKind])
+        self.fields["kind"].setCurrentIndex(max(self.fields["kind"].findData(kind), 0))
+        self.add_date("date", tr("Contact", "Ngày"))
+        self.add_check("compliant", tr("Contact", "Chấp hành tốt"))
+        self.fields["compliant"].setChecked(True)
+        self.add_text("summary", tr("Contact", "Nội dung"))
+        self._dirty = False
+        self.fields["summary"].setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "kind": self.data("kind"), "date": self.date("date"),
+                "compliant": self.fields["compliant"].isChecked(), "summary": self.text("summary")}
+
+    def submit(self, values: dict[str, Any]):
+        return self.ws.visits.record_contact(values)
+
+
+class EvaluationDialog(FormDialog):
+    def __init__(self, parent, ws, ops, case_id: str, period_start: dt.date | None = None,
+                 period_kind: str = "month"):
+        super().__init__(parent, tr("Evaluation", "Nhận xét, đánh giá định kỳ"), ops)
+        self.ws, self.case_id = ws, case_id
+        self.add_combo("period_kind", tr("Evaluation", "Kỳ"), [
+            (tr("Evaluation", "Tháng"), PeriodKind.MONTH.value), (tr("Evaluation", "Quý"), PeriodKind.QUARTER.value),
+            (tr("Evaluation", "6 tháng"), PeriodKind.HALF.value), (tr("Evaluation", "Năm"), PeriodKind.YEAR.value)])
+        self.fields["period_kind"].setCurrentIndex(max(self.fields["period_kind"].findData(period_kind), 0))
+        self.add_date("period_start", tr("Evaluation", "Từ ngày (đầu kỳ)"), _qdate(period_start))
+        self.add_text("helper_comment", tr("Evaluation", "Nhận xét của người giúp đỡ"))
+        self.add_text("police_assessment", tr("Evaluation", "Đánh giá của Công an xã"))
+        self.add_combo("classification", tr("Evaluation", "Xếp loại"),
+                       [("", None), ("A", "A"), ("B", "B"), ("C", "C"), ("D", "D")])
+        self.add_check("self_report_received", tr("Evaluation", "Đã nhận bản tự nhận xét"))
+        self._dirty = False
+
+    def values(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "period_kind": self.data("period_kind"),
+                "period_start": self.date("period_start"), "helper_comment": self.text("helper_comment"),
+                "police_assessment": self.text("police_assessment"),
+                "classification": self.data("classification"),
+                "self_report_received": self.fields["self_report_received"].isChecked()}
+
+    def submit(self, values: dict[str, Any]):
+        return self.ws.visits.record_evaluation(values)
+
+
+class AbsenceDialog(_OverrideMixin, FormDialog):
+    def __init__(self, parent, ws, ops, case_id: str):
+        super().__init__(parent, tr("Absence", "Khai báo vắng mặt"), ops)
+        self.ws, self.case_id = ws, case_id
+        self.add_date("start", tr("Absence", "Từ ngày"))
+        self.add_date("end", tr("Absence", "Đến ngày"))
+        self.add_check("permitted", tr("Absence", "Được phép"))
+        self.fields["permitted"].setChecked(True)
+        self.add_line("reason", tr("Absence", "Lý do"), max_length=500)
+        self.add_line("destination", tr("Absence", "Nơi đến"))
+        self.add_override()
+        self._dirty = False
+
+    def values(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "start": self.date("start"), "end": self.date("end"),
+                "permitted": self.fields["permitted"].isChecked(), "reason": self.text("reason"),
+                "destination": self.text("destination"), "_override": self.text("override_reason")}
+
+    def submit(self, values: dict[str, Any]):
+        override = values.pop("_override") or None
+        return self.ws.visits.record_absence(values, override_reason=override)
+
+
+class ViolationDialog(FormDialog):
+    def __init__(self, parent, ws, ops, case_id: str):
+        super().__init__(parent, tr("Violation", "Ghi nhận vi phạm"), ops)
+        self.ws, self.case_id = ws, case_id
+        self.add_date("date", tr("Violation", "Ngày"))
+        self.add_line("act", tr("Violation", "Hành vi vi phạm *"), max_length=1000)
+        self.add_line("record_number", tr("Violation", "Số biên bản"), max_length=60)
+        self.add_line("handling", tr("Violation", "Hình thức xử lý"), max_length=1000)
+        self._dirty = False
+
+    def values(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "date": self.date("date"), "act": self.text("act"),
+                "record_number": self.text("record_number"), "handling": self.text("handling")}
+
+    def submit(self, values: dict[str, Any]):
+        return self.ws.visits.record_violation(values)
+
+
+EVENT_LABELS = {
+    EventKind.EXTENSION: "Gia hạn", EventKind.REDUCTION: "Rút ngắn thời hạn", EventKind.EXEMPTION: "Miễn chấp hành",
+    EventKind.TRANSFER_OUT: "Chuyển đi", EventKind.TRANSFER_IN: "Nhận chuyển đến", EventKind.NEW_CONVICTION: "Bị kết án mới",
+}
+
+
+class EventDialog(FormDialog):
+    def __init__(self, parent, ws, ops, case_id: str, kind: str = "extension"):
+        super().__init__(parent, tr("Event", "Biến động hồ sơ"), ops)
+        self.ws, self.case_id = ws, case_id
+        self.add_combo("kind", tr("Event", "Loại"), [(tr("Vocab", v), k.value) for k, v in EVENT_LABELS.items()])
+        self.fields["kind"].setCurrentIndex(max(self.fields["kind"].findData(kind), 0))
+        self.add_date("date", tr("Event", "Ngày"))
+        self.add_int("months", tr("Event", "Số tháng"), 0, 600, 0)
+        self.add_line("other_unit_code", tr("Event", "Mã xã chuyển đến/đi"), max_length=16)
+        self.add_line("decision_number", tr("Event", "Số quyết định"), max_length=60)
+        self.add_line("note", tr("Event", "Ghi chú"), max_length=1000)
+        self._dirty = False
+
+    def values(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "kind": self.data("kind"), "date": self.date("date"),
+                "months": self.fields["months"].value(), "other_unit_code": self.text("other_unit_code") or None,
+                "decision_number": self.text("decision_number"), "note": self.text("note")}
+
+    def submit(self, values: dict[str, Any]):
+        return self.ws.cases.add_event(values)
+
+
+class CloseCaseDialog(_OverrideMixin, FormDialog):
+    def __init__(self, parent, ws, ops, case_id: str):
+        super().__init__(parent, tr("Case", "Kết thúc hồ sơ"), ops)
+        self.ws, self.case_id = ws, case_id
+        closing = [s for s in CaseStatus if s not in (CaseStatus.PROPOSED, CaseStatus.ACTIVE, CaseStatus.SUSPENDED,
+                                                      CaseStatus.TRANSFERRED)]
+        self.add_combo("status", tr("Case", "Hình thức kết thúc"), [(status_label(s.value), s.value) for s in closing])
+        self.add_date("actual_end", tr("Case", "Ngày kết thúc"))
+        self.add_line("completion_cert_number", tr("Case", "Số giấy chứng nhận"), max_length=60)
+        self.add_line("note", tr("Case", "Ghi chú"), max_length=2000)
+        self.add_override()
+        self._dirty = False
+
+    def values(self) -> dict[str, Any]:
+        return {"status": self.data("status"), "actual_end": self.date("actual_end"),
+                "completion_cert_number": self.text("completion_cert_number"), "note": self.text("note"),
+                "_override": self.text("override_reason")}
+
+    def submit(self, values: dict[str, Any]):
+        override = values.pop("_override") or None
+        return self.ws.cases.close(self.case_id, values, override_reason=override)

@@ -1,0 +1,208 @@
+"""First start (create a register or open the demo one), login, and the lock screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import ValidationFailed
+from desktop_app.ui.texts import error_text, field_label, problem_text, tr
+
+
+class _Dialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.lay = QVBoxLayout(self)
+        self.error = QLabel("")
+        self.error.setObjectName("login_error")
+        self.error.setStyleSheet("color: #a40000;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.setMinimumWidth(440)
+
+    def show_error(self, e: BaseException | str) -> None:
+        if isinstance(e, ValidationFailed):
+            text = "\n".join(f"{field_label(p.field)}: {problem_text(p)}" for p in e.problems)
+        else:
+            text = e if isinstance(e, str) else error_text(e)
+        self.error.setText(text)
+        self.error.show()
+
+
+class FirstRunDialog(_Dialog):
+    """No register yet: create one (unit, chief's account) or open the demo register."""
+
+    def __init__(self, data_dir: Path, ops, parent: QWidget | None = None):
+        super().__init__(parent, tr("Start", "WardBook — Bắt đầu"))
+        self.data_dir, self.ops = data_dir, ops
+        self.workspace = None
+        intro = QLabel(tr("Start", "Chưa có sổ đăng ký trên máy này.\nThư mục dữ liệu: {dir}").format(dir=str(data_dir)))
+        intro.setWordWrap(True)
+        self.lay.addWidget(intro)
+        form = QFormLayout()
+        self.unit_code = QLineEdit(objectName="unit_code")
+        self.unit_code.setPlaceholderText("09123")
+        self.unit_name = QLineEdit(objectName="unit_name")
+        self.unit_name.setPlaceholderText(tr("Start", "Xã Tích Sơn"))
+        self.username = QLineEdit(objectName="username")
+        self.full_name = QLineEdit(objectName="full_name")
+        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit(objectName="password2", echoMode=QLineEdit.EchoMode.Password)
+        for label, w in ((tr("Start", "Mã đơn vị (xã 5 số, tỉnh 2 số)"), self.unit_code),
+                         (tr("Start", "Tên đơn vị"), self.unit_name),
+                         (tr("Start", "Tên đăng nhập của trưởng Công an xã"), self.username),
+                         (tr("Start", "Họ và tên"), self.full_name),
+                         (tr("Start", "Mật khẩu (≥ 10 ký tự, có chữ và số)"), self.password),
+                         (tr("Start", "Nhập lại mật khẩu"), self.password2)):
+            form.addRow(label, w)
+        self.lay.addLayout(form)
+        self.lay.addWidget(self.error)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.lay.addWidget(self.progress)
+        buttons = QDialogButtonBox()
+        self.create_btn = buttons.addButton(tr("Start", "Tạo sổ đăng ký mới"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.demo_btn = buttons.addButton(tr("Start", "Mở sổ mẫu (dữ liệu giả lập)"), QDialogButtonBox.ButtonRole.ActionRole)
+        cancel = buttons.addButton(tr("Start", "Thoát"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_btn.clicked.connect(self.create)
+        self.demo_btn.clicked.connect(self.demo)
+        cancel.clicked.connect(self.reject)
+        self.lay.addWidget(buttons)
+
+    def _check_passwords(self) -> bool:
+        if self.password.text() != self.password2.text():
+            self.show_error(tr("Start", "Hai lần nhập mật khẩu không khớp."))
+            self.password2.setFocus()
+            return False
+        if not self.username.text().strip():
+            self.show_error(tr("Start", "Hãy nhập tên đăng nhập."))
+            self.username.setFocus()
+            return False
+        return True
+
+    def _busy(self, busy: bool) -> None:
+        self.create_btn.setEnabled(not busy)
+        self.demo_btn.setEnabled(not busy)
+
+    def _done(self, ws) -> None:
+        self.workspace = ws
+        self.accept()
+
+    def _failed(self, e: BaseException) -> None:
+        self._busy(False)
+        self.progress.hide()
+        self.show_error(e)
+
+    def create(self) -> None:
+        if not self._check_passwords():
+            return
+        from desktop_app.core.services.workspace import Workspace
+
+        args = dict(unit_code=self.unit_code.text().strip(), unit_name=self.unit_name.text().strip(),
+                    admin=self.username.text().strip(), password=self.password.text(),
+                    full_name=self.full_name.text().strip())
+        self._busy(True)
+        self.ops.query(lambda: Workspace.create(self.data_dir, **args), on_done=self._done, on_error=self._failed)
+
+    def demo(self) -> None:
+        if not self._check_passwords():
+            return
+        from desktop_app.core.demo import create_demo
+
+        username, password = self.username.text().strip(), self.password.text()
+        self._busy(True)
+        self.progress.show()
+        self.progress.setRange(0, 0)
+        self.ops.query(lambda: create_demo(self.data_dir, username=username, password=password, profile="commune"),
+                       on_done=self._done, on_error=self._failed)
+
+
+class LoginDialog(_Dialog):
+    def __init__(self, data_dir: Path, ops, parent: QWidget | None = None, username: str = ""):
+        super().__init__(parent, tr("Login", "WardBook — Đăng nhập"))
+        self.data_dir, self.ops = data_dir, ops
+        self.workspace = None
+        form = QFormLayout()
+        self.username = QLineEdit(username, objectName="username")
+        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
+        form.addRow(tr("Login", "Tên đăng nhập"), self.username)
+        form.addRow(tr("Login", "Mật khẩu"), self.password)
+        self.lay.addLayout(form)
+        self.lay.addWidget(self.error)
+        self.ok = QPushButton(tr("Login", "Đăng nhập"), objectName="login_button")
+        self.ok.setDefault(True)
+        self.ok.clicked.connect(self.login)
+        self.lay.addWidget(self.ok)
+        (self.password if username else self.username).setFocus()
+
+    def login(self) -> None:
+        from desktop_app.core.services.workspace import Workspace
+
+        user, pw = self.username.text().strip(), self.password.text()
+        self.ok.setEnabled(False)
+
+        def failed(e: BaseException) -> None:
+            self.ok.setEnabled(True)
+            self.password.clear()
+            self.password.setFocus()
+            self.show_error(e)
+
+        def done(ws) -> None:
+            self.workspace = ws
+            self.accept()
+
+        self.ops.query(lambda: Workspace.open(self.data_dir, user, pw), on_done=done, on_error=failed)
+
+
+class LockDialog(_Dialog):
+    """Shown after the idle time: the same user's password again. The windows underneath are
+    hidden, not closed, so unsaved form input is kept."""
+
+    unlocked = Signal()
+
+    def __init__(self, ws, ops, parent: QWidget | None = None):
+        super().__init__(parent, tr("Lock", "WardBook — Đã khóa"))
+        self.ws, self.ops = ws, ops
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        msg = QLabel(tr("Lock", "Phiên làm việc của {user} đã khóa do không thao tác. Nhập mật khẩu để tiếp tục.")
+                     .format(user=ws.username))
+        msg.setWordWrap(True)
+        self.lay.addWidget(msg)
+        self.password = QLineEdit(objectName="lock_password", echoMode=QLineEdit.EchoMode.Password)
+        self.lay.addWidget(self.password)
+        self.lay.addWidget(self.error)
+        self.ok = QPushButton(tr("Lock", "Mở khóa"), objectName="unlock_button")
+        self.ok.setDefault(True)
+        self.ok.clicked.connect(self.try_unlock)
+        self.lay.addWidget(self.ok)
+
+    def try_unlock(self) -> None:
+        pw = self.password.text()
+        self.ok.setEnabled(False)
+
+        def failed(e: BaseException) -> None:
+            self.ok.setEnabled(True)
+            self.password.clear()
+            self.show_error(e)
+
+        def done(_ok) -> None:
+            self.unlocked.emit()
+            self.accept()
+
+        self.ops.query(lambda: self.ws.users.verify_password(pw), on_done=done, on_error=failed)
+
+    def reject(self) -> None:  # Esc does not get past the lock
+        return

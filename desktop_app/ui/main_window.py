@@ -1,0 +1,177 @@
+"""The main window: navigation on the left, one page at a time, a status bar with the unit,
+the user and an honest sync indicator, and auto-lock after a configurable idle time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app.ui.dialogs import records as R
+from desktop_app.ui.login import LockDialog
+from desktop_app.ui.pages.due import DuePage
+from desktop_app.ui.pages.people import PeoplePage
+from desktop_app.ui.pages.person_file import PersonFileDialog
+from desktop_app.ui.texts import role_label, tr
+
+DEFAULT_IDLE_MINUTES = 10
+
+
+class _IdleWatcher(QObject):
+    """Any key or mouse input anywhere restarts the idle timer."""
+
+    def __init__(self, timer: QTimer):
+        super().__init__()
+        self.timer = timer
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                            QEvent.Type.Wheel):
+            if self.timer.isActive():
+                self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ws, ops, *, idle_minutes: float = DEFAULT_IDLE_MINUTES):
+        super().__init__()
+        self.ws, self.ops = ws, ops
+        self.setWindowTitle(tr("Main", "WardBook — {unit}").format(unit=ws.unit_name))
+        self.resize(1280, 760)
+        body = QWidget()
+        lay = QHBoxLayout(body)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.pages: dict[str, QWidget] = {}
+        self.people = PeoplePage(ws, ops)
+        self.due = DuePage(ws, ops)
+        for key, label, page in (("people", tr("Main", "Người và hồ sơ"), self.people),
+                                 ("due", tr("Main", "Việc đến hạn"), self.due)):
+            self.add_page(key, label, page)
+        self.people.open_person.connect(self.open_person)
+        self.people.new_btn.clicked.connect(self.new_person)
+        self.due.open_person.connect(self.open_person)
+        self.nav.currentRowChanged.connect(self._switch)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_person)
+        for i in range(9):
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+        # status bar
+        sb = self.statusBar()
+        self.unit_label = QLabel(tr("Main", "Đơn vị: {name} ({code})").format(name=ws.unit_name, code=ws.unit_code))
+        self.user_label = QLabel(tr("Main", "Người dùng: {user} — {role}").format(user=ws.username, role=role_label(ws.role.value)))
+        self.sync_label = QLabel("")
+        self.sync_label.setObjectName("sync_indicator")
+        self.busy_label = QLabel("")
+        for w in (self.unit_label, self.user_label):
+            sb.addWidget(w)
+        sb.addPermanentWidget(self.busy_label)
+        sb.addPermanentWidget(self.sync_label)
+        ops.busy_changed.connect(lambda b: self.busy_label.setText(tr("Main", "Đang xử lý…") if b else ""))
+        ops.operation_did_execute.connect(lambda _c, _i: self.refresh_sync())
+        # auto-lock
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(int(idle_minutes * 60_000))
+        self.idle.timeout.connect(self.lock)
+        self._watcher = _IdleWatcher(self.idle)
+        QApplication.instance().installEventFilter(self._watcher)
+        self.idle.start()
+        self._lock_dialog = None
+        self._hidden: list[QWidget] = []
+        self._open_files: dict[str, PersonFileDialog] = {}
+        self.nav.setCurrentRow(0)
+        self.refresh_sync()
+
+    def add_page(self, key: str, label: str, page: QWidget) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+
+    def show_page(self, key: str) -> QWidget:
+        keys = list(self.pages)
+        self.nav.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    def _switch(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.stack.widget(row)
+        self.stack.setCurrentIndex(row)
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def refresh_sync(self) -> None:
+        def show(state) -> None:
+            if not state.enrolled:
+                text = tr("Main", "Chưa đăng ký đồng bộ — {n} thay đổi chờ gửi").format(n=state.pending)
+            elif state.last_error:
+                text = tr("Main", "Đồng bộ lỗi — {n} thay đổi chờ gửi").format(n=state.pending)
+            elif state.synced:
+                text = tr("Main", "Đã đồng bộ lúc {at}").format(at=state.last_sync[:16].replace("T", " "))
+            else:
+                text = tr("Main", "{n} thay đổi chờ gửi").format(n=state.pending)
+            self.sync_label.setText(text)
+
+        self.ops.query(self.ws.sync_state.state, on_done=show)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def new_person(self) -> None:
+        dlg = R.PersonDialog(self, self.ws, self.ops)
+
+        def created() -> None:
+            if dlg.result_changes and dlg.result_changes.created_id:
+                self.open_person(dlg.result_changes.created_id)
+
+        dlg.accepted.connect(created)
+        dlg.open()
+        self._new_person_dialog = dlg
+
+    def open_person(self, person_id: str) -> PersonFileDialog:
+        dlg = self._open_files.get(person_id)
+        if dlg is None or not dlg.isVisible():
+            dlg = PersonFileDialog(self.ws, self.ops, person_id, self)
+            self._open_files[person_id] = dlg
+        dlg.show()
+        dlg.raise_()
+        return dlg
+
+    # -- auto-lock -------------------------------------------------------------------------------
+    def lock(self) -> LockDialog:
+        """Hide every window (forms keep their input) and ask for the password again."""
+        if self._lock_dialog is not None:
+            return self._lock_dialog
+        self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        for w in self._hidden:
+            w.hide()
+        dlg = LockDialog(self.ws, self.ops)
+        dlg.unlocked.connect(self._unlocked)
+        self._lock_dialog = dlg
+        dlg.show()
+        return dlg
+
+    def _unlocked(self) -> None:
+        for w in self._hidden:
+            w.show()
+        self._hidden = []
+        self._lock_dialog = None
+        self.idle.start()
+
+    def closeEvent(self, event) -> None:
+        QApplication.instance().removeEventFilter(self._watcher)
+        super().closeEvent(event)

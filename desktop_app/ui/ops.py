@@ -1,0 +1,92 @@
+"""Background work without freezing the window (after Anki's CollectionOp/QueryOp).
+
+All database work runs on ONE worker thread (SQLite has one writer; reads queue behind writes
+in order, so a page never reads older data than the write it just asked for). Results come
+back on the main thread through a queued signal; callbacks never run inside the worker, so
+they may touch widgets. A write returns `Changes`; `operation_did_execute(changes, initiator)`
+is emitted after it, and each page refreshes only what the flags say.
+"""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop_app.core.services.changes import Changes
+
+
+class Ops(QObject):
+    operation_did_execute = Signal(object, object)  # Changes, initiator
+    busy_changed = Signal(bool)
+    _finished = Signal(object, object, object, object)  # on_done, on_error, result, exception
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-db")
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._finished.connect(self._deliver)
+        self.error_handler: Callable[[BaseException], None] | None = None
+        self._closed = False
+
+    def _submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None,
+                on_error: Callable[[BaseException], None] | None) -> Future | None:
+        if self._closed:
+            return None  # the app is closing: late refreshes are dropped, never half-run
+        with self._lock:
+            self._pending += 1
+            if self._pending == 1:
+                self.busy_changed.emit(True)
+        fut = self._db.submit(fn)
+
+        def done(f: Future) -> None:
+            exc = f.exception()
+            self._finished.emit(on_done, on_error, None if exc else f.result(), exc)
+
+        fut.add_done_callback(done)
+        return fut
+
+    @Slot(object, object, object, object)
+    def _deliver(self, on_done, on_error, result, exc) -> None:
+        with self._lock:
+            self._pending -= 1
+            if self._pending == 0:
+                self.busy_changed.emit(False)
+        if self._closed:
+            return
+        if exc is not None:
+            handler = on_error or self.error_handler
+            if handler is None:
+                raise exc
+            handler(exc)
+        elif on_done is not None:
+            on_done(result)
+
+    def query(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None],
+              on_error: Callable[[BaseException], None] | None = None) -> Future:
+        """A read off the main thread; `on_done(result)` runs on the main thread."""
+        return self._submit(fn, on_done, on_error)
+
+    def op(self, fn: Callable[[], Changes], *, on_done: Callable[[Changes], None] | None = None,
+           on_error: Callable[[BaseException], None] | None = None, initiator: object = None) -> Future:
+        """A write off the main thread; afterwards every page hears `operation_did_execute`."""
+
+        def finished(changes: Changes) -> None:
+            if on_done is not None:
+                on_done(changes)
+            if isinstance(changes, Changes):
+                self.operation_did_execute.emit(changes, initiator)
+
+        return self._submit(fn, finished, on_error)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def shutdown(self) -> None:
+        """Waits for work already queued (a write in progress completes), refuses new work."""
+        self._closed = True
+        self._db.shutdown(wait=True)

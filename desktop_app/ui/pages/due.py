@@ -1,0 +1,148 @@
+"""Due today: overdue and upcoming assessments and visits, cases ending within 30 days,
+records due for clearing, reviews — grouped by kind, most urgent first, one click (or Enter)
+to record the visit or assessment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.dialogs import records as R
+from desktop_app.ui.texts import category_label, date_text, tr
+
+KIND_LABELS = {"assessment": "Đánh giá định kỳ", "visit": "Thăm gặp", "case_ending": "Sắp hết thời hạn",
+               "record_clearing": "Đến hạn xóa án tích / coi như chưa bị áp dụng", "review": "Rà soát, phân loại"}
+KIND_ORDER = ["assessment", "visit", "case_ending", "review", "record_clearing"]
+
+
+class DueTableModel(QAbstractTableModel):
+    KIND, DATE, WHEN, NAME, CATEGORY, OFFICER = range(6)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list = []
+
+    def set_items(self, items) -> None:
+        self.beginResetModel()
+        order = {k: i for i, k in enumerate(KIND_ORDER)}
+        self.items = sorted(items, key=lambda i: (order.get(i.kind, 9), i.days, i.full_name))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [tr("Due", "Việc"), tr("Due", "Hạn"), tr("Due", "Tình trạng"), tr("Due", "Họ và tên"),
+                    tr("Due", "Loại đối tượng"), tr("Due", "Cán bộ")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        i = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [tr("Due", KIND_LABELS.get(i.kind, i.kind)), date_text(i.due_date), self.when(i.days),
+                    i.full_name, category_label(i.category), i.officer][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and i.days < 0:
+            return QBrush(QColor("#a40000"))
+        return None
+
+    @staticmethod
+    def when(days: int) -> str:
+        if days < 0:
+            return tr("Due", "Quá hạn {n} ngày").format(n=-days)
+        if days == 0:
+            return tr("Due", "Hôm nay")
+        return tr("Due", "Còn {n} ngày").format(n=days)
+
+
+class DuePage(QWidget):
+    open_person = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, ws, ops, parent=None):
+        super().__init__(parent)
+        self.ws, self.ops = ws, ops
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.officer = QComboBox()
+        self.officer.addItem(tr("Due", "Mọi cán bộ"), None)
+        self.officer.addItem(tr("Due", "Tôi phụ trách"), ws.username)
+        self.officer.currentIndexChanged.connect(self.refresh)
+        bar.addWidget(self.officer)
+        self.summary = QLabel("")
+        bar.addWidget(self.summary, 1)
+        self.record_btn = QPushButton(tr("Due", "Ghi nhận (Enter)"))
+        self.record_btn.setObjectName("due_record")
+        self.record_btn.clicked.connect(self.record_selected)
+        bar.addWidget(self.record_btn)
+        self.open_btn = QPushButton(tr("Due", "Mở hồ sơ"))
+        self.open_btn.clicked.connect(self._open_selected)
+        bar.addWidget(self.open_btn)
+        lay.addLayout(bar)
+        self.model = DueTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("due_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, w in enumerate((260, 90, 130, 220, 230)):
+            self.table.setColumnWidth(col, w)
+        self.table.activated.connect(lambda _i: self.record_selected())
+        lay.addWidget(self.table)
+        ops.operation_did_execute.connect(
+            lambda ch, _i: self.refresh() if (ch.cases or ch.visits or ch.persons) else None)
+
+    def refresh(self) -> None:
+        officer = self.officer.currentData()
+        self.ops.query(lambda: self.ws.due.list(officer=officer), on_done=self._show)
+
+    def _show(self, items) -> None:
+        self.model.set_items(items)
+        overdue = sum(1 for i in items if i.days < 0)
+        self.summary.setText(tr("Due", "{n} việc, trong đó {o} việc quá hạn").format(n=len(items), o=overdue))
+        self.loaded.emit()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else (0 if self.model.items else -1)
+        return self.model.items[row] if row >= 0 else None
+
+    def _open_selected(self) -> None:
+        item = self.selected()
+        if item:
+            self.open_person.emit(item.person_id)
+
+    def record_selected(self):
+        """The one-click path: a visit dialog for visit items, an assessment for assessment
+        items (period pre-filled), the person's file otherwise."""
+        item = self.selected()
+        if item is None:
+            return None
+        if item.kind == "visit":
+            dlg = R.ContactDialog(self, self.ws, self.ops, item.case_id)
+        elif item.kind == "assessment":
+            dlg = R.EvaluationDialog(self, self.ws, self.ops, item.case_id, item.period_start)
+        else:
+            self.open_person.emit(item.person_id)
+            return None
+        dlg.open()
+        self._dialog = dlg
+        return dlg

@@ -1,0 +1,228 @@
+"""People & cases: a table over a model that pages from the Workspace (rows arrive 200 at a
+time as the view scrolls), search-as-you-type (debounced, accent-insensitive in the core),
+filters by category, status and officer."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.vocab import CaseCategory, CaseStatus
+from desktop_app.ui.texts import category_label, gender_label, partial_date_text, status_label, tr
+
+PAGE = 200
+
+
+class PersonTableModel(QAbstractTableModel):
+    """Plain rows (PersonRow) in the order the core returned them; `fetch_more` is a callback
+    that asks the page for the next slice. Tested without widgets."""
+
+    NAME, BIRTH, GENDER, CCCD, ADDRESS, OPEN = range(6)
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.total = 0
+        self.fetch_more: Callable[[int], None] | None = None
+        self._fetching = False
+
+    def headers(self) -> list[str]:
+        return [tr("People", "Họ và tên"), tr("People", "Ngày sinh"), tr("People", "Giới tính"),
+                tr("People", "Số CCCD"), tr("People", "Nơi ở hiện tại"), tr("People", "Hồ sơ đang quản lý")]
+
+    def set_rows(self, rows, total: int) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.total = max(total, len(self.rows))
+        self._fetching = False
+        self.endResetModel()
+
+    def append_rows(self, rows) -> None:
+        self._fetching = False
+        if not rows:
+            self.total = len(self.rows)
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total and not self._fetching
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if self.fetch_more is not None and self.canFetchMore(parent):
+            self._fetching = True
+            self.fetch_more(len(self.rows))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == self.IdRole:
+            return r.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == self.NAME:
+                return r.full_name
+            if col == self.BIRTH:
+                return partial_date_text(r.birth_date)
+            if col == self.GENDER:
+                return gender_label(r.gender)
+            if col == self.CCCD:
+                return r.cccd or ""
+            if col == self.ADDRESS:
+                return r.current_address
+            if col == self.OPEN:
+                return str(r.open_cases) if r.open_cases else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.OPEN:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def person_id(self, row: int) -> str:
+        return self.rows[row].id
+
+
+class PeoplePage(QWidget):
+    open_person = Signal(str)
+    results_shown = Signal(str)  # the query whose results are now in the model (tests, bench)
+
+    def __init__(self, ws, ops, parent=None):
+        super().__init__(parent)
+        self.ws, self.ops = ws, ops
+        self._generation = 0
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("people_search")
+        self.search.setPlaceholderText(tr("People", "Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        bar.addWidget(self.search, 3)
+        self.category = QComboBox()
+        self.category.addItem(tr("People", "Mọi loại đối tượng"), None)
+        for c in CaseCategory:
+            self.category.addItem(category_label(c.value), c.value)
+        bar.addWidget(self.category, 2)
+        self.status = QComboBox()
+        self.status.addItem(tr("People", "Mọi trạng thái"), None)
+        for s in CaseStatus:
+            self.status.addItem(status_label(s.value), s.value)
+        bar.addWidget(self.status, 1)
+        self.mine = QComboBox()
+        self.mine.addItem(tr("People", "Mọi cán bộ"), None)
+        self.mine.addItem(tr("People", "Tôi phụ trách"), ws.username)
+        bar.addWidget(self.mine, 1)
+        self.new_btn = QPushButton(tr("People", "Thêm người (Ctrl+N)"))
+        bar.addWidget(self.new_btn)
+        lay.addLayout(bar)
+        self.count = QLabel("")
+        lay.addWidget(self.count)
+        self.model = PersonTableModel(self)
+        self.model.fetch_more = self._load_more
+        self.table = QTableView()
+        self.table.setObjectName("people_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        h.setStretchLastSection(False)
+        for col, w in enumerate((230, 90, 70, 120, 340, 120)):
+            self.table.setColumnWidth(col, w)
+        self.table.activated.connect(lambda idx: self.open_person.emit(self.model.person_id(idx.row())))
+        lay.addWidget(self.table)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.search.returnPressed.connect(self._open_first)
+        for combo in (self.category, self.status, self.mine):
+            combo.currentIndexChanged.connect(self.refresh)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        ops.operation_did_execute.connect(self._on_changes)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _open_first(self) -> None:
+        if self.model.rows:
+            self.open_person.emit(self.model.rows[0].id)
+
+    def _fetch(self, offset: int):
+        text = self.search.text()
+        filters = dict(category=self.category.currentData(), status=self.status.currentData(),
+                       officer=self.mine.currentData())
+        if text.strip() and not any(filters.values()):
+            return lambda: self.ws.persons.search(text, limit=PAGE, offset=offset, with_total=offset == 0)
+        if text.strip():
+            # Filters with text: search, then keep the people matching the filters.
+            def both():
+                page = self.ws.persons.search(text, limit=PAGE, offset=offset, with_total=offset == 0)
+                ids = {r.id for r in self.ws.persons.list(limit=100000, **filters).rows}
+                rows = tuple(r for r in page.rows if r.id in ids)
+                return page.model_copy(update={"rows": rows, "total": len(rows) if offset == 0 else page.total})
+            return both
+        return lambda: self.ws.persons.list(limit=PAGE, offset=offset, **filters)
+
+    def refresh(self) -> None:
+        self._generation += 1
+        gen, query = self._generation, self.search.text()
+
+        def done(page) -> None:
+            if gen != self._generation:
+                return  # an older keystroke's answer: drop it
+            self.model.set_rows(page.rows, page.total if page.total >= 0 else len(page.rows))
+            self._show_count()
+            self.results_shown.emit(query)
+
+        self.ops.query(self._fetch(0), on_done=done)
+
+    def _load_more(self, offset: int) -> None:
+        gen = self._generation
+
+        def done(page) -> None:
+            if gen == self._generation:
+                self.model.append_rows(page.rows)
+                self._show_count()
+
+        self.ops.query(self._fetch(offset), on_done=done)
+
+    def _show_count(self) -> None:
+        self.count.setText(tr("People", "Hiển thị {shown} / {total} người").format(
+            shown=f"{len(self.model.rows):,}".replace(",", "."), total=f"{self.model.total:,}".replace(",", ".")))
+
+    def _on_changes(self, changes, initiator) -> None:
+        if changes.persons or changes.cases:
+            self.refresh()

@@ -1,0 +1,183 @@
+"""A person's file: photo, identity, residences, every case with its timeline, sessions
+attended, and the actions of daily work (visit, assessment, absence, violation, extend,
+transfer, close). Opening it is audit-logged by the core."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.dialogs import records as R
+from desktop_app.ui.dialogs.form import on_error_message
+from desktop_app.ui.texts import (
+    category_label,
+    contact_label,
+    date_text,
+    gender_label,
+    partial_date_text,
+    status_label,
+    tr,
+)
+
+TIMELINE_KIND = {"contact": "Tiếp xúc", "evaluation": "Đánh giá", "absence": "Vắng mặt",
+                 "violation": "Vi phạm", "event": "Biến động"}
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
+    t.setRowCount(len(rows))
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            t.setItem(i, j, QTableWidgetItem(v))
+    t.resizeColumnsToContents()
+
+
+class PersonFileDialog(QDialog):
+    loaded = Signal()
+
+    def __init__(self, ws, ops, person_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws, self.ops, self.person_id = ws, ops, person_id
+        self.person = None
+        self.cases = []
+        self.setWindowTitle(tr("PersonFile", "Hồ sơ đối tượng"))
+        self.resize(1100, 700)
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.photo = QLabel(tr("PersonFile", "(chưa có ảnh)"))
+        self.photo.setFixedSize(110, 140)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid #999; background: #f4f4f4;")
+        top.addWidget(self.photo)
+        ident = QGroupBox(tr("PersonFile", "Nhân thân"))
+        self.ident_form = QFormLayout(ident)
+        self.labels: dict[str, QLabel] = {}
+        for key, label in (("full_name", "Họ và tên"), ("birth", "Ngày sinh"), ("gender", "Giới tính"),
+                           ("cccd", "Số CCCD"), ("old_ids", "Giấy tờ cũ"), ("permanent", "Nơi thường trú"),
+                           ("current", "Nơi ở hiện tại"), ("sensitive", "Dân tộc / Tôn giáo")):
+            lbl = QLabel("")
+            lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lbl.setWordWrap(True)
+            self.labels[key] = lbl
+            self.ident_form.addRow(tr("PersonFile", label) + ":", lbl)
+        top.addWidget(ident, 1)
+        actions = QVBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label in (("edit", "Sửa nhân thân"), ("new_case", "Lập hồ sơ mới"),
+                           ("visit", "Ghi thăm gặp (Ctrl+G)"), ("evaluation", "Đánh giá định kỳ"),
+                           ("absence", "Vắng mặt"), ("violation", "Vi phạm"), ("event", "Gia hạn / chuyển"),
+                           ("close", "Kết thúc hồ sơ")):
+            b = QPushButton(tr("PersonFile", label))
+            b.setObjectName(f"action_{key}")
+            b.clicked.connect(lambda _=False, k=key: self.act(k))
+            actions.addWidget(b)
+            self.buttons[key] = b
+        actions.addStretch(1)
+        top.addLayout(actions)
+        outer.addLayout(top)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.case_table = _table([tr("PersonFile", h) for h in
+                                  ("Loại", "Trạng thái", "Số QĐ", "Bắt đầu", "Kết thúc dự kiến", "Người giúp đỡ", "Cán bộ")])
+        self.case_table.setObjectName("case_table")
+        self.case_table.itemSelectionChanged.connect(self._show_timeline)
+        split.addWidget(self.case_table)
+        self.timeline = _table([tr("PersonFile", h) for h in ("Ngày", "Loại", "Chi tiết", "Nội dung")])
+        self.timeline.setObjectName("timeline")
+        split.addWidget(self.timeline)
+        self.sessions = _table([tr("PersonFile", h) for h in ("Ngày", "Địa điểm", "Nội dung buổi răn đe")])
+        split.addWidget(self.sessions)
+        outer.addWidget(split, 1)
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.act("visit"))
+        ops.operation_did_execute.connect(lambda ch, _i: self.reload() if (ch.persons or ch.cases or ch.visits) else None)
+        self.reload()
+
+    def reload(self) -> None:
+        ws, pid = self.ws, self.person_id
+
+        def fetch():
+            p = ws.persons.get(pid)
+            cases = ws.cases.for_person(pid)
+            return p, cases, {c.id: ws.cases.timeline(c.id) for c in cases}, ws.sessions.for_person(pid)
+
+        self.ops.query(fetch, on_done=self._show, on_error=on_error_message(self))
+
+    def _show(self, result) -> None:
+        p, cases, timelines, sessions = result
+        self.person, self.cases, self._timelines = p, cases, timelines
+        self.setWindowTitle(tr("PersonFile", "Hồ sơ: {name}").format(name=p.full_name))
+        L = self.labels
+        L["full_name"].setText(f"<b>{p.full_name}</b>" + (f" ({p.aliases})" if p.aliases else ""))
+        L["birth"].setText(partial_date_text(p.birth_date))
+        L["gender"].setText(gender_label(p.gender))
+        L["cccd"].setText(p.cccd or "—")
+        L["old_ids"].setText(", ".join(f"{d.kind.upper()} {d.number}" for d in p.old_ids) or "—")
+        L["permanent"].setText(p.permanent_address or "—")
+        L["current"].setText(p.current_address or "—")
+        L["sensitive"].setText(tr("PersonFile", "(không có quyền xem)") if p.ethnicity is None
+                               else " / ".join(x for x in (p.ethnicity, p.religion) if x) or "—")
+        selected = self.case_table.currentRow()
+        _fill(self.case_table, [[category_label(c.category), status_label(c.status), c.decision_number,
+                                 date_text(c.start_date), date_text(c.computed_end), c.helper_name, c.officer]
+                                for c in cases])
+        if cases:
+            self.case_table.selectRow(selected if 0 <= selected < len(cases) else 0)
+        self._show_timeline()
+        _fill(self.sessions, [[date_text(s.date), s.place, s.topic] for s in sessions])
+        has_case = bool(cases)
+        for k in ("visit", "evaluation", "absence", "violation", "event", "close"):
+            self.buttons[k].setEnabled(has_case)
+        self.loaded.emit()
+
+    def current_case(self):
+        row = self.case_table.currentRow()
+        return self.cases[row] if 0 <= row < len(self.cases) else None
+
+    def _show_timeline(self) -> None:
+        case = self.current_case()
+        entries = self._timelines.get(case.id, []) if case else []
+        _fill(self.timeline, [[date_text(e.date), tr("PersonFile", TIMELINE_KIND.get(e.kind, e.kind)),
+                               contact_label(e.subkind) if e.kind == "contact" else e.subkind, e.summary]
+                              for e in entries])
+
+    def act(self, key: str) -> None:
+        ws, ops = self.ws, self.ops
+        case = self.current_case()
+        if key == "edit" and self.person:
+            dlg = R.PersonDialog(self, ws, ops, self.person)
+        elif key == "new_case":
+            dlg = R.CaseDialog(self, ws, ops, self.person_id)
+        elif case is None:
+            return
+        else:
+            dlg = {"visit": lambda: R.ContactDialog(self, ws, ops, case.id),
+                   "evaluation": lambda: R.EvaluationDialog(self, ws, ops, case.id),
+                   "absence": lambda: R.AbsenceDialog(self, ws, ops, case.id),
+                   "violation": lambda: R.ViolationDialog(self, ws, ops, case.id),
+                   "event": lambda: R.EventDialog(self, ws, ops, case.id),
+                   "close": lambda: R.CloseCaseDialog(self, ws, ops, case.id)}[key]()
+        dlg.open()
+        self._dialog = dlg  # keep a reference while it is open

@@ -1,0 +1,124 @@
+"""Turning the core's codes into translated text. Source strings are Vietnamese (the default
+language); Qt Linguist catalogues (issue 6) add English."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.core.domain.vocab import (
+    CATEGORY_LABEL_VI,
+    CONTACT_LABEL_VI,
+    MODEL_KIND_LABEL_VI,
+    ROLE_LABEL_VI,
+    STATUS_LABEL_VI,
+    TIP_CHANNEL_LABEL_VI,
+)
+from desktop_app.core.errors import AuthenticationFailed, Problem, StoreError
+from desktop_app.texts import FIELDS_VI, PROBLEMS_VI
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class _Missing(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def problem_text(p: Problem) -> str:
+    template = PROBLEMS_VI.get(p.code)
+    if template is None:
+        return p.code
+    return tr("Problems", template).format_map(_Missing(p.params))
+
+
+def field_label(field: str) -> str:
+    label = FIELDS_VI.get(field.split(".")[0])
+    return tr("Fields", label) if label else field
+
+
+def _label(table: dict, key: str | None) -> str:
+    if key is None:
+        return ""
+    for k, v in table.items():
+        if k == key:
+            return tr("Vocab", v)
+    return key
+
+
+def category_label(key: str | None) -> str:
+    return _label(CATEGORY_LABEL_VI, key)
+
+
+def status_label(key: str | None) -> str:
+    return _label(STATUS_LABEL_VI, key)
+
+
+def contact_label(key: str | None) -> str:
+    return _label(CONTACT_LABEL_VI, key)
+
+
+def model_kind_label(key: str | None) -> str:
+    return _label(MODEL_KIND_LABEL_VI, key)
+
+
+def channel_label(key: str | None) -> str:
+    return _label(TIP_CHANNEL_LABEL_VI, key)
+
+
+def role_label(key: str | None) -> str:
+    return _label(ROLE_LABEL_VI, key)
+
+
+GENDER_VI = {"male": "Nam", "female": "Nữ", "other": "Khác"}
+
+
+def gender_label(key: str | None) -> str:
+    return tr("Vocab", GENDER_VI[key]) if key in GENDER_VI else ""
+
+
+def date_text(d: dt.date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else ""
+
+
+def partial_date_text(stored: str | None) -> str:
+    if not stored:
+        return ""
+    from desktop_app.core.domain.dates import PartialDate
+
+    return PartialDate.from_storage(stored).display()
+
+
+def error_text(e: BaseException) -> str:
+    """A sentence for any error the core raises on purpose; a generic one otherwise."""
+    from desktop_app.core.errors import NotFound, PermissionDenied, ValidationFailed
+
+    if isinstance(e, ValidationFailed):
+        return "\n".join(f"{field_label(p.field)}: {problem_text(p)}" for p in e.problems)
+    if isinstance(e, AuthenticationFailed):
+        if e.reason == "account_locked":
+            return tr("Errors", "Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau {wait} giây.").format(
+                wait=int(e.retry_after or 0) + 1)
+        if e.reason == "account_disabled":
+            return tr("Errors", "Tài khoản đã bị vô hiệu hóa.")
+        return tr("Errors", "Sai tên đăng nhập hoặc mật khẩu.")
+    if isinstance(e, PermissionDenied):
+        return tr("Errors", "Vai trò của bạn không được phép thực hiện thao tác này.")
+    if isinstance(e, NotFound):
+        return tr("Errors", "Không tìm thấy bản ghi (có thể đã bị xóa).")
+    if isinstance(e, StoreError):
+        return {
+            "disk_full": tr("Errors", "Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn."),
+            "not_a_register": tr("Errors", "Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi."),
+            "no_register": tr("Errors", "Chưa có sổ đăng ký trong thư mục dữ liệu."),
+            "register_exists": tr("Errors", "Thư mục dữ liệu đã có sổ đăng ký."),
+        }.get(e.code, tr("Errors", "Không dùng được sổ đăng ký: {code}").format(code=e.code))
+    return tr("Errors", "Lỗi không mong đợi: {error}").format(error=type(e).__name__)
+
+
+def format_args(template: str, **params: Any) -> str:
+    return template.format_map(_Missing(params))

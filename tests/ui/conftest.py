@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def ops(qtbot):
+    from desktop_app.ui.ops import Ops
+
+    o = Ops()
+    yield o
+    o.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, workspace, ops):
+    from desktop_app.ui.main_window import MainWindow
+
+    win = MainWindow(workspace, ops, idle_minutes=60)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def type_text(widget, text: str) -> None:
+    """Type text key by key, Vietnamese letters included: QTest.keyClicks only knows ASCII keys
+    (it asserts on others), so each character is sent as a key event carrying its text, as a
+    keyboard layout or input method delivers it."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown if not ch.isascii() else 0,
+                                                     Qt.KeyboardModifier.NoModifier, ch))

@@ -1,0 +1,56 @@
+"""Table models tested without widgets (after Vorta's model tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from desktop_app.core.domain.schemas import DueItem, PersonRow
+from desktop_app.ui.pages.due import DueTableModel
+from desktop_app.ui.pages.people import PersonTableModel
+
+
+def row(i: int, name: str = "Nguyễn Văn An") -> PersonRow:
+    return PersonRow(id=f"id{i}", unit_code="09123", full_name=name, birth_date="1990-03",
+                     gender="male", cccd=None, current_address="Thôn Đông", open_cases=i % 2)
+
+
+def test_person_model_pages_on_demand(qapp):
+    m = PersonTableModel()
+    asked: list[int] = []
+    m.fetch_more = asked.append
+    m.set_rows([row(i) for i in range(200)], total=450)
+    assert m.rowCount() == 200 and m.canFetchMore(QModelIndex())
+    m.fetchMore(QModelIndex())
+    assert asked == [200]
+    assert not m.canFetchMore(QModelIndex())  # one request at a time
+    m.append_rows([row(i) for i in range(200, 400)])
+    assert m.rowCount() == 400 and m.canFetchMore(QModelIndex())
+    m.fetchMore(QModelIndex())
+    m.append_rows([row(i) for i in range(400, 450)])
+    assert m.rowCount() == 450 and not m.canFetchMore(QModelIndex())
+
+
+def test_person_model_display(qapp):
+    m = PersonTableModel()
+    m.set_rows([row(1, "Đặng Thị Ánh")], total=1)
+    idx = m.index(0, PersonTableModel.NAME)
+    assert m.data(idx) == "Đặng Thị Ánh"
+    assert m.data(m.index(0, PersonTableModel.BIRTH)) == "03/1990"
+    assert m.data(m.index(0, PersonTableModel.GENDER)) == "Nam"
+    assert m.data(idx, PersonTableModel.IdRole) == "id1"
+    assert m.headerData(0, Qt.Orientation.Horizontal) == "Họ và tên"
+
+
+def test_due_model_groups_and_marks_overdue(qapp):
+    def item(kind, days, name):
+        return DueItem(kind=kind, case_id="c", person_id="p", full_name=name, category="suspended_sentence",
+                       officer="o", due_date=dt.date(2026, 5, 20) + dt.timedelta(days=days), days=days)
+
+    m = DueTableModel()
+    m.set_items([item("visit", 3, "B"), item("assessment", 2, "C"), item("visit", -5, "A")])
+    assert [m.data(m.index(r, DueTableModel.NAME)) for r in range(3)] == ["C", "A", "B"]
+    assert m.data(m.index(1, DueTableModel.WHEN)) == "Quá hạn 5 ngày"
+    assert m.data(m.index(1, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    assert m.data(m.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None

@@ -1,0 +1,132 @@
+"""Daily workflows driven through real widgets (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.ui.dialogs.records import CaseDialog, ContactDialog, PersonDialog
+from tests.conftest import TODAY, add_person, open_case
+from tests.ui.conftest import type_text
+
+
+def test_create_person_and_case_by_typing_then_find_by_folded_name(qtbot, window, workspace):
+    window.new_person()
+    dlg: PersonDialog = window._new_person_dialog
+    qtbot.waitExposed(dlg)
+    type_text(dlg.fields["full_name"], "Đặng Văn Khoa")
+    type_text(dlg.fields["birth_date"], "03/1995")
+    type_text(dlg.fields["permanent_address"], "Thôn Đông, xã Tích Sơn")
+    qtbot.keyClick(dlg.fields["full_name"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    file = window._open_files[dlg.result_changes.created_id]
+    qtbot.waitUntil(lambda: file.person is not None, timeout=5000)
+    assert file.labels["birth"].text() == "03/1995"
+    # a case, by the keyboard
+    file.act("new_case")
+    case_dlg: CaseDialog = file._dialog
+    case_dlg.fields["category"].setCurrentIndex(case_dlg.fields["category"].findData("suspended_sentence"))
+    case_dlg.fields["term_months"].setValue(24)
+    type_text(case_dlg.fields["decision_number"], "15/QĐ-THA")
+    case_dlg.fields["decision_date"].setDate(TODAY)
+    case_dlg.fields["start_date"].setDate(TODAY)
+    qtbot.keyClick(case_dlg.fields["decision_number"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not case_dlg.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: file.case_table.rowCount() == 1, timeout=5000)
+    assert file.case_table.item(0, 2).text() == "15/QĐ-THA"
+    # find the person by typing the folded name
+    page = window.show_page("people")
+    with qtbot.waitSignal(page.results_shown, timeout=5000, check_params_cb=lambda q: q == "dang van kh"):
+        type_text(page.search, "dang van kh")
+    assert [r.full_name for r in page.model.rows] == ["Đặng Văn Khoa"]
+    assert page.model.data(page.model.index(0, 5)) == "1"
+
+
+def test_validation_error_shown_beside_field(qtbot, window):
+    window.new_person()
+    dlg = window._new_person_dialog
+    type_text(dlg.fields["full_name"], "Lê Văn Bình")
+    type_text(dlg.fields["cccd"], "12345")
+    dlg.save()
+    err = dlg.errors["cccd"]
+    qtbot.waitUntil(err.isVisible, timeout=5000)
+    assert "12 chữ số" in err.text()
+    assert dlg.isVisible()
+
+
+def test_cccd_mismatch_asks_for_override_reason(qtbot, window, workspace):
+    window.new_person()
+    dlg = window._new_person_dialog
+    type_text(dlg.fields["full_name"], "Lê Thị Cúc")
+    type_text(dlg.fields["birth_date"], "1990")
+    dlg.fields["gender"].setCurrentIndex(dlg.fields["gender"].findData("female"))
+    type_text(dlg.fields["cccd"], "026185000111")  # says born 1985, male
+    dlg.save()
+    reason = dlg.fields["cccd_override_reason"]
+    qtbot.waitUntil(reason.isVisible, timeout=5000)
+    assert "Cảnh báo" in dlg.errors["cccd"].text()
+    type_text(reason, "Thẻ cấp sai, đã xác minh giấy khai sinh")
+    dlg.save()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    person = workspace.persons.get(dlg.result_changes.created_id, audit=False)
+    assert person.cccd_override_reason.startswith("Thẻ cấp sai")
+
+
+def test_qr_scan_fills_the_form(qtbot, window):
+    window.new_person()
+    dlg = window._new_person_dialog
+    type_text(dlg.qr, "026090000123|123456789|Nguyễn Văn Hùng|05031990|Nam|Thôn Đông, Tích Sơn|01012022")
+    qtbot.keyClick(dlg.qr, Qt.Key.Key_Return)
+    assert dlg.fields["full_name"].text() == "Nguyễn Văn Hùng"
+    assert dlg.fields["birth_date"].text() == "05/03/1990"
+    assert dlg.fields["cccd"].text() == "026090000123"
+    assert dlg.data("gender") == "male"
+
+
+def test_record_visit_from_due_today(qtbot, window, workspace):
+    pid = add_person(workspace, "Phạm Văn Đức", birth_date="1980")
+    cid = open_case(workspace, pid, "suspended_sentence", term_months=24,
+                    start_date=TODAY - dt.timedelta(days=90), decision_date=TODAY - dt.timedelta(days=95))
+    page = window.show_page("due")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    visits = [r for r, i in enumerate(page.model.items) if i.kind == "visit" and i.case_id == cid]
+    assert visits and page.model.items[visits[0]].days < 0
+    page.table.selectRow(visits[0])
+    dlg = page.record_selected()
+    assert isinstance(dlg, ContactDialog)
+    type_text(dlg.fields["summary"], "Đến nhà, gặp mẹ đối tượng")
+    dlg.fields["date"].setDate(TODAY)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        dlg.save()
+    assert not [i for i in page.model.items if i.kind == "visit" and i.case_id == cid]
+    assert workspace.cases.get(cid).last_contact_date == TODAY
+
+
+def test_lock_and_unlock_keeps_unsaved_input(qtbot, window, workspace):
+    from tests.conftest import CHIEF_PASSWORD
+
+    window.new_person()
+    dlg = window._new_person_dialog
+    type_text(dlg.fields["full_name"], "Chưa lưu Văn Tên")
+    lock = window.lock()
+    qtbot.waitExposed(lock)
+    assert not window.isVisible() and not dlg.isVisible()
+    type_text(lock.password, "sai-mat-khau-1")
+    lock.try_unlock()
+    qtbot.waitUntil(lock.error.isVisible, timeout=5000)
+    assert not window.isVisible()
+    type_text(lock.password, CHIEF_PASSWORD)
+    lock.try_unlock()
+    qtbot.waitUntil(window.isVisible, timeout=5000)
+    assert dlg.isVisible() and dlg.fields["full_name"].text() == "Chưa lưu Văn Tên"
+
+
+def test_status_bar_shows_pending_changes(qtbot, window, workspace):
+    add_person(workspace, "Vũ Thị Hoa")
+    window.refresh_sync()
+    qtbot.waitUntil(lambda: "chờ gửi" in window.sync_label.text(), timeout=5000)
+    assert "Đã đồng bộ" not in window.sync_label.text()
+    assert QApplication.instance() is not None
