@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from sqlalchemy import Connection, insert, select, text, update
 
@@ -119,6 +119,60 @@ class Tx:
             self.audit("create", table, row_id, person_id,
                        {"fields": {k: jsonable(v) for k, v in business.items() if v not in ("", None)}})
         return row_id
+
+    def insert_many(self, model: type[SyncColumns], rows: Sequence[dict[str, Any]], *,
+                    unit_code: str | Sequence[str], ids: Sequence[str | None] | None = None,
+                    audit: bool = True) -> list[str]:
+        """Bulk form of `insert` for demo data and imports: every row still gets its sync
+        columns and its outbox entry in this transaction, but through `executemany`, and the
+        audit chain gets ONE "bulk_create" row for the whole batch (table, count, units) instead
+        of one row per record. `unit_code` is one code for all rows or one per row; `ids` (or an
+        "id" key in a row) fixes the row ids, so callers can refer to rows before they are
+        written. Rows need not all have the same keys. Returns the ids in row order."""
+        n = len(rows)
+        if n == 0:
+            return []
+        units = [unit_code] * n if isinstance(unit_code, str) else list(unit_code)
+        if len(units) != n or (ids is not None and len(ids) != n):
+            raise ValueError("insert_many: unit_code/ids must match the rows one to one")
+        table = model.__tablename__  # type: ignore[attr-defined]
+        user = self.ws.username
+        out_ids: list[str] = []
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        outbox: list[dict[str, Any]] = []
+        unit_counts: dict[str, int] = {}
+        for i, values in enumerate(rows):
+            row_id = (ids[i] if ids is not None else None) or values.get("id") or uuid7()
+            hlc = self._hlc()
+            business = {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING}
+            field_hlcs = canonical({k: hlc for k in business})
+            unit = units[i]
+            row = {**business, "id": row_id, "unit_code": unit, "version": 0, "updated_hlc": hlc,
+                   "field_hlc": field_hlcs, "deleted": False, "updated_by": user}
+            # executemany compiles one statement from the first row's keys: group by key set
+            groups.setdefault(tuple(sorted(row)), []).append(row)
+            outbox.append({
+                "op_id": uuid7(),
+                "device_seq": self._next_device_seq(),
+                "table_name": table,
+                "row_id": row_id,
+                "unit_code": unit,
+                "op": "insert",
+                "changed_fields": canonical({k: jsonable(v) for k, v in business.items()}),
+                "field_hlcs": field_hlcs,
+                "base_version": 0,
+                "schema_version": SCHEMA_VERSION,
+            })
+            unit_counts[unit] = unit_counts.get(unit, 0) + 1
+            out_ids.append(row_id)
+        for group in groups.values():
+            self.conn.execute(insert(model), group)
+        self.conn.execute(insert(SyncOutbox), outbox)
+        if audit:
+            self.audit("bulk_create", table, out_ids[0], None,
+                       {"table": table, "count": n, "units": unit_counts,
+                        "first_id": out_ids[0], "last_id": out_ids[-1]})
+        return out_ids
 
     def update(self, model: type[SyncColumns], row_id: str, changes: dict[str, Any], *,
                person_id: str | None = None, audit: bool = True, audit_extra: dict | None = None

@@ -89,7 +89,9 @@ class DueService:
                 due = (r.last_contact_date or start) + dt.timedelta(days=int(interval))
                 if due <= horizon:
                     items.append(item("visit", r, due))
-            if r.computed_end and on <= r.computed_end <= on + dt.timedelta(days=ending_days):
+            # Ending within the horizon, or already past its end and still open (to be closed
+            # with its completion certificate): the latter is the more urgent.
+            if r.computed_end and r.computed_end <= on + dt.timedelta(days=ending_days):
                 items.append(item("case_ending", r, r.computed_end))
             if r.category == CaseCategory.COMMUNITY_WATCH:
                 review = r.review_date or add_months(start, 6)

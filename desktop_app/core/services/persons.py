@@ -181,19 +181,45 @@ class PersonService:
         if "cccd" in row or "birth_date" in row or "gender" in row:
             if merged.get("cccd"):
                 self._check_cccd(merged, problems, person_id)
-        self._settle(problems, merged.get("cccd_override_reason") or "")
+        reason = data.get("cccd_override_reason")
+        if reason is None:
+            # The reason already on file covers only the mismatches it was given for; a new
+            # one needs a new reason (never a silent accept).
+            prior = set()
+            if current.get("cccd") and (current.get("cccd_override_reason") or "").strip():
+                prior = {(p.code, tuple(sorted(p.params.items()))) for p in check_cccd(
+                    current["cccd"], birth_year=current["birth_year"], gender=current["gender"])
+                    if p.severity == "warning"}
+            problems = [p for p in problems if p.severity == "error"
+                        or (p.code, tuple(sorted(p.params.items()))) not in prior]
+            reason = ""
+        overridden = self._settle(problems, reason)
         with self.ws._read() as conn:
             old_numbers = list(conn.execute(select(IdDocument.number).where(
                 IdDocument.person_id == person_id, IdDocument.deleted == False)).scalars())  # noqa: E712
         row["search_text"] = build_search_text(merged, old_numbers)
         with self.ws._write() as tx:
             diff = tx.update(Person, person_id, row, person_id=person_id)
-        return Changes(persons=bool(diff))
+            if overridden:
+                tx.audit("rule_override", "person", person_id, person_id,
+                         {"reason": reason, "warnings": [p.code for p in overridden]})
+        return Changes(persons=bool(diff), overridden=overridden)
 
     def delete(self, person_id: str) -> Changes:
+        """Tombstones a person. Refused while live case files or session attendances still
+        point at them (they would stay in the due list, figures and export as orphans)."""
         self.ws.require(perm.DELETE_RECORDS)
         current = self._row(person_id)
         self.ws.check_unit(current["unit_code"])
+        from desktop_app.core.store.tables import Attendance
+
+        with self.ws._read() as conn:
+            n_cases, n_att = (conn.execute(select(func.count()).select_from(t).where(
+                t.person_id == person_id, t.deleted == False)).scalar_one()  # noqa: E712
+                for t in (CaseFile, Attendance))
+        if n_cases or n_att:
+            raise ValidationFailed([Problem("person_id", "person_has_records",
+                                            {"cases": n_cases, "attendances": n_att})])
         with self.ws._write() as tx:
             tx.delete(Person, person_id, person_id=person_id, blank=("search_text",))
         return Changes(persons=True)

@@ -97,7 +97,7 @@ class SessionService:
     def remove_attendee(self, attendance_id: str) -> Changes:
         with self.ws._read() as conn:
             att = conn.execute(select(Attendance.unit_code, Attendance.person_id).where(
-                Attendance.id == attendance_id)).first()
+                Attendance.id == attendance_id, Attendance.deleted == False)).first()  # noqa: E712
         if att is None:
             raise NotFound("attendance", attendance_id)
         self.ws.check_unit(att.unit_code)
@@ -150,3 +150,13 @@ class SessionService:
                 .where(Attendance.session_id == session_id, Attendance.deleted == False)  # noqa: E712
                 .order_by(Person.sort_key)).mappings().all()
         return [AttendanceView.model_validate(r) for r in rows]
+
+    def for_person(self, person_id: str) -> list[SessionView]:
+        """Sessions a person attended, newest first."""
+        self.ws.persons._row(person_id)  # scope check
+        with self.ws._read() as conn:
+            rows = conn.execute(select(WarningSession.__table__).join(
+                Attendance, Attendance.session_id == WarningSession.id).where(
+                Attendance.person_id == person_id, Attendance.deleted == False,  # noqa: E712
+                WarningSession.deleted == False).order_by(WarningSession.date.desc())).mappings().all()  # noqa: E712
+        return self._views([dict(r) for r in rows])

@@ -38,12 +38,19 @@ class UnitService:
         if problems:
             raise ValidationFailed(problems)
         with self.ws._write() as tx:
-            for u in units:
+            for i, u in enumerate(units):
                 code, name = str(u["code"]), str(u["name"]).strip()
                 valid_from = u.get("valid_from") or dt.date(2025, 7, 1)
                 current = tx.conn.execute(select(AdminUnit.__table__).where(
                     AdminUnit.code == code, AdminUnit.valid_to.is_(None))).mappings().first()
                 if current and current["name"] == name:
+                    continue
+                if current and valid_from <= current["valid_from"]:
+                    # A change must start after the row in force: closing that row earlier
+                    # would rewrite history (or collide with it on the same date).
+                    problems.append(Problem(f"units.{i}.valid_from", "unit_change_not_after_current",
+                                            {"value": valid_from.isoformat(),
+                                             "current_from": current["valid_from"].isoformat()}))
                     continue
                 if current:
                     tx.conn.execute(AdminUnit.__table__.update().where(
@@ -53,6 +60,8 @@ class UnitService:
                     "parent_code": u.get("parent_code"), "scheme": u.get("scheme", "2025"),
                     "valid_from": valid_from, "valid_to": None, "successor_code": None,
                     "name_folded": fold(name)})
+            if problems:
+                raise ValidationFailed(problems)  # rolls back the whole batch
             tx.audit("units_loaded", "admin_unit", "", None, {"count": len(units)})
         return Changes(units=True)
 
@@ -96,13 +105,21 @@ class RuleService:
         """A new value from `valid_from` on; the row in force until then is closed, not
         overwritten, so records made under the old rule keep their meaning."""
         self.ws.require(perm.EDIT_RULES)
-        if key not in {r.key for r in self.ws.rules.rows()}:
+        examples = [r.value for r in self.ws.rules.rows() if r.key == key]
+        if not examples:
             raise ValidationFailed([Problem("key", "unknown_rule", {"value": key})])
+        if not _same_shape(value, examples[0]):
+            # The computations unpack these values (e.g. [min, max]); a wrong shape would
+            # break every later write that consults the rule.
+            raise ValidationFailed([Problem("value", "rule_value_shape",
+                                            {"key": key, "expected": json.dumps(examples[0], ensure_ascii=False)})])
         with self.ws._write() as tx:
             t = Rule.__table__
             tx.conn.execute(t.update().where(
                 t.c.key == key, t.c.category.is_(category) if category is None else t.c.category == category,
-                t.c.valid_to.is_(None), t.c.valid_from < valid_from).values(valid_to=valid_from))
+                # `<=`: a correction from the same date supersedes the row it corrects (which
+                # is kept, closed on its first day, so it is never in force).
+                t.c.valid_to.is_(None), t.c.valid_from <= valid_from).values(valid_to=valid_from))
             tx.conn.execute(t.insert(), {"key": key, "category": category,
                                          "value_json": json.dumps(value, ensure_ascii=False),
                                          "valid_from": valid_from, "valid_to": None, "basis": "M",
@@ -111,3 +128,19 @@ class RuleService:
                      {"category": category, "value": value, "valid_from": valid_from.isoformat()})
         self.ws.rules = RuleBook(self.ws._load_rules())
         return Changes(rules=True)
+
+
+def _same_shape(value: Any, example: Any) -> bool:
+    """True when `value` has the JSON shape of `example`: numbers for numbers, lists of the same
+    length, dicts with the same keys, recursively."""
+    if isinstance(example, bool) or isinstance(value, bool):
+        return isinstance(example, bool) and isinstance(value, bool)
+    if isinstance(example, (int, float)):
+        return isinstance(value, (int, float))
+    if isinstance(example, (list, tuple)):
+        return (isinstance(value, (list, tuple)) and len(value) == len(example)
+                and all(_same_shape(v, e) for v, e in zip(value, example)))
+    if isinstance(example, dict):
+        return (isinstance(value, dict) and set(map(str, value)) == set(map(str, example))
+                and all(_same_shape(value[k], example[k]) for k in value))
+    return isinstance(value, type(example))

@@ -128,3 +128,20 @@ class UserService:
 
     def role_of(self, username: str) -> Role:
         return Role(self.get(username).role)
+
+    def verify_password(self, password: str) -> bool:
+        """Unlocking after auto-lock: the signed-in user's password again, with the same
+        lockout accounting as a login. Raises AuthenticationFailed when locked out."""
+        from desktop_app.core.store.keyslots import unlock
+
+        try:
+            unlock(self.ws._slots, self.ws.username, password)
+        except AuthenticationFailed:
+            with self.ws._write() as tx:
+                tx.audit("unlock_failed", "user", self.ws.username, None, {})
+            raise
+        self.ws._slots.clear_failures(self.ws.username)
+        self.ws._slots.save()
+        with self.ws._write() as tx:
+            tx.audit("unlock", "user", self.ws.username, None, {})
+        return True

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from desktop_app.core.domain import rules as R
 from desktop_app.core.domain.schemas import AbsenceIn, ContactIn, EvaluationIn, ViolationIn, parse_input
+from desktop_app.core.domain.vocab import PeriodKind
 from desktop_app.core.errors import Problem
 from desktop_app.core.services.cases import settle
 from desktop_app.core.services.changes import Changes
@@ -50,6 +51,12 @@ class VisitService:
         month → the 1st)."""
         inp = parse_input(EvaluationIn, data)
         case = self._case(inp.case_id)
+        if "period_kind" not in inp.model_fields_set:
+            # Not given: the category's assessment period (quarterly for reintegration, …), so
+            # the evaluation lands on the period start that next_assessment looks for.
+            rule = self.ws.rules.get("assessment", case["category"], inp.period_start)
+            if rule:
+                inp = inp.model_copy(update={"period_kind": PeriodKind(rule["period"])})
         start = R.period_start(inp.period_start, inp.period_kind)
         problems = self._not_future("period_start", start)
         with self.ws._read() as conn:

@@ -16,10 +16,12 @@ import datetime as dt
 import json
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any, Iterator
 
 from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy.exc import DatabaseError
 
 from desktop_app.core.domain.rules import SEED_RULES, RuleBook, RuleRow
 from desktop_app.core.domain.vocab import Role, UnitLevel
@@ -34,7 +36,7 @@ from desktop_app.core.ids import uuid7
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import Tx
 from desktop_app.core.store import keyslots
-from desktop_app.core.store.engine import make_engine, migrate, needs_migration
+from desktop_app.core.store.engine import classify_db_error, make_engine, migrate, needs_migration
 from desktop_app.core.store.tables import AdminUnit, AppUser, Rule, SyncMeta
 from desktop_app.core.sync.hlc import HybridClock
 
@@ -89,6 +91,7 @@ class Workspace:
         from desktop_app.core.services.persons import PersonService
         from desktop_app.core.services.reports import ReportService
         from desktop_app.core.services.sessions import SessionService
+        from desktop_app.core.services.syncstate import SyncStateService
         from desktop_app.core.services.tips import TipService
         from desktop_app.core.services.units import RuleService, UnitService
         from desktop_app.core.services.users import UserService
@@ -107,6 +110,7 @@ class Workspace:
         self.rule_table = RuleService(self)
         self.reports = ReportService(self)
         self.exporter = ExportService(self)
+        self.sync_state = SyncStateService(self)
 
     # -- opening and creating ------------------------------------------------------------------
     @classmethod
@@ -160,6 +164,7 @@ class Workspace:
             for p in data_dir.glob(DB_NAME + "*"):
                 p.unlink(missing_ok=True)
             raise
+        slots.set_database_salt(keyslots.database_salt(data_dir / DB_NAME))  # ties slots to this file
         slots.save()  # only now: a half-made register has no slot file and can be made again
         user = AppUser(username=admin, full_name=full_name, role=role.value, unit_code=unit_code)
         ws = cls(data_dir, engine, slots, key, user)
@@ -175,11 +180,18 @@ class Workspace:
         password, unknown or locked account) or StoreError (no register, damaged file)."""
         data_dir = Path(data_dir)
         slots = keyslots.SlotFile.load(data_dir / SLOTS_NAME)
-        key = keyslots.unlock(slots, username, password)
         db = data_dir / DB_NAME
+        slots.check_database(db)  # keyslots_mismatch, before any password is tried
+        key = keyslots.unlock(slots, username, password)
         if not db.exists():
             raise StoreError("database_missing", str(db))
-        engine = make_engine(db, key)
+        try:
+            engine = make_engine(db, key)
+        except StoreError as e:
+            if e.code == "not_a_register" and slots.database_salt:
+                # The slots were written for this very file, so the key is right: page damage.
+                raise StoreError("database_corrupt", str(e)) from e
+            raise
         try:
             with engine.connect() as conn:
                 try:
@@ -198,20 +210,24 @@ class Workspace:
                 slots.save()
                 raise AuthenticationFailed("account_disabled")
             user = AppUser.model_validate(row._mapping)
+            ws = cls(data_dir, engine, slots, key, user)
+            pending = slots.take_pending_audit()
+            with ws._write() as tx:
+                for p in pending:
+                    tx.audit("login_failed", "user", p["username"], None,
+                             {"reason": p["reason"], "failures": p["failures"],
+                              "attempted_at": dt.datetime.fromtimestamp(p["at"], dt.UTC).isoformat()},
+                             username=p["username"])
+                tx.audit("login", "user", username, None, {})
+            slots.clear_failures(username)
+            slots.save()
+        except (DatabaseError, sqlite3.DatabaseError) as e:
+            engine.dispose()
+            _raise_disk_errors(e)
+            raise
         except BaseException:
             engine.dispose()
             raise
-        ws = cls(data_dir, engine, slots, key, user)
-        pending = slots.take_pending_audit()
-        with ws._write() as tx:
-            for p in pending:
-                tx.audit("login_failed", "user", p["username"], None,
-                         {"reason": p["reason"], "failures": p["failures"],
-                          "attempted_at": dt.datetime.fromtimestamp(p["at"], dt.UTC).isoformat()},
-                         username=p["username"])
-            tx.audit("login", "user", username, None, {})
-        slots.clear_failures(username)
-        slots.save()
         return ws
 
     def close(self) -> None:
@@ -239,9 +255,13 @@ class Workspace:
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
-            with conn.begin():
-                yield conn
+        try:
+            with self.engine.connect() as conn:
+                with conn.begin():
+                    yield conn
+        except (DatabaseError, sqlite3.DatabaseError) as e:
+            _raise_disk_errors(e)
+            raise
 
     # -- permissions and scope ----------------------------------------------------------------
     def can(self, action: str) -> bool:
@@ -284,11 +304,11 @@ class Workspace:
 
 
 def _raise_disk_errors(e: BaseException) -> None:
-    msg = str(getattr(e, "orig", e)).lower()
-    if "database or disk is full" in msg or "disk i/o error" in msg:
-        raise StoreError("disk_full" if "full" in msg else "disk_io", msg) from e
-    if isinstance(e, OSError) and e.errno == 28:
-        raise StoreError("disk_full", str(e)) from e
+    """Storage failures (disk full, I/O error, a damaged page) become StoreError with a code;
+    anything else is left to the caller."""
+    err = classify_db_error(e)
+    if err is not None:
+        raise err from e
 
 
 def _seed_reference_data(conn: Connection, unit_code: str, unit_name: str, level: UnitLevel,
@@ -317,11 +337,13 @@ def backup_before_migration(data_dir: Path, engine: Engine) -> Path:
     KEEP_MIGRATION_BACKUPS copies."""
     out_dir = data_dir / BACKUP_DIR
     out_dir.mkdir(exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    # Microseconds: two migrations in one second must not collide (VACUUM INTO refuses an
+    # existing file); the name still sorts by time.
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = out_dir / f"pre-migration-{stamp}.db"
     raw = engine.raw_connection()
     try:
-        raw.execute(f"VACUUM INTO '{target.as_posix()}'")  # keeps the key: SQLCipher encrypts it
+        raw.execute("VACUUM INTO ?", (str(target),))  # keeps the key: SQLCipher encrypts it
     finally:
         raw.close()
     olds = sorted(out_dir.glob("pre-migration-*.db"))

@@ -9,14 +9,18 @@ written to the audit log, because a failed login cannot open the database to wri
 from __future__ import annotations
 
 import base64
+import binascii
+import contextlib
+import copy
+import errno
 import json
 import os
 import secrets
 import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -33,6 +37,53 @@ DEFAULT_KDF = {"time_cost": 3, "memory_cost": 64 * 1024, "parallelism": 2}
 
 MAX_FAILURES = 5  # failures before the account locks
 LOCK_BASE_SECONDS = 30.0  # first lock; doubles with each further failure
+MAX_PENDING_AUDIT = 1000  # failed logins kept for the audit log (oldest dropped beyond this)
+SALT_BYTES = 16  # SQLCipher keeps its per-file salt in the first 16 bytes of the database
+
+
+def database_salt(db_path: Path) -> str | None:
+    """The hex SQLCipher salt of a database file (read without the key), None if too short."""
+    try:
+        with open(db_path, "rb") as f:
+            head = f.read(SALT_BYTES)
+    except FileNotFoundError:
+        return None
+    return head.hex() if len(head) == SALT_BYTES else None
+
+
+@contextlib.contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    """Serialises read-modify-write of the slot file between processes (POSIX; elsewhere the
+    atomic replace alone protects the file)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # pragma: no cover - Windows cannot open a directory
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)
 
 
 def _b64(b: bytes) -> str:
@@ -63,8 +114,18 @@ def derive_kek(password: str, salt: bytes, kdf: dict[str, int]) -> bytes:
 
 @dataclass
 class SlotFile:
+    """The slot file in memory. Mutations are tracked, and `save()` re-reads the file and
+    applies only this instance's changes: a Workspace that stays open for hours must not wipe
+    a slot, a lockout or a pending failed-login record written meanwhile by another process
+    (the CLI, a second window, a failed login at the lock screen)."""
+
     path: Path
     data: dict[str, Any]
+    _touched_slots: set[str] = field(default_factory=set, repr=False)
+    _touched_lockout: set[str] = field(default_factory=set, repr=False)
+    _touched_meta: set[str] = field(default_factory=set, repr=False)
+    _new_pending: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    _taken_pending: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     # -- loading and saving ------------------------------------------------------------------
     @classmethod
@@ -75,35 +136,120 @@ class SlotFile:
              "lockout": {}, "pending_audit": []},
         )
 
+    @staticmethod
+    def parse(raw: str | bytes, where: str = "") -> dict[str, Any]:
+        """Checks the shape of a slot file's text; raises StoreError("keyslots_corrupt")."""
+        try:
+            data = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            raise StoreError("keyslots_corrupt", where) from None
+        if (not isinstance(data, dict) or data.get("format") != FORMAT
+                or not isinstance(data.get("register_id"), str) or not isinstance(data.get("slots"), dict)
+                or not all(isinstance(v, dict) for v in data["slots"].values())):
+            raise StoreError("keyslots_corrupt", where)
+        if not isinstance(data.setdefault("lockout", {}), dict):
+            data["lockout"] = {}
+        if not isinstance(data.setdefault("pending_audit", []), list):
+            data["pending_audit"] = []
+        return data
+
     @classmethod
     def load(cls, path: Path) -> "SlotFile":
         try:
             raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise StoreError("no_register", str(path.parent)) from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise StoreError("keyslots_corrupt", f"{path}: {e}") from None
+        return cls(path, cls.parse(raw, str(path)))
+
+    def _read_disk(self) -> dict[str, Any] | None:
+        """The file as it is now; None when missing or unreadable (then ours replaces it).
+        A file of another register (a restore happened meanwhile) is never overwritten."""
         try:
-            data = json.loads(raw)
-        except ValueError:
-            raise StoreError("keyslots_corrupt", str(path)) from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise StoreError("keyslots_corrupt", str(path))
-        data.setdefault("lockout", {})
-        data.setdefault("pending_audit", [])
-        return cls(path, data)
+            data = self.parse(self.path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, StoreError):
+            return None
+        if data["register_id"] != self.register_id:
+            raise StoreError("keyslots_mismatch", f"{self.path} now belongs to another register")
+        return data
+
+    def _merged_with(self, disk: dict[str, Any] | None) -> dict[str, Any]:
+        if disk is None:
+            return copy.deepcopy(self.data)
+        merged = copy.deepcopy(disk)
+        for section, touched in (("slots", self._touched_slots), ("lockout", self._touched_lockout)):
+            for name in touched:
+                if name in self.data[section]:
+                    merged[section][name] = copy.deepcopy(self.data[section][name])
+                else:
+                    merged[section].pop(name, None)
+        for key in self._touched_meta:
+            if key in self.data:
+                merged[key] = self.data[key]
+            else:
+                merged.pop(key, None)
+        pending = [p for p in merged["pending_audit"] if p not in self._taken_pending]
+        pending += [p for p in self._new_pending if p not in pending]
+        merged["pending_audit"] = pending[-MAX_PENDING_AUDIT:]
+        return merged
+
+    def _clear_tracking(self) -> None:
+        self._touched_slots.clear()
+        self._touched_lockout.clear()
+        self._touched_meta.clear()
+        self._new_pending.clear()
+        self._taken_pending.clear()
 
     def save(self) -> None:
-        """Atomic replace with fsync: a crash leaves the old file or the new one, never half."""
-        tmp = self.path.with_suffix(".tmp")
-        payload = json.dumps(self.data, ensure_ascii=False, indent=1, sort_keys=True)
-        try:
-            with open(tmp, "w", encoding="utf-8") as f:
-                f.write(payload)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
-        except OSError as e:
-            tmp.unlink(missing_ok=True)
-            raise StoreError("disk_write_failed", str(e)) from e
+        """Re-reads the file, applies this instance's changes, and replaces the file atomically
+        with fsync: a crash leaves the old file or the new one, never half. If the write fails
+        (disk full, …) the changes are dropped in memory too, so memory never claims what the
+        disk does not hold, and StoreError("disk_full" | "disk_write_failed") is raised."""
+        with _file_lock(self.path):
+            disk = self._read_disk() if self.path.exists() else None
+            merged = self._merged_with(disk)
+            payload = json.dumps(merged, ensure_ascii=False, indent=1, sort_keys=True)
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            try:
+                with open(tmp, "w", encoding="utf-8") as f:
+                    f.write(payload)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(tmp, self.path)
+            except OSError as e:
+                with contextlib.suppress(OSError):
+                    tmp.unlink(missing_ok=True)
+                if disk is not None:
+                    self.data = disk
+                self._clear_tracking()
+                code = "disk_full" if e.errno in (errno.ENOSPC, errno.EDQUOT) else "disk_write_failed"
+                raise StoreError(code, str(e)) from e
+            _fsync_dir(self.path.parent)
+            self.data = merged
+            self._clear_tracking()
+
+    # -- the database file these slots open ---------------------------------------------------
+    @property
+    def database_salt(self) -> str | None:
+        return self.data.get("db_salt")
+
+    def set_database_salt(self, salt_hex: str | None) -> None:
+        if salt_hex:
+            self.data["db_salt"] = salt_hex
+        else:
+            self.data.pop("db_salt", None)
+        self._touched_meta.add("db_salt")
+
+    def check_database(self, db_path: Path) -> None:
+        """Raises StoreError("keyslots_mismatch") when the database file is not the one these
+        slots were written for (its SQLCipher salt differs). Needs no password."""
+        recorded = self.database_salt
+        if recorded is None:
+            return
+        actual = database_salt(db_path)
+        if actual is not None and actual != recorded:
+            raise StoreError("keyslots_mismatch", "key slots belong to another register file")
 
     @property
     def register_id(self) -> str:
@@ -127,10 +273,13 @@ class SlotFile:
         self.data["slots"][username] = {
             "kdf": "argon2id", **kdf, "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)
         }
+        self._touched_slots.add(username)
 
     def remove(self, username: str) -> None:
         self.data["slots"].pop(username, None)
         self.data["lockout"].pop(username, None)
+        self._touched_slots.add(username)
+        self._touched_lockout.add(username)
 
     def unwrap(self, username: str, password: str) -> bytes | None:
         slot = self.data["slots"].get(username)
@@ -138,11 +287,16 @@ class SlotFile:
             # Spend the same time as a real attempt so a stranger cannot probe user names.
             derive_kek(password, b"\0" * 16, DEFAULT_KDF)
             return None
-        kdf = {k: int(slot[k]) for k in ("time_cost", "memory_cost", "parallelism")}
-        kek = derive_kek(password, _unb64(slot["salt"]), kdf)
         try:
-            return AESGCM(kek).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]), self._aad(username))
-        except InvalidTag:
+            kdf = {k: int(slot[k]) for k in ("time_cost", "memory_cost", "parallelism")}
+            salt, nonce, wrapped = (_unb64(slot[k]) for k in ("salt", "nonce", "wrapped"))
+            kek = derive_kek(password, salt, kdf)
+            aead = AESGCM(kek)
+        except (KeyError, TypeError, ValueError, binascii.Error) as e:
+            raise StoreError("keyslots_corrupt", f"slot {username!r}: {e}") from None
+        try:
+            return aead.decrypt(nonce, wrapped, self._aad(username))
+        except (InvalidTag, ValueError):
             return None
 
     # -- lockout -----------------------------------------------------------------------------
@@ -160,15 +314,18 @@ class SlotFile:
         state = self.data["lockout"].setdefault(username, {"failures": 0, "last": 0.0})
         state["failures"] += 1
         state["last"] = now
-        self.data["pending_audit"].append(
-            {"at": now, "username": username, "reason": reason, "failures": state["failures"]}
-        )
+        entry = {"at": now, "username": username, "reason": reason, "failures": state["failures"]}
+        self.data["pending_audit"].append(entry)
+        self._new_pending.append(entry)
+        self._touched_lockout.add(username)
 
     def clear_failures(self, username: str) -> None:
         self.data["lockout"].pop(username, None)
+        self._touched_lockout.add(username)
 
     def take_pending_audit(self) -> list[dict[str, Any]]:
         pending, self.data["pending_audit"] = self.data["pending_audit"], []
+        self._taken_pending.extend(pending)
         return pending
 
 

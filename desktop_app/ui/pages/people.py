@@ -159,6 +159,7 @@ class PeoplePage(QWidget):
         h.setStretchLastSection(False)
         for col, w in enumerate((230, 90, 70, 120, 340, 120)):
             self.table.setColumnWidth(col, w)
+        h.setSectionResizeMode(PersonTableModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda idx: self.open_person.emit(self.model.person_id(idx.row())))
         lay.addWidget(self.table)
         self._debounce = QTimer(self)
