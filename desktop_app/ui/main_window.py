@@ -20,7 +20,10 @@ from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.login import LockDialog
 from desktop_app.ui.pages.due import DuePage
 from desktop_app.ui.pages.people import PeoplePage
+from desktop_app.ui.pages.models import ModelsPage
 from desktop_app.ui.pages.person_file import PersonFileDialog
+from desktop_app.ui.pages.sessions import SessionsPage
+from desktop_app.ui.pages.tips import TipsPage
 from desktop_app.ui.texts import role_label, tr
 
 DEFAULT_IDLE_MINUTES = 10
@@ -59,8 +62,14 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.people = PeoplePage(ws, ops)
         self.due = DuePage(ws, ops)
+        self.sessions = SessionsPage(ws, ops)
+        self.tips = TipsPage(ws, ops)
+        self.models = ModelsPage(ws, ops)
         for key, label, page in (("people", tr("Main", "Người và hồ sơ"), self.people),
-                                 ("due", tr("Main", "Việc đến hạn"), self.due)):
+                                 ("due", tr("Main", "Việc đến hạn"), self.due),
+                                 ("sessions", tr("Main", "Buổi răn đe, giáo dục"), self.sessions),
+                                 ("tips", tr("Main", "Tin tố giác tội phạm"), self.tips),
+                                 ("models", tr("Main", "Mô hình phong trào"), self.models)):
             self.add_page(key, label, page)
         self.people.open_person.connect(self.open_person)
         self.people.new_btn.clicked.connect(self.new_person)

@@ -99,9 +99,9 @@ def test_record_visit_from_due_today(qtbot, window, workspace):
     assert isinstance(dlg, ContactDialog)
     type_text(dlg.fields["summary"], "Đến nhà, gặp mẹ đối tượng")
     dlg.fields["date"].setDate(TODAY)
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        dlg.save()
-    assert not [i for i in page.model.items if i.kind == "visit" and i.case_id == cid]
+    dlg.save()
+    qtbot.waitUntil(lambda: not [i for i in page.model.items if i.kind == "visit" and i.case_id == cid],
+                    timeout=5000)
     assert workspace.cases.get(cid).last_contact_date == TODAY
 
 

@@ -185,7 +185,7 @@ class CaseIn(_In):
     supervising_org: str = Field(default="", max_length=200)
     helper_name: str = Field(default="", max_length=120)
     officer: str = Field(default="", max_length=64)
-    term_months: Optional[int] = Field(default=None, ge=0, le=600)
+    term_months: Optional[int] = Field(default=None, ge=1, le=600)
     start_date: Optional[dt.date] = None
     status: CaseStatus = CaseStatus.ACTIVE
     sentence_kind: Optional[SentenceKind] = None
@@ -204,7 +204,7 @@ class CasePatch(_In):
     supervising_org: Optional[str] = Field(default=None, max_length=200)
     helper_name: Optional[str] = Field(default=None, max_length=120)
     officer: Optional[str] = Field(default=None, max_length=64)
-    term_months: Optional[int] = Field(default=None, ge=0, le=600)
+    term_months: Optional[int] = Field(default=None, ge=1, le=600)
     start_date: Optional[dt.date] = None
     classification: Optional[Classification] = None
     sentence_kind: Optional[SentenceKind] = None

@@ -129,6 +129,9 @@ class PersonService:
         unit_code = unit_code or self.ws.default_unit()
         self.ws.check_unit(unit_code)
         row, problems = self._normalise(inp.model_dump(), today=self.ws.today())
+        if not self.ws.can(perm.VIEW_SENSITIVE):
+            # As in update(): a role that may not read sensitive fields may not write them.
+            problems += [Problem(k, "not_permitted") for k in SENSITIVE_PERSON_FIELDS if row.get(k)]
         self._check_cccd(row, problems, None)
         old_numbers = []
         for i, doc in enumerate(inp.old_ids):

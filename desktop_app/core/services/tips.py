@@ -92,4 +92,9 @@ class TipService:
             rows = conn.execute(select(t).where(*conds).order_by(t.c.received_on.desc())
                                 .limit(limit).offset(offset)).mappings().all()
             total = conn.execute(select(func.count()).select_from(t).where(*conds)).scalar_one()
+        if self.ws.can(perm.VIEW_TIP_REPORTER) and any(not r["anonymous"] and r["reporter_name"] for r in rows):
+            # Listing shows reporters' names to this role: that access is logged like a view.
+            with self.ws._write() as tx:
+                tx.audit("view_tip_reporter", "tip", "", None,
+                         {"listed": [r["id"] for r in rows if not r["anonymous"] and r["reporter_name"]]})
         return Page(rows=tuple(self._view(r) for r in rows), total=total, offset=offset, limit=limit)

@@ -1,0 +1,98 @@
+"""Security models of the movement: list by kind and area, add and edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.core.domain.vocab import ModelKind, ModelStatus
+from desktop_app.ui.dialogs.form import FormDialog
+from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
+from desktop_app.ui.texts import date_text, model_kind_label, tr
+
+STATUS_VI = {ModelStatus.ACTIVE: "Đang hoạt động", ModelStatus.SUSPENDED: "Tạm dừng", ModelStatus.DISSOLVED: "Giải thể"}
+
+
+class ModelDialog(FormDialog):
+    def __init__(self, parent, ws, ops, model=None):
+        super().__init__(parent, tr("Models", "Sửa mô hình") if model else tr("Models", "Thêm mô hình"), ops)
+        self.ws, self.model = ws, model
+        self.add_line("name", tr("Models", "Tên mô hình *"), max_length=200)
+        self.add_combo("kind", tr("Models", "Loại mô hình"), [(model_kind_label(k.value), k.value) for k in ModelKind])
+        self.add_line("area", tr("Models", "Địa bàn"), max_length=200)
+        self.add_date("established_on", tr("Models", "Ngày thành lập"))
+        self.add_combo("status", tr("Models", "Trạng thái"), [(tr("Vocab", v), k.value) for k, v in STATUS_VI.items()])
+        if model:
+            self.fields["name"].setText(model.name)
+            self.fields["kind"].setCurrentIndex(self.fields["kind"].findData(model.kind))
+            self.fields["area"].setText(model.area)
+            if model.established_on:
+                d = model.established_on
+                self.fields["established_on"].setDate(QDate(d.year, d.month, d.day))
+            self.fields["status"].setCurrentIndex(self.fields["status"].findData(model.status))
+        self._dirty = False
+
+    def values(self):
+        return {"name": self.text("name"), "kind": self.data("kind"), "area": self.text("area"),
+                "established_on": self.date("established_on"), "status": self.data("status")}
+
+    def submit(self, values):
+        if self.model:
+            return self.ws.models.update(self.model.id, values)
+        return self.ws.models.add(values)
+
+
+class ModelsPage(QWidget):
+    def __init__(self, ws, ops, parent=None):
+        super().__init__(parent)
+        self.ws, self.ops = ws, ops
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.addItem(tr("Models", "Mọi loại mô hình"), None)
+        for k in ModelKind:
+            self.kind.addItem(model_kind_label(k.value), k.value)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        bar.addWidget(self.kind)
+        self.summary = QLabel("")
+        bar.addWidget(self.summary, 1)
+        for label, slot in ((tr("Models", "Thêm mô hình"), self.new_model), (tr("Models", "Sửa"), self.edit_selected)):
+            b = QPushButton(label)
+            b.clicked.connect(slot)
+            bar.addWidget(b)
+        lay.addLayout(bar)
+        self.model = RowsTableModel([
+            Column(tr("Models", "Tên mô hình"), lambda m: m.name, 300, stretch=True),
+            Column(tr("Models", "Loại"), lambda m: model_kind_label(m.kind), 220),
+            Column(tr("Models", "Địa bàn"), lambda m: m.area, 200),
+            Column(tr("Models", "Ngày thành lập"), lambda m: date_text(m.established_on), 110),
+            Column(tr("Models", "Trạng thái"), lambda m: tr("Vocab", STATUS_VI.get(ModelStatus(m.status), m.status)), 120),
+        ], self)
+        self.table = make_table(self.model, "models_table")
+        self.table.activated.connect(lambda _i: self.edit_selected())
+        lay.addWidget(self.table)
+        ops.operation_did_execute.connect(lambda ch, _i: self.refresh() if ch.models else None)
+
+    def refresh(self) -> None:
+        kind = self.kind.currentData()
+        self.ops.query(lambda: self.ws.models.list(kind=kind, limit=5000), on_done=self._show)
+
+    def _show(self, page) -> None:
+        self.model.set_rows(page.rows)
+        areas = len({(m.unit_code, m.area) for m in page.rows})
+        self.summary.setText(tr("Models", "{n} mô hình ở {a} địa bàn").format(n=page.total, a=areas))
+
+    def new_model(self):
+        dlg = ModelDialog(self, self.ws, self.ops)
+        dlg.open()
+        self._dialog = dlg
+        return dlg
+
+    def edit_selected(self):
+        m = selected_row(self.table)
+        if m is None:
+            return None
+        dlg = ModelDialog(self, self.ws, self.ops, m)
+        dlg.open()
+        self._dialog = dlg
+        return dlg

@@ -1,0 +1,73 @@
+"""A table model over a list of plain rows with declared columns: for the short lists
+(sessions, tips, models, users, rules, audit) that do not need paging."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+
+class Column:
+    def __init__(self, header: str, value: Callable[[Any], Any], width: int = 120, stretch: bool = False):
+        self.header, self.value, self.width, self.stretch = header, value, width, stretch
+
+
+class RowsTableModel(QAbstractTableModel):
+    RowRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, columns: Sequence[Column], parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            v = self.columns[index.column()].value(row)
+            return "" if v is None else str(v)
+        if role == self.RowRole:
+            return row
+        return None
+
+
+def make_table(model: RowsTableModel, name: str) -> QTableView:
+    t = QTableView()
+    t.setObjectName(name)
+    t.setModel(model)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().hide()
+    for i, c in enumerate(model.columns):
+        t.setColumnWidth(i, c.width)
+        if c.stretch:
+            t.horizontalHeader().setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def selected_row(table: QTableView):
+    rows = table.selectionModel().selectedRows()
+    if not rows:
+        return None
+    return table.model().rows[rows[0].row()]
