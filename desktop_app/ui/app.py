@@ -17,6 +17,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="wardbook-gui")
     p.add_argument("--data-dir", type=Path, default=None)
     p.add_argument("--user", default=os.environ.get("WARDBOOK_USER", ""))
+    p.add_argument("--screenshots", type=Path, default=None, metavar="DIR",
+                   help="render every page on a fresh demo register to PNG files in DIR, then exit")
     p.add_argument("--idle-minutes", type=float, default=float(os.environ.get("WARDBOOK_IDLE_MINUTES", 10)))
     return p.parse_args(argv)
 
@@ -31,6 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("WardBook")
+    if args.screenshots:
+        from desktop_app.ui.screenshots import render_all
+
+        for path in render_all(args.screenshots):
+            print(path)
+        return 0
     data_dir = args.data_dir or default_data_dir()
     ops = Ops()
     ws = None

@@ -21,6 +21,7 @@ from desktop_app.ui.login import LockDialog
 from desktop_app.ui.pages.due import DuePage
 from desktop_app.ui.pages.people import PeoplePage
 from desktop_app.ui.pages.models import ModelsPage
+from desktop_app.ui.pages.overview import OverviewPage
 from desktop_app.ui.pages.person_file import PersonFileDialog
 from desktop_app.ui.pages.sessions import SessionsPage
 from desktop_app.ui.pages.tips import TipsPage
@@ -62,10 +63,12 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.people = PeoplePage(ws, ops)
         self.due = DuePage(ws, ops)
+        self.overview = OverviewPage(ws, ops)
         self.sessions = SessionsPage(ws, ops)
         self.tips = TipsPage(ws, ops)
         self.models = ModelsPage(ws, ops)
-        for key, label, page in (("people", tr("Main", "Người và hồ sơ"), self.people),
+        for key, label, page in (("overview", tr("Main", "Tổng quan"), self.overview),
+                                 ("people", tr("Main", "Người và hồ sơ"), self.people),
                                  ("due", tr("Main", "Việc đến hạn"), self.due),
                                  ("sessions", tr("Main", "Buổi răn đe, giáo dục"), self.sessions),
                                  ("tips", tr("Main", "Tin tố giác tội phạm"), self.tips),

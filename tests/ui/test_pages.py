@@ -94,3 +94,23 @@ def test_security_model_add_and_filter(qtbot, window):
     page.kind.setCurrentIndex(page.kind.findData("safe4_school"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert page.model.data(page.model.index(0, 1)) == "4 an toàn - nhà trường"
+
+
+def test_overview_counters_and_charts(qtbot, window, workspace):
+    import datetime as dt
+
+    from tests.conftest import open_case
+
+    pid = add_person(workspace, "Đỗ Văn Hải", birth_date="1975")
+    open_case(workspace, pid, "suspended_sentence", term_months=24, start_date=TODAY - dt.timedelta(days=60))
+    workspace.tips.add({"received_on": TODAY, "channel": "phone", "content": "Trộm cắp", "valuable": True})
+    workspace.tips.add({"received_on": TODAY - dt.timedelta(days=40), "channel": "phone", "content": "Cờ bạc"})
+    page = window.show_page("overview")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    assert page.counters["active"].text() == "1"
+    assert page.counters["tips"].text() == "2 (1)"
+    assert int(page.counters["overdue"].text()) >= 1
+    assert page.data.tips_received[-1] == 1 and page.data.tips_valuable[-1] == 1
+    series = page.tips_chart.chart().series()
+    assert len(series) == 1 and series[0].count() == 2  # received and valuable

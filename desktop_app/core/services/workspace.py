@@ -88,6 +88,7 @@ class Workspace:
         from desktop_app.core.services.due import DueService
         from desktop_app.core.services.export import ExportService
         from desktop_app.core.services.models import ModelService
+        from desktop_app.core.services.overview import OverviewService
         from desktop_app.core.services.persons import PersonService
         from desktop_app.core.services.reports import ReportService
         from desktop_app.core.services.sessions import SessionService
@@ -111,6 +112,7 @@ class Workspace:
         self.reports = ReportService(self)
         self.exporter = ExportService(self)
         self.sync_state = SyncStateService(self)
+        self.overview = OverviewService(self)
 
     # -- opening and creating ------------------------------------------------------------------
     @classmethod

@@ -1,0 +1,136 @@
+"""Overview: counters and charts (QtCharts) — active cases by category, due and overdue work,
+tips received vs valuable per month, warning attendances per month."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.ui.texts import category_label, tr
+
+
+def _counter(title: str) -> tuple[QWidget, QLabel]:
+    box = QWidget()
+    box.setStyleSheet("QWidget { background: #f3f6fa; border-radius: 6px; }")
+    lay = QVBoxLayout(box)
+    value = QLabel("—")
+    value.setStyleSheet("font-size: 22pt; font-weight: bold; color: #1f4e79;")
+    label = QLabel(title)
+    label.setWordWrap(True)
+    lay.addWidget(value)
+    lay.addWidget(label)
+    return box, value
+
+
+def _chart_view(title: str) -> QChartView:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(260)
+    return view
+
+
+def _axis_max(values) -> int:
+    top = max([0, *values])
+    return max(4, int(top * 1.15) + 1)
+
+
+class OverviewPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ws, ops, parent=None):
+        super().__init__(parent)
+        self.ws, self.ops = ws, ops
+        self.data = None
+        lay = QVBoxLayout(self)
+        counters = QHBoxLayout()
+        self.counters: dict[str, QLabel] = {}
+        for key, title in (("active", tr("Overview", "Hồ sơ đang quản lý")),
+                           ("overdue", tr("Overview", "Việc quá hạn")),
+                           ("upcoming", tr("Overview", "Việc đến hạn trong 7 ngày")),
+                           ("tips", tr("Overview", "Tin tố giác 12 tháng qua (có giá trị)")),
+                           ("attendances", tr("Overview", "Lượt răn đe, giáo dục 12 tháng qua"))):
+            box, value = _counter(title)
+            value.setObjectName(f"counter_{key}")
+            self.counters[key] = value
+            counters.addWidget(box)
+        lay.addLayout(counters)
+        grid = QGridLayout()
+        self.category_chart = _chart_view(tr("Overview", "Hồ sơ đang quản lý theo loại đối tượng"))
+        self.due_chart = _chart_view(tr("Overview", "Việc đến hạn"))
+        self.tips_chart = _chart_view(tr("Overview", "Tin tố giác theo tháng"))
+        self.att_chart = _chart_view(tr("Overview", "Lượt tham dự buổi răn đe theo tháng"))
+        grid.addWidget(self.category_chart, 0, 0)
+        grid.addWidget(self.due_chart, 0, 1)
+        grid.addWidget(self.tips_chart, 1, 0)
+        grid.addWidget(self.att_chart, 1, 1)
+        lay.addLayout(grid, 1)
+        ops.operation_did_execute.connect(
+            lambda ch, _i: self.refresh() if (ch.cases or ch.visits or ch.tips or ch.sessions) and self.isVisible() else None)
+
+    def refresh(self) -> None:
+        self.ops.query(self.ws.overview.get, on_done=self._show)
+
+    def _show(self, o) -> None:
+        self.data = o
+        fmt = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
+        self.counters["active"].setText(fmt(sum(o.active_by_category.values())))
+        self.counters["overdue"].setText(fmt(o.due_overdue))
+        self.counters["upcoming"].setText(fmt(o.due_upcoming))
+        self.counters["tips"].setText(f"{fmt(sum(o.tips_received))} ({fmt(sum(o.tips_valuable))})")
+        self.counters["attendances"].setText(fmt(sum(o.attendances)))
+        # categories: horizontal bars
+        cats = sorted(o.active_by_category.items(), key=lambda kv: kv[1])
+        bars = QBarSet(tr("Overview", "Hồ sơ"))
+        bars.append([v for _, v in cats])
+        self._set_bars(self.category_chart, [bars], [category_label(k) for k, _ in cats], horizontal=True)
+        due = QBarSet(tr("Overview", "Số việc"))
+        due.append([o.due_overdue, o.due_upcoming])
+        self._set_bars(self.due_chart, [due], [tr("Overview", "Quá hạn"), tr("Overview", "Sắp đến hạn")])
+        months = [f"{m[5:]}/{m[2:4]}" for m in o.months]
+        received, valuable = QBarSet(tr("Overview", "Tiếp nhận")), QBarSet(tr("Overview", "Có giá trị"))
+        received.append(o.tips_received)
+        valuable.append(o.tips_valuable)
+        self._set_bars(self.tips_chart, [received, valuable], months)
+        att = QBarSet(tr("Overview", "Lượt tham dự"))
+        att.append(o.attendances)
+        self._set_bars(self.att_chart, [att], months)
+        self.loaded.emit()
+
+    @staticmethod
+    def _set_bars(view: QChartView, sets: list[QBarSet], labels: list[str], horizontal: bool = False) -> None:
+        chart = view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        for s in sets:
+            series.append(s)
+        chart.addSeries(series)
+        cat_axis = QBarCategoryAxis()
+        cat_axis.append(labels)
+        val_axis = QValueAxis()
+        val_axis.setRange(0, _axis_max([v for s in sets for v in (s.at(i) for i in range(s.count()))]))
+        val_axis.setLabelFormat("%d")
+        if horizontal:
+            chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft)
+            chart.addAxis(val_axis, Qt.AlignmentFlag.AlignBottom)
+        else:
+            chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(val_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(cat_axis)
+        series.attachAxis(val_axis)
+        chart.legend().setVisible(len(sets) > 1)

@@ -1,0 +1,66 @@
+"""`python -m desktop_app --screenshots DIR`: renders every page of the app, on a fresh demo
+register, to PNG files at 1366×768 — for the README, the user guide and for looking at what we
+build."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+
+def _settle(app: QApplication, ops, seconds: float = 0.4) -> None:
+    end = time.monotonic() + 30
+    while time.monotonic() < end:
+        app.processEvents()
+        if not ops.busy:
+            break
+        time.sleep(0.01)
+    stop = time.monotonic() + seconds
+    while time.monotonic() < stop:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def render_all(out_dir: Path, *, username: str = "truong", password: str = "Matkhau2026demo") -> list[Path]:
+    from desktop_app.core.demo import create_demo
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.ops import Ops
+
+    app = QApplication.instance() or QApplication([])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = create_demo(Path(tmp) / "demo", username=username, password=password, profile="commune")
+        ops = Ops()
+        win = MainWindow(ws, ops, idle_minutes=60)
+        win.resize(1366, 768)
+        win.show()
+        for i, key in enumerate(win.pages):
+            win.show_page(key)
+            _settle(app, ops)
+            path = out_dir / f"{i + 1:02d}-{key}.png"
+            win.grab().save(str(path))
+            written.append(path)
+        win.show_page("people")
+        _settle(app, ops)
+        if win.people.model.rows:
+            dlg = win.open_person(win.people.model.rows[0].id)
+            dlg.resize(1100, 700)
+            _settle(app, ops)
+            path = out_dir / "20-person-file.png"
+            dlg.grab().save(str(path))
+            written.append(path)
+            dlg.close()
+        win.new_person()
+        _settle(app, ops)
+        path = out_dir / "21-person-form.png"
+        win._new_person_dialog.grab().save(str(path))
+        written.append(path)
+        win._new_person_dialog.done(0)
+        win.close()
+        ops.shutdown()
+        ws.close()
+    return written
