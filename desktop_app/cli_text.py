@@ -21,6 +21,15 @@ STORE_VI = {
     "disk_io": "Lỗi đọc/ghi ổ đĩa: thao tác chưa được ghi.",
     "disk_write_failed": "Không ghi được tệp: {detail}",
     "backup_corrupt": "Tệp sao lưu bị hỏng hoặc không đầy đủ; không khôi phục.",
+    "database_truncated": "Tệp dữ liệu bị cắt cụt (không đầy đủ). Dữ liệu hiện có không bị thay đổi; hãy khôi phục từ bản sao lưu.",
+    "database_corrupt": "Tệp dữ liệu bị hỏng. Dữ liệu hiện có không bị thay đổi; hãy chạy 'wardbook doctor' hoặc khôi phục từ bản sao lưu.",
+    "cannot_open": "Không mở được tệp dữ liệu: {detail}",
+    "backup_exists": "Tệp sao lưu đã tồn tại: {detail}; chọn tên khác.",
+    "backup_not_found": "Không tìm thấy tệp sao lưu: {detail}",
+    "backup_unreadable": "Không đọc được tệp sao lưu: {detail}",
+    "backup_newer_version": "Tệp sao lưu được tạo bởi phiên bản WardBook mới hơn; hãy cập nhật phần mềm.",
+    "backup_verify_failed": "Kiểm tra bản sao lưu sau khi ghi không đạt; tệp đã bị xóa. Dữ liệu hiện có không bị thay đổi.",
+    "backup_failed": "Không tạo được bản sao lưu: {detail}",
     "backup_other_register": "Tệp sao lưu thuộc một sổ đăng ký khác; dùng --force nếu chắc chắn.",
 }
 

@@ -183,3 +183,29 @@ def test_console_script_exit_codes(register, tmp_path):
     bad = subprocess.run([str(exe), "search", "anh"], capture_output=True, text=True, timeout=60,
                          env={**__import__("os").environ, "WARDBOOK_PASSWORD": "sai"})
     assert bad.returncode == 3 and "Traceback" not in bad.stderr
+
+
+def test_backup_doctor_restore_round_trip(register, capsys, tmp_path, monkeypatch):
+    out = tmp_path / "sao-luu.wbk"
+    assert main(["backup", "--out", str(out)]) == 0
+    assert out.exists() and "Ánh".encode() not in out.read_bytes()
+    assert run_json(capsys, "doctor")["problems"] == []
+    before = run_json(capsys, "search", "")
+    # restore into a fresh folder: the same people come back
+    monkeypatch.setenv("WARDBOOK_DATA_DIR", str(tmp_path / "khac"))
+    assert main(["restore", str(out)]) == 0
+    assert run_json(capsys, "search", "") == before
+    monkeypatch.setenv("WARDBOOK_PASSWORD", "saimatkhau123")
+    assert main(["restore", str(out)]) == 3
+
+
+def test_corrupt_backup_is_refused_clearly(register, capsys, tmp_path):
+    out = tmp_path / "b.wbk"
+    assert main(["backup", "--out", str(out)]) == 0
+    data = bytearray(out.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    out.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["restore", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "sao lưu" in err and "Traceback" not in err

@@ -21,6 +21,7 @@ from desktop_app.core.domain.schemas import (
     parse_input,
 )
 from desktop_app.core.domain.vocab import OPEN_STATUSES
+from desktop_app.core.ids import uuid7
 from desktop_app.core.errors import NotFound, Problem, ValidationFailed
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.changes import Changes
@@ -142,7 +143,8 @@ class PersonService:
         overridden = self._settle(problems, row.get("cccd_override_reason", ""))
         row["search_text"] = build_search_text(row, old_numbers)
         with self.ws._write() as tx:
-            pid = tx.insert(Person, row, unit_code=unit_code, person_id=None)
+            pid = uuid7()
+            tx.insert(Person, row, unit_code=unit_code, person_id=pid, row_id=pid)
             for doc, number in zip(inp.old_ids, old_numbers):
                 tx.insert(IdDocument, {**doc.model_dump(), "number": number, "person_id": pid},
                           unit_code=unit_code, person_id=pid)

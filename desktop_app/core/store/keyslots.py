@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from argon2.exceptions import Argon2Error
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -91,7 +92,7 @@ def _b64(b: bytes) -> str:
 
 
 def _unb64(s: str) -> bytes:
-    return base64.b64decode(s.encode("ascii"))
+    return base64.b64decode(s.encode("ascii"), validate=True)
 
 
 def normalize_password(password: str) -> bytes:
@@ -189,6 +190,7 @@ class SlotFile:
                 merged[key] = self.data[key]
             else:
                 merged.pop(key, None)
+        # Entries carry a random id, so two identical-looking failures stay two.
         pending = [p for p in merged["pending_audit"] if p not in self._taken_pending]
         pending += [p for p in self._new_pending if p not in pending]
         merged["pending_audit"] = pending[-MAX_PENDING_AUDIT:]
@@ -292,7 +294,7 @@ class SlotFile:
             salt, nonce, wrapped = (_unb64(slot[k]) for k in ("salt", "nonce", "wrapped"))
             kek = derive_kek(password, salt, kdf)
             aead = AESGCM(kek)
-        except (KeyError, TypeError, ValueError, binascii.Error) as e:
+        except (KeyError, TypeError, ValueError, binascii.Error, Argon2Error) as e:
             raise StoreError("keyslots_corrupt", f"slot {username!r}: {e}") from None
         try:
             return aead.decrypt(nonce, wrapped, self._aad(username))
@@ -314,10 +316,19 @@ class SlotFile:
         state = self.data["lockout"].setdefault(username, {"failures": 0, "last": 0.0})
         state["failures"] += 1
         state["last"] = now
-        entry = {"at": now, "username": username, "reason": reason, "failures": state["failures"]}
+        entry = {"at": now, "username": username, "reason": reason, "failures": state["failures"],
+                 "id": secrets.token_hex(8)}
         self.data["pending_audit"].append(entry)
         self._new_pending.append(entry)
         self._touched_lockout.add(username)
+
+    def record_locked_attempt(self, username: str, now: float | None = None) -> None:
+        now = time.time() if now is None else now
+        failures = self.data["lockout"].get(username, {}).get("failures", 0)
+        entry = {"at": now, "username": username, "reason": "account_locked", "failures": failures,
+                 "id": secrets.token_hex(8)}
+        self.data["pending_audit"].append(entry)
+        self._new_pending.append(entry)
 
     def clear_failures(self, username: str) -> None:
         self.data["lockout"].pop(username, None)
@@ -334,6 +345,11 @@ def unlock(slots: SlotFile, username: str, password: str) -> bytes:
     account after MAX_FAILURES (the lock doubles with each further failure)."""
     wait = slots.locked_for(username)
     if wait > 0:
+        # Audited as a failed login too, but without lengthening the lock: the owner retrying
+        # while locked must not keep themselves out.
+        slots.record_locked_attempt(username)
+        with contextlib.suppress(StoreError):
+            slots.save()
         raise AuthenticationFailed("account_locked", retry_after=wait)
     key = slots.unwrap(username, password)
     if key is None:

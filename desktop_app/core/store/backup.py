@@ -1,0 +1,738 @@
+"""Backups: one encrypted, self-checking file per backup, and restore from it (DESIGN §3, §6).
+
+The container (`.wbk`) is our own small format, so that it can be read and checked without any
+archive library and without trusting anything before its hashes are verified:
+
+    MAGIC            16 bytes  b"WARDBOOK-BACKUP\\n"
+    header length     4 bytes  big-endian
+    header              JSON   format, version, register_id, unit_code, created_at,
+                               schema_revision, parts: [{name, size, sha256}, ...]
+    parts                      register.db     the SQLCipher database (same data key, so it
+                                               is as encrypted as the register itself)
+                               keyslots.json   the key slots (each account's password opens
+                                               the backup, as it opens the register)
+                               manifest.enc    AES-GCM under a key derived from the data key:
+                                               unit name, row counts, audit head, who made it
+    TRAILER          12 bytes  b"WARDBOOK-END" followed by the SHA-256 of everything before it
+
+Nothing readable about the people in the register is in the clear: names, CCCD and addresses
+live only inside the SQLCipher pages; the counts live in the encrypted manifest.
+
+`make_backup` takes an online, consistent snapshot (`VACUUM INTO` runs in one read transaction,
+so writers in other processes may go on), writes the container to a temporary file, fsyncs it,
+reads it all back and checks it (hashes, decryption, `integrity_check`,
+`cipher_integrity_check`, row counts, audit chain) and only then renames it into place: the
+file under the chosen name is always a verified backup.
+
+`restore_backup` checks the whole container before touching anything, unlocks it with the
+account's password from the backup's own key slots, moves the current register aside (never
+deletes it) and installs the restored files, then rebuilds the search index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import sqlite3
+import struct
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, Iterator
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from desktop_app.core.errors import AuthenticationFailed, PermissionDenied, StoreError
+from desktop_app.core.store import keyslots
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.workspace import Workspace
+
+MAGIC = b"WARDBOOK-BACKUP\n"
+TRAILER_MAGIC = b"WARDBOOK-END"
+FORMAT = "wardbook-backup"
+VERSION = 1
+SUFFIX = ".wbk"
+MAX_HEADER = 1 << 20
+CHUNK = 1 << 20
+
+DB_PART = "register.db"
+SLOTS_PART = "keyslots.json"
+MANIFEST_PART = "manifest.enc"
+PARTS = (DB_PART, SLOTS_PART, MANIFEST_PART)
+
+# Files that make up a register in its data folder (moved aside together on restore).
+REGISTER_FILES = ("register.db", "register.db-wal", "register.db-shm", "register.db-journal",
+                  "keyslots.json")
+
+
+# ---------------------------------------------------------------------------------------------
+# Results
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BackupHeader:
+    """What a backup says about itself in the clear (checked against its hashes)."""
+
+    path: Path
+    register_id: str
+    unit_code: str
+    created_at: str
+    schema_revision: str
+    size: int
+    sha256: str  # of the whole file
+    parts: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    register_id: str
+    unit_code: str
+    unit_name: str
+    created_at: str
+    created_by: str
+    schema_revision: str
+    size: int
+    sha256: str
+    counts: dict[str, int] = field(default_factory=dict)
+    audit_head: int = 0  # seq of the last audit row in the backup
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class RestoreInfo:
+    data_dir: Path
+    register_id: str
+    unit_code: str
+    backup_created_at: str
+    counts: dict[str, int]
+    moved_aside: Path | None  # where the register that was there before now lives
+    forced: bool
+    audit_ok: bool
+    seconds: float = 0.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Small helpers
+# ---------------------------------------------------------------------------------------------
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # pragma: no cover - Windows
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _os_error(e: OSError, what: str) -> StoreError:
+    code = "disk_full" if e.errno in (errno.ENOSPC, errno.EDQUOT) else "disk_write_failed"
+    return StoreError(code, f"{what}: {e}")
+
+
+def _manifest_key(data_key: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=b"wardbook-backup-manifest-v1").derive(data_key)
+
+
+def _seal_manifest(data_key: bytes, register_id: str, manifest: dict[str, Any]) -> bytes:
+    nonce = secrets.token_bytes(12)
+    body = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return nonce + AESGCM(_manifest_key(data_key)).encrypt(nonce, body, register_id.encode())
+
+
+def _open_manifest(data_key: bytes, register_id: str, blob: bytes) -> dict[str, Any]:
+    try:
+        body = AESGCM(_manifest_key(data_key)).decrypt(blob[:12], blob[12:], register_id.encode())
+        data = json.loads(body)
+    except (InvalidTag, ValueError) as e:
+        raise StoreError("backup_corrupt", f"manifest: {e.__class__.__name__}") from None
+    if not isinstance(data, dict):
+        raise StoreError("backup_corrupt", "manifest")
+    return data
+
+
+# ---------------------------------------------------------------------------------------------
+# A raw SQLCipher connection to a copy (not through the Workspace: the copy is not a register
+# in use, and we need pragmas the engine does not run)
+# ---------------------------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def _raw(path: Path, key: bytes) -> Iterator[Any]:
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level=NONE")
+        conn.execute(f"PRAGMA key=\"x'{key.hex()}'\"")
+        conn.execute("PRAGMA temp_store=MEMORY")
+        yield conn
+    finally:
+        conn.close()
+
+
+def _real_tables(conn: Any) -> list[str]:
+    """Every ordinary table (no SQLite internals, no FTS virtual table or its shadow tables)."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table' "
+                        "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
+    virtual = [n for n, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    return [n for n, _ in rows if n not in virtual and not any(n.startswith(v + "_") for v in virtual)]
+
+
+def _check_copy(path: Path, key: bytes) -> dict[str, Any]:
+    """Opens a database copy with the data key and checks it through and through. Returns what
+    it found (register id, unit, schema revision, counts, audit head); raises StoreError."""
+    from desktop_app.core.services.base import GENESIS_HASH, audit_hash
+
+    try:
+        with _raw(path, key) as conn:
+            cipher = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+            if cipher:
+                raise StoreError("backup_corrupt", "cipher_integrity_check: " + "; ".join(cipher[:3]))
+            integrity = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+            if integrity != ["ok"]:
+                raise StoreError("backup_corrupt", "integrity_check: " + "; ".join(integrity[:3]))
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                raise StoreError("backup_corrupt", f"foreign_key_check: {len(fk)} rows")
+            meta = dict(conn.execute("SELECT key, value FROM sync_meta").fetchall())
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in _real_tables(conn)}
+            prev, expected, head = GENESIS_HASH, 1, 0
+            for r in conn.execute("SELECT seq, at, username, action, entity, entity_id, person_id, "
+                                  "detail, prev_hash, hash FROM audit_log ORDER BY seq"):
+                seq, at, user, action, entity, entity_id, person_id, detail, prev_hash, h = r
+                if (seq != expected or prev_hash != prev
+                        or audit_hash(prev, seq, at, user, action, entity, entity_id, person_id, detail) != h):
+                    raise StoreError("backup_corrupt", f"audit chain broken at seq {expected}")
+                prev, expected, head = h, expected + 1, seq
+    except (sqlite3.DatabaseError, _sqlcipher_error()) as e:
+        raise StoreError("backup_corrupt", str(e)) from e
+    if "register_id" not in meta:
+        raise StoreError("backup_corrupt", "no register id in the database")
+    return {"register_id": meta["register_id"], "unit_code": meta.get("unit_code", ""),
+            "unit_name": meta.get("unit_name", ""), "schema_revision": revision[0] if revision else "",
+            "counts": counts, "audit_head": head}
+
+
+def _sqlcipher_error() -> type[BaseException]:
+    import sqlcipher3
+
+    return sqlcipher3.DatabaseError
+
+
+# ---------------------------------------------------------------------------------------------
+# The container
+# ---------------------------------------------------------------------------------------------
+
+class _HashingWriter:
+    def __init__(self, f: BinaryIO):
+        self.f = f
+        self.h = hashlib.sha256()
+        self.n = 0
+
+    def write(self, b: bytes) -> None:
+        self.f.write(b)
+        self.h.update(b)
+        self.n += len(b)
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _write_container(target: Path, header: dict[str, Any], parts: list[tuple[str, Path | bytes]]) -> None:
+    """Writes the container to `target` (a temporary name) and fsyncs it."""
+    head = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    with open(target, "wb") as f:
+        w = _HashingWriter(f)
+        w.write(MAGIC)
+        w.write(struct.pack(">I", len(head)))
+        w.write(head)
+        for _name, src in parts:
+            if isinstance(src, bytes):
+                w.write(src)
+            else:
+                with open(src, "rb") as s:
+                    while chunk := s.read(CHUNK):
+                        w.write(chunk)
+        f.write(TRAILER_MAGIC + w.h.digest())
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _read_header(path: Path) -> tuple[dict[str, Any], int, str, int]:
+    """Checks the container's structure and its whole-file hash. Returns (header, offset of
+    the first part, sha256 of the whole file, file size). Raises StoreError("backup_corrupt")
+    for anything short, altered or foreign, or ("backup_not_found")."""
+    try:
+        size = path.stat().st_size
+        f = open(path, "rb")
+    except FileNotFoundError:
+        raise StoreError("backup_not_found", str(path)) from None
+    except OSError as e:
+        raise StoreError("backup_unreadable", f"{path}: {e}") from None
+    with f:
+        whole = hashlib.sha256()
+        magic = f.read(len(MAGIC))
+        if magic != MAGIC:
+            raise StoreError("backup_corrupt", "not a WardBook backup")
+        raw_len = f.read(4)
+        if len(raw_len) != 4:
+            raise StoreError("backup_corrupt", "truncated header")
+        (hlen,) = struct.unpack(">I", raw_len)
+        if hlen > MAX_HEADER:
+            raise StoreError("backup_corrupt", "header too large")
+        head = f.read(hlen)
+        if len(head) != hlen:
+            raise StoreError("backup_corrupt", "truncated header")
+        try:
+            header = json.loads(head)
+        except ValueError:
+            raise StoreError("backup_corrupt", "header is not JSON") from None
+        if (not isinstance(header, dict) or header.get("format") != FORMAT
+                or not isinstance(header.get("parts"), list)):
+            raise StoreError("backup_corrupt", "header")
+        if header.get("version", 0) > VERSION:
+            raise StoreError("backup_newer_version", str(header.get("version")))
+        try:
+            names = [p["name"] for p in header["parts"]]
+            total = sum(int(p["size"]) for p in header["parts"])
+        except (KeyError, TypeError, ValueError):
+            raise StoreError("backup_corrupt", "part list") from None
+        if sorted(names) != sorted(PARTS):
+            raise StoreError("backup_corrupt", "part list")
+        start = len(MAGIC) + 4 + hlen
+        if size != start + total + len(TRAILER_MAGIC) + 32:
+            raise StoreError("backup_corrupt", f"size {size} does not match the header (truncated?)")
+        whole.update(magic + raw_len + head)
+        left = total
+        while left:
+            chunk = f.read(min(CHUNK, left))
+            if not chunk:
+                raise StoreError("backup_corrupt", "truncated")
+            whole.update(chunk)
+            left -= len(chunk)
+        trailer = f.read(len(TRAILER_MAGIC) + 32)
+    if trailer[:len(TRAILER_MAGIC)] != TRAILER_MAGIC or trailer[len(TRAILER_MAGIC):] != whole.digest():
+        raise StoreError("backup_corrupt", "checksum mismatch")
+    return header, start, _file_sha256(path), size
+
+
+def _iter_parts(path: Path, header: dict[str, Any], start: int) -> Iterator[tuple[dict[str, Any], int]]:
+    offset = start
+    for p in header["parts"]:
+        yield p, offset
+        offset += int(p["size"])
+
+
+def _extract(path: Path, part: dict[str, Any], offset: int, dest: Path | None) -> bytes | None:
+    """Copies one part out (to `dest`, or returns its bytes), checking its own SHA-256."""
+    h = hashlib.sha256()
+    left = int(part["size"])
+    buf = bytearray() if dest is None else None
+    with open(path, "rb") as f, (open(dest, "wb") if dest else contextlib.nullcontext()) as out:
+        f.seek(offset)
+        while left:
+            chunk = f.read(min(CHUNK, left))
+            if not chunk:
+                raise StoreError("backup_corrupt", f"{part['name']}: truncated")
+            h.update(chunk)
+            left -= len(chunk)
+            if out is not None:
+                out.write(chunk)
+            else:
+                buf += chunk
+        if out is not None:
+            out.flush()
+            os.fsync(out.fileno())
+    if h.hexdigest() != part.get("sha256"):
+        raise StoreError("backup_corrupt", f"{part['name']}: checksum mismatch")
+    return bytes(buf) if buf is not None else None
+
+
+def inspect_backup(path: Path | str) -> BackupHeader:
+    """Checks a backup's structure and checksums without any password (what `wardbook backup
+    info FILE` can show). Raises StoreError("backup_corrupt" | "backup_not_found")."""
+    path = Path(path)
+    header, start, sha, size = _read_header(path)
+    for part, offset in _iter_parts(path, header, start):
+        if part["name"] != DB_PART:
+            _extract(path, part, offset, None)
+    return BackupHeader(path, str(header.get("register_id", "")), str(header.get("unit_code", "")),
+                        str(header.get("created_at", "")), str(header.get("schema_revision", "")),
+                        size, sha, tuple(header["parts"]))
+
+
+class _Opened:
+    """A backup whose container checked out and whose key slots were unlocked."""
+
+    def __init__(self, path: Path, header: dict[str, Any], start: int, sha: str, size: int,
+                 slots: dict[str, Any], key: bytes, manifest: dict[str, Any]):
+        self.path, self.header, self.start, self.sha, self.size = path, header, start, sha, size
+        self.slots, self.key, self.manifest = slots, key, manifest
+
+    def part(self, name: str) -> tuple[dict[str, Any], int]:
+        for p, offset in _iter_parts(self.path, self.header, self.start):
+            if p["name"] == name:
+                return p, offset
+        raise StoreError("backup_corrupt", f"missing part {name}")  # pragma: no cover
+
+    def extract_db(self, dest: Path) -> dict[str, Any]:
+        """Writes the database copy to `dest` and checks it against the manifest."""
+        _extract(self.path, *self.part(DB_PART), dest)
+        found = _check_copy(dest, self.key)
+        if found["register_id"] != self.header.get("register_id"):
+            raise StoreError("backup_corrupt", "the database belongs to another register")
+        if found["counts"] != self.manifest.get("counts"):
+            raise StoreError("backup_corrupt", "row counts differ from the manifest")
+        if found["audit_head"] != self.manifest.get("audit_head"):
+            raise StoreError("backup_corrupt", "audit head differs from the manifest")
+        return found
+
+    def info(self) -> BackupInfo:
+        m = self.manifest
+        return BackupInfo(self.path, self.header["register_id"], self.header.get("unit_code", ""),
+                          m.get("unit_name", ""), self.header.get("created_at", ""), m.get("created_by", ""),
+                          self.header.get("schema_revision", ""), self.size, self.sha,
+                          dict(m.get("counts", {})), int(m.get("audit_head", 0)))
+
+
+def _open_backup(path: Path, *, key: bytes | None = None, username: str | None = None,
+                 password: str | None = None) -> _Opened:
+    header, start, sha, size = _read_header(path)
+    parts = dict((p["name"], (p, off)) for p, off in _iter_parts(path, header, start))
+    slots_raw = _extract(path, *parts[SLOTS_PART], None)
+    manifest_blob = _extract(path, *parts[MANIFEST_PART], None)
+    assert slots_raw is not None and manifest_blob is not None
+    try:
+        slots_data = keyslots.SlotFile.parse(slots_raw)
+    except StoreError:
+        raise StoreError("backup_corrupt", "key slots") from None
+    if slots_data["register_id"] != header.get("register_id"):
+        raise StoreError("backup_corrupt", "key slots belong to another register")
+    if key is None:
+        slots = keyslots.SlotFile(path, slots_data)
+        try:
+            key = slots.unwrap(username or "", password or "")
+        except StoreError:
+            raise StoreError("backup_corrupt", "key slots") from None
+        if key is None:
+            raise AuthenticationFailed("bad_credentials")
+    manifest = _open_manifest(key, header["register_id"], manifest_blob)
+    return _Opened(path, header, start, sha, size, slots_data, key, manifest)
+
+
+# ---------------------------------------------------------------------------------------------
+# Making a backup
+# ---------------------------------------------------------------------------------------------
+
+def default_backup_name(ws: "Workspace") -> str:
+    return f"wardbook-{ws.unit_code}-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
+
+
+def snapshot_database(engine: Any, dest: Path) -> None:
+    """An online, consistent, encrypted copy of the live database (`VACUUM INTO` reads inside
+    one transaction while other connections and processes go on writing; the copy is encrypted
+    with the same key and salt)."""
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        try:
+            cur.execute("VACUUM INTO ?", (str(dest),))
+        finally:
+            cur.close()
+    except Exception as e:  # noqa: BLE001 - classified below
+        from desktop_app.core.store.engine import classify_db_error
+
+        err = classify_db_error(e)
+        if err is not None:
+            raise err from e
+        raise StoreError("backup_failed", str(e)) from e
+    finally:
+        raw.close()
+
+
+def _finish_copy(path: Path, key: bytes) -> None:
+    """The copy gets a fresh full-text index: VACUUM may renumber the rowids the external-content
+    index points at."""
+    try:
+        with _raw(path, key) as conn:
+            conn.execute("INSERT INTO person_fts(person_fts) VALUES('rebuild')")
+    except (sqlite3.DatabaseError, _sqlcipher_error()) as e:
+        from desktop_app.core.store.engine import classify_db_error
+
+        raise (classify_db_error(e) or StoreError("backup_failed", str(e))) from e
+
+
+def _slots_for_backup(ws: "Workspace", db_copy: Path) -> bytes:
+    """The slot file as it is on disk now (the freshest: other processes may have added users),
+    without lockout counters or pending failed-login records, tied to the copy's salt."""
+    from desktop_app.core.services.workspace import SLOTS_NAME
+
+    path = ws.data_dir / SLOTS_NAME
+    try:
+        data = keyslots.SlotFile.parse(path.read_text(encoding="utf-8"), str(path))
+    except OSError as e:
+        raise StoreError("keyslots_corrupt", f"{path}: {e}") from e
+    if data["register_id"] != ws.register_id:
+        raise StoreError("keyslots_mismatch", str(path))
+    data["lockout"], data["pending_audit"] = {}, []
+    data["db_salt"] = keyslots.database_salt(db_copy)
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def make_backup(ws: "Workspace", out: Path | str, *, overwrite: bool = False) -> BackupInfo:
+    """Writes a verified, encrypted backup of the open register to `out` (a file, or a folder
+    to put `wardbook-<unit>-<time>.wbk` in). Needs the BACKUP permission. Raises StoreError:
+    "backup_exists" (unless `overwrite`), "disk_full", "disk_write_failed", "backup_verify_failed";
+    on any failure no file is left under `out`'s name (an existing one is kept)."""
+    from desktop_app.core.services import permissions as perm
+
+    t0 = time.perf_counter()
+    ws.require(perm.BACKUP)
+    out = Path(out)
+    if out.is_dir():
+        out = out / default_backup_name(ws)
+    if out.exists() and not overwrite:
+        raise StoreError("backup_exists", str(out))
+    key = ws._data_key
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".wardbook-backup-", dir=out.parent))
+    except OSError as e:
+        raise _os_error(e, str(out.parent)) from e
+    try:
+        db_copy = work / DB_PART
+        snapshot_database(ws.engine, db_copy)
+        _finish_copy(db_copy, key)
+        try:
+            found = _check_copy(db_copy, key)
+        except StoreError as e:
+            raise StoreError("backup_verify_failed", str(e)) from e
+        if found["register_id"] != ws.register_id:  # pragma: no cover - would be a bug
+            raise StoreError("backup_verify_failed", "the copy belongs to another register")
+        created_at = _now_iso()
+        slots_bytes = _slots_for_backup(ws, db_copy)
+        manifest = {"unit_code": found["unit_code"], "unit_name": found["unit_name"],
+                    "counts": found["counts"], "audit_head": found["audit_head"],
+                    "created_by": ws.username, "device_id": ws.device_id,
+                    "schema_revision": found["schema_revision"], "created_at": created_at}
+        manifest_blob = _seal_manifest(key, ws.register_id, manifest)
+        parts: list[tuple[str, Path | bytes]] = [(DB_PART, db_copy), (SLOTS_PART, slots_bytes),
+                                                 (MANIFEST_PART, manifest_blob)]
+        header = {
+            "format": FORMAT, "version": VERSION, "register_id": ws.register_id,
+            "unit_code": found["unit_code"], "created_at": created_at,
+            "schema_revision": found["schema_revision"],
+            "parts": [{"name": name, "size": (len(src) if isinstance(src, bytes) else src.stat().st_size),
+                       "sha256": (hashlib.sha256(src).hexdigest() if isinstance(src, bytes) else _file_sha256(src))}
+                      for name, src in parts],
+        }
+        tmp = work / ("backup" + SUFFIX)
+        _write_container(tmp, header, parts)
+        db_copy.unlink()  # room for the read-back check
+        try:
+            opened = _open_backup(tmp, key=key)
+            opened.extract_db(work / "verify.db")
+        except StoreError as e:
+            raise StoreError("backup_verify_failed", str(e)) from e
+        os.replace(tmp, out)
+        _fsync_dir(out.parent)
+    except OSError as e:
+        raise _os_error(e, str(out)) from e
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    info = opened.info()
+    info = BackupInfo(**{**info.__dict__, "path": out, "seconds": time.perf_counter() - t0})
+    ws.audit.record("backup", entity="register", entity_id=ws.register_id,
+                    detail={"file": out.name, "sha256": info.sha256, "size": info.size,
+                            "audit_head": info.audit_head})
+    return info
+
+
+def verify_backup(path: Path | str, *, username: str, password: str) -> BackupInfo:
+    """Checks a backup completely (container, checksums, decryption with this account's
+    password, database integrity, counts, audit chain) without installing it. Raises
+    StoreError("backup_corrupt") or AuthenticationFailed."""
+    path = Path(path)
+    opened = _open_backup(path, username=username, password=password)
+    work = Path(tempfile.mkdtemp(prefix=".wardbook-verify-"))
+    try:
+        opened.extract_db(work / DB_PART)
+    except OSError as e:
+        raise _os_error(e, str(work)) from e
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return opened.info()
+
+
+# ---------------------------------------------------------------------------------------------
+# Restoring
+# ---------------------------------------------------------------------------------------------
+
+def _current_register_id(data_dir: Path) -> str | None:
+    path = data_dir / "keyslots.json"
+    try:
+        return keyslots.SlotFile.parse(path.read_text(encoding="utf-8"))["register_id"]
+    except (OSError, UnicodeDecodeError, StoreError):
+        return None  # no register, or one whose identity cannot be read: it is moved aside
+
+
+def _move_aside(data_dir: Path) -> Path | None:
+    """Moves the register files in `data_dir` to backups/before-restore-<stamp>/ (the folder is
+    itself a data folder: it can be opened as a register). Returns it, or None if empty."""
+    present = [n for n in REGISTER_FILES if (data_dir / n).exists()]
+    if not present:
+        return None
+    aside = data_dir / "backups" / f"before-restore-{_stamp()}"
+    aside.mkdir(parents=True)
+    moved: list[str] = []
+    try:
+        for name in present:
+            os.replace(data_dir / name, aside / name)
+            moved.append(name)
+    except OSError:
+        for name in moved:
+            with contextlib.suppress(OSError):
+                os.replace(aside / name, data_dir / name)
+        raise
+    _fsync_dir(aside)
+    _fsync_dir(data_dir)
+    return aside
+
+
+def _move_back(aside: Path | None, data_dir: Path) -> None:
+    for name in REGISTER_FILES:
+        with contextlib.suppress(FileNotFoundError):
+            (data_dir / name).unlink()
+    if aside is not None:
+        for name in REGISTER_FILES:
+            if (aside / name).exists():
+                os.replace(aside / name, data_dir / name)
+        with contextlib.suppress(OSError):
+            aside.rmdir()
+    _fsync_dir(data_dir)
+
+
+def restore_backup(file: Path | str, data_dir: Path | str, *, username: str, password: str,
+                   force: bool = False) -> RestoreInfo:
+    """Replaces the register in `data_dir` with the one in backup `file`.
+
+    Order: the whole backup is checked first (container, checksums; the account's password
+    must open the backup's key slots; database integrity, counts, audit chain; the account
+    must be active and allowed to make backups); a backup of another register is refused when
+    `data_dir` holds a different one, unless `force`; only then is the current register moved
+    to `data_dir/backups/before-restore-<stamp>/` (never deleted) and the restored files put
+    in place; the search index is rebuilt and a "restore" audit row is written.
+
+    Raises StoreError ("backup_corrupt", "backup_not_found", "backup_other_register",
+    "disk_full", …), AuthenticationFailed or PermissionDenied; on any of them the register
+    in `data_dir` is left as it was. The register must not be open elsewhere meanwhile."""
+    from desktop_app.core.services import permissions as perm
+    from desktop_app.core.services.workspace import Workspace
+
+    t0 = time.perf_counter()
+    file, data_dir = Path(file), Path(data_dir)
+    opened = _open_backup(file, username=username, password=password)
+    backup_id = opened.header["register_id"]
+    current_id = _current_register_id(data_dir)
+    if current_id is not None and current_id != backup_id and not force:
+        raise StoreError("backup_other_register", f"backup of {backup_id}, folder holds {current_id}")
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        stage = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
+    except OSError as e:
+        raise _os_error(e, str(data_dir)) from e
+    aside: Path | None = None
+    installed = False
+    try:
+        found = opened.extract_db(stage / DB_PART)
+        with _raw(stage / DB_PART, opened.key) as conn:
+            row = conn.execute("SELECT role, active FROM app_user WHERE username = ?", (username,)).fetchone()
+        if row is None or not row[1]:
+            raise AuthenticationFailed("account_disabled")
+        if not perm.allowed(row[0], perm.BACKUP):
+            raise PermissionDenied("restore a backup", row[0])
+        slots = dict(opened.slots)
+        slots["lockout"], slots["pending_audit"] = {}, []
+        slots["db_salt"] = keyslots.database_salt(stage / DB_PART)
+        with open(stage / "keyslots.json", "w", encoding="utf-8") as f:
+            f.write(json.dumps(slots, ensure_ascii=False, indent=1, sort_keys=True))
+            f.flush()
+            os.fsync(f.fileno())
+        aside = _move_aside(data_dir)
+        try:
+            # The database first, the slots last: until the slot file is in place the folder
+            # holds no register that opens, never a mixed one.
+            os.replace(stage / DB_PART, data_dir / "register.db")
+            os.replace(stage / "keyslots.json", data_dir / "keyslots.json")
+            _fsync_dir(data_dir)
+            installed = True
+        except OSError:
+            _move_back(aside, data_dir)
+            aside = None
+            raise
+    except OSError as e:
+        raise _os_error(e, str(data_dir)) from e
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+    try:
+        ws = Workspace.open(data_dir, username, password)
+    except BaseException:
+        if installed:  # should not happen after the checks above; put things back as they were
+            failed = data_dir / "backups" / f"failed-restore-{_stamp()}"
+            with contextlib.suppress(OSError):
+                failed.mkdir(parents=True)
+                for name in REGISTER_FILES:
+                    if (data_dir / name).exists():
+                        os.replace(data_dir / name, failed / name)
+            _move_back(aside, data_dir)
+        raise
+    try:
+        from desktop_app.core.services.maintenance import rebuild_index
+
+        rebuild_index(ws, audit=False)
+        ws.audit.record("restore", entity="register", entity_id=backup_id, detail={
+            "file": file.name, "sha256": opened.sha, "backup_created_at": opened.header.get("created_at", ""),
+            "audit_head": found["audit_head"], "forced": bool(force and current_id not in (None, backup_id)),
+            "moved_aside": aside.name if aside else None})
+        verdict = ws.audit.verify()
+    finally:
+        ws.close()
+    return RestoreInfo(data_dir, backup_id, found["unit_code"], opened.header.get("created_at", ""),
+                       found["counts"], aside, bool(force and current_id not in (None, backup_id)),
+                       verdict.ok, time.perf_counter() - t0)
