@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.login import LockDialog
+from desktop_app.ui.pages.admin import AdminPage
 from desktop_app.ui.pages.due import DuePage
 from desktop_app.ui.pages.people import PeoplePage
 from desktop_app.ui.pages.models import ModelsPage
@@ -67,12 +68,14 @@ class MainWindow(QMainWindow):
         self.sessions = SessionsPage(ws, ops)
         self.tips = TipsPage(ws, ops)
         self.models = ModelsPage(ws, ops)
+        self.admin = AdminPage(ws, ops)
         for key, label, page in (("overview", tr("Main", "Tổng quan"), self.overview),
                                  ("people", tr("Main", "Người và hồ sơ"), self.people),
                                  ("due", tr("Main", "Việc đến hạn"), self.due),
                                  ("sessions", tr("Main", "Buổi răn đe, giáo dục"), self.sessions),
                                  ("tips", tr("Main", "Tin tố giác tội phạm"), self.tips),
-                                 ("models", tr("Main", "Mô hình phong trào"), self.models)):
+                                 ("models", tr("Main", "Mô hình phong trào"), self.models),
+                                 ("admin", tr("Main", "Quản trị"), self.admin)):
             self.add_page(key, label, page)
         self.people.open_person.connect(self.open_person)
         self.people.new_btn.clicked.connect(self.new_person)

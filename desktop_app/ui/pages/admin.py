@@ -1,0 +1,879 @@
+"""Administration: accounts and roles (add, reset a password, deactivate and reactivate), the
+rules table (read for everyone, a new value from a date for the chief), the unit's settings and
+administrative units, and the audit log with a check of its hash chain.
+
+The page only hides or disables what the signed-in role may not do (`ws.can`, `may_manage`);
+the core refuses it anyway, and its refusal is shown (dialog banner or a message box). All
+database work goes through `ops`; nothing here touches the register on the UI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QColor
+from shiboken6 import isValid
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.rules import FAR_PAST
+from desktop_app.core.domain.vocab import Role
+from desktop_app.core.errors import ValidationFailed
+from desktop_app.core.services import permissions as perm
+from desktop_app.core.textvn import fold
+from desktop_app.ui.dialogs.form import FormDialog
+from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
+from desktop_app.ui.texts import category_label, date_text, error_text, role_label, tr
+
+AUDIT_LIMIT = 2000  # rows shown: the newest ones matching the filters
+AUDIT_SCAN_LIMIT = 50_000  # rows read back from the end at most when filtering by action text
+
+GREY = QColor("#808080")
+OK_STYLE = "color: #1a7f37; font-weight: bold;"
+BAD_STYLE = "color: #a40000; font-weight: bold;"
+NOTE_STYLE = "color: #555555;"
+
+
+def _number(n: int) -> str:
+    """12345 → "12.345" (Vietnamese digit grouping)."""
+    return f"{n:,}".replace(",", ".")
+
+
+def _message(parent: QWidget, text: str, title: str | None = None,
+             icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+    """A window-modal message that does not block the event loop (tests can read and close it)."""
+    box = QMessageBox(icon, title or tr("Admin", "Không thực hiện được"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def _alive(widget: QWidget, fn):
+    """A callback that does nothing once `widget` is gone (a query may finish after the page
+    was closed)."""
+    def call(*args):
+        if isValid(widget):
+            fn(*args)
+
+    return call
+
+
+def _field_error(dlg: FormDialog, name: str, text: str) -> None:
+    """An error beside one field, checked on the UI side before anything is sent to the core."""
+    dlg.clear_problems()
+    lbl = dlg.errors[name]
+    lbl.setText(text)
+    lbl.show()
+    dlg.fields[name].setFocus()
+
+
+def _note(text: str, wrap: bool = True) -> QLabel:
+    """A grey explanation. In dialogs keep it one short line (`wrap=False`): a wrapped label in a
+    form layout gets too little height and is clipped."""
+    lbl = QLabel(text)
+    lbl.setWordWrap(wrap)
+    lbl.setStyleSheet(NOTE_STYLE)
+    return lbl
+
+
+class _TipsModel(RowsTableModel):
+    """Every cell's full text is its tooltip too (narrow columns elide)."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
+        return super().data(index, role)
+
+
+# ---------------------------------------------------------------------------------------------
+# Accounts
+
+
+def _unit_text(code: str, names: dict[str, str]) -> str:
+    name = names.get(code)
+    return f"{name} ({code})" if name else code
+
+
+class _PasswordPair:
+    """A password field and its confirmation; a mismatch is shown beside the confirmation and
+    nothing is sent."""
+
+    def _add_passwords(self: Any, label: str) -> None:
+        pw = self.add_line("password", label)
+        pw.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow("", _note(tr("Admin", "Ít nhất 10 ký tự, có cả chữ và số."), wrap=False))
+        again = self.add_line("confirm", tr("Admin", "Nhập lại mật khẩu *"))
+        again.setEchoMode(QLineEdit.EchoMode.Password)
+
+    def _password(self: Any) -> str:
+        return self.fields["password"].text()  # not stripped: spaces are part of a password
+
+    def _passwords_match(self: Any) -> bool:
+        if self.fields["password"].text() != self.fields["confirm"].text():
+            _field_error(self, "confirm", tr("Admin", "Mật khẩu nhập lại không khớp."))
+            return False
+        return True
+
+
+class UserDialog(_PasswordPair, FormDialog):
+    def __init__(self, parent, ws, ops, unit_names: dict[str, str]):
+        super().__init__(parent, tr("Admin", "Thêm tài khoản"), ops)
+        self.ws = ws
+        self.add_line("username", tr("Admin", "Tên đăng nhập *"),
+                      placeholder=tr("Admin", "chữ không dấu, số, dấu chấm; ví dụ: canbo.an"), max_length=64)
+        self.add_line("full_name", tr("Admin", "Họ và tên"), max_length=120)
+        roles = [r for r in Role if perm.may_manage(ws.role, r)]
+        self.add_combo("role", tr("Admin", "Vai trò"), [(role_label(r.value), r.value) for r in roles])
+        if ws.can(perm.ALL_UNITS):
+            units = sorted(unit_names.items())
+            combo = self.add_combo("unit_code", tr("Admin", "Đơn vị"),
+                                   [(_unit_text(c, unit_names), c) for c, _n in units])
+            combo.setCurrentIndex(max(0, combo.findData(ws.user_unit)))
+        self._add_passwords(tr("Admin", "Mật khẩu *"))
+        self._dirty = False
+
+    def values(self) -> dict[str, Any]:
+        v = {"username": self.text("username"), "full_name": self.text("full_name"),
+             "role": self.data("role"), "password": self._password()}
+        if "unit_code" in self.fields:
+            v["unit_code"] = self.data("unit_code")
+        return v
+
+    def save(self) -> None:
+        if self._passwords_match():
+            super().save()
+
+    def submit(self, values):
+        data = {k: v for k, v in values.items() if k != "password"}
+        return self.ws.users.add(data, values["password"])
+
+
+class PasswordDialog(_PasswordPair, FormDialog):
+    """A new password for another account: a reset (also unlocks it) or a reactivation."""
+
+    def __init__(self, parent, ws, ops, user, *, reactivate: bool = False):
+        title = (tr("Admin", "Mở lại tài khoản") if reactivate else tr("Admin", "Đặt lại mật khẩu"))
+        super().__init__(parent, title, ops)
+        self.ws, self.user, self.reactivate = ws, user, reactivate
+        who = QLabel(f"<b>{user.username}</b>" + (f" — {user.full_name}" if user.full_name else "")
+                     + f" ({role_label(user.role)})")
+        self.form.addRow(tr("Admin", "Tài khoản"), who)
+        if reactivate:
+            self.form.addRow("", _note(tr("Admin", "Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới."),
+                                       wrap=False))
+        self._add_passwords(tr("Admin", "Mật khẩu mới *"))
+        self._dirty = False
+
+    def values(self) -> dict[str, Any]:
+        return {"password": self._password()}
+
+    def save(self) -> None:
+        if self._passwords_match():
+            super().save()
+
+    def submit(self, values):
+        if self.reactivate:
+            return self.ws.users.reactivate(self.user.username, values["password"])
+        return self.ws.users.reset_password(self.user.username, values["password"])
+
+
+class UsersTab(QWidget):
+    def __init__(self, ws, ops, parent=None):
+        super().__init__(parent)
+        self.ws, self.ops = ws, ops
+        self.unit_names: dict[str, str] = {}
+        self.last_message: QMessageBox | None = None
+        self._dialog = None
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.summary = QLabel("")
+        bar.addWidget(self.summary, 1)
+        self.add_btn = QPushButton(tr("Admin", "Thêm tài khoản…"))
+        self.add_btn.clicked.connect(self.new_user)
+        self.reset_btn = QPushButton(tr("Admin", "Đặt lại mật khẩu…"))
+        self.reset_btn.clicked.connect(self.reset_selected)
+        self.deactivate_btn = QPushButton(tr("Admin", "Vô hiệu hóa"))
+        self.deactivate_btn.clicked.connect(self.deactivate_selected)
+        self.reactivate_btn = QPushButton(tr("Admin", "Mở lại tài khoản…"))
+        self.reactivate_btn.clicked.connect(self.reactivate_selected)
+        for b in (self.add_btn, self.reset_btn, self.deactivate_btn, self.reactivate_btn):
+            bar.addWidget(b)
+        lay.addLayout(bar)
+        if not ws.can(perm.MANAGE_USERS):
+            lay.addWidget(_note(tr("Admin", "Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, "
+                                            "đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.")))
+        self.model = _TipsModel([
+            Column(tr("Admin", "Tên đăng nhập"), lambda u: u.username, 160),
+            Column(tr("Admin", "Họ và tên"), lambda u: u.full_name, 240),
+            Column(tr("Admin", "Vai trò"), lambda u: role_label(u.role), 180),
+            Column(tr("Admin", "Đơn vị"), lambda u: _unit_text(u.unit_code, self.unit_names), 260, stretch=True),
+            Column(tr("Admin", "Trạng thái"), lambda u: tr("Admin", "Đang hoạt động") if u.active
+                   else tr("Admin", "Đã vô hiệu hóa"), 140),
+        ], self)
+        self.table = make_table(self.model, "users_table")
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.table.activated.connect(lambda _i: self.default_action())
+        lay.addWidget(self.table)
+        self.update_buttons()
+
+    def refresh(self) -> None:
+        ws = self.ws
+        self.ops.query(lambda: (ws.users.list(), {u.code: u.name for u in ws.units.list()}),
+                       on_done=_alive(self, self._show))
+
+    def _show(self, result) -> None:
+        users, self.unit_names = result
+        keep = selected_row(self.table)
+        self.model.set_rows(users)
+        if keep is not None:
+            for i, u in enumerate(users):
+                if u.username == keep.username:
+                    self.table.selectRow(i)
+        active = sum(1 for u in users if u.active)
+        self.summary.setText(tr("Admin", "{n} tài khoản, {a} đang hoạt động").format(n=len(users), a=active))
+        self.update_buttons()
+
+    def selected(self):
+        return selected_row(self.table)
+
+    def _manageable(self, u) -> bool:
+        return (u is not None and u.username != self.ws.username
+                and perm.may_manage(self.ws.role, u.role))
+
+    def update_buttons(self) -> None:
+        u = self.selected()
+        manage = self.ws.can(perm.MANAGE_USERS)
+        ok = self._manageable(u)
+        self.add_btn.setEnabled(manage)
+        self.reset_btn.setEnabled(self.ws.can(perm.RESET_PASSWORD) and ok and u.active)
+        self.deactivate_btn.setEnabled(manage and ok and u.active)
+        self.reactivate_btn.setEnabled(manage and ok and not u.active)
+
+    def _error(self, e: BaseException) -> None:
+        self.last_message = _message(self, error_text(e))
+
+    # -- actions ---------------------------------------------------------------------------------
+    def default_action(self):
+        """Enter or a double click on an account: a new password (reset, or reactivation)."""
+        if self.reset_btn.isEnabled():
+            return self.reset_selected()
+        if self.reactivate_btn.isEnabled():
+            return self.reactivate_selected()
+        return None
+
+    def new_user(self) -> UserDialog:
+        dlg = UserDialog(self, self.ws, self.ops, self.unit_names)
+        dlg.open()
+        self._dialog = dlg
+        return dlg
+
+    def reset_selected(self) -> PasswordDialog | None:
+        u = self.selected()
+        if u is None or not u.active:
+            return None
+        dlg = PasswordDialog(self, self.ws, self.ops, u)
+        dlg.open()
+        self._dialog = dlg
+        return dlg
+
+    def reactivate_selected(self) -> PasswordDialog | None:
+        u = self.selected()
+        if u is None or u.active:
+            return None
+        dlg = PasswordDialog(self, self.ws, self.ops, u, reactivate=True)
+        dlg.open()
+        self._dialog = dlg
+        return dlg
+
+    def deactivate_selected(self) -> QMessageBox | None:
+        """Asks first; on "Vô hiệu hóa" the account's key slot is removed by the core."""
+        u = self.selected()
+        if u is None or not u.active:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Admin", "Vô hiệu hóa tài khoản"),
+                          tr("Admin", "Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; "
+                                      "muốn mở lại phải đặt mật khẩu mới.").format(user=u.username),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Admin", "Vô hiệu hóa"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(tr("Admin", "Hủy"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        name = u.username
+
+        def answered(button) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self.ops.op(lambda: self.ws.users.set_active(name, False), on_error=_alive(self, self._error),
+                            initiator=self)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        self._dialog = box
+        return box
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules
+
+RULE_VI = {
+    "term_months": "Thời hạn quản lý (tháng): tối thiểu–tối đa",
+    "assessment": "Kỳ nhận xét, đánh giá",
+    "visit_interval_days": "Gặp, kiểm tra đối tượng (mỗi … ngày)",
+    "absence_max_fraction": "Tổng thời gian vắng mặt tối đa (phần thời hạn)",
+    "absence_max_days_single": "Mỗi lần vắng mặt tối đa (ngày)",
+    "helper_max_persons": "Người giúp đỡ phụ trách tối đa (người)",
+    "helper_appoint_working_days": "Hạn phân công người giúp đỡ (ngày làm việc)",
+    "residence_verify_working_days": "Hạn xác minh nơi cư trú (ngày làm việc)",
+    "early_termination_min_fraction": "Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)",
+    "record_clearing_years": "Xóa án tích sau khi chấp hành xong (năm)",
+    "never_applied_years": "Coi như chưa bị áp dụng biện pháp sau (năm)",
+    "review_months": "Rà soát đối tượng lầm lỗi (mỗi … tháng)",
+    "due_soon_days": "Báo sắp đến hạn trước (ngày)",
+    "case_ending_days": "Báo hồ sơ sắp kết thúc trước (ngày)",
+    "clearing_soon_days": "Báo sắp đủ điều kiện xóa án tích trước (ngày)",
+    "report_half_year": "Kỳ báo cáo 6 tháng đầu năm",
+}
+
+_VALUE_WORDS = {
+    "month": "hằng tháng", "quarter": "hằng quý", "half": "6 tháng một lần", "year": "hằng năm",
+    "adult": "người thành niên", "minor": "người chưa thành niên",
+    "warning": "cảnh cáo", "fine": "phạt tiền", "non_custodial": "cải tạo không giam giữ",
+    "suspended": "án treo", "prison_up_to_5y": "tù đến 5 năm", "prison_5_to_15y": "tù trên 5 đến 15 năm",
+    "prison_over_15y": "tù trên 15 năm", "life_or_death_commuted": "tù chung thân, tử hình được giảm",
+}
+
+
+def _word(key: Any) -> str:
+    w = _VALUE_WORDS.get(str(key))
+    return tr("Admin", w) if w else str(key)
+
+
+def rule_value_text(key: str, value: Any, sep: str = "; ") -> str:
+    """A rule value as an officer reads it; JSON for shapes this does not know. `sep` joins the
+    entries of a table of numbers (a newline in the edit dialog)."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
+        if key.endswith("_fraction"):
+            return f"{value[0]}/{value[1]}"
+        return str(value[0]) if value[0] == value[1] else f"{value[0]}–{value[1]}"
+    if isinstance(value, dict):
+        if set(value) == {"period", "due_day"}:
+            return tr("Admin", "{period}, hạn ngày {day} kỳ sau").format(
+                period=_word(value["period"]), day=value["due_day"])
+        if set(value) == {"from", "to"} and all(isinstance(v, list) and len(v) == 2 for v in value.values()):
+            (fm, fd), (tm, td) = value["from"], value["to"]
+            return tr("Admin", "từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}").format(fd=fd, fm=fm, td=td, tm=tm)
+        if all(isinstance(v, (int, float)) for v in value.values()):
+            return sep.join(f"{_word(k)}: {v}" for k, v in value.items())
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _in_force(r, on: dt.date) -> bool:
+    return r.valid_from <= on and (r.valid_to is None or on < r.valid_to)
+
+
+class _RulesModel(_TipsModel):
+    """Rows not in force today are grey; the raw JSON value is the value's tooltip."""
+
+    def __init__(self, columns, today, parent=None):
+        super().__init__(columns, parent)
+        self.today = today
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid():
+            r = self.rows[index.row()]
+            if role == Qt.ItemDataRole.ForegroundRole and not _in_force(r, self.today()):
+                return GREY
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if index.column() == 3:
+                    return json.dumps(r.value, ensure_ascii=False)
+                if index.column() == 6:
+                    return (tr("Admin", "V: đã đối chiếu với văn bản đã công bố") if r.basis == "V"
+                            else tr("Admin", "M: cần xác minh lại với văn bản chính thức"))
+        return super().data(index, role)
+
+
+class RuleDialog(FormDialog):
+    """A new value of one rule from a date; the value in force until then is kept for the
+    records made under it."""
+
+    def __init__(self, parent, ws, ops, rule):
+        super().__init__(parent, tr("Admin", "Sửa quy tắc"), ops)
+        self.ws, self.rule = ws, rule
+        self.setMinimumWidth(640)
+        name = QLabel(f"<b>{tr('Admin', RULE_VI[rule.key]) if rule.key in RULE_VI else rule.key}</b>")
+        self.form.addRow(tr("Admin", "Quy tắc"), name)
+        self.form.addRow(tr("Admin", "Mã quy tắc"), QLabel(rule.key))
+        self.form.addRow(tr("Admin", "Áp dụng cho"), QLabel(
+            category_label(rule.category) if rule.category else tr("Admin", "Mọi loại đối tượng")))
+        # One entry a line, not word-wrapped: a wrapped label in a form gets too little height.
+        self.form.addRow(tr("Admin", "Giá trị đang chọn"), QLabel(rule_value_text(rule.key, rule.value, "\n")))
+        example = json.dumps(rule.value, ensure_ascii=False)
+        line = self.add_line("value", tr("Admin", "Giá trị mới (JSON) *"), placeholder=example, max_length=2000)
+        line.setText(example)
+        line.setCursorPosition(0)  # a long value shows its beginning
+        line.setToolTip(tr("Admin", "Cùng dạng với giá trị đang có: {example}").format(example=example))
+        self.form.addRow("", _note(tr("Admin", "Viết dạng JSON, giống giá trị đang có trong ô."), wrap=False))
+        today = ws.today()
+        self.add_date("valid_from", tr("Admin", "Áp dụng từ ngày"), QDate(today.year, today.month, today.day))
+        self.form.addRow("", _note(tr("Admin", "Trước ngày này vẫn áp dụng giá trị cũ."), wrap=False))
+        self.add_line("note", tr("Admin", "Căn cứ, ghi chú"), max_length=300)
+        self.parsed: Any = None
+        self._dirty = False
+
+    def save(self) -> None:
+        raw = self.fields["value"].text().strip()
+        if not raw:
+            _field_error(self, "value", tr("Admin", "Chưa nhập giá trị."))
+            return
+        try:
+            self.parsed = json.loads(raw)
+        except json.JSONDecodeError as e:
+            msg = tr("Admin", "Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}")
+            _field_error(self, "value", msg.format(pos=e.pos + 1,
+                                                   example=json.dumps(self.rule.value, ensure_ascii=False)))
+            return
+        super().save()
+
+    def values(self) -> dict[str, Any]:
+        return {"value": self.parsed, "valid_from": self.date("valid_from"), "note": self.text("note")}
+
+    def on_validation_failed(self, e: ValidationFailed) -> None:
+        self.show_problems(e.problems)
+        for p in e.problems:
+            if p.code == "rule_value_shape" and p.field == "value":
+                lbl = self.errors["value"]
+                lbl.setText(lbl.text() + " " + tr("Admin", "(dạng đúng: {expected})").format(
+                    expected=p.params.get("expected", "")))
+
+    def submit(self, values):
+        return self.ws.rule_table.set(self.rule.key, values["value"], category=self.rule.category,
+                                      valid_from=values["valid_from"], note=values["note"])
+
+
+class RulesTab(QWidget):
+    def __init__(self, ws, ops, parent=None):
+        super().__init__(parent)
+        self.ws, self.ops = ws, ops
+        self._dialog = None
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.summary = QLabel("")
+        bar.addWidget(self.summary, 1)
+        self.edit_btn = QPushButton(tr("Admin", "Sửa…"))
+        self.edit_btn.setToolTip(tr("Admin", "Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày"))
+        self.edit_btn.clicked.connect(self.edit_selected)
+        self.edit_btn.setVisible(ws.can(perm.EDIT_RULES))
+        bar.addWidget(self.edit_btn)
+        lay.addLayout(bar)
+        legend = tr("Admin", "Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. "
+                             "Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.")
+        if not ws.can(perm.EDIT_RULES):
+            legend += " " + tr("Admin", "Chỉ Trưởng Công an xã được sửa quy tắc.")
+        lay.addWidget(_note(legend))
+        dash = "—"
+        self.model = _RulesModel([
+            Column(tr("Admin", "Quy tắc"), lambda r: tr("Admin", RULE_VI[r.key]) if r.key in RULE_VI else r.key, 270),
+            Column(tr("Admin", "Mã quy tắc"), lambda r: r.key, 165),
+            Column(tr("Admin", "Áp dụng cho"), lambda r: category_label(r.category) if r.category
+                   else tr("Admin", "Mọi loại đối tượng"), 225),
+            Column(tr("Admin", "Giá trị"), lambda r: rule_value_text(r.key, r.value), 230),
+            Column(tr("Admin", "Từ ngày"), lambda r: dash if r.valid_from <= FAR_PAST else date_text(r.valid_from), 82),
+            Column(tr("Admin", "Đến ngày"), lambda r: date_text(r.valid_to) if r.valid_to else dash, 82),
+            Column(tr("Admin", "Căn cứ"), lambda r: r.basis, 55),
+            Column(tr("Admin", "Ghi chú"), lambda r: r.note, 160),
+        ], ws.today, self)
+        self.table = make_table(self.model, "rules_table")
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.table.activated.connect(lambda _i: self.edit_selected())
+        self.table.setWordWrap(False)
+        lay.addWidget(self.table)
+        self.update_buttons()
+
+    def refresh(self) -> None:
+        self.ops.query(self.ws.rule_table.list, on_done=_alive(self, self._show))
+
+    def _show(self, rows) -> None:
+        order: dict[str, int] = {}
+        for r in rows:
+            order.setdefault(r.key, len(order))
+        rows = sorted(rows, key=lambda r: (order[r.key], r.category or "", r.valid_from))
+        keep = selected_row(self.table)
+        self.model.set_rows(rows)
+        if keep is not None:
+            for i, r in enumerate(rows):
+                if (r.key, r.category, r.valid_from) == (keep.key, keep.category, keep.valid_from):
+                    self.table.selectRow(i)
+        today = self.ws.today()
+        self.summary.setText(tr("Admin", "{n} quy tắc đang áp dụng, {h} dòng lịch sử").format(
+            n=sum(1 for r in rows if _in_force(r, today)), h=sum(1 for r in rows if not _in_force(r, today))))
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        self.edit_btn.setEnabled(self.ws.can(perm.EDIT_RULES) and selected_row(self.table) is not None)
+
+    def edit_selected(self) -> RuleDialog | None:
+        r = selected_row(self.table)
+        if r is None or not self.ws.can(perm.EDIT_RULES):
+            return None
+        dlg = RuleDialog(self, self.ws, self.ops, r)
+        dlg.open()
+        self._dialog = dlg
+        return dlg
+
+
+# ---------------------------------------------------------------------------------------------
+# Unit
+
+
+LEVEL_VI = {"province": "Tỉnh, thành phố", "commune": "Xã, phường, đặc khu"}
+
+
+class UnitTab(QWidget):
+    META_KEYS = ("unit_code", "unit_name", "register_id", "device_id", "created_at")
+
+    def __init__(self, ws, ops, parent=None):
+        super().__init__(parent)
+        self.ws, self.ops = ws, ops
+        lay = QVBoxLayout(self)
+        box = QGroupBox(tr("Admin", "Sổ đăng ký của đơn vị"))
+        form = QFormLayout(box)
+        self.info: dict[str, QLabel] = {}
+        labels = {
+            "unit_code": tr("Admin", "Mã đơn vị"),
+            "unit_name": tr("Admin", "Tên đơn vị"),
+            "register_id": tr("Admin", "Mã sổ đăng ký"),
+            "device_id": tr("Admin", "Mã máy này"),
+            "created_at": tr("Admin", "Ngày lập sổ"),
+            "data_dir": tr("Admin", "Thư mục dữ liệu"),
+            "user": tr("Admin", "Người đang đăng nhập"),
+        }
+        for key, label in labels.items():
+            val = QLabel("")
+            val.setObjectName(f"unit_{key}")
+            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                        | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            form.addRow(label, val)
+            self.info[key] = val
+        # Known without the database: shown at once, confirmed from the register's meta on refresh.
+        self.info["unit_code"].setText(ws.unit_code)
+        self.info["unit_name"].setText(ws.unit_name)
+        self.info["data_dir"].setText(str(ws.data_dir))
+        self.info["user"].setText(f"{ws.username} — {role_label(ws.role.value)}")
+        form.addRow("", _note(tr("Admin", "Thông tin này được ghi khi lập sổ và dùng để đồng bộ; "
+                                          "không sửa trong ứng dụng.")))
+        lay.addWidget(box)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("<b>" + tr("Admin", "Đơn vị hành chính") + "</b>"))
+        self.summary = QLabel("")
+        head.addWidget(self.summary, 1)
+        lay.addLayout(head)
+        self.names: dict[str, str] = {}
+        self.model = _TipsModel([
+            Column(tr("Admin", "Mã"), lambda u: u.code, 80),
+            Column(tr("Admin", "Tên đơn vị"), lambda u: u.name, 300, stretch=True),
+            Column(tr("Admin", "Cấp"), lambda u: tr("Admin", LEVEL_VI[u.level]) if u.level in LEVEL_VI else u.level,
+                   160),
+            Column(tr("Admin", "Trực thuộc"), lambda u: _unit_text(u.parent_code, self.names) if u.parent_code else "",
+                   260),
+            Column(tr("Admin", "Hiệu lực từ"), lambda u: date_text(u.valid_from), 110),
+        ], self)
+        self.table = make_table(self.model, "units_table")
+        lay.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        ws = self.ws
+        self.ops.query(lambda: ({k: ws.meta(k) for k in self.META_KEYS}, ws.units.list()),
+                       on_done=_alive(self, self._show))
+
+    def _show(self, result) -> None:
+        meta, units = result
+        for k in self.META_KEYS:
+            v = meta.get(k, "")
+            if k == "created_at" and v:
+                try:
+                    v = dt.datetime.fromisoformat(v).astimezone().strftime("%d/%m/%Y %H:%M")
+                except ValueError:
+                    pass
+            self.info[k].setText(v)
+        self.names = {u.code: u.name for u in units}
+        # The register's own unit first, then communes, then provinces, each by code.
+        own = self.ws.unit_code
+        units = sorted(units, key=lambda u: (u.code != own, u.level != "commune", u.code))
+        self.model.set_rows(units)
+        communes = sum(1 for u in units if u.level == "commune")
+        self.summary.setText(tr("Admin", "{n} đơn vị đang có hiệu lực ({c} xã, phường; {p} tỉnh, thành phố)").format(
+            n=len(units), c=communes, p=len(units) - communes))
+
+
+# ---------------------------------------------------------------------------------------------
+# Audit log
+
+ACTION_VI = {
+    "register_created": "Lập sổ", "demo_created": "Tạo dữ liệu mẫu",
+    "login": "Đăng nhập", "login_failed": "Đăng nhập sai", "unlock": "Mở khóa màn hình",
+    "unlock_failed": "Mở khóa sai mật khẩu",
+    "user_added": "Thêm tài khoản", "password_changed": "Đổi mật khẩu", "password_reset": "Đặt lại mật khẩu",
+    "user_activated": "Mở lại tài khoản", "user_deactivated": "Vô hiệu hóa tài khoản",
+    "create": "Thêm", "bulk_create": "Thêm hàng loạt", "edit": "Sửa", "delete": "Xóa",
+    "view_person": "Xem hồ sơ người", "view_tip_reporter": "Xem người báo tin",
+    "rule_override": "Vượt cảnh báo quy tắc", "rule_changed": "Sửa quy tắc", "units_loaded": "Nạp đơn vị hành chính",
+    "print": "In", "export": "Xuất dữ liệu", "report": "Lập báo cáo", "backup": "Sao lưu", "restore": "Khôi phục",
+    "rebuild_index": "Dựng lại chỉ mục tìm kiếm",
+}
+
+ENTITY_VI = {
+    "person": "Người", "id_document": "Giấy tờ tùy thân", "attachment": "Tệp đính kèm", "app_user": "Tài khoản",
+    "case_file": "Hồ sơ", "contact": "Tiếp xúc", "evaluation": "Nhận xét",
+    "absence": "Vắng mặt", "violation": "Vi phạm", "case_event": "Sự kiện hồ sơ",
+    "warning_session": "Buổi răn đe", "attendance": "Tham dự", "tip": "Tin tố giác",
+    "security_model": "Mô hình", "user": "Tài khoản", "rule": "Quy tắc", "admin_unit": "Đơn vị",
+    "register": "Sổ đăng ký", "report": "Báo cáo",
+}
+
+
+def action_label(action: str) -> str:
+    return tr("Admin", ACTION_VI[action]) if action in ACTION_VI else action
+
+
+def entity_label(entity: str) -> str:
+    return tr("Admin", ENTITY_VI[entity]) if entity in ENTITY_VI else entity
+
+
+def _audit_time(at: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(at).astimezone().strftime("%d/%m/%Y %H:%M:%S")
+    except ValueError:
+        return at
+
+
+def _audit_count(ws, username: str | None) -> int:
+    """How many rows the filter matches, through the paging API only (rows are ordered by seq):
+    doubling probes, then a binary search between the last offset with a row and the first
+    without."""
+    def has(offset: int) -> bool:
+        return bool(ws.audit.list(username=username, limit=1, offset=offset))
+
+    first = len(ws.audit.list(username=username, limit=AUDIT_LIMIT))
+    if first < AUDIT_LIMIT:
+        return first  # the usual commune register: one page holds it all
+    lo, hi = AUDIT_LIMIT - 1, AUDIT_LIMIT
+    while has(hi):
+        lo, hi = hi, hi * 2
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if has(mid):
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
+def load_audit(ws, username: str | None, text: str) -> tuple[list, int]:
+    """The newest AUDIT_LIMIT rows of `username` (all users when None) whose action, entity or
+    ids contain `text` (accent-insensitive), newest first; and the number of rows of the user."""
+    total = _audit_count(ws, username)
+    needle = fold(text)
+    out: list = []
+    end, scanned = total, 0
+    while end > 0 and len(out) < AUDIT_LIMIT and scanned < AUDIT_SCAN_LIMIT:
+        start = max(0, end - AUDIT_LIMIT)
+        rows = ws.audit.list(username=username, limit=end - start, offset=start)
+        for r in reversed(rows):
+            if not needle or needle in fold(" ".join((r.action, action_label(r.action), r.entity,
+                                                       entity_label(r.entity), r.entity_id,
+                                                       r.person_id or ""))):
+                out.append(r)
+        scanned += len(rows)
+        end = start
+    return out[:AUDIT_LIMIT], total
+
+
+class AuditTab(QWidget):
+    def __init__(self, ws, ops, parent=None):
+        super().__init__(parent)
+        self.ws, self.ops = ws, ops
+        self.allowed = ws.can(perm.READ_AUDIT)
+        self.stale = False
+        lay = QVBoxLayout(self)
+        self.table = None
+        self.model = None
+        if not self.allowed:
+            self.no_access = QLabel(tr("Admin", "Bạn không có quyền xem nhật ký hệ thống.\n"
+                                                "Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký."))
+            self.no_access.setObjectName("audit_no_access")
+            self.no_access.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.no_access.setWordWrap(True)
+            lay.addWidget(self.no_access, 1)
+            return
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Admin", "Người dùng:")))
+        self.user_filter = QComboBox()
+        self.user_filter.setObjectName("audit_user")
+        self.user_filter.addItem(tr("Admin", "Mọi người dùng"), None)
+        self.user_filter.setMinimumWidth(180)
+        self.user_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addWidget(self.user_filter)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(tr("Admin", "Thao tác:")))
+        self.action_filter = QLineEdit()
+        self.action_filter.setObjectName("audit_action")
+        self.action_filter.setPlaceholderText(tr("Admin", "lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập"))
+        self.action_filter.setClearButtonEnabled(True)
+        self.action_filter.setMinimumWidth(280)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self.action_filter.textChanged.connect(lambda _t: self._debounce.start())
+        bar.addWidget(self.action_filter, 1)
+        bar.addSpacing(12)
+        self.verify_btn = QPushButton(tr("Admin", "Kiểm tra tính toàn vẹn"))
+        self.verify_btn.setToolTip(tr("Admin", "Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện "
+                                               "dòng bị sửa, xóa hoặc đảo thứ tự"))
+        self.verify_btn.clicked.connect(self.verify)
+        bar.addWidget(self.verify_btn)
+        lay.addLayout(bar)
+        status = QHBoxLayout()
+        self.summary = QLabel("")
+        status.addWidget(self.summary, 1)
+        self.verdict = QLabel("")
+        self.verdict.setObjectName("audit_verdict")
+        status.addWidget(self.verdict)
+        lay.addLayout(status)
+        self.model = _TipsModel([
+            Column(tr("Admin", "Số TT"), lambda a: a.seq, 70),
+            Column(tr("Admin", "Thời gian"), lambda a: _audit_time(a.at), 150),
+            Column(tr("Admin", "Người dùng"), lambda a: a.username, 110),
+            Column(tr("Admin", "Thao tác"), lambda a: action_label(a.action), 170),
+            Column(tr("Admin", "Loại dữ liệu"), lambda a: entity_label(a.entity), 110),
+            Column(tr("Admin", "Mã bản ghi"), lambda a: a.entity_id, 150),
+            Column(tr("Admin", "Mã người"), lambda a: a.person_id or "", 150),
+            Column(tr("Admin", "Chi tiết"), lambda a: json.dumps(a.detail, ensure_ascii=False) if a.detail else "",
+                   200, stretch=True),
+        ], self)
+        self.table = make_table(self.model, "audit_table")
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        lay.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        if not self.allowed:
+            return
+        self.stale = False
+        ws, user, text = self.ws, self.user_filter.currentData(), self.action_filter.text().strip()
+        self.ops.query(lambda: (load_audit(ws, user, text), [u.username for u in ws.users.list()]),
+                       on_done=_alive(self, self._show), on_error=_alive(self, self._error))
+
+    def _show(self, result) -> None:
+        (rows, total), users = result
+        self.model.set_rows(rows)
+        known = [self.user_filter.itemData(i) for i in range(1, self.user_filter.count())]
+        if known != users:
+            current = self.user_filter.currentData()
+            self.user_filter.blockSignals(True)
+            while self.user_filter.count() > 1:
+                self.user_filter.removeItem(1)
+            for u in users:
+                self.user_filter.addItem(u, u)
+            self.user_filter.setCurrentIndex(max(0, self.user_filter.findData(current)))
+            self.user_filter.blockSignals(False)
+        if self.user_filter.currentData() is None:
+            text = tr("Admin", "Hiện {n} dòng mới nhất (tối đa {limit}) trong {total} dòng nhật ký")
+        else:
+            text = tr("Admin", "Hiện {n} dòng mới nhất (tối đa {limit}) trong {total} dòng của người dùng này")
+        self.summary.setText(text.format(n=_number(len(rows)), limit=_number(AUDIT_LIMIT), total=_number(total)))
+
+    def _error(self, e: BaseException) -> None:
+        self.summary.setText(error_text(e))
+
+    def verify(self) -> None:
+        if not self.allowed:
+            return
+        self.verify_btn.setEnabled(False)
+        self.verdict.setStyleSheet("")
+        self.verdict.setText(tr("Admin", "Đang kiểm tra nhật ký…"))
+        self.ops.query(self.ws.audit.verify, on_done=_alive(self, self._verdict),
+                       on_error=_alive(self, self._verify_error))
+
+    def _verdict(self, v) -> None:
+        self.verify_btn.setEnabled(True)
+        checked_at = tr("Admin", "Kiểm tra lúc {time}").format(time=dt.datetime.now().strftime("%H:%M:%S %d/%m/%Y"))
+        if v.ok:
+            self.verdict.setStyleSheet(OK_STYLE)
+            self.verdict.setText(tr("Admin", "Nhật ký nguyên vẹn: {n} dòng").format(n=_number(v.checked)))
+            self.verdict.setToolTip(checked_at)
+        else:
+            self.verdict.setStyleSheet(BAD_STYLE)
+            self.verdict.setText(tr("Admin", "Nhật ký bị can thiệp tại dòng {seq}").format(seq=v.first_broken_seq))
+            self.verdict.setToolTip({
+                "hash_mismatch": tr("Admin", "Nội dung dòng này đã bị sửa sau khi ghi."),
+                "link_mismatch": tr("Admin", "Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự)."),
+                "gap": tr("Admin", "Thiếu dòng: có dòng đã bị xóa."),
+            }.get(v.reason, v.reason) + "\n" + checked_at)
+
+    def _verify_error(self, e: BaseException) -> None:
+        self.verify_btn.setEnabled(True)
+        self.verdict.setStyleSheet(BAD_STYLE)
+        self.verdict.setText(error_text(e))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class AdminPage(QWidget):
+    def __init__(self, ws, ops, parent=None):
+        super().__init__(parent)
+        self.ws, self.ops = ws, ops
+        lay = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("admin_tabs")
+        self.users = UsersTab(ws, ops)
+        self.rules = RulesTab(ws, ops)
+        self.unit = UnitTab(ws, ops)
+        self.audit = AuditTab(ws, ops)
+        self.tabs.addTab(self.users, tr("Admin", "Tài khoản"))
+        self.tabs.addTab(self.rules, tr("Admin", "Quy tắc"))
+        self.tabs.addTab(self.unit, tr("Admin", "Đơn vị"))
+        self.tabs.addTab(self.audit, tr("Admin", "Nhật ký"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        lay.addWidget(self.tabs)
+        ops.operation_did_execute.connect(self._changed)
+
+    def refresh(self) -> None:
+        for tab in (self.users, self.rules, self.unit, self.audit):
+            tab.refresh()
+
+    def _changed(self, changes, _initiator) -> None:
+        if changes.users or changes.units:
+            self.users.refresh()
+        if changes.rules:
+            self.rules.refresh()
+        if changes.units:
+            self.unit.refresh()
+        if changes.audit and self.audit.allowed:
+            # Every write adds audit rows: reload only when the log is in view.
+            if self.audit.isVisible():
+                self.audit.refresh()
+            else:
+                self.audit.stale = True
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.audit and self.audit.stale:
+            self.audit.refresh()
