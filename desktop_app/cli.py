@@ -279,26 +279,82 @@ def export(fmt: str, out: Path) -> None:
 
 
 @cli.command()
-@click.option("--from", "date_from", type=DATE, required=True)
-@click.option("--to", "date_to", type=DATE, required=True)
-@click.option("--unit", default=None)
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
-@click.option("--out", type=click.Path(path_type=Path), default=None)
+@click.option("--from", "date_from", type=DATE, required=True, help="Từ ngày.")
+@click.option("--to", "date_to", type=DATE, required=True, help="Đến ngày.")
+@click.option("--unit", default=None, help="Mã xã (mặc định: mọi đơn vị trong phạm vi).")
+@click.option("--format", "fmt", type=click.Choice(["json", "xlsx", "pdf", "docx"]), default="json", show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Tệp kết quả (bắt buộc trừ JSON).")
+@click.option("--number", default=None, help="Số báo cáo (Số: …/BC-…).")
+@click.option("--signer", default=None, help="Người ký.")
+@click.option("--agency", default=None, help="Cơ quan cấp trên, ví dụ 'Công an tỉnh Phú Thọ'.")
 @common
-def report(date_from: dt.date, date_to: dt.date, unit: str | None, fmt: str, out: Path | None) -> None:
-    """Số liệu trong kỳ: tin tố giác, hồ sơ, buổi răn đe, mô hình."""
+def report(date_from: dt.date, date_to: dt.date, unit: str | None, fmt: str, out: Path | None,
+           number: str | None, signer: str | None, agency: str | None) -> None:
+    """Báo cáo số liệu trong kỳ (JSON, Excel, PDF, Word theo Nghị định 30/2020)."""
+    from desktop_app.core.reports import export_report, period_report
+
     if date_to < date_from:
         raise CliExit(EXIT_INPUT, "Đến ngày (to): trước Từ ngày (from).")
+    if out is None and fmt != "json":
+        raise CliExit(EXIT_INPUT, "Tệp kết quả (--out): cần cho định dạng " + fmt + ".")
     with _open() as ws:
-        figures = ws.reports.figures(date_from, date_to, unit_code=unit)
-        ws.audit.record("report", entity="report", detail={"from": date_from.isoformat(),
-                                                           "to": date_to.isoformat(), "unit": unit})
-    text = json.dumps(figures, ensure_ascii=False, indent=1, sort_keys=True)
-    if out:
-        _write_atomic(out, text)
-        click.echo(f"Đã ghi {out}")
-    else:
-        click.echo(text)
+        data = period_report(ws, date_from, date_to, unit_code=unit)
+        if out is None:
+            ws.audit.record("report", entity="report", detail={"from": date_from.isoformat(),
+                                                               "to": date_to.isoformat(), "unit": unit})
+            click.echo(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+            return
+        doc = {k: v for k, v in (("number", number), ("agency", agency)) if v}
+        if signer:
+            doc["signer"] = signer
+        path = export_report(ws, data, out, fmt, **doc)
+    _emit({"out": str(path), "format": fmt}, lambda: click.echo(f"Đã ghi báo cáo {fmt.upper()}: {path}"))
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Kiểm tra, không ghi gì.")
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Với 'import template': tệp mẫu.")
+@common
+def import_(file: Path, dry_run: bool, out: Path | None) -> None:
+    """Nhập sổ Excel/CSV (người và hồ sơ, tin tố giác, buổi răn đe, mô hình).
+
+    'wardbook import template --out FILE' ghi tệp mẫu trống."""
+    from desktop_app.core.importing import import_workbook, write_template
+
+    if str(file) == "template":
+        if out is None:
+            raise CliExit(EXIT_INPUT, "Tệp mẫu (--out): chưa nhập.")
+        write_template(out)
+        _emit({"out": str(out)}, lambda: click.echo(f"Đã ghi tệp mẫu: {out}"))
+        return
+    if not file.exists():
+        raise CliExit(EXIT_INPUT, f"Không tìm thấy tệp: {file}")
+    quiet = _ctx()["json"]
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if not quiet:
+            click.echo(f"\r{stage}: {done}/{total}", nl=False, err=True)
+            if done >= total:
+                click.echo("", err=True)
+
+    with _open() as ws:
+        result = import_workbook(ws, file, dry_run=dry_run, progress=progress)
+    data = result.to_json()
+
+    def human() -> None:
+        for name, sheet in data["sheets"].items():
+            click.echo(f"Trang “{name}”: {sheet['rows']} dòng — tạo mới {sheet['created']}, cập nhật "
+                       f"{sheet['updated']}, không đổi {sheet['unchanged']}, nghi trùng {len(sheet['duplicates'])}, "
+                       f"lỗi {len(sheet['errors'])}")
+        for e in result.errors:
+            click.echo("  " + e.describe())
+        if dry_run:
+            click.echo("(Chạy thử: chưa ghi gì vào sổ.)")
+
+    _emit(data, human)
+    if result.errors:
+        raise CliExit(EXIT_INPUT)
 
 
 # --- users ------------------------------------------------------------------------------------------

@@ -160,7 +160,8 @@ def test_audit_verify_ok(register, capsys):
 def test_report_json_counts(register, capsys):
     assert main(["report", "--from", "01/01/2026", "--to", "31/12/2026"]) == 0
     figures = json.loads(capsys.readouterr().out)
-    assert figures["cases"]["opened"] == {"community_education": 1}
+    opened = figures["cases"]["opened"]
+    assert opened["community_education"] == 1 and sum(opened.values()) == 1
     assert main(["report", "--from", "31/12/2026", "--to", "01/01/2026"]) == 2
 
 
@@ -209,3 +210,32 @@ def test_corrupt_backup_is_refused_clearly(register, capsys, tmp_path):
     assert main(["restore", str(out)]) == 1
     err = capsys.readouterr().err
     assert "sao lưu" in err and "Traceback" not in err
+
+
+def test_import_template_then_import_and_report_formats(register, capsys, tmp_path):
+    import openpyxl
+
+    tpl = tmp_path / "mau.xlsx"
+    assert main(["import", "template", "--out", str(tpl)]) == 0
+    wb = openpyxl.load_workbook(tpl)
+    ws = wb.worksheets[0]
+    header_row = next(r for r in range(1, 10) if ws.cell(r, 1).value == "Họ và tên")
+    col = {ws.cell(header_row, c).value: c for c in range(1, ws.max_column + 1)}
+    values = {"Họ và tên": "TRẦN VĂN NHẬP", "Ngày sinh": "1/2/1991", "Loại đối tượng": "Án treo",
+              "Ngày bắt đầu": "01/03/2026", "Thời hạn (tháng)": 24}
+    for header, value in values.items():
+        ws.cell(header_row + 1, col[header]).value = value
+    wb.save(tpl)
+    dry = run_json(capsys, "import", str(tpl), "--dry-run")
+    assert dry["totals"]["created"] >= 1
+    assert run_json(capsys, "search", "tran van nhap")["rows"] == []
+    real = run_json(capsys, "import", str(tpl))
+    assert real["totals"]["created"] == dry["totals"]["created"]
+    assert [r["full_name"] for r in run_json(capsys, "search", "tran van nhap")["rows"]] == ["Trần Văn Nhập"]
+    again = run_json(capsys, "import", str(tpl))
+    assert again["totals"]["created"] == 0  # re-importing changes nothing
+    for fmt in ("xlsx", "pdf", "docx"):
+        out = tmp_path / f"bc.{fmt}"
+        assert main(["report", "--from", "01/01/2026", "--to", "30/06/2026", "--format", fmt, "--out", str(out)]) == 0
+        assert out.stat().st_size > 1000
+    assert main(["report", "--from", "01/01/2026", "--to", "30/06/2026", "--format", "pdf"]) == 2

@@ -1,0 +1,69 @@
+"""Period reports (issue 5): the figures as JSON, and the same report as xlsx, docx and pdf in
+the Decree 30/2020 layout.
+
+    r = period_report(ws, date_from, date_to, unit_code=None, label="6 tháng đầu năm 2026")
+    export_report(ws, r, "bc.pdf", agency="Công an tỉnh Phú Thọ", unit_name="Công an xã Tích Sơn",
+                  place="Tích Sơn", number=15, signer="Nguyễn Văn Trưởng")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.reports.docx import write_docx
+from desktop_app.core.reports.layout import DocInfo, Signer, watermark_text
+from desktop_app.core.reports.pdf import write_pdf
+from desktop_app.core.reports.period import (
+    PRESET_KINDS,
+    period_phrase,
+    period_report,
+    preset_label,
+    preset_window,
+)
+from desktop_app.core.reports.xlsx import write_xlsx
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.workspace import Workspace
+
+__all__ = ["period_report", "preset_window", "preset_label", "period_phrase", "PRESET_KINDS",
+           "write_xlsx", "write_docx", "write_pdf", "write_json", "export_report", "Signer",
+           "DocInfo", "watermark_text", "FORMATS"]
+
+FORMATS = ("json", "xlsx", "docx", "pdf")
+
+
+def write_json(report: dict[str, Any], path: Path | str) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    return path
+
+
+def export_report(ws: "Workspace", report: dict[str, Any], path: Path | str, fmt: str | None = None,
+                  **doc: Any) -> Path:
+    """Writes `report` as json/xlsx/docx/pdf (from `fmt` or the file suffix), watermarked with
+    the signed-in user and the time, and records the export in the audit log. `doc` are the
+    docx/pdf arguments (agency, unit_name, place, number, signer, date, recipients, symbol);
+    agency/unit_name/place default from the register."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r} ({', '.join(FORMATS)})")
+    mark = doc.pop("watermark", None) or watermark_text(ws.username, dt.datetime.now())
+    if fmt == "json":
+        write_json(report, path)
+    elif fmt == "xlsx":
+        write_xlsx(report, path, watermark=mark)
+    else:
+        unit = report.get("unit", {}).get("name") or ws.unit_name
+        doc.setdefault("unit_name", unit if unit.lower().startswith("công an") else f"Công an {unit}")
+        doc.setdefault("agency", "")
+        doc.setdefault("place", unit.split(" ", 1)[-1] if unit.lower().startswith(("xã ", "phường ")) else unit)
+        (write_docx if fmt == "docx" else write_pdf)(report, path, watermark=mark, **doc)
+    ws.audit.record("export", entity="report", detail={
+        "format": fmt, "file": path.name, "from": report["period"]["from"],
+        "to": report["period"]["to"], "unit": report["period"].get("unit_code"), "watermark": mark})
+    return path

@@ -12,13 +12,14 @@ pydantic models.
 from __future__ import annotations
 
 import contextlib
+import threading
 import datetime as dt
 import json
 import os
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.exc import DatabaseError
@@ -39,6 +40,9 @@ from desktop_app.core.store import keyslots
 from desktop_app.core.store.engine import classify_db_error, make_engine, migrate, needs_migration
 from desktop_app.core.store.tables import AdminUnit, AppUser, Rule, SyncMeta
 from desktop_app.core.sync.hlc import HybridClock
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.batch import Batch
 
 DB_NAME = "register.db"
 SLOTS_NAME = "keyslots.json"
@@ -66,6 +70,7 @@ def register_exists(data_dir: Path) -> bool:
 class Workspace:
     def __init__(self, data_dir: Path, engine: Engine, slots: keyslots.SlotFile, data_key: bytes,
                  user: AppUser):
+        self._local = threading.local()  # the batch() of each thread, if any
         self.data_dir = Path(data_dir)
         self.engine = engine
         self._slots = slots
@@ -244,7 +249,13 @@ class Workspace:
     # -- transactions ------------------------------------------------------------------------
     @contextlib.contextmanager
     def _write(self) -> Iterator[Tx]:
-        """One write transaction (BEGIN IMMEDIATE): everything inside commits or nothing does."""
+        """One write transaction (BEGIN IMMEDIATE): everything inside commits or nothing does.
+        Inside `batch()` on this thread, a savepoint of the batch's transaction instead."""
+        current = getattr(self._local, "batch", None)
+        if current is not None:
+            with current.write() as tx:
+                yield tx
+            return
         with self.engine.connect().execution_options(write=True) as conn:
             try:
                 with conn.begin():
@@ -257,6 +268,10 @@ class Workspace:
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection]:
+        current = getattr(self._local, "batch", None)
+        if current is not None:  # see the batch's own uncommitted writes
+            yield current.conn
+            return
         try:
             with self.engine.connect() as conn:
                 with conn.begin():
@@ -264,6 +279,35 @@ class Workspace:
         except (DatabaseError, sqlite3.DatabaseError) as e:
             _raise_disk_errors(e)
             raise
+
+    @contextlib.contextmanager
+    def batch(self, *, rollback: bool = False) -> Iterator["Batch"]:
+        """Group many service writes of this thread into one transaction (see batch.py).
+        With `rollback=True` nothing is kept: a dry run."""
+        from desktop_app.core.services.batch import Batch
+
+        if getattr(self._local, "batch", None) is not None:
+            raise RuntimeError("batches do not nest")
+        with self.engine.connect().execution_options(write=True) as conn:
+            b = Batch(self, conn, rollback)
+            b.begin()
+            self._local.batch = b
+            try:
+                yield b
+            except BaseException:
+                b.abort()
+                raise
+            else:
+                if rollback:
+                    b.abort()
+                else:
+                    try:
+                        b.commit()
+                    except Exception as e:
+                        _raise_disk_errors(e)
+                        raise
+            finally:
+                self._local.batch = None
 
     # -- permissions and scope ----------------------------------------------------------------
     def can(self, action: str) -> bool:

@@ -1,0 +1,156 @@
+"""The period report (issue 5, DOMAIN §7): the figures a monthly, quarterly, six-month or
+yearly report states, as a JSON-ready dict, with Vietnamese labels for every row; and the
+preset windows (month, quarter, "6 tháng đầu năm" by the configurable cut-off, year)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.domain.dates import format_date
+from desktop_app.core.domain.rules import ReportWindow, RuleBook, half_year_window
+from desktop_app.core.domain.vocab import (
+    CATEGORY_LABEL_VI,
+    MODEL_KIND_LABEL_VI,
+    SAFE4_KINDS,
+    CaseCategory,
+    ModelKind,
+)
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.workspace import Workspace
+
+__all__ = ["period_report", "preset_window", "preset_label", "PRESET_KINDS", "REPORT_FORMAT",
+           "period_phrase"]
+
+REPORT_FORMAT = "wardbook-period-report"
+PRESET_KINDS = ("month", "quarter", "half", "year")
+
+
+# -------------------------------------------------------------------------------------------
+# Presets
+
+
+def preset_window(kind: str, year: int, index: int = 1, rules: RuleBook | None = None) -> ReportWindow:
+    """The dates of a preset period (both inclusive):
+    month (index 1–12) and quarter (1–4) are calendar periods; half 1 is "6 tháng đầu năm" by the
+    rule `report_half_year` (default 15/12 of the previous year to 14/06), half 2 the rest of
+    that report year; year runs from the first half's start to the day before next year's."""
+    rules = rules or RuleBook.default()
+    if kind == "month":
+        if not 1 <= index <= 12:
+            raise ValueError("month index must be 1..12")
+        return ReportWindow(dt.date(year, index, 1),
+                            dt.date(year, index, calendar.monthrange(year, index)[1]))
+    if kind == "quarter":
+        if not 1 <= index <= 4:
+            raise ValueError("quarter index must be 1..4")
+        first = 3 * (index - 1) + 1
+        return ReportWindow(dt.date(year, first, 1),
+                            dt.date(year, first + 2, calendar.monthrange(year, first + 2)[1]))
+    h1 = half_year_window(year, rules)
+    next_start = half_year_window(year + 1, rules).start
+    if kind == "half":
+        if index == 1:
+            return h1
+        if index == 2:
+            return ReportWindow(h1.end + dt.timedelta(days=1), next_start - dt.timedelta(days=1))
+        raise ValueError("half index must be 1 or 2")
+    if kind == "year":
+        return ReportWindow(h1.start, next_start - dt.timedelta(days=1))
+    raise ValueError(f"unknown preset {kind!r} (month, quarter, half, year)")
+
+
+def preset_label(kind: str, year: int, index: int = 1) -> str:
+    """"tháng 3 năm 2026", "quý II năm 2026", "6 tháng đầu năm 2026", "năm 2026"."""
+    if kind == "month":
+        return f"tháng {index} năm {year}"
+    if kind == "quarter":
+        return f"quý {('I', 'II', 'III', 'IV')[index - 1]} năm {year}"
+    if kind == "half":
+        return f"6 tháng {'đầu' if index == 1 else 'cuối'} năm {year}"
+    if kind == "year":
+        return f"năm {year}"
+    raise ValueError(kind)
+
+
+def period_phrase(report: dict[str, Any]) -> str:
+    """"6 tháng đầu năm 2026 (từ ngày 15/12/2025 đến ngày 14/6/2026)" or the dates alone."""
+    p = report["period"]
+    d1, d2 = dt.date.fromisoformat(p["from"]), dt.date.fromisoformat(p["to"])
+    dates = f"từ ngày {format_date(d1)} đến ngày {format_date(d2)}"
+    return f"{p['label']} ({dates})" if p.get("label") else dates
+
+
+# -------------------------------------------------------------------------------------------
+# The report
+
+
+def _by_category(d: dict[str, int]) -> dict[str, int]:
+    out = {c.value: int(d.get(c.value, 0)) for c in CaseCategory}
+    for k, v in d.items():  # a category the vocabulary no longer knows still counts
+        out.setdefault(k, int(v))
+    return out
+
+
+def _by_kind(d: dict[str, int]) -> dict[str, int]:
+    out = {k.value: int(d.get(k.value, 0)) for k in ModelKind}
+    for k, v in d.items():
+        out.setdefault(k, int(v))
+    return out
+
+
+def _section(f: dict[str, Any]) -> dict[str, Any]:
+    cases = {k: _by_category(f["cases"][k]) for k in ("opened", "active_at_end", "closed")}
+    active = _by_kind(f["models"]["by_kind"])
+    return {
+        "tips": {"received": f["tips"]["received"], "valuable": f["tips"]["valuable"]},
+        "cases": {**cases, "totals": {k: sum(v.values()) for k, v in cases.items()}},
+        "warnings": {"sessions": f["warnings"]["sessions"],
+                     "attendances": f["warnings"]["attendances"],
+                     "persons": f.get("warning_persons", 0),
+                     "commitments": f["warnings"]["commitments"]},
+        "contacts": {"total": f.get("contacts", {}).get("total", 0),
+                     "overdue_at_end": f.get("contacts", {}).get("overdue_at_end", 0)},
+        "models": {"active": active,
+                   "safe4": {k.value: active.get(k.value, 0) for k in sorted(SAFE4_KINDS)},
+                   "safe4_total": f["models"]["safe4_total"], "total": f["models"]["total"],
+                   "areas": f["models"]["areas"]},
+    }
+
+
+def period_report(ws: "Workspace", date_from: dt.date, date_to: dt.date,
+                  unit_code: str | None = None, *, label: str | None = None) -> dict[str, Any]:
+    """The period report as a JSON-ready dict:
+
+    period {from, to, unit_code, label}, unit {code, name}, generated_at, generated_by,
+    tips {received, valuable}, cases {opened, active_at_end, closed: {category: n} for every
+    category, totals}, warnings {sessions, attendances (lượt), persons, commitments},
+    contacts {total, overdue_at_end}, models {active: {kind: n} for every kind, safe4,
+    safe4_total, total, areas}, labels {categories, model_kinds} (Vietnamese), and by_unit
+    (the same sections per commune) when the register holds records of several communes and
+    no unit was asked for."""
+    if date_to < date_from:
+        raise ValueError("date_to before date_from")
+    f = ws.reports.figures(date_from, date_to, unit_code=unit_code)
+    names = {u.code: u.name for u in ws.units.list(on=date_to)} if hasattr(ws, "units") else {}
+    code = unit_code or ws.unit_code
+    report: dict[str, Any] = {
+        "format": REPORT_FORMAT, "version": 1,
+        "period": {"from": date_from.isoformat(), "to": date_to.isoformat(), "unit_code": unit_code,
+                   "label": label or ""},
+        "unit": {"code": code, "name": names.get(code) or (ws.unit_name if code == ws.unit_code else code)},
+        "generated_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "generated_by": ws.username,
+        **_section(f),
+        "labels": {"categories": {c.value: CATEGORY_LABEL_VI[c] for c in CaseCategory},
+                   "model_kinds": {k.value: MODEL_KIND_LABEL_VI[k] for k in ModelKind}},
+    }
+    units = [u for u in f.get("units", []) if u]
+    if unit_code is None and len(units) > 1:
+        report["by_unit"] = [
+            {"unit_code": u, "unit_name": names.get(u, u),
+             **_section(ws.reports.figures(date_from, date_to, unit_code=u))}
+            for u in units]
+    return report

@@ -1,0 +1,130 @@
+"""Header and value recognition for imports: the variants people type."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop_app.core.importing import values as V
+from desktop_app.core.importing.headers import SPECS, SheetKind, find_header, norm_header
+
+D = dt.date
+TODAY = D(2026, 5, 20)
+P = SPECS[SheetKind.PERSONS]
+
+
+@pytest.mark.parametrize("header,key", [
+    ("Họ và tên", "full_name"), ("HỌ TÊN", "full_name"), ("  họ   và\ntên ", "full_name"),
+    ("Ho va ten", "full_name"), ("Ngày tháng năm sinh", "birth_date"), ("Năm sinh", "birth_date"),
+    ("Ngày sinh (dd/mm/yyyy)", "birth_date"), ("CCCD/CMND", "cccd"), ("Số CMND/CCCD", "cccd"),
+    ("Số  CMND / CCCD", "cccd"), ("số cccd", "cccd"), ("Loại", "category"),
+    ("Loại đối tượng", "category"), ("Thời hạn (tháng)", "term_months"), ("Thời hạn", "term_months"),
+    ("Nơi ở hiện tại", "current_address"), ("HKTT", "permanent_address"), ("Số QĐ", "decision_number"),
+])
+def test_person_headers(header, key):
+    assert P.key_for(header) == key
+
+
+def test_other_sheet_headers_and_sheet_detection():
+    assert SPECS[SheetKind.TIPS].key_for("Nội dung tin") == "content"
+    assert SPECS[SheetKind.TIPS].key_for("Có giá trị") == "valuable"
+    assert SPECS[SheetKind.SESSIONS].key_for("Người tham gia") == "attendees"
+    assert SPECS[SheetKind.MODELS].key_for("Loại mô hình") == "kind"
+    assert norm_header("Số CMND/CCCD") == "so cmnd cccd"
+    rows = [(1, ["SỔ THEO DÕI"]), (2, []), (3, ["Ngày", "Địa điểm", "Chủ trì", "Nội dung",
+                                                 "Người tham dự", "Cam kết"])]
+    hm = find_header(rows, "Sheet1")
+    assert (hm.kind, hm.row) == (SheetKind.SESSIONS, 3)
+    rows = [(1, ["Ngày tiếp nhận", "Hình thức", "Người báo tin", "Nội dung", "Có giá trị"])]
+    assert find_header(rows, "Sheet1").kind == SheetKind.TIPS
+    assert find_header([(1, ["Việc", "Hạn"])], "Ghi chép") is None
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("Giáo dục tại xã", "community_education"), ("GIÁO DỤC TẠI XÃ, PHƯỜNG, THỊ TRẤN", "community_education"),
+    ("Giao duc tai xa", "community_education"), ("Giáo dục tại xã (NĐ 120/2021)", "community_education"),
+    ("Tái hòa nhập cộng đồng", "reintegration"), ("Tái hoà nhập cộng đồng", "reintegration"),
+    ("Người chấp hành xong án phạt tù", "reintegration"), ("Án treo", "suspended_sentence"),
+    ("án treo", "suspended_sentence"), ("Cải tạo không giam giữ", "non_custodial_reform"),
+    ("Tha tù trước thời hạn có điều kiện", "conditional_release"), ("Ma túy", "drug_management"),
+    ("Đối tượng lầm lỗi", "community_watch"), ("Quản lý tại gia đình", "family_management"),
+])
+def test_category_labels(raw, expected):
+    assert V.category(raw) == expected
+
+
+def test_unknown_category_and_blank():
+    assert V.category(None) is None and V.category("  ") is None
+    with pytest.raises(V.CellError) as e:
+        V.category("Đi học thêm")
+    assert (e.value.code, e.value.params) == ("category_unknown", {"value": "Đi học thêm"})
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("4 an toàn - nhà trường", "safe4_school"), ("“4 an toàn” trong nhà trường", "safe4_school"),
+    ("Bốn an toàn - trường học", "safe4_school"), ("4 an toàn - cơ quan", "safe4_agency"),
+    ("4 an toàn doanh nghiệp", "safe4_enterprise"), ("4 AN TOÀN - BỆNH VIỆN", "safe4_hospital"),
+    ("Nhà trọ tự quản", "boarding_house"), ("Họ giáo không có tội phạm", "parish_no_crime"),
+    ("5 tự quản", "five_self_managed"), ("Năm tự quản", "five_self_managed"),
+    ("Xã, phường không có ma túy", "drug_free_ward"), ("Khác", "other"),
+])
+def test_model_kinds(raw, expected):
+    assert V.model_kind(raw) == expected
+
+
+def test_model_kind_unknown():
+    for raw in ("Chăn nuôi an toàn", "4 an toàn"):
+        with pytest.raises(V.CellError) as e:
+            V.model_kind(raw)
+        assert e.value.code == "model_kind_unknown"
+
+
+def test_flags_and_gender():
+    assert [V.flag(x) for x in ("x", "X", "Có", "co", "1", 1, True, "Không", "k", 0, None, "")] == \
+        [True, True, True, True, True, True, True, False, False, False, None, None]
+    with pytest.raises(V.CellError):
+        V.flag("có lẽ")
+    assert [V.gender(x) for x in ("Nam", "NỮ", "nu", "Khác", None)] == ["male", "female", "female", "other", None]
+    with pytest.raises(V.CellError):
+        V.gender("?")
+
+
+def test_dates_as_typed():
+    pd = lambda v: V.partial_date(v, today=TODAY).to_storage()  # noqa: E731
+    assert pd("05/03/1990") == "1990-03-05"
+    assert pd("5/3/90") == "1990-03-05"
+    assert pd("5/3/05") == "2005-03-05"
+    assert pd("1990") == "1990" and pd(1990) == "1990" and pd(1990.0) == "1990"
+    assert pd("03/1990") == "1990-03"
+    assert pd(dt.datetime(1990, 3, 5)) == "1990-03-05"
+    assert pd(32937) == "1990-03-05"  # an Excel serial left unformatted
+    assert pd("ngày 05 tháng 3 năm 1990") == "1990-03-05"
+    assert pd("05/03/1990 00:00:00") == "1990-03-05"
+    for bad, code in (("31/02/2020", "date_invalid"), ("hôm qua", "date_format"), ("1850", "date_out_of_range")):
+        with pytest.raises(V.CellError) as e:
+            V.partial_date(bad, today=TODAY)
+        assert e.value.code == code
+    fd = lambda v: V.full_date(v, today=TODAY)  # noqa: E731
+    assert fd("1/2/26") == D(2026, 2, 1) and fd(dt.datetime(2026, 1, 10, 8, 30)) == D(2026, 1, 10)
+    assert fd(46053) == D(2026, 1, 31)
+    with pytest.raises(V.CellError) as e:
+        fd("2020")
+    assert e.value.code == "date_needs_day"
+
+
+def test_cccd_cells_and_months_and_lists():
+    assert V.cccd("001.090.000.123") == "001090000123"
+    assert V.cccd(" 001 090 000 123 ") == "001090000123"
+    assert V.cccd("001-090-000-123") == "001090000123"
+    assert V.cccd(1090000123) == "001090000123"  # a number cell lost its leading zeros
+    assert V.cccd(1.090000123e9) == "001090000123"
+    assert V.cccd(123456789) == "123456789"  # an old 9-digit CMND stays as it is
+    assert V.cccd(None) is None
+    assert [V.months(x) for x in (6, "6", "6 tháng", "1 năm", "1 năm 6 tháng", "24.0", None)] == \
+        [6, 6, 6, 12, 18, 24, None]
+    with pytest.raises(V.CellError):
+        V.months("sáu")
+    assert V.split_list("A (01/01/1990);B ;\nC") == ["A (01/01/1990)", "B", "C"]
+    assert [V.tip_channel(x) for x in ("Điện thoại", "trực tiếp", "Đơn thư", "Zalo", None)] == \
+        ["phone", "in_person", "letter", "online", "other"]
