@@ -101,6 +101,19 @@ def _open():
     return Workspace.open(_ctx()["data_dir"], _username(), _password())
 
 
+def _progress_printer() -> Callable[[str, int, int], None]:
+    """A progress line on stderr for long work (silent with --json)."""
+    quiet = _ctx()["json"]
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if not quiet:
+            click.echo(f"\r{stage}: {done}/{total}", nl=False, err=True)
+            if done >= total:
+                click.echo("", err=True)
+
+    return progress
+
+
 def _emit(obj: Any, human: Callable[[], None]) -> None:
     if _ctx()["json"]:
         click.echo(json.dumps(obj, ensure_ascii=False, indent=1, default=_jsonable))
@@ -170,13 +183,7 @@ def demo(profile: str, persons: int | None) -> None:
     data_dir = _ctx()["data_dir"]
     username = _username()
     password = _password("WARDBOOK_PASSWORD", "Mật khẩu cho tài khoản mẫu", confirm=True)
-    quiet = _ctx()["json"]
-
-    def progress(stage: str, done: int, total: int) -> None:
-        if not quiet:
-            click.echo(f"\r{stage}: {done}/{total}", nl=False, err=True)
-            if done >= total:
-                click.echo("", err=True)
+    progress = _progress_printer()
 
     with create_demo(data_dir, username=username, password=password, profile=profile,
                      persons=persons, progress=progress) as ws:
@@ -330,13 +337,7 @@ def import_(file: Path, dry_run: bool, out: Path | None) -> None:
         return
     if not file.exists():
         raise CliExit(EXIT_INPUT, f"Không tìm thấy tệp: {file}")
-    quiet = _ctx()["json"]
-
-    def progress(stage: str, done: int, total: int) -> None:
-        if not quiet:
-            click.echo(f"\r{stage}: {done}/{total}", nl=False, err=True)
-            if done >= total:
-                click.echo("", err=True)
+    progress = _progress_printer()
 
     with _open() as ws:
         result = import_workbook(ws, file, dry_run=dry_run, progress=progress)

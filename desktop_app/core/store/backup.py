@@ -54,6 +54,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop_app.core.errors import AuthenticationFailed, PermissionDenied, StoreError
 from desktop_app.core.store import keyslots
+from desktop_app.core.store.keyslots import fsync_dir as _fsync_dir
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -133,19 +134,6 @@ def _now_iso() -> str:
 
 def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:  # pragma: no cover - Windows
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
 
 
 def _fsync_file(path: Path) -> None:

@@ -74,7 +74,8 @@ def _file_lock(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """Make a rename in `path` durable (POSIX); a no-op where folders cannot be opened."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:  # pragma: no cover - Windows cannot open a directory
@@ -227,7 +228,7 @@ class SlotFile:
                 self._clear_tracking()
                 code = "disk_full" if e.errno in (errno.ENOSPC, errno.EDQUOT) else "disk_write_failed"
                 raise StoreError(code, str(e)) from e
-            _fsync_dir(self.path.parent)
+            fsync_dir(self.path.parent)
             self.data = merged
             self._clear_tracking()
 
