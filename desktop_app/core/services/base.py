@@ -34,6 +34,11 @@ def canonical(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=jsonable)
 
 
+# The same encoding as `canonical`, built once (bulk writes encode two documents per row).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=jsonable)
+_HLC_SLOT = "@@hlc@@"
+
+
 def audit_hash(prev_hash: str, seq: int, at: str, username: str, action: str, entity: str,
                entity_id: str, person_id: str | None, detail: str) -> str:
     """The chain link: SHA-256 over the previous link and every column of this row (the
@@ -141,11 +146,19 @@ class Tx:
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         outbox: list[dict[str, Any]] = []
         unit_counts: dict[str, int] = {}
+        # {field: hlc} is the same document for every row with the same fields but the stamp:
+        # encode it once per field set and put each row's stamp in (an HLC needs no escaping).
+        hlc_templates: dict[frozenset[str], str] = {}
+        encode = _CANONICAL.encode
         for i, values in enumerate(rows):
             row_id = (ids[i] if ids is not None else None) or values.get("id") or uuid7()
             hlc = self._hlc()
             business = {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING}
-            field_hlcs = canonical({k: hlc for k in business})
+            fields = frozenset(business)
+            template = hlc_templates.get(fields)
+            if template is None:
+                template = hlc_templates[fields] = canonical({k: _HLC_SLOT for k in business})
+            field_hlcs = template.replace(_HLC_SLOT, hlc)
             unit = units[i]
             row = {**business, "id": row_id, "unit_code": unit, "version": 0, "updated_hlc": hlc,
                    "field_hlc": field_hlcs, "deleted": False, "updated_by": user}
@@ -158,7 +171,7 @@ class Tx:
                 "row_id": row_id,
                 "unit_code": unit,
                 "op": "insert",
-                "changed_fields": canonical({k: jsonable(v) for k, v in business.items()}),
+                "changed_fields": encode(business),  # == canonical({k: jsonable(v) …})
                 "field_hlcs": field_hlcs,
                 "base_version": 0,
                 "schema_version": SCHEMA_VERSION,

@@ -1,0 +1,507 @@
+"""`make bench`: WardBook's figures, each beside a floor measured in the same run.
+
+    .venv/bin/python -m bench.run [--persons N] [--quick] [--out PATH]
+
+Builds a province register with the demo generator (seed profile: N persons spread over the
+communes, about ten contacts each) in a temporary directory, then measures:
+
+1. search-as-you-type through `ws.persons.search` vs the same FTS SQL (captured from the
+   service) run on a raw sqlcipher3 connection with the same key and pragmas;
+2. person writes through `ws.persons.add` (one transaction each, audit + outbox) vs raw inserts
+   of the same rows into a same-schema table on plain `sqlite3`, one transaction per row, same
+   pragmas (WAL, synchronous=FULL);
+3. the due list of the busiest commune vs the bare select of its active cases;
+4. unlocking (`Workspace.open`: Argon2id + open) vs the bare Argon2id derivation;
+5. the cost of encryption: search and writes on a plain (unencrypted) copy of the store.
+
+Prints a table and writes bench/results.json (or --out). Exits 0 even when a bar fails; the
+table says FAIL. See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import datetime as dt
+import json
+import math
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import sqlcipher3
+from sqlalchemy import event, text
+
+from desktop_app.core.demo import create_demo, person_inputs
+from desktop_app.core.services import workspace as workspace_module
+from desktop_app.core.services.workspace import DB_NAME, SLOTS_NAME, Workspace
+from desktop_app.core.store import keyslots
+from desktop_app.core.textvn import fold
+
+USER = "bench"
+PASSWORD = "Benchmark2026wardbook"
+DEFAULT_OUT = Path(__file__).with_name("results.json")
+
+# Pragmas every Workspace connection gets (store/engine.py); the raw floors use the same.
+PRAGMAS = ("PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+           "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY")
+
+
+@dataclass
+class Figure:
+    key: str
+    name: str
+    value: float
+    unit: str
+    floor: float | None
+    floor_name: str
+    ratio: float | None
+    ratio_meaning: str
+    bar: str
+    passed: bool | None  # None: context only, no bar
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+# --- helpers -------------------------------------------------------------------------------------------
+
+def pct(xs: list[float], p: float) -> float:
+    """Nearest-rank percentile."""
+    s = sorted(xs)
+    if not s:
+        return float("nan")
+    return s[max(0, min(len(s) - 1, math.ceil(p / 100 * len(s)) - 1))]
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+@contextlib.contextmanager
+def _plain_for_bench() -> Iterator[None]:
+    """Inside this block, Workspaces are created and opened on plain (unencrypted) SQLite: the
+    bench-only floor for the cost of encryption. The key slots are still written and checked;
+    the data key is just not given to the database. Not for use outside the benchmarks."""
+    original = workspace_module.make_engine
+
+    def plain(path: Path, key: bytes | None):  # noqa: ARG001 - the key is dropped on purpose
+        return original(path, None)
+
+    workspace_module.make_engine = plain
+    try:
+        yield
+    finally:
+        workspace_module.make_engine = original
+
+
+def raw_connection(db: Path, key: bytes | None) -> sqlcipher3.Connection:
+    """A bare DB-API connection to the register, keyed like the Workspace's engine."""
+    conn = sqlcipher3.connect(str(db), isolation_level=None, check_same_thread=False)
+    if key is not None:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    for p in PRAGMAS:
+        conn.execute(p)
+    return conn
+
+
+class Capture:
+    """Records the SQL a Workspace call sends to the driver, to replay it as a floor."""
+
+    def __init__(self, ws: Workspace):
+        self.engine = ws.engine
+        self.statements: list[tuple[str, Any]] = []
+
+    def _on(self, conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+        self.statements.append((statement, parameters))
+
+    def __enter__(self) -> "Capture":
+        event.listen(self.engine, "before_cursor_execute", self._on)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._on)
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def machine_info() -> dict[str, Any]:
+    cpu = platform.processor() or ""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem = None
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                mem = round(int(line.split()[1]) / 1024 / 1024, 1)
+    c = sqlcipher3.connect(":memory:")
+    try:
+        cipher = c.execute("PRAGMA cipher_version").fetchone()
+        cipher_sqlite = c.execute("SELECT sqlite_version()").fetchone()[0]
+    finally:
+        c.close()
+    return {"platform": platform.platform(), "python": platform.python_version(), "cpu": cpu,
+            "cpu_count": os.cpu_count(), "memory_gb": mem, "sqlite3_version": sqlite3.sqlite_version,
+            "sqlcipher_version": cipher[0] if cipher else None, "sqlcipher_sqlite_version": cipher_sqlite}
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+# --- dataset -------------------------------------------------------------------------------------------
+
+def build_dataset(root: Path, persons: int, seed: int) -> tuple[Path, dict[str, Any]]:
+    enc_dir = root / "province"
+    stages: dict[str, float] = {}
+    t0 = time.perf_counter()
+    last = [t0]
+
+    def progress(stage: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if done >= total:
+            stages[stage] = round(now - last[0], 2)
+            last[0] = now
+            log(f"  {stage}: {total} rows, {stages[stage]:.1f} s")
+
+    log(f"Generating the seed-profile register with {persons} persons …")
+    ws = create_demo(enc_dir, username=USER, password=PASSWORD, profile="seed", persons=persons,
+                     seed=seed, progress=progress)
+    gen = time.perf_counter() - t0
+    with ws._read() as conn:
+        counts = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                  for t in ("person", "case_file", "contact", "evaluation", "warning_session", "attendance",
+                            "tip", "security_model", "sync_outbox", "audit_log")}
+    ws.close()
+    size = sum(p.stat().st_size for p in enc_dir.glob(DB_NAME + "*"))
+    log(f"  generated in {gen:.1f} s; {counts['person']} persons, {counts['contact']} contacts")
+    return enc_dir, {"generation_seconds": round(gen, 1), "stage_seconds": stages, "rows": counts,
+                     "db_mb": round(size / 1e6, 1)}
+
+
+def plain_copy(enc_dir: Path, key: bytes, plain_dir: Path) -> None:
+    """The same register, decrypted (sqlcipher_export), with the same key slots."""
+    plain_dir.mkdir(parents=True)
+    shutil.copy2(enc_dir / SLOTS_NAME, plain_dir / SLOTS_NAME)
+    conn = raw_connection(enc_dir / DB_NAME, key)
+    try:
+        conn.execute(f"ATTACH DATABASE '{(plain_dir / DB_NAME).as_posix()}' AS plaintext KEY ''")
+        conn.execute("SELECT sqlcipher_export('plaintext')")
+        conn.execute("DETACH DATABASE plaintext")
+    finally:
+        conn.close()
+    slots = keyslots.SlotFile.load(plain_dir / SLOTS_NAME)  # the slots name the file they open
+    slots.set_database_salt(keyslots.database_salt(plain_dir / DB_NAME))
+    slots.save()
+
+
+# --- 1. search ------------------------------------------------------------------------------------------
+
+def typing_queries(raw: sqlcipher3.Connection, targets: int, rng: random.Random) -> list[str]:
+    """What a user types, keystroke by keystroke: accentless names ("nguyen van hung") for two
+    thirds of the targets, CCCD numbers for the rest. Every prefix is one query (a prefix ending
+    in a space is skipped: it sends the same query as the one before)."""
+    rows = raw.execute("SELECT full_name, cccd FROM person WHERE deleted = 0").fetchall()
+    with_cccd = [r for r in rows if r[1]]
+    picks = rng.sample(rows, k=min(len(rows), targets - targets // 3))
+    picks_cccd = rng.sample(with_cccd, k=min(len(with_cccd), targets // 3))
+    typed = [fold(name) for name, _ in picks] + [cccd for _, cccd in picks_cccd]
+    out = []
+    for t in typed:
+        for i in range(1, len(t) + 1):
+            if not t[:i].endswith(" "):
+                out.append(t[:i])
+    return out
+
+
+def bench_search(ws: Workspace, raw: sqlcipher3.Connection, queries: list[str]) -> dict[str, Any]:
+    # capture the exact SQL and parameters the service sends, once per query
+    plans: list[tuple[str, Any]] = []
+    for q in queries:
+        with Capture(ws) as cap:
+            ws.persons.search(q, limit=50)
+        sql, params = [s for s in cap.statements if "person_fts" in s[0]][-1]
+        plans.append((sql, params))
+    for q, (sql, params) in list(zip(queries, plans))[:20]:  # warm the page cache
+        ws.persons.search(q, limit=50)
+        raw.execute(sql, params).fetchall()
+    t_ws, t_floor = [], []
+    for q, (sql, params) in zip(queries, plans):
+        t_ws.append(ms(timed(lambda: ws.persons.search(q, limit=50))))
+        t_floor.append(ms(timed(lambda: raw.execute(sql, params).fetchall())))
+    slowest = sorted(zip(t_ws, queries), reverse=True)[:5]
+    by_len: dict[int, list[float]] = {}
+    for q, t in zip(queries, t_ws):
+        by_len.setdefault(len(q), []).append(t)
+    return {"queries": len(queries), "p50": pct(t_ws, 50), "p95": pct(t_ws, 95), "max": max(t_ws),
+            "floor_p50": pct(t_floor, 50), "floor_p95": pct(t_floor, 95),
+            "slowest": [{"query": q, "ms": round(t, 1)} for t, q in slowest],
+            "p95_by_prefix_length": {k: round(pct(v, 95), 1) for k, v in sorted(by_len.items())},
+            "plan_example": _plan(raw, *plans[0])}
+
+
+def _plan(raw: sqlcipher3.Connection, sql: str, params: Any) -> list[str]:
+    return [r[-1] for r in raw.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()]
+
+
+# --- 2. writes ------------------------------------------------------------------------------------------
+
+def bench_write(ws: Workspace, inputs: list[dict[str, Any]]) -> float:
+    """persons/s through ws.persons.add, one transaction each."""
+    t = time.perf_counter()
+    for data in inputs:
+        ws.persons.add(data)
+    return len(inputs) / (time.perf_counter() - t)
+
+
+def raw_write_floor(ws: Workspace, db: Path) -> float:
+    """The rows `ws` just wrote, inserted again into a same-schema table (person, its indexes,
+    its FTS table and triggers) on plain sqlite3, one transaction per row, same pragmas."""
+    with ws._read() as conn:
+        ddl = [r[0] for r in conn.execute(text(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND (tbl_name = 'person' OR name = 'person_fts') "
+            "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid")).all()]
+        result = conn.exec_driver_sql("SELECT * FROM person ORDER BY rowid")
+        cols = list(result.keys())
+        rows = [tuple(r) for r in result.all()]
+    conn = sqlite3.connect(str(db), isolation_level=None)
+    try:
+        for p in PRAGMAS:
+            conn.execute(p)
+        for stmt in ddl:
+            conn.execute(stmt)
+        sql = f"INSERT INTO person ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        t = time.perf_counter()
+        for r in rows:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(sql, r)
+            conn.execute("COMMIT")
+        return len(rows) / (time.perf_counter() - t)
+    finally:
+        conn.close()
+
+
+def fresh_workspace(path: Path) -> Workspace:
+    return Workspace.create(path, unit_code="09001", unit_name="Xã Tích Sơn", admin=USER, password=PASSWORD)
+
+
+# --- 3. due list ----------------------------------------------------------------------------------------
+
+def bench_due(ws: Workspace, raw: sqlcipher3.Connection, unit: str | None, reps: int) -> dict[str, Any]:
+    with Capture(ws) as cap:
+        n_items = len(ws.due.list(unit_code=unit))
+    sql, params = next(s for s in cap.statements if "case_file" in s[0])  # the active-cases select
+    raw.execute(sql, params).fetchall()
+    t_ws, t_floor = [], []
+    for _ in range(reps):
+        t_ws.append(ms(timed(lambda: ws.due.list(unit_code=unit))))
+        t_floor.append(ms(timed(lambda: raw.execute(sql, params).fetchall())))
+    active = len(raw.execute(sql, params).fetchall())
+    return {"items": n_items, "active_cases": active, "p50": pct(t_ws, 50), "p95": pct(t_ws, 95),
+            "floor_p50": pct(t_floor, 50), "floor_p95": pct(t_floor, 95), "plan": _plan(raw, sql, params)}
+
+
+# --- 4. unlock ------------------------------------------------------------------------------------------
+
+def bench_unlock(data_dir: Path, reps: int) -> dict[str, Any]:
+    t_open, t_kdf = [], []
+    slots = keyslots.SlotFile.load(data_dir / SLOTS_NAME)
+    slot = slots.data["slots"][USER]
+    kdf = {k: int(slot[k]) for k in ("time_cost", "memory_cost", "parallelism")}
+    salt = base64.b64decode(slot["salt"])
+    for _ in range(reps):
+        t = time.perf_counter()
+        ws = Workspace.open(data_dir, USER, PASSWORD)
+        t_open.append(time.perf_counter() - t)
+        ws.close()
+        t_kdf.append(timed(lambda: keyslots.derive_kek(PASSWORD, salt, kdf)))
+    return {"open_s": statistics.median(t_open), "kdf_s": statistics.median(t_kdf), "kdf": kdf,
+            "open_all_s": [round(x, 3) for x in t_open]}
+
+
+# --- the run --------------------------------------------------------------------------------------------
+
+def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | None = None) -> dict[str, Any]:
+    rng = random.Random(seed)
+    targets = 6 if quick else 30
+    write_n = 100 if quick else 1000
+    due_reps = 5 if quick else 30
+    unlock_reps = 2 if quick else 5
+    root = Path(tempfile.mkdtemp(prefix="wardbook-bench-")) if keep is None else keep
+    root.mkdir(parents=True, exist_ok=True)
+    figures: list[Figure] = []
+    try:
+        enc_dir, dataset = build_dataset(root, persons, seed)
+
+        log("Unlock …")
+        unlock = bench_unlock(enc_dir, unlock_reps)
+        ws = Workspace.open(enc_dir, USER, PASSWORD)
+        key = ws._data_key
+        raw = raw_connection(enc_dir / DB_NAME, key)
+        plain_dir = root / "province-plain"
+        plain_copy(enc_dir, key, plain_dir)
+        with _plain_for_bench():
+            ws_plain = Workspace.open(plain_dir, USER, PASSWORD)
+        raw_plain = raw_connection(plain_dir / DB_NAME, None)
+
+        log("Search-as-you-type …")
+        queries = typing_queries(raw, targets, rng)
+        search = bench_search(ws, raw, queries)
+        search_plain = bench_search(ws_plain, raw_plain, queries)
+
+        log("Due list …")
+        unit = raw.execute("SELECT unit_code, count(*) FROM case_file WHERE deleted = 0 AND status = 'active' "
+                           "GROUP BY unit_code ORDER BY 2 DESC, 1 LIMIT 1").fetchone()[0]
+        due = bench_due(ws, raw, unit, due_reps)
+        due_all = bench_due(ws, raw, None, max(3, due_reps // 5))
+
+        log("Writes …")
+        inputs = person_inputs(write_n, seed=seed)
+        w_enc = fresh_workspace(root / "write-enc")
+        rate = bench_write(w_enc, inputs)
+        floor_rate = raw_write_floor(w_enc, root / "write-raw.db")
+        w_enc.close()
+        with _plain_for_bench():
+            w_plain = fresh_workspace(root / "write-plain")
+        rate_plain = bench_write(w_plain, inputs)
+        w_plain.close()
+
+        for c in (raw, raw_plain):
+            c.close()
+        ws.close()
+        ws_plain.close()
+
+        n = dataset["rows"]["person"]
+        figures += [
+            Figure("search_p50", f"Search as you type p50 ({n} persons)", search["p50"], "ms",
+                   search["floor_p50"], "same FTS SQL, raw sqlcipher3", search["p50"] / search["floor_p50"],
+                   "workspace / floor", "context", None, {"queries": search["queries"]}),
+            Figure("search_p95", f"Search as you type p95 ({n} persons)", search["p95"], "ms",
+                   search["floor_p95"], "same FTS SQL, raw sqlcipher3", search["p95"] / search["floor_p95"],
+                   "workspace / floor", "p95 ≤ 30 ms and ≤ 3× floor",
+                   search["p95"] <= 30 and search["p95"] <= 3 * search["floor_p95"],
+                   {k: search[k] for k in ("queries", "max", "slowest", "p95_by_prefix_length", "plan_example")}),
+            Figure("write_throughput", "Person writes (persons.add, 1 tx each)", rate, "persons/s",
+                   floor_rate, "raw sqlite3 insert, 1 tx/row, WAL+FULL", rate / floor_rate,
+                   "workspace / floor", "≥ 0.20× raw", rate >= 0.2 * floor_rate, {"rows": write_n}),
+            Figure("due_p50", f"Due list, busiest commune p50 ({due['active_cases']} active cases)", due["p50"],
+                   "ms", due["floor_p50"], "bare select of its active cases", due["p50"] / due["floor_p50"],
+                   "workspace / floor", "context", None, {"unit_code": unit, "items": due["items"]}),
+            Figure("due_p95", f"Due list, busiest commune p95 ({due['active_cases']} active cases)", due["p95"],
+                   "ms", due["floor_p95"], "bare select of its active cases", due["p95"] / due["floor_p95"],
+                   "workspace / floor", "p95 ≤ 200 ms", due["p95"] <= 200,
+                   {"unit_code": unit, "items": due["items"], "plan": due["plan"]}),
+            Figure("due_all_p95", f"Due list, whole province p95 ({due_all['active_cases']} active cases)",
+                   due_all["p95"], "ms", due_all["floor_p95"], "bare select of the active cases",
+                   due_all["p95"] / due_all["floor_p95"], "workspace / floor", "context", None,
+                   {"items": due_all["items"]}),
+            Figure("unlock", "Unlock (Workspace.open: Argon2id + open)", unlock["open_s"] * 1000, "ms",
+                   unlock["kdf_s"] * 1000, "bare Argon2id derive", unlock["open_s"] / unlock["kdf_s"],
+                   "workspace / floor", "≤ 1500 ms", unlock["open_s"] <= 1.5,
+                   {"kdf": unlock["kdf"], "runs_s": unlock["open_all_s"]}),
+            Figure("enc_search_p95", "Encryption cost: search p95, encrypted vs plain", search["p95"], "ms",
+                   search_plain["p95"], "same search on a plain store", search["p95"] / search_plain["p95"],
+                   "encrypted / plain (time)", "≤ 1.5×", search["p95"] <= 1.5 * search_plain["p95"],
+                   {"plain_p50": search_plain["p50"], "plain_floor_p95": search_plain["floor_p95"]}),
+            Figure("enc_write", "Encryption cost: person writes, encrypted vs plain", rate, "persons/s",
+                   rate_plain, "same writes on a plain store", rate_plain / rate,
+                   "encrypted / plain (time per write)", "≤ 1.5×", rate_plain / rate <= 1.5, {}),
+        ]
+    finally:
+        if keep is None:
+            shutil.rmtree(root, ignore_errors=True)
+
+    results = {
+        "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": machine_info(),
+        "options": {"persons": persons, "quick": quick, "seed": seed, "search_targets": targets,
+                    "write_rows": write_n, "due_reps": due_reps, "unlock_reps": unlock_reps},
+        "dataset": dataset,
+        "figures": [_round(asdict(f)) for f in figures],
+        "failed": [f.key for f in figures if f.passed is False],
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print_table(results)
+    print(f"\nResults written to {out}")
+    return results
+
+
+def _round(obj: Any) -> Any:
+    if isinstance(obj, float):
+        return round(obj, 3)
+    if isinstance(obj, dict):
+        return {k: _round(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_round(v) for v in obj]
+    return obj
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return "—"
+    if abs(x) >= 100:
+        return f"{x:,.0f}"
+    if abs(x) >= 10:
+        return f"{x:.1f}"
+    return f"{x:.2f}"
+
+
+def print_table(results: dict[str, Any]) -> None:
+    ds = results["dataset"]
+    rows = ds["rows"]
+    print(f"\nWardBook bench — {results['date']} — {results['machine']['cpu']} ×{results['machine']['cpu_count']}")
+    print(f"Dataset: {rows['person']:,} persons, {rows['case_file']:,} cases, {rows['contact']:,} contacts, "
+          f"{rows['evaluation']:,} evaluations ({ds['db_mb']} MB encrypted); generated in "
+          f"{ds['generation_seconds']} s")
+    head = ("Figure", "Value", "Unit", "Floor", "Ratio", "Bar", "Result")
+    table = [head]
+    for f in results["figures"]:
+        result = "—" if f["passed"] is None else ("pass" if f["passed"] else "FAIL")
+        table.append((f["name"], _num(f["value"]), f["unit"], _num(f["floor"]),
+                      ("—" if f["ratio"] is None else f"{f['ratio']:.2f}×"), f["bar"], result))
+    widths = [max(len(r[i]) for r in table) for i in range(len(head))]
+    line = "  ".join("-" * w for w in widths)
+    print()
+    for i, r in enumerate(table):
+        print("  ".join(c.ljust(w) if j in (0, 2, 5, 6) else c.rjust(w) for j, (c, w) in enumerate(zip(r, widths))))
+        if i == 0:
+            print(line)
+    failed = results["failed"]
+    print()
+    if failed:
+        print(f"*** {len(failed)} BAR(S) FAILED: {', '.join(failed)} ***")
+    else:
+        print("All bars pass.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--persons", type=int, default=None, help="persons in the register (default 100000; 5000 with --quick)")
+    ap.add_argument("--quick", action="store_true", help="small dataset and few repetitions (harness test)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write results.json")
+    ap.add_argument("--seed", type=int, default=2020)
+    ap.add_argument("--keep", type=Path, default=None, help="build the registers here and keep them")
+    args = ap.parse_args(argv)
+    persons = args.persons or (5000 if args.quick else 100_000)
+    run(persons, args.quick, args.out, args.seed, args.keep)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
