@@ -1,0 +1,301 @@
+"""Applying what the server sent to the local register, inside the caller's transaction.
+
+Rules (DESIGN §4):
+- a pulled row replaces the local one field by field, except a field that has an unsent local
+  change (in the outbox) with a newer HLC: that one stays until it is pushed and merged;
+- a tombstone from the server wins (a delete beats a concurrent edit);
+- pulled changes never create outbox rows and never write the audit chain row by row;
+- a row that moved to a unit outside this device's scope is removed here (it is no longer ours);
+- conflicts are kept in sync_meta ("conflict:<id>") for a person to confirm or swap.
+
+Values arrive as JSON scalars; SQLite stores dates as ISO text and booleans as 0/1, which is
+what SQLAlchemy reads back, so rows go in through the driver's executemany without conversion.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from sqlalchemy import Connection
+
+from desktop_app.core.store.tables import SYNCED_TABLES, SyncOutbox
+from desktop_app.core.sync.protocol import entry_hash
+
+BOOKKEEPING = ("id", "unit_code", "version", "updated_hlc", "field_hlc", "deleted", "updated_by")
+_CHUNK = 500
+_ENC = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _zero(col: Any) -> Any:
+    if col.nullable:
+        return None
+    py = getattr(col.type, "python_type", str)
+    try:
+        return {str: "", int: 0, bool: False, float: 0.0}.get(py, "")
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+@dataclass(frozen=True)
+class TableShape:
+    name: str
+    fields: tuple[str, ...]  # business columns, in table order
+    defaults: dict[str, Any]
+    columns: tuple[str, ...]  # bookkeeping + fields: the order of the insert/update tuples
+    insert_sql: str
+
+
+def _shape(name: str) -> TableShape:
+    model = SYNCED_TABLES[name]
+    table = model.__table__  # type: ignore[attr-defined]
+    fields = tuple(c.name for c in table.columns if c.name not in BOOKKEEPING)
+    defaults: dict[str, Any] = {}
+    for c in table.columns:
+        if c.name in BOOKKEEPING:
+            continue
+        mf = model.model_fields.get(c.name)
+        d = getattr(mf, "default", None)
+        if d is None or type(d).__name__ == "PydanticUndefinedType":
+            d = _zero(c)
+        defaults[c.name] = getattr(d, "value", d) if not isinstance(d, (str, int, float, bool)) else d
+    columns = BOOKKEEPING + fields
+    cols_sql = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    return TableShape(name, fields, defaults, columns,
+                      f'INSERT INTO "{name}" ({cols_sql}) VALUES ({marks})')
+
+
+SHAPES: dict[str, TableShape] = {name: _shape(name) for name in SYNCED_TABLES}
+
+
+@dataclass
+class PageStats:
+    inserted: int = 0
+    updated: int = 0
+    kept_local: int = 0  # fields where an unsent local change won
+    removed: int = 0  # rows moved out of scope
+    conflicts: int = 0
+    max_hlc: str = ""
+    seen: set[str] = field(default_factory=set)
+    # Running digests (protocol.UnitCheck) of the server state pulled so far: unit ->
+    # [row count, XOR of entry hashes]. The caller loads and stores them with the cursor.
+    digests: dict[str, list[int]] = field(default_factory=dict)
+    # Pulling this unit from 0: its digest was reset and holds only the rows received in this
+    # pull (`fresh_ids`), whatever else the local tables hold.
+    fresh_unit: str | None = None
+    fresh_ids: set[str] = field(default_factory=set)
+
+    def digest_out(self, unit: str, table: str, row_id: str, version: int) -> None:
+        if version <= 0 or (unit == self.fresh_unit and row_id not in self.fresh_ids):
+            return
+        d = self.digests.setdefault(unit, [0, 0])
+        d[0] -= 1
+        d[1] ^= entry_hash(table, row_id, version)
+
+    def digest_in(self, unit: str, table: str, row_id: str, version: int) -> None:
+        d = self.digests.setdefault(unit, [0, 0])
+        d[0] += 1
+        d[1] ^= entry_hash(table, row_id, version)
+        if unit == self.fresh_unit:
+            self.fresh_ids.add(row_id)
+
+
+def pending_fields(conn: Connection, row_ids: Iterable[str]) -> dict[str, dict[str, str]]:
+    """{row_id: {field: newest unsent HLC}} from the outbox."""
+    out: dict[str, dict[str, str]] = {}
+    ids = list(row_ids)
+    t = SyncOutbox.__table__
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i:i + _CHUNK]
+        marks = ",".join("?" for _ in chunk)
+        for row_id, hlcs in conn.exec_driver_sql(
+                f"SELECT row_id, field_hlcs FROM {t.name} WHERE row_id IN ({marks})", tuple(chunk)).fetchall():
+            mine = out.setdefault(row_id, {})
+            for k, h in json.loads(hlcs).items():
+                if h > mine.get(k, ""):
+                    mine[k] = h
+            # the unit of a pending op counts as a pending unit_code change only when the op says so
+    return out
+
+
+def apply_rows(conn: Connection, rows: list[dict[str, Any]], stats: PageStats) -> None:
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        if r["table"] in SHAPES:
+            by_table.setdefault(r["table"], []).append(r)
+        stats.seen.add(r["id"])
+        h = r.get("updated_hlc") or ""
+        if h > stats.max_hlc:
+            stats.max_hlc = h
+    if not by_table:
+        return
+    pending = pending_fields(conn, [r["id"] for r in rows])
+    for name, group in by_table.items():
+        _apply_table(conn, SHAPES[name], group, pending, stats)
+
+
+def _apply_table(conn: Connection, shape: TableShape, rows: list[dict[str, Any]],
+                 pending: dict[str, dict[str, str]], stats: PageStats) -> None:
+    # Later duplicates of one id in a page (cannot happen from one unit's page, but a caller may
+    # feed several) win: keep the highest version.
+    latest: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        cur = latest.get(r["id"])
+        if cur is None or r["version"] >= cur["version"]:
+            latest[r["id"]] = r
+    ids = list(latest)
+    local: dict[str, dict[str, Any]] = {}
+    cols_sql = ", ".join(f'"{c}"' for c in shape.columns)
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i:i + _CHUNK]
+        marks = ",".join("?" for _ in chunk)
+        cur = conn.exec_driver_sql(f'SELECT {cols_sql} FROM "{shape.name}" WHERE id IN ({marks})', tuple(chunk))
+        for values in cur.fetchall():
+            local[values[0]] = dict(zip(shape.columns, values))
+    inserts: list[tuple] = []
+    updates: dict[tuple[str, ...], list[tuple]] = {}
+    defaults = shape.defaults
+    fields = shape.fields
+    settable = shape.columns[1:]
+    for row_id, r in latest.items():
+        data = r["fields"]
+        loc = local.get(row_id)
+        if loc is None:
+            stats.digest_in(r["unit_code"], shape.name, row_id, r["version"])
+            values = [row_id, r["unit_code"], r["version"], r["updated_hlc"], r["field_hlc"],
+                      bool(r["deleted"]), r["updated_by"]]
+            values += [data[f] if f in data else defaults[f] for f in fields]
+            inserts.append(tuple(values))
+            continue
+        stats.digest_out(loc["unit_code"], shape.name, row_id, int(loc["version"] or 0))
+        stats.digest_in(r["unit_code"], shape.name, row_id, r["version"])
+        mine = pending.get(row_id)
+        if not mine:
+            want = {"unit_code": r["unit_code"], "version": r["version"], "updated_hlc": r["updated_hlc"],
+                    "field_hlc": r["field_hlc"], "deleted": bool(r["deleted"]), "updated_by": r["updated_by"]}
+            for f in fields:
+                want[f] = data[f] if f in data else loc[f]
+        else:
+            want = _merge_pending(r, loc, mine, fields, stats)
+        # Only the columns that differ: the echo of this register's own push changes the version
+        # alone, and an unchanged search_text must not fire the full-text trigger.
+        changed = tuple(c for c in settable if want[c] != loc[c])  # True == 1: booleans are 0/1 here
+        if changed:
+            updates.setdefault(changed, []).append((*(want[c] for c in changed), row_id))
+    if inserts:
+        _insert(conn, shape, inserts)
+        stats.inserted += len(inserts)
+    for cols, params in updates.items():
+        sets = ", ".join(f'"{c}" = ?' for c in cols)
+        conn.exec_driver_sql(f'UPDATE "{shape.name}" SET {sets} WHERE id = ?', params)
+        stats.updated += len(params)
+
+
+# Rows inserted through the full-text trigger cost four times as much as the insert itself
+# (FTS5 with prefix indexes, one row at a time); a first pull inserts tens of thousands.
+_BULK_FTS = {"person": ("person_fts_ai", "INSERT INTO person_fts(rowid, search_text) "
+                                          "SELECT rowid, search_text FROM person WHERE rowid > ?")}
+BULK_FTS_MIN = 200
+
+
+def _insert(conn: Connection, shape: TableShape, rows: list[tuple]) -> None:
+    bulk = _BULK_FTS.get(shape.name)
+    trigger_sql = None
+    if bulk and len(rows) >= BULK_FTS_MIN:
+        trigger_sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                           (bulk[0],)).scalar()
+    if not trigger_sql:
+        conn.exec_driver_sql(shape.insert_sql, rows)
+        return
+    # Inside the caller's transaction, so the trigger is back (and the index complete) in the
+    # same commit, or neither the rows nor the missing trigger ever existed.
+    before = conn.exec_driver_sql(f'SELECT coalesce(max(rowid), 0) FROM "{shape.name}"').scalar_one()
+    conn.exec_driver_sql(f'DROP TRIGGER "{bulk[0]}"')
+    try:
+        conn.exec_driver_sql(shape.insert_sql, rows)
+    finally:
+        conn.exec_driver_sql(trigger_sql)
+    conn.exec_driver_sql(bulk[1], (before,))
+
+
+def _merge_pending(r: dict[str, Any], loc: dict[str, Any], mine: dict[str, str], fields: tuple[str, ...],
+                   stats: PageStats) -> dict[str, Any]:
+    """Unsent local changes with a newer HLC stay; everything else comes from the server."""
+    data = r["fields"]
+    server_hlc = json.loads(r["field_hlc"] or "{}")
+    local_hlc = json.loads(loc["field_hlc"] or "{}")
+    merged_hlc = dict(server_hlc)
+    out: dict[str, Any] = {}
+    for f in fields:
+        h_local = mine.get(f)
+        if h_local and h_local > server_hlc.get(f, ""):
+            out[f] = loc[f]
+            merged_hlc[f] = local_hlc.get(f, h_local)
+            stats.kept_local += 1
+        else:
+            out[f] = data[f] if f in data else loc[f]
+    deleted = bool(r["deleted"])
+    if not deleted and mine.get("deleted") and mine["deleted"] > server_hlc.get("deleted", ""):
+        deleted = bool(loc["deleted"])
+        merged_hlc["deleted"] = mine["deleted"]
+    unit = r["unit_code"]
+    if mine.get("unit_code") and mine["unit_code"] > server_hlc.get("unit_code", ""):
+        unit = loc["unit_code"]
+        merged_hlc["unit_code"] = mine["unit_code"]
+    updated_hlc = max([r["updated_hlc"], *merged_hlc.values()], default="")
+    out.update(unit_code=unit, version=r["version"], updated_hlc=updated_hlc, field_hlc=_ENC.encode(merged_hlc),
+               deleted=deleted, updated_by=r["updated_by"] if updated_hlc == r["updated_hlc"] else loc["updated_by"])
+    return out
+
+
+def remove_moved(conn: Connection, moved: list[dict[str, Any]], from_unit: str, scope: set[str],
+                 stats: PageStats) -> None:
+    """Rows that left `from_unit` for a unit outside this device's scope are removed here; a
+    row that moved to a unit in scope arrives (or arrived) in that unit's pages."""
+    for m in moved:
+        if m["table"] not in SHAPES:
+            continue
+        if m["to_unit"] in scope:
+            continue  # its entry leaves this unit's digest when the row arrives in the other unit
+        row = conn.exec_driver_sql(f'SELECT version FROM "{m["table"]}" WHERE id = ? AND unit_code = ?',
+                                   (m["id"], from_unit)).first()
+        if row is None:
+            continue
+        conn.exec_driver_sql(f'DELETE FROM "{m["table"]}" WHERE id = ?', (m["id"],))
+        stats.digest_out(from_unit, m["table"], m["id"], int(row[0] or 0))
+        stats.removed += 1
+
+
+def sweep_unit(conn: Connection, unit: str, seen: set[str]) -> int:
+    """After a full re-pull of `unit` (cursor older than the tombstone horizon, or a restored
+    server): rows the server no longer has at all were deleted there and purged; they become
+    tombstones here too. Rows never synced (version 0) and rows with unsent changes stay."""
+    n = 0
+    pending = {r for (r,) in conn.exec_driver_sql(f"SELECT DISTINCT row_id FROM {SyncOutbox.__table__.name}")}
+    for name in SHAPES:
+        ids = [r for (r,) in conn.exec_driver_sql(
+            f'SELECT id FROM "{name}" WHERE unit_code = ? AND version > 0 AND deleted = 0', (unit,))]
+        gone = [(i,) for i in ids if i not in seen and i not in pending]
+        if gone:
+            conn.exec_driver_sql(f'UPDATE "{name}" SET deleted = 1 WHERE id = ?', gone)
+            n += len(gone)
+    return n
+
+
+def local_check_items(conn: Connection, unit: str, upto: int, horizon: int
+                      ) -> tuple[list[tuple[str, str, int, bool]], dict[str, int]]:
+    """The local side of the end-of-sync check (protocol.UnitCheck)."""
+    items: list[tuple[str, str, int, bool]] = []
+    counts: dict[str, int] = {}
+    for name in SHAPES:
+        for row_id, version, deleted in conn.exec_driver_sql(
+                f'SELECT id, version, deleted FROM "{name}" WHERE unit_code = ? AND version > 0 AND version <= ?',
+                (unit, upto)):
+            if deleted and version <= horizon:
+                continue
+            items.append((name, row_id, int(version), bool(deleted)))
+            if not deleted:
+                counts[name] = counts.get(name, 0) + 1
+    return items, counts

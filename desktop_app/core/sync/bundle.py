@@ -1,0 +1,157 @@
+"""Sync by file on removable media, for offices where no network may carry these records
+(DOMAIN §6, DESIGN §4).
+
+    info = bundle_export(ws, Path("E:/xa-25101.wbb"))      # take it to the province
+    # at the province: wardbook-server bundle import xa-25101.wbb --reply tra-loi.wbb
+    report = bundle_import(ws, Path("E:/tra-loi.wbb"))       # bring the reply back
+
+The request holds the whole outbox and this register's pull cursors, encrypted to the server's
+key (given at enrollment) and signed with this register's device key; the reply is encrypted
+to this register and signed by the server. Replays are harmless both ways: the server skips ops
+it has applied, and a reply only brings rows newer than what this register already holds. A
+bundle that was changed, made by someone else, or meant for another register is refused with a
+clear code (SyncError: bundle_corrupt, bundle_bad_signature, bundle_foreign, bundle_wrong_kind,
+bundle_not_ours).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.ids import uuid7
+from desktop_app.core.sync import client as C
+from desktop_app.core.sync.protocol import (
+    PUSH_BATCH,
+    BundleError,
+    BundleRequest,
+    PushReply,
+    PushRequest,
+    ServerMeta,
+    open_bundle,
+    read_bundle_header,
+    seal_bundle,
+)
+from desktop_app.core.sync.transport import SyncError
+
+
+def _enrolled(ws: Any) -> dict[str, str]:
+    with ws._read() as conn:
+        meta = C._meta(conn)
+    for k in ("server_device_id", "server_key", "device_signing_key", "device_box_key", "server_signing_key"):
+        if not meta.get(k):
+            raise SyncError("not_enrolled", "this register is not enrolled with a server (or before bundles)")
+    return meta
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def bundle_export(ws: Any, out: Path) -> dict[str, Any]:
+    """Writes a request bundle to `out` (atomically). Returns {bundle_id, ops, bytes, path}.
+    The outbox is not touched: it empties when the reply is imported."""
+    meta = _enrolled(ws)
+    out = Path(out)
+    bundle_id = uuid7()
+    pushes: list[PushRequest] = []
+    n = 0
+    with ws._read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT op_id, device_seq, table_name, row_id, unit_code, op, changed_fields, field_hlcs, "
+            "base_version, schema_version FROM sync_outbox ORDER BY device_seq").fetchall()
+        local_rejects: dict[str, Any] = {}
+        for i in range(0, len(rows), PUSH_BATCH):
+            ops = C._ops_of(conn, rows[i:i + PUSH_BATCH], ws.unit_code, ws.device_id, local_rejects)
+            pushes.append(PushRequest(epoch=None, ops=ops))
+            n += len(ops)
+        cursors = {k.split(":", 1)[1]: int(v) for k, v in C._meta(conn, "cursor:").items()}
+    req = BundleRequest(bundle_id=bundle_id, pushes=pushes, cursors=cursors)
+    data = seal_bundle(kind="request", bundle_id=bundle_id, device_id=meta["server_device_id"],
+                       created_at=C._now_iso(), payload=req.model_dump_json().encode(),
+                       recipient_key=meta["server_key"], signing_key=meta["device_signing_key"])
+    _write_atomic(out, data)
+    with ws._write() as tx:
+        C._set(tx.conn, {f"bundle_out:{bundle_id}": C._now_iso()})
+        tx.audit("bundle_export", "register", ws.register_id, None,
+                 {"bundle_id": bundle_id, "ops": n, "bytes": len(data), "file": out.name})
+    return {"bundle_id": bundle_id, "ops": n, "bytes": len(data), "path": str(out)}
+
+
+def _bundle_error(e: BundleError) -> SyncError:
+    return SyncError(e.code, e.detail)
+
+
+def bundle_import(ws: Any, path: Path) -> C.SyncReport:
+    """Applies a reply bundle from the server: acknowledgements (the outbox empties),
+    rejections, conflicts, and the rows this register lacks, page by page in local
+    transactions like a pull. Importing the same reply twice changes nothing."""
+    meta = _enrolled(ws)
+    started = time.monotonic()
+    data = Path(path).read_bytes()
+    try:
+        header = read_bundle_header(data)
+        if header.kind != "reply":
+            raise BundleError("bundle_wrong_kind", "this is a request bundle, to import on the server")
+        if header.device_id != meta["server_device_id"]:
+            raise BundleError("bundle_foreign", "this reply is for another register")
+        _, payload = open_bundle(data, sender_public=meta["server_signing_key"], recipient_private=meta["device_box_key"])
+    except BundleError as e:
+        raise _bundle_error(e) from e
+    body = json.loads(payload)
+    asked = body.get("in_reply_to")
+    with ws._read() as conn:
+        mine = C._meta(conn, f"bundle_out:{asked}")
+    if not mine:
+        raise SyncError("bundle_not_ours", "this reply answers a bundle this register did not make")
+    report = C.SyncReport()
+    for r in body.get("push_replies") or []:
+        reply = PushReply.model_validate(r)
+        with ws._write() as tx:
+            C.record_push_reply(tx.conn, reply, report)
+    server = ServerMeta.model_validate(body["meta"])
+    scope = {u.code for u in server.scope}
+    for page in body.get("pages") or []:
+        unit = page["unit"]
+        with ws._read() as conn:
+            cursor = int(C._meta(conn, f"cursor:{unit}").get(f"cursor:{unit}") or 0)
+        if int(page["upto"]) <= cursor:
+            continue  # already applied (this reply imported before, or a newer sync since)
+        # rows at or below the cursor are known here in that state or newer: never go back
+        page = {**page, "rows": [r for r in page["rows"] if int(r["version"]) > cursor],
+                "moved": [m for m in page.get("moved") or [] if int(m["version"]) > cursor],
+                "conflicts": [c for c in page.get("conflicts") or [] if int(c["version"]) > cursor]}
+        C._apply_page(ws, page, unit, scope, report, None)
+    report.seconds = round(time.monotonic() - started, 3)
+    ok = not body.get("push_error")
+    with ws._write() as tx:
+        values: dict[str, Any] = {"server_scope": sorted(scope), f"bundle_in:{header.bundle_id}": C._now_iso()}
+        if ok:
+            values.update({"last_sync": C._now_iso(), "last_sync_error": "", "last_sync_error_detail": "",
+                           "last_sync_report": json.dumps(report.as_dict(), ensure_ascii=False)})
+        else:
+            values.update({"last_sync_error": str(body["push_error"]), "last_sync_error_at": C._now_iso()})
+        C._set(tx.conn, values)
+        tx.audit("bundle_import", "register", ws.register_id, None,
+                 {"bundle_id": header.bundle_id, "in_reply_to": asked, "pulled": report.pulled,
+                  "pushed": report.pushed, "push_error": body.get("push_error")})
+    if not ok:
+        report.warnings.append(f"push_error:{body['push_error']}")
+    return report
+
+
+def bundle_created_at(path: Path) -> dt.datetime | None:
+    """When a bundle file was made (from its clear header), or None if it is not a bundle."""
+    try:
+        return dt.datetime.fromisoformat(read_bundle_header(Path(path).read_bytes()).created_at)
+    except (BundleError, OSError, ValueError):
+        return None

@@ -1,0 +1,523 @@
+"""The sync protocol (DESIGN §4): the pydantic schemas shared by the desktop client and the
+provincial server (`sync_server` imports this module and `core.domain`, nothing else of the
+desktop). Changing a schema here changes both ends at once; `PROTOCOL_VERSION` is bumped when
+an older peer could misread the new shape.
+
+Shape of one sync (after Anki's stages): meta → push (outbox, in `device_seq` order, batched)
+→ pull (per unit in scope, `after=version`, paged, tombstones and moves included) → check
+(per-table counts and a hash over (id, version), compared with the local replica).
+
+Values travel as JSON scalars: dates as ISO `YYYY-MM-DD` text, booleans as JSON booleans.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from enum import StrEnum
+from typing import Annotated, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+
+PROTOCOL_VERSION = 1
+API_PREFIX = "/api/v1"
+TOKEN_HEADER = "Authorization"  # "Bearer <device token>"
+
+MAX_PUSH_OPS = 2000  # per request
+PUSH_BATCH = 1000  # what the client sends per request
+MAX_PULL_LIMIT = 10000
+DEFAULT_PULL_LIMIT = 5000
+
+# -- the synced tables and their fields --------------------------------------------------------
+# Every field of every synced table, with its JSON kind ("?" = may be null). The server checks
+# ops against this table (an unknown field or a wrong type is a rejection, not a crash); a test
+# keeps it equal to the desktop store's tables. The sync bookkeeping columns (id, version,
+# HLCs, tombstone, updated_by) travel beside the fields, except `unit_code`, which is a field
+# too: changing it moves the row to another commune (a transfer).
+FieldKind = Literal["str", "str?", "int", "int?", "bool", "bool?", "date", "date?"]
+
+TABLE_FIELDS: dict[str, dict[str, str]] = {
+    "person": {
+        "family_name": "str", "middle_name": "str", "given_name": "str", "full_name": "str",
+        "aliases": "str", "sort_key": "str", "search_text": "str", "birth_date": "str?",
+        "birth_year": "int?", "gender": "str?", "cccd": "str?", "cccd_override_reason": "str",
+        "permanent_address": "str", "permanent_unit_code": "str?", "permanent_unit_scheme": "str",
+        "current_address": "str", "current_unit_code": "str?", "current_unit_scheme": "str",
+        "occupation": "str", "phone": "str", "ethnicity": "str", "religion": "str",
+        "health_note": "str", "photo_sha256": "str?", "note": "str",
+    },
+    "id_document": {
+        "person_id": "str", "kind": "str", "number": "str", "issued_on": "date?",
+        "issued_by": "str", "note": "str",
+    },
+    "case_file": {
+        "person_id": "str", "category": "str", "legal_basis": "str", "decision_number": "str",
+        "decision_date": "date?", "issuer": "str", "signer": "str", "effective_date": "date?",
+        "judgment_ref": "str", "supplementary_penalty": "str", "supervising_org": "str",
+        "helper_name": "str", "officer": "str", "term_months": "int?", "start_date": "date?",
+        "computed_end": "date?", "actual_end": "date?", "status": "str", "sentence_kind": "str?",
+        "classification": "str?", "completion_cert_number": "str", "completion_date": "date?",
+        "followup_end": "date?", "review_date": "date?", "override_reason": "str", "note": "str",
+        "last_contact_date": "date?", "last_assessed_period": "date?",
+    },
+    "contact": {
+        "case_id": "str", "person_id": "str", "kind": "str", "date": "date", "officer": "str",
+        "summary": "str", "compliant": "bool",
+    },
+    "evaluation": {
+        "case_id": "str", "period_kind": "str", "period_start": "date", "helper_comment": "str",
+        "police_assessment": "str", "classification": "str?", "self_report_received": "bool",
+    },
+    "absence": {
+        "case_id": "str", "start": "date", "end": "date", "permitted": "bool",
+        "counted_toward_term": "bool", "reason": "str", "destination": "str",
+        "override_reason": "str",
+    },
+    "violation": {
+        "case_id": "str", "date": "date", "act": "str", "record_number": "str", "handling": "str",
+    },
+    "case_event": {
+        "case_id": "str", "kind": "str", "date": "date", "months": "int",
+        "other_unit_code": "str?", "decision_number": "str", "note": "str",
+    },
+    "warning_session": {"date": "date", "place": "str", "chair": "str", "topic": "str"},
+    "attendance": {
+        "session_id": "str", "person_id": "str", "commitment_signed": "bool", "minor": "bool",
+        "parent_cosigned": "bool", "note": "str",
+    },
+    "tip": {
+        "received_on": "date", "channel": "str", "anonymous": "bool", "reporter_name": "str",
+        "reporter_contact": "str", "content": "str", "valuable": "bool?", "result": "str",
+    },
+    "security_model": {
+        "name": "str", "kind": "str", "area": "str", "established_on": "date?", "status": "str",
+    },
+}
+SYNCED_TABLE_NAMES: tuple[str, ...] = tuple(TABLE_FIELDS)
+# Fields an op may carry beside the table's own: the tombstone and the unit (a move).
+META_FIELDS = ("deleted", "unit_code")
+
+TableName = Literal[
+    "person", "id_document", "case_file", "contact", "evaluation", "absence", "violation",
+    "case_event", "warning_session", "attendance", "tip", "security_model",
+]
+
+# -- scalar shapes -------------------------------------------------------------------------------
+RowId = Annotated[str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+UnitCode = Annotated[str, Field(pattern=r"^\d{2}(\d{3})?$")]
+Hlc = Annotated[str, Field(pattern=r"^[0-9a-f]{16}-[0-9A-Za-z_.]{1,36}$")]
+FieldName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+MAX_INT = 2**62  # versions and sequences fit a signed 64-bit column
+Value = Union[StrictBool, Annotated[StrictInt, Field(ge=-MAX_INT, le=MAX_INT)], StrictFloat,
+              Annotated[StrictStr, Field(max_length=20000)], None]
+
+
+class _Msg(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DeviceRole(StrEnum):
+    """What a device may push: the register's roles (core.domain.vocab.Role) plus a read-only
+    viewer. An officer's device may not delete; a viewer only pulls."""
+
+    OFFICER = "officer"
+    CHIEF = "chief"
+    PROVINCE_ADMIN = "province_admin"
+    VIEWER = "viewer"
+
+
+class OpKind(StrEnum):
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+class RejectReason(StrEnum):
+    OUT_OF_SCOPE = "out_of_scope"  # the row's unit (or the unit it moves to) is not the device's
+    NOT_PERMITTED = "not_permitted"  # the device's role may not do this (delete, any write)
+    UNKNOWN_ROW = "unknown_row"  # update/delete of a row the server never received
+    UNKNOWN_FIELD = "unknown_field"
+    INVALID_VALUE = "invalid_value"
+    WRONG_TABLE = "wrong_table"  # the id exists in another table
+    SCHEMA_TOO_NEW = "schema_too_new"
+
+
+class ConflictKind(StrEnum):
+    FIELD = "field"  # two devices changed one field concurrently: the older HLC lost
+    DELETE_BEATS_EDIT = "delete_beats_edit"  # an edit concurrent with a delete: kept here
+
+
+# -- enrollment --------------------------------------------------------------------------------
+class EnrollRequest(_Msg):
+    code: Annotated[str, Field(min_length=4, max_length=64)]
+    register_id: Annotated[str, Field(max_length=64)]
+    device_id: Annotated[str, Field(pattern=r"^[0-9A-Za-z_.]{1,36}$")]  # the HLC device id
+    unit_code: UnitCode  # the register's unit: must match the code's unit
+    device_name: Annotated[str, Field(max_length=120)] = ""
+    signing_key: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None  # Ed25519 public
+    # The first outbox seq this register will push (a register used offline before it was
+    # enrolled, or enrolled again after a revocation, does not start at 1).
+    next_seq: Annotated[int, Field(ge=1, le=MAX_INT)] = 1
+    box_key: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None  # X25519 public: reply bundles
+
+
+class EnrollReply(_Msg):
+    device_id: str
+    token: str
+    unit_code: UnitCode
+    unit_name: str
+    role: DeviceRole
+    server_epoch: str
+    server_key: str  # X25519 public key (hex): bundles are encrypted to it
+    server_signing_key: str  # Ed25519 public key (hex): reply bundles are signed with it
+
+
+# -- meta ----------------------------------------------------------------------------------------
+class UnitState(_Msg):
+    code: UnitCode
+    name: str = ""
+    level: Literal["province", "commune"]
+    parent_code: Optional[str] = None
+    version: int  # the unit's counter: the highest version stamped so far
+    tombstone_horizon: int = 0  # tombstones at or below this version may have been purged
+
+
+class ServerMeta(_Msg):
+    protocol: int = PROTOCOL_VERSION
+    server_epoch: str  # changes when the server is restored from a backup
+    server_time_ms: int
+    device_id: str
+    role: DeviceRole
+    unit_code: UnitCode
+    acked_seq: int  # the device's last applied device_seq
+    scope: list[UnitState]  # every unit this device syncs, from its token
+
+
+# -- push ----------------------------------------------------------------------------------------
+class Op(_Msg):
+    """One local change, as appended to the outbox in the same transaction as the change."""
+
+    op_id: RowId
+    device_seq: Annotated[int, Field(ge=0, le=MAX_INT)]  # 0 only in a restate (see PushRequest.restate)
+    table: TableName
+    row_id: RowId
+    unit_code: UnitCode  # the row's unit when the change was made (its new unit for a move)
+    op: OpKind
+    fields: dict[FieldName, Value]
+    field_hlcs: dict[FieldName, Hlc]
+    base_version: Annotated[int, Field(ge=0, le=MAX_INT)] = 0  # the row's server version the change saw
+    schema_version: Annotated[int, Field(ge=1, le=1000)] = 1
+    updated_by: Annotated[str, Field(max_length=64)] = ""
+
+
+class PushRequest(_Msg):
+    """A batch of ops in device_seq order. The server skips ops it already applied (so a resend
+    is harmless) and refuses a gap. `epoch` is the server epoch the client last saw (None on its
+    first sync). A `restate` batch re-sends rows the server may have lost (after a restore from
+    backup): its ops carry device_seq 0, are merged by HLC like any other, and `next_seq` tells
+    the server where the device's sequence stands now."""
+
+    epoch: Optional[str] = None
+    ops: Annotated[list[Op], Field(max_length=MAX_PUSH_OPS)]
+    restate: bool = False
+    next_seq: Optional[Annotated[int, Field(ge=1, le=MAX_INT)]] = None
+
+
+class Rejection(_Msg):
+    op_id: str
+    device_seq: int
+    table: str
+    row_id: str
+    reason: RejectReason
+    detail: str = ""
+
+
+class Conflict(_Msg):
+    """A value that lost a merge, kept for a person to confirm or swap."""
+
+    id: str
+    kind: ConflictKind
+    table: str
+    row_id: str
+    unit_code: str
+    field: str  # "deleted" for DELETE_BEATS_EDIT; then `lost_value` is the edit's fields
+    kept_value: Value | dict[str, Value] = None
+    kept_hlc: str = ""
+    lost_value: Value | dict[str, Value] = None
+    lost_hlc: str = ""
+    lost_device: str = ""
+    lost_by: str = ""
+    version: int = 0
+    created_at: str = ""
+
+
+class PushReply(_Msg):
+    acked_seq: int  # every op with device_seq <= this is applied, skipped or rejected
+    applied: int
+    skipped: int
+    rejections: list[Rejection] = []
+    conflicts: list[Conflict] = []
+    server_epoch: str
+
+
+# -- pull ----------------------------------------------------------------------------------------
+class RowState(_Msg):
+    """A row as the server holds it (tombstones included)."""
+
+    table: TableName
+    id: str
+    unit_code: str
+    version: int
+    deleted: bool
+    fields: dict[str, Value]
+    field_hlc: str  # canonical JSON text {field: hlc}, stored by the client as it comes
+    updated_hlc: str
+    updated_by: str
+
+
+class MovedOut(_Msg):
+    """A row that left this unit (a transfer) at `version` of this unit's counter."""
+
+    table: TableName
+    id: str
+    to_unit: str
+    version: int
+
+
+class PullPage(_Msg):
+    """Everything of `unit` stamped in (after, upto]: rows (the current state of each, in
+    version order), rows moved out, conflicts. The client applies a page and stores `upto` as
+    its cursor in one transaction; `has_more` asks for the next page."""
+
+    unit: str
+    after: int
+    upto: int
+    has_more: bool
+    server_epoch: str
+    tombstone_horizon: int
+    rows: list[RowState]
+    moved: list[MovedOut] = []
+    conflicts: list[Conflict] = []
+
+
+# -- end-of-sync check ------------------------------------------------------------------------
+class UnitCheck(_Msg):
+    """The end-of-sync check of one unit.
+
+    Always: the unit's current `version`, and a running digest of its rows (`rows` = how many,
+    `digest` = XOR of `entry_hash(table, id, version)` over them, tombstones included until
+    purged), kept up to date by every push, so the check costs nothing however big the unit.
+    With `full`: counts of live rows per table and `full_digest`, a SHA-256 over
+    (table, id, version, deleted) of the rows with version <= upto (tombstones at or below the
+    horizon left out: they may be purged), computed on the spot."""
+
+    unit: str
+    upto: int
+    version: int
+    tombstone_horizon: int
+    rows: int
+    digest: str
+    counts: Optional[dict[str, int]] = None
+    full_digest: Optional[str] = None
+
+
+def entry_hash(table: str, row_id: str, version: int) -> int:
+    """One row's share of a running digest (128 bits; digests XOR them)."""
+    return int.from_bytes(hashlib.sha256(f"{table}:{row_id}:{version}".encode()).digest()[:16], "big")
+
+
+def digest_hex(value: int) -> str:
+    return f"{value:032x}"
+
+
+def check_digest(items: list[tuple[str, str, int, bool]]) -> str:
+    """The hash both sides compute: SHA-256 over sorted "table:id:version:deleted" lines."""
+    h = hashlib.sha256()
+    for table, row_id, version, deleted in sorted(items):
+        h.update(f"{table}:{row_id}:{version}:{int(bool(deleted))}\n".encode())
+    return h.hexdigest()
+
+
+# -- errors ----------------------------------------------------------------------------------
+class ErrorBody(_Msg):
+    """Every refusal: a stable code (the client maps it to text) and a detail for logs."""
+
+    code: str
+    detail: str = ""
+    expected_seq: Optional[int] = None
+    server_epoch: Optional[str] = None
+
+
+class ErrorReply(BaseModel):
+    detail: ErrorBody
+
+
+def unit_in_scope(unit: str, scope_root: str, communes: set[str] | frozenset[str]) -> bool:
+    """A commune device syncs its commune; a province device (2-digit code) its own unit and
+    every commune the server lists under it."""
+    return unit == scope_root or (len(scope_root) == 2 and unit in communes)
+
+
+def check_value(kind: str, value: object) -> bool:
+    """Does `value` have the JSON shape the field kind asks for?"""
+    if value is None:
+        return kind.endswith("?")
+    base = kind.rstrip("?")
+    if base == "str":
+        return isinstance(value, str)
+    if base == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if base == "bool":
+        return isinstance(value, bool)
+    if base == "date":
+        return isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-" \
+            and value[:4].isdigit() and value[5:7].isdigit() and value[8:].isdigit()
+    return False
+
+
+# -- attachments ---------------------------------------------------------------------------------
+# Fields that name an attachment by its SHA-256 (a person's photo). The bytes travel after the
+# rows, content-addressed: uploaded in chunks that resume where the server stopped, downloaded
+# with HTTP ranges.
+BLOB_FIELDS: dict[str, tuple[str, ...]] = {
+    t: tuple(f for f in fields if f.endswith("_sha256")) for t, fields in TABLE_FIELDS.items()
+    if any(f.endswith("_sha256") for f in fields)}
+BLOB_CHUNK = 1024 * 1024
+MAX_BLOB_BYTES = 64 * 1024 * 1024
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class BlobStatus(_Msg):
+    sha256: str
+    size: int
+    received: int  # an upload continues at this offset
+    complete: bool
+
+
+def is_sha256(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+# -- bundles on removable media ------------------------------------------------------------------
+# The same push/pull payloads in a file: gzip-compressed, encrypted to the recipient's X25519 key
+# (an ephemeral key agreement, HKDF-SHA256, AES-256-GCM with the header as associated data) and
+# signed with the sender's Ed25519 key over everything before the signature. A request goes
+# from a register to the server (encrypted to the server's key, signed by the device); the reply
+# comes back (encrypted to the device's key, signed by the server).
+#
+#   file = MAGIC | u32 header length | header JSON | ciphertext | Ed25519 signature (64 bytes)
+
+BUNDLE_MAGIC = b"WBBNDL01"
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+
+
+class BundleError(Exception):
+    """A bundle refused: `code` is one of bundle_corrupt, bundle_bad_signature, bundle_foreign,
+    bundle_unknown_device, bundle_wrong_kind, bundle_too_large."""
+
+    def __init__(self, code: str, detail: str = ""):
+        self.code, self.detail = code, detail
+        super().__init__(f"{code}: {detail}" if detail else code)
+
+
+class BundleHeader(_Msg):
+    format: Literal["wardbook-bundle"] = "wardbook-bundle"
+    version: Literal[1] = 1
+    kind: Literal["request", "reply"]
+    bundle_id: str
+    device_id: str  # the server's id of the device (sender of a request, recipient of a reply)
+    created_at: str
+    in_reply_to: Optional[str] = None
+    sender_key: str  # ephemeral X25519 public key, hex
+    nonce: str  # AES-GCM nonce, hex
+
+
+class BundleRequest(_Msg):
+    bundle_id: str
+    pushes: list[PushRequest]  # the outbox, in device_seq order, in batches
+    cursors: dict[str, int]  # unit -> the version this register has pulled up to
+
+
+def _bundle_key(shared: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"wardbook-bundle-v1").derive(shared)
+
+
+def seal_bundle(*, kind: str, bundle_id: str, device_id: str, created_at: str, payload: bytes,
+                recipient_key: str, signing_key: str, in_reply_to: str | None = None) -> bytes:
+    """Compresses, encrypts to `recipient_key` (X25519 public, hex) and signs with `signing_key`
+    (Ed25519 private, hex)."""
+    import gzip
+    import os
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    eph = X25519PrivateKey.generate()
+    shared = eph.exchange(X25519PublicKey.from_public_bytes(bytes.fromhex(recipient_key)))
+    nonce = os.urandom(12)
+    header = BundleHeader(kind=kind, bundle_id=bundle_id, device_id=device_id, created_at=created_at,
+                          in_reply_to=in_reply_to, nonce=nonce.hex(),
+                          sender_key=eph.public_key().public_bytes(serialization.Encoding.Raw,
+                                                                   serialization.PublicFormat.Raw).hex())
+    hb = header.model_dump_json().encode()
+    prefix = BUNDLE_MAGIC + len(hb).to_bytes(4, "big") + hb
+    body = prefix + AESGCM(_bundle_key(shared)).encrypt(nonce, gzip.compress(payload, 6), prefix)
+    return body + Ed25519PrivateKey.from_private_bytes(bytes.fromhex(signing_key)).sign(body)
+
+
+def read_bundle_header(data: bytes) -> BundleHeader:
+    """The header in clear (who sent it, for whom), before any check of the signature."""
+    from pydantic import ValidationError
+
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise BundleError("bundle_too_large", f"{len(data)} bytes")
+    if len(data) < len(BUNDLE_MAGIC) + 4 + 64 or not data.startswith(BUNDLE_MAGIC):
+        raise BundleError("bundle_corrupt", "not a WardBook bundle")
+    n = int.from_bytes(data[len(BUNDLE_MAGIC):len(BUNDLE_MAGIC) + 4], "big")
+    start = len(BUNDLE_MAGIC) + 4
+    if n > 65536 or start + n + 64 > len(data):
+        raise BundleError("bundle_corrupt", "truncated header")
+    try:
+        return BundleHeader.model_validate_json(data[start:start + n])
+    except ValidationError as e:
+        raise BundleError("bundle_corrupt", "bad header") from e
+
+
+def open_bundle(data: bytes, *, sender_public: str, recipient_private: str) -> tuple[BundleHeader, bytes]:
+    """Checks the signature against `sender_public` (Ed25519, hex), then decrypts with
+    `recipient_private` (X25519, hex). Refuses a tampered bundle (bundle_bad_signature: any
+    changed byte, or a sender other than the one expected) and one sealed for someone else
+    (bundle_foreign)."""
+    import zlib
+
+    from cryptography.exceptions import InvalidSignature, InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    header = read_bundle_header(data)
+    body, sig = data[:-64], data[-64:]
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(sender_public)).verify(sig, body)
+    except (InvalidSignature, ValueError) as e:
+        raise BundleError("bundle_bad_signature", "the signature does not match: tampered, or from another sender") from e
+    n = int.from_bytes(data[len(BUNDLE_MAGIC):len(BUNDLE_MAGIC) + 4], "big")
+    prefix = body[:len(BUNDLE_MAGIC) + 4 + n]
+    try:
+        shared = X25519PrivateKey.from_private_bytes(bytes.fromhex(recipient_private)).exchange(
+            X25519PublicKey.from_public_bytes(bytes.fromhex(header.sender_key)))
+        packed = AESGCM(_bundle_key(shared)).decrypt(bytes.fromhex(header.nonce), body[len(prefix):], prefix)
+    except (InvalidTag, ValueError) as e:
+        raise BundleError("bundle_foreign", "this bundle was not sealed for this recipient") from e
+    try:
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        payload = d.decompress(packed, MAX_BUNDLE_BYTES * 4)
+        if d.unconsumed_tail:
+            raise BundleError("bundle_too_large", "payload too large")
+    except zlib.error as e:
+        raise BundleError("bundle_corrupt", "bad compression") from e
+    return header, payload

@@ -1,0 +1,32 @@
+"""Server settings, declared once (pydantic-settings): environment variables prefixed
+WARDBOOK_SERVER_, overridden by command-line options."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DB = "sqlite:///wardbook-server.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WARDBOOK_SERVER_", extra="ignore")
+
+    db: str = Field(default=DEFAULT_DB, description="SQLAlchemy URL: sqlite:///FILE or postgresql+psycopg://…")
+    host: str = "127.0.0.1"
+    port: int = 8765
+    # Decompressed request bodies above this are refused (a gzip bomb must not eat the memory).
+    max_body_bytes: int = 64 * 1024 * 1024
+    enroll_code_days: int = 7
+    # Fault injection for the end-to-end tests (drop a reply after commit, answer 503). Never
+    # set in production: the routes do not exist unless this is on.
+    test_hooks: bool = False
+
+
+def normalise_db_url(url: str) -> str:
+    """Accepts a bare file path as an SQLite database, and postgresql:// as psycopg 3."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url

@@ -1,0 +1,464 @@
+"""Push (DESIGN §4): ordered, idempotent, merged per field by HLC, in one transaction.
+
+- The device row is locked, then ops with `device_seq <= last_applied` are skipped (a resend is
+  harmless; the same seq with another op id means a cloned device) and a gap stops the batch.
+- Each op is checked (fields, kinds, role, scope from the token). A refused op goes to
+  `sync_rejections`, is acknowledged, and never blocks the ops behind it; when the device holds
+  the row, the row is re-stamped so that the device pulls the server's state back.
+- Every unit the batch touches has its counter row locked (SELECT … FOR UPDATE, in code order,
+  so two pushes cannot deadlock on them); each change takes `version = counter + 1`.
+- Merge: per field the higher HLC wins. The loser of a concurrent change (the other side had
+  not seen it: changed after `base_version`, by another device) goes to `sync_conflicts`; so
+  does any incoming value that loses, whatever the reason, so nothing is dropped silently. A
+  delete beats a concurrent edit; the edit is kept in the conflict row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, bindparam, select
+
+from desktop_app.core.sync.protocol import (
+    BLOB_FIELDS,
+    META_FIELDS,
+    TABLE_FIELDS,
+    Conflict,
+    ConflictKind,
+    DeviceRole,
+    Op,
+    OpKind,
+    PushReply,
+    PushRequest,
+    Rejection,
+    RejectReason,
+    check_value,
+    digest_hex,
+    entry_hash,
+    is_sha256,
+)
+from sync_server.core.db import get_meta, with_retry
+from sync_server.models import (
+    AppliedOp,
+    BlobRef,
+    Device,
+    MovedOut,
+    Record,
+    SyncConflict,
+    SyncRejection,
+    UnitCounter,
+)
+from sync_server.services.enrollment import DeviceCtx
+from sync_server.services.errors import ApiError
+
+SERVER_SCHEMA_VERSION = 1
+_ENC = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+enc = _ENC.encode
+_CHUNK = 500
+
+
+def hlc_device(h: str) -> str:
+    return h.partition("-")[2]
+
+
+@dataclass
+class Rec:
+    table: str
+    row_id: str
+    unit_code: str
+    version: int
+    deleted: bool
+    data: dict[str, Any]
+    field_hlc: dict[str, str]
+    field_ver: dict[str, int]
+    updated_hlc: str
+    updated_by: str
+    new: bool = False
+    dirty: bool = False
+    orig_unit: str = ""  # as loaded: the digest entry to take out when the row changes
+    orig_version: int = 0
+
+
+@dataclass
+class BatchState:
+    conn: Connection
+    device: DeviceCtx
+    counters: dict[str, int] = field(default_factory=dict)
+    digests: dict[str, list[int]] = field(default_factory=dict)  # unit -> [row_count, xor]
+    recs: dict[tuple[str, str], Rec | None] = field(default_factory=dict)
+    table_of: dict[str, str] = field(default_factory=dict)  # row id -> the table that has it
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    rejections: list[dict[str, Any]] = field(default_factory=list)
+    moved: list[dict[str, Any]] = field(default_factory=list)
+    applied: int = 0
+
+    def stamp(self, unit: str) -> int:
+        self.counters[unit] += 1
+        return self.counters[unit]
+
+
+# -- checks ------------------------------------------------------------------------------------
+def check_op(op: Op, role: DeviceRole, restate: bool) -> tuple[RejectReason, str] | None:
+    """What is wrong with an op on its own (before looking at the stored row), or None."""
+    if op.schema_version > SERVER_SCHEMA_VERSION:
+        return RejectReason.SCHEMA_TOO_NEW, f"schema {op.schema_version} > {SERVER_SCHEMA_VERSION}"
+    if role == DeviceRole.VIEWER:
+        return RejectReason.NOT_PERMITTED, "a viewer device may not write"
+    deleting = op.op == OpKind.DELETE or op.fields.get("deleted") is True
+    if deleting and role == DeviceRole.OFFICER and not restate:
+        return RejectReason.NOT_PERMITTED, "an officer's device may not delete"
+    kinds = TABLE_FIELDS[op.table]
+    for name, value in op.fields.items():
+        if name == "deleted":
+            if value is not True or not (op.op == OpKind.DELETE or restate):
+                return RejectReason.INVALID_VALUE, "deleted: only a delete sets it, to true"
+        elif name == "unit_code":
+            if not (isinstance(value, str) and value.isdigit() and len(value) in (2, 5)):
+                return RejectReason.INVALID_VALUE, f"unit_code: {value!r}"
+        elif name not in kinds:
+            return RejectReason.UNKNOWN_FIELD, f"{op.table}.{name}"
+        elif not check_value(kinds[name], value):
+            return RejectReason.INVALID_VALUE, f"{op.table}.{name}: expected {kinds[name]}"
+        if name not in op.field_hlcs:
+            return RejectReason.INVALID_VALUE, f"{name}: no HLC"
+    if op.op == OpKind.DELETE and set(op.fields) - set(META_FIELDS):
+        return RejectReason.INVALID_VALUE, "a delete carries only the tombstone"
+    if op.op == OpKind.DELETE and "deleted" not in op.fields:
+        return RejectReason.INVALID_VALUE, "a delete carries the tombstone"
+    return None
+
+
+# -- the merge ---------------------------------------------------------------------------------
+def _conflict(b: BatchState, rec: Rec, kind: ConflictKind, fname: str, kept: Any, kept_hlc: str,
+              lost: Any, lost_hlc: str, lost_device: str, lost_by: str) -> None:
+    b.conflicts.append({
+        "id": str(uuid.uuid4()), "unit_code": rec.unit_code, "version": b.stamp(rec.unit_code),
+        "kind": kind.value, "table_name": rec.table, "row_id": rec.row_id, "field": fname,
+        "kept_value": enc(kept), "kept_hlc": kept_hlc, "lost_value": enc(lost), "lost_hlc": lost_hlc,
+        "lost_device": lost_device, "lost_by": lost_by, "created_at": dt.datetime.now(dt.UTC)})
+
+
+def _reject(b: BatchState, op: Op, reason: RejectReason, detail: str, rec: Rec | None) -> None:
+    b.rejections.append({
+        "device_id": b.device.id, "op_id": op.op_id, "device_seq": op.device_seq, "table_name": op.table,
+        "row_id": op.row_id, "unit_code": op.unit_code, "reason": reason.value, "detail": detail[:500],
+        "created_at": dt.datetime.now(dt.UTC)})
+    if rec is not None and not rec.new and b.device.in_scope(rec.unit_code) \
+            and reason in (RejectReason.NOT_PERMITTED, RejectReason.INVALID_VALUE, RejectReason.UNKNOWN_FIELD):
+        # The device applied the refused change locally: a new version makes it pull the
+        # server's state of the row back, so the replicas do not stay apart.
+        rec.version = b.stamp(rec.unit_code)
+        rec.dirty = True
+
+
+def apply_op(b: BatchState, op: Op, restate: bool) -> None:
+    key = (op.table, op.row_id)
+    rec = b.recs.get(key)
+    problem = check_op(op, b.device.role, restate)
+    if problem:
+        _reject(b, op, *problem, rec)
+        return
+    if rec is None:
+        other = b.table_of.get(op.row_id)
+        if other is not None and other != op.table:
+            _reject(b, op, RejectReason.WRONG_TABLE, f"{op.row_id} is a {other} row", None)
+            return
+    fields = dict(op.fields)
+    target = fields.pop("unit_code", None)
+    deleting = op.op == OpKind.DELETE or fields.pop("deleted", None) is True
+    fields.pop("deleted", None)
+    author = b.device.local_device_id
+    if rec is None:
+        if op.op != OpKind.INSERT and not restate:
+            _reject(b, op, RejectReason.UNKNOWN_ROW, "the server has no such row", None)
+            return
+        unit = target or op.unit_code
+        if not b.device.in_scope(unit):
+            _reject(b, op, RejectReason.OUT_OF_SCOPE, f"unit {unit}", None)
+            return
+        version = b.stamp(unit)
+        hlcs = {k: op.field_hlcs[k] for k in fields}
+        if deleting:
+            hlcs["deleted"] = op.field_hlcs["deleted"]
+        if target:
+            hlcs["unit_code"] = op.field_hlcs["unit_code"]
+        b.table_of[op.row_id] = op.table
+        b.recs[key] = Rec(op.table, op.row_id, unit, version, deleting, fields, hlcs,
+                          {k: version for k in hlcs}, max(hlcs.values(), default=""), op.updated_by,
+                          new=True, dirty=True)
+        b.applied += 1
+        return
+    if not b.device.in_scope(rec.unit_code):
+        _reject(b, op, RejectReason.OUT_OF_SCOPE, f"the row is in unit {rec.unit_code}", rec)
+        return
+    if target is not None and target != rec.unit_code and not b.device.in_scope(target):
+        _reject(b, op, RejectReason.OUT_OF_SCOPE, f"moving to unit {target}", rec)
+        return
+    b.applied += 1
+    if rec.deleted:
+        # A delete beats an edit: the edit is not applied, and kept in a conflict row.
+        lost = {k: v for k, v in fields.items() if rec.data.get(k) != v}
+        if lost and not restate:
+            h = max(op.field_hlcs[k] for k in lost)
+            _conflict(b, rec, ConflictKind.DELETE_BEATS_EDIT, "deleted", True, rec.field_hlc.get("deleted", ""),
+                      lost, h, author, op.updated_by)
+        return
+    changed = False
+    won_any = False
+
+    def _wins(name: str) -> bool:
+        return op.field_hlcs.get(name, "") > rec.field_hlc.get(name, "")
+
+    if deleting:
+        concurrent = {k: rec.data.get(k) for k, ver in rec.field_ver.items()
+                      if k in rec.data and ver > op.base_version
+                      and hlc_device(rec.field_hlc.get(k, "")) != hlc_device(op.field_hlcs["deleted"])}
+        if concurrent and not restate:
+            h = max(rec.field_hlc[k] for k in concurrent)
+            _conflict(b, rec, ConflictKind.DELETE_BEATS_EDIT, "deleted", True, op.field_hlcs["deleted"],
+                      concurrent, h, hlc_device(h), rec.updated_by)
+    for name, value in fields.items():
+        h_in = op.field_hlcs[name]
+        h_st = rec.field_hlc.get(name, "")
+        if h_in == h_st:
+            continue
+        old = rec.data.get(name)
+        if h_in > h_st:
+            if h_st and old != value and not restate and rec.field_ver.get(name, 0) > op.base_version \
+                    and hlc_device(h_st) != hlc_device(h_in):
+                _conflict(b, rec, ConflictKind.FIELD, name, value, h_in, old, h_st, hlc_device(h_st), rec.updated_by)
+            rec.data[name] = value
+            rec.field_hlc[name] = h_in
+            rec.field_ver[name] = -1  # stamped below
+            changed = won_any = True
+        elif old != value and not restate:
+            _conflict(b, rec, ConflictKind.FIELD, name, old, h_st, value, h_in, author, op.updated_by)
+    if target is not None and target != rec.unit_code and _wins("unit_code"):
+        old_unit = rec.unit_code
+        b.moved.append({"table_name": rec.table, "row_id": rec.row_id, "from_unit": old_unit,
+                        "to_unit": target, "version": b.stamp(old_unit)})
+        rec.unit_code = target
+        rec.field_hlc["unit_code"] = op.field_hlcs["unit_code"]
+        rec.field_ver["unit_code"] = -1
+        changed = won_any = True
+    elif target is not None and _wins("unit_code"):
+        rec.field_hlc["unit_code"] = op.field_hlcs["unit_code"]
+        rec.field_ver["unit_code"] = -1
+        changed = True
+    if deleting:
+        rec.deleted = True
+        rec.field_hlc["deleted"] = max(op.field_hlcs["deleted"], rec.field_hlc.get("deleted", ""))
+        rec.field_ver["deleted"] = -1
+        changed = won_any = True
+    if changed:
+        v = b.stamp(rec.unit_code)  # the row's unit after a move
+        rec.version = v
+        rec.field_ver = {k: (v if ver == -1 else ver) for k, ver in rec.field_ver.items()}
+        rec.updated_hlc = max(rec.field_hlc.values(), default="")
+        if won_any and op.updated_by:
+            rec.updated_by = op.updated_by
+        rec.dirty = True
+
+
+# -- the transaction ---------------------------------------------------------------------------
+def _lock_counters(b: BatchState, units: set[str]) -> None:
+    want = sorted(u for u in units if u not in b.counters)
+    if not want:
+        return
+    t = UnitCounter.__table__
+    have = set(b.conn.execute(select(t.c.unit_code).where(t.c.unit_code.in_(want))).scalars())
+    for u in want:
+        if u not in have:
+            # Units are registered by the admin (enroll-code, units load); a row of a unit in
+            # scope but without a counter yet gets one here.
+            b.conn.execute(t.insert(), {"unit_code": u, "version": 0, "tombstone_horizon": 0,
+                                        "row_count": 0, "digest": "0" * 32})
+    rows = b.conn.execute(select(t.c.unit_code, t.c.version, t.c.row_count, t.c.digest)
+                          .where(t.c.unit_code.in_(want)).order_by(t.c.unit_code).with_for_update()).all()
+    for u, v, n, d in rows:
+        b.counters[u] = v
+        b.digests[u] = [int(n), int(d, 16)]
+
+
+def _load_records(b: BatchState, keys: set[tuple[str, str]]) -> None:
+    t = Record.__table__
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in keys:
+        by_table.setdefault(table, []).append(row_id)
+        b.recs.setdefault((table, row_id), None)
+    all_ids = sorted({rid for _, rid in keys})
+    for table, ids in by_table.items():
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i:i + _CHUNK]
+            for r in b.conn.execute(select(t).where(t.c.table_name == table, t.c.row_id.in_(chunk))).mappings():
+                b.recs[(table, r["row_id"])] = Rec(
+                    r["table_name"], r["row_id"], r["unit_code"], r["version"], bool(r["deleted"]),
+                    json.loads(r["data"]), json.loads(r["field_hlc"]), json.loads(r["field_ver"]),
+                    r["updated_hlc"], r["updated_by"], orig_unit=r["unit_code"], orig_version=r["version"])
+                b.table_of[r["row_id"]] = table
+    # an id used in another table (checked per op as WRONG_TABLE)
+    for i in range(0, len(all_ids), _CHUNK):
+        chunk = all_ids[i:i + _CHUNK]
+        for r in b.conn.execute(select(t.c.table_name, t.c.row_id, t.c.unit_code).where(t.c.row_id.in_(chunk))).all():
+            b.table_of.setdefault(r.row_id, r.table_name)
+
+
+def _write(b: BatchState) -> None:
+    conn = b.conn
+    t = Record.__table__
+    inserts, updates = [], []
+    for rec in b.recs.values():
+        if rec is None or not rec.dirty:
+            continue
+        row = {"unit_code": rec.unit_code, "version": rec.version, "deleted": rec.deleted,
+               "data": enc(rec.data), "field_hlc": enc(rec.field_hlc), "field_ver": enc(rec.field_ver),
+               "updated_hlc": rec.updated_hlc, "updated_by": rec.updated_by}
+        if rec.new:
+            inserts.append({"table_name": rec.table, "row_id": rec.row_id, **row})
+        else:
+            updates.append({"b_table": rec.table, "b_row": rec.row_id, **row})
+            out = b.digests[rec.orig_unit]
+            out[0] -= 1
+            out[1] ^= entry_hash(rec.table, rec.row_id, rec.orig_version)
+        into = b.digests[rec.unit_code]
+        into[0] += 1
+        into[1] ^= entry_hash(rec.table, rec.row_id, rec.version)
+    if inserts:
+        conn.execute(t.insert(), inserts)
+    if updates:
+        conn.execute(t.update().where(and_(t.c.table_name == bindparam("b_table"), t.c.row_id == bindparam("b_row"))),
+                     updates)
+    refs = {(rec.data.get(f), rec.unit_code) for rec in b.recs.values() if rec is not None and rec.dirty
+            for f in BLOB_FIELDS.get(rec.table, ()) if is_sha256(rec.data.get(f))}
+    if refs:
+        r = BlobRef.__table__
+        have = set(conn.execute(select(r.c.sha256, r.c.unit_code).where(
+            r.c.sha256.in_(sorted({s for s, _ in refs})))).all())
+        new = [{"sha256": s, "unit_code": u} for s, u in sorted(refs - have)]
+        if new:
+            conn.execute(r.insert(), new)
+    if b.moved:
+        conn.execute(MovedOut.__table__.insert(), b.moved)
+    if b.conflicts:
+        conn.execute(SyncConflict.__table__.insert(), b.conflicts)
+    if b.rejections:
+        conn.execute(SyncRejection.__table__.insert(), b.rejections)
+    c = UnitCounter.__table__
+    if b.counters:
+        conn.execute(c.update().where(c.c.unit_code == bindparam("b_unit")).values(
+            version=bindparam("b_version"), row_count=bindparam("b_count"), digest=bindparam("b_digest")),
+            [{"b_unit": u, "b_version": v, "b_count": b.digests[u][0], "b_digest": digest_hex(b.digests[u][1])}
+             for u, v in b.counters.items()])
+
+
+def _conflict_models(rows: list[dict[str, Any]]) -> list[Conflict]:
+    return [Conflict(id=r["id"], kind=ConflictKind(r["kind"]), table=r["table_name"], row_id=r["row_id"],
+                     unit_code=r["unit_code"], field=r["field"], kept_value=json.loads(r["kept_value"]),
+                     kept_hlc=r["kept_hlc"], lost_value=json.loads(r["lost_value"]), lost_hlc=r["lost_hlc"],
+                     lost_device=r["lost_device"], lost_by=r["lost_by"], version=r["version"],
+                     created_at=r["created_at"].isoformat()) for r in rows]
+
+
+def push(engine: Engine, device: DeviceCtx, req: PushRequest) -> PushReply:
+    return with_retry(engine, lambda conn: _push(conn, device, req))
+
+
+def _push(conn: Connection, device: DeviceCtx, req: PushRequest) -> PushReply:
+    d = Device.__table__
+    epoch = get_meta(conn, "server_epoch")
+    row = conn.execute(select(d.c.last_applied_seq).where(d.c.id == device.id).with_for_update()).first()
+    if row is None:
+        raise ApiError(401, "device_unknown", "unknown device")
+    last = int(row[0])
+    if req.epoch is not None and req.epoch != epoch and not req.restate:
+        raise ApiError(409, "epoch_changed", "the server was restored from a backup", server_epoch=epoch)
+    b = BatchState(conn, device)
+    ops = sorted(req.ops, key=lambda o: o.device_seq)
+    todo: list[Op] = []
+    seen: list[Op] = []
+    skipped = 0
+    if req.restate:
+        todo = [o for o in ops if o.device_seq == 0]
+    else:
+        expected = last + 1
+        for op in ops:
+            if op.device_seq <= last or op.device_seq < expected:
+                seen.append(op)
+                skipped += 1
+            elif op.device_seq == expected:
+                todo.append(op)
+                expected += 1
+            else:
+                break  # a gap: what follows waits until the missing ops come
+        _check_clone(conn, device.id, seen)
+        if ops and not todo and not seen:
+            raise ApiError(409, "seq_gap", f"expected device_seq {last + 1}, got {ops[0].device_seq}",
+                           expected_seq=last + 1)
+    if todo:
+        units = {o.unit_code for o in todo} | {str(o.fields["unit_code"]) for o in todo
+                                                if isinstance(o.fields.get("unit_code"), str)}
+        units = {u for u in units if device.in_scope(u)}
+        _lock_counters(b, units)
+        keys = {(o.table, o.row_id) for o in todo}
+        while True:
+            # A row may have moved (by another push) to a unit not locked yet: lock it, then
+            # read the rows again, now that nobody can change them under us.
+            b.recs.clear()
+            b.table_of.clear()
+            _load_records(b, keys)
+            extra = {r.unit_code for r in b.recs.values() if r is not None} - set(b.counters)
+            if not extra:
+                break
+            _lock_counters(b, extra)
+        for op in todo:
+            apply_op(b, op, req.restate)
+        _write(b)
+        seqs = [o for o in todo if o.device_seq > 0]
+        if seqs:
+            conn.execute(AppliedOp.__table__.insert(),
+                         [{"device_id": device.id, "device_seq": o.device_seq, "op_id": o.op_id} for o in seqs])
+            last = seqs[-1].device_seq
+    if req.restate and req.next_seq is not None:
+        # After a restore the server's record of the device's sequence is behind: continue
+        # from where the device stands (never backwards: applied seqs stay applied).
+        last = max(last, req.next_seq - 1)
+    conn.execute(d.update().where(d.c.id == device.id).values(last_applied_seq=last,
+                                                              last_seen_at=dt.datetime.now(dt.UTC)))
+    # A resend after a lost reply: the ops are skipped, but their rejections are told again, or
+    # the device would never learn them.
+    earlier = _earlier_rejections(conn, device.id, [o.op_id for o in seen])
+    rejections = [Rejection(op_id=r["op_id"], device_seq=r["device_seq"], table=r["table_name"], row_id=r["row_id"],
+                            reason=RejectReason(r["reason"]), detail=r["detail"]) for r in earlier + b.rejections]
+    return PushReply(acked_seq=last, applied=b.applied, skipped=skipped, rejections=rejections,
+                     conflicts=_conflict_models(b.conflicts), server_epoch=epoch)
+
+
+def _earlier_rejections(conn: Connection, device_id: str, op_ids: list[str]) -> list[dict[str, Any]]:
+    t = SyncRejection.__table__
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(op_ids), _CHUNK):
+        chunk = op_ids[i:i + _CHUNK]
+        out += [dict(r) for r in conn.execute(select(t).where(t.c.device_id == device_id, t.c.op_id.in_(chunk))
+                                              .order_by(t.c.device_seq)).mappings()]
+    return out
+
+
+def _check_clone(conn: Connection, device_id: str, seen: list[Op]) -> None:
+    """A resent op must be the op first applied under its seq; another op id under the same seq
+    means two machines push with one token (a cloned laptop): refuse, never drop its ops."""
+    if not seen:
+        return
+    t = AppliedOp.__table__
+    by_seq = {o.device_seq: o.op_id for o in seen}
+    seqs = sorted(by_seq)
+    for i in range(0, len(seqs), _CHUNK):
+        chunk = seqs[i:i + _CHUNK]
+        for seq, op_id in conn.execute(select(t.c.device_seq, t.c.op_id).where(
+                t.c.device_id == device_id, t.c.device_seq.in_(chunk))).all():
+            if by_seq[seq] != op_id:
+                raise ApiError(409, "device_cloned",
+                               f"device_seq {seq} was already used by another op: is this register a copy?")

@@ -1,0 +1,149 @@
+"""Harder faults against a real server process (SQLite file): the server restored from an older
+backup (with and without a new epoch), a cloned register, a laptop clock a year ahead."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import time
+
+import pytest
+
+from desktop_app.core.sync.client import enroll, status, sync
+from desktop_app.core.sync.transport import SyncError
+from tests.conftest import add_person
+from tests.sync.conftest import Devices, tables
+from tests.sync.serverproc import ServerProcess, server_command
+
+
+@pytest.fixture
+def own_server(tmp_path):
+    proc = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log").start()
+    yield proc
+    proc.dispose()
+
+
+@pytest.fixture
+def own_devices(own_server, tmp_path, monkeypatch):
+    d = Devices(own_server, tmp_path, monkeypatch)
+    yield d
+    d.close()
+
+
+def _copy_db(src_dir, dst_dir):
+    dst_dir.mkdir(exist_ok=True)
+    for f in src_dir.glob("server.db*"):
+        shutil.copy2(f, dst_dir / f.name)
+
+
+@pytest.mark.parametrize("new_epoch", [False, True], ids=["forgot-new-epoch", "new-epoch"])
+def test_server_restored_from_an_older_backup_loses_nothing(own_server, own_devices, tmp_path, new_epoch):
+    a = own_devices.commune("25101")
+    prov = own_devices.province("25")
+    x1 = add_person(a, "Nguyễn Văn Một")
+    sync(a)
+    sync(prov)
+    own_server.stop()
+    _copy_db(tmp_path, tmp_path / "backup")
+    own_server.start()
+    x2 = add_person(a, "Nguyễn Văn Hai")
+    a.persons.update(x1, {"note": "sửa sau bản sao lưu"})
+    sync(a)
+    x3 = add_person(prov, "Nguyễn Văn Ba", unit_code="25101")
+    sync(prov)
+    sync(a)
+    before = tables(a)
+    # the server's disk dies; yesterday's backup comes back
+    own_server.stop()
+    for f in tmp_path.glob("server.db*"):
+        f.unlink()
+    _copy_db(tmp_path / "backup", tmp_path)
+    if new_epoch:
+        subprocess.run([*server_command(), "new-epoch", "--db", own_server.db_url], check=True,
+                       capture_output=True, timeout=60)
+    own_server.start()
+    x4 = add_person(a, "Nguyễn Văn Bốn")
+    reports = [sync(ws) for ws in (a, prov, a, prov)]
+    assert reports[0].recovered and reports[1].recovered and not reports[2].recovered
+    report = reports[-1]
+    assert report.checks and set(report.checks.values()) <= {"ok"}
+    ta = tables(a)
+    assert {r["id"] for r in ta["person"]} == {x1, x2, x3, x4}
+    assert ta == tables(prov, "25101")
+    assert {k: v for k, v in ta.items() if k != "person"} == {k: v for k, v in before.items() if k != "person"}
+    assert next(r for r in ta["person"] if r["id"] == x1)["note"] == "sửa sau bản sao lưu"
+    assert status(a)["pending"] == 0 and status(prov)["pending"] == 0
+    # a fresh register of the commune gets everything from the restored server
+    fresh = own_devices.commune("25101")
+    sync(fresh)
+    assert tables(fresh) == ta
+
+
+def test_a_cloned_register_is_refused_then_re_enrolled_without_loss(own_server, own_devices, tmp_path):
+    from desktop_app.core.services.workspace import Workspace
+    from tests.conftest import CHIEF_PASSWORD, pin_today
+
+    a = own_devices.commune("25101")
+    add_person(a, "Nguyễn Văn Gốc")
+    sync(a)
+    shutil.copytree(a.data_dir, tmp_path / "clone")
+    clone = pin_today(Workspace.open(tmp_path / "clone", "truong", CHIEF_PASSWORD))
+    own_devices.opened.append(clone)
+    mine = add_person(a, "Trần Văn Máy Gốc")
+    theirs = add_person(clone, "Lê Văn Bản Sao")
+    sync(a)
+    with pytest.raises(SyncError) as e:
+        sync(clone)
+    assert e.value.code == "device_cloned"
+    assert status(clone)["last_error"] == "device_cloned" and status(clone)["pending"] > 0
+    old_device = clone.device_id
+    enroll(clone, own_server.url, own_server.enroll_code("25101"))
+    assert clone.device_id != old_device
+    sync(clone)
+    sync(a)
+    names = {r["id"] for r in tables(a)["person"]}
+    assert {mine, theirs} <= names and tables(a) == tables(clone)
+
+
+def test_a_clock_a_year_ahead_is_flagged_and_its_win_is_a_visible_conflict(own_server, own_devices):
+    a = own_devices.commune("25101")
+    b = own_devices.commune("25101")
+    pid = add_person(a, "Phan Văn Giờ")
+    sync(a)
+    sync(b)
+    year = 365 * 24 * 3600 * 1000
+    b._clock._wall = lambda: int(time.time() * 1000) + year  # b's laptop clock is a year ahead
+    b.persons.update(pid, {"occupation": "sai giờ"})
+    sync(b)
+    time.sleep(0.01)
+    a.persons.update(pid, {"occupation": "đúng giờ"})  # later in real time
+    report = sync(a)
+    assert "clock_skew" in report.warnings
+    # a is not dragged a year ahead by b's stamps
+    assert a._clock.last < f"{int(time.time() * 1000) + 24 * 3600 * 1000:012x}"
+    sync(b)
+    assert tables(a) == tables(b)
+    c = status(a)["conflicts"]
+    assert len(c) == 1 and {c[0]["kept_value"], c[0]["lost_value"]} == {"sai giờ", "đúng giờ"}
+    assert dt.date.today()  # nothing else to assert: neither value was dropped silently
+
+
+def test_a_register_behind_the_tombstone_horizon_re_pulls_and_loses_the_deleted_rows(own_server, own_devices):
+    from sync_server.core.db import write_tx
+    from sync_server.services.pull import purge_tombstones
+
+    a = own_devices.commune("25101")
+    late = own_devices.commune("25101")
+    ids = [add_person(a, f"Nguyễn Văn Số{i}") for i in range(4)]
+    sync(a)
+    sync(late)  # `late` holds all four, then stays away
+    a.persons.delete(ids[0])
+    a.persons.update(ids[1], {"note": "sau"})
+    sync(a)
+    with write_tx(own_server.engine) as conn:
+        assert purge_tombstones(conn)["25101"] == 1  # the tombstone is gone from the server
+    report = sync(late)
+    assert report.checks["25101"] == "ok"
+    assert tables(late) == tables(a)
+    assert {r["id"] for r in tables(late)["person"]} == set(ids[1:])
