@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ValidationFailed
-from desktop_app.ui.texts import error_text, field_label, problem_text, tr
+from desktop_app.ui.texts import error_text, field_label, problem_text, translate
 
 
 class _Dialog(QDialog):
@@ -46,27 +46,27 @@ class FirstRunDialog(_Dialog):
     """No register yet: create one (unit, chief's account) or open the demo register."""
 
     def __init__(self, data_dir: Path, ops, parent: QWidget | None = None):
-        super().__init__(parent, tr("Start", "WardBook — Bắt đầu"))
+        super().__init__(parent, translate("Start", "WardBook — Bắt đầu"))
         self.data_dir, self.ops = data_dir, ops
         self.workspace = None
-        intro = QLabel(tr("Start", "Chưa có sổ đăng ký trên máy này.\nThư mục dữ liệu: {dir}").format(dir=str(data_dir)))
+        intro = QLabel(translate("Start", "Chưa có sổ đăng ký trên máy này.\nThư mục dữ liệu: {dir}").format(dir=str(data_dir)))
         intro.setWordWrap(True)
         self.lay.addWidget(intro)
         form = QFormLayout()
         self.unit_code = QLineEdit(objectName="unit_code")
         self.unit_code.setPlaceholderText("09123")
         self.unit_name = QLineEdit(objectName="unit_name")
-        self.unit_name.setPlaceholderText(tr("Start", "Xã Tích Sơn"))
+        self.unit_name.setPlaceholderText(translate("Start", "Xã Tích Sơn"))
         self.username = QLineEdit(objectName="username")
         self.full_name = QLineEdit(objectName="full_name")
         self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
         self.password2 = QLineEdit(objectName="password2", echoMode=QLineEdit.EchoMode.Password)
-        for label, w in ((tr("Start", "Mã đơn vị (xã 5 số, tỉnh 2 số)"), self.unit_code),
-                         (tr("Start", "Tên đơn vị"), self.unit_name),
-                         (tr("Start", "Tên đăng nhập của trưởng Công an xã"), self.username),
-                         (tr("Start", "Họ và tên"), self.full_name),
-                         (tr("Start", "Mật khẩu (≥ 10 ký tự, có chữ và số)"), self.password),
-                         (tr("Start", "Nhập lại mật khẩu"), self.password2)):
+        for label, w in ((translate("Start", "Mã đơn vị (xã 5 số, tỉnh 2 số)"), self.unit_code),
+                         (translate("Start", "Tên đơn vị"), self.unit_name),
+                         (translate("Start", "Tên đăng nhập của trưởng Công an xã"), self.username),
+                         (translate("Start", "Họ và tên"), self.full_name),
+                         (translate("Start", "Mật khẩu (≥ 10 ký tự, có chữ và số)"), self.password),
+                         (translate("Start", "Nhập lại mật khẩu"), self.password2)):
             form.addRow(label, w)
         self.lay.addLayout(form)
         self.lay.addWidget(self.error)
@@ -74,9 +74,9 @@ class FirstRunDialog(_Dialog):
         self.progress.hide()
         self.lay.addWidget(self.progress)
         buttons = QDialogButtonBox()
-        self.create_btn = buttons.addButton(tr("Start", "Tạo sổ đăng ký mới"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.demo_btn = buttons.addButton(tr("Start", "Mở sổ mẫu (dữ liệu giả lập)"), QDialogButtonBox.ButtonRole.ActionRole)
-        cancel = buttons.addButton(tr("Start", "Thoát"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_btn = buttons.addButton(translate("Start", "Tạo sổ đăng ký mới"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.demo_btn = buttons.addButton(translate("Start", "Mở sổ mẫu (dữ liệu giả lập)"), QDialogButtonBox.ButtonRole.ActionRole)
+        cancel = buttons.addButton(translate("Start", "Thoát"), QDialogButtonBox.ButtonRole.RejectRole)
         self.create_btn.clicked.connect(self.create)
         self.demo_btn.clicked.connect(self.demo)
         cancel.clicked.connect(self.reject)
@@ -84,11 +84,11 @@ class FirstRunDialog(_Dialog):
 
     def _check_passwords(self) -> bool:
         if self.password.text() != self.password2.text():
-            self.show_error(tr("Start", "Hai lần nhập mật khẩu không khớp."))
+            self.show_error(translate("Start", "Hai lần nhập mật khẩu không khớp."))
             self.password2.setFocus()
             return False
         if not self.username.text().strip():
-            self.show_error(tr("Start", "Hãy nhập tên đăng nhập."))
+            self.show_error(translate("Start", "Hãy nhập tên đăng nhập."))
             self.username.setFocus()
             return False
         return True
@@ -132,17 +132,17 @@ class FirstRunDialog(_Dialog):
 
 class LoginDialog(_Dialog):
     def __init__(self, data_dir: Path, ops, parent: QWidget | None = None, username: str = ""):
-        super().__init__(parent, tr("Login", "WardBook — Đăng nhập"))
+        super().__init__(parent, translate("Login", "WardBook — Đăng nhập"))
         self.data_dir, self.ops = data_dir, ops
         self.workspace = None
         form = QFormLayout()
         self.username = QLineEdit(username, objectName="username")
         self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
-        form.addRow(tr("Login", "Tên đăng nhập"), self.username)
-        form.addRow(tr("Login", "Mật khẩu"), self.password)
+        form.addRow(translate("Login", "Tên đăng nhập"), self.username)
+        form.addRow(translate("Login", "Mật khẩu"), self.password)
         self.lay.addLayout(form)
         self.lay.addWidget(self.error)
-        self.ok = QPushButton(tr("Login", "Đăng nhập"), objectName="login_button")
+        self.ok = QPushButton(translate("Login", "Đăng nhập"), objectName="login_button")
         self.ok.setDefault(True)
         self.ok.clicked.connect(self.login)
         self.lay.addWidget(self.ok)
@@ -174,17 +174,17 @@ class LockDialog(_Dialog):
     unlocked = Signal()
 
     def __init__(self, ws, ops, parent: QWidget | None = None):
-        super().__init__(parent, tr("Lock", "WardBook — Đã khóa"))
+        super().__init__(parent, translate("Lock", "WardBook — Đã khóa"))
         self.ws, self.ops = ws, ops
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        msg = QLabel(tr("Lock", "Phiên làm việc của {user} đã khóa do không thao tác. Nhập mật khẩu để tiếp tục.")
+        msg = QLabel(translate("Lock", "Phiên làm việc của {user} đã khóa do không thao tác. Nhập mật khẩu để tiếp tục.")
                      .format(user=ws.username))
         msg.setWordWrap(True)
         self.lay.addWidget(msg)
         self.password = QLineEdit(objectName="lock_password", echoMode=QLineEdit.EchoMode.Password)
         self.lay.addWidget(self.password)
         self.lay.addWidget(self.error)
-        self.ok = QPushButton(tr("Lock", "Mở khóa"), objectName="unlock_button")
+        self.ok = QPushButton(translate("Lock", "Mở khóa"), objectName="unlock_button")
         self.ok.setDefault(True)
         self.ok.clicked.connect(self.try_unlock)
         self.lay.addWidget(self.ok)

@@ -20,13 +20,15 @@ from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.login import LockDialog
 from desktop_app.ui.pages.admin import AdminPage
 from desktop_app.ui.pages.due import DuePage
+from desktop_app.ui.pages.importing import ImportPage
 from desktop_app.ui.pages.people import PeoplePage
 from desktop_app.ui.pages.models import ModelsPage
 from desktop_app.ui.pages.overview import OverviewPage
 from desktop_app.ui.pages.person_file import PersonFileDialog
+from desktop_app.ui.pages.reports import ReportsPage
 from desktop_app.ui.pages.sessions import SessionsPage
 from desktop_app.ui.pages.tips import TipsPage
-from desktop_app.ui.texts import role_label, tr
+from desktop_app.ui.texts import role_label, translate
 
 DEFAULT_IDLE_MINUTES = 10
 
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ws, ops, *, idle_minutes: float = DEFAULT_IDLE_MINUTES):
         super().__init__()
         self.ws, self.ops = ws, ops
-        self.setWindowTitle(tr("Main", "WardBook — {unit}").format(unit=ws.unit_name))
+        self.setWindowTitle(translate("Main", "WardBook — {unit}").format(unit=ws.unit_name))
         self.resize(1280, 760)
         body = QWidget()
         lay = QHBoxLayout(body)
@@ -69,13 +71,17 @@ class MainWindow(QMainWindow):
         self.tips = TipsPage(ws, ops)
         self.models = ModelsPage(ws, ops)
         self.admin = AdminPage(ws, ops)
-        for key, label, page in (("overview", tr("Main", "Tổng quan"), self.overview),
-                                 ("people", tr("Main", "Người và hồ sơ"), self.people),
-                                 ("due", tr("Main", "Việc đến hạn"), self.due),
-                                 ("sessions", tr("Main", "Buổi răn đe, giáo dục"), self.sessions),
-                                 ("tips", tr("Main", "Tin tố giác tội phạm"), self.tips),
-                                 ("models", tr("Main", "Mô hình phong trào"), self.models),
-                                 ("admin", tr("Main", "Quản trị"), self.admin)):
+        self.reports = ReportsPage(ws, ops)
+        self.importing = ImportPage(ws, ops)
+        for key, label, page in (("overview", translate("Main", "Tổng quan"), self.overview),
+                                 ("people", translate("Main", "Người và hồ sơ"), self.people),
+                                 ("due", translate("Main", "Việc đến hạn"), self.due),
+                                 ("sessions", translate("Main", "Buổi răn đe, giáo dục"), self.sessions),
+                                 ("tips", translate("Main", "Tin tố giác tội phạm"), self.tips),
+                                 ("models", translate("Main", "Mô hình phong trào"), self.models),
+                                 ("reports", translate("Main", "Báo cáo"), self.reports),
+                                 ("import", translate("Main", "Nhập từ Excel"), self.importing),
+                                 ("admin", translate("Main", "Quản trị"), self.admin)):
             self.add_page(key, label, page)
         self.people.open_person.connect(self.open_person)
         self.people.new_btn.clicked.connect(self.new_person)
@@ -86,8 +92,8 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
         # status bar
         sb = self.statusBar()
-        self.unit_label = QLabel(tr("Main", "Đơn vị: {name} ({code})").format(name=ws.unit_name, code=ws.unit_code))
-        self.user_label = QLabel(tr("Main", "Người dùng: {user} — {role}").format(user=ws.username, role=role_label(ws.role.value)))
+        self.unit_label = QLabel(translate("Main", "Đơn vị: {name} ({code})").format(name=ws.unit_name, code=ws.unit_code))
+        self.user_label = QLabel(translate("Main", "Người dùng: {user} — {role}").format(user=ws.username, role=role_label(ws.role.value)))
         self.sync_label = QLabel("")
         self.sync_label.setObjectName("sync_indicator")
         self.busy_label = QLabel("")
@@ -95,7 +101,7 @@ class MainWindow(QMainWindow):
             sb.addWidget(w)
         sb.addPermanentWidget(self.busy_label)
         sb.addPermanentWidget(self.sync_label)
-        ops.busy_changed.connect(lambda b: self.busy_label.setText(tr("Main", "Đang xử lý…") if b else ""))
+        ops.busy_changed.connect(lambda b: self.busy_label.setText(translate("Main", "Đang xử lý…") if b else ""))
         ops.operation_did_execute.connect(lambda _c, _i: self.refresh_sync())
         # auto-lock
         self.idle = QTimer(self)
@@ -134,13 +140,13 @@ class MainWindow(QMainWindow):
     def refresh_sync(self) -> None:
         def show(state) -> None:
             if not state.enrolled:
-                text = tr("Main", "Chưa đăng ký đồng bộ — {n} thay đổi chờ gửi").format(n=state.pending)
+                text = translate("Main", "Chưa đăng ký đồng bộ — {n} thay đổi chờ gửi").format(n=state.pending)
             elif state.last_error:
-                text = tr("Main", "Đồng bộ lỗi — {n} thay đổi chờ gửi").format(n=state.pending)
+                text = translate("Main", "Đồng bộ lỗi — {n} thay đổi chờ gửi").format(n=state.pending)
             elif state.synced:
-                text = tr("Main", "Đã đồng bộ lúc {at}").format(at=state.last_sync[:16].replace("T", " "))
+                text = translate("Main", "Đã đồng bộ lúc {at}").format(at=state.last_sync[:16].replace("T", " "))
             else:
-                text = tr("Main", "{n} thay đổi chờ gửi").format(n=state.pending)
+                text = translate("Main", "{n} thay đổi chờ gửi").format(n=state.pending)
             self.sync_label.setText(text)
 
         self.ops.query(self.ws.sync_state.state, on_done=show)

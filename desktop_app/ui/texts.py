@@ -20,8 +20,13 @@ from desktop_app.core.errors import AuthenticationFailed, Problem, StoreError
 from desktop_app.texts import FIELDS_VI, PROBLEMS_VI
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate under the name pyside6-lupdate recognises: every literal
+    `translate("Context", "text")` in the UI ends up in the i18n catalogues."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+tr = translate  # short alias for dynamic texts (tables of labels); literals use translate()
 
 
 class _Missing(dict):
@@ -33,12 +38,12 @@ def problem_text(p: Problem) -> str:
     template = PROBLEMS_VI.get(p.code)
     if template is None:
         return p.code
-    return tr("Problems", template).format_map(_Missing(p.params))
+    return translate("Problems", template).format_map(_Missing(p.params))
 
 
 def field_label(field: str) -> str:
     label = FIELDS_VI.get(field.split(".")[0])
-    return tr("Fields", label) if label else field
+    return translate("Fields", label) if label else field
 
 
 def _label(table: dict, key: str | None) -> str:
@@ -46,7 +51,7 @@ def _label(table: dict, key: str | None) -> str:
         return ""
     for k, v in table.items():
         if k == key:
-            return tr("Vocab", v)
+            return translate("Vocab", v)
     return key
 
 
@@ -78,7 +83,7 @@ GENDER_VI = {"male": "Nam", "female": "Nữ", "other": "Khác"}
 
 
 def gender_label(key: str | None) -> str:
-    return tr("Vocab", GENDER_VI[key]) if key in GENDER_VI else ""
+    return translate("Vocab", GENDER_VI[key]) if key in GENDER_VI else ""
 
 
 def date_text(d: dt.date | None) -> str:
@@ -101,23 +106,23 @@ def error_text(e: BaseException) -> str:
         return "\n".join(f"{field_label(p.field)}: {problem_text(p)}" for p in e.problems)
     if isinstance(e, AuthenticationFailed):
         if e.reason == "account_locked":
-            return tr("Errors", "Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau {wait} giây.").format(
+            return translate("Errors", "Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau {wait} giây.").format(
                 wait=int(e.retry_after or 0) + 1)
         if e.reason == "account_disabled":
-            return tr("Errors", "Tài khoản đã bị vô hiệu hóa.")
-        return tr("Errors", "Sai tên đăng nhập hoặc mật khẩu.")
+            return translate("Errors", "Tài khoản đã bị vô hiệu hóa.")
+        return translate("Errors", "Sai tên đăng nhập hoặc mật khẩu.")
     if isinstance(e, PermissionDenied):
-        return tr("Errors", "Vai trò của bạn không được phép thực hiện thao tác này.")
+        return translate("Errors", "Vai trò của bạn không được phép thực hiện thao tác này.")
     if isinstance(e, NotFound):
-        return tr("Errors", "Không tìm thấy bản ghi (có thể đã bị xóa).")
+        return translate("Errors", "Không tìm thấy bản ghi (có thể đã bị xóa).")
     if isinstance(e, StoreError):
         return {
-            "disk_full": tr("Errors", "Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn."),
-            "not_a_register": tr("Errors", "Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi."),
-            "no_register": tr("Errors", "Chưa có sổ đăng ký trong thư mục dữ liệu."),
-            "register_exists": tr("Errors", "Thư mục dữ liệu đã có sổ đăng ký."),
-        }.get(e.code, tr("Errors", "Không dùng được sổ đăng ký: {code}").format(code=e.code))
-    return tr("Errors", "Lỗi không mong đợi: {error}").format(error=type(e).__name__)
+            "disk_full": translate("Errors", "Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn."),
+            "not_a_register": translate("Errors", "Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi."),
+            "no_register": translate("Errors", "Chưa có sổ đăng ký trong thư mục dữ liệu."),
+            "register_exists": translate("Errors", "Thư mục dữ liệu đã có sổ đăng ký."),
+        }.get(e.code, translate("Errors", "Không dùng được sổ đăng ký: {code}").format(code=e.code))
+    return translate("Errors", "Lỗi không mong đợi: {error}").format(error=type(e).__name__)
 
 
 def format_args(template: str, **params: Any) -> str:

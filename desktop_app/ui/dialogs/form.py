@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import Problem, ValidationFailed
-from desktop_app.ui.texts import error_text, problem_text, tr
+from desktop_app.ui.texts import error_text, problem_text, translate
 
 
 class FormDialog(QDialog):
@@ -51,8 +51,8 @@ class FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         outer.addLayout(self.form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Form", "Lưu (Ctrl+S)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Form", "Hủy (Esc)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("Form", "Lưu (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Form", "Hủy (Esc)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -160,7 +160,7 @@ class FormDialog(QDialog):
         first: QWidget | None = None
         for p in problems:
             key = p.field.split(".")[0]
-            prefix = tr("Form", "Cảnh báo: ") if p.severity == "warning" else ""
+            prefix = translate("Form", "Cảnh báo: ") if p.severity == "warning" else ""
             if key in self.errors:
                 lbl = self.errors[key]
                 lbl.setText((lbl.text() + "\n" if lbl.text() else "") + prefix + problem_text(p))
@@ -210,8 +210,8 @@ class FormDialog(QDialog):
     def reject(self) -> None:
         if self._dirty and not self._saving:
             answer = QMessageBox.question(
-                self, tr("Form", "Chưa lưu"),
-                tr("Form", "Có thay đổi chưa lưu. Bỏ các thay đổi này?"),
+                self, translate("Form", "Chưa lưu"),
+                translate("Form", "Có thay đổi chưa lưu. Bỏ các thay đổi này?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
@@ -234,6 +234,6 @@ class FormDialog(QDialog):
 
 def on_error_message(parent: QWidget) -> Callable[[BaseException], None]:
     def show(e: BaseException) -> None:
-        QMessageBox.warning(parent, tr("Errors", "Không thực hiện được"), error_text(e))
+        QMessageBox.warning(parent, translate("Errors", "Không thực hiện được"), error_text(e))
 
     return show

@@ -21,7 +21,7 @@ from desktop_app.core.domain.vocab import (
 )
 from desktop_app.core.errors import ValidationFailed
 from desktop_app.ui.dialogs.form import FormDialog
-from desktop_app.ui.texts import category_label, contact_label, gender_label, status_label, tr
+from desktop_app.ui.texts import category_label, contact_label, gender_label, status_label, translate
 
 
 def _qdate(d: dt.date | None) -> QDate:
@@ -35,8 +35,8 @@ class _OverrideMixin:
     override_field = "override_reason"
 
     def add_override(self) -> None:
-        w = self.add_line(self.override_field, tr("Form", "Lý do vẫn lưu"),  # type: ignore[attr-defined]
-                          placeholder=tr("Form", "Bắt buộc khi có cảnh báo"))
+        w = self.add_line(self.override_field, translate("Form", "Lý do vẫn lưu"),  # type: ignore[attr-defined]
+                          placeholder=translate("Form", "Bắt buộc khi có cảnh báo"))
         self._override_row = w
         self.form.setRowVisible(w.parentWidget(), False)  # type: ignore[attr-defined]
 
@@ -53,23 +53,23 @@ class PersonDialog(_OverrideMixin, FormDialog):
     a CCCD card in the "Mã QR" field and fills the other fields from it."""
 
     def __init__(self, parent: QWidget | None, ws, ops, person=None):
-        super().__init__(parent, tr("Person", "Sửa thông tin người") if person else tr("Person", "Thêm người"), ops)
+        super().__init__(parent, translate("Person", "Sửa thông tin người") if person else translate("Person", "Thêm người"), ops)
         self.ws, self.person = ws, person
-        self.qr = self.add_line("qr", tr("Person", "Quét mã QR CCCD"),
-                                placeholder=tr("Person", "Đặt con trỏ ở đây rồi quét thẻ"), max_length=500)
+        self.qr = self.add_line("qr", translate("Person", "Quét mã QR CCCD"),
+                                placeholder=translate("Person", "Đặt con trỏ ở đây rồi quét thẻ"), max_length=500)
         self.qr.returnPressed.connect(self.fill_from_qr)
-        self.add_line("full_name", tr("Person", "Họ và tên *"), max_length=200)
-        self.add_line("birth_date", tr("Person", "Ngày sinh"), placeholder=tr("Person", "dd/mm/yyyy, mm/yyyy hoặc yyyy"), max_length=20)
-        self.add_combo("gender", tr("Person", "Giới tính"), [("", None)] + [(gender_label(g.value), g.value) for g in Gender])
-        self.add_line("cccd", tr("Person", "Số CCCD"), placeholder="001090000123", max_length=20)
-        self.add_line("permanent_address", tr("Person", "Nơi thường trú"))
-        self.add_line("current_address", tr("Person", "Nơi ở hiện tại"))
-        self.add_line("occupation", tr("Person", "Nghề nghiệp"), max_length=120)
-        self.add_line("phone", tr("Person", "Điện thoại"), max_length=30)
+        self.add_line("full_name", translate("Person", "Họ và tên *"), max_length=200)
+        self.add_line("birth_date", translate("Person", "Ngày sinh"), placeholder=translate("Person", "dd/mm/yyyy, mm/yyyy hoặc yyyy"), max_length=20)
+        self.add_combo("gender", translate("Person", "Giới tính"), [("", None)] + [(gender_label(g.value), g.value) for g in Gender])
+        self.add_line("cccd", translate("Person", "Số CCCD"), placeholder="001090000123", max_length=20)
+        self.add_line("permanent_address", translate("Person", "Nơi thường trú"))
+        self.add_line("current_address", translate("Person", "Nơi ở hiện tại"))
+        self.add_line("occupation", translate("Person", "Nghề nghiệp"), max_length=120)
+        self.add_line("phone", translate("Person", "Điện thoại"), max_length=30)
         if ws.can("view_sensitive"):
-            self.add_line("ethnicity", tr("Person", "Dân tộc"), max_length=60)
-            self.add_line("religion", tr("Person", "Tôn giáo"), max_length=60)
-        self.add_text("note", tr("Person", "Ghi chú"))
+            self.add_line("ethnicity", translate("Person", "Dân tộc"), max_length=60)
+            self.add_line("religion", translate("Person", "Tôn giáo"), max_length=60)
+        self.add_text("note", translate("Person", "Ghi chú"))
         self.override_field = "cccd_override_reason"
         self.add_override()
         if person is not None:
@@ -132,21 +132,21 @@ class PersonDialog(_OverrideMixin, FormDialog):
 
 class CaseDialog(_OverrideMixin, FormDialog):
     def __init__(self, parent: QWidget | None, ws, ops, person_id: str):
-        super().__init__(parent, tr("Case", "Lập hồ sơ quản lý"), ops)
+        super().__init__(parent, translate("Case", "Lập hồ sơ quản lý"), ops)
         self.ws, self.person_id = ws, person_id
-        self.add_combo("category", tr("Case", "Loại đối tượng *"),
+        self.add_combo("category", translate("Case", "Loại đối tượng *"),
                        [(category_label(c.value), c.value) for c in CaseCategory])
-        self.add_line("decision_number", tr("Case", "Số quyết định"), max_length=60)
-        self.add_date("decision_date", tr("Case", "Ngày quyết định"))
-        self.add_line("issuer", tr("Case", "Cơ quan ban hành"), max_length=200)
-        self.add_line("signer", tr("Case", "Người ký"), max_length=120)
-        self.add_date("start_date", tr("Case", "Ngày bắt đầu"))
-        self.add_int("term_months", tr("Case", "Thời hạn (tháng)"), 0, 600, 6)
-        self.add_line("helper_name", tr("Case", "Người giúp đỡ"), max_length=120)
-        self.add_line("supervising_org", tr("Case", "Cơ quan, tổ chức giám sát"), max_length=200)
-        self.add_combo("sentence_kind", tr("Case", "Hình phạt chính (xóa án tích)"),
+        self.add_line("decision_number", translate("Case", "Số quyết định"), max_length=60)
+        self.add_date("decision_date", translate("Case", "Ngày quyết định"))
+        self.add_line("issuer", translate("Case", "Cơ quan ban hành"), max_length=200)
+        self.add_line("signer", translate("Case", "Người ký"), max_length=120)
+        self.add_date("start_date", translate("Case", "Ngày bắt đầu"))
+        self.add_int("term_months", translate("Case", "Thời hạn (tháng)"), 0, 600, 6)
+        self.add_line("helper_name", translate("Case", "Người giúp đỡ"), max_length=120)
+        self.add_line("supervising_org", translate("Case", "Cơ quan, tổ chức giám sát"), max_length=200)
+        self.add_combo("sentence_kind", translate("Case", "Hình phạt chính (xóa án tích)"),
                        [("", None)] + [(s.value, s.value) for s in SentenceKind])
-        self.add_text("note", tr("Case", "Ghi chú"))
+        self.add_text("note", translate("Case", "Ghi chú"))
         self.add_override()
         self._dirty = False
 
@@ -168,14 +168,14 @@ class ContactDialog(FormDialog):
     """Record a home visit, check-in, call or self-report."""
 
     def __init__(self, parent: QWidget | None, ws, ops, case_id: str, kind: str = "home_visit"):
-        super().__init__(parent, tr("Contact", "Ghi nhận thăm gặp"), ops)
+        super().__init__(parent, translate("Contact", "Ghi nhận thăm gặp"), ops)
         self.ws, self.case_id = ws, case_id
-        self.add_combo("kind", tr("Contact", "Hình thức"), [(contact_label(k.value), k.value) for k in ContactKind])
+        self.add_combo("kind", translate("Contact", "Hình thức"), [(contact_label(k.value), k.value) for k in ContactKind])
         self.fields["kind"].setCurrentIndex(max(self.fields["kind"].findData(kind), 0))
-        self.add_date("date", tr("Contact", "Ngày"))
-        self.add_check("compliant", tr("Contact", "Chấp hành tốt"))
+        self.add_date("date", translate("Contact", "Ngày"))
+        self.add_check("compliant", translate("Contact", "Chấp hành tốt"))
         self.fields["compliant"].setChecked(True)
-        self.add_text("summary", tr("Contact", "Nội dung"))
+        self.add_text("summary", translate("Contact", "Nội dung"))
         self._dirty = False
         self.fields["summary"].setFocus()
 
@@ -190,18 +190,18 @@ class ContactDialog(FormDialog):
 class EvaluationDialog(FormDialog):
     def __init__(self, parent, ws, ops, case_id: str, period_start: dt.date | None = None,
                  period_kind: str = "month"):
-        super().__init__(parent, tr("Evaluation", "Nhận xét, đánh giá định kỳ"), ops)
+        super().__init__(parent, translate("Evaluation", "Nhận xét, đánh giá định kỳ"), ops)
         self.ws, self.case_id = ws, case_id
-        self.add_combo("period_kind", tr("Evaluation", "Kỳ"), [
-            (tr("Evaluation", "Tháng"), PeriodKind.MONTH.value), (tr("Evaluation", "Quý"), PeriodKind.QUARTER.value),
-            (tr("Evaluation", "6 tháng"), PeriodKind.HALF.value), (tr("Evaluation", "Năm"), PeriodKind.YEAR.value)])
+        self.add_combo("period_kind", translate("Evaluation", "Kỳ"), [
+            (translate("Evaluation", "Tháng"), PeriodKind.MONTH.value), (translate("Evaluation", "Quý"), PeriodKind.QUARTER.value),
+            (translate("Evaluation", "6 tháng"), PeriodKind.HALF.value), (translate("Evaluation", "Năm"), PeriodKind.YEAR.value)])
         self.fields["period_kind"].setCurrentIndex(max(self.fields["period_kind"].findData(period_kind), 0))
-        self.add_date("period_start", tr("Evaluation", "Từ ngày (đầu kỳ)"), _qdate(period_start))
-        self.add_text("helper_comment", tr("Evaluation", "Nhận xét của người giúp đỡ"))
-        self.add_text("police_assessment", tr("Evaluation", "Đánh giá của Công an xã"))
-        self.add_combo("classification", tr("Evaluation", "Xếp loại"),
+        self.add_date("period_start", translate("Evaluation", "Từ ngày (đầu kỳ)"), _qdate(period_start))
+        self.add_text("helper_comment", translate("Evaluation", "Nhận xét của người giúp đỡ"))
+        self.add_text("police_assessment", translate("Evaluation", "Đánh giá của Công an xã"))
+        self.add_combo("classification", translate("Evaluation", "Xếp loại"),
                        [("", None), ("A", "A"), ("B", "B"), ("C", "C"), ("D", "D")])
-        self.add_check("self_report_received", tr("Evaluation", "Đã nhận bản tự nhận xét"))
+        self.add_check("self_report_received", translate("Evaluation", "Đã nhận bản tự nhận xét"))
         self._dirty = False
 
     def values(self) -> dict[str, Any]:
@@ -217,14 +217,14 @@ class EvaluationDialog(FormDialog):
 
 class AbsenceDialog(_OverrideMixin, FormDialog):
     def __init__(self, parent, ws, ops, case_id: str):
-        super().__init__(parent, tr("Absence", "Khai báo vắng mặt"), ops)
+        super().__init__(parent, translate("Absence", "Khai báo vắng mặt"), ops)
         self.ws, self.case_id = ws, case_id
-        self.add_date("start", tr("Absence", "Từ ngày"))
-        self.add_date("end", tr("Absence", "Đến ngày"))
-        self.add_check("permitted", tr("Absence", "Được phép"))
+        self.add_date("start", translate("Absence", "Từ ngày"))
+        self.add_date("end", translate("Absence", "Đến ngày"))
+        self.add_check("permitted", translate("Absence", "Được phép"))
         self.fields["permitted"].setChecked(True)
-        self.add_line("reason", tr("Absence", "Lý do"), max_length=500)
-        self.add_line("destination", tr("Absence", "Nơi đến"))
+        self.add_line("reason", translate("Absence", "Lý do"), max_length=500)
+        self.add_line("destination", translate("Absence", "Nơi đến"))
         self.add_override()
         self._dirty = False
 
@@ -240,12 +240,12 @@ class AbsenceDialog(_OverrideMixin, FormDialog):
 
 class ViolationDialog(FormDialog):
     def __init__(self, parent, ws, ops, case_id: str):
-        super().__init__(parent, tr("Violation", "Ghi nhận vi phạm"), ops)
+        super().__init__(parent, translate("Violation", "Ghi nhận vi phạm"), ops)
         self.ws, self.case_id = ws, case_id
-        self.add_date("date", tr("Violation", "Ngày"))
-        self.add_line("act", tr("Violation", "Hành vi vi phạm *"), max_length=1000)
-        self.add_line("record_number", tr("Violation", "Số biên bản"), max_length=60)
-        self.add_line("handling", tr("Violation", "Hình thức xử lý"), max_length=1000)
+        self.add_date("date", translate("Violation", "Ngày"))
+        self.add_line("act", translate("Violation", "Hành vi vi phạm *"), max_length=1000)
+        self.add_line("record_number", translate("Violation", "Số biên bản"), max_length=60)
+        self.add_line("handling", translate("Violation", "Hình thức xử lý"), max_length=1000)
         self._dirty = False
 
     def values(self) -> dict[str, Any]:
@@ -264,15 +264,15 @@ EVENT_LABELS = {
 
 class EventDialog(FormDialog):
     def __init__(self, parent, ws, ops, case_id: str, kind: str = "extension"):
-        super().__init__(parent, tr("Event", "Biến động hồ sơ"), ops)
+        super().__init__(parent, translate("Event", "Biến động hồ sơ"), ops)
         self.ws, self.case_id = ws, case_id
-        self.add_combo("kind", tr("Event", "Loại"), [(tr("Vocab", v), k.value) for k, v in EVENT_LABELS.items()])
+        self.add_combo("kind", translate("Event", "Loại"), [(translate("Vocab", v), k.value) for k, v in EVENT_LABELS.items()])
         self.fields["kind"].setCurrentIndex(max(self.fields["kind"].findData(kind), 0))
-        self.add_date("date", tr("Event", "Ngày"))
-        self.add_int("months", tr("Event", "Số tháng"), 0, 600, 0)
-        self.add_line("other_unit_code", tr("Event", "Mã xã chuyển đến/đi"), max_length=16)
-        self.add_line("decision_number", tr("Event", "Số quyết định"), max_length=60)
-        self.add_line("note", tr("Event", "Ghi chú"), max_length=1000)
+        self.add_date("date", translate("Event", "Ngày"))
+        self.add_int("months", translate("Event", "Số tháng"), 0, 600, 0)
+        self.add_line("other_unit_code", translate("Event", "Mã xã chuyển đến/đi"), max_length=16)
+        self.add_line("decision_number", translate("Event", "Số quyết định"), max_length=60)
+        self.add_line("note", translate("Event", "Ghi chú"), max_length=1000)
         self._dirty = False
 
     def values(self) -> dict[str, Any]:
@@ -286,14 +286,14 @@ class EventDialog(FormDialog):
 
 class CloseCaseDialog(_OverrideMixin, FormDialog):
     def __init__(self, parent, ws, ops, case_id: str):
-        super().__init__(parent, tr("Case", "Kết thúc hồ sơ"), ops)
+        super().__init__(parent, translate("Case", "Kết thúc hồ sơ"), ops)
         self.ws, self.case_id = ws, case_id
         closing = [s for s in CaseStatus if s not in (CaseStatus.PROPOSED, CaseStatus.ACTIVE, CaseStatus.SUSPENDED,
                                                       CaseStatus.TRANSFERRED)]
-        self.add_combo("status", tr("Case", "Hình thức kết thúc"), [(status_label(s.value), s.value) for s in closing])
-        self.add_date("actual_end", tr("Case", "Ngày kết thúc"))
-        self.add_line("completion_cert_number", tr("Case", "Số giấy chứng nhận"), max_length=60)
-        self.add_line("note", tr("Case", "Ghi chú"), max_length=2000)
+        self.add_combo("status", translate("Case", "Hình thức kết thúc"), [(status_label(s.value), s.value) for s in closing])
+        self.add_date("actual_end", translate("Case", "Ngày kết thúc"))
+        self.add_line("completion_cert_number", translate("Case", "Số giấy chứng nhận"), max_length=60)
+        self.add_line("note", translate("Case", "Ghi chú"), max_length=2000)
         self.add_override()
         self._dirty = False
 

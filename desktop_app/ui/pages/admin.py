@@ -36,7 +36,7 @@ from desktop_app.core.services import permissions as perm
 from desktop_app.core.textvn import fold
 from desktop_app.ui.dialogs.form import FormDialog
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
-from desktop_app.ui.texts import category_label, date_text, error_text, role_label, tr
+from desktop_app.ui.texts import category_label, date_text, error_text, role_label, translate
 
 AUDIT_LIMIT = 2000  # rows shown: the newest ones matching the filters
 AUDIT_SCAN_LIMIT = 50_000  # rows read back from the end at most when filtering by action text
@@ -55,7 +55,7 @@ def _number(n: int) -> str:
 def _message(parent: QWidget, text: str, title: str | None = None,
              icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
     """A window-modal message that does not block the event loop (tests can read and close it)."""
-    box = QMessageBox(icon, title or tr("Admin", "Không thực hiện được"), text,
+    box = QMessageBox(icon, title or translate("Admin", "Không thực hiện được"), text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -115,8 +115,8 @@ class _PasswordPair:
     def _add_passwords(self: Any, label: str) -> None:
         pw = self.add_line("password", label)
         pw.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow("", _note(tr("Admin", "Ít nhất 10 ký tự, có cả chữ và số."), wrap=False))
-        again = self.add_line("confirm", tr("Admin", "Nhập lại mật khẩu *"))
+        self.form.addRow("", _note(translate("Admin", "Ít nhất 10 ký tự, có cả chữ và số."), wrap=False))
+        again = self.add_line("confirm", translate("Admin", "Nhập lại mật khẩu *"))
         again.setEchoMode(QLineEdit.EchoMode.Password)
 
     def _password(self: Any) -> str:
@@ -124,26 +124,26 @@ class _PasswordPair:
 
     def _passwords_match(self: Any) -> bool:
         if self.fields["password"].text() != self.fields["confirm"].text():
-            _field_error(self, "confirm", tr("Admin", "Mật khẩu nhập lại không khớp."))
+            _field_error(self, "confirm", translate("Admin", "Mật khẩu nhập lại không khớp."))
             return False
         return True
 
 
 class UserDialog(_PasswordPair, FormDialog):
     def __init__(self, parent, ws, ops, unit_names: dict[str, str]):
-        super().__init__(parent, tr("Admin", "Thêm tài khoản"), ops)
+        super().__init__(parent, translate("Admin", "Thêm tài khoản"), ops)
         self.ws = ws
-        self.add_line("username", tr("Admin", "Tên đăng nhập *"),
-                      placeholder=tr("Admin", "chữ không dấu, số, dấu chấm; ví dụ: canbo.an"), max_length=64)
-        self.add_line("full_name", tr("Admin", "Họ và tên"), max_length=120)
+        self.add_line("username", translate("Admin", "Tên đăng nhập *"),
+                      placeholder=translate("Admin", "chữ không dấu, số, dấu chấm; ví dụ: canbo.an"), max_length=64)
+        self.add_line("full_name", translate("Admin", "Họ và tên"), max_length=120)
         roles = [r for r in Role if perm.may_manage(ws.role, r)]
-        self.add_combo("role", tr("Admin", "Vai trò"), [(role_label(r.value), r.value) for r in roles])
+        self.add_combo("role", translate("Admin", "Vai trò"), [(role_label(r.value), r.value) for r in roles])
         if ws.can(perm.ALL_UNITS):
             units = sorted(unit_names.items())
-            combo = self.add_combo("unit_code", tr("Admin", "Đơn vị"),
+            combo = self.add_combo("unit_code", translate("Admin", "Đơn vị"),
                                    [(_unit_text(c, unit_names), c) for c, _n in units])
             combo.setCurrentIndex(max(0, combo.findData(ws.user_unit)))
-        self._add_passwords(tr("Admin", "Mật khẩu *"))
+        self._add_passwords(translate("Admin", "Mật khẩu *"))
         self._dirty = False
 
     def values(self) -> dict[str, Any]:
@@ -166,16 +166,16 @@ class PasswordDialog(_PasswordPair, FormDialog):
     """A new password for another account: a reset (also unlocks it) or a reactivation."""
 
     def __init__(self, parent, ws, ops, user, *, reactivate: bool = False):
-        title = (tr("Admin", "Mở lại tài khoản") if reactivate else tr("Admin", "Đặt lại mật khẩu"))
+        title = (translate("Admin", "Mở lại tài khoản") if reactivate else translate("Admin", "Đặt lại mật khẩu"))
         super().__init__(parent, title, ops)
         self.ws, self.user, self.reactivate = ws, user, reactivate
         who = QLabel(f"<b>{user.username}</b>" + (f" — {user.full_name}" if user.full_name else "")
                      + f" ({role_label(user.role)})")
-        self.form.addRow(tr("Admin", "Tài khoản"), who)
+        self.form.addRow(translate("Admin", "Tài khoản"), who)
         if reactivate:
-            self.form.addRow("", _note(tr("Admin", "Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới."),
+            self.form.addRow("", _note(translate("Admin", "Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới."),
                                        wrap=False))
-        self._add_passwords(tr("Admin", "Mật khẩu mới *"))
+        self._add_passwords(translate("Admin", "Mật khẩu mới *"))
         self._dirty = False
 
     def values(self) -> dict[str, Any]:
@@ -202,27 +202,27 @@ class UsersTab(QWidget):
         bar = QHBoxLayout()
         self.summary = QLabel("")
         bar.addWidget(self.summary, 1)
-        self.add_btn = QPushButton(tr("Admin", "Thêm tài khoản…"))
+        self.add_btn = QPushButton(translate("Admin", "Thêm tài khoản…"))
         self.add_btn.clicked.connect(self.new_user)
-        self.reset_btn = QPushButton(tr("Admin", "Đặt lại mật khẩu…"))
+        self.reset_btn = QPushButton(translate("Admin", "Đặt lại mật khẩu…"))
         self.reset_btn.clicked.connect(self.reset_selected)
-        self.deactivate_btn = QPushButton(tr("Admin", "Vô hiệu hóa"))
+        self.deactivate_btn = QPushButton(translate("Admin", "Vô hiệu hóa"))
         self.deactivate_btn.clicked.connect(self.deactivate_selected)
-        self.reactivate_btn = QPushButton(tr("Admin", "Mở lại tài khoản…"))
+        self.reactivate_btn = QPushButton(translate("Admin", "Mở lại tài khoản…"))
         self.reactivate_btn.clicked.connect(self.reactivate_selected)
         for b in (self.add_btn, self.reset_btn, self.deactivate_btn, self.reactivate_btn):
             bar.addWidget(b)
         lay.addLayout(bar)
         if not ws.can(perm.MANAGE_USERS):
-            lay.addWidget(_note(tr("Admin", "Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, "
+            lay.addWidget(_note(translate("Admin", "Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, "
                                             "đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.")))
         self.model = _TipsModel([
-            Column(tr("Admin", "Tên đăng nhập"), lambda u: u.username, 160),
-            Column(tr("Admin", "Họ và tên"), lambda u: u.full_name, 240),
-            Column(tr("Admin", "Vai trò"), lambda u: role_label(u.role), 180),
-            Column(tr("Admin", "Đơn vị"), lambda u: _unit_text(u.unit_code, self.unit_names), 260, stretch=True),
-            Column(tr("Admin", "Trạng thái"), lambda u: tr("Admin", "Đang hoạt động") if u.active
-                   else tr("Admin", "Đã vô hiệu hóa"), 140),
+            Column(translate("Admin", "Tên đăng nhập"), lambda u: u.username, 160),
+            Column(translate("Admin", "Họ và tên"), lambda u: u.full_name, 240),
+            Column(translate("Admin", "Vai trò"), lambda u: role_label(u.role), 180),
+            Column(translate("Admin", "Đơn vị"), lambda u: _unit_text(u.unit_code, self.unit_names), 260, stretch=True),
+            Column(translate("Admin", "Trạng thái"), lambda u: translate("Admin", "Đang hoạt động") if u.active
+                   else translate("Admin", "Đã vô hiệu hóa"), 140),
         ], self)
         self.table = make_table(self.model, "users_table")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
@@ -244,7 +244,7 @@ class UsersTab(QWidget):
                 if u.username == keep.username:
                     self.table.selectRow(i)
         active = sum(1 for u in users if u.active)
-        self.summary.setText(tr("Admin", "{n} tài khoản, {a} đang hoạt động").format(n=len(users), a=active))
+        self.summary.setText(translate("Admin", "{n} tài khoản, {a} đang hoạt động").format(n=len(users), a=active))
         self.update_buttons()
 
     def selected(self):
@@ -304,12 +304,12 @@ class UsersTab(QWidget):
         u = self.selected()
         if u is None or not u.active:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Admin", "Vô hiệu hóa tài khoản"),
-                          tr("Admin", "Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; "
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Admin", "Vô hiệu hóa tài khoản"),
+                          translate("Admin", "Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; "
                                       "muốn mở lại phải đặt mật khẩu mới.").format(user=u.username),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(tr("Admin", "Vô hiệu hóa"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(tr("Admin", "Hủy"))
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("Admin", "Vô hiệu hóa"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("Admin", "Hủy"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         name = u.username
 
@@ -357,7 +357,7 @@ _VALUE_WORDS = {
 
 def _word(key: Any) -> str:
     w = _VALUE_WORDS.get(str(key))
-    return tr("Admin", w) if w else str(key)
+    return translate("Admin", w) if w else str(key)
 
 
 def rule_value_text(key: str, value: Any, sep: str = "; ") -> str:
@@ -373,11 +373,11 @@ def rule_value_text(key: str, value: Any, sep: str = "; ") -> str:
         return str(value[0]) if value[0] == value[1] else f"{value[0]}–{value[1]}"
     if isinstance(value, dict):
         if set(value) == {"period", "due_day"}:
-            return tr("Admin", "{period}, hạn ngày {day} kỳ sau").format(
+            return translate("Admin", "{period}, hạn ngày {day} kỳ sau").format(
                 period=_word(value["period"]), day=value["due_day"])
         if set(value) == {"from", "to"} and all(isinstance(v, list) and len(v) == 2 for v in value.values()):
             (fm, fd), (tm, td) = value["from"], value["to"]
-            return tr("Admin", "từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}").format(fd=fd, fm=fm, td=td, tm=tm)
+            return translate("Admin", "từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}").format(fd=fd, fm=fm, td=td, tm=tm)
         if all(isinstance(v, (int, float)) for v in value.values()):
             return sep.join(f"{_word(k)}: {v}" for k, v in value.items())
     return json.dumps(value, ensure_ascii=False)
@@ -403,8 +403,8 @@ class _RulesModel(_TipsModel):
                 if index.column() == 3:
                     return json.dumps(r.value, ensure_ascii=False)
                 if index.column() == 6:
-                    return (tr("Admin", "V: đã đối chiếu với văn bản đã công bố") if r.basis == "V"
-                            else tr("Admin", "M: cần xác minh lại với văn bản chính thức"))
+                    return (translate("Admin", "V: đã đối chiếu với văn bản đã công bố") if r.basis == "V"
+                            else translate("Admin", "M: cần xác minh lại với văn bản chính thức"))
         return super().data(index, role)
 
 
@@ -413,38 +413,38 @@ class RuleDialog(FormDialog):
     records made under it."""
 
     def __init__(self, parent, ws, ops, rule):
-        super().__init__(parent, tr("Admin", "Sửa quy tắc"), ops)
+        super().__init__(parent, translate("Admin", "Sửa quy tắc"), ops)
         self.ws, self.rule = ws, rule
         self.setMinimumWidth(640)
-        name = QLabel(f"<b>{tr('Admin', RULE_VI[rule.key]) if rule.key in RULE_VI else rule.key}</b>")
-        self.form.addRow(tr("Admin", "Quy tắc"), name)
-        self.form.addRow(tr("Admin", "Mã quy tắc"), QLabel(rule.key))
-        self.form.addRow(tr("Admin", "Áp dụng cho"), QLabel(
-            category_label(rule.category) if rule.category else tr("Admin", "Mọi loại đối tượng")))
+        name = QLabel(f"<b>{translate('Admin', RULE_VI[rule.key]) if rule.key in RULE_VI else rule.key}</b>")
+        self.form.addRow(translate("Admin", "Quy tắc"), name)
+        self.form.addRow(translate("Admin", "Mã quy tắc"), QLabel(rule.key))
+        self.form.addRow(translate("Admin", "Áp dụng cho"), QLabel(
+            category_label(rule.category) if rule.category else translate("Admin", "Mọi loại đối tượng")))
         # One entry a line, not word-wrapped: a wrapped label in a form gets too little height.
-        self.form.addRow(tr("Admin", "Giá trị đang chọn"), QLabel(rule_value_text(rule.key, rule.value, "\n")))
+        self.form.addRow(translate("Admin", "Giá trị đang chọn"), QLabel(rule_value_text(rule.key, rule.value, "\n")))
         example = json.dumps(rule.value, ensure_ascii=False)
-        line = self.add_line("value", tr("Admin", "Giá trị mới (JSON) *"), placeholder=example, max_length=2000)
+        line = self.add_line("value", translate("Admin", "Giá trị mới (JSON) *"), placeholder=example, max_length=2000)
         line.setText(example)
         line.setCursorPosition(0)  # a long value shows its beginning
-        line.setToolTip(tr("Admin", "Cùng dạng với giá trị đang có: {example}").format(example=example))
-        self.form.addRow("", _note(tr("Admin", "Viết dạng JSON, giống giá trị đang có trong ô."), wrap=False))
+        line.setToolTip(translate("Admin", "Cùng dạng với giá trị đang có: {example}").format(example=example))
+        self.form.addRow("", _note(translate("Admin", "Viết dạng JSON, giống giá trị đang có trong ô."), wrap=False))
         today = ws.today()
-        self.add_date("valid_from", tr("Admin", "Áp dụng từ ngày"), QDate(today.year, today.month, today.day))
-        self.form.addRow("", _note(tr("Admin", "Trước ngày này vẫn áp dụng giá trị cũ."), wrap=False))
-        self.add_line("note", tr("Admin", "Căn cứ, ghi chú"), max_length=300)
+        self.add_date("valid_from", translate("Admin", "Áp dụng từ ngày"), QDate(today.year, today.month, today.day))
+        self.form.addRow("", _note(translate("Admin", "Trước ngày này vẫn áp dụng giá trị cũ."), wrap=False))
+        self.add_line("note", translate("Admin", "Căn cứ, ghi chú"), max_length=300)
         self.parsed: Any = None
         self._dirty = False
 
     def save(self) -> None:
         raw = self.fields["value"].text().strip()
         if not raw:
-            _field_error(self, "value", tr("Admin", "Chưa nhập giá trị."))
+            _field_error(self, "value", translate("Admin", "Chưa nhập giá trị."))
             return
         try:
             self.parsed = json.loads(raw)
         except json.JSONDecodeError as e:
-            msg = tr("Admin", "Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}")
+            msg = translate("Admin", "Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}")
             _field_error(self, "value", msg.format(pos=e.pos + 1,
                                                    example=json.dumps(self.rule.value, ensure_ascii=False)))
             return
@@ -458,7 +458,7 @@ class RuleDialog(FormDialog):
         for p in e.problems:
             if p.code == "rule_value_shape" and p.field == "value":
                 lbl = self.errors["value"]
-                lbl.setText(lbl.text() + " " + tr("Admin", "(dạng đúng: {expected})").format(
+                lbl.setText(lbl.text() + " " + translate("Admin", "(dạng đúng: {expected})").format(
                     expected=p.params.get("expected", "")))
 
     def submit(self, values):
@@ -475,28 +475,28 @@ class RulesTab(QWidget):
         bar = QHBoxLayout()
         self.summary = QLabel("")
         bar.addWidget(self.summary, 1)
-        self.edit_btn = QPushButton(tr("Admin", "Sửa…"))
-        self.edit_btn.setToolTip(tr("Admin", "Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày"))
+        self.edit_btn = QPushButton(translate("Admin", "Sửa…"))
+        self.edit_btn.setToolTip(translate("Admin", "Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày"))
         self.edit_btn.clicked.connect(self.edit_selected)
         self.edit_btn.setVisible(ws.can(perm.EDIT_RULES))
         bar.addWidget(self.edit_btn)
         lay.addLayout(bar)
-        legend = tr("Admin", "Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. "
+        legend = translate("Admin", "Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. "
                              "Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.")
         if not ws.can(perm.EDIT_RULES):
-            legend += " " + tr("Admin", "Chỉ Trưởng Công an xã được sửa quy tắc.")
+            legend += " " + translate("Admin", "Chỉ Trưởng Công an xã được sửa quy tắc.")
         lay.addWidget(_note(legend))
         dash = "—"
         self.model = _RulesModel([
-            Column(tr("Admin", "Quy tắc"), lambda r: tr("Admin", RULE_VI[r.key]) if r.key in RULE_VI else r.key, 270),
-            Column(tr("Admin", "Mã quy tắc"), lambda r: r.key, 165),
-            Column(tr("Admin", "Áp dụng cho"), lambda r: category_label(r.category) if r.category
-                   else tr("Admin", "Mọi loại đối tượng"), 225),
-            Column(tr("Admin", "Giá trị"), lambda r: rule_value_text(r.key, r.value), 230),
-            Column(tr("Admin", "Từ ngày"), lambda r: dash if r.valid_from <= FAR_PAST else date_text(r.valid_from), 82),
-            Column(tr("Admin", "Đến ngày"), lambda r: date_text(r.valid_to) if r.valid_to else dash, 82),
-            Column(tr("Admin", "Căn cứ"), lambda r: r.basis, 55),
-            Column(tr("Admin", "Ghi chú"), lambda r: r.note, 160),
+            Column(translate("Admin", "Quy tắc"), lambda r: translate("Admin", RULE_VI[r.key]) if r.key in RULE_VI else r.key, 270),
+            Column(translate("Admin", "Mã quy tắc"), lambda r: r.key, 165),
+            Column(translate("Admin", "Áp dụng cho"), lambda r: category_label(r.category) if r.category
+                   else translate("Admin", "Mọi loại đối tượng"), 225),
+            Column(translate("Admin", "Giá trị"), lambda r: rule_value_text(r.key, r.value), 230),
+            Column(translate("Admin", "Từ ngày"), lambda r: dash if r.valid_from <= FAR_PAST else date_text(r.valid_from), 82),
+            Column(translate("Admin", "Đến ngày"), lambda r: date_text(r.valid_to) if r.valid_to else dash, 82),
+            Column(translate("Admin", "Căn cứ"), lambda r: r.basis, 55),
+            Column(translate("Admin", "Ghi chú"), lambda r: r.note, 160),
         ], ws.today, self)
         self.table = make_table(self.model, "rules_table")
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -521,7 +521,7 @@ class RulesTab(QWidget):
                 if (r.key, r.category, r.valid_from) == (keep.key, keep.category, keep.valid_from):
                     self.table.selectRow(i)
         today = self.ws.today()
-        self.summary.setText(tr("Admin", "{n} quy tắc đang áp dụng, {h} dòng lịch sử").format(
+        self.summary.setText(translate("Admin", "{n} quy tắc đang áp dụng, {h} dòng lịch sử").format(
             n=sum(1 for r in rows if _in_force(r, today)), h=sum(1 for r in rows if not _in_force(r, today))))
         self.update_buttons()
 
@@ -552,17 +552,17 @@ class UnitTab(QWidget):
         super().__init__(parent)
         self.ws, self.ops = ws, ops
         lay = QVBoxLayout(self)
-        box = QGroupBox(tr("Admin", "Sổ đăng ký của đơn vị"))
+        box = QGroupBox(translate("Admin", "Sổ đăng ký của đơn vị"))
         form = QFormLayout(box)
         self.info: dict[str, QLabel] = {}
         labels = {
-            "unit_code": tr("Admin", "Mã đơn vị"),
-            "unit_name": tr("Admin", "Tên đơn vị"),
-            "register_id": tr("Admin", "Mã sổ đăng ký"),
-            "device_id": tr("Admin", "Mã máy này"),
-            "created_at": tr("Admin", "Ngày lập sổ"),
-            "data_dir": tr("Admin", "Thư mục dữ liệu"),
-            "user": tr("Admin", "Người đang đăng nhập"),
+            "unit_code": translate("Admin", "Mã đơn vị"),
+            "unit_name": translate("Admin", "Tên đơn vị"),
+            "register_id": translate("Admin", "Mã sổ đăng ký"),
+            "device_id": translate("Admin", "Mã máy này"),
+            "created_at": translate("Admin", "Ngày lập sổ"),
+            "data_dir": translate("Admin", "Thư mục dữ liệu"),
+            "user": translate("Admin", "Người đang đăng nhập"),
         }
         for key, label in labels.items():
             val = QLabel("")
@@ -576,23 +576,23 @@ class UnitTab(QWidget):
         self.info["unit_name"].setText(ws.unit_name)
         self.info["data_dir"].setText(str(ws.data_dir))
         self.info["user"].setText(f"{ws.username} — {role_label(ws.role.value)}")
-        form.addRow("", _note(tr("Admin", "Thông tin này được ghi khi lập sổ và dùng để đồng bộ; "
+        form.addRow("", _note(translate("Admin", "Thông tin này được ghi khi lập sổ và dùng để đồng bộ; "
                                           "không sửa trong ứng dụng.")))
         lay.addWidget(box)
         head = QHBoxLayout()
-        head.addWidget(QLabel("<b>" + tr("Admin", "Đơn vị hành chính") + "</b>"))
+        head.addWidget(QLabel("<b>" + translate("Admin", "Đơn vị hành chính") + "</b>"))
         self.summary = QLabel("")
         head.addWidget(self.summary, 1)
         lay.addLayout(head)
         self.names: dict[str, str] = {}
         self.model = _TipsModel([
-            Column(tr("Admin", "Mã"), lambda u: u.code, 80),
-            Column(tr("Admin", "Tên đơn vị"), lambda u: u.name, 300, stretch=True),
-            Column(tr("Admin", "Cấp"), lambda u: tr("Admin", LEVEL_VI[u.level]) if u.level in LEVEL_VI else u.level,
+            Column(translate("Admin", "Mã"), lambda u: u.code, 80),
+            Column(translate("Admin", "Tên đơn vị"), lambda u: u.name, 300, stretch=True),
+            Column(translate("Admin", "Cấp"), lambda u: translate("Admin", LEVEL_VI[u.level]) if u.level in LEVEL_VI else u.level,
                    160),
-            Column(tr("Admin", "Trực thuộc"), lambda u: _unit_text(u.parent_code, self.names) if u.parent_code else "",
+            Column(translate("Admin", "Trực thuộc"), lambda u: _unit_text(u.parent_code, self.names) if u.parent_code else "",
                    260),
-            Column(tr("Admin", "Hiệu lực từ"), lambda u: date_text(u.valid_from), 110),
+            Column(translate("Admin", "Hiệu lực từ"), lambda u: date_text(u.valid_from), 110),
         ], self)
         self.table = make_table(self.model, "units_table")
         lay.addWidget(self.table, 1)
@@ -618,7 +618,7 @@ class UnitTab(QWidget):
         units = sorted(units, key=lambda u: (u.code != own, u.level != "commune", u.code))
         self.model.set_rows(units)
         communes = sum(1 for u in units if u.level == "commune")
-        self.summary.setText(tr("Admin", "{n} đơn vị đang có hiệu lực ({c} xã, phường; {p} tỉnh, thành phố)").format(
+        self.summary.setText(translate("Admin", "{n} đơn vị đang có hiệu lực ({c} xã, phường; {p} tỉnh, thành phố)").format(
             n=len(units), c=communes, p=len(units) - communes))
 
 
@@ -649,11 +649,11 @@ ENTITY_VI = {
 
 
 def action_label(action: str) -> str:
-    return tr("Admin", ACTION_VI[action]) if action in ACTION_VI else action
+    return translate("Admin", ACTION_VI[action]) if action in ACTION_VI else action
 
 
 def entity_label(entity: str) -> str:
-    return tr("Admin", ENTITY_VI[entity]) if entity in ENTITY_VI else entity
+    return translate("Admin", ENTITY_VI[entity]) if entity in ENTITY_VI else entity
 
 
 def _audit_time(at: str) -> str:
@@ -715,7 +715,7 @@ class AuditTab(QWidget):
         self.table = None
         self.model = None
         if not self.allowed:
-            self.no_access = QLabel(tr("Admin", "Bạn không có quyền xem nhật ký hệ thống.\n"
+            self.no_access = QLabel(translate("Admin", "Bạn không có quyền xem nhật ký hệ thống.\n"
                                                 "Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký."))
             self.no_access.setObjectName("audit_no_access")
             self.no_access.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -723,18 +723,18 @@ class AuditTab(QWidget):
             lay.addWidget(self.no_access, 1)
             return
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Admin", "Người dùng:")))
+        bar.addWidget(QLabel(translate("Admin", "Người dùng:")))
         self.user_filter = QComboBox()
         self.user_filter.setObjectName("audit_user")
-        self.user_filter.addItem(tr("Admin", "Mọi người dùng"), None)
+        self.user_filter.addItem(translate("Admin", "Mọi người dùng"), None)
         self.user_filter.setMinimumWidth(180)
         self.user_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(self.user_filter)
         bar.addSpacing(12)
-        bar.addWidget(QLabel(tr("Admin", "Thao tác:")))
+        bar.addWidget(QLabel(translate("Admin", "Thao tác:")))
         self.action_filter = QLineEdit()
         self.action_filter.setObjectName("audit_action")
-        self.action_filter.setPlaceholderText(tr("Admin", "lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập"))
+        self.action_filter.setPlaceholderText(translate("Admin", "lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập"))
         self.action_filter.setClearButtonEnabled(True)
         self.action_filter.setMinimumWidth(280)
         self._debounce = QTimer(self)
@@ -744,8 +744,8 @@ class AuditTab(QWidget):
         self.action_filter.textChanged.connect(lambda _t: self._debounce.start())
         bar.addWidget(self.action_filter, 1)
         bar.addSpacing(12)
-        self.verify_btn = QPushButton(tr("Admin", "Kiểm tra tính toàn vẹn"))
-        self.verify_btn.setToolTip(tr("Admin", "Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện "
+        self.verify_btn = QPushButton(translate("Admin", "Kiểm tra tính toàn vẹn"))
+        self.verify_btn.setToolTip(translate("Admin", "Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện "
                                                "dòng bị sửa, xóa hoặc đảo thứ tự"))
         self.verify_btn.clicked.connect(self.verify)
         bar.addWidget(self.verify_btn)
@@ -758,14 +758,14 @@ class AuditTab(QWidget):
         status.addWidget(self.verdict)
         lay.addLayout(status)
         self.model = _TipsModel([
-            Column(tr("Admin", "Số TT"), lambda a: a.seq, 70),
-            Column(tr("Admin", "Thời gian"), lambda a: _audit_time(a.at), 150),
-            Column(tr("Admin", "Người dùng"), lambda a: a.username, 110),
-            Column(tr("Admin", "Thao tác"), lambda a: action_label(a.action), 170),
-            Column(tr("Admin", "Loại dữ liệu"), lambda a: entity_label(a.entity), 110),
-            Column(tr("Admin", "Mã bản ghi"), lambda a: a.entity_id, 150),
-            Column(tr("Admin", "Mã người"), lambda a: a.person_id or "", 150),
-            Column(tr("Admin", "Chi tiết"), lambda a: json.dumps(a.detail, ensure_ascii=False) if a.detail else "",
+            Column(translate("Admin", "Số TT"), lambda a: a.seq, 70),
+            Column(translate("Admin", "Thời gian"), lambda a: _audit_time(a.at), 150),
+            Column(translate("Admin", "Người dùng"), lambda a: a.username, 110),
+            Column(translate("Admin", "Thao tác"), lambda a: action_label(a.action), 170),
+            Column(translate("Admin", "Loại dữ liệu"), lambda a: entity_label(a.entity), 110),
+            Column(translate("Admin", "Mã bản ghi"), lambda a: a.entity_id, 150),
+            Column(translate("Admin", "Mã người"), lambda a: a.person_id or "", 150),
+            Column(translate("Admin", "Chi tiết"), lambda a: json.dumps(a.detail, ensure_ascii=False) if a.detail else "",
                    200, stretch=True),
         ], self)
         self.table = make_table(self.model, "audit_table")
@@ -795,9 +795,9 @@ class AuditTab(QWidget):
             self.user_filter.setCurrentIndex(max(0, self.user_filter.findData(current)))
             self.user_filter.blockSignals(False)
         if self.user_filter.currentData() is None:
-            text = tr("Admin", "Hiện {n} dòng mới nhất (tối đa {limit}) trong {total} dòng nhật ký")
+            text = translate("Admin", "Hiện {n} dòng mới nhất (tối đa {limit}) trong {total} dòng nhật ký")
         else:
-            text = tr("Admin", "Hiện {n} dòng mới nhất (tối đa {limit}) trong {total} dòng của người dùng này")
+            text = translate("Admin", "Hiện {n} dòng mới nhất (tối đa {limit}) trong {total} dòng của người dùng này")
         self.summary.setText(text.format(n=_number(len(rows)), limit=_number(AUDIT_LIMIT), total=_number(total)))
 
     def _error(self, e: BaseException) -> None:
@@ -808,24 +808,24 @@ class AuditTab(QWidget):
             return
         self.verify_btn.setEnabled(False)
         self.verdict.setStyleSheet("")
-        self.verdict.setText(tr("Admin", "Đang kiểm tra nhật ký…"))
+        self.verdict.setText(translate("Admin", "Đang kiểm tra nhật ký…"))
         self.ops.query(self.ws.audit.verify, on_done=_alive(self, self._verdict),
                        on_error=_alive(self, self._verify_error))
 
     def _verdict(self, v) -> None:
         self.verify_btn.setEnabled(True)
-        checked_at = tr("Admin", "Kiểm tra lúc {time}").format(time=dt.datetime.now().strftime("%H:%M:%S %d/%m/%Y"))
+        checked_at = translate("Admin", "Kiểm tra lúc {time}").format(time=dt.datetime.now().strftime("%H:%M:%S %d/%m/%Y"))
         if v.ok:
             self.verdict.setStyleSheet(OK_STYLE)
-            self.verdict.setText(tr("Admin", "Nhật ký nguyên vẹn: {n} dòng").format(n=_number(v.checked)))
+            self.verdict.setText(translate("Admin", "Nhật ký nguyên vẹn: {n} dòng").format(n=_number(v.checked)))
             self.verdict.setToolTip(checked_at)
         else:
             self.verdict.setStyleSheet(BAD_STYLE)
-            self.verdict.setText(tr("Admin", "Nhật ký bị can thiệp tại dòng {seq}").format(seq=v.first_broken_seq))
+            self.verdict.setText(translate("Admin", "Nhật ký bị can thiệp tại dòng {seq}").format(seq=v.first_broken_seq))
             self.verdict.setToolTip({
-                "hash_mismatch": tr("Admin", "Nội dung dòng này đã bị sửa sau khi ghi."),
-                "link_mismatch": tr("Admin", "Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự)."),
-                "gap": tr("Admin", "Thiếu dòng: có dòng đã bị xóa."),
+                "hash_mismatch": translate("Admin", "Nội dung dòng này đã bị sửa sau khi ghi."),
+                "link_mismatch": translate("Admin", "Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự)."),
+                "gap": translate("Admin", "Thiếu dòng: có dòng đã bị xóa."),
             }.get(v.reason, v.reason) + "\n" + checked_at)
 
     def _verify_error(self, e: BaseException) -> None:
@@ -848,10 +848,10 @@ class AdminPage(QWidget):
         self.rules = RulesTab(ws, ops)
         self.unit = UnitTab(ws, ops)
         self.audit = AuditTab(ws, ops)
-        self.tabs.addTab(self.users, tr("Admin", "Tài khoản"))
-        self.tabs.addTab(self.rules, tr("Admin", "Quy tắc"))
-        self.tabs.addTab(self.unit, tr("Admin", "Đơn vị"))
-        self.tabs.addTab(self.audit, tr("Admin", "Nhật ký"))
+        self.tabs.addTab(self.users, translate("Admin", "Tài khoản"))
+        self.tabs.addTab(self.rules, translate("Admin", "Quy tắc"))
+        self.tabs.addTab(self.unit, translate("Admin", "Đơn vị"))
+        self.tabs.addTab(self.audit, translate("Admin", "Nhật ký"))
         self.tabs.currentChanged.connect(self._tab_changed)
         lay.addWidget(self.tabs)
         ops.operation_did_execute.connect(self._changed)

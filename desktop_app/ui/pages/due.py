@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.dialogs import records as R
-from desktop_app.ui.texts import category_label, date_text, tr
+from desktop_app.ui.texts import category_label, date_text, translate
 
 KIND_LABELS = {"assessment": "Đánh giá định kỳ", "visit": "Thăm gặp", "case_ending": "Sắp hết thời hạn",
                "record_clearing": "Đến hạn xóa án tích / coi như chưa bị áp dụng", "review": "Rà soát, phân loại"}
@@ -46,8 +46,8 @@ class DueTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Due", "Việc"), tr("Due", "Hạn"), tr("Due", "Tình trạng"), tr("Due", "Họ và tên"),
-                    tr("Due", "Loại đối tượng"), tr("Due", "Cán bộ")][section]
+            return [translate("Due", "Việc"), translate("Due", "Hạn"), translate("Due", "Tình trạng"), translate("Due", "Họ và tên"),
+                    translate("Due", "Loại đối tượng"), translate("Due", "Cán bộ")][section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -55,7 +55,7 @@ class DueTableModel(QAbstractTableModel):
             return None
         i = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Due", KIND_LABELS.get(i.kind, i.kind)), date_text(i.due_date), self.when(i.days),
+            return [translate("Due", KIND_LABELS.get(i.kind, i.kind)), date_text(i.due_date), self.when(i.days),
                     i.full_name, category_label(i.category), i.officer][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and i.days < 0:
             return QBrush(QColor("#a40000"))
@@ -64,10 +64,10 @@ class DueTableModel(QAbstractTableModel):
     @staticmethod
     def when(days: int) -> str:
         if days < 0:
-            return tr("Due", "Quá hạn {n} ngày").format(n=-days)
+            return translate("Due", "Quá hạn {n} ngày").format(n=-days)
         if days == 0:
-            return tr("Due", "Hôm nay")
-        return tr("Due", "Còn {n} ngày").format(n=days)
+            return translate("Due", "Hôm nay")
+        return translate("Due", "Còn {n} ngày").format(n=days)
 
 
 class DuePage(QWidget):
@@ -80,17 +80,17 @@ class DuePage(QWidget):
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.officer = QComboBox()
-        self.officer.addItem(tr("Due", "Mọi cán bộ"), None)
-        self.officer.addItem(tr("Due", "Tôi phụ trách"), ws.username)
+        self.officer.addItem(translate("Due", "Mọi cán bộ"), None)
+        self.officer.addItem(translate("Due", "Tôi phụ trách"), ws.username)
         self.officer.currentIndexChanged.connect(self.refresh)
         bar.addWidget(self.officer)
         self.summary = QLabel("")
         bar.addWidget(self.summary, 1)
-        self.record_btn = QPushButton(tr("Due", "Ghi nhận (Enter)"))
+        self.record_btn = QPushButton(translate("Due", "Ghi nhận (Enter)"))
         self.record_btn.setObjectName("due_record")
         self.record_btn.clicked.connect(self.record_selected)
         bar.addWidget(self.record_btn)
-        self.open_btn = QPushButton(tr("Due", "Mở hồ sơ"))
+        self.open_btn = QPushButton(translate("Due", "Mở hồ sơ"))
         self.open_btn.clicked.connect(self._open_selected)
         bar.addWidget(self.open_btn)
         lay.addLayout(bar)
@@ -117,7 +117,7 @@ class DuePage(QWidget):
     def _show(self, items) -> None:
         self.model.set_items(items)
         overdue = sum(1 for i in items if i.days < 0)
-        self.summary.setText(tr("Due", "{n} việc, trong đó {o} việc quá hạn").format(n=len(items), o=overdue))
+        self.summary.setText(translate("Due", "{n} việc, trong đó {o} việc quá hạn").format(n=len(items), o=overdue))
         self.loaded.emit()
 
     def selected(self):

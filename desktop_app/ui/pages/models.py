@@ -8,20 +8,20 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from desktop_app.core.domain.vocab import ModelKind, ModelStatus
 from desktop_app.ui.dialogs.form import FormDialog
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
-from desktop_app.ui.texts import date_text, model_kind_label, tr
+from desktop_app.ui.texts import date_text, model_kind_label, translate
 
 STATUS_VI = {ModelStatus.ACTIVE: "Đang hoạt động", ModelStatus.SUSPENDED: "Tạm dừng", ModelStatus.DISSOLVED: "Giải thể"}
 
 
 class ModelDialog(FormDialog):
     def __init__(self, parent, ws, ops, model=None):
-        super().__init__(parent, tr("Models", "Sửa mô hình") if model else tr("Models", "Thêm mô hình"), ops)
+        super().__init__(parent, translate("Models", "Sửa mô hình") if model else translate("Models", "Thêm mô hình"), ops)
         self.ws, self.model = ws, model
-        self.add_line("name", tr("Models", "Tên mô hình *"), max_length=200)
-        self.add_combo("kind", tr("Models", "Loại mô hình"), [(model_kind_label(k.value), k.value) for k in ModelKind])
-        self.add_line("area", tr("Models", "Địa bàn"), max_length=200)
-        self.add_date("established_on", tr("Models", "Ngày thành lập"))
-        self.add_combo("status", tr("Models", "Trạng thái"), [(tr("Vocab", v), k.value) for k, v in STATUS_VI.items()])
+        self.add_line("name", translate("Models", "Tên mô hình *"), max_length=200)
+        self.add_combo("kind", translate("Models", "Loại mô hình"), [(model_kind_label(k.value), k.value) for k in ModelKind])
+        self.add_line("area", translate("Models", "Địa bàn"), max_length=200)
+        self.add_date("established_on", translate("Models", "Ngày thành lập"))
+        self.add_combo("status", translate("Models", "Trạng thái"), [(translate("Vocab", v), k.value) for k, v in STATUS_VI.items()])
         if model:
             self.fields["name"].setText(model.name)
             self.fields["kind"].setCurrentIndex(self.fields["kind"].findData(model.kind))
@@ -49,24 +49,24 @@ class ModelsPage(QWidget):
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.kind = QComboBox()
-        self.kind.addItem(tr("Models", "Mọi loại mô hình"), None)
+        self.kind.addItem(translate("Models", "Mọi loại mô hình"), None)
         for k in ModelKind:
             self.kind.addItem(model_kind_label(k.value), k.value)
         self.kind.currentIndexChanged.connect(self.refresh)
         bar.addWidget(self.kind)
         self.summary = QLabel("")
         bar.addWidget(self.summary, 1)
-        for label, slot in ((tr("Models", "Thêm mô hình"), self.new_model), (tr("Models", "Sửa"), self.edit_selected)):
+        for label, slot in ((translate("Models", "Thêm mô hình"), self.new_model), (translate("Models", "Sửa"), self.edit_selected)):
             b = QPushButton(label)
             b.clicked.connect(slot)
             bar.addWidget(b)
         lay.addLayout(bar)
         self.model = RowsTableModel([
-            Column(tr("Models", "Tên mô hình"), lambda m: m.name, 300, stretch=True),
-            Column(tr("Models", "Loại"), lambda m: model_kind_label(m.kind), 220),
-            Column(tr("Models", "Địa bàn"), lambda m: m.area, 200),
-            Column(tr("Models", "Ngày thành lập"), lambda m: date_text(m.established_on), 110),
-            Column(tr("Models", "Trạng thái"), lambda m: tr("Vocab", STATUS_VI.get(ModelStatus(m.status), m.status)), 120),
+            Column(translate("Models", "Tên mô hình"), lambda m: m.name, 300, stretch=True),
+            Column(translate("Models", "Loại"), lambda m: model_kind_label(m.kind), 220),
+            Column(translate("Models", "Địa bàn"), lambda m: m.area, 200),
+            Column(translate("Models", "Ngày thành lập"), lambda m: date_text(m.established_on), 110),
+            Column(translate("Models", "Trạng thái"), lambda m: translate("Vocab", STATUS_VI.get(ModelStatus(m.status), m.status)), 120),
         ], self)
         self.table = make_table(self.model, "models_table")
         self.table.activated.connect(lambda _i: self.edit_selected())
@@ -80,7 +80,7 @@ class ModelsPage(QWidget):
     def _show(self, page) -> None:
         self.model.set_rows(page.rows)
         areas = len({(m.unit_code, m.area) for m in page.rows})
-        self.summary.setText(tr("Models", "{n} mô hình ở {a} địa bàn").format(n=page.total, a=areas))
+        self.summary.setText(translate("Models", "{n} mô hình ở {a} địa bàn").format(n=page.total, a=areas))
 
     def new_model(self):
         dlg = ModelDialog(self, self.ws, self.ops)

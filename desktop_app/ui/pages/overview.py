@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.ui.texts import category_label, tr
+from desktop_app.ui.texts import category_label, translate
 
 
 def _counter(title: str) -> tuple[QWidget, QLabel]:
@@ -58,21 +58,21 @@ class OverviewPage(QWidget):
         lay = QVBoxLayout(self)
         counters = QHBoxLayout()
         self.counters: dict[str, QLabel] = {}
-        for key, title in (("active", tr("Overview", "Hồ sơ đang quản lý")),
-                           ("overdue", tr("Overview", "Việc quá hạn")),
-                           ("upcoming", tr("Overview", "Việc đến hạn trong 7 ngày")),
-                           ("tips", tr("Overview", "Tin tố giác 12 tháng qua (có giá trị)")),
-                           ("attendances", tr("Overview", "Lượt răn đe, giáo dục 12 tháng qua"))):
+        for key, title in (("active", translate("Overview", "Hồ sơ đang quản lý")),
+                           ("overdue", translate("Overview", "Việc quá hạn")),
+                           ("upcoming", translate("Overview", "Việc đến hạn trong 7 ngày")),
+                           ("tips", translate("Overview", "Tin tố giác 12 tháng qua (có giá trị)")),
+                           ("attendances", translate("Overview", "Lượt răn đe, giáo dục 12 tháng qua"))):
             box, value = _counter(title)
             value.setObjectName(f"counter_{key}")
             self.counters[key] = value
             counters.addWidget(box)
         lay.addLayout(counters)
         grid = QGridLayout()
-        self.category_chart = _chart_view(tr("Overview", "Hồ sơ đang quản lý theo loại đối tượng"))
-        self.due_chart = _chart_view(tr("Overview", "Việc đến hạn"))
-        self.tips_chart = _chart_view(tr("Overview", "Tin tố giác theo tháng"))
-        self.att_chart = _chart_view(tr("Overview", "Lượt tham dự buổi răn đe theo tháng"))
+        self.category_chart = _chart_view(translate("Overview", "Hồ sơ đang quản lý theo loại đối tượng"))
+        self.due_chart = _chart_view(translate("Overview", "Việc đến hạn"))
+        self.tips_chart = _chart_view(translate("Overview", "Tin tố giác theo tháng"))
+        self.att_chart = _chart_view(translate("Overview", "Lượt tham dự buổi răn đe theo tháng"))
         grid.addWidget(self.category_chart, 0, 0)
         grid.addWidget(self.due_chart, 0, 1)
         grid.addWidget(self.tips_chart, 1, 0)
@@ -94,18 +94,18 @@ class OverviewPage(QWidget):
         self.counters["attendances"].setText(fmt(sum(o.attendances)))
         # categories: horizontal bars
         cats = sorted(o.active_by_category.items(), key=lambda kv: kv[1])
-        bars = QBarSet(tr("Overview", "Hồ sơ"))
+        bars = QBarSet(translate("Overview", "Hồ sơ"))
         bars.append([v for _, v in cats])
         self._set_bars(self.category_chart, [bars], [category_label(k) for k, _ in cats], horizontal=True)
-        due = QBarSet(tr("Overview", "Số việc"))
+        due = QBarSet(translate("Overview", "Số việc"))
         due.append([o.due_overdue, o.due_upcoming])
-        self._set_bars(self.due_chart, [due], [tr("Overview", "Quá hạn"), tr("Overview", "Sắp đến hạn")])
+        self._set_bars(self.due_chart, [due], [translate("Overview", "Quá hạn"), translate("Overview", "Sắp đến hạn")])
         months = [f"{m[5:]}/{m[2:4]}" for m in o.months]
-        received, valuable = QBarSet(tr("Overview", "Tiếp nhận")), QBarSet(tr("Overview", "Có giá trị"))
+        received, valuable = QBarSet(translate("Overview", "Tiếp nhận")), QBarSet(translate("Overview", "Có giá trị"))
         received.append(o.tips_received)
         valuable.append(o.tips_valuable)
         self._set_bars(self.tips_chart, [received, valuable], months)
-        att = QBarSet(tr("Overview", "Lượt tham dự"))
+        att = QBarSet(translate("Overview", "Lượt tham dự"))
         att.append(o.attendances)
         self._set_bars(self.att_chart, [att], months)
         self.loaded.emit()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.domain.vocab import CaseCategory, CaseStatus
-from desktop_app.ui.texts import category_label, gender_label, partial_date_text, status_label, tr
+from desktop_app.ui.texts import category_label, gender_label, partial_date_text, status_label, translate
 
 PAGE = 200
 
@@ -42,8 +42,8 @@ class PersonTableModel(QAbstractTableModel):
         self._fetching = False
 
     def headers(self) -> list[str]:
-        return [tr("People", "Họ và tên"), tr("People", "Ngày sinh"), tr("People", "Giới tính"),
-                tr("People", "Số CCCD"), tr("People", "Nơi ở hiện tại"), tr("People", "Hồ sơ đang quản lý")]
+        return [translate("People", "Họ và tên"), translate("People", "Ngày sinh"), translate("People", "Giới tính"),
+                translate("People", "Số CCCD"), translate("People", "Nơi ở hiện tại"), translate("People", "Hồ sơ đang quản lý")]
 
     def set_rows(self, rows, total: int) -> None:
         self.beginResetModel()
@@ -121,24 +121,24 @@ class PeoplePage(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("people_search")
-        self.search.setPlaceholderText(tr("People", "Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)"))
+        self.search.setPlaceholderText(translate("People", "Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         bar.addWidget(self.search, 3)
         self.category = QComboBox()
-        self.category.addItem(tr("People", "Mọi loại đối tượng"), None)
+        self.category.addItem(translate("People", "Mọi loại đối tượng"), None)
         for c in CaseCategory:
             self.category.addItem(category_label(c.value), c.value)
         bar.addWidget(self.category, 2)
         self.status = QComboBox()
-        self.status.addItem(tr("People", "Mọi trạng thái"), None)
+        self.status.addItem(translate("People", "Mọi trạng thái"), None)
         for s in CaseStatus:
             self.status.addItem(status_label(s.value), s.value)
         bar.addWidget(self.status, 1)
         self.mine = QComboBox()
-        self.mine.addItem(tr("People", "Mọi cán bộ"), None)
-        self.mine.addItem(tr("People", "Tôi phụ trách"), ws.username)
+        self.mine.addItem(translate("People", "Mọi cán bộ"), None)
+        self.mine.addItem(translate("People", "Tôi phụ trách"), ws.username)
         bar.addWidget(self.mine, 1)
-        self.new_btn = QPushButton(tr("People", "Thêm người (Ctrl+N)"))
+        self.new_btn = QPushButton(translate("People", "Thêm người (Ctrl+N)"))
         bar.addWidget(self.new_btn)
         lay.addLayout(bar)
         self.count = QLabel("")
@@ -221,7 +221,7 @@ class PeoplePage(QWidget):
         self.ops.query(self._fetch(offset), on_done=done)
 
     def _show_count(self) -> None:
-        self.count.setText(tr("People", "Hiển thị {shown} / {total} người").format(
+        self.count.setText(translate("People", "Hiển thị {shown} / {total} người").format(
             shown=f"{len(self.model.rows):,}".replace(",", "."), total=f"{self.model.total:,}".replace(",", ".")))
 
     def _on_changes(self, changes, initiator) -> None:

@@ -64,16 +64,16 @@ class PersonFileDialog(QDialog):
         self.ws, self.ops, self.person_id = ws, ops, person_id
         self.person = None
         self.cases = []
-        self.setWindowTitle(tr("PersonFile", "Hồ sơ đối tượng"))
+        self.setWindowTitle(translate("PersonFile", "Hồ sơ đối tượng"))
         self.resize(1100, 700)
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.photo = QLabel(tr("PersonFile", "(chưa có ảnh)"))
+        self.photo = QLabel(translate("PersonFile", "(chưa có ảnh)"))
         self.photo.setFixedSize(110, 140)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setStyleSheet("border: 1px solid #999; background: #f4f4f4;")
         top.addWidget(self.photo)
-        ident = QGroupBox(tr("PersonFile", "Nhân thân"))
+        ident = QGroupBox(translate("PersonFile", "Nhân thân"))
         self.ident_form = QFormLayout(ident)
         self.labels: dict[str, QLabel] = {}
         for key, label in (("full_name", "Họ và tên"), ("birth", "Ngày sinh"), ("gender", "Giới tính"),
@@ -83,7 +83,7 @@ class PersonFileDialog(QDialog):
             lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             lbl.setWordWrap(True)
             self.labels[key] = lbl
-            self.ident_form.addRow(tr("PersonFile", label) + ":", lbl)
+            self.ident_form.addRow(translate("PersonFile", label) + ":", lbl)
         top.addWidget(ident, 1)
         actions = QVBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -91,7 +91,7 @@ class PersonFileDialog(QDialog):
                            ("visit", "Ghi thăm gặp (Ctrl+G)"), ("evaluation", "Đánh giá định kỳ"),
                            ("absence", "Vắng mặt"), ("violation", "Vi phạm"), ("event", "Gia hạn / chuyển"),
                            ("close", "Kết thúc hồ sơ")):
-            b = QPushButton(tr("PersonFile", label))
+            b = QPushButton(translate("PersonFile", label))
             b.setObjectName(f"action_{key}")
             b.clicked.connect(lambda _=False, k=key: self.act(k))
             actions.addWidget(b)
@@ -100,15 +100,15 @@ class PersonFileDialog(QDialog):
         top.addLayout(actions)
         outer.addLayout(top)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.case_table = _table([tr("PersonFile", h) for h in
+        self.case_table = _table([translate("PersonFile", h) for h in
                                   ("Loại", "Trạng thái", "Số QĐ", "Bắt đầu", "Kết thúc dự kiến", "Người giúp đỡ", "Cán bộ")])
         self.case_table.setObjectName("case_table")
         self.case_table.itemSelectionChanged.connect(self._show_timeline)
         split.addWidget(self.case_table)
-        self.timeline = _table([tr("PersonFile", h) for h in ("Ngày", "Loại", "Chi tiết", "Nội dung")])
+        self.timeline = _table([translate("PersonFile", h) for h in ("Ngày", "Loại", "Chi tiết", "Nội dung")])
         self.timeline.setObjectName("timeline")
         split.addWidget(self.timeline)
-        self.sessions = _table([tr("PersonFile", h) for h in ("Ngày", "Địa điểm", "Nội dung buổi răn đe")])
+        self.sessions = _table([translate("PersonFile", h) for h in ("Ngày", "Địa điểm", "Nội dung buổi răn đe")])
         split.addWidget(self.sessions)
         outer.addWidget(split, 1)
         QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.act("visit"))
@@ -128,7 +128,7 @@ class PersonFileDialog(QDialog):
     def _show(self, result) -> None:
         p, cases, timelines, sessions = result
         self.person, self.cases, self._timelines = p, cases, timelines
-        self.setWindowTitle(tr("PersonFile", "Hồ sơ: {name}").format(name=p.full_name))
+        self.setWindowTitle(translate("PersonFile", "Hồ sơ: {name}").format(name=p.full_name))
         L = self.labels
         L["full_name"].setText(f"<b>{p.full_name}</b>" + (f" ({p.aliases})" if p.aliases else ""))
         L["birth"].setText(partial_date_text(p.birth_date))
@@ -137,7 +137,7 @@ class PersonFileDialog(QDialog):
         L["old_ids"].setText(", ".join(f"{d.kind.upper()} {d.number}" for d in p.old_ids) or "—")
         L["permanent"].setText(p.permanent_address or "—")
         L["current"].setText(p.current_address or "—")
-        L["sensitive"].setText(tr("PersonFile", "(không có quyền xem)") if p.ethnicity is None
+        L["sensitive"].setText(translate("PersonFile", "(không có quyền xem)") if p.ethnicity is None
                                else " / ".join(x for x in (p.ethnicity, p.religion) if x) or "—")
         selected = self.case_table.currentRow()
         _fill(self.case_table, [[category_label(c.category), status_label(c.status), c.decision_number,
@@ -159,7 +159,7 @@ class PersonFileDialog(QDialog):
     def _show_timeline(self) -> None:
         case = self.current_case()
         entries = self._timelines.get(case.id, []) if case else []
-        _fill(self.timeline, [[date_text(e.date), tr("PersonFile", TIMELINE_KIND.get(e.kind, e.kind)),
+        _fill(self.timeline, [[date_text(e.date), translate("PersonFile", TIMELINE_KIND.get(e.kind, e.kind)),
                                contact_label(e.subkind) if e.kind == "contact" else e.subkind, e.summary]
                               for e in entries])
 

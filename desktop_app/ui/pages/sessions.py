@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.dialogs.form import FormDialog, on_error_message
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
-from desktop_app.ui.texts import date_text, partial_date_text, tr
+from desktop_app.ui.texts import date_text, partial_date_text, translate
 
 
 def _yes(v: bool) -> str:
@@ -35,12 +35,12 @@ def _yes(v: bool) -> str:
 
 class SessionDialog(FormDialog):
     def __init__(self, parent, ws, ops):
-        super().__init__(parent, tr("Sessions", "Tổ chức buổi gọi hỏi, răn đe, giáo dục"), ops)
+        super().__init__(parent, translate("Sessions", "Tổ chức buổi gọi hỏi, răn đe, giáo dục"), ops)
         self.ws = ws
-        self.add_date("date", tr("Sessions", "Ngày"))
-        self.add_line("place", tr("Sessions", "Địa điểm"))
-        self.add_line("chair", tr("Sessions", "Người chủ trì"), max_length=120)
-        self.add_line("topic", tr("Sessions", "Nội dung"), max_length=500)
+        self.add_date("date", translate("Sessions", "Ngày"))
+        self.add_line("place", translate("Sessions", "Địa điểm"))
+        self.add_line("chair", translate("Sessions", "Người chủ trì"), max_length=120)
+        self.add_line("topic", translate("Sessions", "Nội dung"), max_length=500)
         self._dirty = False
 
     def values(self):
@@ -55,12 +55,12 @@ class QuickAddDialog(FormDialog):
     """A person not in the register yet: name, birth date, CCCD; then added to the session."""
 
     def __init__(self, parent, ws, ops, session_id: str):
-        super().__init__(parent, tr("Sessions", "Thêm nhanh người tham dự"), ops)
+        super().__init__(parent, translate("Sessions", "Thêm nhanh người tham dự"), ops)
         self.ws, self.session_id = ws, session_id
-        self.add_line("full_name", tr("Sessions", "Họ và tên *"), max_length=200)
-        self.add_line("birth_date", tr("Sessions", "Ngày sinh"), placeholder=tr("Person", "dd/mm/yyyy, mm/yyyy hoặc yyyy"))
-        self.add_line("cccd", tr("Sessions", "Số CCCD"), max_length=20)
-        self.add_check("commitment_signed", tr("Sessions", "Đã ký cam kết"))
+        self.add_line("full_name", translate("Sessions", "Họ và tên *"), max_length=200)
+        self.add_line("birth_date", translate("Sessions", "Ngày sinh"), placeholder=translate("Person", "dd/mm/yyyy, mm/yyyy hoặc yyyy"))
+        self.add_line("cccd", translate("Sessions", "Số CCCD"), max_length=20)
+        self.add_check("commitment_signed", translate("Sessions", "Đã ký cam kết"))
         self._dirty = False
 
     def values(self):
@@ -87,11 +87,11 @@ class PickPersonDialog(QDialog):
     def __init__(self, parent, ws, ops, session_id: str):
         super().__init__(parent)
         self.ws, self.ops, self.session_id = ws, ops, session_id
-        self.setWindowTitle(tr("Sessions", "Thêm người tham dự"))
+        self.setWindowTitle(translate("Sessions", "Thêm người tham dự"))
         self.resize(560, 420)
         lay = QVBoxLayout(self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Sessions", "Gõ tên hoặc số CCCD…"))
+        self.search.setPlaceholderText(translate("Sessions", "Gõ tên hoặc số CCCD…"))
         lay.addWidget(self.search)
         self.results = QListWidget()
         lay.addWidget(self.results)
@@ -145,7 +145,7 @@ class SessionsPage(QWidget):
         for key, label, slot in (("new", "Buổi mới", self.new_session), ("pick", "Thêm người (tìm)", self.pick),
                                  ("quick", "Thêm nhanh", self.quick_add), ("sign", "Ký cam kết", self.toggle_signed),
                                  ("parent", "Cha mẹ cùng ký", self.toggle_parent), ("print", "In danh sách", self.print_preview)):
-            b = QPushButton(tr("Sessions", label))
+            b = QPushButton(translate("Sessions", label))
             b.setObjectName(f"session_{key}")
             b.clicked.connect(slot)
             bar.addWidget(b)
@@ -153,22 +153,22 @@ class SessionsPage(QWidget):
         lay.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical)
         self.sessions_model = RowsTableModel([
-            Column(tr("Sessions", "Ngày"), lambda s: date_text(s.date), 90),
-            Column(tr("Sessions", "Địa điểm"), lambda s: s.place, 220),
-            Column(tr("Sessions", "Chủ trì"), lambda s: s.chair, 160),
-            Column(tr("Sessions", "Nội dung"), lambda s: s.topic, 300, stretch=True),
-            Column(tr("Sessions", "Lượt tham dự"), lambda s: s.attendances, 100),
-            Column(tr("Sessions", "Đã ký cam kết"), lambda s: s.commitments, 110),
+            Column(translate("Sessions", "Ngày"), lambda s: date_text(s.date), 90),
+            Column(translate("Sessions", "Địa điểm"), lambda s: s.place, 220),
+            Column(translate("Sessions", "Chủ trì"), lambda s: s.chair, 160),
+            Column(translate("Sessions", "Nội dung"), lambda s: s.topic, 300, stretch=True),
+            Column(translate("Sessions", "Lượt tham dự"), lambda s: s.attendances, 100),
+            Column(translate("Sessions", "Đã ký cam kết"), lambda s: s.commitments, 110),
         ], self)
         self.sessions_table = make_table(self.sessions_model, "sessions_table")
         self.sessions_table.selectionModel().selectionChanged.connect(lambda *_: self._select())
         split.addWidget(self.sessions_table)
         self.att_model = RowsTableModel([
-            Column(tr("Sessions", "Họ và tên"), lambda a: a.full_name, 240, stretch=True),
-            Column(tr("Sessions", "Ngày sinh"), lambda a: partial_date_text(a.birth_date), 100),
-            Column(tr("Sessions", "Chưa thành niên"), lambda a: _yes(a.minor), 120),
-            Column(tr("Sessions", "Ký cam kết"), lambda a: _yes(a.commitment_signed), 100),
-            Column(tr("Sessions", "Cha mẹ cùng ký"), lambda a: _yes(a.parent_cosigned), 120),
+            Column(translate("Sessions", "Họ và tên"), lambda a: a.full_name, 240, stretch=True),
+            Column(translate("Sessions", "Ngày sinh"), lambda a: partial_date_text(a.birth_date), 100),
+            Column(translate("Sessions", "Chưa thành niên"), lambda a: _yes(a.minor), 120),
+            Column(translate("Sessions", "Ký cam kết"), lambda a: _yes(a.commitment_signed), 100),
+            Column(translate("Sessions", "Cha mẹ cùng ký"), lambda a: _yes(a.parent_cosigned), 120),
         ], self)
         self.att_table = make_table(self.att_model, "attendees_table")
         split.addWidget(self.att_table)
@@ -183,7 +183,7 @@ class SessionsPage(QWidget):
         keep = self.current.id if self.current else None
         self.sessions_model.set_rows(page.rows)
         total = sum(s.attendances for s in page.rows)
-        self.summary.setText(tr("Sessions", "{n} buổi, {a} lượt tham dự").format(n=page.total, a=total))
+        self.summary.setText(translate("Sessions", "{n} buổi, {a} lượt tham dự").format(n=page.total, a=total))
         for i, s in enumerate(page.rows):
             if s.id == keep:
                 self.sessions_table.selectRow(i)
@@ -240,11 +240,11 @@ class SessionsPage(QWidget):
             f"<tr><td>{i}</td><td>{html.escape(a.full_name)}</td><td>{partial_date_text(a.birth_date)}</td>"
             f"<td align=center>{_yes(a.commitment_signed)}</td><td align=center>{_yes(a.parent_cosigned)}</td><td></td></tr>"
             for i, a in enumerate(self.att_model.rows, 1))
-        head = tr("Sessions", "DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC")
-        meta = tr("Sessions", "Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}").format(
+        head = translate("Sessions", "DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC")
+        meta = translate("Sessions", "Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}").format(
             date=date_text(s.date), place=html.escape(s.place), chair=html.escape(s.chair))
-        cols = [tr("Sessions", c) for c in ("STT", "Họ và tên", "Ngày sinh", "Ký cam kết", "Cha mẹ cùng ký", "Ký tên")]
-        watermark = tr("Sessions", "In bởi {user} lúc {at}").format(
+        cols = [translate("Sessions", c) for c in ("STT", "Họ và tên", "Ngày sinh", "Ký cam kết", "Cha mẹ cùng ký", "Ký tên")]
+        watermark = translate("Sessions", "In bởi {user} lúc {at}").format(
             user=self.ws.username, at=dt.datetime.now().strftime("%H:%M %d/%m/%Y"))
         return (f"<p align=center><b>{html.escape(self.ws.unit_name.upper())}</b></p><h3 align=center>{head}</h3>"
                 f"<p align=center>{meta}</p><table border=1 cellspacing=0 cellpadding=4 width=100%>"

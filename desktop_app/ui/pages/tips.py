@@ -11,33 +11,33 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop_app.core.domain.vocab import TipChannel
 from desktop_app.ui.dialogs.form import FormDialog
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
-from desktop_app.ui.texts import channel_label, date_text, tr
+from desktop_app.ui.texts import channel_label, date_text, translate
 
 
 def _reporter(t) -> str:
     if t.anonymous:
-        return tr("Tips", "Nặc danh")
+        return translate("Tips", "Nặc danh")
     if t.reporter_name is None:
-        return tr("Tips", "(được bảo vệ)")
+        return translate("Tips", "(được bảo vệ)")
     return t.reporter_name
 
 
 def _valuable(t) -> str:
-    return {True: tr("Tips", "Có giá trị"), False: tr("Tips", "Không"), None: tr("Tips", "Chưa đánh giá")}[t.valuable]
+    return {True: translate("Tips", "Có giá trị"), False: translate("Tips", "Không"), None: translate("Tips", "Chưa đánh giá")}[t.valuable]
 
 
 class TipDialog(FormDialog):
     def __init__(self, parent, ws, ops):
-        super().__init__(parent, tr("Tips", "Tiếp nhận tin tố giác tội phạm"), ops)
+        super().__init__(parent, translate("Tips", "Tiếp nhận tin tố giác tội phạm"), ops)
         self.ws = ws
-        self.add_date("received_on", tr("Tips", "Ngày tiếp nhận"))
-        self.add_combo("channel", tr("Tips", "Hình thức"), [(channel_label(c.value), c.value) for c in TipChannel])
-        self.add_check("anonymous", tr("Tips", "Nặc danh"))
-        self.add_line("reporter_name", tr("Tips", "Người báo tin"), max_length=120)
-        self.add_line("reporter_contact", tr("Tips", "Liên hệ người báo tin"))
-        self.add_text("content", tr("Tips", "Nội dung tin *"))
-        self.add_combo("valuable", tr("Tips", "Đánh giá"), [(tr("Tips", "Chưa đánh giá"), None),
-                                                           (tr("Tips", "Có giá trị"), True), (tr("Tips", "Không có giá trị"), False)])
+        self.add_date("received_on", translate("Tips", "Ngày tiếp nhận"))
+        self.add_combo("channel", translate("Tips", "Hình thức"), [(channel_label(c.value), c.value) for c in TipChannel])
+        self.add_check("anonymous", translate("Tips", "Nặc danh"))
+        self.add_line("reporter_name", translate("Tips", "Người báo tin"), max_length=120)
+        self.add_line("reporter_contact", translate("Tips", "Liên hệ người báo tin"))
+        self.add_text("content", translate("Tips", "Nội dung tin *"))
+        self.add_combo("valuable", translate("Tips", "Đánh giá"), [(translate("Tips", "Chưa đánh giá"), None),
+                                                           (translate("Tips", "Có giá trị"), True), (translate("Tips", "Không có giá trị"), False)])
         self.fields["anonymous"].toggled.connect(self._anonymous)
         self._dirty = False
 
@@ -59,12 +59,12 @@ class TipDialog(FormDialog):
 
 class TipResultDialog(FormDialog):
     def __init__(self, parent, ws, ops, tip):
-        super().__init__(parent, tr("Tips", "Đánh giá và kết quả xử lý tin"), ops)
+        super().__init__(parent, translate("Tips", "Đánh giá và kết quả xử lý tin"), ops)
         self.ws, self.tip = ws, tip
-        self.add_combo("valuable", tr("Tips", "Đánh giá"), [(tr("Tips", "Chưa đánh giá"), None),
-                                                           (tr("Tips", "Có giá trị"), True), (tr("Tips", "Không có giá trị"), False)])
+        self.add_combo("valuable", translate("Tips", "Đánh giá"), [(translate("Tips", "Chưa đánh giá"), None),
+                                                           (translate("Tips", "Có giá trị"), True), (translate("Tips", "Không có giá trị"), False)])
         self.fields["valuable"].setCurrentIndex(self.fields["valuable"].findData(tip.valuable))
-        self.add_text("result", tr("Tips", "Kết quả xử lý"))
+        self.add_text("result", translate("Tips", "Kết quả xử lý"))
         self.fields["result"].setPlainText(tip.result)
         self._dirty = False
 
@@ -83,20 +83,20 @@ class TipsPage(QWidget):
         bar = QHBoxLayout()
         self.summary = QLabel("")
         bar.addWidget(self.summary, 1)
-        self.new_btn = QPushButton(tr("Tips", "Tiếp nhận tin mới"))
+        self.new_btn = QPushButton(translate("Tips", "Tiếp nhận tin mới"))
         self.new_btn.clicked.connect(self.new_tip)
-        self.mark_btn = QPushButton(tr("Tips", "Đánh giá / kết quả"))
+        self.mark_btn = QPushButton(translate("Tips", "Đánh giá / kết quả"))
         self.mark_btn.clicked.connect(self.mark_selected)
         bar.addWidget(self.new_btn)
         bar.addWidget(self.mark_btn)
         lay.addLayout(bar)
         self.model = RowsTableModel([
-            Column(tr("Tips", "Ngày"), lambda t: date_text(t.received_on), 90),
-            Column(tr("Tips", "Hình thức"), lambda t: channel_label(t.channel), 130),
-            Column(tr("Tips", "Người báo tin"), _reporter, 160),
-            Column(tr("Tips", "Nội dung"), lambda t: t.content, 380, stretch=True),
-            Column(tr("Tips", "Đánh giá"), _valuable, 110),
-            Column(tr("Tips", "Kết quả"), lambda t: t.result, 200),
+            Column(translate("Tips", "Ngày"), lambda t: date_text(t.received_on), 90),
+            Column(translate("Tips", "Hình thức"), lambda t: channel_label(t.channel), 130),
+            Column(translate("Tips", "Người báo tin"), _reporter, 160),
+            Column(translate("Tips", "Nội dung"), lambda t: t.content, 380, stretch=True),
+            Column(translate("Tips", "Đánh giá"), _valuable, 110),
+            Column(translate("Tips", "Kết quả"), lambda t: t.result, 200),
         ], self)
         self.table = make_table(self.model, "tips_table")
         self.table.activated.connect(lambda _i: self.mark_selected())
@@ -109,7 +109,7 @@ class TipsPage(QWidget):
     def _show(self, page) -> None:
         self.model.set_rows(page.rows)
         valuable = sum(1 for t in page.rows if t.valuable)
-        self.summary.setText(tr("Tips", "{n} tin, {v} tin có giá trị").format(n=page.total, v=valuable))
+        self.summary.setText(translate("Tips", "{n} tin, {v} tin có giá trị").format(n=page.total, v=valuable))
 
     def new_tip(self) -> TipDialog:
         dlg = TipDialog(self, self.ws, self.ops)

@@ -1,0 +1,389 @@
+"""Import from Excel/CSV (issue 5, item 1): choose a file, "Kiểm tra" runs the whole import in
+a transaction that is rolled back (the outcomes are exactly those a real import would have)
+and shows every row's outcome — created, updated, unchanged, possible duplicate held for a
+person to confirm, or error with its column and reason — errors first; "Nhập vào sổ" is
+offered only after a check of the same, unchanged file, and writes. All work runs off the UI
+thread; the progress callback reaches the bar through a queued signal."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.importing import import_workbook, write_template
+from desktop_app.core.services.changes import Changes
+from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table
+from desktop_app.ui.texts import error_text, translate
+
+STATUS_LABEL = {"created": "Tạo mới", "updated": "Cập nhật", "unchanged": "Không đổi",
+                "duplicate": "Nghi trùng", "error": "Lỗi"}
+STATUS_ORDER = {"error": 0, "duplicate": 1, "created": 2, "updated": 3, "unchanged": 4}
+STATUS_COLOR = {"error": "#fde2e2", "duplicate": "#fff1c7"}
+WRAP_ROWS = 1000
+PART_LABEL = {"person": "người", "case": "hồ sơ"}
+# (label, statuses shown; None = all)
+FILTERS = [("Tất cả (lỗi, nghi trùng lên đầu)", None), ("Cần xử lý: lỗi và nghi trùng", {"error", "duplicate"}),
+           ("Chỉ lỗi", {"error"}), ("Chỉ nghi trùng", {"duplicate"}), ("Tạo mới", {"created"}),
+           ("Cập nhật", {"updated"}), ("Không đổi", {"unchanged"})]
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _detail_text(o) -> str:
+    """What a row did, in words, for created/updated/unchanged rows."""
+    d = o.detail or {}
+    parts = [f"{PART_LABEL[k]}: {translate('Import', STATUS_LABEL.get(d[k], d[k])).lower()}"
+             for k in ("person", "case") if d.get(k) in STATUS_LABEL]
+    if d.get("attendees_added"):
+        parts.append(translate("Import", "thêm {n} người tham dự").format(n=d["attendees_added"]))
+    if d.get("commitments_set"):
+        parts.append(translate("Import", "ghi nhận {n} bản cam kết").format(n=d["commitments_set"]))
+    return "; ".join(parts)
+
+
+def preview_rows(result) -> list[dict[str, Any]]:
+    """One row per input row (sheet and file problems as rows of their own), errors first."""
+    rows: list[dict[str, Any]] = []
+    for e in result.file_errors:
+        rows.append({"sheet": e.sheet, "row": None, "status": "error", "label": "",
+                     "column": e.column or "", "message": e.message})
+    for s in result.sheets:
+        for e in s.sheet_errors:
+            rows.append({"sheet": s.name, "row": e.row, "status": "error", "label": "",
+                         "column": e.column or "", "message": e.message})
+        for o in s.outcomes:
+            if o.status == "error":
+                columns = list(dict.fromkeys(e.column for e in o.errors if e.column))
+                message = "; ".join(e.message for e in o.errors)
+            elif o.status == "duplicate":
+                columns, message = [], o.detail.get("message", "")
+            else:
+                columns, message = [], _detail_text(o)
+            rows.append({"sheet": s.name, "row": o.row, "status": o.status, "label": o.label,
+                         "column": ", ".join(columns), "message": message})
+    rows.sort(key=lambda r: (STATUS_ORDER[r["status"]], r["sheet"], r["row"] or 0))
+    return rows
+
+
+class PreviewModel(RowsTableModel):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid():
+            row = self.rows[index.row()]
+            if role == Qt.ItemDataRole.BackgroundRole and row["status"] in STATUS_COLOR:
+                return QBrush(QColor(STATUS_COLOR[row["status"]]))
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() >= 3:
+                return self.columns[index.column()].value(row)
+            if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+
+class ImportPage(QWidget):
+    progressed = Signal(str, int, int)  # sheet, rows done, rows total (emitted from the worker)
+    checked = Signal(object)  # the dry run's ImportResult
+    imported = Signal(object)  # the real import's ImportResult
+    failed = Signal(str)
+
+    def __init__(self, ws, ops, parent=None):
+        super().__init__(parent)
+        self.ws, self.ops = ws, ops
+        self.path: Path | None = None
+        self.result = None  # the last ImportResult shown
+        self._checked: tuple[str, str] | None = None  # (path, sha256) of the last dry run
+        self._running = False
+        self.all_rows: list[dict[str, Any]] = []
+        lay = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.choose_btn = QPushButton(translate("Import", "Chọn tệp Excel/CSV…"))
+        self.choose_btn.setObjectName("import_choose")
+        self.choose_btn.clicked.connect(self.choose_file)
+        bar.addWidget(self.choose_btn)
+        self.file_label = QLabel(translate("Import", "Chưa chọn tệp."))
+        self.file_label.setObjectName("import_file")
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addWidget(self.file_label, 1)
+        self.check_btn = QPushButton(translate("Import", "Kiểm tra (chưa ghi)"))
+        self.check_btn.setObjectName("import_check")
+        self.check_btn.clicked.connect(self.check)
+        bar.addWidget(self.check_btn)
+        self.commit_btn = QPushButton(translate("Import", "Nhập vào sổ"))
+        self.commit_btn.setObjectName("import_commit")
+        self.commit_btn.setToolTip(translate("Import", "Chỉ bật sau khi đã kiểm tra đúng tệp này và tệp chưa bị sửa."))
+        self.commit_btn.clicked.connect(self._ask_commit)
+        bar.addWidget(self.commit_btn)
+        self.template_btn = QPushButton(translate("Import", "Lưu tệp mẫu…"))
+        self.template_btn.setObjectName("import_template")
+        self.template_btn.clicked.connect(self.choose_template)
+        bar.addWidget(self.template_btn)
+        lay.addLayout(bar)
+
+        hint = QLabel(translate("Import", "Một tệp có thể gồm các trang: người và hồ sơ, tin tố giác, buổi răn đe, "
+                                   "mô hình — nhận ra theo tên trang hoặc dòng tiêu đề. “Kiểm tra” chạy thử "
+                                   "toàn bộ mà không ghi gì; dòng lỗi và dòng nghi trùng không bao giờ được ghi."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        lay.addWidget(hint)
+
+        status = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("import_progress")
+        self.progress.setMaximumWidth(260)
+        self.progress.setFormat("%v / %m")
+        self.progress.hide()
+        status.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setObjectName("import_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status.addWidget(self.status, 1)
+        lay.addLayout(status)
+
+        self.totals = QLabel("")
+        self.totals.setObjectName("import_totals")
+        self.totals.setWordWrap(True)
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.totals)
+        self.held = QLabel("")
+        self.held.setObjectName("import_held")
+        self.held.setWordWrap(True)
+        self.held.setStyleSheet("background: #fff1c7; padding: 4px; border: 1px solid #e0c060;")
+        self.held.hide()
+        lay.addWidget(self.held)
+
+        fl = QHBoxLayout()
+        fl.addWidget(QLabel(translate("Import", "Hiển thị:")))
+        self.filter = QComboBox()
+        self.filter.setObjectName("import_filter")
+        for label, statuses in FILTERS:
+            self.filter.addItem(translate("Import", label), statuses)
+        self.filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        fl.addWidget(self.filter)
+        self.shown = QLabel("")
+        fl.addWidget(self.shown)
+        fl.addStretch(1)
+        lay.addLayout(fl)
+
+        self.model = PreviewModel([
+            Column(translate("Import", "Trang"), lambda r: r["sheet"], 150),
+            Column(translate("Import", "Dòng"), lambda r: r["row"] if r["row"] is not None else "", 50),
+            Column(translate("Import", "Kết quả"), lambda r: translate("Import", STATUS_LABEL[r["status"]]), 90),
+            Column(translate("Import", "Nội dung dòng"), lambda r: r["label"], 210),
+            Column(translate("Import", "Cột"), lambda r: r["column"], 150),
+            Column(translate("Import", "Thông báo"), lambda r: r["message"], 400, stretch=True),
+        ], self)
+        self.table = make_table(self.model, "import_table")
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setMinimumSectionSize(24)
+        lay.addWidget(self.table, 1)
+
+        self.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._update_buttons()
+
+    # -- choosing ------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, translate("Import", "Chọn tệp cần nhập"), str(Path.home()),
+                                               translate("Import", "Bảng tính (*.xlsx *.xlsm *.csv)"))
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str | Path) -> None:
+        """Chooses `path` (tests call this instead of the file dialog); runs nothing yet."""
+        self.path = Path(path)
+        self.file_label.setText(str(self.path))
+        self.file_label.setToolTip(str(self.path))
+        self._checked = None
+        self.result = None
+        self.all_rows = []
+        self.model.set_rows([])
+        self.totals.setText("")
+        self.held.hide()
+        self.shown.setText("")
+        self._say(translate("Import", "Bấm “Kiểm tra” để xem trước kết quả từng dòng; chưa có gì được ghi."))
+        self._update_buttons()
+
+    def choose_template(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(self, translate("Import", "Lưu tệp mẫu"),
+                                               str(Path.home() / "Mau_nhap_WardBook.xlsx"), "Excel (*.xlsx)")
+        if path:
+            self.save_template(path)
+
+    def save_template(self, path: str | Path) -> None:
+        self._start(translate("Import", "Đang ghi tệp mẫu…"))
+        self.ops.query(lambda: write_template(path), on_error=self._fail,
+                       on_done=lambda p: self._finish(translate("Import", "Đã ghi tệp mẫu {path}").format(path=p)))
+
+    # -- running --------------------------------------------------------------------------------
+    @property
+    def can_commit(self) -> bool:
+        return (not self._running and self.path is not None and self._checked is not None
+                and self._checked[0] == str(self.path))
+
+    def _update_buttons(self) -> None:
+        idle = not self._running
+        self.choose_btn.setEnabled(idle)
+        self.template_btn.setEnabled(idle)
+        self.check_btn.setEnabled(idle and self.path is not None)
+        self.commit_btn.setEnabled(self.can_commit)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #a40000;" if error else "")
+        self.status.setText(text)
+
+    def _start(self, text: str) -> None:
+        self._running = True
+        self.progress.setRange(0, 0)  # until the first report says how many rows
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._say(text)
+        self._update_buttons()
+
+    def _finish(self, text: str = "", *, error: bool = False) -> None:
+        self._running = False
+        self.progress.hide()
+        if text:
+            self._say(text, error=error)
+        self._update_buttons()
+
+    def _on_progress(self, sheet: str, done: int, total: int) -> None:
+        if not self._running:
+            return
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        self._say(translate("Import", "Đang xử lý trang “{sheet}”: {done}/{total} dòng…").format(
+            sheet=sheet, done=done, total=total))
+
+    def _fail(self, e: BaseException) -> None:
+        msg = str(e) if isinstance(e, OSError) else error_text(e)
+        self._finish(translate("Import", "Không thực hiện được: {msg}").format(msg=msg), error=True)
+        self.failed.emit(msg)
+
+    def check(self) -> None:
+        """The dry run: every row's outcome, nothing kept."""
+        if self.path is None or self._running:
+            return
+        path, ws, emit = self.path, self.ws, self.progressed.emit
+
+        def work():
+            digest = _digest(path)
+            return digest, import_workbook(ws, path, dry_run=True, progress=emit)
+
+        self._checked = None
+        self._start(translate("Import", "Đang kiểm tra {name}…").format(name=path.name))
+        self.ops.query(work, on_done=self._checked_done, on_error=self._fail)
+
+    def _checked_done(self, answer) -> None:
+        digest, result = answer
+        readable = not result.file_errors
+        self._checked = (str(result.path), digest) if readable and result.outcomes else None
+        self._show(result)
+        t = result.totals()
+        if not readable:
+            text = translate("Import", "Không đọc được tệp — xem thông báo trong bảng.")
+        elif not result.outcomes:
+            text = translate("Import", "Không tìm thấy dòng dữ liệu nào để nhập.")
+        else:
+            text = translate("Import", "Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi {n} dòng hợp lệ; "
+                                "dòng lỗi và nghi trùng sẽ không được ghi.").format(
+                n=t["created"] + t["updated"])
+        self._finish(text, error=not readable)
+        self.checked.emit(result)
+
+    def _ask_commit(self) -> None:
+        if not self.can_commit or self.result is None:
+            return
+        t = self.result.totals()
+        if t["error_rows"] or t["duplicates"]:
+            answer = QMessageBox.question(
+                self, translate("Import", "Nhập vào sổ"),
+                translate("Import", "{e} dòng lỗi và {d} dòng nghi trùng sẽ KHÔNG được ghi. Ghi {n} dòng còn lại?")
+                .format(e=t["error_rows"], d=t["duplicates"], n=t["created"] + t["updated"]))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.commit()
+
+    def commit(self) -> None:
+        """The real import, only of the file just checked and only if it is unchanged."""
+        if not self.can_commit:
+            return
+        path, expected = Path(self._checked[0]), self._checked[1]
+        ws, emit = self.ws, self.progressed.emit
+
+        def work():
+            if _digest(path) != expected:
+                return None  # edited since the check: nothing written
+            return import_workbook(ws, path, dry_run=False, progress=emit)
+
+        self._start(translate("Import", "Đang nhập {name} vào sổ…").format(name=path.name))
+        self.ops.query(work, on_done=self._imported, on_error=self._fail)
+
+    def _imported(self, result) -> None:
+        self._checked = None  # a new import needs a new check
+        if result is None:
+            self._finish(translate("Import", "Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại."),
+                         error=True)
+            return
+        self._show(result)
+        t = result.totals()
+        self._finish(translate("Import", "Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.").format(
+            c=t["created"], u=t["updated"], s=t["unchanged"]))
+        if t["created"] or t["updated"]:
+            self.ops.operation_did_execute.emit(
+                Changes(persons=True, cases=True, sessions=True, tips=True, models=True), self)
+        self.imported.emit(result)
+
+    # -- showing ---------------------------------------------------------------------------------
+    def _show(self, result) -> None:
+        self.result = result
+        self.all_rows = preview_rows(result)
+        t = result.totals()
+        head = translate("Import", "Kết quả kiểm tra (chưa ghi)") if result.dry_run else translate("Import", "Kết quả nhập")
+        parts = [translate("Import", "<b>{head}:</b> {n} dòng dữ liệu").format(head=head, n=t["rows"]),
+                 translate("Import", "<b>{n}</b> tạo mới").format(n=t["created"]),
+                 translate("Import", "<b>{n}</b> cập nhật").format(n=t["updated"]),
+                 translate("Import", "<b>{n}</b> không đổi").format(n=t["unchanged"]),
+                 translate("Import", "<span style='color:#8a5a00'><b>{n}</b> nghi trùng</span>").format(n=t["duplicates"]),
+                 translate("Import", "<span style='color:#a40000'><b>{n}</b> dòng lỗi</span>").format(n=t["error_rows"])]
+        text = ", ".join(parts)
+        if t["skipped_blank"]:
+            text += translate("Import", "; bỏ qua {n} dòng trống").format(n=t["skipped_blank"])
+        kinds = [f"“{s.name}”" for s in result.sheets if s.kind is not None]
+        if kinds:
+            text += "<br>" + translate("Import", "Trang đã nhận ra: {names}").format(names=", ".join(kinds))
+        self.totals.setText(text)
+        if t["duplicates"]:
+            self.held.setText(translate("Import", "{n} dòng nghi trùng với người đã có trong sổ hoặc trong tệp được "
+                                           "giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người "
+                                           "khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, "
+                                           "sửa trong hồ sơ đã có.").format(n=t["duplicates"]))
+            self.held.show()
+        else:
+            self.held.hide()
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        statuses = self.filter.currentData()
+        rows = [r for r in self.all_rows if statuses is None or r["status"] in statuses]
+        self.model.set_rows(rows)
+        if len(rows) <= WRAP_ROWS:  # long messages on several lines; a big file stays fast
+            self.table.resizeRowsToContents()
+        self.shown.setText(translate("Import", "{n} / {total} dòng").format(n=len(rows), total=len(self.all_rows))
+                           if self.all_rows else "")
