@@ -8,10 +8,10 @@ import hashlib
 import json
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from sqlalchemy import Connection, insert, select, text, update
+from sqlalchemy import Connection, insert, select, update
 
 from desktop_app.core.ids import uuid7
-from desktop_app.core.store.tables import SCHEMA_VERSION, AuditLog, SyncColumns, SyncMeta, SyncOutbox
+from desktop_app.core.store.tables import SCHEMA_VERSION, SyncColumns, SyncOutbox
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -33,6 +33,20 @@ def jsonable(v: Any) -> Any:
 def canonical(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=jsonable)
 
+
+# The bookkeeping statements every write transaction runs, sent to the driver as they are: they
+# have fixed shapes and plain text/int values, so SQLAlchemy's per-statement work (cache key,
+# parameter processing, result set-up) is pure overhead on the hot path of single writes.
+_SQL_DEVICE_SEQ = "SELECT value FROM sync_meta WHERE key = 'device_seq'"
+_SQL_OUTBOX = ("INSERT INTO sync_outbox (op_id, device_seq, table_name, row_id, unit_code, op, "
+               "changed_fields, field_hlcs, base_version, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_SQL_LAST_AUDIT = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+_SQL_AUDIT = ("INSERT INTO audit_log (seq, at, username, action, entity, entity_id, person_id, detail, "
+              "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_SQL_META = "INSERT INTO sync_meta(key, value) VALUES {rows} ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+
+# INSERT statements compiled once per (dialect, table, columns): see Tx._executemany.
+_INSERTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, list[str], list[Any], dict[str, Any]] | None] = {}
 
 # The same encoding as `canonical`, built once (bulk writes encode two documents per row).
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=jsonable)
@@ -60,28 +74,17 @@ class Tx:
     # -- sync bookkeeping --------------------------------------------------------------------
     def _next_device_seq(self) -> int:
         if self._seq is None:
-            row = self.conn.execute(select(SyncMeta.value).where(SyncMeta.key == "device_seq")).first()
+            row = self.conn.exec_driver_sql(_SQL_DEVICE_SEQ).first()
             self._seq = int(row[0]) if row else 0
         self._seq += 1
         return self._seq
 
     def _outbox(self, table: str, row_id: str, unit_code: str, op: str, values: dict[str, Any],
                 hlc: str, base_version: int) -> None:
-        self.conn.execute(
-            insert(SyncOutbox),
-            {
-                "op_id": uuid7(),
-                "device_seq": self._next_device_seq(),
-                "table_name": table,
-                "row_id": row_id,
-                "unit_code": unit_code,
-                "op": op,
-                "changed_fields": canonical({k: jsonable(v) for k, v in values.items()}),
-                "field_hlcs": canonical({k: hlc for k in values}),
-                "base_version": base_version,
-                "schema_version": SCHEMA_VERSION,
-            },
-        )
+        self.conn.exec_driver_sql(_SQL_OUTBOX, (
+            uuid7(), self._next_device_seq(), table, row_id, unit_code, op,
+            canonical({k: jsonable(v) for k, v in values.items()}), canonical({k: hlc for k in values}),
+            base_version, SCHEMA_VERSION))
 
     def _hlc(self) -> str:
         self._hlc_used = True
@@ -94,12 +97,9 @@ class Tx:
             meta.append(("device_seq", str(self._seq)))
         if self._hlc_used:
             meta.append(("hlc_last", self.ws._clock.last))
-        for key, value in meta:
-            self.conn.execute(
-                text("INSERT INTO sync_meta(key, value) VALUES (:k, :v) "
-                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                {"k": key, "v": value},
-            )
+        if meta:  # one statement for both counters
+            self.conn.exec_driver_sql(_SQL_META.format(rows=", ".join(["(?, ?)"] * len(meta))),
+                                      tuple(x for kv in meta for x in kv))
 
     # -- domain rows -------------------------------------------------------------------------
     def insert(self, model: type[SyncColumns], values: dict[str, Any], *, unit_code: str,
@@ -117,7 +117,7 @@ class Tx:
             "deleted": False,
             "updated_by": self.ws.username,
         }
-        self.conn.execute(insert(model), row)
+        self._executemany(model.__table__, [row])  # type: ignore[attr-defined]
         table = model.__tablename__  # type: ignore[attr-defined]
         self._outbox(table, row_id, unit_code, "insert", business, hlc, 0)
         if audit:
@@ -179,13 +179,57 @@ class Tx:
             unit_counts[unit] = unit_counts.get(unit, 0) + 1
             out_ids.append(row_id)
         for group in groups.values():
-            self.conn.execute(insert(model), group)
-        self.conn.execute(insert(SyncOutbox), outbox)
+            self._executemany(model.__table__, group)  # type: ignore[attr-defined]
+        self._executemany(SyncOutbox.__table__, outbox)  # type: ignore[attr-defined]
         if audit:
             self.audit("bulk_create", table, out_ids[0], None,
                        {"table": table, "count": n, "units": unit_counts,
                         "first_id": out_ids[0], "last_id": out_ids[-1]})
         return out_ids
+
+    def _executemany(self, table: Any, rows: list[dict[str, Any]]) -> None:
+        """INSERT rows that all have the same keys, as one `executemany` of plain tuples. The
+        statement is compiled by SQLAlchemy and the values go through each column type's own bind
+        processor, with the columns' scalar Python defaults for missing keys: the same row as
+        `conn.execute(insert(table), rows)` writes, without its per-row overhead. Falls back to
+        that when a missing column has a non-scalar default."""
+        dialect = self.conn.dialect
+        cache_key = (dialect.name, table.name, tuple(rows[0]))
+        if cache_key not in _INSERTS:
+            _INSERTS[cache_key] = self._compile_insert(table, list(rows[0]))
+        plan = _INSERTS[cache_key]
+        if plan is None:
+            self.conn.execute(insert(table), rows)
+            return
+        sql, order, procs, default_values = plan
+        params = []
+        for r in rows:
+            vals = []
+            for n, proc in zip(order, procs):
+                v = r[n] if n in r else default_values[n]
+                vals.append(proc(v) if proc is not None and v is not None else v)
+            params.append(tuple(vals))
+        self.conn.exec_driver_sql(sql, params)
+
+    def _compile_insert(self, table: Any, keys: list[str]
+                        ) -> tuple[str, list[str], list[Any], dict[str, Any]] | None:
+        """(sql, column order, bind processors, defaults of the missing columns), or None when
+        a missing column has a default only SQLAlchemy can compute."""
+        dialect = self.conn.dialect
+        defaults: dict[str, Any] = {}
+        for col in table.c:
+            if col.key in keys or col.default is None:
+                continue
+            if not col.default.is_scalar:
+                return None
+            defaults[col.key] = col.default.arg
+        names = keys + list(defaults)
+        compiled = insert(table).compile(dialect=dialect, column_keys=names)
+        order = list(compiled.positiontup or ())
+        if sorted(order) != sorted(names):
+            return None
+        procs = [table.c[n].type.bind_processor(dialect) for n in order]
+        return str(compiled), order, procs, {n: defaults[n] for n in order if n in defaults}
 
     def update(self, model: type[SyncColumns], row_id: str, changes: dict[str, Any], *,
                person_id: str | None = None, audit: bool = True, audit_extra: dict | None = None
@@ -244,9 +288,7 @@ class Tx:
               detail: dict[str, Any] | None = None, *, username: str | None = None,
               at: str | None = None) -> None:
         if self._last_hash is None:
-            row = self.conn.execute(
-                select(AuditLog.seq, AuditLog.hash).order_by(AuditLog.seq.desc()).limit(1)  # type: ignore[union-attr]
-            ).first()
+            row = self.conn.exec_driver_sql(_SQL_LAST_AUDIT).first()
             self._last_hash = (row[0], row[1]) if row else (0, GENESIS_HASH)
         prev_seq, prev_hash = self._last_hash
         seq = prev_seq + 1
@@ -254,9 +296,6 @@ class Tx:
         user = self.ws.username if username is None else username
         detail_s = canonical(detail or {})
         h = audit_hash(prev_hash, seq, at, user, action, entity, entity_id, person_id, detail_s)
-        self.conn.execute(insert(AuditLog), {
-            "seq": seq, "at": at, "username": user, "action": action, "entity": entity,
-            "entity_id": entity_id, "person_id": person_id, "detail": detail_s,
-            "prev_hash": prev_hash, "hash": h,
-        })
+        self.conn.exec_driver_sql(_SQL_AUDIT, (seq, at, user, action, entity, entity_id, person_id,
+                                               detail_s, prev_hash, h))
         self._last_hash = (seq, h)
