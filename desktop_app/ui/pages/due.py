@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.reports.lists import export_due_xlsx
 from desktop_app.ui.dialogs import records as R
+from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.texts import category_label, date_text, translate
 
 KIND_LABELS = {"assessment": "Đánh giá định kỳ", "visit": "Thăm gặp", "case_ending": "Sắp hết thời hạn",
@@ -73,6 +75,8 @@ class DueTableModel(QAbstractTableModel):
 class DuePage(QWidget):
     open_person = Signal(str)
     loaded = Signal()
+    exported = Signal(object)  # the ListExport written
+    _quiet_export = False  # tests turn the confirmation box off
 
     def __init__(self, ws, ops, parent=None):
         super().__init__(parent)
@@ -93,6 +97,10 @@ class DuePage(QWidget):
         self.open_btn = QPushButton(translate("Due", "Mở hồ sơ"))
         self.open_btn.clicked.connect(self._open_selected)
         bar.addWidget(self.open_btn)
+        self.export_btn = QPushButton(translate("Due", "Xuất Excel"))
+        self.export_btn.setObjectName("due_export")
+        self.export_btn.clicked.connect(self.export_xlsx)
+        bar.addWidget(self.export_btn)
         lay.addLayout(bar)
         self.model = DueTableModel(self)
         self.table = QTableView()
@@ -119,6 +127,14 @@ class DuePage(QWidget):
         overdue = sum(1 for i in items if i.days < 0)
         self.summary.setText(translate("Due", "{n} việc, trong đó {o} việc quá hạn").format(n=len(items), o=overdue))
         self.loaded.emit()
+
+    def export_xlsx(self, path: str | None = None) -> None:
+        path = path or ask_xlsx_path(self, "viec-den-han")
+        if not path:
+            return
+        officer = self.officer.currentData()
+        run_export(self, self.ops, lambda: export_due_xlsx(self.ws, path, officer=officer),
+                   on_done=self.exported.emit, quiet=self._quiet_export)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()

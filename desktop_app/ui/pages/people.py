@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.domain.vocab import CaseCategory, CaseStatus
+from desktop_app.core.reports.lists import export_people_xlsx
+from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.texts import category_label, gender_label, partial_date_text, status_label, translate
 
 PAGE = 200
@@ -112,6 +114,8 @@ class PersonTableModel(QAbstractTableModel):
 class PeoplePage(QWidget):
     open_person = Signal(str)
     results_shown = Signal(str)  # the query whose results are now in the model (tests, bench)
+    exported = Signal(object)  # the ListExport written
+    _quiet_export = False  # tests turn the confirmation box off
 
     def __init__(self, ws, ops, parent=None):
         super().__init__(parent)
@@ -140,6 +144,12 @@ class PeoplePage(QWidget):
         bar.addWidget(self.mine, 1)
         self.new_btn = QPushButton(translate("People", "Thêm người (Ctrl+N)"))
         bar.addWidget(self.new_btn)
+        self.export_btn = QPushButton(translate("People", "Xuất Excel"))
+        self.export_btn.setObjectName("people_export")
+        self.export_btn.setToolTip(translate("People", "Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)"))
+        self.export_btn.clicked.connect(self.export_xlsx)
+        self.export_btn.setVisible(ws.can("export"))
+        bar.addWidget(self.export_btn)
         lay.addLayout(bar)
         self.count = QLabel("")
         lay.addWidget(self.count)
@@ -176,6 +186,16 @@ class PeoplePage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def export_xlsx(self, path: str | None = None) -> None:
+        """Everyone the current search and filters select (not only the loaded rows)."""
+        path = path or ask_xlsx_path(self, "danh-sach-doi-tuong")
+        if not path:
+            return
+        query, filters = self.search.text(), dict(category=self.category.currentData(),
+                                                  status=self.status.currentData(), officer=self.mine.currentData())
+        run_export(self, self.ops, lambda: export_people_xlsx(self.ws, path, query=query, **filters),
+                   on_done=self.exported.emit, quiet=self._quiet_export)
 
     def _open_first(self) -> None:
         if self.model.rows:

@@ -4,8 +4,12 @@ transfer, close). Opening it is audit-logged by the core."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+import datetime as dt
+import html
+
+from PySide6.QtCore import QMarginsF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShortcut, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.reports.lists import export_person_file_xlsx
 from desktop_app.ui.dialogs import records as R
+from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.dialogs.form import on_error_message
 from desktop_app.ui.texts import (
     category_label,
@@ -30,7 +36,7 @@ from desktop_app.ui.texts import (
     gender_label,
     partial_date_text,
     status_label,
-    tr,
+    translate,
 )
 
 TIMELINE_KIND = {"contact": "Tiếp xúc", "evaluation": "Đánh giá", "absence": "Vắng mặt",
@@ -58,6 +64,8 @@ def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
 
 class PersonFileDialog(QDialog):
     loaded = Signal()
+    exported = Signal(object)  # the ListExport written
+    _quiet_export = False  # tests turn the confirmation box off
 
     def __init__(self, ws, ops, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,6 +105,17 @@ class PersonFileDialog(QDialog):
             actions.addWidget(b)
             self.buttons[key] = b
         actions.addStretch(1)
+        if ws.can("export"):
+            b = QPushButton(translate("PersonFile", "Xuất Excel"))
+            b.setObjectName("action_export")
+            b.clicked.connect(lambda _=False: self.export_xlsx())
+            actions.addWidget(b)
+            self.buttons["export"] = b
+        b = QPushButton(translate("PersonFile", "In hồ sơ (Ctrl+P)"))
+        b.setObjectName("action_print")
+        b.clicked.connect(lambda _=False: self.print_preview())
+        actions.addWidget(b)
+        self.buttons["print"] = b
         top.addLayout(actions)
         outer.addLayout(top)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -112,6 +131,7 @@ class PersonFileDialog(QDialog):
         split.addWidget(self.sessions)
         outer.addWidget(split, 1)
         QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.act("visit"))
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_preview)
         ops.operation_did_execute.connect(lambda ch, _i: self.reload() if (ch.persons or ch.cases or ch.visits) else None)
         self.reload()
 
@@ -181,3 +201,71 @@ class PersonFileDialog(QDialog):
                    "close": lambda: R.CloseCaseDialog(self, ws, ops, case.id)}[key]()
         dlg.open()
         self._dialog = dlg  # keep a reference while it is open
+
+    # -- export and print -----------------------------------------------------------------------
+    def export_xlsx(self, path: str | None = None) -> None:
+        if self.person is None:
+            return
+        path = path or ask_xlsx_path(self, "ho-so")
+        if not path:
+            return
+        pid = self.person_id
+        run_export(self, self.ops, lambda: export_person_file_xlsx(self.ws, pid, path),
+                   on_done=self.exported.emit, quiet=self._quiet_export)
+
+    def file_html(self) -> str:
+        """The person's file as printed: identity, cases, the timeline of each case, sessions,
+        and the watermark (user and time) on the last line."""
+        p, e = self.person, html.escape
+        if p is None:
+            return ""
+        t = lambda s: translate("PersonFile", s)  # noqa: E731
+        ident = [(t("Họ và tên"), p.full_name + (f" ({p.aliases})" if p.aliases else "")),
+                 (t("Ngày sinh"), partial_date_text(p.birth_date)), (t("Giới tính"), gender_label(p.gender)),
+                 (t("Số CCCD"), p.cccd or "—"), (t("Nơi thường trú"), p.permanent_address or "—"),
+                 (t("Nơi ở hiện tại"), p.current_address or "—")]
+        parts = [f"<p align=center><b>{e(self.ws.unit_name.upper())}</b></p>",
+                 f"<h3 align=center>{e(translate('PersonFile', 'HỒ SƠ ĐỐI TƯỢNG'))}: {e(p.full_name.upper())}</h3>",
+                 "<table cellpadding=3>" + "".join(f"<tr><td><b>{e(k)}:</b></td><td>{e(v)}</td></tr>" for k, v in ident)
+                 + "</table>"]
+        for c in self.cases:
+            parts.append(f"<h4>{e(category_label(c.category))} — {e(status_label(c.status))}"
+                         f" — {e(translate('PersonFile', 'QĐ số'))} {e(c.decision_number or '—')}"
+                         f" ({date_text(c.start_date)} → {date_text(c.computed_end)})</h4>")
+            rows = "".join(f"<tr><td>{date_text(x.date)}</td><td>{e(translate('PersonFile', TIMELINE_KIND.get(x.kind, x.kind)))}</td>"
+                           f"<td>{e(x.summary or '')}</td></tr>" for x in self._timelines.get(c.id, []))
+            if rows:
+                parts.append("<table border=1 cellspacing=0 cellpadding=3 width=100%><tr>"
+                             f"<th>{e(t('Ngày'))}</th><th>{e(t('Loại'))}</th><th>{e(t('Nội dung'))}</th></tr>{rows}</table>")
+        mark = translate("PersonFile", "In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép").format(
+            user=self.ws.username, at=dt.datetime.now().strftime("%H:%M %d/%m/%Y"))
+        parts.append(f"<p style='color:#888; font-size:8pt'>{e(mark)}</p>")
+        return "".join(parts)
+
+    def _printer(self) -> QPrinter:
+        p = QPrinter(QPrinter.PrinterMode.HighResolution)
+        p.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                    QMarginsF(30, 20, 15, 20), QPageLayout.Unit.Millimeter))
+        return p
+
+    def _render(self, printer: QPrinter, target: str) -> None:
+        doc = QTextDocument()
+        doc.setHtml(self.file_html())
+        doc.print_(printer)
+        pid = self.person_id
+        self.ops.query(lambda: self.ws.audit.record("print", entity="person", entity_id=pid, person_id=pid,
+                                                    detail={"what": "person_file", "target": target}),
+                       on_done=lambda _r: None)
+
+    def print_to_pdf(self, path: str) -> None:
+        printer = self._printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(path)
+        self._render(printer, "pdf")
+
+    def print_preview(self) -> None:
+        if self.person is None:
+            return
+        dlg = QPrintPreviewDialog(self._printer(), self)
+        dlg.paintRequested.connect(lambda p: self._render(p, "printer"))
+        dlg.exec()
