@@ -316,6 +316,8 @@ class ReportsPage(QWidget):
         self._stale()
 
     def _stale(self) -> None:
+        if self._running:
+            self._again = True  # the figures being computed are for the old choices
         if self.report is not None:
             self.status.setText(translate("Reports", "Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu."))
         self._update_buttons()
@@ -325,7 +327,10 @@ class ReportsPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Called when the page is shown: loads the communes once (province registers)."""
+        """Called when the page is shown: previews the current period the first time, and loads
+        the communes once (province registers)."""
+        if self.report is None and not self._running:
+            self.preview()
         if self._units_loaded or not self.ws.can("all_units"):
             return
         self.ops.query(lambda: self.ws.units.list(level="commune"), on_done=self._show_units,
@@ -373,6 +378,7 @@ class ReportsPage(QWidget):
 
     def preview(self) -> None:
         if self._running:
+            self._again = True  # asked again while computing: compute the current choices next
             return
         d1, d2 = self.dates()
         if d2 < d1:
@@ -383,6 +389,11 @@ class ReportsPage(QWidget):
                        on_done=self._show_report, on_error=self._fail)
 
     def _show_report(self, report: dict[str, Any]) -> None:
+        if getattr(self, "_again", False):
+            self._again = False
+            self._running = False
+            self.preview()
+            return
         self.report = report
         self.view.setHtml(report_html(report))
         self._set_running(False, translate("Reports", "Số liệu {period}.").format(period=period_phrase(report)))
