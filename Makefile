@@ -4,13 +4,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean system-deps
+.PHONY: run test bench lint clean system-deps installer installer-check i18n
 
-# System libraries Qt needs to start (offscreen in tests); installed only when missing.
+# System libraries Qt needs to start (offscreen in tests), and binutils (objdump) for PyInstaller;
+# installed only when missing.
 system-deps:
 	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = "0" ]; then \
 	  missing=""; \
-	  for p in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core; do \
+	  for p in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core binutils; do \
 	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
 	  done; \
 	  if [ -n "$$missing" ]; then \
@@ -24,14 +25,41 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) i18n/update.py --release
 	@touch $(STAMP)
 
-run: $(STAMP)
+# Translations (Qt Linguist): i18n/*.ts → i18n/*.qm, loaded at start by desktop_app.ui.i18n.
+# The .qm files are built, not committed: at install, when a .ts is newer, and by `make i18n`,
+# which first brings the .ts files up to date with the code (pyside6-lupdate; see i18n/update.py).
+QM := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
+i18n/%.qm: i18n/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(STAMP)
+	$(PY) i18n/update.py
+
+run: $(STAMP) $(QM)
 	$(VENV)/bin/wardbook-gui
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	@$(MAKE) --no-print-directory installer-check
+
+# The one-folder build (build_installer.spec) in dist/WardBook/; PyInstaller comes from the
+# `installer` extra. The compiled translations ($(QM)) go into the build.
+INSTALLER_STAMP := $(VENV)/.installer
+$(INSTALLER_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install -q -e '.[dev,installer]'
+	@touch $(INSTALLER_STAMP)
+
+installer: $(INSTALLER_STAMP) $(QM)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level ERROR build_installer.spec
+
+# Builds it and runs the built programs: the app's self-test (offscreen) and the CLI.
+installer-check: installer
+	dist/WardBook/WardBook --selftest
+	dist/WardBook/wardbook-cli --version
 
 bench: $(STAMP)
 	$(PY) -m bench.run

@@ -12,7 +12,12 @@ communes, about ten contacts each) in a temporary directory, then measures:
    pragmas (WAL, synchronous=FULL);
 3. the due list of the busiest commune vs the bare select of its active cases;
 4. unlocking (`Workspace.open`: Argon2id + open) vs the bare Argon2id derivation;
-5. the cost of encryption: search and writes on a plain (unencrypted) copy of the store.
+5. the cost of encryption: search and writes on a plain (unencrypted) copy of the store;
+6. the province's period report as JSON vs its SQL replayed raw; an import of 10,000 people
+   rows from the xlsx template vs reading the workbook;
+7. the GUI (bench/gui_bench.py, child processes): start-up to the People page's first rows vs a
+   bare PySide6 window, resident memory, search as you type in the People table vs the same
+   core calls.
 
 Prints a table and writes bench/results.json (or --out). Exits 0 even when a bar fails; the
 table says FAIL. See bench/README.md.
@@ -46,6 +51,7 @@ from desktop_app.core.demo import create_demo, person_inputs
 from desktop_app.core.services import workspace as workspace_module
 from desktop_app.core.services.workspace import DB_NAME, SLOTS_NAME, Workspace
 from desktop_app.core.store import keyslots
+from desktop_app.core.store.engine import CACHE_KIB
 from desktop_app.core.textvn import fold
 
 USER = "bench"
@@ -54,7 +60,7 @@ DEFAULT_OUT = Path(__file__).with_name("results.json")
 
 # Pragmas every Workspace connection gets (store/engine.py); the raw floors use the same.
 PRAGMAS = ("PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-           "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY")
+           "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY", f"PRAGMA cache_size=-{CACHE_KIB}")
 
 
 @dataclass
@@ -166,8 +172,21 @@ def log(msg: str) -> None:
 
 # --- dataset -------------------------------------------------------------------------------------------
 
+DATASET_INFO = "dataset.json"
+
+
 def build_dataset(root: Path, persons: int, seed: int) -> tuple[Path, dict[str, Any]]:
+    """The province register in root/province. A register kept there by an earlier run with
+    the same persons and seed (--keep) is reused as it is (it may have been migrated since)."""
     enc_dir = root / "province"
+    info_path = root / DATASET_INFO
+    if (enc_dir / DB_NAME).exists() and info_path.exists():
+        info = json.loads(info_path.read_text(encoding="utf-8"))
+        if info.get("persons") == persons and info.get("seed") == seed:
+            log(f"Reusing the register kept in {enc_dir} ({info['rows']['person']} persons)")
+            return enc_dir, {**info["dataset"], "reused": True}
+    if enc_dir.exists():
+        shutil.rmtree(enc_dir)
     stages: dict[str, float] = {}
     t0 = time.perf_counter()
     last = [t0]
@@ -190,8 +209,11 @@ def build_dataset(root: Path, persons: int, seed: int) -> tuple[Path, dict[str, 
     ws.close()
     size = sum(p.stat().st_size for p in enc_dir.glob(DB_NAME + "*"))
     log(f"  generated in {gen:.1f} s; {counts['person']} persons, {counts['contact']} contacts")
-    return enc_dir, {"generation_seconds": round(gen, 1), "stage_seconds": stages, "rows": counts,
-                     "db_mb": round(size / 1e6, 1)}
+    dataset = {"generation_seconds": round(gen, 1), "stage_seconds": stages, "rows": counts,
+               "db_mb": round(size / 1e6, 1)}
+    info_path.write_text(json.dumps({"persons": persons, "seed": seed, "rows": counts, "dataset": dataset},
+                                    ensure_ascii=False, indent=2), encoding="utf-8")
+    return enc_dir, dataset
 
 
 def plain_copy(enc_dir: Path, key: bytes, plain_dir: Path) -> None:
@@ -212,15 +234,20 @@ def plain_copy(enc_dir: Path, key: bytes, plain_dir: Path) -> None:
 
 # --- 1. search ------------------------------------------------------------------------------------------
 
-def typing_queries(raw: sqlcipher3.Connection, targets: int, rng: random.Random) -> list[str]:
-    """What a user types, keystroke by keystroke: accentless names ("nguyen van hung") for two
-    thirds of the targets, CCCD numbers for the rest. Every prefix is one query (a prefix ending
-    in a space is skipped: it sends the same query as the one before)."""
+def typing_targets(raw: sqlcipher3.Connection, targets: int, rng: random.Random) -> list[str]:
+    """What users look for: accentless names ("nguyen van hung") for two thirds of the targets,
+    CCCD numbers for the rest."""
     rows = raw.execute("SELECT full_name, cccd FROM person WHERE deleted = 0").fetchall()
     with_cccd = [r for r in rows if r[1]]
     picks = rng.sample(rows, k=min(len(rows), targets - targets // 3))
     picks_cccd = rng.sample(with_cccd, k=min(len(with_cccd), targets // 3))
-    typed = [fold(name) for name, _ in picks] + [cccd for _, cccd in picks_cccd]
+    return [fold(name) for name, _ in picks] + [cccd for _, cccd in picks_cccd]
+
+
+def typing_queries(raw: sqlcipher3.Connection, targets: int, rng: random.Random) -> list[str]:
+    """What a user types, keystroke by keystroke (see typing_targets). Every prefix is one query
+    (a prefix ending in a space is skipped: it sends the same query as the one before)."""
+    typed = typing_targets(raw, targets, rng)
     out = []
     for t in typed:
         for i in range(1, len(t) + 1):
@@ -229,21 +256,26 @@ def typing_queries(raw: sqlcipher3.Connection, targets: int, rng: random.Random)
     return out
 
 
+def _replay(raw: sqlcipher3.Connection, statements: list[tuple[str, Any]]) -> None:
+    for sql, params in statements:
+        raw.execute(sql, params).fetchall()
+
+
 def bench_search(ws: Workspace, raw: sqlcipher3.Connection, queries: list[str]) -> dict[str, Any]:
-    # capture the exact SQL and parameters the service sends, once per query
-    plans: list[tuple[str, Any]] = []
+    # capture the exact SQL and parameters the service sends (every statement: the plan choice
+    # and the page), once per query
+    plans: list[list[tuple[str, Any]]] = []
     for q in queries:
         with Capture(ws) as cap:
             ws.persons.search(q, limit=50)
-        sql, params = [s for s in cap.statements if "person_fts" in s[0]][-1]
-        plans.append((sql, params))
-    for q, (sql, params) in list(zip(queries, plans))[:20]:  # warm the page cache
+        plans.append(list(cap.statements))
+    for q, stmts in list(zip(queries, plans))[:20]:  # warm the page cache
         ws.persons.search(q, limit=50)
-        raw.execute(sql, params).fetchall()
+        _replay(raw, stmts)
     t_ws, t_floor = [], []
-    for q, (sql, params) in zip(queries, plans):
+    for q, stmts in zip(queries, plans):
         t_ws.append(ms(timed(lambda: ws.persons.search(q, limit=50))))
-        t_floor.append(ms(timed(lambda: raw.execute(sql, params).fetchall())))
+        t_floor.append(ms(timed(lambda: _replay(raw, stmts))))
     slowest = sorted(zip(t_ws, queries), reverse=True)[:5]
     by_len: dict[int, list[float]] = {}
     for q, t in zip(queries, t_ws):
@@ -252,7 +284,21 @@ def bench_search(ws: Workspace, raw: sqlcipher3.Connection, queries: list[str]) 
             "floor_p50": pct(t_floor, 50), "floor_p95": pct(t_floor, 95),
             "slowest": [{"query": q, "ms": round(t, 1)} for t, q in slowest],
             "p95_by_prefix_length": {k: round(pct(v, 95), 1) for k, v in sorted(by_len.items())},
-            "plan_example": _plan(raw, *plans[0])}
+            "plans": _search_plans(raw, queries, plans)}
+
+
+def _search_plans(raw: sqlcipher3.Connection, queries: list[str], plans: list[list[tuple[str, Any]]]
+                  ) -> dict[str, Any]:
+    """Which of the service's plans each query took (by the shape of its page statement), how
+    often, and EXPLAIN QUERY PLAN of one example of each."""
+    out: dict[str, Any] = {}
+    for q, stmts in zip(queries, plans):
+        sql, params = next((st for st in stmts if "ORDER BY p.sort_key" in st[0]), stmts[-1])
+        kind = ("few" if "CROSS JOIN" in sql else "probe" if "EXISTS" in sql
+                else "set" if "rowid IN" in sql else "other")
+        entry = out.setdefault(kind, {"queries": 0, "example": q, "plan": _plan(raw, sql, params)})
+        entry["queries"] += 1
+    return out
 
 
 def _plan(raw: sqlcipher3.Connection, sql: str, params: Any) -> list[str]:
@@ -334,6 +380,90 @@ def bench_unlock(data_dir: Path, reps: int) -> dict[str, Any]:
             "open_all_s": [round(x, 3) for x in t_open]}
 
 
+# --- 5. import ------------------------------------------------------------------------------------------
+
+def import_workbook_file(path: Path, n: int, seed: int) -> Path:
+    """The import template (desktop_app.importing) with `n` people filled in on its people sheet:
+    the persons of `person_inputs` (names, partial birth dates, CCCD, addresses), every fourth
+    with a case (category, decision, start, term) as a commune's Excel register has them."""
+    import openpyxl
+
+    from desktop_app.core.importing import write_template
+    from desktop_app.core.importing.headers import SPECS, SheetKind
+
+    write_template(path)
+    wb = openpyxl.load_workbook(path)
+    spec = SPECS[SheetKind.PERSONS]
+    sheet = wb[spec.title]
+    header_row = next(r for r in range(1, 10) if sheet.cell(r, 1).value == spec.columns[0].label)
+    col = {c.key: i for i, c in enumerate(spec.columns, start=1)}
+    for i, data in enumerate(person_inputs(n, seed=seed)):
+        r = header_row + 1 + i
+        name = " ".join(x for x in (data["family_name"], data["middle_name"], data["given_name"]) if x)
+        values = {"full_name": name, "birth_date": data["birth_date"],
+                  "gender": "Nam" if data["gender"] == "male" else "Nữ", "cccd": data.get("cccd"),
+                  "permanent_address": data["permanent_address"], "current_address": data["current_address"]}
+        if i % 4 == 0:
+            values.update(category="Giáo dục tại xã, phường, thị trấn", decision_number=f"{i + 1}/QĐ-UBND",
+                          decision_date="05/01/2026", issuer="UBND xã Tích Sơn", start_date="10/01/2026",
+                          term_months=6)
+        for key, v in values.items():
+            if v is not None:
+                sheet.cell(r, col[key], v)
+    wb.save(path)
+    return path
+
+
+def bench_import(root: Path, n: int, seed: int) -> dict[str, Any]:
+    """import_workbook of the people workbook into a fresh commune register (a real import:
+    validation, duplicate checks, writes, checkpoints, audit); floor: reading the same workbook
+    (`importing.reader.read_file`, openpyxl) without doing anything with it."""
+    from desktop_app.core.importing import import_workbook
+    from desktop_app.core.importing.reader import read_file
+
+    for scratch in ("import-ws", "import.xlsx"):
+        path = root / scratch
+        shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+    xlsx = import_workbook_file(root / "import.xlsx", n, seed)
+    read_s = timed(lambda: read_file(xlsx))
+    ws = fresh_workspace(root / "import-ws")
+    try:
+        t = time.perf_counter()
+        res = import_workbook(ws, xlsx, dry_run=False)
+        took = time.perf_counter() - t
+        persons = ws.persons.list(limit=1).total
+    finally:
+        ws.close()
+    return {"rows": n, "seconds": took, "read_seconds": read_s, "totals": res.totals(),
+            "persons_after": persons, "file_errors": [e.code for e in res.file_errors]}
+
+
+# --- 6. period report -----------------------------------------------------------------------------------
+
+REPORT_PERIOD = (dt.date(2020, 1, 1), dt.date(2020, 6, 30))  # the seed article's half-year
+
+
+def bench_report(ws: Workspace, raw: sqlcipher3.Connection, reps: int) -> dict[str, Any]:
+    """The province's period report as the CLI's `report --format json` makes it
+    (`reports.period_report` for the whole register, with its per-commune breakdown, then
+    json.dumps); floor: the SQL it sent, replayed raw (the rest is Python)."""
+    from desktop_app.core.reports import period_report
+
+    def make() -> str:
+        return json.dumps(period_report(ws, *REPORT_PERIOD), ensure_ascii=False, indent=1, sort_keys=True)
+
+    with Capture(ws) as cap:
+        doc = make()
+    t_ws, t_floor = [], []
+    for _ in range(reps):
+        t_ws.append(timed(make))
+        t_floor.append(timed(lambda: _replay(raw, cap.statements)))
+    data = json.loads(doc)
+    return {"seconds": statistics.median(t_ws), "floor_seconds": statistics.median(t_floor),
+            "statements": len(cap.statements), "communes": len(data.get("by_unit", [])), "bytes": len(doc),
+            "all_s": [round(x, 2) for x in t_ws]}
+
+
 # --- the run --------------------------------------------------------------------------------------------
 
 def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | None = None) -> dict[str, Any]:
@@ -342,6 +472,10 @@ def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | Non
     write_n = 100 if quick else 1000
     due_reps = 5 if quick else 30
     unlock_reps = 2 if quick else 5
+    import_n = 200 if quick else 10_000
+    report_reps = 1 if quick else 3
+    gui_targets = 1 if quick else 10
+    gui_starts = 1 if quick else 5
     root = Path(tempfile.mkdtemp(prefix="wardbook-bench-")) if keep is None else keep
     root.mkdir(parents=True, exist_ok=True)
     figures: list[Figure] = []
@@ -354,7 +488,11 @@ def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | Non
         key = ws._data_key
         raw = raw_connection(enc_dir / DB_NAME, key)
         plain_dir = root / "province-plain"
-        plain_copy(enc_dir, key, plain_dir)
+        if dataset.get("reused") and (plain_dir / DB_NAME).exists():
+            log("Reusing its plain copy")  # opening it below migrates it like the register
+        else:
+            shutil.rmtree(plain_dir, ignore_errors=True)
+            plain_copy(enc_dir, key, plain_dir)
         with _plain_for_bench():
             ws_plain = Workspace.open(plain_dir, USER, PASSWORD)
         raw_plain = raw_connection(plain_dir / DB_NAME, None)
@@ -370,7 +508,16 @@ def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | Non
         due = bench_due(ws, raw, unit, due_reps)
         due_all = bench_due(ws, raw, None, max(3, due_reps // 5))
 
+        log("Period report …")
+        report = bench_report(ws, raw, report_reps)
+        gui_typed = typing_targets(raw, gui_targets, random.Random(seed + 1))
+        if quick:
+            gui_typed = [t[:4] for t in gui_typed]  # a few keystrokes are enough to test the harness
+
         log("Writes …")
+        for scratch in ("write-enc", "write-plain", "write-raw.db", "write-raw.db-wal", "write-raw.db-shm"):
+            path = root / scratch
+            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
         inputs = person_inputs(write_n, seed=seed)
         w_enc = fresh_workspace(root / "write-enc")
         rate = bench_write(w_enc, inputs)
@@ -386,6 +533,14 @@ def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | Non
         ws.close()
         ws_plain.close()
 
+        log("Import …")
+        imported = bench_import(root, import_n, seed)
+
+        log("GUI (start-up, memory, search as you type) …")
+        from bench.gui_bench import bench_gui
+
+        gui = bench_gui(enc_dir, USER, PASSWORD, gui_typed, gui_starts)
+
         n = dataset["rows"]["person"]
         figures += [
             Figure("search_p50", f"Search as you type p50 ({n} persons)", search["p50"], "ms",
@@ -395,7 +550,7 @@ def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | Non
                    search["floor_p95"], "same FTS SQL, raw sqlcipher3", search["p95"] / search["floor_p95"],
                    "workspace / floor", "p95 ≤ 30 ms and ≤ 3× floor",
                    search["p95"] <= 30 and search["p95"] <= 3 * search["floor_p95"],
-                   {k: search[k] for k in ("queries", "max", "slowest", "p95_by_prefix_length", "plan_example")}),
+                   {k: search[k] for k in ("queries", "max", "slowest", "p95_by_prefix_length", "plans")}),
             Figure("write_throughput", "Person writes (persons.add, 1 tx each)", rate, "persons/s",
                    floor_rate, "raw sqlite3 insert, 1 tx/row, WAL+FULL", rate / floor_rate,
                    "workspace / floor", "≥ 0.20× raw", rate >= 0.2 * floor_rate, {"rows": write_n}),
@@ -421,7 +576,36 @@ def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | Non
             Figure("enc_write", "Encryption cost: person writes, encrypted vs plain", rate, "persons/s",
                    rate_plain, "same writes on a plain store", rate_plain / rate,
                    "encrypted / plain (time per write)", "≤ 1.5×", rate_plain / rate <= 1.5, {}),
+            Figure("report_json", f"Period report, province, JSON ({report['communes']} communes)",
+                   report["seconds"] * 1000, "ms", report["floor_seconds"] * 1000, "its SQL replayed raw",
+                   report["seconds"] / report["floor_seconds"], "workspace / floor", "≤ 2000 ms",
+                   report["seconds"] <= 2.0, {k: report[k] for k in ("statements", "bytes", "all_s")}),
+            Figure("import_people", f"Import of {import_n:,} people rows (xlsx, validated)", imported["seconds"],
+                   "s", imported["read_seconds"], "reading the workbook (openpyxl)",
+                   imported["seconds"] / imported["read_seconds"], "import / read",
+                   "≤ 10 s" if import_n >= 10_000 else "≤ 10 s (at 10,000 rows)",
+                   imported["seconds"] <= 10.0 * import_n / 10_000,
+                   {k: imported[k] for k in ("rows", "totals", "persons_after", "file_errors")}),
+            Figure("gui_start", "GUI start-up to People rows (100k register)" if n >= 100_000 else
+                   f"GUI start-up to People rows ({n} persons)", gui["start_s"] * 1000, "ms",
+                   gui["bare_s"] * 1000, "bare PySide6 QMainWindow start", gui["start_s"] / gui["bare_s"],
+                   "app / bare window", "≤ 1.5× bare", gui["start_s"] <= 1.5 * gui["bare_s"],
+                   {k: gui[k] for k in ("start_all_s", "bare_all_s", "stages_ms", "rows_shown", "total_shown")}),
+            Figure("gui_memory", "GUI resident memory, register open, People shown", gui["rss_mb"], "MB",
+                   gui["bare_rss_mb"], "bare PySide6 window", gui["rss_mb"] / gui["bare_rss_mb"],
+                   "app / bare window", "≤ 300 MB", gui["rss_mb"] <= 300,
+                   {k: gui[k] for k in ("hwm_mb", "rss_after_typing_mb")}),
+            Figure("gui_search_p50", "GUI search as you type p50 (People table)", gui["key_p50"], "ms",
+                   gui["floor_p50"], "same persons.search calls, direct", gui["key_p50"] / gui["floor_p50"],
+                   "GUI / core", "context", None, {"keys": gui["keys"]}),
+            Figure("gui_search_p95", "GUI search as you type p95 (People table)", gui["key_p95"], "ms",
+                   gui["floor_p95"], "same persons.search calls, direct", gui["key_p95"] / gui["floor_p95"],
+                   "GUI / core", "p95 ≤ 50 ms", gui["key_p95"] <= 50,
+                   {k: gui[k] for k in ("keys", "key_max", "slowest_keys", "debounce_ms", "key_with_debounce_p95")}),
         ]
+        from bench.sync_bench import figures as sync_figures  # first pull, edits, a province (README "Sync")
+
+        figures += sync_figures(root / "sync", quick=quick, seed=seed)
     finally:
         if keep is None:
             shutil.rmtree(root, ignore_errors=True)
@@ -430,7 +614,9 @@ def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | Non
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "machine": machine_info(),
         "options": {"persons": persons, "quick": quick, "seed": seed, "search_targets": targets,
-                    "write_rows": write_n, "due_reps": due_reps, "unlock_reps": unlock_reps},
+                    "write_rows": write_n, "due_reps": due_reps, "unlock_reps": unlock_reps,
+                    "import_rows": import_n, "report_reps": report_reps, "gui_targets": gui_targets,
+                    "gui_starts": gui_starts},
         "dataset": dataset,
         "figures": [_round(asdict(f)) for f in figures],
         "failed": [f.key for f in figures if f.passed is False],
@@ -497,7 +683,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write results.json")
     ap.add_argument("--seed", type=int, default=2020)
     ap.add_argument("--keep", type=Path, default=None, help="build the registers here and keep them")
+    ap.add_argument("--only", choices=["sync"], default=None, help="run one part alone (sync: bench/sync_bench.py)")
     args = ap.parse_args(argv)
+    if args.only == "sync":
+        from bench.sync_bench import run_only
+
+        run_only(args.out, quick=args.quick, seed=args.seed, keep=args.keep, persons=args.persons)
+        return 0
     persons = args.persons or (5000 if args.quick else 100_000)
     run(persons, args.quick, args.out, args.seed, args.keep)
     return 0

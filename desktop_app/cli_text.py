@@ -8,7 +8,19 @@ import os
 from typing import Any
 
 from desktop_app.core.errors import AuthenticationFailed, Problem, StoreError
-from desktop_app.texts import FIELDS_VI, PROBLEMS_VI
+from desktop_app.texts import (
+    FIELDS_VI,
+    PROBLEMS_VI,
+    SYNC_ERROR_FALLBACK_VI,
+    SYNC_ERRORS_VI,
+    SYNC_FIELDS_VI,
+    SYNC_REASONS_VI,
+    SYNC_ROLES_VI,
+    SYNC_STAGES_VI,
+    SYNC_TABLES_VI,
+    SYNC_WARNINGS_VI,
+    sync_error_key,
+)
 
 STORE_VI = {
     "no_register": "Chưa có sổ đăng ký trong thư mục {detail}. Hãy chạy 'wardbook init' hoặc 'wardbook demo'.",
@@ -95,3 +107,39 @@ def auth_text(e: AuthenticationFailed) -> str:
 
 
 OVERRIDE_HINT_VI = "Có cảnh báo theo quy tắc: ghi lý do bằng --override-reason để vẫn lưu."
+
+
+# -- sync -------------------------------------------------------------------------------------------
+def sync_error_text(code: str | None) -> str:
+    """A sentence for a SyncError code (or a recorded last error), Vietnamese; the code in
+    brackets so that a person reporting it can quote it."""
+    key = sync_error_key(code)
+    template = SYNC_ERRORS_VI.get(key)
+    return f"{template} [{code}]" if template else _fmt(SYNC_ERROR_FALLBACK_VI, {"code": code})
+
+
+def sync_reason_text(reason: str | None) -> str:
+    return SYNC_REASONS_VI.get(reason or "", reason or "")
+
+
+def sync_warning_text(code: str) -> str:
+    return SYNC_WARNINGS_VI.get(code.split(":", 1)[0], code)
+
+
+def sync_stage_text(stage: str) -> str:
+    """"push" → "Gửi thay đổi"; "pull:25101" → "Nhận dữ liệu 25101"."""
+    head, _, unit = stage.partition(":")
+    label = SYNC_STAGES_VI.get(head, head)
+    return f"{label} {unit}" if unit else label
+
+
+def sync_table_label(table: str | None) -> str:
+    return SYNC_TABLES_VI.get(table or "", table or "")
+
+
+def sync_field_label(field: str | None) -> str:
+    return FIELDS_VI.get(field or "") or SYNC_FIELDS_VI.get(field or "") or (field or "")
+
+
+def sync_role_text(role: str | None) -> str:
+    return SYNC_ROLES_VI.get(role or "", role or "")

@@ -73,3 +73,120 @@ PROBLEMS_VI = {
     "invalid_extra_forbidden": "trường không được hỗ trợ",
 }
 
+
+# -- sync (DESIGN §4): SyncError codes, reasons the server gives for refusing a change, progress
+# stages, synced tables. The CLI uses them as they are; the desktop app through translate()
+# (contexts "SyncErrors", "SyncReasons", "SyncStages", "SyncTables").
+SYNC_ERRORS_VI = {
+    # the register and the connection
+    "not_enrolled": "Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.",
+    "bad_url": "Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.",
+    "insecure_url": "Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).",
+    "server_unreachable": "Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.",
+    "server_error": "Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.",
+    "server_bad_reply": "Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.",
+    "server_refused": "Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.",
+    "server_certificate_mismatch": "Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.",
+    "protocol_mismatch": "Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.",
+    "push_stalled": "Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.",
+    "epoch_changed": "Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.",
+    "sync_running": "Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.",
+    "interrupted": "Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.",
+    "internal_error": "Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.",
+    # enrollment and the device
+    "enroll_code_unknown": "Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.",
+    "enroll_code_used": "Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.",
+    "enroll_code_expired": "Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.",
+    "enroll_unit_mismatch": "Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.",
+    "device_unknown": "Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.",
+    "device_revoked": "Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.",
+    "device_cloned": "Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.",
+    "token_missing": "Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.",
+    "out_of_scope": "Thiết bị không có quyền với đơn vị được yêu cầu.",
+    "seq_gap": "Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.",
+    # what the server could not read
+    "invalid_request": "Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.",
+    "unsupported_encoding": "Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.",
+    "bad_gzip": "Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.",
+    "body_too_large": "Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.",
+    # attachments
+    "blob_unknown": "Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.",
+    "blob_missing": "Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.",
+    "blob_too_large": "Tệp đính kèm quá lớn so với giới hạn của máy chủ.",
+    "blob_chunk_too_large": "Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.",
+    "blob_hash_mismatch": "Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.",
+    "blob_offset": "Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.",
+    "bad_range": "Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.",
+    # bundles (sync by file)
+    "bundle_corrupt": "Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.",
+    "bundle_bad_signature": "Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.",
+    "bundle_foreign": "Gói trả lời này dành cho một thiết bị khác, không phải sổ này.",
+    "bundle_wrong_kind": "Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.",
+    "bundle_not_ours": "Gói trả lời này không ứng với gói nào do sổ này xuất ra.",
+    "bundle_unknown_device": "Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.",
+    "bundle_too_large": "Gói dữ liệu quá lớn.",
+}
+SYNC_ERROR_FALLBACK_VI = "Không đồng bộ được ({code})."
+
+SYNC_REASONS_VI = {
+    "out_of_scope": "bản ghi thuộc đơn vị ngoài phạm vi của thiết bị",
+    "not_permitted": "quyền của thiết bị không cho phép thao tác này (ví dụ xóa)",
+    "unknown_row": "máy chủ chưa từng nhận bản ghi này",
+    "unknown_field": "trường dữ liệu không được máy chủ hỗ trợ",
+    "invalid_value": "giá trị không hợp lệ",
+    "wrong_table": "mã bản ghi trùng với một bản ghi loại khác",
+    "schema_too_new": "dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ",
+    "invalid_local_op": "thay đổi lưu trên máy bị hỏng, không gửi được",
+}
+
+SYNC_WARNINGS_VI = {
+    "clock_skew": "Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.",
+    "check_mismatch": "Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.",
+}
+
+SYNC_STAGES_VI = {
+    "meta": "Kết nối máy chủ", "push": "Gửi thay đổi", "restate": "Gửi lại toàn bộ dữ liệu",
+    "attachments": "Tệp đính kèm", "pull": "Nhận dữ liệu", "check": "Kiểm tra đối chiếu",
+}
+
+SYNC_TABLES_VI = {
+    "person": "Người", "id_document": "Giấy tờ", "case_file": "Hồ sơ", "contact": "Thăm gặp, làm việc",
+    "evaluation": "Đánh giá", "absence": "Vắng mặt", "violation": "Vi phạm", "case_event": "Diễn biến hồ sơ",
+    "warning_session": "Buổi răn đe", "attendance": "Lượt tham dự", "tip": "Tin tố giác",
+    "security_model": "Mô hình phong trào",
+}
+
+SYNC_ROLES_VI = {  # what an enrolled device may do (sync_server's DeviceRole)
+    "officer": "Cán bộ (không được xóa)", "chief": "Trưởng Công an xã", "province_admin": "Quản trị tỉnh",
+    "viewer": "Chỉ xem (chỉ nhận dữ liệu)",
+}
+
+SYNC_FIELDS_VI = {  # the fields a conflict may name that FIELDS_VI does not
+    "occupation": "Nghề nghiệp", "phone": "Số điện thoại", "note": "Ghi chú", "ethnicity": "Dân tộc",
+    "religion": "Tôn giáo", "aliases": "Tên gọi khác", "health_note": "Sức khỏe", "photo_sha256": "Ảnh",
+    "decision_number": "Số quyết định", "officer": "Cán bộ phụ trách", "summary": "Nội dung",
+    "result": "Kết quả xử lý", "valuable": "Đánh giá tin", "deleted": "Xóa bản ghi", "kind": "Loại",
+    "place": "Địa điểm", "topic": "Chủ đề", "name": "Tên", "classification": "Xếp loại",
+}
+
+
+def sync_error_key(code: str | None) -> str:
+    """The catalogue key of a SyncError code or a recorded last error ("internal_error:
+    ValueError" → "internal_error")."""
+    return (code or "").split(":", 1)[0].strip()
+
+
+def local_time_text(iso: str | None) -> str:
+    """A stored UTC timestamp ("2026-05-20T03:31:05+00:00") as this computer's local time,
+    "20/05/2026 10:31"; "" for none."""
+    import datetime as dt
+
+    if not iso:
+        return ""
+    try:
+        t = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.UTC)
+    return t.astimezone().strftime("%d/%m/%Y %H:%M")

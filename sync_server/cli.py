@@ -70,13 +70,14 @@ def run(db: str, host: str, port: int, workers: int, tls_cert: str | None, tls_k
     scheme = "https" if tls_cert else "http"
     click.echo(f"WardBook server: {scheme}://{host}:{port}/docs  (db: {_safe_url(db)})", err=True)
     tls = {"ssl_certfile": tls_cert, "ssl_keyfile": tls_key} if tls_cert else {}
+    http = "sync_server.main:H11NoDelay"  # TCP_NODELAY on every connection (see there)
     if workers == 1:
         app = create_app(Settings(db=db, host=host, port=port), run_migrations=False)
-        uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False, **tls)
+        uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False, http=http, **tls)
         return
     os.environ["WARDBOOK_SERVER_DB"] = db
     uvicorn.run("sync_server.main:app_from_env", factory=True, host=host, port=port, workers=workers,
-                log_level=log_level, access_log=False, **tls)
+                log_level=log_level, access_log=False, http=http, **tls)
 
 
 def _safe_url(url: str) -> str:

@@ -127,6 +127,10 @@ class Record(ServerModel, table=True):
     field_ver: str = Field(sa_column=Column(Text, nullable=False))
     updated_hlc: str = Field(default="", max_length=64)
     updated_by: str = Field(default="", max_length=64)
+    # The device whose push left the row exactly as that device holds it (every field it sent
+    # won, over the version it had seen); None after any other write. That device's pull gets
+    # the row as an "echo": its new version only (protocol.RowState.echo).
+    echo_of: Optional[str] = Field(default=None, max_length=36)
 
 
 class MovedOut(ServerModel, table=True):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface-language setting (desktop_app.ui.i18n) of a test run never touches the user's.
+os.environ["WARDBOOK_CONFIG_DIR"] = __import__("tempfile").mkdtemp(prefix="wardbook-test-config-")
 
 import datetime as dt  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -19,40 +19,74 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--user", default=os.environ.get("WARDBOOK_USER", ""))
     p.add_argument("--screenshots", type=Path, default=None, metavar="DIR",
                    help="render every page on a fresh demo register to PNG files in DIR, then exit")
+    p.add_argument("--selftest", action="store_true",
+                   help="check this installation on a temporary encrypted register (offscreen), print a "
+                        "report, exit 0 when all is well")
+    p.add_argument("--lang", choices=["vi", "en"], default=None,
+                   help="interface language for this run (default: the one chosen in the app, else Vietnamese)")
     p.add_argument("--idle-minutes", type=float, default=float(os.environ.get("WARDBOOK_IDLE_MINUTES", 10)))
+    p.add_argument("--sync-minutes", type=float, default=float(os.environ.get("WARDBOOK_SYNC_MINUTES", 5)),
+                   help="background sync with the provincial server every N minutes when enrolled (0: off)")
     return p.parse_args(argv)
+
+
+def _set_icon(app: QApplication) -> None:
+    """The shield of resources/icons (the Windows build also carries it in WardBook.exe)."""
+    from PySide6.QtGui import QIcon
+
+    from desktop_app.core.paths import resources_dir
+
+    icons = resources_dir() / "icons"
+    icon = QIcon()
+    for name in ("wardbook-32.png", "wardbook-64.png", "wardbook.png"):
+        if (icons / name).is_file():
+            icon.addFile(str(icons / name))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def main(argv: list[str] | None = None) -> int:
     from desktop_app.core.paths import default_data_dir
     from desktop_app.core.services.workspace import register_exists
-    from desktop_app.ui.login import FirstRunDialog, LoginDialog
+    from desktop_app.ui import i18n
+    from desktop_app.ui.login import LANGUAGE_CHANGED, FirstRunDialog, LoginDialog
     from desktop_app.ui.main_window import MainWindow
 
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
+    if args.selftest:
+        from desktop_app.ui.selftest import main as selftest_main
+
+        return selftest_main()  # before any QApplication: it chooses the offscreen platform
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("WardBook")
+    _set_icon(app)
+    i18n.install(args.lang)  # Qt's and WardBook's catalogues, the locale of dates and numbers
     if args.screenshots:
         from desktop_app.ui.screenshots import render_all
 
-        for path in render_all(args.screenshots):
+        for path in render_all(args.screenshots, language=i18n.current_language()):
             print(path)
         return 0
     data_dir = args.data_dir or default_data_dir()
     ops = Ops()
     ws = None
-    if not register_exists(data_dir):
-        first = FirstRunDialog(data_dir, ops)
-        if first.exec() != QDialog.DialogCode.Accepted:
+    username = args.user
+    while ws is None:
+        if not register_exists(data_dir):
+            dlg = FirstRunDialog(data_dir, ops)
+        else:
+            dlg = LoginDialog(data_dir, ops, username=username)
+        result = dlg.exec()
+        if result == LANGUAGE_CHANGED:  # rebuilt in the chosen language
+            i18n.install(dlg.chosen_language)
+            if isinstance(dlg, LoginDialog):
+                username = dlg.username.text().strip()
+            continue
+        if result != QDialog.DialogCode.Accepted:
             return 0
-        ws = first.workspace
-    else:
-        login = LoginDialog(data_dir, ops, username=args.user)
-        if login.exec() != QDialog.DialogCode.Accepted:
-            return 0
-        ws = login.workspace
-    win = MainWindow(ws, ops, idle_minutes=args.idle_minutes)
+        ws = dlg.workspace
+    win = MainWindow(ws, ops, idle_minutes=args.idle_minutes, sync_minutes=args.sync_minutes)
     win.show()
     code = app.exec()
     ops.shutdown()

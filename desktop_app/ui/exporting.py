@@ -37,8 +37,9 @@ def run_export(parent: QWidget, ops: Any, write: Callable[[], Any], *, on_done: 
         if on_done is not None:
             on_done(result)
         if not quiet:
+            rows = result.rows  # a plain name for pyside6-lupdate
             QMessageBox.information(parent, translate("Export", "Đã xuất"),
-                                    translate("Export", "Đã ghi {n} dòng vào tệp:\n{path}").format(
-                                        n=result.rows, path=result.path))
+                                    translate("Export", "Đã ghi %Ln dòng vào tệp:\n{path}", None, rows).format(
+                                        path=result.path))
 
     ops.query(write, on_done=done, on_error=on_error_message(parent))

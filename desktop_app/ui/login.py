@@ -6,9 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -19,6 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import ValidationFailed
 from desktop_app.ui.texts import error_text, field_label, problem_text, translate
+
+# exec() result of a start dialog whose user chose another interface language: the caller
+# installs it and shows the dialog again (desktop_app.ui.app).
+LANGUAGE_CHANGED = 2
 
 
 class _Dialog(QDialog):
@@ -32,6 +38,35 @@ class _Dialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.setMinimumWidth(440)
+
+    def add_language_row(self) -> QComboBox:
+        """"Ngôn ngữ: [Tiếng Việt ▾]" at the bottom of a start dialog: each language is listed in
+        itself; choosing one saves it and rebuilds the dialog in it at once."""
+        from desktop_app.ui import i18n
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        label = QLabel(translate("Login", "Ngôn ngữ / Language:"))
+        row.addWidget(label)
+        self.language = QComboBox(objectName="language")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+        label.setBuddy(self.language)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        row.addWidget(self.language)
+        self.lay.addLayout(row)
+        return self.language
+
+    def _language_chosen(self, _index: int) -> None:
+        from desktop_app.ui import i18n
+
+        code = self.language.currentData()
+        if code == i18n.current_language():
+            return
+        i18n.save_language(code)
+        self.chosen_language = code
+        self.done(LANGUAGE_CHANGED)
 
     def show_error(self, e: BaseException | str) -> None:
         if isinstance(e, ValidationFailed):
@@ -81,6 +116,7 @@ class FirstRunDialog(_Dialog):
         self.demo_btn.clicked.connect(self.demo)
         cancel.clicked.connect(self.reject)
         self.lay.addWidget(buttons)
+        self.add_language_row()
 
     def _check_passwords(self) -> bool:
         if self.password.text() != self.password2.text():
@@ -146,6 +182,7 @@ class LoginDialog(_Dialog):
         self.ok.setDefault(True)
         self.ok.clicked.connect(self.login)
         self.lay.addWidget(self.ok)
+        self.add_language_row()
         (self.password if username else self.username).setFocus()
 
     def login(self) -> None:

@@ -1,5 +1,6 @@
 """The main window: navigation on the left, one page at a time, a status bar with the unit,
-the user and an honest sync indicator, and auto-lock after a configurable idle time."""
+the user and an honest sync indicator, background sync every few minutes when the register is
+enrolled, and auto-lock after a configurable idle time."""
 
 from __future__ import annotations
 
@@ -27,10 +28,12 @@ from desktop_app.ui.pages.overview import OverviewPage
 from desktop_app.ui.pages.person_file import PersonFileDialog
 from desktop_app.ui.pages.reports import ReportsPage
 from desktop_app.ui.pages.sessions import SessionsPage
+from desktop_app.ui.pages.sync import SyncPage, sync_error_text
 from desktop_app.ui.pages.tips import TipsPage
-from desktop_app.ui.texts import role_label, translate
+from desktop_app.ui.texts import iso_time_text, role_label, translate
 
 DEFAULT_IDLE_MINUTES = 10
+DEFAULT_SYNC_MINUTES = 5  # background sync interval; 0 turns it off
 
 
 class _IdleWatcher(QObject):
@@ -49,7 +52,8 @@ class _IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ws, ops, *, idle_minutes: float = DEFAULT_IDLE_MINUTES):
+    def __init__(self, ws, ops, *, idle_minutes: float = DEFAULT_IDLE_MINUTES,
+                 sync_minutes: float = DEFAULT_SYNC_MINUTES):
         super().__init__()
         self.ws, self.ops = ws, ops
         self.setWindowTitle(translate("Main", "WardBook — {unit}").format(unit=ws.unit_name))
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
         self.admin = AdminPage(ws, ops)
         self.reports = ReportsPage(ws, ops)
         self.importing = ImportPage(ws, ops)
+        self.sync_page = SyncPage(ws, ops)
         for key, label, page in (("overview", translate("Main", "Tổng quan"), self.overview),
                                  ("people", translate("Main", "Người và hồ sơ"), self.people),
                                  ("due", translate("Main", "Việc đến hạn"), self.due),
@@ -82,6 +87,7 @@ class MainWindow(QMainWindow):
                                  ("models", translate("Main", "Mô hình phong trào"), self.models),
                                  ("reports", translate("Main", "Báo cáo"), self.reports),
                                  ("import", translate("Main", "Nhập từ Excel"), self.importing),
+                                 ("sync", translate("Main", "Đồng bộ"), self.sync_page),
                                  ("admin", translate("Main", "Quản trị"), self.admin)):
             self.add_page(key, label, page)
         self.people.open_person.connect(self.open_person)
@@ -104,6 +110,17 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.sync_label)
         ops.busy_changed.connect(lambda b: self.busy_label.setText(translate("Main", "Đang xử lý…") if b else ""))
         ops.operation_did_execute.connect(lambda _c, _i: self.refresh_sync())
+        self.sync_page.sync_started.connect(self._sync_started)
+        self.sync_page.state_changed.connect(self.refresh_sync)
+        # background sync: right after start (decided on the first sync state read, below),
+        # then every `sync_minutes`, when the register is enrolled
+        self.sync_timer = QTimer(self)
+        self.sync_page.set_auto_minutes(sync_minutes)
+        self._sync_at_start = sync_minutes > 0
+        if sync_minutes > 0:
+            self.sync_timer.setInterval(int(sync_minutes * 60_000))
+            self.sync_timer.timeout.connect(self.sync_page.auto_sync)
+            self.sync_timer.start()
         # auto-lock
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -139,18 +156,49 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def refresh_sync(self) -> None:
+        """The indicator says what is true now: never "synced" after a failed attempt, while
+        changes wait, or before the first sync; the error and what waits for a person shown."""
         def show(state) -> None:
+            self.sync_state = state
+            if self._sync_at_start:
+                self._sync_at_start = False
+                if state.enrolled:
+                    self.sync_page.sync_now()
+            if self.sync_page.running:
+                return  # "Đang đồng bộ…" until it ends; state_changed brings us back
+            tip = ""
+            pending = state.pending  # the count as a plain name: pyside6-lupdate skips calls with n = a.b
             if not state.enrolled:
-                text = translate("Main", "Chưa đăng ký đồng bộ — {n} thay đổi chờ gửi").format(n=state.pending)
+                text = translate("Main", "Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi", None, pending)
             elif state.last_error:
-                text = translate("Main", "Đồng bộ lỗi — {n} thay đổi chờ gửi").format(n=state.pending)
+                text = translate("Main", "Đồng bộ lỗi — %Ln thay đổi chờ gửi", None, pending)
             elif state.synced:
-                text = translate("Main", "Đã đồng bộ lúc {at}").format(at=state.last_sync[:16].replace("T", " "))
+                text = translate("Main", "Đã đồng bộ lúc {at}").format(at=iso_time_text(state.last_sync))
             else:
-                text = translate("Main", "{n} thay đổi chờ gửi").format(n=state.pending)
+                text = translate("Main", "%Ln thay đổi chờ gửi", None, pending)
+            if state.enrolled and state.last_error:
+                tip = sync_error_text(state.last_error)
+            waiting = []  # what waits for a person (listed on the Sync page); only what is there
+            conflicts, rejections = state.conflicts, state.rejections
+            if conflicts:
+                waiting.append(translate("Main", "%Ln xung đột", None, conflicts))
+            if rejections:
+                waiting.append(translate("Main", "%Ln thay đổi bị từ chối", None, rejections))
+            if waiting:
+                text += translate("Main", " · cần xem: {items}").format(items=", ".join(waiting))
+            if state.last_sync and not state.synced:
+                tip = (tip + "\n" if tip else "") + translate("Main", "Đồng bộ thành công lần cuối: {at}").format(
+                    at=iso_time_text(state.last_sync))
             self.sync_label.setText(text)
+            self.sync_label.setToolTip(tip)
+            self.sync_label.setStyleSheet("color: #a40000;" if state.enrolled and state.last_error else "")
 
         self.ops.query(self.ws.sync_state.state, on_done=show)
+
+    def _sync_started(self) -> None:
+        self.sync_label.setText(translate("Main", "Đang đồng bộ…"))
+        self.sync_label.setToolTip("")
+        self.sync_label.setStyleSheet("")
 
     # -- actions ---------------------------------------------------------------------------------
     def new_person(self) -> None:
@@ -195,5 +243,6 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
     def closeEvent(self, event) -> None:
+        self.sync_timer.stop()
         QApplication.instance().removeEventFilter(self._watcher)
         super().closeEvent(event)

@@ -1,7 +1,9 @@
 """Background work without freezing the window (after Anki's CollectionOp/QueryOp).
 
 All database work runs on ONE worker thread (SQLite has one writer; reads queue behind writes
-in order, so a page never reads older data than the write it just asked for). Results come
+in order, so a page never reads older data than the write it just asked for). Long network
+work (a sync with the provincial server) runs on a second thread through `background()`, so
+reads and saves never queue behind a slow or unreachable server. Results come
 back on the main thread through a queued signal; callbacks never run inside the worker, so
 they may touch widgets. A write returns `Changes`; `operation_did_execute(changes, initiator)`
 is emitted after it, and each page refreshes only what the flags say.
@@ -26,6 +28,7 @@ class Ops(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-db")
+        self._net: ThreadPoolExecutor | None = None  # background(): made on first use
         self._pending = 0
         self._lock = threading.Lock()
         self._finished.connect(self._deliver)
@@ -33,14 +36,15 @@ class Ops(QObject):
         self._closed = False
 
     def _submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None,
-                on_error: Callable[[BaseException], None] | None) -> Future | None:
+                on_error: Callable[[BaseException], None] | None,
+                executor: ThreadPoolExecutor | None = None) -> Future | None:
         if self._closed:
             return None  # the app is closing: late refreshes are dropped, never half-run
         with self._lock:
             self._pending += 1
             if self._pending == 1:
                 self.busy_changed.emit(True)
-        fut = self._db.submit(fn)
+        fut = (executor or self._db).submit(fn)
 
         def done(f: Future) -> None:
             exc = f.exception()
@@ -82,6 +86,15 @@ class Ops(QObject):
 
         return self._submit(fn, finished, on_error)
 
+    def background(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
+                   on_error: Callable[[BaseException], None] | None = None) -> Future | None:
+        """Long network work (sync, enrollment) on its own thread, one job at a time: page
+        reads and saves keep going meanwhile (the core's transactions keep them apart).
+        `on_done(result)` runs on the main thread; the caller announces any Changes."""
+        if self._net is None and not self._closed:
+            self._net = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-net")
+        return self._submit(fn, on_done, on_error, self._net)
+
     @property
     def busy(self) -> bool:
         return self._pending > 0
@@ -90,3 +103,5 @@ class Ops(QObject):
         """Waits for work already queued (a write in progress completes), refuses new work."""
         self._closed = True
         self._db.shutdown(wait=True)
+        if self._net is not None:
+            self._net.shutdown(wait=True)

@@ -1,6 +1,6 @@
-"""`python -m desktop_app --screenshots DIR`: renders every page of the app, on a fresh demo
-register, to PNG files at 1366×768 — for the README, the user guide and for looking at what we
-build."""
+"""`python -m desktop_app --screenshots DIR [--lang en]`: renders every page of the app, on a
+fresh demo register, to PNG files at 1366×768 — for the README, the user guide and for looking
+at what we build, in each interface language."""
 
 from __future__ import annotations
 
@@ -24,12 +24,19 @@ def _settle(app: QApplication, ops, seconds: float = 0.4) -> None:
         time.sleep(0.01)
 
 
-def render_all(out_dir: Path, *, username: str = "truong", password: str = "Matkhau2026demo") -> list[Path]:
+def render_all(out_dir: Path, *, username: str = "truong", password: str = "Matkhau2026demo",
+               language: str | None = None) -> list[Path]:
+    """`language` ("vi", "en"): installs that interface language first (`--screenshots DIR
+    --lang en`); None keeps the one installed."""
     from desktop_app.core.demo import create_demo
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.ops import Ops
 
     app = QApplication.instance() or QApplication([])
+    if language is not None:
+        from desktop_app.ui import i18n
+
+        i18n.install(language)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,12 +1,22 @@
-"""Turning the core's codes into translated text. Source strings are Vietnamese (the default
-language); Qt Linguist catalogues (issue 6) add English."""
+"""Turning the core's codes into translated text, and dates and numbers into the interface
+locale's. Source strings are Vietnamese (the default language); the Qt Linguist catalogues in
+i18n/ add English (`make i18n`, desktop_app.ui.i18n loads them).
+
+Every UI string goes through `translate("Context", "literal")` so that pyside6-lupdate finds it.
+Labels kept in tables are marked where they are defined: `QT_TRANSLATE_NOOP("Context", "…")`
+in UI modules; the core's and the CLI's tables (vocab.py, desktop_app/texts.py), which cannot
+import Qt, are listed for lupdate in the generated desktop_app/ui/i18n_catalog.py. A count
+uses Qt's plural forms: `translate("Context", "%Ln người", None, n)`. pyside6-lupdate misses a
+call inside an f-string and a call whose n is not a plain name (`len(x)`, `a.b`, `d["k"]`):
+assign the count to a name first (tests/ui/test_i18n.py checks every literal call is in the
+catalogues)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from desktop_app.core.domain.vocab import (
     CATEGORY_LABEL_VI,
@@ -22,7 +32,8 @@ from desktop_app.texts import FIELDS_VI, PROBLEMS_VI
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """QCoreApplication.translate under the name pyside6-lupdate recognises: every literal
-    `translate("Context", "text")` in the UI ends up in the i18n catalogues."""
+    `translate("Context", "text")` in the UI ends up in the i18n catalogues. With `n`, "%n"
+    (or "%Ln", grouped digits of the locale) is the count and picks the plural form."""
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
@@ -79,15 +90,59 @@ def role_label(key: str | None) -> str:
     return _label(ROLE_LABEL_VI, key)
 
 
-GENDER_VI = {"male": "Nam", "female": "Nữ", "other": "Khác"}
+GENDER_VI = {"male": QT_TRANSLATE_NOOP("Vocab", "Nam"), "female": QT_TRANSLATE_NOOP("Vocab", "Nữ"),
+             "other": QT_TRANSLATE_NOOP("Vocab", "Khác")}
 
 
 def gender_label(key: str | None) -> str:
     return translate("Vocab", GENDER_VI[key]) if key in GENDER_VI else ""
 
 
+def date_format() -> str:
+    """The Qt date format of the interface locale with a four-digit year: dd/MM/yyyy in
+    Vietnamese (DOMAIN §5) and in British English; used by the date fields too."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.Vietnamese:
+        return "dd/MM/yyyy"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 def date_text(d: dt.date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
+    if not d:
+        return ""
+    return QLocale().toString(QDate(d.year, d.month, d.day), date_format())
+
+
+def datetime_text(t: dt.datetime | None, *, seconds: bool = False) -> str:
+    """A moment in local time: "20/05/2026 07:10" (time after the date, 24-hour clock)."""
+    if t is None:
+        return ""
+    if t.tzinfo is not None:
+        t = t.astimezone()
+    q = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second))
+    return QLocale().toString(q, date_format() + (" HH:mm:ss" if seconds else " HH:mm"))
+
+
+def iso_time_text(iso: str | None, *, seconds: bool = False) -> str:
+    """A stored ISO timestamp (UTC when it has no offset) in local time; "" for none, the text
+    itself when it is not a timestamp."""
+    if not iso:
+        return ""
+    try:
+        t = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.UTC)
+    return datetime_text(t, seconds=seconds)
+
+
+def number_text(n: int | float) -> str:
+    """12345 → "12.345" in Vietnamese, "12,345" in English."""
+    if isinstance(n, float) and not n.is_integer():
+        return QLocale().toString(n, "f", 1)
+    return QLocale().toString(int(n))
 
 
 def partial_date_text(stored: str | None) -> str:
@@ -106,8 +161,8 @@ def error_text(e: BaseException) -> str:
         return "\n".join(f"{field_label(p.field)}: {problem_text(p)}" for p in e.problems)
     if isinstance(e, AuthenticationFailed):
         if e.reason == "account_locked":
-            return translate("Errors", "Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau {wait} giây.").format(
-                wait=int(e.retry_after or 0) + 1)
+            wait = int(e.retry_after or 0) + 1
+            return translate("Errors", "Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.", None, wait)
         if e.reason == "account_disabled":
             return translate("Errors", "Tài khoản đã bị vô hiệu hóa.")
         return translate("Errors", "Sai tên đăng nhập hoặc mật khẩu.")

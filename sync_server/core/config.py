@@ -18,6 +18,9 @@ class Settings(BaseSettings):
     # Decompressed request bodies above this are refused (a gzip bomb must not eat the memory).
     max_body_bytes: int = 64 * 1024 * 1024
     enroll_code_days: int = 7
+    # Threads a worker process runs requests on (and so, at most, database connections it
+    # uses at once).
+    threads: int = Field(default=16, ge=1, le=200)
     # Fault injection for the end-to-end tests (drop a reply after commit, answer 503). Never
     # set in production: the routes do not exist unless this is on.
     test_hooks: bool = False

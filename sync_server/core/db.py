@@ -36,6 +36,13 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA busy_timeout=60000")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=FULL")
+            # 64 MB a connection (SQLite's default is 2 MB): a push reads the rows it merges by
+            # id, a pull a unit's rows in version order, all over a table of 100,000s of rows.
+            cur.execute("PRAGMA cache_size=-65536")
+            # The server's request connections leave checkpoints to `WalCheckpointer` (a push's
+            # commit would otherwise copy the WAL into the database file and wait for the disk
+            # twice); this only bounds the WAL should that thread not run (CLI commands).
+            cur.execute("PRAGMA wal_autocheckpoint=20000")
             cur.close()
 
         @event.listens_for(engine, "begin")
@@ -46,8 +53,43 @@ def make_engine(url: str) -> Engine:
         return engine
     # No server-side prepared statements: a plan PostgreSQL cached while a table was small (a
     # sequential scan) stays in use after it has grown, and a push then scans every record.
-    return create_engine(url, pool_size=20, max_overflow=30, pool_pre_ping=True, pool_timeout=60,
-                         connect_args={"prepare_threshold": None})
+    # No pre-ping either (a round trip before every request's first query): a connection the
+    # database dropped fails its request's first statement, is invalidated, and `run_read` /
+    # `with_retry` run the request again on a fresh one.
+    return create_engine(url, pool_size=20, max_overflow=30, pool_pre_ping=False, pool_recycle=3600,
+                         pool_timeout=60, connect_args={"prepare_threshold": None})
+
+
+class WalCheckpointer:
+    """SQLite: copies the WAL into the database file on a thread of its own, every `interval`
+    seconds (a PASSIVE checkpoint: it never blocks a request; with several workers, one at a
+    time does it and the others find nothing to do). Started and stopped by the app."""
+
+    def __init__(self, engine: Engine, interval: float = 0.5):
+        import threading
+
+        self.engine, self.interval = engine, interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="wal-checkpoint", daemon=True)
+
+    def start(self) -> "WalCheckpointer":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(10)
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self.interval):
+            try:
+                raw = self.engine.raw_connection()
+                try:
+                    raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                finally:
+                    raw.close()
+            except Exception:  # noqa: BLE001 - the next round tries again; the WAL stays bounded
+                pass
 
 
 def is_sqlite(conn_or_engine: Connection | Engine) -> bool:
@@ -110,7 +152,36 @@ def read_tx(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
+@contextlib.contextmanager
+def read_conn(engine: Engine) -> Iterator[Connection]:
+    """A connection for a request that only reads. SQLite: one DEFERRED transaction (one
+    snapshot). PostgreSQL: autocommit; under READ COMMITTED every statement sees the latest
+    commits whether or not it runs in a transaction, so one would only add the BEGIN and
+    COMMIT round trips."""
+    if is_sqlite(engine):
+        with read_tx(engine) as conn:
+            yield conn
+    else:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            yield conn
+
+
+def run_read(engine: Engine, fn: Callable[[Connection], T]) -> T:
+    """`fn` on a `read_conn`, once more on a fresh connection when the pooled one had been
+    dropped by the database (a restart)."""
+    for i in range(2):
+        try:
+            with read_conn(engine) as conn:
+                return fn(conn)
+        except DBAPIError as e:
+            if i or not e.connection_invalidated:
+                raise
+    raise AssertionError("unreachable")
+
+
 def _retryable(e: BaseException) -> bool:
+    if getattr(e, "connection_invalidated", False):
+        return True
     orig = getattr(e, "orig", None)
     sqlstate = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None), "sqlstate", None)
     if sqlstate in ("40001", "40P01"):  # serialization failure, deadlock detected

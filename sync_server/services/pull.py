@@ -49,35 +49,100 @@ def _counter(conn: Connection, unit: str) -> tuple[int, int]:
     return (int(row[0]), int(row[1])) if row else (0, 0)
 
 
+def _epoch(conn: Connection, device: DeviceCtx) -> str:
+    return device.server_epoch if device.server_epoch is not None else get_meta(conn, "server_epoch")
+
+
 def meta(conn: Connection, device: DeviceCtx) -> ServerMeta:
     u, c = Unit.__table__, UnitCounter.__table__
-    rows = {r["code"]: r for r in conn.execute(select(u).where(u.c.code.in_(device.scope))).mappings()}
-    counters = {r[0]: (r[1], r[2]) for r in conn.execute(
-        select(c.c.unit_code, c.c.version, c.c.tombstone_horizon).where(c.c.unit_code.in_(device.scope))).all()}
+    rows: dict[str, Any] = {}
+    counters: dict[str, tuple[int, int]] = {}
+    # units and their counters in one query; a counter of a unit not registered (never made
+    # by the admin commands, but possible in an old database) in a second one
+    for code, name, parent, version, horizon in conn.execute(
+            select(u.c.code, u.c.name, u.c.parent_code, c.c.version, c.c.tombstone_horizon)
+            .select_from(u.outerjoin(c, c.c.unit_code == u.c.code)).where(u.c.code.in_(device.scope))).all():
+        rows[code] = {"name": name, "parent_code": parent}
+        if version is not None:
+            counters[code] = (version, horizon)
+    if len(counters) < len(device.scope):
+        counters.update({r[0]: (r[1], r[2]) for r in conn.execute(
+            select(c.c.unit_code, c.c.version, c.c.tombstone_horizon)
+            .where(c.c.unit_code.in_([x for x in device.scope if x not in counters]))).all()})
     scope = []
     for code in device.scope:
         r = rows.get(code)
         v, h = counters.get(code, (0, 0))
         scope.append(UnitState(code=code, name=(r["name"] if r else ""), level="province" if len(code) == 2 else "commune",
                                parent_code=(r["parent_code"] if r else None), version=v, tombstone_horizon=h))
-    return ServerMeta(protocol=PROTOCOL_VERSION, server_epoch=get_meta(conn, "server_epoch"),
+    return ServerMeta(protocol=PROTOCOL_VERSION, server_epoch=_epoch(conn, device),
                       server_time_ms=int(time.time() * 1000), device_id=device.id, role=device.role,
                       unit_code=device.unit_code, acked_seq=device.last_applied_seq, scope=scope)
 
 
-def pull_page_json(conn: Connection, device: DeviceCtx, unit: str, after: int, limit: int) -> str:
+_canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_NOT_IN_NAMES = frozenset(',;:"\\')
+
+
+def _key(names: str, keys: dict[str, int]) -> int:
+    n = keys.get(names)
+    if n is None:
+        n = keys[names] = len(keys)
+    return n
+
+
+def _short_hlcs(field_hlc: str, updated_hlc: str, keys: dict[str, int]) -> str | None:
+    """`field_hlc` in the short form of protocol.RowState, or None when it must go as it is.
+
+    The usual row (written once: every field at `updated_hlc`) is recognised on the text alone:
+    the stored map is canonical JSON of field names ([a-z0-9_]) and HLCs, so
+    `{"a":"H","b":"H"}` names "a,b" exactly when the replace below leaves `{"a,b":"H"}`. Other
+    rows are grouped by HLC ("=0;3:<hlc>"), when the canonical text of what the groups say is
+    exactly the stored text."""
+    tail = '":"' + updated_hlc + '"}'
+    if field_hlc.startswith('{"') and field_hlc.endswith(tail):
+        names = field_hlc[2:-len(tail)].replace('":"' + updated_hlc + '","', ",")
+        if '"' not in names:
+            return "=%d" % _key(names, keys)
+    try:
+        hlcs = json.loads(field_hlc)
+    except ValueError:
+        return None
+    if not isinstance(hlcs, dict) or not hlcs:
+        return None
+    groups: dict[str, list[str]] = {}
+    for name, h in hlcs.items():
+        if not isinstance(h, str) or not h or _NOT_IN_NAMES.intersection(name) or _NOT_IN_NAMES.intersection(h):
+            return None
+        groups.setdefault(h, []).append(name)
+    if _canonical(hlcs) != field_hlc:
+        return None
+    return "=" + ";".join(str(_key(",".join(names), keys)) if h == updated_hlc
+                          else "%d:%s" % (_key(",".join(names), keys), h) for h, names in groups.items())
+
+
+def pull_page_json(conn: Connection, device: DeviceCtx, unit: str, after: int, limit: int,
+                   short_hlcs: bool = False, echo: bool = False) -> str:
+    """One page (protocol.PullPage) as JSON text. `short_hlcs`: field_hlc in the short form
+    where it can be; `echo`: rows this device's push left as it holds them (Record.echo_of)
+    go as echoes, their new version only."""
     _require_scope(device, unit)
     limit = max(1, min(limit, MAX_PULL_LIMIT))
     cap, horizon = _counter(conn, unit)  # first: see the module docstring
-    t = Record.__table__
-    rows = conn.execute(
-        select(t.c.table_name, t.c.row_id, t.c.unit_code, t.c.version, t.c.deleted, t.c.data, t.c.field_hlc,
-               t.c.updated_hlc, t.c.updated_by)
-        .where(t.c.unit_code == unit, t.c.version > after, t.c.version <= cap)
-        .order_by(t.c.version).limit(limit)).all()
+    # The driver's cursor straight: a first pull reads 100k rows, and SQLAlchemy's result rows
+    # cost as much as the query. Columns: table, id, unit, version, deleted, data, field_hlc,
+    # updated_hlc, updated_by.
+    rows = conn.exec_driver_sql(
+        "SELECT table_name, row_id, unit_code, version, deleted, data, field_hlc, updated_hlc, updated_by, echo_of "
+        "FROM record WHERE unit_code = %(u)s AND version > %(a)s AND version <= %(c)s ORDER BY version LIMIT %(n)s"
+        if conn.dialect.paramstyle == "pyformat" else
+        "SELECT table_name, row_id, unit_code, version, deleted, data, field_hlc, updated_hlc, updated_by, echo_of "
+        "FROM record WHERE unit_code = ? AND version > ? AND version <= ? ORDER BY version LIMIT ?",
+        {"u": unit, "a": after, "c": cap, "n": limit} if conn.dialect.paramstyle == "pyformat"
+        else (unit, after, cap, limit)).fetchall()
     upto, has_more = cap, False
     if len(rows) == limit:
-        upto, has_more = rows[-1].version, rows[-1].version < cap
+        upto, has_more = rows[-1][3], rows[-1][3] < cap
     m = MovedOut.__table__
     moved = conn.execute(select(m.c.table_name, m.c.row_id, m.c.to_unit, m.c.version)
                          .where(m.c.from_unit == unit, m.c.version > after, m.c.version <= upto)
@@ -89,21 +154,32 @@ def pull_page_json(conn: Connection, device: DeviceCtx, unit: str, after: int, l
                              .order_by(k.c.version).limit(limit)).mappings().all()
     if len(conflicts) == limit and conflicts[-1]["version"] < upto:
         upto, has_more = conflicts[-1]["version"], True
-    rows = [r for r in rows if r.version <= upto]
+    if rows and rows[-1][3] > upto:
+        rows = [r for r in rows if r[3] <= upto]
     moved = [r for r in moved if r.version <= upto]
     conflicts = [c for c in conflicts if c["version"] <= upto]
     d = _dumps
-    parts = [
-        '{"table":%s,"id":%s,"unit_code":%s,"version":%d,"deleted":%s,"fields":%s,"field_hlc":%s,'
-        '"updated_hlc":%s,"updated_by":%s}' % (
-            d(r.table_name), d(r.row_id), d(r.unit_code), r.version, "true" if r.deleted else "false",
-            r.data, d(r.field_hlc), d(r.updated_hlc), d(r.updated_by))
-        for r in rows]
+    fmt = ('{"table":"%s","id":"%s","unit_code":"%s","version":%d,"deleted":%s,"fields":%s,"field_hlc":%s,'
+           '"updated_hlc":%s,"updated_by":%s}')
+    echo_fmt = '{"table":"%s","id":"%s","unit_code":"%s","version":%d,"deleted":false,"echo":true,"updated_hlc":%s}'
+    mine = device.id if echo else None
+    keys: dict[str, int] = {}
+    parts = []
+    for table, row_id, unit_code, version, deleted, data, field_hlc, updated_hlc, updated_by, echo_of in rows:
+        # table, id and unit are plain ASCII by construction (checked at push): no escaping
+        if mine is not None and echo_of == mine and not deleted:
+            parts.append(echo_fmt % (table, row_id, unit_code, version, d(updated_hlc)))
+            continue
+        short = _short_hlcs(field_hlc, updated_hlc, keys) if short_hlcs else None
+        parts.append(fmt % (table, row_id, unit_code, version, "true" if deleted else "false", data,
+                            '"%s"' % short if short else d(field_hlc), d(updated_hlc), d(updated_by)))
     head = {"unit": unit, "after": after, "upto": upto, "has_more": has_more,
-            "server_epoch": get_meta(conn, "server_epoch"), "tombstone_horizon": horizon,
+            "server_epoch": _epoch(conn, device), "tombstone_horizon": horizon,
             "moved": [{"table": r.table_name, "id": r.row_id, "to_unit": r.to_unit, "version": r.version}
                       for r in moved],
             "conflicts": [c.model_dump(mode="json") for c in _conflict_models([dict(c) for c in conflicts])]}
+    if keys:
+        head["hlc_keys"] = list(keys)
     return d(head)[:-1] + ',"rows":[' + ",".join(parts) + "]}"
 
 

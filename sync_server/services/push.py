@@ -21,7 +21,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, select
+from sqlalchemy import Connection, Engine, bindparam, select
 
 from desktop_app.core.sync.protocol import (
     BLOB_FIELDS,
@@ -52,7 +52,7 @@ from sync_server.models import (
     SyncRejection,
     UnitCounter,
 )
-from sync_server.services.enrollment import DeviceCtx
+from sync_server.services.enrollment import DeviceCtx, authenticate
 from sync_server.services.errors import ApiError
 
 SERVER_SCHEMA_VERSION = 1
@@ -81,6 +81,10 @@ class Rec:
     dirty: bool = False
     orig_unit: str = ""  # as loaded: the digest entry to take out when the row changes
     orig_version: int = 0
+    # record.echo_of to write: the pushing device while every op of this batch on the row left
+    # it as the device holds it; None once one did not (or any other write)
+    echo_of: str | None = None
+    touched: bool = False  # an op of this batch already decided echo_of
 
 
 @dataclass
@@ -153,6 +157,16 @@ def _reject(b: BatchState, op: Op, reason: RejectReason, detail: str, rec: Rec |
         # server's state of the row back, so the replicas do not stay apart.
         rec.version = b.stamp(rec.unit_code)
         rec.dirty = True
+    if rec is not None:
+        _echo(b, rec, False)
+
+
+def _echo(b: BatchState, rec: Rec, same: bool) -> None:
+    """Whether the row, after this op, is exactly what the pushing device holds (see
+    Record.echo_of): it was, before the op (or no op of the batch touched it yet), and the op
+    left it so."""
+    rec.echo_of = b.device.id if same and (not rec.touched or rec.echo_of == b.device.id) else None
+    rec.touched = True
 
 
 def apply_op(b: BatchState, op: Op, restate: bool) -> None:
@@ -187,9 +201,12 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         if target:
             hlcs["unit_code"] = op.field_hlcs["unit_code"]
         b.table_of[op.row_id] = op.table
-        b.recs[key] = Rec(op.table, op.row_id, unit, version, deleting, fields, hlcs,
-                          {k: version for k in hlcs}, max(hlcs.values(), default=""), op.updated_by,
-                          new=True, dirty=True)
+        b.recs[key] = rec = Rec(op.table, op.row_id, unit, version, deleting, fields, hlcs,
+                                {k: version for k in hlcs}, max(hlcs.values(), default=""), op.updated_by,
+                                new=True, dirty=True)
+        # a plain insert: the device holds what it sent (and its own defaults for the rest)
+        _echo(b, rec, not restate and not deleting and target is None and op.op == OpKind.INSERT
+              and bool(op.updated_by))
         b.applied += 1
         return
     if not b.device.in_scope(rec.unit_code):
@@ -206,7 +223,14 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
             h = max(op.field_hlcs[k] for k in lost)
             _conflict(b, rec, ConflictKind.DELETE_BEATS_EDIT, "deleted", True, rec.field_hlc.get("deleted", ""),
                       lost, h, author, op.updated_by)
+        _echo(b, rec, False)
         return
+    # The device holds the row as the server will after this op when it had seen the row's
+    # version as loaded, and every field it sends wins (or is that very change): nothing but
+    # its own change was made since. Moves, deletes and restates are left out.
+    same = (not restate and not deleting and target is None and bool(op.updated_by)
+            and op.base_version == rec.orig_version
+            and all(op.field_hlcs[k] >= rec.field_hlc.get(k, "") for k in fields))
     changed = False
     won_any = False
 
@@ -254,6 +278,7 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         rec.field_hlc["deleted"] = max(op.field_hlcs["deleted"], rec.field_hlc.get("deleted", ""))
         rec.field_ver["deleted"] = -1
         changed = won_any = True
+    _echo(b, rec, same)
     if changed:
         v = b.stamp(rec.unit_code)  # the row's unit after a move
         rec.version = v
@@ -270,15 +295,15 @@ def _lock_counters(b: BatchState, units: set[str]) -> None:
     if not want:
         return
     t = UnitCounter.__table__
-    have = set(b.conn.execute(select(t.c.unit_code).where(t.c.unit_code.in_(want))).scalars())
-    for u in want:
-        if u not in have:
-            # Units are registered by the admin (enroll-code, units load); a row of a unit in
-            # scope but without a counter yet gets one here.
-            b.conn.execute(t.insert(), {"unit_code": u, "version": 0, "tombstone_horizon": 0,
-                                        "row_count": 0, "digest": "0" * 32})
-    rows = b.conn.execute(select(t.c.unit_code, t.c.version, t.c.row_count, t.c.digest)
-                          .where(t.c.unit_code.in_(want)).order_by(t.c.unit_code).with_for_update()).all()
+    q = select(t.c.unit_code, t.c.version, t.c.row_count, t.c.digest).order_by(t.c.unit_code).with_for_update()
+    rows = b.conn.execute(q.where(t.c.unit_code.in_(want))).all()
+    missing = sorted(set(want) - {r[0] for r in rows})
+    if missing:
+        # Units are registered by the admin (enroll-code, units load); a row of a unit in
+        # scope but without a counter yet gets one here.
+        b.conn.execute(t.insert(), [{"unit_code": u, "version": 0, "tombstone_horizon": 0, "row_count": 0,
+                                     "digest": "0" * 32} for u in missing])
+        rows += b.conn.execute(q.where(t.c.unit_code.in_(missing))).all()
     for u, v, n, d in rows:
         b.counters[u] = v
         b.digests[u] = [int(n), int(d, 16)]
@@ -286,52 +311,67 @@ def _lock_counters(b: BatchState, units: set[str]) -> None:
 
 def _load_records(b: BatchState, keys: set[tuple[str, str]]) -> None:
     t = Record.__table__
-    by_table: dict[str, list[str]] = {}
-    for table, row_id in keys:
-        by_table.setdefault(table, []).append(row_id)
-        b.recs.setdefault((table, row_id), None)
+    for key in keys:
+        b.recs.setdefault(key, None)
+    # One query by id (ids are unique across tables): the rows the ops name, and an id used in
+    # another table (refused per op as WRONG_TABLE).
     all_ids = sorted({rid for _, rid in keys})
-    for table, ids in by_table.items():
-        for i in range(0, len(ids), _CHUNK):
-            chunk = ids[i:i + _CHUNK]
-            for r in b.conn.execute(select(t).where(t.c.table_name == table, t.c.row_id.in_(chunk))).mappings():
-                b.recs[(table, r["row_id"])] = Rec(
-                    r["table_name"], r["row_id"], r["unit_code"], r["version"], bool(r["deleted"]),
-                    json.loads(r["data"]), json.loads(r["field_hlc"]), json.loads(r["field_ver"]),
-                    r["updated_hlc"], r["updated_by"], orig_unit=r["unit_code"], orig_version=r["version"])
-                b.table_of[r["row_id"]] = table
-    # an id used in another table (checked per op as WRONG_TABLE)
+    other: dict[str, str] = {}
     for i in range(0, len(all_ids), _CHUNK):
         chunk = all_ids[i:i + _CHUNK]
-        for r in b.conn.execute(select(t.c.table_name, t.c.row_id, t.c.unit_code).where(t.c.row_id.in_(chunk))).all():
-            b.table_of.setdefault(r.row_id, r.table_name)
+        for r in b.conn.execute(select(t).where(t.c.row_id.in_(chunk))).mappings().all():
+            table = r["table_name"]
+            if (table, r["row_id"]) not in keys:
+                other.setdefault(r["row_id"], table)
+                continue
+            b.recs[(table, r["row_id"])] = Rec(
+                table, r["row_id"], r["unit_code"], r["version"], bool(r["deleted"]),
+                json.loads(r["data"]), json.loads(r["field_hlc"]), json.loads(r["field_ver"]),
+                r["updated_hlc"], r["updated_by"], orig_unit=r["unit_code"], orig_version=r["version"])
+            b.table_of[r["row_id"]] = table
+    for rid, table in other.items():
+        b.table_of.setdefault(rid, table)
+
+
+_RECORD_COLS = ("unit_code", "version", "deleted", "data", "field_hlc", "field_ver", "updated_hlc", "updated_by",
+                "echo_of")
+
+
+def _record_sql(conn: Connection) -> tuple[str, str]:
+    """INSERT and UPDATE of records as driver SQL with positional parameters: a push of 1,000
+    ops writes 1,000 rows, and SQLAlchemy's per-row parameter processing costs as much as the
+    database does."""
+    m = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    cols = ", ".join(_RECORD_COLS)
+    insert = f"INSERT INTO record ({cols}, table_name, row_id) VALUES ({', '.join([m] * (len(_RECORD_COLS) + 2))})"
+    update = (f"UPDATE record SET {', '.join(f'{c} = {m}' for c in _RECORD_COLS)} "
+              f"WHERE table_name = {m} AND row_id = {m}")
+    return insert, update
 
 
 def _write(b: BatchState) -> None:
     conn = b.conn
-    t = Record.__table__
     inserts, updates = [], []
     for rec in b.recs.values():
         if rec is None or not rec.dirty:
             continue
-        row = {"unit_code": rec.unit_code, "version": rec.version, "deleted": rec.deleted,
-               "data": enc(rec.data), "field_hlc": enc(rec.field_hlc), "field_ver": enc(rec.field_ver),
-               "updated_hlc": rec.updated_hlc, "updated_by": rec.updated_by}
+        row = (rec.unit_code, rec.version, rec.deleted, enc(rec.data), enc(rec.field_hlc), enc(rec.field_ver),
+               rec.updated_hlc, rec.updated_by, rec.echo_of, rec.table, rec.row_id)
         if rec.new:
-            inserts.append({"table_name": rec.table, "row_id": rec.row_id, **row})
+            inserts.append(row)
         else:
-            updates.append({"b_table": rec.table, "b_row": rec.row_id, **row})
+            updates.append(row)
             out = b.digests[rec.orig_unit]
             out[0] -= 1
             out[1] ^= entry_hash(rec.table, rec.row_id, rec.orig_version)
         into = b.digests[rec.unit_code]
         into[0] += 1
         into[1] ^= entry_hash(rec.table, rec.row_id, rec.version)
+    insert_sql, update_sql = _record_sql(conn)
     if inserts:
-        conn.execute(t.insert(), inserts)
+        conn.exec_driver_sql(insert_sql, inserts)
     if updates:
-        conn.execute(t.update().where(and_(t.c.table_name == bindparam("b_table"), t.c.row_id == bindparam("b_row"))),
-                     updates)
+        conn.exec_driver_sql(update_sql, updates)
     refs = {(rec.data.get(f), rec.unit_code) for rec in b.recs.values() if rec is not None and rec.dirty
             for f in BLOB_FIELDS.get(rec.table, ()) if is_sha256(rec.data.get(f))}
     if refs:
@@ -363,17 +403,24 @@ def _conflict_models(rows: list[dict[str, Any]]) -> list[Conflict]:
                      created_at=r["created_at"].isoformat()) for r in rows]
 
 
-def push(engine: Engine, device: DeviceCtx, req: PushRequest) -> PushReply:
+def push(engine: Engine, device: DeviceCtx | str, req: PushRequest) -> PushReply:
+    """`device`: who pushes, or the bearer token of a request (checked in the push's own
+    transaction, with the device row locked by the same query)."""
     return with_retry(engine, lambda conn: _push(conn, device, req))
 
 
-def _push(conn: Connection, device: DeviceCtx, req: PushRequest) -> PushReply:
+def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushReply:
     d = Device.__table__
-    epoch = get_meta(conn, "server_epoch")
-    row = conn.execute(select(d.c.last_applied_seq).where(d.c.id == device.id).with_for_update()).first()
-    if row is None:
-        raise ApiError(401, "device_unknown", "unknown device")
-    last = int(row[0])
+    if isinstance(device, str):
+        device = authenticate(conn, device, for_update=True)
+        epoch = device.server_epoch or ""
+        last = device.last_applied_seq
+    else:
+        epoch = get_meta(conn, "server_epoch")
+        row = conn.execute(select(d.c.last_applied_seq).where(d.c.id == device.id).with_for_update()).first()
+        if row is None:
+            raise ApiError(401, "device_unknown", "unknown device")
+        last = int(row[0])
     if req.epoch is not None and req.epoch != epoch and not req.restate:
         raise ApiError(409, "epoch_changed", "the server was restored from a backup", server_epoch=epoch)
     b = BatchState(conn, device)

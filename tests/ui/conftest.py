@@ -1,6 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
+
+# The app's default interface locale (desktop_app.ui.i18n.install is not run by these tests):
+# Vietnamese dates and digit grouping, whatever the machine's locale.
+QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
 
 
 @pytest.fixture

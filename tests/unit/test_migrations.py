@@ -26,3 +26,59 @@ def test_new_register_is_at_head_with_fts_and_audit_triggers(workspace):
 def test_person_creation_is_in_the_persons_audit(workspace):
     pid = workspace.persons.add({"full_name": "Trần Văn Tạo"}).created_id
     assert [a.action for a in workspace.audit.list(person_id=pid)] == ["create"]
+
+
+def _alembic(engine, action: str, revision: str) -> None:
+    from alembic import command
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.connect().execution_options(write=True) as conn:
+        cfg.attributes["connection"] = conn
+        getattr(command, action)(cfg, revision)
+        conn.commit()
+
+
+def _fts_sql(ws) -> str:
+    with ws._read() as conn:
+        return conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'person_fts'")).scalar_one()
+
+
+def test_0002_sort_index_and_fts_prefixes(workspace):
+    with workspace._read() as conn:
+        cols = [r[2] for r in conn.execute(text("PRAGMA index_info(ix_person_deleted_sort)"))]
+    assert cols == ["deleted", "sort_key", "id"]
+    with workspace._read() as conn:
+        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE tbl_name = 'case_file'"))}
+    assert {"ix_case_filter_category", "ix_case_filter_status", "ix_case_filter_officer",
+            "ix_case_person_status", "ix_case_period", "ix_case_unit_period"} <= names
+    with workspace._read() as conn:
+        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE tbl_name = 'contact'"))}
+    assert {"ix_contact_deleted_date", "ix_contact_unit_date", "ix_contact_case_live_date"} <= names
+    assert "prefix='1 2 3 4 5', detail=none, columnsize=0" in _fts_sql(workspace)
+
+
+def test_register_at_0001_is_upgraded_at_open_and_search_still_finds_everyone(workspace):
+    """A register made before 0002 (FTS prefixes 1-3, no sort index) is backed up and migrated
+    when it is opened; the rebuilt full-text index finds the persons it held, by 4- and
+    5-character prefixes too, and keeps following writes."""
+    from desktop_app.core.services.workspace import Workspace
+    from tests.conftest import CHIEF, CHIEF_PASSWORD
+
+    an = workspace.persons.add({"full_name": "Nguyễn Văn An", "cccd": "026090001234", "birth_date": "1990",
+                                "gender": "male"}).created_id
+    workspace.persons.add({"full_name": "Trần Thị Bình"})
+    _alembic(workspace.engine, "downgrade", "0001")
+    assert "prefix='1 2 3'" in _fts_sql(workspace) and needs_migration(workspace.engine)
+    workspace.close()
+
+    ws = Workspace.open(workspace.data_dir, CHIEF, CHIEF_PASSWORD)
+    workspace._test_opened.append(ws)
+    assert not needs_migration(ws.engine)
+    assert list((workspace.data_dir / "backups").glob("pre-migration-*.db"))
+    assert "prefix='1 2 3 4 5', detail=none" in _fts_sql(ws)
+    for q in ("nguyen", "nguye", "0260", "02609", "026090001234", "binh"):
+        assert len(ws.persons.search(q).rows) == 1, q
+    assert [r.id for r in ws.persons.search("0260").rows] == [an]
+    ws.persons.add({"full_name": "Nguyễn Văn Anh"})
+    assert len(ws.persons.search("nguye").rows) == 2

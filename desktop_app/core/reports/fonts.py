@@ -9,10 +9,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.paths import resources_dir
+
 __all__ = ["SerifFont", "find_serif", "BUNDLED_FONT_DIR", "DOCX_FONT_NAME"]
 
-# resources/ sits at the repository (or installed application) root, beside desktop_app/.
-BUNDLED_FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+# resources/ sits beside desktop_app/ in a source tree, and in the bundle folder when frozen
+# (see desktop_app.core.paths.app_root).
+BUNDLED_FONT_DIR = resources_dir() / "fonts"
 DOCX_FONT_NAME = "Times New Roman"  # Word has it; LibreOffice substitutes Liberation Serif
 
 _TIMES = {"regular": ("times.ttf", "Times New Roman.ttf", "Times_New_Roman.ttf", "TimesNewRoman.ttf"),

@@ -36,11 +36,16 @@ def canonical(obj: Any) -> str:
 
 # The bookkeeping statements every write transaction runs, sent to the driver as they are: they
 # have fixed shapes and plain text/int values, so SQLAlchemy's per-statement work (cache key,
-# parameter processing, result set-up) is pure overhead on the hot path of single writes.
-_SQL_DEVICE_SEQ = "SELECT value FROM sync_meta WHERE key = 'device_seq'"
+# parameter processing, result set-up, events) is pure overhead on the hot path of single
+# writes. They run on the DBAPI cursor of the transaction's own connection (Tx.cur), inside the
+# transaction SQLAlchemy began; a driver error still reaches Workspace._write, which turns disk
+# failures into StoreError by their message.
+# The outbox sequence and the audit chain's last link, read once per transaction in one statement.
+_SQL_HEADS = ("SELECT (SELECT value FROM sync_meta WHERE key = 'device_seq'), "
+              "(SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1), "
+              "(SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)")
 _SQL_OUTBOX = ("INSERT INTO sync_outbox (op_id, device_seq, table_name, row_id, unit_code, op, "
                "changed_fields, field_hlcs, base_version, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_SQL_LAST_AUDIT = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
 _SQL_AUDIT = ("INSERT INTO audit_log (seq, at, username, action, entity, entity_id, person_id, detail, "
               "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _SQL_META = "INSERT INTO sync_meta(key, value) VALUES {rows} ON CONFLICT(key) DO UPDATE SET value = excluded.value"
@@ -69,21 +74,39 @@ class Tx:
         self.conn = conn
         self._seq: int | None = None
         self._last_hash: tuple[int, str] | None = None
+        self._heads: tuple[int, tuple[int, str]] | None = None
         self._hlc_used = False
+        self._cur: Any = None
+
+    @property
+    def cur(self) -> Any:
+        """The DBAPI cursor of this transaction's connection (see _SQL_HEADS above)."""
+        if self._cur is None:
+            self._cur = self.conn.connection.dbapi_connection.cursor()
+        return self._cur
+
+    def _read_heads(self) -> tuple[int, tuple[int, str]]:
+        if self._heads is None:
+            seq, audit_seq, audit_hash = self.cur.execute(_SQL_HEADS).fetchone()
+            self._heads = (int(seq) if seq is not None else 0,
+                           (audit_seq, audit_hash) if audit_seq is not None else (0, GENESIS_HASH))
+        return self._heads
 
     # -- sync bookkeeping --------------------------------------------------------------------
     def _next_device_seq(self) -> int:
         if self._seq is None:
-            row = self.conn.exec_driver_sql(_SQL_DEVICE_SEQ).first()
-            self._seq = int(row[0]) if row else 0
+            self._seq = self._read_heads()[0]
         self._seq += 1
         return self._seq
 
     def _outbox(self, table: str, row_id: str, unit_code: str, op: str, values: dict[str, Any],
-                hlc: str, base_version: int) -> None:
-        self.conn.exec_driver_sql(_SQL_OUTBOX, (
+                hlc: str, base_version: int, *, field_hlcs: str | None = None) -> None:
+        """One outbox entry; `field_hlcs` is {field: hlc} of `values` already encoded, if the
+        caller has it (an insert writes the same document as the row's field_hlc)."""
+        encode = _CANONICAL.encode  # == canonical({k: jsonable(v) …}): see insert_many
+        self.cur.execute(_SQL_OUTBOX, (
             uuid7(), self._next_device_seq(), table, row_id, unit_code, op,
-            canonical({k: jsonable(v) for k, v in values.items()}), canonical({k: hlc for k in values}),
+            encode(values), field_hlcs or encode(dict.fromkeys(values, hlc)),
             base_version, SCHEMA_VERSION))
 
     def _hlc(self) -> str:
@@ -98,8 +121,8 @@ class Tx:
         if self._hlc_used:
             meta.append(("hlc_last", self.ws._clock.last))
         if meta:  # one statement for both counters
-            self.conn.exec_driver_sql(_SQL_META.format(rows=", ".join(["(?, ?)"] * len(meta))),
-                                      tuple(x for kv in meta for x in kv))
+            self.cur.execute(_SQL_META.format(rows=", ".join(["(?, ?)"] * len(meta))),
+                             tuple(x for kv in meta for x in kv))
 
     # -- domain rows -------------------------------------------------------------------------
     def insert(self, model: type[SyncColumns], values: dict[str, Any], *, unit_code: str,
@@ -107,19 +130,20 @@ class Tx:
         row_id = row_id or uuid7()
         hlc = self._hlc()
         business = {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING}
+        field_hlc = _CANONICAL.encode(dict.fromkeys(business, hlc))  # == canonical({k: hlc …})
         row = {
             **business,
             "id": row_id,
             "unit_code": unit_code,
             "version": 0,
             "updated_hlc": hlc,
-            "field_hlc": canonical({k: hlc for k in business}),
+            "field_hlc": field_hlc,
             "deleted": False,
             "updated_by": self.ws.username,
         }
         self._executemany(model.__table__, [row])  # type: ignore[attr-defined]
         table = model.__tablename__  # type: ignore[attr-defined]
-        self._outbox(table, row_id, unit_code, "insert", business, hlc, 0)
+        self._outbox(table, row_id, unit_code, "insert", business, hlc, 0, field_hlcs=field_hlc)
         if audit:
             self.audit("create", table, row_id, person_id,
                        {"fields": {k: jsonable(v) for k, v in business.items() if v not in ("", None)}})
@@ -209,7 +233,10 @@ class Tx:
                 v = r[n] if n in r else default_values[n]
                 vals.append(proc(v) if proc is not None and v is not None else v)
             params.append(tuple(vals))
-        self.conn.exec_driver_sql(sql, params)
+        if len(params) == 1:
+            self.cur.execute(sql, params[0])
+        else:
+            self.cur.executemany(sql, params)
 
     def _compile_insert(self, table: Any, keys: list[str]
                         ) -> tuple[str, list[str], list[Any], dict[str, Any]] | None:
@@ -288,14 +315,13 @@ class Tx:
               detail: dict[str, Any] | None = None, *, username: str | None = None,
               at: str | None = None) -> None:
         if self._last_hash is None:
-            row = self.conn.exec_driver_sql(_SQL_LAST_AUDIT).first()
-            self._last_hash = (row[0], row[1]) if row else (0, GENESIS_HASH)
+            self._last_hash = self._read_heads()[1]
         prev_seq, prev_hash = self._last_hash
         seq = prev_seq + 1
         at = at or dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
         user = self.ws.username if username is None else username
         detail_s = canonical(detail or {})
         h = audit_hash(prev_hash, seq, at, user, action, entity, entity_id, person_id, detail_s)
-        self.conn.exec_driver_sql(_SQL_AUDIT, (seq, at, user, action, entity, entity_id, person_id,
-                                               detail_s, prev_hash, h))
+        self.cur.execute(_SQL_AUDIT, (seq, at, user, action, entity, entity_id, person_id,
+                                      detail_s, prev_hash, h))
         self._last_hash = (seq, h)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, select, text
+from sqlalchemy import func, select
 
 from desktop_app.core.domain.cccd import check_cccd, normalize_cccd
 from desktop_app.core.domain.dates import PartialDate
@@ -29,6 +29,7 @@ from desktop_app.core.store.tables import CaseFile, IdDocument, Person
 from desktop_app.core.textvn import (
     collation_key,
     fold,
+    fold_tokens,
     fts_query,
     join_name,
     normalize_name,
@@ -41,6 +42,24 @@ if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
 _OPEN = tuple(s.value for s in OPEN_STATUSES)
+
+# Search (see PersonService.search). A query with at most this many full-text matches is
+# answered by reading those persons by rowid; a broader one by walking the sort index.
+_FEW_MATCHES = 200
+# person_fts has prefix indexes up to this many characters (migration 0002): a prefix query on
+# such a word reads one list, and can be asked about one rowid cheaply.
+_FTS_PREFIX_MAX = 5
+# Matches for at least this share of the persons (by rowid range) make a query "dense".
+_DENSE = 0.9
+_SQL_FTS_ROWIDS = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?"
+_SQL_FTS_CAPPED = f"SELECT count(*) FROM ({_SQL_FTS_ROWIDS} LIMIT ?)"
+_SQL_PERSON_ROW = ("SELECT " + ", ".join(c.name for c in Person.__table__.columns)
+                   + " FROM person WHERE id = ? AND deleted = 0")
+_SQL_FTS_COUNT = "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"
+_SQL_ROW = (
+    "SELECT p.id, p.unit_code, p.full_name, p.birth_date, p.gender, p.cccd, p.current_address, "
+    "(SELECT count(*) FROM case_file c WHERE c.person_id = p.id AND c.deleted = 0 AND c.status IN ("
+    + ", ".join(f"'{s}'" for s in _OPEN) + ")) AS open_cases")
 
 
 def build_search_text(row: dict[str, Any], old_numbers: list[str] = ()) -> str:
@@ -98,20 +117,39 @@ class PersonService:
                 out[k] = v.strip() if isinstance(v, str) else v
         return out, problems
 
-    def _check_cccd(self, row: dict[str, Any], problems: list[Problem], exclude_id: str | None) -> None:
+    @staticmethod
+    def _check_cccd_rules(row: dict[str, Any], problems: list[Problem]) -> bool:
+        """The CCCD's own checks (format, birth year, gender). True when the number is well
+        formed, so the register should be searched for another holder."""
         cccd = row.get("cccd")
         if not cccd:
-            return
+            return False
         problems += check_cccd(cccd, birth_year=row.get("birth_year"), gender=row.get("gender"))
-        if any(p.severity == "error" for p in problems if p.field == "cccd"):
+        return not any(p.severity == "error" for p in problems if p.field == "cccd")
+
+    @staticmethod
+    def _cccd_holder(cur: Any, cccd: str, exclude_id: str | None) -> Problem | None:
+        """cccd_duplicate when another live person already has `cccd` (ix_person_cccd). `cur`
+        is a DBAPI cursor (a write transaction's Tx.cur) or a SQLAlchemy Connection."""
+        sql = "SELECT id, full_name FROM person WHERE cccd = ? AND deleted = 0"
+        params: tuple[Any, ...] = (cccd,)
+        if exclude_id:
+            sql += " AND id != ?"
+            params += (exclude_id,)
+        sql += " LIMIT 1"
+        run = getattr(cur, "exec_driver_sql", None) or cur.execute
+        other = run(sql, params).fetchone()
+        if other is None:
+            return None
+        return Problem("cccd", "cccd_duplicate", {"person_id": other[0], "name": other[1]})
+
+    def _check_cccd(self, row: dict[str, Any], problems: list[Problem], exclude_id: str | None) -> None:
+        if not self._check_cccd_rules(row, problems):
             return
         with self.ws._read() as conn:
-            q = select(Person.id, Person.full_name).where(Person.cccd == cccd, Person.deleted == False)  # noqa: E712
-            if exclude_id:
-                q = q.where(Person.id != exclude_id)
-            other = conn.execute(q).first()
-        if other:
-            problems.append(Problem("cccd", "cccd_duplicate", {"person_id": other.id, "name": other.full_name}))
+            dup = self._cccd_holder(conn, row["cccd"], exclude_id)
+        if dup:
+            problems.append(dup)
 
     @staticmethod
     def _settle(problems: list[Problem], override_reason: str) -> tuple[Problem, ...]:
@@ -133,16 +171,25 @@ class PersonService:
         if not self.ws.can(perm.VIEW_SENSITIVE):
             # As in update(): a role that may not read sensitive fields may not write them.
             problems += [Problem(k, "not_permitted") for k in SENSITIVE_PERSON_FIELDS if row.get(k)]
-        self._check_cccd(row, problems, None)
+        look_up = self._check_cccd_rules(row, problems)
+        at = len(problems)  # a duplicate is reported here, before the old ids' problems
         old_numbers = []
         for i, doc in enumerate(inp.old_ids):
             number = normalize_cccd(doc.number)
             if not number.isalnum():
                 problems.append(Problem(f"old_ids.{i}.number", "id_number_format", {"value": doc.number}))
             old_numbers.append(number)
-        overridden = self._settle(problems, row.get("cccd_override_reason", ""))
         row["search_text"] = build_search_text(row, old_numbers)
         with self.ws._write() as tx:
+            # The duplicate-CCCD check reads inside the write transaction (which holds the write
+            # lock from BEGIN IMMEDIATE): no second connection per add, and no other writer can
+            # give the number to someone else between the check and the insert. A refusal
+            # raises here and the transaction rolls back with nothing written.
+            if look_up:
+                dup = self._cccd_holder(tx.cur, row["cccd"], None)
+                if dup:
+                    problems.insert(at, dup)
+            overridden = self._settle(problems, row.get("cccd_override_reason", ""))
             pid = uuid7()
             tx.insert(Person, row, unit_code=unit_code, person_id=pid, row_id=pid)
             for doc, number in zip(inp.old_ids, old_numbers):
@@ -248,15 +295,19 @@ class PersonService:
 
     # -- reads ---------------------------------------------------------------------------------
     def _row(self, person_id: str) -> dict[str, Any]:
+        # Sent as it is: every case opened, edit and file view reads its person first (an import
+        # of 10,000 rows with cases does it thousands of times), and the person's columns are
+        # all text and integers but `deleted`, which is set back to a bool.
         with self.ws._read() as conn:
-            row = conn.execute(select(Person.__table__).where(
-                Person.id == person_id, Person.deleted == False)).mappings().first()  # noqa: E712
+            row = conn.exec_driver_sql(_SQL_PERSON_ROW, (person_id,)).mappings().first()
         if row is None:
             raise NotFound("person", person_id)
         scope = self.ws.scope_units()
         if scope is not None and row["unit_code"] not in scope:
             raise NotFound("person", person_id)
-        return dict(row)
+        out = dict(row)
+        out["deleted"] = bool(out["deleted"])
+        return out
 
     def get(self, person_id: str, *, audit: bool = True) -> PersonView:
         """A person's record. Viewing is audit-logged; sensitive fields come back as None to
@@ -281,35 +332,89 @@ class PersonService:
     def search(self, query: str, *, limit: int = 50, offset: int = 0, with_total: bool = False,
                unit_code: str | None = None) -> Page:
         """Accent-insensitive search over names, aliases, CCCD (prefix) and addresses, sorted
-        in Vietnamese order. Empty text lists everyone."""
-        q = fts_query(query)
-        if q is None:
+        in Vietnamese order. Empty text lists everyone.
+
+        One of three plans, by how many persons the full-text query matches (EXPLAIN QUERY PLAN
+        and timings in bench/README.md):
+        * few (at most _FEW_MATCHES): read just those persons by rowid and sort them;
+        * nearly the whole register ("0", "p": every word is prefix-indexed and the matches are
+          _DENSE of the persons or more): walk the live persons in sort order along
+          ix_person_deleted_sort (ix_person_unit_sort for one unit) and ask the full-text index
+          about each one's rowid, stopping at the page size: a page needs about limit/density
+          probes, each cheap for a prefix-indexed word;
+        * in between: the same walk, keeping the persons whose rowid is in the set of matches
+          (built once per query) — instead of reading and sorting every match."""
+        tokens = fold_tokens(query)
+        if not tokens:
             return self.list(limit=limit, offset=offset, unit_code=unit_code)
+        q = fts_query(query)
         scope = self.ws.scope_units()
         units = [unit_code] if unit_code else scope
-        where = "person_fts MATCH :q AND p.deleted = 0"
-        params: dict[str, Any] = {"q": q, "limit": limit, "offset": offset}
+        cond = "p.deleted = 0"
+        unit_params: tuple[str, ...] = ()
         if units is not None:
             if scope is not None and any(u not in scope for u in units):
                 units = [u for u in units if u in scope]
-            where += " AND p.unit_code IN (" + ",".join(f":u{i}" for i in range(len(units))) + ")"
-            params.update({f"u{i}": u for i, u in enumerate(units)})
-        sql = (
-            "SELECT p.id, p.unit_code, p.full_name, p.birth_date, p.gender, p.cccd, p.current_address, "
-            "(SELECT count(*) FROM case_file c WHERE c.person_id = p.id AND c.deleted = 0 AND c.status IN "
-            "('proposed','active','suspended')) AS open_cases "
-            f"FROM person_fts JOIN person p ON p.rowid = person_fts.rowid WHERE {where} "
-            "ORDER BY p.sort_key LIMIT :limit OFFSET :offset"
-        )
+            cond += " AND p.unit_code IN (" + ",".join("?" * len(units)) + ")" if units else " AND 0"
+            unit_params = tuple(units)
         with self.ws._read() as conn:
-            rows = conn.execute(text(sql), params).mappings().all()
+            matches = None  # every full-text match, when counted
+            plan = "set"
+            if all(len(t) <= _FTS_PREFIX_MAX for t in tokens):
+                # short words: counting every match costs a few ms, and tells which plan fits
+                matches = conn.exec_driver_sql(_SQL_FTS_COUNT, (q,)).scalar_one()
+                if matches <= _FEW_MATCHES:
+                    plan = "few"
+                elif (units is None or len(units) == 1) and matches >= _DENSE * (
+                        conn.exec_driver_sql("SELECT max(rowid) FROM person").scalar() or 0):
+                    plan = "probe"
+            elif conn.exec_driver_sql(_SQL_FTS_CAPPED, (q, _FEW_MATCHES + 1)).scalar_one() <= _FEW_MATCHES:
+                plan = "few"
+            if plan == "few":
+                # CROSS JOIN: the matches drive, whatever the planner of this SQLite would pick
+                sql = (f"{_SQL_ROW} FROM person_fts CROSS JOIN person p ON p.rowid = person_fts.rowid "
+                       f"WHERE person_fts MATCH ? AND {cond} ORDER BY p.sort_key LIMIT ? OFFSET ?")
+                params: tuple[Any, ...] = (q, *unit_params, limit, offset)
+            elif plan == "probe":
+                sql = (f"{_SQL_ROW} FROM person p WHERE {cond} AND EXISTS (SELECT 1 FROM person_fts f "
+                       "WHERE person_fts MATCH ? AND f.rowid = p.rowid) ORDER BY p.sort_key LIMIT ? OFFSET ?")
+                params = (*unit_params, q, limit, offset)
+            else:
+                sql = (f"{_SQL_ROW} FROM person p WHERE {cond} AND p.rowid IN ({_SQL_FTS_ROWIDS}) "
+                       "ORDER BY p.sort_key LIMIT ? OFFSET ?")
+                params = (*unit_params, q, limit, offset)
+            rows = conn.exec_driver_sql(sql, params).mappings().all()
             total = -1
             if with_total:
-                total = conn.execute(text(
-                    f"SELECT count(*) FROM person_fts JOIN person p ON p.rowid = person_fts.rowid WHERE {where}"),
-                    params).scalar_one()
+                total = self._search_total(conn, q, cond, unit_params, plan == "few", units is None,
+                                           matches, len(rows), limit, offset)
         return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
                     offset=offset, limit=limit)
+
+    @staticmethod
+    def _search_total(conn: Any, q: str, cond: str, unit_params: tuple[str, ...], few: bool,
+                      all_units: bool, matches: int | None, n_rows: int, limit: int, offset: int) -> int:
+        """How many live persons in the units match `q`, as cheaply as the case allows."""
+        if offset == 0 and n_rows < limit:
+            return n_rows  # the page holds every match
+        if few:
+            return conn.exec_driver_sql(
+                "SELECT count(*) FROM person_fts CROSS JOIN person p ON p.rowid = person_fts.rowid "
+                f"WHERE person_fts MATCH ? AND {cond}", (q, *unit_params)).scalar_one()
+        if all_units:
+            # Every full-text match, less the tombstones among them: deleting a person here
+            # empties its search text, but a deletion received by sync may leave it indexed.
+            # The tombstone count scans only deleted persons (their part of
+            # ix_person_deleted_sort) and builds the match set only when there are any.
+            if matches is None:
+                matches = conn.exec_driver_sql(_SQL_FTS_COUNT, (q,)).scalar_one()
+            dead = conn.exec_driver_sql(
+                f"SELECT count(*) FROM person p WHERE p.deleted = 1 AND p.rowid IN ({_SQL_FTS_ROWIDS})",
+                (q,)).scalar_one()
+            return matches - dead
+        return conn.exec_driver_sql(
+            f"SELECT count(*) FROM person p WHERE {cond} AND p.rowid IN ({_SQL_FTS_ROWIDS})",
+            (*unit_params, q)).scalar_one()
 
     def list(self, *, limit: int = 100, offset: int = 0, unit_code: str | None = None,
              category: str | None = None, status: str | None = None, officer: str | None = None) -> Page:
@@ -328,18 +433,52 @@ class PersonService:
         if unit_code:
             conds.append(p.c.unit_code == unit_code)
         if category or status or officer:
-            cc = [c.c.person_id == p.c.id, c.c.deleted == False]  # noqa: E712
-            if category:
-                cc.append(c.c.category == category)
-            if status:
-                cc.append(c.c.status == status)
-            if officer:
-                cc.append(c.c.officer == officer)
-            conds.append(select(c.c.id).where(and_(*cc)).exists())
+            return self._list_filtered(scope, unit_code, limit, offset, category, status, officer)
         with self.ws._read() as conn:
             rows = conn.execute(select(*cols).where(*conds).order_by(p.c.sort_key)
                                 .limit(limit).offset(offset)).mappings().all()
             total = conn.execute(select(func.count()).select_from(p).where(*conds)).scalar_one()
+        return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
+                    offset=offset, limit=limit)
+
+    def _list_filtered(self, scope: list[str] | None, unit_code: str | None, limit: int, offset: int,
+                       category: str | None, status: str | None, officer: str | None) -> Page:
+        """The persons with a live case matching the filters. The matching cases' person ids
+        come from one of the covering case_file filter indexes (migration 0002), without
+        reading case rows. Few of them: those persons are read by id and sorted. Many: the
+        live persons are walked in sort order along ix_person_deleted_sort (whose entries
+        carry the id), keeping those in the set, up to the page size."""
+        case_sql = "SELECT c.person_id FROM case_file c WHERE c.deleted = 0"
+        case_params: list[Any] = []
+        for col, value in (("category", category), ("status", status), ("officer", officer)):
+            if value:
+                case_sql += f" AND c.{col} = ?"
+                case_params.append(value)
+        cond = "p.deleted = 0"
+        unit_params: list[str] = []
+        if scope is not None:
+            cond += " AND p.unit_code IN (" + ",".join("?" * len(scope)) + ")" if scope else " AND 0"
+            unit_params += scope
+        if unit_code:
+            cond += " AND p.unit_code = ?"
+            unit_params.append(unit_code)
+        with self.ws._read() as conn:
+            n = conn.exec_driver_sql(f"SELECT count(*) FROM ({case_sql} LIMIT ?)",
+                                     (*case_params, _FEW_MATCHES + 1)).scalar_one()
+            if n <= _FEW_MATCHES:
+                # CROSS JOIN: the few cases drive, whatever the planner would pick
+                source = (f"FROM (SELECT DISTINCT person_id FROM ({case_sql})) s "
+                          f"CROSS JOIN person p ON p.id = s.person_id WHERE {cond}")
+                params = (*case_params, *unit_params)
+            else:
+                source = f"FROM person p WHERE {cond} AND p.id IN ({case_sql})"
+                params = (*unit_params, *case_params)
+            rows = conn.exec_driver_sql(f"{_SQL_ROW} {source} ORDER BY p.sort_key LIMIT ? OFFSET ?",
+                                        (*params, limit, offset)).mappings().all()
+            if offset == 0 and len(rows) < limit:
+                total = len(rows)
+            else:
+                total = conn.exec_driver_sql(f"SELECT count(*) {source}", params).scalar_one()
         return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
                     offset=offset, limit=limit)
 

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from hashlib import sha256 as _sha256
+from operator import itemgetter
+from typing import Any, Callable, Iterable
 
 from sqlalchemy import Connection
 
 from desktop_app.core.store.tables import SYNCED_TABLES, SyncOutbox
-from desktop_app.core.sync.protocol import entry_hash
+from desktop_app.core.sync.protocol import entry_hash, expand_hlcs
 
 BOOKKEEPING = ("id", "unit_code", "version", "updated_hlc", "field_hlc", "deleted", "updated_by")
 _CHUNK = 500
@@ -45,6 +47,7 @@ class TableShape:
     defaults: dict[str, Any]
     columns: tuple[str, ...]  # bookkeeping + fields: the order of the insert/update tuples
     insert_sql: str
+    getter: Any  # operator.itemgetter of the fields, in order
 
 
 def _shape(name: str) -> TableShape:
@@ -64,7 +67,7 @@ def _shape(name: str) -> TableShape:
     cols_sql = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     return TableShape(name, fields, defaults, columns,
-                      f'INSERT INTO "{name}" ({cols_sql}) VALUES ({marks})')
+                      f'INSERT INTO "{name}" ({cols_sql}) VALUES ({marks})', itemgetter(*fields))
 
 
 SHAPES: dict[str, TableShape] = {name: _shape(name) for name in SYNCED_TABLES}
@@ -86,6 +89,16 @@ class PageStats:
     # pull (`fresh_ids`), whatever else the local tables hold.
     fresh_unit: str | None = None
     fresh_ids: set[str] = field(default_factory=set)
+    track_seen: bool = True  # collect `seen` (only a sweep needs it)
+    # Called once, as soon as the rows of a bulk insert are written and before the full-text
+    # fill and the commit (SQLite work that does not hold the GIL): the caller starts work on
+    # another thread that overlaps them. The caller calls it itself if it is still set after.
+    early: Callable[[], None] | None = None
+
+    def run_early(self) -> None:
+        hook, self.early = self.early, None
+        if hook is not None:
+            hook()
 
     def digest_out(self, unit: str, table: str, row_id: str, version: int) -> None:
         if version <= 0 or (unit == self.fresh_unit and row_id not in self.fresh_ids):
@@ -100,6 +113,53 @@ class PageStats:
         d[1] ^= entry_hash(table, row_id, version)
         if unit == self.fresh_unit:
             self.fresh_ids.add(row_id)
+
+    def digest_in_many(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
+        """`digest_in` of many rows (the insert fast path): one lookup per unit, not per row."""
+        digests, fresh_unit = self.digests, self.fresh_unit
+        d: list[int] | None = None
+        unit_of_d = None
+        prefix = table + ":"
+        for r in rows:
+            unit = r["unit_code"]
+            if unit != unit_of_d:
+                d = digests.setdefault(unit, [0, 0])
+                unit_of_d = unit
+            d[0] += 1
+            h = r.get("_hash")
+            d[1] ^= h if h is not None else int.from_bytes(
+                _sha256(f"{prefix}{r['id']}:{r['version']}".encode()).digest()[:16], "big")
+            if unit == fresh_unit:
+                self.fresh_ids.add(r["id"])
+
+
+def prepare_rows(rows: list[dict[str, Any]]) -> None:
+    """Work on a page that needs no database, done ahead (on the thread that fetches and parses
+    the next page while the current one commits): each row's insert tuple, in case it is new
+    here ("_insert"), and its share of the running digest ("_hash")."""
+    for r in rows:
+        shape = SHAPES.get(r["table"])
+        if shape is None or r.get("echo"):
+            continue
+        r["_insert"] = insert_tuple(shape, r)
+        r["_hash"] = int.from_bytes(_sha256(f"{shape.name}:{r['id']}:{r['version']}".encode()).digest()[:16], "big")
+
+
+def expand_page_hlcs(page: dict[str, Any]) -> None:
+    """Rebuilds, in place, the long `field_hlc` text of rows sent in the short form
+    (protocol.RowState, PullPage.hlc_keys)."""
+    keys = page.get("hlc_keys")
+    if not keys:
+        return
+    for r in page["rows"]:
+        fh = r.get("field_hlc")
+        if fh and fh[0] == "=":
+            r["field_hlc"] = expand_hlcs(fh, r["updated_hlc"], keys)
+
+
+class EchoMismatch(Exception):
+    """An echo (protocol.RowState.echo) of a row this register does not hold as the server
+    says: the page must be asked for again without echoes (nothing of it was written)."""
 
 
 def pending_fields(conn: Connection, row_ids: Iterable[str]) -> dict[str, dict[str, str]]:
@@ -122,18 +182,54 @@ def pending_fields(conn: Connection, row_ids: Iterable[str]) -> dict[str, dict[s
 
 def apply_rows(conn: Connection, rows: list[dict[str, Any]], stats: PageStats) -> None:
     by_table: dict[str, list[dict[str, Any]]] = {}
+    max_hlc = stats.max_hlc
     for r in rows:
-        if r["table"] in SHAPES:
-            by_table.setdefault(r["table"], []).append(r)
-        stats.seen.add(r["id"])
-        h = r.get("updated_hlc") or ""
-        if h > stats.max_hlc:
-            stats.max_hlc = h
+        by_table.setdefault(r["table"], []).append(r)
+        h = r["updated_hlc"]
+        if h > max_hlc:
+            max_hlc = h
+    stats.max_hlc = max_hlc
+    if stats.track_seen:
+        stats.seen.update(r["id"] for r in rows)
+    by_table = {name: group for name, group in by_table.items() if name in SHAPES}
     if not by_table:
         return
     pending = pending_fields(conn, [r["id"] for r in rows])
     for name, group in by_table.items():
         _apply_table(conn, SHAPES[name], group, pending, stats)
+
+
+_ECHO_COLUMNS = ("id", "unit_code", "version", "updated_hlc", "deleted")
+
+
+def _local_rows(conn: Connection, shape: TableShape, ids: list[str],
+                columns: tuple[str, ...] | None = None) -> dict[str, dict[str, Any]]:
+    local: dict[str, dict[str, Any]] = {}
+    columns = columns or shape.columns
+    cols_sql = ", ".join(f'"{c}"' for c in columns)
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i:i + _CHUNK]
+        marks = ",".join("?" for _ in chunk)
+        cur = conn.exec_driver_sql(f'SELECT {cols_sql} FROM "{shape.name}" WHERE id IN ({marks})', tuple(chunk))
+        for values in cur.fetchall():
+            local[values[0]] = dict(zip(columns, values))
+    return local
+
+
+def insert_tuple(shape: TableShape, r: dict[str, Any]) -> tuple:
+    """The insert tuple (shape.columns order) of a pulled row this register does not hold: the
+    fast path of a first pull. The server's values go in as they come (JSON scalars: dates as
+    ISO text, which is what the store holds; booleans, which SQLite stores as 1/0), fields the
+    row lacks get the column defaults."""
+    data = r["fields"]
+    try:
+        values = shape.getter(data)
+    except KeyError:  # a row that carries only some fields
+        values = shape.getter({**shape.defaults, **data})
+    if len(shape.fields) == 1:
+        values = (values,)
+    return (r["id"], r["unit_code"], r["version"], r["updated_hlc"], r["field_hlc"], bool(r["deleted"]),
+            r["updated_by"], *values)
 
 
 def _apply_table(conn: Connection, shape: TableShape, rows: list[dict[str, Any]],
@@ -145,32 +241,36 @@ def _apply_table(conn: Connection, shape: TableShape, rows: list[dict[str, Any]]
         cur = latest.get(r["id"])
         if cur is None or r["version"] >= cur["version"]:
             latest[r["id"]] = r
-    ids = list(latest)
-    local: dict[str, dict[str, Any]] = {}
-    cols_sql = ", ".join(f'"{c}"' for c in shape.columns)
-    for i in range(0, len(ids), _CHUNK):
-        chunk = ids[i:i + _CHUNK]
-        marks = ",".join("?" for _ in chunk)
-        cur = conn.exec_driver_sql(f'SELECT {cols_sql} FROM "{shape.name}" WHERE id IN ({marks})', tuple(chunk))
-        for values in cur.fetchall():
-            local[values[0]] = dict(zip(shape.columns, values))
+    echoes = [r for r in latest.values() if r.get("echo")]
+    # echoes alone (this register's own edits coming back) need only what they are checked on
+    local = _local_rows(conn, shape, list(latest), _ECHO_COLUMNS if len(echoes) == len(latest) else None)
+    name = shape.name
+    if echoes:
+        _apply_echoes(conn, shape, echoes, local, pending, stats)
+        latest = {k: r for k, r in latest.items() if not r.get("echo")}
+        if not latest:
+            return
+    if not local:
+        # Nothing of this page is held here (a first pull): every row is an insert; no merge.
+        inserts = [r.get("_insert") or insert_tuple(shape, r) for r in latest.values()]
+        stats.digest_in_many(name, latest.values())
+        _insert(conn, shape, inserts, stats)
+        stats.inserted += len(inserts)
+        return
     inserts: list[tuple] = []
+    new_rows: list[dict[str, Any]] = []
     updates: dict[tuple[str, ...], list[tuple]] = {}
-    defaults = shape.defaults
     fields = shape.fields
     settable = shape.columns[1:]
     for row_id, r in latest.items():
-        data = r["fields"]
         loc = local.get(row_id)
         if loc is None:
-            stats.digest_in(r["unit_code"], shape.name, row_id, r["version"])
-            values = [row_id, r["unit_code"], r["version"], r["updated_hlc"], r["field_hlc"],
-                      bool(r["deleted"]), r["updated_by"]]
-            values += [data[f] if f in data else defaults[f] for f in fields]
-            inserts.append(tuple(values))
+            inserts.append(r.get("_insert") or insert_tuple(shape, r))
+            new_rows.append(r)
             continue
-        stats.digest_out(loc["unit_code"], shape.name, row_id, int(loc["version"] or 0))
-        stats.digest_in(r["unit_code"], shape.name, row_id, r["version"])
+        data = r["fields"]
+        stats.digest_out(loc["unit_code"], name, row_id, int(loc["version"] or 0))
+        stats.digest_in(r["unit_code"], name, row_id, r["version"])
         mine = pending.get(row_id)
         if not mine:
             want = {"unit_code": r["unit_code"], "version": r["version"], "updated_hlc": r["updated_hlc"],
@@ -185,12 +285,33 @@ def _apply_table(conn: Connection, shape: TableShape, rows: list[dict[str, Any]]
         if changed:
             updates.setdefault(changed, []).append((*(want[c] for c in changed), row_id))
     if inserts:
-        _insert(conn, shape, inserts)
+        stats.digest_in_many(name, new_rows)
+        _insert(conn, shape, inserts, stats)
         stats.inserted += len(inserts)
     for cols, params in updates.items():
         sets = ", ".join(f'"{c}" = ?' for c in cols)
-        conn.exec_driver_sql(f'UPDATE "{shape.name}" SET {sets} WHERE id = ?', params)
+        conn.exec_driver_sql(f'UPDATE "{name}" SET {sets} WHERE id = ?', params)
         stats.updated += len(params)
+
+
+def _apply_echoes(conn: Connection, shape: TableShape, echoes: list[dict[str, Any]],
+                  local: dict[str, dict[str, Any]], pending: dict[str, dict[str, str]], stats: PageStats) -> None:
+    """Rows this register's own push left as it holds them: only their version changes. Each
+    is checked first (held here, in that unit, with that last change, or a newer one still
+    unsent); one that is not raises EchoMismatch."""
+    params = []
+    for r in echoes:
+        loc = local.get(r["id"])
+        if loc is None or loc["unit_code"] != r["unit_code"] or loc["deleted"]:
+            raise EchoMismatch(r["id"])
+        mine = pending.get(r["id"])
+        if loc["updated_hlc"] != r["updated_hlc"] and not (mine and loc["updated_hlc"] > r["updated_hlc"]):
+            raise EchoMismatch(r["id"])
+        stats.digest_out(loc["unit_code"], shape.name, r["id"], int(loc["version"] or 0))
+        stats.digest_in(r["unit_code"], shape.name, r["id"], r["version"])
+        params.append((r["version"], r["id"]))
+    conn.exec_driver_sql(f'UPDATE "{shape.name}" SET version = ? WHERE id = ?', params)
+    stats.updated += len(params)
 
 
 # Rows inserted through the full-text trigger cost four times as much as the insert itself
@@ -200,7 +321,7 @@ _BULK_FTS = {"person": ("person_fts_ai", "INSERT INTO person_fts(rowid, search_t
 BULK_FTS_MIN = 200
 
 
-def _insert(conn: Connection, shape: TableShape, rows: list[tuple]) -> None:
+def _insert(conn: Connection, shape: TableShape, rows: list[tuple], stats: PageStats | None = None) -> None:
     bulk = _BULK_FTS.get(shape.name)
     trigger_sql = None
     if bulk and len(rows) >= BULK_FTS_MIN:
@@ -217,6 +338,8 @@ def _insert(conn: Connection, shape: TableShape, rows: list[tuple]) -> None:
         conn.exec_driver_sql(shape.insert_sql, rows)
     finally:
         conn.exec_driver_sql(trigger_sql)
+    if stats is not None:
+        stats.run_early()
     conn.exec_driver_sql(bulk[1], (before,))
 
 

@@ -21,6 +21,20 @@ def names_in(table: str, fields: dict[str, Any]) -> set[str]:
     return {fields[f] for f in BLOB_FIELDS.get(table, ()) if is_sha256(fields.get(f))}
 
 
+def names_in_rows(rows: Iterable[dict[str, Any]]) -> set[str]:
+    """The attachments named by pulled rows (tombstones left out)."""
+    out: set[str] = set()
+    for r in rows:
+        names = BLOB_FIELDS.get(r["table"])
+        if names and not r["deleted"] and not r.get("echo"):
+            data = r["fields"]
+            for f in names:
+                v = data.get(f)
+                if v and is_sha256(v):
+                    out.add(v)
+    return out
+
+
 def remember(conn: Any, prefix: str, names: Iterable[str]) -> None:
     """In the caller's transaction: attachments to send ("blob_up") or fetch ("blob_want")."""
     from desktop_app.core.sync.client import _set

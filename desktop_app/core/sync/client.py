@@ -22,6 +22,7 @@ row per conflict ("conflict:<id>") and per rejection ("rejection:<op_id>").
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import threading
@@ -29,7 +30,7 @@ import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, text
@@ -538,58 +539,158 @@ def _digest_values(digests: dict[str, list[int]], units: Iterable[str]) -> dict[
     return {f"digest:{u}": f"{digests[u][0]}:{digest_hex(digests[u][1])}" for u in units if u in digests}
 
 
-def _apply_page(ws: Any, page: dict[str, Any], unit: str, scope: set[str], report: SyncReport,
-                seen: set[str] | None, fresh: set[str] | None = None) -> None:
-    """One page and its cursor, in one local transaction, foreign keys checked off: a page may
-    bring a contact before the case it belongs to (the case changed later, so it comes later),
-    and a province device may hold a case of one commune whose person lives in another.
-    `fresh` (the ids received so far) when the unit is pulled from 0: its digest is rebuilt."""
-    from desktop_app.core.sync import attachments
+FIRST_PAGE = 2000  # rows in the first page of a pull (then pull_limit)
+_GC_LOCK = threading.Lock()
+_GC_PAUSES = [0, False]  # pulls running, whether the collector was on when the first began
 
-    stats = A.PageStats()
-    if fresh is not None:
-        stats.fresh_unit, stats.fresh_ids = unit, fresh
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while pages are pulled: a page allocates a few hundred
+    thousand objects, and each full pass of the collector walks every object of the process
+    (in the app: Qt's, the pages' …), a tenth of a first pull's time. Reference counting still
+    frees what a page leaves; cycles wait until the collector is back on."""
+    import gc
+
+    with _GC_LOCK:
+        if _GC_PAUSES[0] == 0:
+            _GC_PAUSES[1] = gc.isenabled()
+            gc.disable()
+        _GC_PAUSES[0] += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_PAUSES[0] -= 1
+            if _GC_PAUSES[0] == 0 and _GC_PAUSES[1]:
+                gc.enable()
+
+
+class _Checkpointer:
+    """Copies the WAL into the database file on a connection and thread of its own while the
+    pull writes its next page (SQLite's PASSIVE checkpoint never blocks the writer): a page's
+    commit then costs its own writes only, not a checkpoint and its two disk flushes."""
+
+    EVERY = 3
+
+    def __init__(self, ws: Any):
+        self.ws = ws
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-checkpoint")
+        self.running: Any = None
+        self.pages = 0
+
+    def attach(self, conn: Connection) -> None:
+        """The pull's connection leaves checkpoints to this one from now on."""
+        conn.connection.driver_connection.execute("PRAGMA wal_autocheckpoint=0")
+
+    def _run(self, mode: str) -> None:
+        raw = self.ws.engine.raw_connection()  # no BEGIN: a checkpoint runs outside transactions
+        try:
+            db = raw.driver_connection
+            wait = db.execute("PRAGMA busy_timeout").fetchone()[0]
+            if mode == "TRUNCATE":
+                # waits for readers (the app's) to let go of the WAL: briefly, or not at all
+                db.execute("PRAGMA busy_timeout=200")
+            try:
+                db.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+            finally:
+                db.execute(f"PRAGMA busy_timeout={int(wait)}")
+        finally:
+            raw.close()
+
+    def kick(self) -> None:
+        """After a page's commit: every EVERY pages (a page's index pages are written again by
+        the next ones; copied less often, they are copied fewer times), unless the last one is
+        still running."""
+        self.pages += 1
+        if self.pages % self.EVERY == 0 and (self.running is None or self.running.done()):
+            self.running = self.pool.submit(self._run, "PASSIVE")
+
+    def finish(self) -> None:
+        """The last checkpoint, waited for: the pull is done when its pages are in the database
+        file (and the WAL file is cut back to nothing, unless a reader is in the way)."""
+        try:
+            if self.running is not None:
+                self.running.result()
+            self.pool.submit(self._run, "PASSIVE").result()
+            self.pool.submit(self._run, "TRUNCATE").result()
+        except Exception:  # noqa: BLE001 - a busy reader: the next write's checkpoint does it
+            pass
+        finally:
+            self.pool.shutdown()
+
+
+@contextlib.contextmanager
+def _pull_connection(ws: Any) -> Iterator[Connection]:
+    """The connection a pull writes its pages on, one for all of them (its page cache stays
+    warm from page to page), with the pull's pragmas, put back after: foreign keys off (a
+    page may bring a contact before the case it belongs to: the case changed later, so it
+    comes later; a province device may hold a case of one commune whose person lives in
+    another); synchronous=NORMAL (a page and its cursor commit together: losing the last pages
+    to a power cut only means pulling them again); a 128 MB page cache (the indexes of a
+    100,000-person commune); no checkpoint inside a page's commit once a checkpointer works
+    beside the pull (`_Checkpointer.attach`)."""
     with ws.engine.connect().execution_options(write=True) as conn:
         raw = conn.connection.driver_connection
+        cache = raw.execute("PRAGMA cache_size").fetchone()[0]
         raw.execute("PRAGMA foreign_keys=OFF")
-        # A page and its cursor commit together; losing the last pages to a power cut only
-        # means pulling them again, so the pull need not wait for the disk at every page.
         raw.execute("PRAGMA synchronous=NORMAL")
         raw.execute("PRAGMA cache_size=-131072")
         try:
-            with conn.begin():
-                stats.digests = _digests(conn)
-                if fresh is not None and not fresh:
-                    stats.digests[unit] = [0, 0]
-                before = {u: list(d) for u, d in stats.digests.items()}
-                A.remove_moved(conn, page.get("moved") or [], unit, scope, stats)
-                A.apply_rows(conn, page["rows"], stats)
-                wanted = set()
-                for r in page["rows"]:
-                    if r["table"] in BLOB_FIELDS and not r["deleted"]:
-                        wanted |= attachments.names_in(r["table"], r["fields"])
-                attachments.remember(conn, "blob_want", wanted)
-                if seen is not None:
-                    seen |= stats.seen
-                    if not page["has_more"]:
-                        A.sweep_unit(conn, unit, seen)
-                new_conflicts = {}
-                existing = _meta(conn, "conflict:")
-                for c in page.get("conflicts") or []:
-                    key = f"conflict:{c['id']}"
-                    if key not in existing:
-                        new_conflicts[key] = {**c, "resolved": False}
-                _set(conn, new_conflicts)
-                if stats.max_hlc:
-                    try:
-                        ws._clock.observe(stats.max_hlc)
-                    except ValueError:
-                        pass
-                _set(conn, {f"cursor:{unit}": str(page["upto"]), "hlc_last": ws._clock.last})
-                _set(conn, _digest_values(stats.digests, [u for u, d in stats.digests.items() if before.get(u) != d]))
+            yield conn
         finally:
+            if conn.in_transaction():
+                conn.rollback()
             raw.execute("PRAGMA synchronous=FULL")
             raw.execute("PRAGMA foreign_keys=ON")
+            raw.execute(f"PRAGMA cache_size={int(cache)}")
+            raw.execute("PRAGMA wal_autocheckpoint=1000")
+
+
+def _apply_page(ws: Any, page: dict[str, Any], unit: str, scope: set[str], report: SyncReport,
+                seen: set[str] | None, fresh: set[str] | None = None,
+                checkpointer: _Checkpointer | None = None,
+                before_commit: Callable[[], None] | None = None, conn: Connection | None = None) -> None:
+    """One page and its cursor, in one local transaction (on `conn`, a `_pull_connection`, or
+    one of its own). `fresh` (the ids received so far) when the unit is pulled from 0: its
+    digest is rebuilt. `before_commit` starts work that overlaps the end of the page's writes."""
+    if conn is None:
+        with _pull_connection(ws) as own:
+            return _apply_page(ws, page, unit, scope, report, seen, fresh, checkpointer, before_commit, own)
+    from desktop_app.core.sync import attachments
+
+    stats = A.PageStats(track_seen=seen is not None, early=before_commit)
+    if fresh is not None:
+        stats.fresh_unit, stats.fresh_ids = unit, fresh
+    with conn.begin():
+        stats.digests = _digests(conn)
+        if fresh is not None and not fresh:
+            stats.digests[unit] = [0, 0]
+        before = {u: list(d) for u, d in stats.digests.items()}
+        A.remove_moved(conn, page.get("moved") or [], unit, scope, stats)
+        A.apply_rows(conn, page["rows"], stats)
+        attachments.remember(conn, "blob_want", attachments.names_in_rows(page["rows"]))
+        if seen is not None:
+            seen |= stats.seen
+            if not page["has_more"]:
+                A.sweep_unit(conn, unit, seen)
+        new_conflicts = {}
+        existing = _meta(conn, "conflict:")
+        for c in page.get("conflicts") or []:
+            key = f"conflict:{c['id']}"
+            if key not in existing:
+                new_conflicts[key] = {**c, "resolved": False}
+        _set(conn, new_conflicts)
+        if stats.max_hlc:
+            try:
+                ws._clock.observe(stats.max_hlc)
+            except ValueError:
+                pass
+        _set(conn, {f"cursor:{unit}": str(page["upto"]), "hlc_last": ws._clock.last})
+        _set(conn, _digest_values(stats.digests, [u for u, d in stats.digests.items() if before.get(u) != d]))
+        stats.run_early()
+    if checkpointer is not None:
+        checkpointer.kick()
     report.pulled += len(page["rows"])
     report.removed += stats.removed
     report.conflicts += len(new_conflicts)
@@ -598,24 +699,71 @@ def _apply_page(ws: Any, page: dict[str, Any], unit: str, scope: set[str], repor
         report.warnings.append("clock_skew")
 
 
+def _parse_page(body: bytes) -> dict[str, Any]:
+    try:
+        page = json.loads(body)
+        A.expand_page_hlcs(page)
+        A.prepare_rows(page["rows"])
+    except (ValueError, IndexError, KeyError, TypeError) as e:
+        raise SyncError("server_bad_reply", f"a pull page that cannot be read: {e}"[:300]) from e
+    return page
+
+
 def _pull_unit(ws: Any, t: HttpTransport, unit: str, after: int, scope: set[str], report: SyncReport,
                progress: Progress, limit: int, *, sweep: bool, epoch: str) -> None:
     seen: set[str] | None = set() if sweep else None
     fresh: set[str] | None = set() if after == 0 else None
-    # The next page is fetched while this one is applied (network and server time overlap
-    # the local writes); pages are still applied strictly in order.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-pull") as pool:
-        ahead = pool.submit(t.get_json, "/sync/pull", unit=unit, after=after, limit=limit)
-        while True:
-            page = ahead.result()
-            if page.get("server_epoch") != epoch:
-                raise SyncError("epoch_changed", "the server changed during the sync; sync again")
-            if page["has_more"]:
-                ahead = pool.submit(t.get_json, "/sync/pull", unit=unit, after=int(page["upto"]), limit=limit)
-            _apply_page(ws, page, unit, scope, report, seen, fresh)
-            progress(f"pull:{unit}", int(page["upto"]), 0)
-            if not page["has_more"]:
-                return
+    # A helper thread fetches the next page (network and server time overlap the local
+    # writes), and parses and prepares it while this thread fills the full-text index and
+    # commits the current one (SQLite work that does not hold the GIL; json.loads holds it
+    # throughout: beside the inserts, it would stall them row by row). Pages go in in order.
+    # Echoes (rows this register's own push left as it holds them: their version only) are
+    # asked for when pulling on from a cursor; a page with an echo that does not match what is
+    # held here is asked for again without them.
+    def fetch(after: int, echo: bool, size: int = limit) -> bytes:
+        return t.get_body("/sync/pull", unit=unit, after=after, limit=size, short_hlcs=1, echo=int(echo))
+
+    echo = after > 0 and not sweep
+    checkpointer: _Checkpointer | None = None
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-pull") as pool, \
+                _pull_connection(ws) as conn, _gc_paused():
+            # a small first page: the local writes start while the server makes the next one
+            body = pool.submit(fetch, after, echo, min(limit, FIRST_PAGE))
+            parsed: Any = None
+            while True:
+                page = parsed.result() if parsed is not None else _parse_page(body.result())
+                parsed = None
+                if page.get("server_epoch") != epoch:
+                    raise SyncError("epoch_changed", "the server changed during the sync; sync again")
+                before_commit = None
+                if page["has_more"]:
+                    body = pool.submit(fetch, int(page["upto"]), echo)
+                    if checkpointer is None:  # a pull of many pages: checkpoint beside it
+                        checkpointer = _Checkpointer(ws)
+                        checkpointer.attach(conn)
+
+                    def before_commit(b: Any = body) -> None:
+                        nonlocal parsed
+                        parsed = pool.submit(lambda: _parse_page(b.result()))
+
+                try:
+                    _apply_page(ws, page, unit, scope, report, seen, fresh, checkpointer, before_commit, conn)
+                except A.EchoMismatch:
+                    # nothing of the page was written: again without echoes, from the same cursor
+                    if page["has_more"]:
+                        with contextlib.suppress(Exception):
+                            body.result()  # the page after it is fetched again from the new upto
+                    echo = False
+                    parsed = None
+                    body = pool.submit(fetch, int(page["after"]), False)
+                    continue
+                progress(f"pull:{unit}", int(page["upto"]), 0)
+                if not page["has_more"]:
+                    return
+    finally:
+        if checkpointer is not None:
+            checkpointer.finish()
 
 
 def _check(ws: Any, t: HttpTransport, server: ServerMeta, scope: set[str], report: SyncReport,

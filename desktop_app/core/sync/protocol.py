@@ -13,6 +13,7 @@ Values travel as JSON scalars: dates as ISO `YYYY-MM-DD` text, booleans as JSON 
 from __future__ import annotations
 
 import hashlib
+import json
 from enum import StrEnum
 from typing import Annotated, Literal, Optional, Union
 
@@ -24,8 +25,8 @@ TOKEN_HEADER = "Authorization"  # "Bearer <device token>"
 
 MAX_PUSH_OPS = 2000  # per request
 PUSH_BATCH = 1000  # what the client sends per request
-MAX_PULL_LIMIT = 10000
-DEFAULT_PULL_LIMIT = 5000
+MAX_PULL_LIMIT = 20000
+DEFAULT_PULL_LIMIT = 10000  # a page is one local transaction: about half a second of writes
 
 # -- the synced tables and their fields --------------------------------------------------------
 # Every field of every synced table, with its JSON kind ("?" = may be null). The server checks
@@ -261,17 +262,28 @@ class PushReply(_Msg):
 
 # -- pull ----------------------------------------------------------------------------------------
 class RowState(_Msg):
-    """A row as the server holds it (tombstones included)."""
+    """A row as the server holds it (tombstones included).
+
+    An echo (`echo`, only in a page asked for with `echo`) is a row the asking device's own
+    push left exactly as that device holds it: every field it sent won, over the version it
+    had seen. It carries the new version (and `updated_hlc`, to check against) and nothing
+    else; a device that does not hold the row so asks for the page again without echoes."""
 
     table: TableName
     id: str
     unit_code: str
     version: int
     deleted: bool
-    fields: dict[str, Value]
-    field_hlc: str  # canonical JSON text {field: hlc}, stored by the client as it comes
+    echo: bool = False
+    fields: dict[str, Value] = {}
+    # Canonical JSON text {field: hlc}, stored by the client as it comes. In a page asked for
+    # with `short_hlcs` it may come short, naming lists of field names of the page's hlc_keys
+    # (the same two dozen names would otherwise be half of every row): "=<n>" when every field
+    # carries `updated_hlc` (a row written once, the bulk of a first pull), else groups such as
+    # "=0;3:<hlc>" (see `expand_hlcs`, which rebuilds the exact canonical text).
+    field_hlc: str = "{}"
     updated_hlc: str
-    updated_by: str
+    updated_by: str = ""
 
 
 class MovedOut(_Msg):
@@ -297,6 +309,35 @@ class PullPage(_Msg):
     rows: list[RowState]
     moved: list[MovedOut] = []
     conflicts: list[Conflict] = []
+    hlc_keys: list[str] = []  # the field-name lists short `field_hlc` values refer to
+
+
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
+def expand_hlcs(field_hlc: str, updated_hlc: str, hlc_keys: list[str]) -> str:
+    """The canonical {field: hlc} text of a short `field_hlc`; a long one as it is.
+
+    Short forms: "=<n>" (every field named in hlc_keys[n] at `updated_hlc`) or groups joined
+    by ";", each "<n>" or "<n>:<hlc>" (the fields of hlc_keys[n] at that HLC). Raises
+    ValueError (or IndexError) on a short form that does not name lists of the page."""
+    if not field_hlc.startswith("="):
+        return field_hlc
+    body = field_hlc[1:]
+    if ";" not in body and ":" not in body:
+        names = hlc_keys[int(body)]
+        if not names or '"' in names or "\\" in names:
+            raise ValueError(f"bad hlc_keys entry {names!r}")
+        sep = '":"' + updated_hlc + '"'
+        return '{"' + names.replace(",", sep + ',"') + sep + "}"
+    hlcs: dict[str, str] = {}
+    for part in body.split(";"):
+        n, _, h = part.partition(":")
+        for name in hlc_keys[int(n)].split(","):
+            if not name:
+                raise ValueError(f"bad hlc_keys entry {hlc_keys[int(n)]!r}")
+            hlcs[name] = h or updated_hlc
+    return _CANONICAL(hlcs)
 
 
 # -- end-of-sync check ------------------------------------------------------------------------

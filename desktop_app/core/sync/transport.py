@@ -115,6 +115,11 @@ class HttpTransport:
     def get_json(self, path: str, **params: Any) -> Any:
         return json.loads(self._send("GET", path, params=params).content)
 
+    def get_body(self, path: str, **params: Any) -> bytes:
+        """The (decompressed) JSON body, not parsed: the pull fetches the next page while the
+        current one is applied, and parses it on the applying thread."""
+        return self._send("GET", path, params=params).content
+
     def put_bytes(self, path: str, data: bytes, *, params: dict[str, Any], content_type: str) -> Any:
         """Raw bytes (an attachment chunk: photos are compressed already)."""
         return json.loads(self._send("PUT", path, body=data, params=params, raw=True,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import Problem, ValidationFailed
-from desktop_app.ui.texts import error_text, problem_text, translate
+from desktop_app.ui.texts import date_format, error_text, problem_text, translate
 
 
 class FormDialog(QDialog):
@@ -122,7 +122,7 @@ class FormDialog(QDialog):
 
     def add_date(self, name: str, label: str, value: QDate | None = None) -> QDateEdit:
         w = QDateEdit(value or QDate.currentDate())
-        w.setDisplayFormat("dd/MM/yyyy")
+        w.setDisplayFormat(date_format())
         w.setCalendarPopup(True)
         return self._add(name, label, w)  # type: ignore[return-value]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.domain.vocab import (
@@ -53,7 +53,7 @@ class PersonDialog(_OverrideMixin, FormDialog):
     a CCCD card in the "Mã QR" field and fills the other fields from it."""
 
     def __init__(self, parent: QWidget | None, ws, ops, person=None):
-        super().__init__(parent, translate("Person", "Sửa thông tin người") if person else translate("Person", "Thêm người"), ops)
+        super().__init__(parent, translate("Person", "Sửa nhân thân") if person else translate("Person", "Thêm người"), ops)
         self.ws, self.person = ws, person
         self.qr = self.add_line("qr", translate("Person", "Quét mã QR CCCD"),
                                 placeholder=translate("Person", "Đặt con trỏ ở đây rồi quét thẻ"), max_length=500)
@@ -130,6 +130,19 @@ class PersonDialog(_OverrideMixin, FormDialog):
         return self.ws.persons.update(self.person.id, values)
 
 
+# The main penalty, for the record-clearing date (Criminal Code Art. 70).
+SENTENCE_LABELS = {
+    SentenceKind.WARNING: QT_TRANSLATE_NOOP("Vocab", "Cảnh cáo"),
+    SentenceKind.FINE: QT_TRANSLATE_NOOP("Vocab", "Phạt tiền"),
+    SentenceKind.NON_CUSTODIAL: QT_TRANSLATE_NOOP("Vocab", "Cải tạo không giam giữ"),
+    SentenceKind.SUSPENDED: QT_TRANSLATE_NOOP("Vocab", "Án treo"),
+    SentenceKind.PRISON_UP_TO_5Y: QT_TRANSLATE_NOOP("Vocab", "Tù đến 5 năm"),
+    SentenceKind.PRISON_5_TO_15Y: QT_TRANSLATE_NOOP("Vocab", "Tù trên 5 năm đến 15 năm"),
+    SentenceKind.PRISON_OVER_15Y: QT_TRANSLATE_NOOP("Vocab", "Tù trên 15 năm"),
+    SentenceKind.LIFE_OR_DEATH_COMMUTED: QT_TRANSLATE_NOOP("Vocab", "Tù chung thân, tử hình được giảm án"),
+}
+
+
 class CaseDialog(_OverrideMixin, FormDialog):
     def __init__(self, parent: QWidget | None, ws, ops, person_id: str):
         super().__init__(parent, translate("Case", "Lập hồ sơ quản lý"), ops)
@@ -145,7 +158,7 @@ class CaseDialog(_OverrideMixin, FormDialog):
         self.add_line("helper_name", translate("Case", "Người giúp đỡ"), max_length=120)
         self.add_line("supervising_org", translate("Case", "Cơ quan, tổ chức giám sát"), max_length=200)
         self.add_combo("sentence_kind", translate("Case", "Hình phạt chính (xóa án tích)"),
-                       [("", None)] + [(s.value, s.value) for s in SentenceKind])
+                       [("", None)] + [(translate("Vocab", SENTENCE_LABELS[s]), s.value) for s in SentenceKind])
         self.add_text("note", translate("Case", "Ghi chú"))
         self.add_override()
         self._dirty = False
@@ -257,8 +270,12 @@ class ViolationDialog(FormDialog):
 
 
 EVENT_LABELS = {
-    EventKind.EXTENSION: "Gia hạn", EventKind.REDUCTION: "Rút ngắn thời hạn", EventKind.EXEMPTION: "Miễn chấp hành",
-    EventKind.TRANSFER_OUT: "Chuyển đi", EventKind.TRANSFER_IN: "Nhận chuyển đến", EventKind.NEW_CONVICTION: "Bị kết án mới",
+    EventKind.EXTENSION: QT_TRANSLATE_NOOP("Vocab", "Gia hạn"),
+    EventKind.REDUCTION: QT_TRANSLATE_NOOP("Vocab", "Rút ngắn thời hạn"),
+    EventKind.EXEMPTION: QT_TRANSLATE_NOOP("Vocab", "Miễn chấp hành"),
+    EventKind.TRANSFER_OUT: QT_TRANSLATE_NOOP("Vocab", "Chuyển đi"),
+    EventKind.TRANSFER_IN: QT_TRANSLATE_NOOP("Vocab", "Nhận chuyển đến"),
+    EventKind.NEW_CONVICTION: QT_TRANSLATE_NOOP("Vocab", "Bị kết án mới"),
 }
 
 

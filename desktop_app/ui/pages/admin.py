@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtGui import QColor
 from shiboken6 import isValid
 from PySide6.QtWidgets import (
@@ -36,7 +36,7 @@ from desktop_app.core.services import permissions as perm
 from desktop_app.core.textvn import fold
 from desktop_app.ui.dialogs.form import FormDialog
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
-from desktop_app.ui.texts import category_label, date_text, error_text, role_label, translate
+from desktop_app.ui.texts import category_label, date_text, datetime_text, error_text, number_text, role_label, translate
 
 AUDIT_LIMIT = 2000  # rows shown: the newest ones matching the filters
 AUDIT_SCAN_LIMIT = 50_000  # rows read back from the end at most when filtering by action text
@@ -48,8 +48,8 @@ NOTE_STYLE = "color: #555555;"
 
 
 def _number(n: int) -> str:
-    """12345 → "12.345" (Vietnamese digit grouping)."""
-    return f"{n:,}".replace(",", ".")
+    """12345 → "12.345" in Vietnamese, "12,345" in English."""
+    return number_text(n)
 
 
 def _message(parent: QWidget, text: str, title: str | None = None,
@@ -244,7 +244,9 @@ class UsersTab(QWidget):
                 if u.username == keep.username:
                     self.table.selectRow(i)
         active = sum(1 for u in users if u.active)
-        self.summary.setText(translate("Admin", "{n} tài khoản, {a} đang hoạt động").format(n=len(users), a=active))
+        total = len(users)
+        self.summary.setText(translate("Admin", "{accounts}, %Ln đang hoạt động", None, active).format(
+            accounts=translate("Admin", "%Ln tài khoản", None, total)))
         self.update_buttons()
 
     def selected(self):
@@ -328,30 +330,30 @@ class UsersTab(QWidget):
 # Rules
 
 RULE_VI = {
-    "term_months": "Thời hạn quản lý (tháng): tối thiểu–tối đa",
-    "assessment": "Kỳ nhận xét, đánh giá",
-    "visit_interval_days": "Gặp, kiểm tra đối tượng (mỗi … ngày)",
-    "absence_max_fraction": "Tổng thời gian vắng mặt tối đa (phần thời hạn)",
-    "absence_max_days_single": "Mỗi lần vắng mặt tối đa (ngày)",
-    "helper_max_persons": "Người giúp đỡ phụ trách tối đa (người)",
-    "helper_appoint_working_days": "Hạn phân công người giúp đỡ (ngày làm việc)",
-    "residence_verify_working_days": "Hạn xác minh nơi cư trú (ngày làm việc)",
-    "early_termination_min_fraction": "Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)",
-    "record_clearing_years": "Xóa án tích sau khi chấp hành xong (năm)",
-    "never_applied_years": "Coi như chưa bị áp dụng biện pháp sau (năm)",
-    "review_months": "Rà soát đối tượng lầm lỗi (mỗi … tháng)",
-    "due_soon_days": "Báo sắp đến hạn trước (ngày)",
-    "case_ending_days": "Báo hồ sơ sắp kết thúc trước (ngày)",
-    "clearing_soon_days": "Báo sắp đủ điều kiện xóa án tích trước (ngày)",
-    "report_half_year": "Kỳ báo cáo 6 tháng đầu năm",
+    "term_months": QT_TRANSLATE_NOOP("Admin", "Thời hạn quản lý (tháng): tối thiểu–tối đa"),
+    "assessment": QT_TRANSLATE_NOOP("Admin", "Kỳ nhận xét, đánh giá"),
+    "visit_interval_days": QT_TRANSLATE_NOOP("Admin", "Gặp, kiểm tra đối tượng (mỗi … ngày)"),
+    "absence_max_fraction": QT_TRANSLATE_NOOP("Admin", "Tổng thời gian vắng mặt tối đa (phần thời hạn)"),
+    "absence_max_days_single": QT_TRANSLATE_NOOP("Admin", "Mỗi lần vắng mặt tối đa (ngày)"),
+    "helper_max_persons": QT_TRANSLATE_NOOP("Admin", "Người giúp đỡ phụ trách tối đa (người)"),
+    "helper_appoint_working_days": QT_TRANSLATE_NOOP("Admin", "Hạn phân công người giúp đỡ (ngày làm việc)"),
+    "residence_verify_working_days": QT_TRANSLATE_NOOP("Admin", "Hạn xác minh nơi cư trú (ngày làm việc)"),
+    "early_termination_min_fraction": QT_TRANSLATE_NOOP("Admin", "Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)"),
+    "record_clearing_years": QT_TRANSLATE_NOOP("Admin", "Xóa án tích sau khi chấp hành xong (năm)"),
+    "never_applied_years": QT_TRANSLATE_NOOP("Admin", "Coi như chưa bị áp dụng biện pháp sau (năm)"),
+    "review_months": QT_TRANSLATE_NOOP("Admin", "Rà soát đối tượng lầm lỗi (mỗi … tháng)"),
+    "due_soon_days": QT_TRANSLATE_NOOP("Admin", "Báo sắp đến hạn trước (ngày)"),
+    "case_ending_days": QT_TRANSLATE_NOOP("Admin", "Báo hồ sơ sắp kết thúc trước (ngày)"),
+    "clearing_soon_days": QT_TRANSLATE_NOOP("Admin", "Báo sắp đủ điều kiện xóa án tích trước (ngày)"),
+    "report_half_year": QT_TRANSLATE_NOOP("Admin", "Kỳ báo cáo 6 tháng đầu năm"),
 }
 
 _VALUE_WORDS = {
-    "month": "hằng tháng", "quarter": "hằng quý", "half": "6 tháng một lần", "year": "hằng năm",
-    "adult": "người thành niên", "minor": "người chưa thành niên",
-    "warning": "cảnh cáo", "fine": "phạt tiền", "non_custodial": "cải tạo không giam giữ",
-    "suspended": "án treo", "prison_up_to_5y": "tù đến 5 năm", "prison_5_to_15y": "tù trên 5 đến 15 năm",
-    "prison_over_15y": "tù trên 15 năm", "life_or_death_commuted": "tù chung thân, tử hình được giảm",
+    "month": QT_TRANSLATE_NOOP("Admin", "hằng tháng"), "quarter": QT_TRANSLATE_NOOP("Admin", "hằng quý"), "half": QT_TRANSLATE_NOOP("Admin", "6 tháng một lần"), "year": QT_TRANSLATE_NOOP("Admin", "hằng năm"),
+    "adult": QT_TRANSLATE_NOOP("Admin", "người thành niên"), "minor": QT_TRANSLATE_NOOP("Admin", "người chưa thành niên"),
+    "warning": QT_TRANSLATE_NOOP("Admin", "cảnh cáo"), "fine": QT_TRANSLATE_NOOP("Admin", "phạt tiền"), "non_custodial": QT_TRANSLATE_NOOP("Admin", "cải tạo không giam giữ"),
+    "suspended": QT_TRANSLATE_NOOP("Admin", "án treo"), "prison_up_to_5y": QT_TRANSLATE_NOOP("Admin", "tù đến 5 năm"), "prison_5_to_15y": QT_TRANSLATE_NOOP("Admin", "tù trên 5 đến 15 năm"),
+    "prison_over_15y": QT_TRANSLATE_NOOP("Admin", "tù trên 15 năm"), "life_or_death_commuted": QT_TRANSLATE_NOOP("Admin", "tù chung thân, tử hình được giảm"),
 }
 
 
@@ -521,8 +523,10 @@ class RulesTab(QWidget):
                 if (r.key, r.category, r.valid_from) == (keep.key, keep.category, keep.valid_from):
                     self.table.selectRow(i)
         today = self.ws.today()
-        self.summary.setText(translate("Admin", "{n} quy tắc đang áp dụng, {h} dòng lịch sử").format(
-            n=sum(1 for r in rows if _in_force(r, today)), h=sum(1 for r in rows if not _in_force(r, today))))
+        in_force = sum(1 for r in rows if _in_force(r, today))
+        history = len(rows) - in_force
+        self.summary.setText(translate("Admin", "{rules}, %Ln dòng lịch sử", None, history).format(
+            rules=translate("Admin", "%Ln quy tắc đang áp dụng", None, in_force)))
         self.update_buttons()
 
     def update_buttons(self) -> None:
@@ -542,7 +546,7 @@ class RulesTab(QWidget):
 # Unit
 
 
-LEVEL_VI = {"province": "Tỉnh, thành phố", "commune": "Xã, phường, đặc khu"}
+LEVEL_VI = {"province": QT_TRANSLATE_NOOP("Admin", "Tỉnh, thành phố"), "commune": QT_TRANSLATE_NOOP("Admin", "Xã, phường, đặc khu")}
 
 
 class UnitTab(QWidget):
@@ -608,7 +612,7 @@ class UnitTab(QWidget):
             v = meta.get(k, "")
             if k == "created_at" and v:
                 try:
-                    v = dt.datetime.fromisoformat(v).astimezone().strftime("%d/%m/%Y %H:%M")
+                    v = datetime_text(dt.datetime.fromisoformat(v))
                 except ValueError:
                     pass
             self.info[k].setText(v)
@@ -618,47 +622,49 @@ class UnitTab(QWidget):
         units = sorted(units, key=lambda u: (u.code != own, u.level != "commune", u.code))
         self.model.set_rows(units)
         communes = sum(1 for u in units if u.level == "commune")
-        self.summary.setText(translate("Admin", "{n} đơn vị đang có hiệu lực ({c} xã, phường; {p} tỉnh, thành phố)").format(
-            n=len(units), c=communes, p=len(units) - communes))
+        total, provinces = len(units), len(units) - communes
+        self.summary.setText(translate("Admin", "%Ln đơn vị đang có hiệu lực ({communes}; {provinces})", None, total).format(
+            communes=translate("Admin", "%Ln xã, phường", None, communes),
+            provinces=translate("Admin", "%Ln tỉnh, thành phố", None, provinces)))
 
 
 # ---------------------------------------------------------------------------------------------
 # Audit log
 
 ACTION_VI = {
-    "register_created": "Lập sổ", "demo_created": "Tạo dữ liệu mẫu",
-    "login": "Đăng nhập", "login_failed": "Đăng nhập sai", "unlock": "Mở khóa màn hình",
-    "unlock_failed": "Mở khóa sai mật khẩu",
-    "user_added": "Thêm tài khoản", "password_changed": "Đổi mật khẩu", "password_reset": "Đặt lại mật khẩu",
-    "user_activated": "Mở lại tài khoản", "user_deactivated": "Vô hiệu hóa tài khoản",
-    "create": "Thêm", "bulk_create": "Thêm hàng loạt", "edit": "Sửa", "delete": "Xóa",
-    "view_person": "Xem hồ sơ người", "view_tip_reporter": "Xem người báo tin",
-    "rule_override": "Vượt cảnh báo quy tắc", "rule_changed": "Sửa quy tắc", "units_loaded": "Nạp đơn vị hành chính",
-    "print": "In", "export": "Xuất dữ liệu", "report": "Lập báo cáo", "backup": "Sao lưu", "restore": "Khôi phục",
-    "rebuild_index": "Dựng lại chỉ mục tìm kiếm",
+    "register_created": QT_TRANSLATE_NOOP("Audit", "Lập sổ"), "demo_created": QT_TRANSLATE_NOOP("Audit", "Tạo dữ liệu mẫu"),
+    "login": QT_TRANSLATE_NOOP("Audit", "Đăng nhập"), "login_failed": QT_TRANSLATE_NOOP("Audit", "Đăng nhập sai"), "unlock": QT_TRANSLATE_NOOP("Audit", "Mở khóa màn hình"),
+    "unlock_failed": QT_TRANSLATE_NOOP("Audit", "Mở khóa sai mật khẩu"),
+    "user_added": QT_TRANSLATE_NOOP("Audit", "Thêm tài khoản"), "password_changed": QT_TRANSLATE_NOOP("Audit", "Đổi mật khẩu"), "password_reset": QT_TRANSLATE_NOOP("Audit", "Đặt lại mật khẩu"),
+    "user_activated": QT_TRANSLATE_NOOP("Audit", "Mở lại tài khoản"), "user_deactivated": QT_TRANSLATE_NOOP("Audit", "Vô hiệu hóa tài khoản"),
+    "create": QT_TRANSLATE_NOOP("Audit", "Thêm"), "bulk_create": QT_TRANSLATE_NOOP("Audit", "Thêm hàng loạt"), "edit": QT_TRANSLATE_NOOP("Audit", "Sửa"), "delete": QT_TRANSLATE_NOOP("Audit", "Xóa"),
+    "view_person": QT_TRANSLATE_NOOP("Audit", "Xem hồ sơ người"), "view_tip_reporter": QT_TRANSLATE_NOOP("Audit", "Xem người báo tin"),
+    "rule_override": QT_TRANSLATE_NOOP("Audit", "Vượt cảnh báo quy tắc"), "rule_changed": QT_TRANSLATE_NOOP("Audit", "Sửa quy tắc"), "units_loaded": QT_TRANSLATE_NOOP("Audit", "Nạp đơn vị hành chính"),
+    "print": QT_TRANSLATE_NOOP("Audit", "In"), "export": QT_TRANSLATE_NOOP("Audit", "Xuất dữ liệu"), "report": QT_TRANSLATE_NOOP("Audit", "Lập báo cáo"), "backup": QT_TRANSLATE_NOOP("Audit", "Sao lưu"), "restore": QT_TRANSLATE_NOOP("Audit", "Khôi phục"),
+    "rebuild_index": QT_TRANSLATE_NOOP("Audit", "Dựng lại chỉ mục tìm kiếm"),
 }
 
 ENTITY_VI = {
-    "person": "Người", "id_document": "Giấy tờ tùy thân", "attachment": "Tệp đính kèm", "app_user": "Tài khoản",
-    "case_file": "Hồ sơ", "contact": "Tiếp xúc", "evaluation": "Nhận xét",
-    "absence": "Vắng mặt", "violation": "Vi phạm", "case_event": "Sự kiện hồ sơ",
-    "warning_session": "Buổi răn đe", "attendance": "Tham dự", "tip": "Tin tố giác",
-    "security_model": "Mô hình", "user": "Tài khoản", "rule": "Quy tắc", "admin_unit": "Đơn vị",
-    "register": "Sổ đăng ký", "report": "Báo cáo",
+    "person": QT_TRANSLATE_NOOP("Audit", "Người"), "id_document": QT_TRANSLATE_NOOP("Audit", "Giấy tờ tùy thân"), "attachment": QT_TRANSLATE_NOOP("Audit", "Tệp đính kèm"), "app_user": QT_TRANSLATE_NOOP("Audit", "Tài khoản"),
+    "case_file": QT_TRANSLATE_NOOP("Audit", "Hồ sơ"), "contact": QT_TRANSLATE_NOOP("Audit", "Tiếp xúc"), "evaluation": QT_TRANSLATE_NOOP("Audit", "Nhận xét"),
+    "absence": QT_TRANSLATE_NOOP("Audit", "Vắng mặt"), "violation": QT_TRANSLATE_NOOP("Audit", "Vi phạm"), "case_event": QT_TRANSLATE_NOOP("Audit", "Sự kiện hồ sơ"),
+    "warning_session": QT_TRANSLATE_NOOP("Audit", "Buổi răn đe"), "attendance": QT_TRANSLATE_NOOP("Audit", "Tham dự"), "tip": QT_TRANSLATE_NOOP("Audit", "Tin tố giác"),
+    "security_model": QT_TRANSLATE_NOOP("Audit", "Mô hình"), "user": QT_TRANSLATE_NOOP("Audit", "Tài khoản"), "rule": QT_TRANSLATE_NOOP("Audit", "Quy tắc"), "admin_unit": QT_TRANSLATE_NOOP("Audit", "Đơn vị"),
+    "register": QT_TRANSLATE_NOOP("Audit", "Sổ đăng ký"), "report": QT_TRANSLATE_NOOP("Audit", "Báo cáo"),
 }
 
 
 def action_label(action: str) -> str:
-    return translate("Admin", ACTION_VI[action]) if action in ACTION_VI else action
+    return translate("Audit", ACTION_VI[action]) if action in ACTION_VI else action
 
 
 def entity_label(entity: str) -> str:
-    return translate("Admin", ENTITY_VI[entity]) if entity in ENTITY_VI else entity
+    return translate("Audit", ENTITY_VI[entity]) if entity in ENTITY_VI else entity
 
 
 def _audit_time(at: str) -> str:
     try:
-        return dt.datetime.fromisoformat(at).astimezone().strftime("%d/%m/%Y %H:%M:%S")
+        return datetime_text(dt.datetime.fromisoformat(at), seconds=True)
     except ValueError:
         return at
 
@@ -758,7 +764,7 @@ class AuditTab(QWidget):
         status.addWidget(self.verdict)
         lay.addLayout(status)
         self.model = _TipsModel([
-            Column(translate("Admin", "Số TT"), lambda a: a.seq, 70),
+            Column(translate("Admin", "STT"), lambda a: a.seq, 70),
             Column(translate("Admin", "Thời gian"), lambda a: _audit_time(a.at), 150),
             Column(translate("Admin", "Người dùng"), lambda a: a.username, 110),
             Column(translate("Admin", "Thao tác"), lambda a: action_label(a.action), 170),
@@ -795,10 +801,11 @@ class AuditTab(QWidget):
             self.user_filter.setCurrentIndex(max(0, self.user_filter.findData(current)))
             self.user_filter.blockSignals(False)
         if self.user_filter.currentData() is None:
-            text = translate("Admin", "Hiện {n} dòng mới nhất (tối đa {limit}) trong {total} dòng nhật ký")
+            text = translate("Admin", "Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký", None, total)
         else:
-            text = translate("Admin", "Hiện {n} dòng mới nhất (tối đa {limit}) trong {total} dòng của người dùng này")
-        self.summary.setText(text.format(n=_number(len(rows)), limit=_number(AUDIT_LIMIT), total=_number(total)))
+            text = translate("Admin", "Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này",
+                             None, total)
+        self.summary.setText(text.format(n=_number(len(rows)), limit=_number(AUDIT_LIMIT)))
 
     def _error(self, e: BaseException) -> None:
         self.summary.setText(error_text(e))
@@ -814,10 +821,11 @@ class AuditTab(QWidget):
 
     def _verdict(self, v) -> None:
         self.verify_btn.setEnabled(True)
-        checked_at = translate("Admin", "Kiểm tra lúc {time}").format(time=dt.datetime.now().strftime("%H:%M:%S %d/%m/%Y"))
+        checked_at = translate("Admin", "Kiểm tra lúc {time}").format(time=datetime_text(dt.datetime.now(), seconds=True))
         if v.ok:
             self.verdict.setStyleSheet(OK_STYLE)
-            self.verdict.setText(translate("Admin", "Nhật ký nguyên vẹn: {n} dòng").format(n=_number(v.checked)))
+            checked = v.checked
+            self.verdict.setText(translate("Admin", "Nhật ký nguyên vẹn: %Ln dòng", None, checked))
             self.verdict.setToolTip(checked_at)
         else:
             self.verdict.setStyleSheet(BAD_STYLE)
@@ -837,6 +845,41 @@ class AuditTab(QWidget):
 # ---------------------------------------------------------------------------------------------
 
 
+class LanguageChooser(QWidget):
+    """The interface language of this computer, beside the tabs: saved at once, used from the
+    next start (the login window also offers it, and applies it at once)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from desktop_app.ui import i18n
+
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 4, 2)
+        label = QLabel(translate("Admin", "Ngôn ngữ / Language:"))
+        lay.addWidget(label)
+        self.combo = QComboBox()
+        self.combo.setObjectName("admin_language")
+        for code, name in i18n.LANGUAGES.items():  # each language named in itself
+            self.combo.addItem(name, code)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(i18n.saved_language())))
+        self.combo.setToolTip(translate("Admin", "Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook."))
+        label.setBuddy(self.combo)
+        lay.addWidget(self.combo)
+        self.note = QLabel(translate("Admin", "Áp dụng khi mở lại WardBook."))
+        self.note.setObjectName("admin_language_note")
+        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.hide()
+        lay.addWidget(self.note)
+        self.combo.currentIndexChanged.connect(self._chosen)
+
+    def _chosen(self, _index: int) -> None:
+        from desktop_app.ui import i18n
+
+        code = self.combo.currentData()
+        i18n.save_language(code)
+        self.note.setVisible(code != i18n.current_language())
+
+
 class AdminPage(QWidget):
     def __init__(self, ws, ops, parent=None):
         super().__init__(parent)
@@ -848,11 +891,13 @@ class AdminPage(QWidget):
         self.rules = RulesTab(ws, ops)
         self.unit = UnitTab(ws, ops)
         self.audit = AuditTab(ws, ops)
-        self.tabs.addTab(self.users, translate("Admin", "Tài khoản"))
-        self.tabs.addTab(self.rules, translate("Admin", "Quy tắc"))
+        self.tabs.addTab(self.users, translate("Admin", "Tài khoản", "tab"))
+        self.tabs.addTab(self.rules, translate("Admin", "Quy tắc", "tab"))
         self.tabs.addTab(self.unit, translate("Admin", "Đơn vị"))
         self.tabs.addTab(self.audit, translate("Admin", "Nhật ký"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.language = LanguageChooser()
+        self.tabs.setCornerWidget(self.language, Qt.Corner.TopRightCorner)
         lay.addWidget(self.tabs)
         ops.operation_did_execute.connect(self._changed)
 

@@ -4,7 +4,7 @@ to record the visit or assessment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +22,11 @@ from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.texts import category_label, date_text, translate
 
-KIND_LABELS = {"assessment": "Đánh giá định kỳ", "visit": "Thăm gặp", "case_ending": "Sắp hết thời hạn",
-               "record_clearing": "Đến hạn xóa án tích / coi như chưa bị áp dụng", "review": "Rà soát, phân loại"}
+KIND_LABELS = {"assessment": QT_TRANSLATE_NOOP("Due", "Đánh giá định kỳ"),
+               "visit": QT_TRANSLATE_NOOP("Due", "Thăm gặp"),
+               "case_ending": QT_TRANSLATE_NOOP("Due", "Sắp hết thời hạn"),
+               "record_clearing": QT_TRANSLATE_NOOP("Due", "Đến hạn xóa án tích / coi như chưa bị áp dụng"),
+               "review": QT_TRANSLATE_NOOP("Due", "Rà soát, phân loại")}
 KIND_ORDER = ["assessment", "visit", "case_ending", "review", "record_clearing"]
 
 
@@ -66,10 +69,10 @@ class DueTableModel(QAbstractTableModel):
     @staticmethod
     def when(days: int) -> str:
         if days < 0:
-            return translate("Due", "Quá hạn {n} ngày").format(n=-days)
+            return translate("Due", "Quá hạn %n ngày", None, -days)
         if days == 0:
             return translate("Due", "Hôm nay")
-        return translate("Due", "Còn {n} ngày").format(n=days)
+        return translate("Due", "Còn %n ngày", None, days)
 
 
 class DuePage(QWidget):
@@ -125,7 +128,9 @@ class DuePage(QWidget):
     def _show(self, items) -> None:
         self.model.set_items(items)
         overdue = sum(1 for i in items if i.days < 0)
-        self.summary.setText(translate("Due", "{n} việc, trong đó {o} việc quá hạn").format(n=len(items), o=overdue))
+        total = len(items)
+        self.summary.setText(translate("Due", "{items}, trong đó %Ln việc quá hạn", None, overdue).format(
+            items=translate("Due", "%Ln việc", None, total)))
         self.loaded.emit()
 
     def export_xlsx(self, path: str | None = None) -> None:

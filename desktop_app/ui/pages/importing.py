@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,18 +28,23 @@ from PySide6.QtWidgets import (
 from desktop_app.core.importing import import_workbook, write_template
 from desktop_app.core.services.changes import Changes
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table
-from desktop_app.ui.texts import error_text, translate
+from desktop_app.ui.texts import error_text, number_text, translate
 
-STATUS_LABEL = {"created": "Tạo mới", "updated": "Cập nhật", "unchanged": "Không đổi",
-                "duplicate": "Nghi trùng", "error": "Lỗi"}
+STATUS_LABEL = {"created": QT_TRANSLATE_NOOP("Import", "Tạo mới"), "updated": QT_TRANSLATE_NOOP("Import", "Cập nhật"),
+                "unchanged": QT_TRANSLATE_NOOP("Import", "Không đổi"),
+                "duplicate": QT_TRANSLATE_NOOP("Import", "Nghi trùng"), "error": QT_TRANSLATE_NOOP("Import", "Lỗi")}
 STATUS_ORDER = {"error": 0, "duplicate": 1, "created": 2, "updated": 3, "unchanged": 4}
 STATUS_COLOR = {"error": "#fde2e2", "duplicate": "#fff1c7"}
 WRAP_ROWS = 1000
-PART_LABEL = {"person": "người", "case": "hồ sơ"}
+PART_LABEL = {"person": QT_TRANSLATE_NOOP("Import", "người"), "case": QT_TRANSLATE_NOOP("Import", "hồ sơ")}
 # (label, statuses shown; None = all)
-FILTERS = [("Tất cả (lỗi, nghi trùng lên đầu)", None), ("Cần xử lý: lỗi và nghi trùng", {"error", "duplicate"}),
-           ("Chỉ lỗi", {"error"}), ("Chỉ nghi trùng", {"duplicate"}), ("Tạo mới", {"created"}),
-           ("Cập nhật", {"updated"}), ("Không đổi", {"unchanged"})]
+FILTERS = [(QT_TRANSLATE_NOOP("Import", "Tất cả (lỗi, nghi trùng lên đầu)"), None),
+           (QT_TRANSLATE_NOOP("Import", "Cần xử lý: lỗi và nghi trùng"), {"error", "duplicate"}),
+           (QT_TRANSLATE_NOOP("Import", "Chỉ lỗi"), {"error"}),
+           (QT_TRANSLATE_NOOP("Import", "Chỉ nghi trùng"), {"duplicate"}),
+           (QT_TRANSLATE_NOOP("Import", "Tạo mới"), {"created"}),
+           (QT_TRANSLATE_NOOP("Import", "Cập nhật"), {"updated"}),
+           (QT_TRANSLATE_NOOP("Import", "Không đổi"), {"unchanged"})]
 
 
 def _digest(path: Path) -> str:
@@ -49,12 +54,15 @@ def _digest(path: Path) -> str:
 def _detail_text(o) -> str:
     """What a row did, in words, for created/updated/unchanged rows."""
     d = o.detail or {}
-    parts = [f"{PART_LABEL[k]}: {translate('Import', STATUS_LABEL.get(d[k], d[k])).lower()}"
+    parts = [translate("Import", "{part}: {status}").format(part=translate("Import", PART_LABEL[k]),
+                                                            status=translate("Import", STATUS_LABEL[d[k]]).lower())
              for k in ("person", "case") if d.get(k) in STATUS_LABEL]
-    if d.get("attendees_added"):
-        parts.append(translate("Import", "thêm {n} người tham dự").format(n=d["attendees_added"]))
-    if d.get("commitments_set"):
-        parts.append(translate("Import", "ghi nhận {n} bản cam kết").format(n=d["commitments_set"]))
+    # Counts as plain names: pyside6-lupdate skips translate() calls whose n is an expression.
+    added, signed = d.get("attendees_added") or 0, d.get("commitments_set") or 0
+    if added:
+        parts.append(translate("Import", "thêm %Ln người tham dự", None, added))
+    if signed:
+        parts.append(translate("Import", "ghi nhận %Ln bản cam kết", None, signed))
     return "; ".join(parts)
 
 
@@ -268,8 +276,8 @@ class ImportPage(QWidget):
             return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self._say(translate("Import", "Đang xử lý trang “{sheet}”: {done}/{total} dòng…").format(
-            sheet=sheet, done=done, total=total))
+        self._say(translate("Import", "Đang xử lý trang “{sheet}”: {done}/%Ln dòng…", None, total).format(
+            sheet=sheet, done=number_text(done)))
 
     def _fail(self, e: BaseException) -> None:
         msg = str(e) if isinstance(e, OSError) else error_text(e)
@@ -301,9 +309,9 @@ class ImportPage(QWidget):
         elif not result.outcomes:
             text = translate("Import", "Không tìm thấy dòng dữ liệu nào để nhập.")
         else:
-            text = translate("Import", "Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi {n} dòng hợp lệ; "
-                                "dòng lỗi và nghi trùng sẽ không được ghi.").format(
-                n=t["created"] + t["updated"])
+            valid = t["created"] + t["updated"]
+            text = translate("Import", "Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; "
+                                "dòng lỗi và nghi trùng sẽ không được ghi.", None, valid)
         self._finish(text, error=not readable)
         self.checked.emit(result)
 
@@ -311,11 +319,14 @@ class ImportPage(QWidget):
         if not self.can_commit or self.result is None:
             return
         t = self.result.totals()
-        if t["error_rows"] or t["duplicates"]:
+        errors, duplicates, valid = t["error_rows"], t["duplicates"], t["created"] + t["updated"]
+        if errors or duplicates:
             answer = QMessageBox.question(
                 self, translate("Import", "Nhập vào sổ"),
-                translate("Import", "{e} dòng lỗi và {d} dòng nghi trùng sẽ KHÔNG được ghi. Ghi {n} dòng còn lại?")
-                .format(e=t["error_rows"], d=t["duplicates"], n=t["created"] + t["updated"]))
+                translate("Import", "{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?", None,
+                          valid).format(
+                    errors=translate("Import", "%Ln dòng lỗi", None, errors),
+                    duplicates=translate("Import", "%Ln dòng nghi trùng", None, duplicates)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.commit()
@@ -356,24 +367,26 @@ class ImportPage(QWidget):
         self.all_rows = preview_rows(result)
         t = result.totals()
         head = translate("Import", "Kết quả kiểm tra (chưa ghi)") if result.dry_run else translate("Import", "Kết quả nhập")
-        parts = [translate("Import", "<b>{head}:</b> {n} dòng dữ liệu").format(head=head, n=t["rows"]),
-                 translate("Import", "<b>{n}</b> tạo mới").format(n=t["created"]),
-                 translate("Import", "<b>{n}</b> cập nhật").format(n=t["updated"]),
-                 translate("Import", "<b>{n}</b> không đổi").format(n=t["unchanged"]),
-                 translate("Import", "<span style='color:#8a5a00'><b>{n}</b> nghi trùng</span>").format(n=t["duplicates"]),
-                 translate("Import", "<span style='color:#a40000'><b>{n}</b> dòng lỗi</span>").format(n=t["error_rows"])]
+        rows, created, updated, unchanged = t["rows"], t["created"], t["updated"], t["unchanged"]
+        duplicates, errors, blank = t["duplicates"], t["error_rows"], t["skipped_blank"]
+        parts = [translate("Import", "<b>{head}:</b> %Ln dòng dữ liệu", None, rows).format(head=head),
+                 translate("Import", "<b>%Ln</b> tạo mới", None, created),
+                 translate("Import", "<b>%Ln</b> cập nhật", None, updated),
+                 translate("Import", "<b>%Ln</b> không đổi", None, unchanged),
+                 translate("Import", "<span style='color:#8a5a00'><b>%Ln</b> nghi trùng</span>", None, duplicates),
+                 translate("Import", "<span style='color:#a40000'><b>%Ln</b> dòng lỗi</span>", None, errors)]
         text = ", ".join(parts)
-        if t["skipped_blank"]:
-            text += translate("Import", "; bỏ qua {n} dòng trống").format(n=t["skipped_blank"])
+        if blank:
+            text += translate("Import", "; bỏ qua %Ln dòng trống", None, blank)
         kinds = [f"“{s.name}”" for s in result.sheets if s.kind is not None]
         if kinds:
             text += "<br>" + translate("Import", "Trang đã nhận ra: {names}").format(names=", ".join(kinds))
         self.totals.setText(text)
-        if t["duplicates"]:
-            self.held.setText(translate("Import", "{n} dòng nghi trùng với người đã có trong sổ hoặc trong tệp được "
+        if duplicates:
+            self.held.setText(translate("Import", "%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được "
                                            "giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người "
                                            "khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, "
-                                           "sửa trong hồ sơ đã có.").format(n=t["duplicates"]))
+                                           "sửa trong hồ sơ đã có.", None, duplicates))
             self.held.show()
         else:
             self.held.hide()
@@ -385,5 +398,6 @@ class ImportPage(QWidget):
         self.model.set_rows(rows)
         if len(rows) <= WRAP_ROWS:  # long messages on several lines; a big file stays fast
             self.table.resizeRowsToContents()
-        self.shown.setText(translate("Import", "{n} / {total} dòng").format(n=len(rows), total=len(self.all_rows))
-                           if self.all_rows else "")
+        total = len(self.all_rows)
+        self.shown.setText(translate("Import", "{n} / %Ln dòng", None, total).format(n=number_text(len(rows)))
+                           if total else "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.domain.vocab import ModelKind, ModelStatus
@@ -10,7 +10,9 @@ from desktop_app.ui.dialogs.form import FormDialog
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
 from desktop_app.ui.texts import date_text, model_kind_label, translate
 
-STATUS_VI = {ModelStatus.ACTIVE: "Đang hoạt động", ModelStatus.SUSPENDED: "Tạm dừng", ModelStatus.DISSOLVED: "Giải thể"}
+STATUS_VI = {ModelStatus.ACTIVE: QT_TRANSLATE_NOOP("Vocab", "Đang hoạt động"),
+             ModelStatus.SUSPENDED: QT_TRANSLATE_NOOP("Vocab", "Tạm dừng"),
+             ModelStatus.DISSOLVED: QT_TRANSLATE_NOOP("Vocab", "Giải thể")}
 
 
 class ModelDialog(FormDialog):
@@ -80,7 +82,9 @@ class ModelsPage(QWidget):
     def _show(self, page) -> None:
         self.model.set_rows(page.rows)
         areas = len({(m.unit_code, m.area) for m in page.rows})
-        self.summary.setText(translate("Models", "{n} mô hình ở {a} địa bàn").format(n=page.total, a=areas))
+        total = page.total
+        self.summary.setText(translate("Models", "{models} ở %Ln địa bàn", None, areas).format(
+            models=translate("Models", "%Ln mô hình", None, total)))
 
     def new_model(self):
         dlg = ModelDialog(self, self.ws, self.ops)

@@ -3,6 +3,8 @@ tips received vs valuable per month, warning attendances per month."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -16,7 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.ui.texts import category_label, translate
+from desktop_app.ui.texts import category_label, number_text, translate
 
 
 def _counter(title: str) -> tuple[QWidget, QLabel]:
@@ -62,7 +64,7 @@ class OverviewPage(QWidget):
                            ("overdue", translate("Overview", "Việc quá hạn")),
                            ("upcoming", translate("Overview", "Việc đến hạn trong 7 ngày")),
                            ("tips", translate("Overview", "Tin tố giác 12 tháng qua (có giá trị)")),
-                           ("attendances", translate("Overview", "Lượt răn đe, giáo dục 12 tháng qua"))):
+                           ("attendances", translate("Overview", "Lượt tham dự răn đe, giáo dục 12 tháng qua"))):
             box, value = _counter(title)
             value.setObjectName(f"counter_{key}")
             self.counters[key] = value
@@ -73,10 +75,14 @@ class OverviewPage(QWidget):
         self.due_chart = _chart_view(translate("Overview", "Việc đến hạn"))
         self.tips_chart = _chart_view(translate("Overview", "Tin tố giác theo tháng"))
         self.att_chart = _chart_view(translate("Overview", "Lượt tham dự buổi răn đe theo tháng"))
-        grid.addWidget(self.category_chart, 0, 0)
-        grid.addWidget(self.due_chart, 0, 1)
-        grid.addWidget(self.tips_chart, 1, 0)
-        grid.addWidget(self.att_chart, 1, 1)
+        # The categories' legal names are long (and differ in length by language): their chart
+        # gets the whole first row, so that no name is cut; the three others share the second.
+        grid.addWidget(self.category_chart, 0, 0, 1, 3)
+        grid.addWidget(self.due_chart, 1, 0)
+        grid.addWidget(self.tips_chart, 1, 1)
+        grid.addWidget(self.att_chart, 1, 2)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
         lay.addLayout(grid, 1)
         ops.operation_did_execute.connect(
             lambda ch, _i: self.refresh() if (ch.cases or ch.visits or ch.tips or ch.sessions) and self.isVisible() else None)
@@ -86,7 +92,7 @@ class OverviewPage(QWidget):
 
     def _show(self, o) -> None:
         self.data = o
-        fmt = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
+        fmt = number_text
         self.counters["active"].setText(fmt(sum(o.active_by_category.values())))
         self.counters["overdue"].setText(fmt(o.due_overdue))
         self.counters["upcoming"].setText(fmt(o.due_upcoming))
@@ -96,22 +102,27 @@ class OverviewPage(QWidget):
         cats = sorted(o.active_by_category.items(), key=lambda kv: kv[1])
         bars = QBarSet(translate("Overview", "Hồ sơ"))
         bars.append([v for _, v in cats])
-        self._set_bars(self.category_chart, [bars], [category_label(k) for k, _ in cats], horizontal=True)
+        self._set_bars(self.category_chart, [bars], [html.escape(category_label(k)) for k, _ in cats], horizontal=True)
         due = QBarSet(translate("Overview", "Số việc"))
         due.append([o.due_overdue, o.due_upcoming])
         self._set_bars(self.due_chart, [due], [translate("Overview", "Quá hạn"), translate("Overview", "Sắp đến hạn")])
-        months = [f"{m[5:]}/{m[2:4]}" for m in o.months]
+        # Month numbers under the bars (a "05/26" label is too wide for twelve bars); the span in
+        # the axis title.
+        months = [str(int(m[5:7])) for m in o.months]
+        span = translate("Overview", "Tháng, từ {first} đến {last}").format(
+            first=f"{o.months[0][5:7]}/{o.months[0][:4]}", last=f"{o.months[-1][5:7]}/{o.months[-1][:4]}") if o.months else ""
         received, valuable = QBarSet(translate("Overview", "Tiếp nhận")), QBarSet(translate("Overview", "Có giá trị"))
         received.append(o.tips_received)
         valuable.append(o.tips_valuable)
-        self._set_bars(self.tips_chart, [received, valuable], months)
+        self._set_bars(self.tips_chart, [received, valuable], months, title=span)
         att = QBarSet(translate("Overview", "Lượt tham dự"))
         att.append(o.attendances)
-        self._set_bars(self.att_chart, [att], months)
+        self._set_bars(self.att_chart, [att], months, title=span)
         self.loaded.emit()
 
     @staticmethod
-    def _set_bars(view: QChartView, sets: list[QBarSet], labels: list[str], horizontal: bool = False) -> None:
+    def _set_bars(view: QChartView, sets: list[QBarSet], labels: list[str], horizontal: bool = False,
+                  title: str = "") -> None:
         chart = view.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -122,6 +133,15 @@ class OverviewPage(QWidget):
         chart.addSeries(series)
         cat_axis = QBarCategoryAxis()
         cat_axis.append(labels)
+        # QtCharts elides a label well before it runs out of room ("1…" for "12"); these labels
+        # are short or have the room (the category chart spans the row).
+        cat_axis.setTruncateLabels(False)
+        if title:
+            cat_axis.setTitleText(title)
+            font = cat_axis.titleFont()
+            font.setBold(False)
+            font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+            cat_axis.setTitleFont(font)
         val_axis = QValueAxis()
         val_axis.setRange(0, _axis_max([v for s in sets for v in (s.at(i) for i in range(s.count()))]))
         val_axis.setLabelFormat("%d")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.domain.vocab import CaseCategory, CaseStatus
 from desktop_app.core.reports.lists import export_people_xlsx
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
-from desktop_app.ui.texts import category_label, gender_label, partial_date_text, status_label, translate
+from desktop_app.ui.texts import category_label, gender_label, number_text, partial_date_text, status_label, translate
 
 PAGE = 200
 
@@ -241,8 +241,9 @@ class PeoplePage(QWidget):
         self.ops.query(self._fetch(offset), on_done=done)
 
     def _show_count(self) -> None:
-        self.count.setText(translate("People", "Hiển thị {shown} / {total} người").format(
-            shown=f"{len(self.model.rows):,}".replace(",", "."), total=f"{self.model.total:,}".replace(",", ".")))
+        total = self.model.total
+        self.count.setText(translate("People", "Hiển thị {shown} / %Ln người", None, total).format(
+            shown=number_text(len(self.model.rows))))
 
     def _on_changes(self, changes, initiator) -> None:
         if changes.persons or changes.cases:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QMarginsF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -33,14 +33,44 @@ from desktop_app.ui.texts import (
     category_label,
     contact_label,
     date_text,
+    datetime_text,
     gender_label,
     partial_date_text,
     status_label,
     translate,
 )
 
-TIMELINE_KIND = {"contact": "Tiếp xúc", "evaluation": "Đánh giá", "absence": "Vắng mặt",
-                 "violation": "Vi phạm", "event": "Biến động"}
+TIMELINE_KIND = {"contact": QT_TRANSLATE_NOOP("PersonFile", "Tiếp xúc"),
+                 "evaluation": QT_TRANSLATE_NOOP("PersonFile", "Đánh giá"),
+                 "absence": QT_TRANSLATE_NOOP("PersonFile", "Vắng mặt"),
+                 "violation": QT_TRANSLATE_NOOP("PersonFile", "Vi phạm"),
+                 "event": QT_TRANSLATE_NOOP("PersonFile", "Biến động")}
+
+
+
+def _timeline_kind(kind: str) -> str:
+    return translate("PersonFile", TIMELINE_KIND[kind]) if kind in TIMELINE_KIND else kind
+
+
+# The timeline's detail column: what kind of contact, period, absence or event (codes from the core).
+PERIOD_KIND = {"month": QT_TRANSLATE_NOOP("PersonFile", "Tháng"), "quarter": QT_TRANSLATE_NOOP("PersonFile", "Quý"),
+               "half": QT_TRANSLATE_NOOP("PersonFile", "6 tháng"), "year": QT_TRANSLATE_NOOP("PersonFile", "Năm")}
+ABSENCE_KIND = {"permitted": QT_TRANSLATE_NOOP("PersonFile", "Có phép"),
+                "unauthorised": QT_TRANSLATE_NOOP("PersonFile", "Không phép")}
+
+
+def _timeline_detail(kind: str, subkind: str) -> str:
+    if kind == "contact":
+        return contact_label(subkind)
+    if kind == "evaluation" and subkind in PERIOD_KIND:
+        return translate("PersonFile", PERIOD_KIND[subkind])
+    if kind == "absence" and subkind in ABSENCE_KIND:
+        return translate("PersonFile", ABSENCE_KIND[subkind])
+    if kind == "event" and subkind in R.EVENT_LABELS:
+        return translate("Vocab", R.EVENT_LABELS[subkind])
+    if kind == "violation":
+        return ""
+    return subkind
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -84,22 +114,31 @@ class PersonFileDialog(QDialog):
         ident = QGroupBox(translate("PersonFile", "Nhân thân"))
         self.ident_form = QFormLayout(ident)
         self.labels: dict[str, QLabel] = {}
-        for key, label in (("full_name", "Họ và tên"), ("birth", "Ngày sinh"), ("gender", "Giới tính"),
-                           ("cccd", "Số CCCD"), ("old_ids", "Giấy tờ cũ"), ("permanent", "Nơi thường trú"),
-                           ("current", "Nơi ở hiện tại"), ("sensitive", "Dân tộc / Tôn giáo")):
+        for key, label in (("full_name", translate("PersonFile", "Họ và tên")),
+                           ("birth", translate("PersonFile", "Ngày sinh")),
+                           ("gender", translate("PersonFile", "Giới tính")),
+                           ("cccd", translate("PersonFile", "Số CCCD")),
+                           ("old_ids", translate("PersonFile", "Giấy tờ cũ")),
+                           ("permanent", translate("PersonFile", "Nơi thường trú")),
+                           ("current", translate("PersonFile", "Nơi ở hiện tại")),
+                           ("sensitive", translate("PersonFile", "Dân tộc / Tôn giáo"))):
             lbl = QLabel("")
             lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             lbl.setWordWrap(True)
             self.labels[key] = lbl
-            self.ident_form.addRow(translate("PersonFile", label) + ":", lbl)
+            self.ident_form.addRow(translate("PersonFile", "{label}:").format(label=label), lbl)
         top.addWidget(ident, 1)
         actions = QVBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, label in (("edit", "Sửa nhân thân"), ("new_case", "Lập hồ sơ mới"),
-                           ("visit", "Ghi thăm gặp (Ctrl+G)"), ("evaluation", "Đánh giá định kỳ"),
-                           ("absence", "Vắng mặt"), ("violation", "Vi phạm"), ("event", "Gia hạn / chuyển"),
-                           ("close", "Kết thúc hồ sơ")):
-            b = QPushButton(translate("PersonFile", label))
+        for key, label in (("edit", translate("PersonFile", "Sửa nhân thân")),
+                           ("new_case", translate("PersonFile", "Lập hồ sơ mới")),
+                           ("visit", translate("PersonFile", "Ghi thăm gặp (Ctrl+G)")),
+                           ("evaluation", translate("PersonFile", "Đánh giá định kỳ")),
+                           ("absence", translate("PersonFile", "Vắng mặt")),
+                           ("violation", translate("PersonFile", "Vi phạm")),
+                           ("event", translate("PersonFile", "Gia hạn / chuyển")),
+                           ("close", translate("PersonFile", "Kết thúc hồ sơ"))):
+            b = QPushButton(label)
             b.setObjectName(f"action_{key}")
             b.clicked.connect(lambda _=False, k=key: self.act(k))
             actions.addWidget(b)
@@ -119,15 +158,19 @@ class PersonFileDialog(QDialog):
         top.addLayout(actions)
         outer.addLayout(top)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.case_table = _table([translate("PersonFile", h) for h in
-                                  ("Loại", "Trạng thái", "Số QĐ", "Bắt đầu", "Kết thúc dự kiến", "Người giúp đỡ", "Cán bộ")])
+        self.case_table = _table([translate("PersonFile", "Loại"), translate("PersonFile", "Trạng thái"),
+                                  translate("PersonFile", "Số QĐ"), translate("PersonFile", "Bắt đầu"),
+                                  translate("PersonFile", "Kết thúc dự kiến"), translate("PersonFile", "Người giúp đỡ"),
+                                  translate("PersonFile", "Cán bộ")])
         self.case_table.setObjectName("case_table")
         self.case_table.itemSelectionChanged.connect(self._show_timeline)
         split.addWidget(self.case_table)
-        self.timeline = _table([translate("PersonFile", h) for h in ("Ngày", "Loại", "Chi tiết", "Nội dung")])
+        self.timeline = _table([translate("PersonFile", "Ngày"), translate("PersonFile", "Loại"),
+                                translate("PersonFile", "Chi tiết"), translate("PersonFile", "Nội dung")])
         self.timeline.setObjectName("timeline")
         split.addWidget(self.timeline)
-        self.sessions = _table([translate("PersonFile", h) for h in ("Ngày", "Địa điểm", "Nội dung buổi răn đe")])
+        self.sessions = _table([translate("PersonFile", "Ngày"), translate("PersonFile", "Địa điểm"),
+                                translate("PersonFile", "Nội dung buổi răn đe")])
         split.addWidget(self.sessions)
         outer.addWidget(split, 1)
         QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.act("visit"))
@@ -179,8 +222,7 @@ class PersonFileDialog(QDialog):
     def _show_timeline(self) -> None:
         case = self.current_case()
         entries = self._timelines.get(case.id, []) if case else []
-        _fill(self.timeline, [[date_text(e.date), translate("PersonFile", TIMELINE_KIND.get(e.kind, e.kind)),
-                               contact_label(e.subkind) if e.kind == "contact" else e.subkind, e.summary]
+        _fill(self.timeline, [[date_text(e.date), _timeline_kind(e.kind), _timeline_detail(e.kind, e.subkind), e.summary]
                               for e in entries])
 
     def act(self, key: str) -> None:
@@ -219,26 +261,30 @@ class PersonFileDialog(QDialog):
         p, e = self.person, html.escape
         if p is None:
             return ""
-        t = lambda s: translate("PersonFile", s)  # noqa: E731
-        ident = [(t("Họ và tên"), p.full_name + (f" ({p.aliases})" if p.aliases else "")),
-                 (t("Ngày sinh"), partial_date_text(p.birth_date)), (t("Giới tính"), gender_label(p.gender)),
-                 (t("Số CCCD"), p.cccd or "—"), (t("Nơi thường trú"), p.permanent_address or "—"),
-                 (t("Nơi ở hiện tại"), p.current_address or "—")]
+        ident = [(translate("PersonFile", "Họ và tên"), p.full_name + (f" ({p.aliases})" if p.aliases else "")),
+                 (translate("PersonFile", "Ngày sinh"), partial_date_text(p.birth_date)),
+                 (translate("PersonFile", "Giới tính"), gender_label(p.gender)),
+                 (translate("PersonFile", "Số CCCD"), p.cccd or "—"),
+                 (translate("PersonFile", "Nơi thường trú"), p.permanent_address or "—"),
+                 (translate("PersonFile", "Nơi ở hiện tại"), p.current_address or "—")]
+        title = translate("PersonFile", "HỒ SƠ ĐỐI TƯỢNG")
+        decision = translate("PersonFile", "QĐ số")
         parts = [f"<p align=center><b>{e(self.ws.unit_name.upper())}</b></p>",
-                 f"<h3 align=center>{e(translate('PersonFile', 'HỒ SƠ ĐỐI TƯỢNG'))}: {e(p.full_name.upper())}</h3>",
+                 f"<h3 align=center>{e(title)}: {e(p.full_name.upper())}</h3>",
                  "<table cellpadding=3>" + "".join(f"<tr><td><b>{e(k)}:</b></td><td>{e(v)}</td></tr>" for k, v in ident)
                  + "</table>"]
         for c in self.cases:
             parts.append(f"<h4>{e(category_label(c.category))} — {e(status_label(c.status))}"
-                         f" — {e(translate('PersonFile', 'QĐ số'))} {e(c.decision_number or '—')}"
+                         f" — {e(decision)} {e(c.decision_number or '—')}"
                          f" ({date_text(c.start_date)} → {date_text(c.computed_end)})</h4>")
-            rows = "".join(f"<tr><td>{date_text(x.date)}</td><td>{e(translate('PersonFile', TIMELINE_KIND.get(x.kind, x.kind)))}</td>"
+            rows = "".join(f"<tr><td>{date_text(x.date)}</td><td>{e(_timeline_kind(x.kind))}</td>"
                            f"<td>{e(x.summary or '')}</td></tr>" for x in self._timelines.get(c.id, []))
             if rows:
+                heads = (translate("PersonFile", "Ngày"), translate("PersonFile", "Loại"), translate("PersonFile", "Nội dung"))
                 parts.append("<table border=1 cellspacing=0 cellpadding=3 width=100%><tr>"
-                             f"<th>{e(t('Ngày'))}</th><th>{e(t('Loại'))}</th><th>{e(t('Nội dung'))}</th></tr>{rows}</table>")
+                             + "".join(f"<th>{e(h)}</th>" for h in heads) + f"</tr>{rows}</table>")
         mark = translate("PersonFile", "In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép").format(
-            user=self.ws.username, at=dt.datetime.now().strftime("%H:%M %d/%m/%Y"))
+            user=self.ws.username, at=datetime_text(dt.datetime.now()))
         parts.append(f"<p style='color:#888; font-size:8pt'>{e(mark)}</p>")
         return "".join(parts)
 

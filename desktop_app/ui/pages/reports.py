@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,14 +32,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.reports import export_report, period_report, preset_label, preset_window
 from desktop_app.core.reports.content import build_sections, report_title
-from desktop_app.core.reports.period import period_phrase
 from desktop_app.core.textvn import fold
-from desktop_app.ui.texts import error_text, translate
+from desktop_app.ui.texts import date_format, date_text, error_text, translate
 
 # (label, preset kind, fixed index or None when the index combo chooses it)
-PRESETS = [("Tháng", "month", None), ("Quý", "quarter", None), ("6 tháng đầu năm", "half", 1),
-           ("6 tháng cuối năm", "half", 2), ("Năm", "year", 1)]
-FORMAT_BUTTONS = [("pdf", "Xuất PDF"), ("docx", "Xuất Word"), ("xlsx", "Xuất Excel"), ("json", "Xuất JSON")]
+PRESETS = [(QT_TRANSLATE_NOOP("Reports", "Tháng"), "month", None), (QT_TRANSLATE_NOOP("Reports", "Quý"), "quarter", None),
+           (QT_TRANSLATE_NOOP("Reports", "6 tháng đầu năm"), "half", 1),
+           (QT_TRANSLATE_NOOP("Reports", "6 tháng cuối năm"), "half", 2), (QT_TRANSLATE_NOOP("Reports", "Năm"), "year", 1)]
+FORMAT_BUTTONS = [("pdf", QT_TRANSLATE_NOOP("Reports", "Xuất PDF")), ("docx", QT_TRANSLATE_NOOP("Reports", "Xuất Word")),
+                  ("xlsx", QT_TRANSLATE_NOOP("Reports", "Xuất Excel")), ("json", QT_TRANSLATE_NOOP("Reports", "Xuất JSON"))]
 FORMAT_FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)", "json": "JSON (*.json)"}
 
 _CSS = """
@@ -76,7 +77,9 @@ def report_html(report: dict[str, Any]) -> str:
     parts = [f"<html><head><style>{_CSS}</style></head><body>",
              f"<h2>{html.escape(title)}</h2>",
              f"<p class='abstract'>{html.escape(abstract)}</p>",
-             "<p class='meta'>" + html.escape(translate("Reports", "Đơn vị: {unit} — lập bởi {user} lúc {at}").format(
+             # The document's own language, like everything else in it (core build_sections):
+             # an official Vietnamese report, in whatever language the interface is.
+             "<p class='meta'>" + html.escape("Đơn vị: {unit} — lập bởi {user} lúc {at}".format(
                  unit=report["unit"]["name"], user=report.get("generated_by", ""),
                  at=_when(report.get("generated_at", "")))) + "</p>"]
     for sec in build_sections(report):
@@ -103,12 +106,29 @@ def report_html(report: dict[str, Any]) -> str:
 
 
 def _when(iso: str) -> str:
-    """"2026-05-20T07:10:03+07:00" → "07:10 ngày 20/05/2026"."""
+    """"2026-05-20T07:10:03+07:00" → "07:10 ngày 20/05/2026" (local time; the document's words)."""
     try:
         t = dt.datetime.fromisoformat(iso)
     except ValueError:
         return iso
+    if t.tzinfo is not None:
+        t = t.astimezone()
     return f"{t:%H:%M} ngày {t:%d/%m/%Y}"
+
+
+def preset_text(kind: str, year: int, index: int = 1) -> str:
+    """The interface's name of a preset period: "tháng 3 năm 2026", "March 2026" (the report
+    document itself keeps the Vietnamese name, core preset_label)."""
+    if kind == "month":
+        return translate("Reports", "tháng {m} năm {year}", "{month}: the month's name").format(
+            m=index, year=year, month=QLocale().standaloneMonthName(index, QLocale.FormatType.LongFormat))
+    if kind == "quarter":
+        return translate("Reports", "quý {roman} năm {year}", "{q}: the quarter as a digit").format(roman=("I", "II", "III", "IV")[index - 1],
+                                                                    q=index, year=year)
+    if kind == "half":
+        return (translate("Reports", "6 tháng đầu năm {year}") if index == 1
+                else translate("Reports", "6 tháng cuối năm {year}")).format(year=year)
+    return translate("Reports", "năm {year}").format(year=year)
 
 
 def _slug(text: str) -> str:
@@ -148,7 +168,7 @@ class ReportsPage(QWidget):
         for w, name in ((self.date_from, "report_from"), (self.date_to, "report_to")):
             w.setObjectName(name)
             w.setCalendarPopup(True)
-            w.setDisplayFormat("dd/MM/yyyy")
+            w.setDisplayFormat(date_format())
             w.setMinimumWidth(110)
         self.unit = QComboBox()
         self.unit.setObjectName("report_unit")
@@ -229,6 +249,7 @@ class ReportsPage(QWidget):
         lay.addLayout(status)
         self.view = QTextBrowser()
         self.view.setObjectName("report_view")
+        self.view.setToolTip(translate("Reports", "Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp"))
         self.view.setOpenLinks(False)
         lay.addWidget(self.view, 1)
 
@@ -309,8 +330,8 @@ class ReportsPage(QWidget):
             self.period_hint.setText(translate("Reports", "“Đến ngày” đang trước “Từ ngày”."))
             self.period_hint.setStyleSheet("color: #a40000;")
         else:
-            text = (translate("Reports", "Báo cáo {label}: {n} ngày").format(label=label, n=days) if label else
-                    translate("Reports", "Kỳ tự chọn: {n} ngày").format(n=days))
+            text = (translate("Reports", "Báo cáo {label}: %Ln ngày", None, days).format(label=preset_text(*self.preset()))
+                    if label else translate("Reports", "Kỳ tự chọn: %Ln ngày", None, days))
             self.period_hint.setText(text)
             self.period_hint.setStyleSheet("color: #555;")
         self._stale()
@@ -396,7 +417,12 @@ class ReportsPage(QWidget):
             return
         self.report = report
         self.view.setHtml(report_html(report))
-        self._set_running(False, translate("Reports", "Số liệu {period}.").format(period=period_phrase(report)))
+        p = report["period"]
+        dates = translate("Reports", "từ ngày {start} đến ngày {end}").format(
+            start=date_text(dt.date.fromisoformat(p["from"])), end=date_text(dt.date.fromisoformat(p["to"])))
+        period = (translate("Reports", "{label} ({dates})").format(label=preset_text(*self.preset()), dates=dates)
+                  if p.get("label") and p["label"] == self.label() else dates)
+        self._set_running(False, translate("Reports", "Số liệu {period}.").format(period=period))
         self.preview_shown.emit()
 
     def suggested_name(self, fmt: str) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.dialogs.form import FormDialog, on_error_message
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
-from desktop_app.ui.texts import date_text, partial_date_text, translate
+from desktop_app.ui.texts import date_text, datetime_text, partial_date_text, translate
 
 
 def _yes(v: bool) -> str:
@@ -142,10 +142,13 @@ class SessionsPage(QWidget):
         self.summary = QLabel("")
         bar.addWidget(self.summary, 1)
         self.buttons: dict[str, QPushButton] = {}
-        for key, label, slot in (("new", "Buổi mới", self.new_session), ("pick", "Thêm người (tìm)", self.pick),
-                                 ("quick", "Thêm nhanh", self.quick_add), ("sign", "Ký cam kết", self.toggle_signed),
-                                 ("parent", "Cha mẹ cùng ký", self.toggle_parent), ("print", "In danh sách", self.print_preview)):
-            b = QPushButton(translate("Sessions", label))
+        for key, label, slot in (("new", translate("Sessions", "Buổi mới"), self.new_session),
+                                 ("pick", translate("Sessions", "Thêm người (tìm)"), self.pick),
+                                 ("quick", translate("Sessions", "Thêm nhanh"), self.quick_add),
+                                 ("sign", translate("Sessions", "Ký cam kết"), self.toggle_signed),
+                                 ("parent", translate("Sessions", "Cha mẹ cùng ký"), self.toggle_parent),
+                                 ("print", translate("Sessions", "In danh sách"), self.print_preview)):
+            b = QPushButton(label)
             b.setObjectName(f"session_{key}")
             b.clicked.connect(slot)
             bar.addWidget(b)
@@ -158,7 +161,7 @@ class SessionsPage(QWidget):
             Column(translate("Sessions", "Chủ trì"), lambda s: s.chair, 160),
             Column(translate("Sessions", "Nội dung"), lambda s: s.topic, 300, stretch=True),
             Column(translate("Sessions", "Lượt tham dự"), lambda s: s.attendances, 100),
-            Column(translate("Sessions", "Đã ký cam kết"), lambda s: s.commitments, 110),
+            Column(translate("Sessions", "Đã ký cam kết"), lambda s: s.commitments, 140),
         ], self)
         self.sessions_table = make_table(self.sessions_model, "sessions_table")
         self.sessions_table.selectionModel().selectionChanged.connect(lambda *_: self._select())
@@ -167,7 +170,7 @@ class SessionsPage(QWidget):
             Column(translate("Sessions", "Họ và tên"), lambda a: a.full_name, 240, stretch=True),
             Column(translate("Sessions", "Ngày sinh"), lambda a: partial_date_text(a.birth_date), 100),
             Column(translate("Sessions", "Chưa thành niên"), lambda a: _yes(a.minor), 120),
-            Column(translate("Sessions", "Ký cam kết"), lambda a: _yes(a.commitment_signed), 100),
+            Column(translate("Sessions", "Ký cam kết"), lambda a: _yes(a.commitment_signed), 140),
             Column(translate("Sessions", "Cha mẹ cùng ký"), lambda a: _yes(a.parent_cosigned), 120),
         ], self)
         self.att_table = make_table(self.att_model, "attendees_table")
@@ -182,8 +185,9 @@ class SessionsPage(QWidget):
     def _show(self, page) -> None:
         keep = self.current.id if self.current else None
         self.sessions_model.set_rows(page.rows)
-        total = sum(s.attendances for s in page.rows)
-        self.summary.setText(translate("Sessions", "{n} buổi, {a} lượt tham dự").format(n=page.total, a=total))
+        total, count = sum(s.attendances for s in page.rows), page.total
+        self.summary.setText(translate("Sessions", "{sessions}, %Ln lượt tham dự", None, total).format(
+            sessions=translate("Sessions", "%Ln buổi", None, count)))
         for i, s in enumerate(page.rows):
             if s.id == keep:
                 self.sessions_table.selectRow(i)
@@ -243,9 +247,10 @@ class SessionsPage(QWidget):
         head = translate("Sessions", "DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC")
         meta = translate("Sessions", "Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}").format(
             date=date_text(s.date), place=html.escape(s.place), chair=html.escape(s.chair))
-        cols = [translate("Sessions", c) for c in ("STT", "Họ và tên", "Ngày sinh", "Ký cam kết", "Cha mẹ cùng ký", "Ký tên")]
+        cols = [translate("Sessions", "STT"), translate("Sessions", "Họ và tên"), translate("Sessions", "Ngày sinh"),
+                translate("Sessions", "Ký cam kết"), translate("Sessions", "Cha mẹ cùng ký"), translate("Sessions", "Ký tên")]
         watermark = translate("Sessions", "In bởi {user} lúc {at}").format(
-            user=self.ws.username, at=dt.datetime.now().strftime("%H:%M %d/%m/%Y"))
+            user=self.ws.username, at=datetime_text(dt.datetime.now()))
         return (f"<p align=center><b>{html.escape(self.ws.unit_name.upper())}</b></p><h3 align=center>{head}</h3>"
                 f"<p align=center>{meta}</p><table border=1 cellspacing=0 cellpadding=4 width=100%>"
                 "<tr>" + "".join(f"<th>{c}</th>" for c in cols) + f"</tr>{rows}</table>"

@@ -23,7 +23,7 @@ def _reporter(t) -> str:
 
 
 def _valuable(t) -> str:
-    return {True: translate("Tips", "Có giá trị"), False: translate("Tips", "Không"), None: translate("Tips", "Chưa đánh giá")}[t.valuable]
+    return {True: translate("Tips", "Có giá trị"), False: translate("Tips", "Không có giá trị"), None: translate("Tips", "Chưa đánh giá")}[t.valuable]
 
 
 class TipDialog(FormDialog):
@@ -108,8 +108,9 @@ class TipsPage(QWidget):
 
     def _show(self, page) -> None:
         self.model.set_rows(page.rows)
-        valuable = sum(1 for t in page.rows if t.valuable)
-        self.summary.setText(translate("Tips", "{n} tin, {v} tin có giá trị").format(n=page.total, v=valuable))
+        valuable, total = sum(1 for t in page.rows if t.valuable), page.total
+        self.summary.setText(translate("Tips", "{tips}, %Ln tin có giá trị", None, valuable).format(
+            tips=translate("Tips", "%Ln tin", None, total)))
 
     def new_tip(self) -> TipDialog:
         dlg = TipDialog(self, self.ws, self.ops)

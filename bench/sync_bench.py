@@ -1,0 +1,763 @@
+"""Sync figures for `make bench` (bench/README.md, "Sync"), each beside a floor measured in the
+same run:
+
+1. `sync_first_pull`: the first sync of a fresh commune register (SQLCipher) enrolled for a
+   commune of N persons (100,000; 2,000 with --quick) held by a real `wardbook-server` process
+   on an on-disk SQLite file, over loopback HTTP; floor: the same rows inserted raw into a
+   same-schema table (indexes, FTS and triggers) on plain sqlite3, one transaction per page.
+2. `sync_edits_roundtrip`: 1,000 edits made on one register, pushed by its sync and pulled back
+   by another register's sync; floor: the same two syncs with nothing to do.
+3. `sync_bytes_per_edit`: what those two syncs put on the wire (compressed), per edit.
+4. `sync_province_p95`: 300 simulated devices (protocol clients over httpx, enrolled with real
+   codes) each starting a small push and pull within 10 s against a server on PostgreSQL
+   (the herd, all at the same instant, in the detail).
+
+    .venv/bin/python -m bench.sync_bench [--quick] [--persons N] [--devices N]
+
+(or `python -m bench.run --only sync`). `figures(root, quick=…)` is what bench/run.py calls.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import datetime as dt
+import json
+import os
+import random
+import secrets
+import shutil
+import socket
+import sqlite3
+import ssl
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from bench.run import Figure, log, pct
+
+PASSWORD = "Benchmark2026wardbook"
+USER = "bench"
+LOW_KDF = {"time_cost": 1, "memory_cost": 8192, "parallelism": 1}  # unlock is not measured here
+PG_URL = os.environ.get("WARDBOOK_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+UNIT = "25101"
+PROVINCE = "25"
+# The province's devices each start a sync within this many seconds: 300 devices make 30
+# syncs a second, thirty times what they make with the app's 5-minute background interval.
+PROVINCE_WINDOW = 10.0
+
+
+# --- a real server process ----------------------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _server_command() -> list[str]:
+    exe = Path(sys.executable).with_name("wardbook-server")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "sync_server.cli"]
+
+
+class Server:
+    """`wardbook-server run` on a free loopback port (the product's command, no test hooks)."""
+
+    def __init__(self, db_url: str, log_path: Path, workers: int = 1):
+        self.db_url, self.log_path, self.workers = db_url, log_path, workers
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+        self._engine = None
+
+    def __enter__(self) -> "Server":
+        env = dict(os.environ, WARDBOOK_SERVER_TEST_HOOKS="0")
+        self._log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(
+            [*_server_command(), "run", "--db", self.db_url, "--host", "127.0.0.1", "--port", str(self.port),
+             "--workers", str(self.workers)], stdout=self._log, stderr=subprocess.STDOUT, env=env)
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited; log: {self.log_path.read_text()[-2000:]}")
+            with contextlib.suppress(httpx.TransportError):
+                if httpx.get(self.url + "/docs", timeout=1.0).status_code == 200:
+                    return self
+            time.sleep(0.1)
+        self.__exit__()
+        raise RuntimeError(f"server did not start; log: {self.log_path.read_text()[-2000:]}")
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self.proc = None
+        self._log.close()
+
+    @property
+    def engine(self):  # noqa: ANN201
+        if self._engine is None:
+            from sync_server.core.db import make_engine, migrate
+
+            self._engine = make_engine(self.db_url)
+            migrate(self._engine)
+        return self._engine
+
+    def enroll_code(self, unit: str, name: str = "", parent: str | None = None, role: str | None = None) -> str:
+        from sync_server.core.db import write_tx
+        from sync_server.services.enrollment import create_code
+
+        with write_tx(self.engine) as conn:
+            return create_code(conn, unit, unit_name=name or f"Đơn vị {unit}", role=role, parent_code=parent)
+
+
+# --- data ---------------------------------------------------------------------------------------------
+
+def _hlc(ms: int, counter: int, device: str) -> str:
+    return f"{ms:012x}{counter & 0xFFFF:04x}-{device}"
+
+
+def person_rows(ws: Any, n: int, seed: int) -> list[dict[str, Any]]:
+    """`n` persons as the register stores them (the demo generator's inputs, normalised by
+    `ws.persons.prepare`): names, folded search text, CCCD, addresses."""
+    from desktop_app.core.demo import person_inputs
+    from desktop_app.core.services.base import jsonable
+    from desktop_app.core.sync.protocol import TABLE_FIELDS
+
+    kinds = TABLE_FIELDS["person"]
+    out = []
+    for data in person_inputs(n, seed=seed):
+        row = ws.persons.prepare(data, check_duplicates=False)
+        out.append({k: jsonable(v) for k, v in row.items() if k in kinds})
+    return out
+
+
+def seed_server(server: Server, unit: str, rows: list[dict[str, Any]], device: str = "seeddevice01") -> None:
+    """Writes `rows` (person fields) into the server as the pushes of one device would have
+    left them (one version each, per-field HLCs and versions, the unit's counter and running
+    digest), straight into its database: the seeding is not measured."""
+    from desktop_app.core.ids import uuid7
+    from desktop_app.core.sync.protocol import digest_hex, entry_hash
+    from sync_server.core.db import write_tx
+    from sync_server.models import Record, UnitCounter
+
+    enc = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+    t, c = Record.__table__, UnitCounter.__table__
+    base_ms = int(time.time() * 1000) - 86_400_000
+    with write_tx(server.engine) as conn:
+        cur = conn.execute(c.select().where(c.c.unit_code == unit)).mappings().first()
+        version = int(cur["version"]) if cur else 0
+        count = int(cur["row_count"]) if cur else 0
+        x = int(cur["digest"], 16) if cur else 0
+        batch = []
+        for i, data in enumerate(rows):
+            version += 1
+            h = _hlc(base_ms + i // 16, i % 16, device)
+            rid = uuid7()
+            batch.append({"table_name": "person", "row_id": rid, "unit_code": unit, "version": version,
+                          "deleted": False, "data": enc(data), "field_hlc": enc({k: h for k in data}),
+                          "field_ver": enc({k: version for k in data}), "updated_hlc": h, "updated_by": USER})
+            count += 1
+            x ^= entry_hash("person", rid, version)
+            if len(batch) >= 5000:
+                conn.execute(t.insert(), batch)
+                batch = []
+        if batch:
+            conn.execute(t.insert(), batch)
+        values = {"version": version, "row_count": count, "digest": digest_hex(x)}
+        if cur:
+            conn.execute(c.update().where(c.c.unit_code == unit).values(**values))
+        else:
+            conn.execute(c.insert(), {"unit_code": unit, "tombstone_horizon": 0, **values})
+
+
+def new_register(path: Path, unit: str = UNIT, name: str = "Xã Tích Sơn") -> Any:
+    from desktop_app.core.services.workspace import Workspace
+
+    return Workspace.create(path, unit_code=unit, unit_name=name, admin=USER, password=PASSWORD,
+                            parent_code=unit[:2], kdf=LOW_KDF)
+
+
+def enroll(ws: Any, server: Server) -> None:
+    from desktop_app.core.sync.client import enroll as do_enroll
+
+    do_enroll(ws, server.url, server.enroll_code(ws.unit_code, ws.unit_name, parent=ws.unit_code[:2]))
+
+
+# --- 1. first pull --------------------------------------------------------------------------------------
+
+def raw_insert_floor(ws: Any, db: Path, page: int, *, bulk_fts: bool) -> float:
+    """Seconds to insert the person rows `ws` holds, in version order, into a same-schema table
+    (person, its indexes, its FTS table and triggers) on plain sqlite3: executemany of ready
+    tuples, one transaction per `page` rows, WAL, the pull's synchronous=NORMAL and cache size.
+    `bulk_fts`: the full-text index is filled once per page from the page's rows (what the
+    pull does) instead of by the per-row trigger."""
+    with ws._read() as conn:
+        ddl = [r[0] for r in conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND (tbl_name = 'person' OR name = 'person_fts') "
+            "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid").all()]
+        result = conn.exec_driver_sql("SELECT * FROM person ORDER BY version")
+        cols = list(result.keys())
+        rows = [tuple(r) for r in result.all()]
+    for p in db.parent.glob(db.name + "*"):
+        p.unlink()
+    conn = sqlite3.connect(str(db), isolation_level=None)
+    try:
+        for p in ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY",
+                  "PRAGMA cache_size=-131072"):
+            conn.execute(p)
+        for stmt in ddl:
+            if not (bulk_fts and "TRIGGER person_fts_ai" in stmt):
+                conn.execute(stmt)
+        sql = f"INSERT INTO person ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        fts = "INSERT INTO person_fts(rowid, search_text) SELECT rowid, search_text FROM person WHERE rowid > ?"
+        t = time.perf_counter()
+        for i in range(0, len(rows), page):
+            conn.execute("BEGIN IMMEDIATE")
+            before = conn.execute("SELECT coalesce(max(rowid), 0) FROM person").fetchone()[0]
+            conn.executemany(sql, rows[i:i + page])
+            if bulk_fts:
+                conn.execute(fts, (before,))
+            conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return time.perf_counter() - t
+    finally:
+        conn.close()
+        for p in db.parent.glob(db.name + "*"):
+            p.unlink()
+
+
+def bench_first_pull(root: Path, persons: int, seed: int) -> tuple[Figure, dict[str, Any]]:
+    """A fresh register (SQLCipher) enrolled for a commune of `persons` persons held by a real
+    server process on an on-disk SQLite file: the time of its first `sync()` (meta, the pull of
+    every page, the end-of-sync check), over loopback HTTP."""
+    from desktop_app.core.sync.client import sync
+    from desktop_app.core.sync.protocol import DEFAULT_PULL_LIMIT
+
+    log(f"Sync: first pull of a {persons:,}-person commune …")
+    srv_dir = root / "sync-server"
+    srv_dir.mkdir(parents=True, exist_ok=True)
+    with Server(f"sqlite:///{srv_dir / 'server.db'}", srv_dir / "server.log") as server:
+        ws = new_register(root / "sync-pull")
+        try:
+            t = time.perf_counter()
+            rows = person_rows(ws, persons, seed)
+            seed_server(server, UNIT, rows)
+            sample = rows[:2000]
+            json_bytes = statistics.mean(len(json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode())
+                                         for r in sample)
+            value_bytes = statistics.mean(sum(len(str(v).encode()) for v in r.values() if v not in ("", None))
+                                          for r in sample)
+            del rows, sample
+            log(f"  seeded {persons:,} persons in {time.perf_counter() - t:.1f} s "
+                f"({value_bytes:.0f} bytes of values a record, {json_bytes:.0f} as JSON fields)")
+            enroll(ws, server)
+            _settle()
+            cpu0 = _cpu_seconds(server)
+            t = time.perf_counter()
+            report = sync(ws)
+            took = time.perf_counter() - t
+            cpu1 = _cpu_seconds(server)
+            cpu = {"client": round(cpu1["devices"] - cpu0["devices"], 2),
+                   "server": round(cpu1["server"] - cpu0["server"], 2)}
+            with ws._read() as conn:
+                held = conn.exec_driver_sql("SELECT count(*) FROM person").scalar_one()
+                indexed = conn.exec_driver_sql("SELECT count(*) FROM person_fts").scalar_one()
+            assert held == persons and report.pulled == persons, (held, report.pulled)
+            assert all(v == "ok" for v in report.checks.values()), report.checks
+            verdict = ws.audit.verify()
+            assert verdict.ok, verdict
+            floors = {"bulk_fts": raw_insert_floor(ws, root / "sync-floor.db", DEFAULT_PULL_LIMIT, bulk_fts=True),
+                      "fts_trigger": raw_insert_floor(ws, root / "sync-floor.db", DEFAULT_PULL_LIMIT, bulk_fts=False)}
+            floor = min(floors.values())
+            log(f"  pulled in {took:.2f} s ({persons / took:,.0f} records/s, cpu {cpu}); raw insert "
+                f"{floors['bulk_fts']:.2f} s (FTS per page), {floors['fts_trigger']:.2f} s (FTS trigger)")
+        finally:
+            ws.close()
+    rate = persons / took
+    ratio = took / floor
+    fig = Figure("sync_first_pull", f"First pull of a {persons:,}-person commune (loopback, SQLite server)",
+                 rate, "records/s", persons / floor, "raw sqlite3 insert of the same rows, 1 tx/page",
+                 ratio, "pull time / raw insert time", "≤ 3× raw and ≥ 20,000 records/s",
+                 ratio <= 3 and rate >= 20_000,
+                 {"persons": persons, "seconds": round(took, 2),
+                  "floor_seconds": {k: round(v, 2) for k, v in floors.items()},
+                  "record_value_bytes": round(value_bytes), "record_json_bytes": round(json_bytes),
+                  "bytes_received": report.bytes_received, "page_rows": DEFAULT_PULL_LIMIT,
+                  "cpu_seconds": cpu, "fts_rows": indexed, "audit_rows_checked": verdict.checked})
+    return fig, {}
+
+
+# --- 2. 1,000 edits there and back ----------------------------------------------------------------------
+
+EDIT_ROUNDS = 3
+# --quick (a harness test, bench/run.py's too): a small commune, a few edits, a few devices
+QUICK_PERSONS, QUICK_DEVICES = 2_000, 20
+
+
+def bench_edits(root: Path, base_persons: int, edits: int, seed: int, rounds_n: int = EDIT_ROUNDS
+                ) -> tuple[list[Figure], dict[str, Any]]:
+    """Two registers of one commune holding `base_persons` persons (pulled first: setup). A
+    round: A edits `edits` of them (occupation and note, one `persons.update` each, not timed),
+    then sync(A) pushes them (and pulls back their new versions) and sync(B) pulls them; the
+    time of those two syncs. The figure is the median of EDIT_ROUNDS rounds (each round's in
+    the detail); the floor the same two syncs with nothing to do (best of 3): the round trips
+    and the end-of-sync check every sync pays."""
+    import gzip
+
+    from desktop_app.core.sync.client import sync
+
+    log(f"Sync: {edits:,} edits pushed by one register and pulled by another …")
+    srv_dir = root / "sync-edits-server"
+    srv_dir.mkdir(parents=True, exist_ok=True)
+    unit = "25102"
+    rng = random.Random(seed)
+    jobs = ["Nông dân", "Thợ xây", "Lái xe", "Buôn bán", "Công nhân", "Tự do"]
+    rounds: list[dict[str, Any]] = []
+    with Server(f"sqlite:///{srv_dir / 'server.db'}", srv_dir / "server.log") as server:
+        a = new_register(root / "sync-edits-a", unit, "Xã Đông Thành")
+        b = new_register(root / "sync-edits-b", unit, "Xã Đông Thành")
+        try:
+            seed_server(server, unit, person_rows(a, base_persons, seed + 1))
+            for ws in (a, b):
+                enroll(ws, server)
+                sync(ws)
+            for n in range(rounds_n):
+                with a._read() as conn:
+                    ids = [r for (r,) in conn.exec_driver_sql("SELECT id FROM person ORDER BY random() LIMIT ?",
+                                                              (edits,))]
+                for i, pid in enumerate(ids):
+                    a.persons.update(pid, {"occupation": rng.choice(jobs), "note": f"Kiểm tra {n + 1}/{i % 28 + 1}"})
+                with a._read() as conn:
+                    pending = conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar_one()
+                assert pending == edits, pending
+                _settle()
+                t = time.perf_counter()
+                ra = sync(a)
+                t_push = time.perf_counter() - t
+                rb = sync(b)
+                took = time.perf_counter() - t
+                assert ra.pushed == edits and rb.pulled == edits, (ra.pushed, rb.pulled)
+                assert all(v == "ok" for r in (ra, rb) for v in r.checks.values()), (ra.checks, rb.checks)
+                rounds.append({"ms": took * 1000, "push_sync_ms": t_push * 1000, "pull_sync_ms": (took - t_push) * 1000,
+                               "wire": ra.bytes_sent + ra.bytes_received + rb.bytes_sent + rb.bytes_received,
+                               "bytes": [ra.bytes_sent, ra.bytes_received, rb.bytes_sent, rb.bytes_received]})
+            # the same two syncs with nothing to do, best of 3
+            idle = []
+            for _ in range(3):
+                t = time.perf_counter()
+                sync(a)
+                sync(b)
+                idle.append(time.perf_counter() - t)
+            floor = min(idle)
+            with a._read() as conn:
+                sample = conn.exec_driver_sql(
+                    "SELECT id, occupation, note, field_hlc FROM person WHERE id IN (%s)" % ",".join("?" * len(ids)),
+                    tuple(ids)).fetchall()
+            # the last round's edits, bare (id, the two values, their HLC) and gzip-compressed:
+            # what no protocol can send in less
+            bare = [{"id": r[0], "occupation": r[1], "note": r[2], "hlc": json.loads(r[3])["note"]} for r in sample]
+            bare_bytes = len(gzip.compress(json.dumps(bare, ensure_ascii=False, separators=(",", ":")).encode(), 6))
+        finally:
+            a.close()
+            b.close()
+    mid = sorted(rounds, key=lambda r: r["ms"])[len(rounds) // 2]
+    took = mid["ms"] / 1000
+    wire = statistics.median(r["wire"] for r in rounds)
+    runs = ", ".join(f"{r['ms']:.0f}" for r in rounds)
+    log(f"  push+pull {runs} ms (median {took * 1000:.0f}; its push sync "
+        f"{mid['push_sync_ms']:.0f} ms); idle syncs {floor * 1000:.0f} ms; {wire / edits:.0f} bytes/edit on the wire")
+    figs = [
+        Figure("sync_edits_roundtrip", f"{edits:,} edits: sync A (push) + sync B (pull), loopback, median of "
+               f"{len(rounds)}", took * 1000, "ms", floor * 1000, "the same two syncs with nothing to do",
+               took / floor, "time / idle time", "≤ 500 ms", took <= 0.5,
+               {"rounds_ms": [round(r["ms"], 1) for r in rounds],
+                "push_sync_ms": [round(r["push_sync_ms"], 1) for r in rounds],
+                "pull_sync_ms": [round(r["pull_sync_ms"], 1) for r in rounds],
+                "idle_runs_ms": [round(x * 1000, 1) for x in idle], "base_persons": base_persons}),
+        Figure("sync_bytes_per_edit", "Bytes on the wire per edit (gzip, both syncs, both ways)",
+               wire / edits, "bytes", bare_bytes / edits, "gzip of the bare edits (id, 2 fields, HLC)",
+               wire / bare_bytes, "wire / bare", "reported", None,
+               {"rounds_bytes": [r["bytes"] for r in rounds],
+                "bytes_order": "push sync sent, received; pull sync sent, received", "edits": edits}),
+    ]
+    return figs, {}
+
+
+def _settle() -> None:
+    """Before a timed part: the setup's writes flushed (the kernel writing back hundreds of MB
+    of a seeding would otherwise sit in the timed syncs' disk flushes)."""
+    if hasattr(os, "sync"):
+        os.sync()
+    time.sleep(0.2)
+
+
+# --- 3. a province: many devices at once, PostgreSQL ---------------------------------------------------
+
+def _pg_database() -> tuple[str, str]:
+    import psycopg
+
+    name = f"wardbook_bench_{secrets.token_hex(4)}"
+    with psycopg.connect(PG_URL, autocommit=True, connect_timeout=5) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = PG_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
+    return f"{base}/{name}", name
+
+
+def _pg_drop(name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(PG_URL, autocommit=True, connect_timeout=5) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+class SimDevice:
+    """A register reduced to the protocol: its outbox sequence, its cursor, its rows' ids."""
+
+    def __init__(self, unit: str, local: str, token: str, rng: random.Random, person: dict[str, Any]):
+        self.unit, self.local, self.rng, self.person = unit, local, rng, person
+        self.headers = {"Authorization": f"Bearer {token}", "Accept-Encoding": "gzip"}
+        self.seq = 0
+        self.cursor = 0
+        self.rows: list[str] = []
+        self.counter = 0
+
+    def _hlc(self) -> str:
+        self.counter += 1
+        return _hlc(int(time.time() * 1000), self.counter, self.local)
+
+    def ops(self, inserts: int, updates: int) -> list[dict[str, Any]]:
+        from desktop_app.core.ids import uuid7
+
+        out = []
+        for _ in range(inserts):
+            self.seq += 1
+            rid = uuid7()
+            h = self._hlc()
+            out.append({"op_id": str(uuid.uuid4()), "device_seq": self.seq, "table": "person", "row_id": rid,
+                        "unit_code": self.unit, "op": "insert", "fields": dict(self.person),
+                        "field_hlcs": {k: h for k in self.person}, "base_version": 0})
+            self.rows.append(rid)
+        for rid in self.rng.sample(self.rows, min(updates, len(self.rows))):
+            self.seq += 1
+            h = self._hlc()
+            fields = {"note": f"thăm {self.seq}", "occupation": self.rng.choice(["Nông dân", "Thợ xây", "Lái xe"])}
+            out.append({"op_id": str(uuid.uuid4()), "device_seq": self.seq, "table": "person", "row_id": rid,
+                        "unit_code": self.unit, "op": "update", "fields": fields,
+                        "field_hlcs": {k: h for k in fields}, "base_version": 0})
+        return out
+
+    async def sync(self, client: httpx.AsyncClient, inserts: int, updates: int) -> dict[str, float]:
+        """meta → push → pull (every page) → check, as the client does; seconds per stage."""
+        import gzip
+
+        from desktop_app.core.sync.protocol import API_PREFIX
+
+        times: dict[str, float] = {}
+        t0 = time.perf_counter()
+        r = await client.get(API_PREFIX + "/sync/meta", headers=self.headers)
+        r.raise_for_status()
+        t1 = time.perf_counter()
+        times["meta"] = t1 - t0
+        body = json.dumps({"epoch": r.json()["server_epoch"], "ops": self.ops(inserts, updates)},
+                          ensure_ascii=False).encode()
+        r = await client.post(API_PREFIX + "/sync/push", content=gzip.compress(body, 6),
+                              headers={**self.headers, "Content-Type": "application/json",
+                                       "Content-Encoding": "gzip"})
+        r.raise_for_status()
+        if r.json()["acked_seq"] != self.seq or r.json()["rejections"]:
+            raise RuntimeError(f"push not acknowledged whole: {r.text[:300]}")
+        t2 = time.perf_counter()
+        times["push"] = t2 - t1
+        while True:
+            r = await client.get(API_PREFIX + "/sync/pull", headers=self.headers,
+                                 params={"unit": self.unit, "after": self.cursor, "short_hlcs": 1})
+            r.raise_for_status()
+            page = r.json()
+            self.cursor = page["upto"]
+            if not page["has_more"]:
+                break
+        t3 = time.perf_counter()
+        times["pull"] = t3 - t2
+        r = await client.get(API_PREFIX + "/sync/check", headers=self.headers,
+                             params={"unit": self.unit, "upto": self.cursor})
+        r.raise_for_status()
+        t4 = time.perf_counter()
+        times["check"] = t4 - t3
+        times["total"] = t4 - t0
+        return times
+
+
+async def _province_run(url: str, devices: list[SimDevice], ramp: float, inserts: int, updates: int,
+                        seed: int) -> tuple[list[dict[str, float]], list[str], int]:
+    rng = random.Random(seed)
+    results: list[dict[str, float]] = []
+    errors: list[str] = []
+    in_flight = [0, 0]  # now, most
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    # Plain HTTP to loopback, like the register's transport: no TLS context to build a device
+    # (httpx loads the CA bundle for each client otherwise, 20 ms of this process's CPU).
+    tls = ssl.create_default_context()
+
+    async def one(dev: SimDevice, delay: float) -> None:
+        await asyncio.sleep(delay)
+        async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits, trust_env=False,
+                                     verify=tls) as client:
+            in_flight[0] += 1
+            in_flight[1] = max(in_flight)
+            try:
+                results.append(await dev.sync(client, inserts, updates))
+            except Exception as e:  # noqa: BLE001
+                errors.append(f"{type(e).__name__}: {e}"[:300])
+            finally:
+                in_flight[0] -= 1
+
+    await asyncio.gather(*(one(d, rng.uniform(0, ramp)) for d in devices))
+    return results, errors, in_flight[1]
+
+
+def _cpu_seconds(server: Server) -> dict[str, float]:
+    """CPU time so far of this process (the simulated devices), the server's processes and
+    PostgreSQL's (Linux /proc; zeros elsewhere)."""
+    import resource
+
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    procs: dict[int, tuple[int, str, float]] = {}
+    with contextlib.suppress(OSError):
+        for d in os.listdir("/proc"):
+            if d.isdigit():
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    stat = Path(f"/proc/{d}/stat").read_text()
+                    name = stat[stat.index("(") + 1:stat.rindex(")")]
+                    f = stat[stat.rindex(")") + 2:].split()
+                    procs[int(d)] = (int(f[1]), name, (int(f[11]) + int(f[12])) / tick)
+    root = server.proc.pid if server.proc else -1
+    tree = {root}
+    for _ in range(3):
+        tree |= {pid for pid, (ppid, _, _) in procs.items() if ppid in tree}
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    # (PostgreSQL: every backend on the machine, those that ended meanwhile not counted)
+    return {"devices": me.ru_utime + me.ru_stime,
+            "server": sum(procs[p][2] for p in tree if p in procs),
+            "postgres": sum(c for _, n, c in procs.values() if n.startswith("postgres"))}
+
+
+def bench_province(root: Path, n_devices: int, seed: int, ramp: float = PROVINCE_WINDOW
+                   ) -> tuple[Figure, dict[str, Any]]:
+    """`n_devices` devices, two per commune, enrolled with real one-time codes through the API;
+    each first syncs 20 persons of its own (setup). Then every device starts one sync at a
+    random moment within `ramp` seconds (each its own connection): push 2 new persons and 3
+    edits, pull what the commune's other device pushed, check. The figure is the p95 of one
+    device's whole sync; floor: the same sync of one device alone. The herd (every device at
+    the same instant) is measured after it, as context."""
+    import psycopg
+
+    log(f"Sync: a province of {n_devices} devices against PostgreSQL …")
+    try:
+        db_url, db_name = _pg_database()
+    except psycopg.OperationalError as e:
+        raise RuntimeError(f"PostgreSQL is not reachable at {PG_URL}: {e}") from e
+    srv_dir = root / "sync-province"
+    srv_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        with Server(db_url, srv_dir / "server.log", workers=2) as server:
+            from desktop_app.core.sync.protocol import API_PREFIX
+            from sync_server.core.db import write_tx
+            from sync_server.services.units import load_units
+
+            communes = [f"{PROVINCE}{i:03d}" for i in range(1, (n_devices + 1) // 2 + 1)]
+            with write_tx(server.engine) as conn:
+                load_units(conn, [{"code": PROVINCE, "name": "Tỉnh Phú Thọ"}] +
+                           [{"code": c, "name": f"Xã {c}", "parent_code": PROVINCE} for c in communes])
+            with tempfile.TemporaryDirectory() as tmp:
+                ws = new_register(Path(tmp) / "gen")
+                try:
+                    persons = person_rows(ws, 64, seed)
+                finally:
+                    ws.close()
+            rng = random.Random(seed)
+            devices = []
+            with httpx.Client(base_url=server.url + API_PREFIX, timeout=60, trust_env=False) as c:
+                for i in range(n_devices):
+                    unit = communes[i // 2]
+                    local = f"sim{i:05d}"
+                    code = server.enroll_code(unit, parent=PROVINCE)
+                    r = c.post("/enroll", json={"code": code, "register_id": f"bench-{i}", "device_id": local,
+                                                "unit_code": unit})
+                    r.raise_for_status()
+                    devices.append(SimDevice(unit, local, r.json()["token"], random.Random(seed + i),
+                                             rng.choice(persons)))
+            # setup round: every device pushes 20 persons and pulls (one device at a time)
+            for dev in devices:
+                res, err, _ = asyncio.run(_province_run(server.url, [dev], 0.0, 20, 0, seed))
+                if err:
+                    raise RuntimeError(f"setup sync failed: {err[0]}")
+            # floor: one device's sync, alone, a few times
+            alone = []
+            for dev in devices[:10]:
+                res, err, _ = asyncio.run(_province_run(server.url, [dev], 0.0, 2, 3, seed))
+                if err:
+                    raise RuntimeError(f"single sync failed: {err[0]}")
+                alone.append(res[0]["total"])
+            # the storm: every device starts one sync within `ramp` seconds
+            storm = _storm(server, devices, ramp, seed)
+            # context: the herd, every device at the same instant
+            herd = _storm(server, devices, 0.0, seed + 1)
+    finally:
+        with contextlib.suppress(Exception):
+            _pg_drop(db_name)
+    floor = statistics.median(alone) * 1000
+    p95 = storm["p95_ms"]
+    errors = storm["errors"] + herd["errors"]
+    fig = Figure("sync_province_p95",
+                 f"Province: {n_devices} devices each starting a sync within {ramp:g} s, PostgreSQL, p95",
+                 p95, "ms", floor, "one device's sync alone (median)", p95 / floor if floor else None,
+                 "p95 / alone", "0 errors and p95 ≤ 500 ms", errors == 0 and p95 <= 500,
+                 {"devices": n_devices, "errors": errors, "storm": storm, "herd": herd,
+                  "server_workers": 2, "per_sync": "meta, push of 2 new persons + 3 edits (gzip), pull, check"})
+    return fig, {}
+
+
+def _storm(server: Server, devices: list[SimDevice], ramp: float, seed: int) -> dict[str, Any]:
+    _settle()
+    cpu0 = _cpu_seconds(server)
+    t = time.perf_counter()
+    results, errors, most = asyncio.run(_province_run(server.url, devices, ramp, 2, 3, seed))
+    wall = time.perf_counter() - t
+    cpu = {k: round(max(0.0, v - cpu0[k]), 2) for k, v in _cpu_seconds(server).items()}
+    totals = [r["total"] for r in results]
+    out = {"start_window_s": ramp, "syncs": len(results), "errors": len(errors), "error_samples": errors[:3],
+           "p50_ms": round(pct(totals, 50) * 1000, 1), "p95_ms": round(pct(totals, 95) * 1000, 1),
+           "max_ms": round(max(totals, default=0) * 1000, 1), "wall_s": round(wall, 2), "most_in_flight": most,
+           "stage_p95_ms": {k: round(pct([r[k] for r in results], 95) * 1000, 1)
+                            for k in ("meta", "push", "pull", "check")} if results else {},
+           "cpu_seconds": cpu}
+    log(f"  start window {ramp:g} s: {len(results)} syncs in {wall:.1f} s, {len(errors)} errors, "
+        f"p50 {out['p50_ms']:.0f} ms, p95 {out['p95_ms']:.0f} ms, max {out['max_ms']:.0f} ms; "
+        f"most in flight {most}; cpu {cpu}")
+    return out
+
+
+# --- the entry points ---------------------------------------------------------------------------------
+
+def figures(root: Path, *, quick: bool, seed: int = 2020, persons: int | None = None,
+            devices: int | None = None) -> list[Figure]:
+    """The sync figures (bench/run.py calls this). Every part is guarded: a part that fails
+    is reported as a failed figure with its error, and the others still run."""
+    persons = persons or (QUICK_PERSONS if quick else 100_000)
+    out: list[Figure] = []
+    root = Path(root)
+    shutil.rmtree(root, ignore_errors=True)  # registers and servers of a kept earlier run
+    root.mkdir(parents=True)
+    devices = devices or (QUICK_DEVICES if quick else 300)
+    edits, rounds = (200, 1) if quick else (1000, EDIT_ROUNDS)
+    # The latency figures first: after the first pull (a GB written, a large heap) the same
+    # syncs measure slower in this process.
+    parts = [
+        ("sync_edits_roundtrip", "Edits pushed and pulled back",
+         lambda: bench_edits(root / "edits", 1_000 if quick else 5_000, edits, seed, rounds)[0]),
+        ("sync_province_p95", "Province of devices",
+         lambda: [bench_province(root / "province", devices, seed, 2.0 if quick else PROVINCE_WINDOW)[0]]),
+        ("sync_first_pull", "First pull", lambda: [bench_first_pull(root / "first-pull", persons, seed)[0]]),
+    ]
+    for key, name, part in parts:
+        try:
+            out += part()
+        except Exception as e:  # noqa: BLE001
+            out.append(_failed(key, name, e))
+    first = {f.key: f for f in out}
+    return [first[k] for k in ("sync_first_pull", "sync_edits_roundtrip", "sync_bytes_per_edit",
+                               "sync_province_p95") if k in first]
+
+
+def _failed(key: str, name: str, e: BaseException) -> Figure:
+    log(f"  {key} failed: {type(e).__name__}: {e}")
+    return Figure(key, f"{name}: did not run", None, "", None, "", None, "", "—", False,
+                  {"error": f"{type(e).__name__}: {e}"[:500]})
+
+
+def run_only(out: Path, *, quick: bool, seed: int = 2020, keep: Path | None = None,
+             persons: int | None = None, devices: int | None = None) -> dict[str, Any]:
+    """`python -m bench.run --only sync`: these figures alone, written to `out` in the shape of
+    bench/run.py's results.json (its `dataset` describes the sync datasets)."""
+    from dataclasses import asdict
+
+    from bench.run import _round, machine_info
+
+    root = Path(keep) if keep is not None else Path(tempfile.mkdtemp(prefix="wardbook-syncbench-"))
+    try:
+        figs = figures(root / "sync", quick=quick, seed=seed, persons=persons, devices=devices)
+    finally:
+        if keep is None:
+            shutil.rmtree(root, ignore_errors=True)
+    results = {
+        "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": machine_info(),
+        "options": {"only": "sync", "quick": quick, "seed": seed,
+                    "persons": persons or (QUICK_PERSONS if quick else 100_000),
+                    "devices": devices or (QUICK_DEVICES if quick else 300)},
+        "dataset": {"sync": "see each figure's detail"},
+        "figures": [_round(asdict(f)) for f in figs],
+        "failed": [f.key for f in figs if f.passed is False],
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print_figures(results)
+    print(f"\nResults written to {out}")
+    return results
+
+
+def print_figures(results: dict[str, Any]) -> None:
+    """The table of bench/run.py, without its dataset lines."""
+    from bench.run import _num
+
+    print(f"\nWardBook sync bench — {results['date']} — {results['machine']['cpu']} "
+          f"×{results['machine']['cpu_count']}")
+    head = ("Figure", "Value", "Unit", "Floor", "Ratio", "Bar", "Result")
+    table = [head]
+    for f in results["figures"]:
+        result = "—" if f["passed"] is None else ("pass" if f["passed"] else "FAIL")
+        table.append((f["name"], _num(f["value"]), f["unit"], _num(f["floor"]),
+                      ("—" if f["ratio"] is None else f"{f['ratio']:.2f}×"), f["bar"], result))
+    widths = [max(len(r[i]) for r in table) for i in range(len(head))]
+    print()
+    for i, r in enumerate(table):
+        print("  ".join(c.ljust(w) if j in (0, 2, 5, 6) else c.rjust(w) for j, (c, w) in enumerate(zip(r, widths))))
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+    print()
+    print(f"*** {len(results['failed'])} BAR(S) FAILED: {', '.join(results['failed'])} ***" if results["failed"]
+          else "All bars pass.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.sync_bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="2,000 persons, 200 edits, 20 devices")
+    ap.add_argument("--persons", type=int, default=None, help="persons in the commune of the first pull")
+    ap.add_argument("--devices", type=int, default=None, help="devices of the province")
+    ap.add_argument("--seed", type=int, default=2020)
+    ap.add_argument("--keep", type=Path, default=None, help="build everything here and keep it")
+    ap.add_argument("--out", type=Path, default=Path(__file__).with_name("results.json"))
+    args = ap.parse_args(argv)
+    run_only(args.out, quick=args.quick, seed=args.seed, keep=args.keep, persons=args.persons,
+             devices=args.devices)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

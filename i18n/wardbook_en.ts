@@ -1,0 +1,4891 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
+<context>
+    <name>Absence</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="233"/>
+        <source>Khai báo vắng mặt</source>
+        <translation>Declare an absence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="235"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="236"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="237"/>
+        <source>Được phép</source>
+        <translation>Permitted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="239"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="240"/>
+        <source>Nơi đến</source>
+        <translation>Destination</translation>
+    </message>
+</context>
+<context>
+    <name>Admin</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="58"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="118"/>
+        <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
+        <translation>At least 10 characters, with letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="119"/>
+        <source>Nhập lại mật khẩu *</source>
+        <translation>Repeat password *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="127"/>
+        <source>Mật khẩu nhập lại không khớp.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="134"/>
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
+        <source>Tên đăng nhập *</source>
+        <translation>User name *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="137"/>
+        <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
+        <translation>letters without accents, digits, dots; e.g. canbo.an</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="221"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="140"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="222"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="896"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="146"/>
+        <source>Mật khẩu *</source>
+        <translation>Password *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
+        <source>Mở lại tài khoản</source>
+        <translation>Reactivate account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="174"/>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="176"/>
+        <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
+        <translation>The old password was revoked on deactivation; set a new one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="178"/>
+        <source>Mật khẩu mới *</source>
+        <translation>New password *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="205"/>
+        <source>Thêm tài khoản…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="207"/>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="313"/>
+        <source>Vô hiệu hóa</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="211"/>
+        <source>Mở lại tài khoản…</source>
+        <translation>Reactivate…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
+        <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
+        <translation>Only the Commune Police Chief and provincial administrators may add accounts, reset passwords or deactivate accounts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="220"/>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="224"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="224"/>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="225"/>
+        <source>Đã vô hiệu hóa</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="248"/>
+        <source>{accounts}, %Ln đang hoạt động</source>
+        <translation>
+            <numerusform>{accounts}, %Ln active</numerusform>
+            <numerusform>{accounts}, %Ln active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="249"/>
+        <source>%Ln tài khoản</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="309"/>
+        <source>Vô hiệu hóa tài khoản</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="310"/>
+        <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
+        <translation>Deactivate the account {user}? Its current password will no longer open the register; reactivating it needs a new password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="314"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="333"/>
+        <source>Thời hạn quản lý (tháng): tối thiểu–tối đa</source>
+        <translation>Supervision term (months), min–max</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
+        <source>Kỳ nhận xét, đánh giá</source>
+        <translation>Assessment period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <source>Gặp, kiểm tra đối tượng (mỗi … ngày)</source>
+        <translation>Visit the person (every … days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <source>Tổng thời gian vắng mặt tối đa (phần thời hạn)</source>
+        <translation>Total absence at most (fraction of the term)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <source>Mỗi lần vắng mặt tối đa (ngày)</source>
+        <translation>Single absence at most (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <source>Người giúp đỡ phụ trách tối đa (người)</source>
+        <translation>Persons per helper at most</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
+        <translation>Deadline to appoint a helper (working days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
+        <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
+        <translation>Deadline to verify the residence (working days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
+        <source>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</source>
+        <translation>Early termination after at least (fraction of the term)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <source>Xóa án tích sau khi chấp hành xong (năm)</source>
+        <translation>Record cleared after completion (years)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
+        <translation>Measure treated as never applied after (years)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <source>Rà soát đối tượng lầm lỗi (mỗi … tháng)</source>
+        <translation>Review people who erred (every … months)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <source>Báo sắp đến hạn trước (ngày)</source>
+        <translation>Warn of due work ahead (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
+        <translation>Warn of a case ending ahead (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
+        <translation>Warn of record clearing ahead (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <source>Kỳ báo cáo 6 tháng đầu năm</source>
+        <translation>First-half-year reporting period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <source>hằng tháng</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <source>hằng quý</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <source>6 tháng một lần</source>
+        <translation>every 6 months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <source>hằng năm</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
+        <source>người thành niên</source>
+        <translation>adults</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
+        <source>người chưa thành niên</source>
+        <translation>minors</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <source>cảnh cáo</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <source>phạt tiền</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <source>cải tạo không giam giữ</source>
+        <translation>non-custodial reform</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <source>án treo</source>
+        <translation>suspended sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <source>tù đến 5 năm</source>
+        <translation>prison up to 5 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <source>tù trên 5 đến 15 năm</source>
+        <translation>prison over 5 to 15 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <source>tù trên 15 năm</source>
+        <translation>prison over 15 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <source>tù chung thân, tử hình được giảm</source>
+        <translation>life or commuted death sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="378"/>
+        <source>{period}, hạn ngày {day} kỳ sau</source>
+        <translation>{period}, by day {day} of the next period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="382"/>
+        <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
+        <translation>from {fd:02d}/{fm:02d} to {td:02d}/{tm:02d}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
+        <source>V: đã đối chiếu với văn bản đã công bố</source>
+        <translation>V: checked against the published legal text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="409"/>
+        <source>M: cần xác minh lại với văn bản chính thức</source>
+        <translation>M: to be verified against the official text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
+        <source>Sửa quy tắc</source>
+        <translation>Edit rule</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
+        <source>Quy tắc</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="423"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="494"/>
+        <source>Mã quy tắc</source>
+        <translation>Rule key</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="424"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <source>Áp dụng cho</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="425"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="496"/>
+        <source>Mọi loại đối tượng</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
+        <source>Giá trị đang chọn</source>
+        <translation>Selected value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="429"/>
+        <source>Giá trị mới (JSON) *</source>
+        <translation>New value (JSON) *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
+        <source>Cùng dạng với giá trị đang có: {example}</source>
+        <translation>Same shape as the current value: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
+        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
+        <translation>Write JSON, like the current value in the box.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="435"/>
+        <source>Áp dụng từ ngày</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="436"/>
+        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
+        <translation>Before this date the old value still applies.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
+        <source>Căn cứ, ghi chú</source>
+        <translation>Legal basis, note</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
+        <source>Chưa nhập giá trị.</source>
+        <translation>No value entered.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="449"/>
+        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
+        <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
+        <source>(dạng đúng: {expected})</source>
+        <translation>(expected shape: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
+        <translation>Set a new value for the selected rule, from a given date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
+        <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
+        <translation>Basis V: checked against the published text; M: to be verified. Grey rows: values not in force today.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="489"/>
+        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
+        <translation>Only the Commune Police Chief may edit rules.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="499"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="500"/>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="528"/>
+        <source>{rules}, %Ln dòng lịch sử</source>
+        <translation>
+            <numerusform>{rules}, %Ln history row</numerusform>
+            <numerusform>{rules}, %Ln history rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="529"/>
+        <source>%Ln quy tắc đang áp dụng</source>
+        <translation>
+            <numerusform>%Ln rule in force</numerusform>
+            <numerusform>%Ln rules in force</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Commune, ward or special zone</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="559"/>
+        <source>Sổ đăng ký của đơn vị</source>
+        <translation>The unit&apos;s register</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
+        <source>Mã đơn vị</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="594"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="565"/>
+        <source>Mã sổ đăng ký</source>
+        <translation>Register ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
+        <source>Mã máy này</source>
+        <translation>This computer&apos;s ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="567"/>
+        <source>Ngày lập sổ</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="569"/>
+        <source>Người đang đăng nhập</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
+        <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
+        <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="587"/>
+        <source>Đơn vị hành chính</source>
+        <translation>Administrative units</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="593"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="597"/>
+        <source>Trực thuộc</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="599"/>
+        <source>Hiệu lực từ</source>
+        <translation>Valid from</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="626"/>
+        <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
+        <translation>
+            <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
+            <numerusform>%Ln units in force ({communes}; {provinces})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="627"/>
+        <source>%Ln xã, phường</source>
+        <translation>
+            <numerusform>%Ln commune or ward</numerusform>
+            <numerusform>%Ln communes and wards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="628"/>
+        <source>%Ln tỉnh, thành phố</source>
+        <translation>
+            <numerusform>%Ln province or city</numerusform>
+            <numerusform>%Ln provinces and cities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="724"/>
+        <source>Bạn không có quyền xem nhật ký hệ thống.
+Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
+        <translation>You may not view the audit log.
+Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <source>Mọi người dùng</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="740"/>
+        <source>Thao tác:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
+        <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
+        <translation>filter by action, kind of record or ID, e.g. đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="753"/>
+        <source>Kiểm tra tính toàn vẹn</source>
+        <translation>Verify integrity</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
+        <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
+        <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="767"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="768"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="769"/>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="770"/>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <source>Loại dữ liệu</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <source>Mã bản ghi</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <source>Mã người</source>
+        <translation>Person ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
+        <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
+        <translation>
+            <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
+            <numerusform>Showing the newest {n} (at most {limit}) of %Ln log rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
+        <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
+        <translation>
+            <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
+            <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="818"/>
+        <source>Đang kiểm tra nhật ký…</source>
+        <translation>Verifying the log…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="824"/>
+        <source>Kiểm tra lúc {time}</source>
+        <translation>Verified at {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="828"/>
+        <source>Nhật ký nguyên vẹn: %Ln dòng</source>
+        <translation>
+            <numerusform>Log intact: %Ln row</numerusform>
+            <numerusform>Log intact: %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="832"/>
+        <source>Nhật ký bị can thiệp tại dòng {seq}</source>
+        <translation>Log tampered with at row {seq}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
+        <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
+        <translation>This row was changed after it was written.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="835"/>
+        <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
+        <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="836"/>
+        <source>Thiếu dòng: có dòng đã bị xóa.</source>
+        <translation>Rows missing: a row was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="858"/>
+        <source>Ngôn ngữ / Language:</source>
+        <translation>Language / Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="865"/>
+        <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
+        <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="868"/>
+        <source>Áp dụng khi mở lại WardBook.</source>
+        <translation>Applies after restarting WardBook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="894"/>
+        <source>Tài khoản</source>
+        <comment>tab</comment>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="895"/>
+        <source>Quy tắc</source>
+        <comment>tab</comment>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="897"/>
+        <source>Nhật ký</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
+        <source>Lập sổ</source>
+        <translation>Register created</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
+        <source>Tạo dữ liệu mẫu</source>
+        <translation>Demo data created</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <source>Đăng nhập</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <source>Đăng nhập sai</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <source>Mở khóa màn hình</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
+        <source>Mở khóa sai mật khẩu</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
+        <source>Thêm tài khoản</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
+        <source>Đổi mật khẩu</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
+        <source>Mở lại tài khoản</source>
+        <translation>Account reactivated</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
+        <source>Vô hiệu hóa tài khoản</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <source>Thêm hàng loạt</source>
+        <translation>Bulk added</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <source>Sửa</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
+        <source>Xem hồ sơ người</source>
+        <translation>Person&apos;s file viewed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
+        <source>Xem người báo tin</source>
+        <translation>Tip reporter viewed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
+        <source>Vượt cảnh báo quy tắc</source>
+        <translation>Rule warning overridden</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
+        <source>Sửa quy tắc</source>
+        <translation>Rule changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
+        <source>Nạp đơn vị hành chính</source>
+        <translation>Administrative units loaded</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <source>In</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <source>Xuất dữ liệu</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <source>Lập báo cáo</source>
+        <translation>Report made</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
+        <source>Dựng lại chỉ mục tìm kiếm</source>
+        <translation>Search index rebuilt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <source>Giấy tờ tùy thân</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <source>Tệp đính kèm</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <source>Hồ sơ</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <source>Tiếp xúc</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <source>Nhận xét</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <source>Vắng mặt</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <source>Vi phạm</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <source>Sự kiện hồ sơ</source>
+        <translation>Case event</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <source>Buổi răn đe</source>
+        <translation>Warning session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <source>Tham dự</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <source>Tin tố giác</source>
+        <translation>Crime tip</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <source>Mô hình</source>
+        <translation>Security model</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <source>Quy tắc</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
+        <source>Sổ đăng ký</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>Case</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <source>Lập hồ sơ quản lý</source>
+        <translation>Open a supervision case</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
+        <source>Loại đối tượng *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <source>Người ký</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
+        <source>Thời hạn (tháng)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
+        <source>Người giúp đỡ</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <source>Cơ quan, tổ chức giám sát</source>
+        <translation>Supervising organisation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <source>Hình phạt chính (xóa án tích)</source>
+        <translation>Main penalty (for record clearing)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="306"/>
+        <source>Kết thúc hồ sơ</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="310"/>
+        <source>Hình thức kết thúc</source>
+        <translation>How it ends</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="311"/>
+        <source>Ngày kết thúc</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="312"/>
+        <source>Số giấy chứng nhận</source>
+        <translation>Certificate number</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="184"/>
+        <source>Ghi nhận thăm gặp</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="186"/>
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="188"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="189"/>
+        <source>Chấp hành tốt</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
+        <source>Nội dung</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="25"/>
+        <source>Đánh giá định kỳ</source>
+        <translation>Periodic assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
+        <source>Thăm gặp</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
+        <source>Sắp hết thời hạn</source>
+        <translation>Term ending soon</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
+        <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
+        <translation>Record clearing / treated as never applied</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
+        <source>Rà soát, phân loại</source>
+        <translation>Review and classification</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <source>Việc</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="55"/>
+        <source>Loại đối tượng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="55"/>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/due.py" line="72"/>
+        <source>Quá hạn %n ngày</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="74"/>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/due.py" line="75"/>
+        <source>Còn %n ngày</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="90"/>
+        <source>Mọi cán bộ</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="91"/>
+        <source>Tôi phụ trách</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="96"/>
+        <source>Ghi nhận (Enter)</source>
+        <translation>Record (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="100"/>
+        <source>Mở hồ sơ</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="103"/>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
+        <source>{items}, trong đó %Ln việc quá hạn</source>
+        <translation>
+            <numerusform>{items}, %Ln overdue</numerusform>
+            <numerusform>{items}, %Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/due.py" line="133"/>
+        <source>%Ln việc</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="237"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/texts.py" line="165"/>
+        <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
+        <translation>
+            <numerusform>Account locked after repeated wrong passwords; try again in %n second.</numerusform>
+            <numerusform>Account locked after repeated wrong passwords; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="167"/>
+        <source>Tài khoản đã bị vô hiệu hóa.</source>
+        <translation>This account has been deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="168"/>
+        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="170"/>
+        <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
+        <translation>Your role is not allowed to do this.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="172"/>
+        <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
+        <translation>Record not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="175"/>
+        <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
+        <translation>The disk is full: nothing was saved; the existing data is intact.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="176"/>
+        <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
+        <translation>The data file is damaged or is not a WardBook register; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="177"/>
+        <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
+        <translation>There is no register in the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="178"/>
+        <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
+        <translation>The data folder already holds a register.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="179"/>
+        <source>Không dùng được sổ đăng ký: {code}</source>
+        <translation>The register cannot be used: {code}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="180"/>
+        <source>Lỗi không mong đợi: {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="206"/>
+        <source>Nhận xét, đánh giá định kỳ</source>
+        <translation>Periodic assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="208"/>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="209"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="209"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="210"/>
+        <source>6 tháng</source>
+        <translation>Half year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="210"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="212"/>
+        <source>Từ ngày (đầu kỳ)</source>
+        <translation>From (start of the period)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="213"/>
+        <source>Nhận xét của người giúp đỡ</source>
+        <translation>Helper&apos;s comments</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="214"/>
+        <source>Đánh giá của Công an xã</source>
+        <translation>Commune police assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="215"/>
+        <source>Xếp loại</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
+        <source>Đã nhận bản tự nhận xét</source>
+        <translation>Self-report received</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
+        <source>Biến động hồ sơ</source>
+        <translation>Case change</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="286"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="288"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
+        <source>Số tháng</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="290"/>
+        <source>Mã xã chuyển đến/đi</source>
+        <translation>Commune code (to/from)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop_app/ui/exporting.py" line="25"/>
+        <source>Xuất ra Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/exporting.py" line="26"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/exporting.py" line="41"/>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/exporting.py" line="42"/>
+        <source>Đã ghi %Ln dòng vào tệp:
+{path}</source>
+        <translation>
+            <numerusform>Wrote %Ln row to:
+{path}</numerusform>
+            <numerusform>Wrote %Ln rows to:
+{path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="10"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="11"/>
+        <source>Họ</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="12"/>
+        <source>Chữ đệm</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="13"/>
+        <source>Tên</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="14"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="15"/>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="16"/>
+        <source>Số CCCD</source>
+        <translation>CCCD number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="17"/>
+        <source>Giấy tờ cũ</source>
+        <translation>Old ID documents</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="18"/>
+        <source>Nơi thường trú</source>
+        <translation>Permanent residence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="19"/>
+        <source>Nơi ở hiện tại</source>
+        <translation>Current residence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="20"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="21"/>
+        <source>Mật khẩu mới</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="22"/>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="23"/>
+        <source>Tài khoản quản trị</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="24"/>
+        <source>Mã đơn vị</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="25"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="26"/>
+        <source>Thời hạn (tháng)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="27"/>
+        <source>Người giúp đỡ</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="28"/>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="29"/>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="30"/>
+        <source>Ngày hiệu lực</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="31"/>
+        <source>Ngày kết thúc</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="32"/>
+        <source>Ngày kết thúc thực tế</source>
+        <translation>Actual end date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="33"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="34"/>
+        <source>Kỳ đánh giá</source>
+        <translation>Assessment period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="35"/>
+        <source>Ngày tiếp nhận</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="36"/>
+        <source>Người báo tin</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="37"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="38"/>
+        <source>Ngày thành lập</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="39"/>
+        <source>Đối tượng</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="40"/>
+        <source>Hồ sơ</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="41"/>
+        <source>Loại đối tượng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="42"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="43"/>
+        <source>Số tháng</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="44"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="45"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="46"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="47"/>
+        <source>Mã QR</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="48"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="49"/>
+        <source>Đơn vị chuyển đến/đi</source>
+        <translation>Unit transferred to/from</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="50"/>
+        <source>Cha mẹ cùng ký</source>
+        <translation>Parent co-signed</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="54"/>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="55"/>
+        <source>Hủy (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="163"/>
+        <source>Cảnh báo: </source>
+        <translation>Warning: </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="213"/>
+        <source>Chưa lưu</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="214"/>
+        <source>Có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
+        <translation>There are unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="38"/>
+        <source>Lý do vẫn lưu</source>
+        <translation>Reason to save anyway</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="39"/>
+        <source>Bắt buộc khi có cảnh báo</source>
+        <translation>Required when there is a warning</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="45"/>
+        <source>Tạo mới</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="46"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="47"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <source>Nghi trùng</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="39"/>
+        <source>người</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="39"/>
+        <source>hồ sơ</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="41"/>
+        <source>Tất cả (lỗi, nghi trùng lên đầu)</source>
+        <translation>All (errors and possible duplicates first)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="42"/>
+        <source>Cần xử lý: lỗi và nghi trùng</source>
+        <translation>To handle: errors and possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="43"/>
+        <source>Chỉ lỗi</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="44"/>
+        <source>Chỉ nghi trùng</source>
+        <translation>Possible duplicates only</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="57"/>
+        <source>{part}: {status}</source>
+        <translation>{part}: {status}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="63"/>
+        <source>thêm %Ln người tham dự</source>
+        <translation>
+            <numerusform>%Ln attendee added</numerusform>
+            <numerusform>%Ln attendees added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="65"/>
+        <source>ghi nhận %Ln bản cam kết</source>
+        <translation>
+            <numerusform>%Ln commitment recorded</numerusform>
+            <numerusform>%Ln commitments recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="123"/>
+        <source>Chọn tệp Excel/CSV…</source>
+        <translation>Choose an Excel/CSV file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="127"/>
+        <source>Chưa chọn tệp.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="131"/>
+        <source>Kiểm tra (chưa ghi)</source>
+        <translation>Check (writes nothing)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="325"/>
+        <source>Nhập vào sổ</source>
+        <translation>Import into the register</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="137"/>
+        <source>Chỉ bật sau khi đã kiểm tra đúng tệp này và tệp chưa bị sửa.</source>
+        <translation>Enabled only after this very file was checked and has not changed since.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="140"/>
+        <source>Lưu tệp mẫu…</source>
+        <translation>Save template…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="146"/>
+        <source>Một tệp có thể gồm các trang: người và hồ sơ, tin tố giác, buổi răn đe, mô hình — nhận ra theo tên trang hoặc dòng tiêu đề. “Kiểm tra” chạy thử toàn bộ mà không ghi gì; dòng lỗi và dòng nghi trùng không bao giờ được ghi.</source>
+        <translation>A file may hold sheets of people and cases, crime tips, warning sessions and security models — recognised by the sheet name or the header row. “Check” runs the whole import without writing anything; rows with errors and possible duplicates are never written.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="180"/>
+        <source>Hiển thị:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="193"/>
+        <source>Trang</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="194"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="195"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="196"/>
+        <source>Nội dung dòng</source>
+        <translation>Row content</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="197"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="198"/>
+        <source>Thông báo</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="211"/>
+        <source>Chọn tệp cần nhập</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="212"/>
+        <source>Bảng tính (*.xlsx *.xlsm *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="228"/>
+        <source>Bấm “Kiểm tra” để xem trước kết quả từng dòng; chưa có gì được ghi.</source>
+        <translation>Press “Check” to preview every row&apos;s result; nothing has been written.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="232"/>
+        <source>Lưu tệp mẫu</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="238"/>
+        <source>Đang ghi tệp mẫu…</source>
+        <translation>Writing the template…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="240"/>
+        <source>Đã ghi tệp mẫu {path}</source>
+        <translation>Template written to {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="279"/>
+        <source>Đang xử lý trang “{sheet}”: {done}/%Ln dòng…</source>
+        <translation>
+            <numerusform>Sheet “{sheet}”: {done}/%Ln row…</numerusform>
+            <numerusform>Sheet “{sheet}”: {done}/%Ln rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="284"/>
+        <source>Không thực hiện được: {msg}</source>
+        <translation>Could not be done: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="298"/>
+        <source>Đang kiểm tra {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="308"/>
+        <source>Không đọc được tệp — xem thông báo trong bảng.</source>
+        <translation>The file cannot be read — see the messages in the table.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="310"/>
+        <source>Không tìm thấy dòng dữ liệu nào để nhập.</source>
+        <translation>No data rows found to import.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="313"/>
+        <source>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</source>
+        <translation>
+            <numerusform>Check done, nothing written. “Import into the register” will write %Ln valid row; rows with errors and possible duplicates will not be written.</numerusform>
+            <numerusform>Check done, nothing written. “Import into the register” will write %Ln valid rows; rows with errors and possible duplicates will not be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="326"/>
+        <source>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</source>
+        <translation>
+            <numerusform>{errors} and {duplicates} will NOT be written. Write the other %Ln row?</numerusform>
+            <numerusform>{errors} and {duplicates} will NOT be written. Write the other %Ln rows?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="328"/>
+        <source>%Ln dòng lỗi</source>
+        <translation>
+            <numerusform>%Ln row with errors</numerusform>
+            <numerusform>%Ln rows with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="329"/>
+        <source>%Ln dòng nghi trùng</source>
+        <translation>
+            <numerusform>%Ln possible duplicate</numerusform>
+            <numerusform>%Ln possible duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="346"/>
+        <source>Đang nhập {name} vào sổ…</source>
+        <translation>Importing {name} into the register…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="352"/>
+        <source>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</source>
+        <translation>The file changed after the check: nothing was written. Press “Check” again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="357"/>
+        <source>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</source>
+        <translation>Imported: {c} created, {u} updated, {s} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <source>Kết quả kiểm tra (chưa ghi)</source>
+        <translation>Check result (nothing written)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <source>Kết quả nhập</source>
+        <translation>Import result</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="372"/>
+        <source>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</source>
+        <translation>
+            <numerusform>&lt;b&gt;{head}:&lt;/b&gt; %Ln data row</numerusform>
+            <numerusform>&lt;b&gt;{head}:&lt;/b&gt; %Ln data rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="373"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; created</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="374"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; updated</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="375"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; không đổi</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; unchanged</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="376"/>
+        <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; possible duplicate&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; possible duplicates&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="377"/>
+        <source>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; row with errors&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; rows with errors&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="380"/>
+        <source>; bỏ qua %Ln dòng trống</source>
+        <translation>
+            <numerusform>; %Ln blank row skipped</numerusform>
+            <numerusform>; %Ln blank rows skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="383"/>
+        <source>Trang đã nhận ra: {names}</source>
+        <translation>Sheets recognised: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="386"/>
+        <source>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</source>
+        <translation>
+            <numerusform>%Ln row looks like a person already in the register or elsewhere in the file and was held back, not written: someone must check it — if it is a different person, add the CCCD number to the file and import again; if it is the same person, edit the existing file.</numerusform>
+            <numerusform>%Ln rows look like people already in the register or elsewhere in the file and were held back, not written: someone must check them — if they are different people, add the CCCD numbers to the file and import again; if they are the same people, edit the existing files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="402"/>
+        <source>{n} / %Ln dòng</source>
+        <translation>
+            <numerusform>{n} of %Ln row</numerusform>
+            <numerusform>{n} of %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="214"/>
+        <source>WardBook — Đã khóa</source>
+        <translation>WardBook — Locked</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="217"/>
+        <source>Phiên làm việc của {user} đã khóa do không thao tác. Nhập mật khẩu để tiếp tục.</source>
+        <translation>{user}&apos;s session was locked after a period of inactivity. Enter the password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="224"/>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="49"/>
+        <source>Ngôn ngữ / Language:</source>
+        <translation>Language / Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="171"/>
+        <source>WardBook — Đăng nhập</source>
+        <translation>WardBook — Sign in</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="177"/>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="178"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="181"/>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="59"/>
+        <source>WardBook — {unit}</source>
+        <translation>WardBook — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="82"/>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="83"/>
+        <source>Người và hồ sơ</source>
+        <translation>People and cases</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="84"/>
+        <source>Việc đến hạn</source>
+        <translation>Due work</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="85"/>
+        <source>Buổi răn đe, giáo dục</source>
+        <translation>Warning sessions</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="86"/>
+        <source>Tin tố giác tội phạm</source>
+        <translation>Crime tips</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="87"/>
+        <source>Mô hình phong trào</source>
+        <translation>Security models</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="88"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="89"/>
+        <source>Nhập từ Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="90"/>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="91"/>
+        <source>Quản trị</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="102"/>
+        <source>Đơn vị: {name} ({code})</source>
+        <translation>Unit: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="103"/>
+        <source>Người dùng: {user} — {role}</source>
+        <translation>User: {user} — {role}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="111"/>
+        <source>Đang xử lý…</source>
+        <translation>Working…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="172"/>
+        <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
+        <translation>
+            <numerusform>Sync not set up — %Ln change waiting</numerusform>
+            <numerusform>Sync not set up — %Ln changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="174"/>
+        <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
+        <translation>
+            <numerusform>Sync failed — %Ln change waiting</numerusform>
+            <numerusform>Sync failed — %Ln changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="176"/>
+        <source>Đã đồng bộ lúc {at}</source>
+        <translation>Synced at {at}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="178"/>
+        <source>%Ln thay đổi chờ gửi</source>
+        <translation>
+            <numerusform>%Ln change waiting to send</numerusform>
+            <numerusform>%Ln changes waiting to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="184"/>
+        <source>%Ln xung đột</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="186"/>
+        <source>%Ln thay đổi bị từ chối</source>
+        <translation>
+            <numerusform>%Ln change rejected</numerusform>
+            <numerusform>%Ln changes rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="188"/>
+        <source> · cần xem: {items}</source>
+        <translation> · to review: {items}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="190"/>
+        <source>Đồng bộ thành công lần cuối: {at}</source>
+        <translation>Last successful sync: {at}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="199"/>
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="20"/>
+        <source>Sửa mô hình</source>
+        <translation>Edit security model</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="20"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="61"/>
+        <source>Thêm mô hình</source>
+        <translation>Add model</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="22"/>
+        <source>Tên mô hình *</source>
+        <translation>Model name *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="23"/>
+        <source>Loại mô hình</source>
+        <translation>Kind of model</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="24"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="69"/>
+        <source>Địa bàn</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="70"/>
+        <source>Ngày thành lập</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="71"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="54"/>
+        <source>Mọi loại mô hình</source>
+        <translation>All kinds of model</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="61"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="67"/>
+        <source>Tên mô hình</source>
+        <translation>Model name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="68"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/models.py" line="86"/>
+        <source>{models} ở %Ln địa bàn</source>
+        <translation>
+            <numerusform>{models} in %Ln area</numerusform>
+            <numerusform>{models} in %Ln areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/models.py" line="87"/>
+        <source>%Ln mô hình</source>
+        <translation>
+            <numerusform>%Ln model</numerusform>
+            <numerusform>%Ln models</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="63"/>
+        <source>Hồ sơ đang quản lý</source>
+        <translation>Active cases</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="64"/>
+        <source>Việc quá hạn</source>
+        <translation>Overdue work</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="65"/>
+        <source>Việc đến hạn trong 7 ngày</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="66"/>
+        <source>Tin tố giác 12 tháng qua (có giá trị)</source>
+        <translation>Crime tips, last 12 months (valuable)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="67"/>
+        <source>Lượt tham dự răn đe, giáo dục 12 tháng qua</source>
+        <translation>Warning session attendances, last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="74"/>
+        <source>Hồ sơ đang quản lý theo loại đối tượng</source>
+        <translation>Active cases by category</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="75"/>
+        <source>Việc đến hạn</source>
+        <translation>Due work</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="76"/>
+        <source>Tin tố giác theo tháng</source>
+        <translation>Crime tips by month</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="77"/>
+        <source>Lượt tham dự buổi răn đe theo tháng</source>
+        <translation>Warning session attendances by month</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="103"/>
+        <source>Hồ sơ</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="106"/>
+        <source>Số việc</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="112"/>
+        <source>Tháng, từ {first} đến {last}</source>
+        <translation>Months, {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
+        <source>Có giá trị</source>
+        <translation>Valuable</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="118"/>
+        <source>Lượt tham dự</source>
+        <translation>Attendances</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <source>Số CCCD</source>
+        <translation>CCCD number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <source>Nơi ở hiện tại</source>
+        <translation>Current residence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <source>Hồ sơ đang quản lý</source>
+        <translation>Active cases</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="128"/>
+        <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
+        <translation>Search by name (accents optional), CCCD number, address… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
+        <source>Mọi loại đối tượng</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="137"/>
+        <source>Mọi trạng thái</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="142"/>
+        <source>Mọi cán bộ</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="143"/>
+        <source>Tôi phụ trách</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="145"/>
+        <source>Thêm người (Ctrl+N)</source>
+        <translation>Add person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="147"/>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="149"/>
+        <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
+        <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/people.py" line="245"/>
+        <source>Hiển thị {shown} / %Ln người</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln person</numerusform>
+            <numerusform>Showing {shown} of %Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="56"/>
+        <source>Sửa nhân thân</source>
+        <translation>Edit identity</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="56"/>
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="58"/>
+        <source>Quét mã QR CCCD</source>
+        <translation>Scan the CCCD QR code</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="59"/>
+        <source>Đặt con trỏ ở đây rồi quét thẻ</source>
+        <translation>Put the cursor here, then scan the card</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="61"/>
+        <source>Họ và tên *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
+        <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
+        <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="63"/>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
+        <source>Số CCCD</source>
+        <translation>CCCD number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="65"/>
+        <source>Nơi thường trú</source>
+        <translation>Permanent residence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="66"/>
+        <source>Nơi ở hiện tại</source>
+        <translation>Current residence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
+        <source>Nghề nghiệp</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="71"/>
+        <source>Tôn giáo</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFile</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="43"/>
+        <source>Tiếp xúc</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="44"/>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="137"/>
+        <source>Vắng mặt</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="138"/>
+        <source>Vi phạm</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
+        <source>Biến động</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="56"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="56"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="57"/>
+        <source>6 tháng</source>
+        <translation>Half year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="57"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="58"/>
+        <source>Có phép</source>
+        <translation>Permitted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="59"/>
+        <source>Không phép</source>
+        <translation>Not permitted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="105"/>
+        <source>Hồ sơ đối tượng</source>
+        <translation>Person&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="109"/>
+        <source>(chưa có ảnh)</source>
+        <translation>(no photo)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="114"/>
+        <source>Nhân thân</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="117"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="264"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="118"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="265"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="119"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="267"/>
+        <source>Số CCCD</source>
+        <translation>CCCD number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="121"/>
+        <source>Giấy tờ cũ</source>
+        <translation>Old ID documents</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <source>Nơi thường trú</source>
+        <translation>Permanent residence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="269"/>
+        <source>Nơi ở hiện tại</source>
+        <translation>Current residence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="124"/>
+        <source>Dân tộc / Tôn giáo</source>
+        <translation>Ethnicity / Religion</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="129"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="133"/>
+        <source>Sửa nhân thân</source>
+        <translation>Edit identity</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="134"/>
+        <source>Lập hồ sơ mới</source>
+        <translation>Open a new case</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="135"/>
+        <source>Ghi thăm gặp (Ctrl+G)</source>
+        <translation>Record a visit (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="136"/>
+        <source>Đánh giá định kỳ</source>
+        <translation>Periodic assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="139"/>
+        <source>Gia hạn / chuyển</source>
+        <translation>Extend / transfer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="140"/>
+        <source>Kết thúc hồ sơ</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="148"/>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
+        <source>In hồ sơ (Ctrl+P)</source>
+        <translation>Print the file (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <source>Số QĐ</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <source>Kết thúc dự kiến</source>
+        <translation>Expected end</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <source>Người giúp đỡ</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
+        <source>Nội dung buổi răn đe</source>
+        <translation>Warning session topic</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <source>Hồ sơ: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <source>(không có quyền xem)</source>
+        <translation>(not permitted to view)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="270"/>
+        <source>HỒ SƠ ĐỐI TƯỢNG</source>
+        <translation>PERSON&apos;S FILE</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="271"/>
+        <source>QĐ số</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="286"/>
+        <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
+        <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="51"/>
+        <source>không được để trống</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="52"/>
+        <source>phải có 12 chữ số (đã nhập {got})</source>
+        <translation>must have 12 digits (got {got})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="53"/>
+        <source>chỉ được gồm chữ số</source>
+        <translation>must contain digits only</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="54"/>
+        <source>mã tỉnh nơi đăng ký khai sinh {code} không hợp lệ</source>
+        <translation>birth-registration province code {code} is not valid</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="55"/>
+        <source>chữ số thứ 4 ({digit}) không hợp lệ</source>
+        <translation>the 4th digit ({digit}) is not valid</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="56"/>
+        <source>năm sinh theo CCCD ({cccd_year}) khác năm sinh đã nhập ({birth_year})</source>
+        <translation>the CCCD birth year ({cccd_year}) differs from the birth year entered ({birth_year})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="57"/>
+        <source>giới tính theo CCCD khác giới tính đã nhập</source>
+        <translation>the CCCD gender differs from the gender entered</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="58"/>
+        <source>đã có người mang số CCCD này ({name})</source>
+        <translation>another person has this CCCD number ({name})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="59"/>
+        <source>ngày không đúng định dạng dd/mm/yyyy: {value}</source>
+        <translation>not a dd/mm/yyyy date: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="60"/>
+        <source>ngày không tồn tại: {value}</source>
+        <translation>no such date: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="61"/>
+        <source>năm nằm ngoài khoảng {min}–{max}</source>
+        <translation>the year is outside {min}–{max}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="62"/>
+        <source>không được là ngày trong tương lai ({value})</source>
+        <translation>must not be in the future ({value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="63"/>
+        <source>ngày quá xa trong quá khứ</source>
+        <translation>the date is too far in the past</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="64"/>
+        <source>ngày quá xa trong tương lai</source>
+        <translation>the date is too far in the future</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="65"/>
+        <source>phải có ít nhất {min} ký tự</source>
+        <translation>must have at least {min} characters</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="66"/>
+        <source>phải có cả chữ và số</source>
+        <translation>must contain both letters and digits</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="67"/>
+        <source>không được trùng tên đăng nhập</source>
+        <translation>must differ from the user name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="68"/>
+        <source>mã đơn vị phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã): {value}</source>
+        <translation>a unit code has 2 digits (province) or 5 digits (commune): {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="69"/>
+        <source>thời hạn {value} tháng ngoài khoảng thường áp dụng {min}–{max} tháng</source>
+        <translation>a term of {value} months is outside the usual {min}–{max} months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="70"/>
+        <source>người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})</source>
+        <translation>the helper would be in charge of {count} people (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="71"/>
+        <source>một lần vắng mặt {days} ngày (tối đa {limit} ngày)</source>
+        <translation>a single absence of {days} days (at most {limit} days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="72"/>
+        <source>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày)</source>
+        <translation>total absence of {total} days exceeds 1/3 of the term ({limit} days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="73"/>
+        <source>chưa chấp hành đủ một nửa thời hạn</source>
+        <translation>less than half of the term has been served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="74"/>
+        <source>ngày kết thúc trước ngày bắt đầu ({start})</source>
+        <translation>the end date is before the start date ({start})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="75"/>
+        <source>kỳ này đã được đánh giá</source>
+        <translation>this period has already been assessed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="76"/>
+        <source>hồ sơ không còn đang quản lý ({status})</source>
+        <translation>the case is no longer active ({status})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="77"/>
+        <source>phải lớn hơn 0</source>
+        <translation>must be greater than 0</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="78"/>
+        <source>người này đã có trong danh sách tham dự</source>
+        <translation>this person is already on the attendance list</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="79"/>
+        <source>chỉ áp dụng với người chưa thành niên</source>
+        <translation>applies to minors only</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="80"/>
+        <source>chưa ký bản cam kết</source>
+        <translation>the commitment letter is not signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="81"/>
+        <source>tin nặc danh không ghi thông tin người báo</source>
+        <translation>an anonymous tip records no reporter details</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="82"/>
+        <source>tên đăng nhập đã tồn tại: {value}</source>
+        <translation>the user name already exists: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="83"/>
+        <source>vai trò của bạn không được sửa trường này</source>
+        <translation>your role may not edit this field</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="84"/>
+        <source>không có quy tắc {value}</source>
+        <translation>no rule {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="85"/>
+        <source>số giấy tờ không hợp lệ: {value}</source>
+        <translation>invalid document number: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="86"/>
+        <source>không đọc được mã QR trên thẻ CCCD</source>
+        <translation>the CCCD card&apos;s QR code cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="87"/>
+        <source>cần đặt mật khẩu mới khi mở lại tài khoản</source>
+        <translation>reactivating an account needs a new password</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="88"/>
+        <source>quá dài (tối đa {max} ký tự)</source>
+        <translation>too long (at most {max} characters)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="89"/>
+        <source>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</source>
+        <translation>this person still has {cases} case(s) and {attendances} attendance(s); cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="90"/>
+        <source>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</source>
+        <translation>the effective date must be after the unit&apos;s current effective date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="91"/>
+        <source>giá trị không đúng dạng của quy tắc này</source>
+        <translation>the value does not have this rule&apos;s shape</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="92"/>
+        <source>phải từ {ge} trở lên</source>
+        <translation>must be {ge} or more</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="93"/>
+        <source>tối đa {le}</source>
+        <translation>at most {le}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
+        <source>quá dài (tối đa {max_length} ký tự)</source>
+        <translation>too long (at most {max_length} characters)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
+        <source>quá ngắn (tối thiểu {min_length} ký tự)</source>
+        <translation>too short (at least {min_length} characters)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
+        <source>giá trị không hợp lệ: {value} (chọn một trong: {expected})</source>
+        <translation>invalid value: {value} (choose one of: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
+        <source>chứa ký tự không hợp lệ</source>
+        <translation>contains characters that are not allowed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
+        <source>trường không được hỗ trợ</source>
+        <translation>field not supported</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="39"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="39"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="40"/>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half of the year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <source>Xuất Word</source>
+        <translation>Export Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <source>Xuất Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <source>Xuất JSON</source>
+        <translation>Export JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="123"/>
+        <source>tháng {m} năm {year}</source>
+        <comment>{month}: the month&apos;s name</comment>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="126"/>
+        <source>quý {roman} năm {year}</source>
+        <comment>{q}: the quarter as a digit</comment>
+        <translation>Q{q} {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="129"/>
+        <source>6 tháng đầu năm {year}</source>
+        <translation>first half of {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="130"/>
+        <source>6 tháng cuối năm {year}</source>
+        <translation>second half of {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="131"/>
+        <source>năm {year}</source>
+        <translation>year {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="153"/>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="175"/>
+        <source>Mọi xã trong phạm vi</source>
+        <translation>All communes in scope</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="177"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="178"/>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="183"/>
+        <source>Loại kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="185"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="188"/>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="190"/>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="206"/>
+        <source>Văn bản và xuất tệp</source>
+        <translation>Document and export</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="208"/>
+        <source>Số:</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="211"/>
+        <source>để trống nếu chưa có số</source>
+        <translation>empty if not numbered</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="212"/>
+        <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
+        <translation>Document number, e.g. 15 or 15/BC-CAX; if empty, the document leaves a blank to fill in by hand when it is logged as outgoing.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="217"/>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
+        <source>họ tên người ký</source>
+        <translation>signer&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="244"/>
+        <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
+        <translation>Choose the reporting period, then press “Preview”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="252"/>
+        <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
+        <translation>Preview of the report document, in Vietnamese as it is exported</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="288"/>
+        <source>Tháng {m}</source>
+        <translation>Month {m}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="292"/>
+        <source>Quý {q}</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="330"/>
+        <source>“Đến ngày” đang trước “Từ ngày”.</source>
+        <translation>“To” is before “From”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/reports.py" line="333"/>
+        <source>Báo cáo {label}: %Ln ngày</source>
+        <translation>
+            <numerusform>Report for {label}: %Ln day</numerusform>
+            <numerusform>Report for {label}: %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/reports.py" line="334"/>
+        <source>Kỳ tự chọn: %Ln ngày</source>
+        <translation>
+            <numerusform>Custom period: %Ln day</numerusform>
+            <numerusform>Custom period: %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="343"/>
+        <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
+        <translation>The period or unit changed: press “Preview” to recompute the figures.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="397"/>
+        <source>Không thực hiện được: {msg}</source>
+        <translation>Could not be done: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="408"/>
+        <source>Đang tính số liệu…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="421"/>
+        <source>từ ngày {start} đến ngày {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="423"/>
+        <source>{label} ({dates})</source>
+        <translation>{label} ({dates})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="425"/>
+        <source>Số liệu {period}.</source>
+        <translation>Figures for {period}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="435"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="461"/>
+        <source>Đang xuất báo cáo {fmt}…</source>
+        <translation>Exporting the {fmt} report…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="468"/>
+        <source>Đã ghi {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="38"/>
+        <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
+        <translation>Hold a warning and education session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="159"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="160"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="42"/>
+        <source>Người chủ trì</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="162"/>
+        <source>Nội dung</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="58"/>
+        <source>Thêm nhanh người tham dự</source>
+        <translation>Quick-add an attendee</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="60"/>
+        <source>Họ và tên *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
+        <source>Số CCCD</source>
+        <translation>CCCD number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="164"/>
+        <source>Đã ký cam kết</source>
+        <translation>Commitment signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="90"/>
+        <source>Thêm người tham dự</source>
+        <translation>Add an attendee</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="94"/>
+        <source>Gõ tên hoặc số CCCD…</source>
+        <translation>Type a name or CCCD number…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="145"/>
+        <source>Buổi mới</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="146"/>
+        <source>Thêm người (tìm)</source>
+        <translation>Add person (search)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
+        <source>Thêm nhanh</source>
+        <translation>Quick add</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="251"/>
+        <source>Ký cam kết</source>
+        <translation>Commitment signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="251"/>
+        <source>Cha mẹ cùng ký</source>
+        <translation>Parent co-signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="150"/>
+        <source>In danh sách</source>
+        <translation>Print the list</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="161"/>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="163"/>
+        <source>Lượt tham dự</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="172"/>
+        <source>Chưa thành niên</source>
+        <translation>Minor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="189"/>
+        <source>{sessions}, %Ln lượt tham dự</source>
+        <translation>
+            <numerusform>{sessions}, %Ln attendance</numerusform>
+            <numerusform>{sessions}, %Ln attendances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="190"/>
+        <source>%Ln buổi</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="247"/>
+        <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
+        <translation>ATTENDANCE LIST OF THE WARNING AND EDUCATION SESSION</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="248"/>
+        <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
+        <translation>Date {date} — Place: {place} — Chair: {chair}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="251"/>
+        <source>Ký tên</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="252"/>
+        <source>In bởi {user} lúc {at}</source>
+        <translation>Printed by {user} at {at}</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="84"/>
+        <source>WardBook — Bắt đầu</source>
+        <translation>WardBook — Get started</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="87"/>
+        <source>Chưa có sổ đăng ký trên máy này.
+Thư mục dữ liệu: {dir}</source>
+        <translation>There is no register on this computer yet.
+Data folder: {dir}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="94"/>
+        <source>Xã Tích Sơn</source>
+        <translation>e.g. Xã Tích Sơn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="99"/>
+        <source>Mã đơn vị (xã 5 số, tỉnh 2 số)</source>
+        <translation>Unit code (commune 5 digits, province 2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="100"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="101"/>
+        <source>Tên đăng nhập của trưởng Công an xã</source>
+        <translation>Commune Police Chief&apos;s user name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="102"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="103"/>
+        <source>Mật khẩu (≥ 10 ký tự, có chữ và số)</source>
+        <translation>Password (≥ 10 characters, letters and digits)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="104"/>
+        <source>Nhập lại mật khẩu</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="112"/>
+        <source>Tạo sổ đăng ký mới</source>
+        <translation>Create a new register</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="113"/>
+        <source>Mở sổ mẫu (dữ liệu giả lập)</source>
+        <translation>Open the demo register (made-up data)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="114"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="123"/>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="127"/>
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="106"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="377"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="110"/>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="170"/>
+        <source>Máy chủ đồng bộ cấp tỉnh</source>
+        <translation>Provincial sync server</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="172"/>
+        <source>Đang đọc tình trạng…</source>
+        <translation>Reading the status…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="188"/>
+        <source>nếu quản trị tỉnh cung cấp</source>
+        <translation>if the province gave one</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="189"/>
+        <source>Địa chỉ máy chủ:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="190"/>
+        <source>Mã đăng ký:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="191"/>
+        <source>Vân tay chứng chỉ:</source>
+        <translation>Certificate fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="192"/>
+        <source>Đăng ký thiết bị</source>
+        <translation>Enrol this computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="206"/>
+        <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
+        <translation>Only the Commune Police Chief or a provincial administrator can enrol a computer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="213"/>
+        <source>Tình trạng đồng bộ</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="224"/>
+        <source>Thay đổi chờ gửi:</source>
+        <translation>Changes waiting:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
+        <source>Đồng bộ thành công lần cuối:</source>
+        <translation>Last successful sync:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="226"/>
+        <source>Lỗi lần đồng bộ trước:</source>
+        <translation>Last sync error:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="229"/>
+        <source>Đồng bộ ngay (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="251"/>
+        <source>Đồng bộ bằng tệp (USB)</source>
+        <translation>Sync by file (USB)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="253"/>
+        <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
+        <translation>Without a network: export a bundle of changes (encrypted and signed), take it to the provincial police, then import the reply bundle you bring back.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="258"/>
+        <source>Xuất gói gửi tỉnh…</source>
+        <translation>Export bundle for the province…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="260"/>
+        <source>Nhập gói trả lời…</source>
+        <translation>Import reply bundle…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="278"/>
+        <source>Xung đột cần xử lý</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="280"/>
+        <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
+        <translation>Two computers edited the same detail before syncing: the server kept the later edit. Keep that value, or use the replaced one (sent as a new edit).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <source>Hồ sơ</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <source>Thông tin</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <source>Giá trị đang dùng</source>
+        <translation>Value in use</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
+        <source>Giá trị bị thay</source>
+        <translation>Replaced value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
+        <source>Người sửa bị thay</source>
+        <translation>Replaced edit by</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="315"/>
+        <source>Lúc</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="297"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
+        <source>Giữ giá trị đang dùng</source>
+        <translation>Keep the value in use</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="299"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="475"/>
+        <source>Dùng giá trị bị thay</source>
+        <translation>Use the replaced value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="305"/>
+        <source>Trưởng Công an xã xử lý các xung đột.</source>
+        <translation>The Commune Police Chief resolves conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="311"/>
+        <source>Thay đổi bị máy chủ từ chối</source>
+        <translation>Changes the server rejected</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <source>Lý do máy chủ từ chối</source>
+        <translation>Server&apos;s reason</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="315"/>
+        <source>Thay đổi bị từ chối</source>
+        <translation>Rejected change</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="320"/>
+        <source>Đã xem, bỏ khỏi danh sách</source>
+        <translation>Seen, remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="322"/>
+        <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
+        <translation>Rejected changes are not stored on the server; if still needed, enter them again as the rules require.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="355"/>
+        <source>Đã đăng ký với máy chủ {url}
+Đơn vị {unit}, quyền của thiết bị: {role}.</source>
+        <translation>Enrolled with the server {url}
+Unit {unit}; this computer&apos;s role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="360"/>
+        <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
+        <translation>This computer is not enrolled with a sync server. Enter the server address and the one-time enrolment code from the provincial police administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="371"/>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
+        <source>có, lúc {when}</source>
+        <translation>yes, at {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="381"/>
+        <source>Lần đồng bộ trước không thành công: {error}</source>
+        <translation>The last sync did not succeed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="384"/>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="400"/>
+        <source>{table}: {who}</source>
+        <translation>{table}: {who}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="406"/>
+        <source>Xung đột cần xử lý (%Ln)</source>
+        <translation>
+            <numerusform>Conflicts to resolve (%Ln)</numerusform>
+            <numerusform>Conflicts to resolve (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
+        <source>Xóa bản ghi</source>
+        <translation>Record deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="411"/>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="433"/>
+        <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
+        <translation>
+            <numerusform>Changes the server rejected (%Ln)</numerusform>
+            <numerusform>Changes the server rejected (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
+        <source>Xác nhận đã xóa</source>
+        <translation>Acknowledge the deletion</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
+        <source>Không khôi phục được (đã xóa)</source>
+        <translation>Cannot be restored (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="486"/>
+        <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
+        <translation>{row} was deleted while {who} edited it: {edit}. The deletion stands; the edit is kept here for reference.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="489"/>
+        <source>máy này</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="489"/>
+        <source>máy khác</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
+        <source>Nhận giá trị máy chủ: “{v}”</source>
+        <translation>Take the server&apos;s value: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="494"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
+        <source>Giữ giá trị của tôi: “{v}”</source>
+        <translation>Keep my value: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="497"/>
+        <source>Nhận giá trị máy khác: “{v}”</source>
+        <translation>Take the other computer&apos;s value: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
+        <source>Giữ giá trị đang dùng: “{v}”</source>
+        <translation>Keep the value in use: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
+        <source>Dùng giá trị bị thay: “{v}”</source>
+        <translation>Use the replaced value: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="501"/>
+        <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
+        <translation>{row}, {field}: in use “{kept}”{kept_whose}; replaced “{lost}”{lost_whose}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
+        <source> (sửa trên máy này)</source>
+        <translation> (edited on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="506"/>
+        <source> (do {who} sửa)</source>
+        <translation> (edited by {who})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="522"/>
+        <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
+        <translation>Syncs automatically when the register opens and every {n} minutes (once enrolled).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="525"/>
+        <source>Tự động đồng bộ: tắt.</source>
+        <translation>Automatic sync: off.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="541"/>
+        <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
+        <translation>Enter the server address and the enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="548"/>
+        <source>Đang đăng ký với máy chủ…</source>
+        <translation>Enrolling with the server…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="565"/>
+        <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
+        <translation>Computer enrolled: unit {name} ({unit}). First sync running…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="576"/>
+        <source>Đăng ký không thành công: {error}</source>
+        <translation>Enrolment failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="612"/>
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="635"/>
+        <source>{stage}…</source>
+        <translation>{stage}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="639"/>
+        <source>{stage}: {done}/{total}</source>
+        <translation>{stage}: {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
+        <source>{stage}: đến phiên bản {n}</source>
+        <translation>{stage}: up to version {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="654"/>
+        <source>gửi %Ln thay đổi</source>
+        <translation>
+            <numerusform>%Ln change sent</numerusform>
+            <numerusform>%Ln changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="655"/>
+        <source>nhận %Ln bản ghi</source>
+        <translation>
+            <numerusform>%Ln record received</numerusform>
+            <numerusform>%Ln records received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="657"/>
+        <source>%Ln thay đổi bị từ chối</source>
+        <translation>
+            <numerusform>%Ln change rejected</numerusform>
+            <numerusform>%Ln changes rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="659"/>
+        <source>%Ln xung đột mới</source>
+        <translation>
+            <numerusform>%Ln new conflict</numerusform>
+            <numerusform>%Ln new conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="660"/>
+        <source>Đồng bộ xong: {parts}.</source>
+        <translation>Sync done: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
+        <source>Đồng bộ không thành công: {error}</source>
+        <translation>Sync failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="689"/>
+        <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
+        <translation>Conflict resolved; the new value goes out with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="690"/>
+        <source>Đã xác nhận giá trị đang dùng.</source>
+        <translation>The value in use is confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="773"/>
+        <source>Không thực hiện được: {error}</source>
+        <translation>Could not be done: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="717"/>
+        <source>Xuất gói gửi tỉnh</source>
+        <translation>Export bundle for the province</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="718"/>
+        <source>Gói dữ liệu WardBook (*.wbb)</source>
+        <translation>WardBook bundles (*.wbb)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
+        <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
+        <translation>
+            <numerusform>Exported a bundle of %Ln change to {path}. Take the file to the provincial police to import, then import the reply bundle here.</numerusform>
+            <numerusform>Exported a bundle of %Ln changes to {path}. Take the file to the provincial police to import, then import the reply bundle here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="741"/>
+        <source>Nhập gói trả lời</source>
+        <translation>Import reply bundle</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="742"/>
+        <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
+        <translation>WardBook bundles (*.wbb);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
+        <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
+        <translation>Reply bundle imported, but the server did not accept the changes: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="761"/>
+        <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
+        <translation>Reply bundle imported: the server confirmed {pushed} change(s); {pulled} record(s) received.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="770"/>
+        <source>Không đọc/ghi được tệp: {error}</source>
+        <translation>Cannot read or write the file: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
+        <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
+        <translation>This register is not enrolled with a sync server. Enrol the computer with the code from the provincial administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
+        <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
+        <translation>The server address is not valid; enter it as https://server-name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
+        <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
+        <translation>The server address must start with https:// (http:// only for a server on this very computer).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
+        <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
+        <translation>Cannot reach the sync server (no network, server down or wrong address). The data stays saved on this computer; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
+        <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
+        <translation>The sync server has a problem; try again later. The data on this computer is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
+        <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
+        <translation>The server sent data that could not be read; sync again. If it happens again, tell the province administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
+        <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
+        <translation>The server refused the request; check that the address is a WardBook server.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
+        <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
+        <translation>The server&apos;s security certificate does not match the one on record; the connection was stopped for safety. Contact the provincial administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
+        <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
+        <translation>This version is not compatible with the server; update WardBook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
+        <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
+        <translation>The server did not confirm the changes sent; sync again. If it happens again, tell the provincial administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
+        <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
+        <translation>The server was restored or changed during the sync; sync again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
+        <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
+        <translation>Another sync is running; wait for it to finish.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
+        <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
+        <translation>The sync stopped halfway; what was done is kept, sync again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
+        <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
+        <translation>Unexpected error while syncing; what was done is kept. Try again; if it happens again, tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
+        <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
+        <translation>Wrong enrolment code; check the code from the provincial administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
+        <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
+        <translation>This enrolment code was already used; ask the provincial administrator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
+        <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
+        <translation>The enrolment code has expired; ask the provincial administrator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
+        <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
+        <translation>The enrolment code was issued for another unit, not this register&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
+        <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
+        <translation>The server does not recognise this computer; enrol it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
+        <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
+        <translation>This computer&apos;s sync access was revoked; contact the provincial administrator to enrol again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
+        <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
+        <translation>The server found this register is a copy of another one that syncs; enrol the computer again with a new code.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
+        <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
+        <translation>This computer&apos;s credentials are missing; enrol it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
+        <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
+        <translation>This computer has no access to the unit requested.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
+        <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
+        <translation>The sequence of changes sent has a gap; sync again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
+        <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
+        <translation>The server did not accept the data sent (invalid); update WardBook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
+        <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
+        <translation>The server could not read the compressed data sent; try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
+        <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
+        <translation>The data sent exceeds the server&apos;s limit; tell the provincial administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
+        <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
+        <translation>The server refuses attachments that belong to no record in this computer&apos;s scope.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
+        <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
+        <translation>An attachment has not reached the server yet; the next sync will retry.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
+        <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
+        <translation>An attachment is larger than the server allows.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
+        <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
+        <translation>An attachment chunk sent was too large; update WardBook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
+        <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
+        <translation>An attachment was damaged in transit; the next sync will send it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
+        <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
+        <translation>An attachment is partly sent; the next sync will continue it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
+        <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
+        <translation>The server could not return the requested part of an attachment; sync again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
+        <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
+        <translation>The file is not a WardBook bundle or is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
+        <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
+        <translation>The bundle&apos;s signature does not match: it was altered or not made by the server. Refused.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
+        <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
+        <translation>This reply bundle is for another computer, not this register.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
+        <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
+        <translation>This is an outgoing bundle (made by a commune computer) to import on the provincial server; only reply bundles are imported here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
+        <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
+        <translation>This reply bundle matches no bundle exported from this register.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
+        <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
+        <translation>The bundle was made by a computer that is not enrolled or was revoked.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
+        <source>Gói dữ liệu quá lớn.</source>
+        <translation>The bundle is too large.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
+        <source>Không đồng bộ được ({code}).</source>
+        <translation>Sync failed ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFields</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
+        <source>Nghề nghiệp</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
+        <source>Tôn giáo</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
+        <source>Tên gọi khác</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
+        <source>Sức khỏe</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
+        <source>Ảnh</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
+        <source>Cán bộ phụ trách</source>
+        <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
+        <source>Kết quả xử lý</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
+        <source>Đánh giá tin</source>
+        <translation>Tip assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
+        <source>Xóa bản ghi</source>
+        <translation>Record deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
+        <source>Xếp loại</source>
+        <translation>Classification</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReasons</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
+        <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
+        <translation>the record belongs to a unit outside this computer&apos;s scope</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
+        <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
+        <translation>this computer&apos;s role does not allow this (e.g. deleting)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
+        <source>máy chủ chưa từng nhận bản ghi này</source>
+        <translation>the server never received this record</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
+        <source>trường dữ liệu không được máy chủ hỗ trợ</source>
+        <translation>the server does not support this field</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
+        <source>giá trị không hợp lệ</source>
+        <translation>invalid value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
+        <source>mã bản ghi trùng với một bản ghi loại khác</source>
+        <translation>the record ID is taken by a record of another kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
+        <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
+        <translation>the data is from a newer version than the server; the server needs an update</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
+        <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
+        <translation>the change stored on this computer is damaged and cannot be sent</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRoles</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
+        <source>Cán bộ (không được xóa)</source>
+        <translation>Officer (no deleting)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
+        <source>Trưởng Công an xã</source>
+        <translation>Commune Police Chief</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <source>Quản trị tỉnh</source>
+        <translation>Provincial administrator</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <source>Chỉ xem (chỉ nhận dữ liệu)</source>
+        <translation>Viewer (receives data only)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStages</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <source>Kết nối máy chủ</source>
+        <translation>Connecting to the server</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <source>Gửi thay đổi</source>
+        <translation>Sending changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <source>Gửi lại toàn bộ dữ liệu</source>
+        <translation>Resending all data</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <source>Tệp đính kèm</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <source>Nhận dữ liệu</source>
+        <translation>Receiving data</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <source>Kiểm tra đối chiếu</source>
+        <translation>Cross-checking</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <source>Giấy tờ</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <source>Hồ sơ</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <source>Thăm gặp, làm việc</source>
+        <translation>Visit or meeting</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <source>Vắng mặt</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <source>Vi phạm</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <source>Diễn biến hồ sơ</source>
+        <translation>Case event</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <source>Buổi răn đe</source>
+        <translation>Warning session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <source>Lượt tham dự</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <source>Tin tố giác</source>
+        <translation>Crime tip</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <source>Mô hình phong trào</source>
+        <translation>Security model</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarnings</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
+        <translation>This computer&apos;s clock (or another computer&apos;s) is far off the server&apos;s; correct the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
+        <translation>The data on this computer does not fully match the server yet; the next sync will check again.</translation>
+    </message>
+</context>
+<context>
+    <name>Tips</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="19"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="35"/>
+        <source>Nặc danh</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="21"/>
+        <source>(được bảo vệ)</source>
+        <translation>(protected)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="65"/>
+        <source>Có giá trị</source>
+        <translation>Valuable</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="65"/>
+        <source>Không có giá trị</source>
+        <translation>Not valuable</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="64"/>
+        <source>Chưa đánh giá</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <source>Tiếp nhận tin tố giác tội phạm</source>
+        <translation>Receive a crime tip</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="33"/>
+        <source>Ngày tiếp nhận</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="95"/>
+        <source>Hình thức</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="96"/>
+        <source>Người báo tin</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="37"/>
+        <source>Liên hệ người báo tin</source>
+        <translation>Reporter&apos;s contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
+        <source>Nội dung tin *</source>
+        <translation>Content of the tip *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="98"/>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="62"/>
+        <source>Đánh giá và kết quả xử lý tin</source>
+        <translation>Assessment and outcome of the tip</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
+        <source>Kết quả xử lý</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="86"/>
+        <source>Tiếp nhận tin mới</source>
+        <translation>New tip</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="88"/>
+        <source>Đánh giá / kết quả</source>
+        <translation>Assess / outcome</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="94"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="97"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="99"/>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/tips.py" line="112"/>
+        <source>{tips}, %Ln tin có giá trị</source>
+        <translation>
+            <numerusform>{tips}, %Ln valuable</numerusform>
+            <numerusform>{tips}, %Ln valuable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/tips.py" line="113"/>
+        <source>%Ln tin</source>
+        <translation>
+            <numerusform>%Ln tip</numerusform>
+            <numerusform>%Ln tips</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Violation</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="256"/>
+        <source>Ghi nhận vi phạm</source>
+        <translation>Record a violation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="258"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="259"/>
+        <source>Hành vi vi phạm *</source>
+        <translation>Violation *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="260"/>
+        <source>Số biên bản</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="261"/>
+        <source>Hình thức xử lý</source>
+        <translation>How it was handled</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="135"/>
+        <source>Cảnh cáo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="136"/>
+        <source>Phạt tiền</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="137"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <source>Cải tạo không giam giữ</source>
+        <translation>Non-custodial reform</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="138"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <source>Án treo</source>
+        <translation>Suspended sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="139"/>
+        <source>Tù đến 5 năm</source>
+        <translation>Prison up to 5 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="140"/>
+        <source>Tù trên 5 năm đến 15 năm</source>
+        <translation>Prison over 5 up to 15 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="141"/>
+        <source>Tù trên 15 năm</source>
+        <translation>Prison over 15 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <source>Tù chung thân, tử hình được giảm án</source>
+        <translation>Life imprisonment, or death sentence commuted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="273"/>
+        <source>Gia hạn</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="274"/>
+        <source>Rút ngắn thời hạn</source>
+        <translation>Term reduced</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="275"/>
+        <source>Miễn chấp hành</source>
+        <translation>Exemption</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="276"/>
+        <source>Chuyển đi</source>
+        <translation>Transfer out</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="277"/>
+        <source>Nhận chuyển đến</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="278"/>
+        <source>Bị kết án mới</source>
+        <translation>New conviction</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <source>Giáo dục tại xã, phường, thị trấn</source>
+        <translation>Education in the commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <source>Quản lý tại gia đình</source>
+        <translation>Family management (minors)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <source>Tái hòa nhập cộng đồng</source>
+        <translation>Community reintegration</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <source>Tha tù trước thời hạn có điều kiện</source>
+        <translation>Conditional early release</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <source>Quản lý người sử dụng trái phép chất ma túy</source>
+        <translation>Illegal drug users</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <source>Đối tượng lầm lỗi</source>
+        <translation>People who erred</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <source>Thăm gặp tại nhà</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <source>Trình diện tại trụ sở</source>
+        <translation>Check-in at the station</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <source>Gọi điện</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <source>Nhận bản tự nhận xét</source>
+        <translation>Self-report received</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <source>Nhà trọ tự quản</source>
+        <translation>Self-managed boarding houses</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <source>4 an toàn - cơ quan</source>
+        <translation>“4 safeties” – agencies</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <source>4 an toàn - doanh nghiệp</source>
+        <translation>“4 safeties” – enterprises</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <source>4 an toàn - bệnh viện</source>
+        <translation>“4 safeties” – hospitals</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <source>4 an toàn - nhà trường</source>
+        <translation>“4 safeties” – schools</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <source>Họ giáo không có tội phạm</source>
+        <translation>Crime-free parish</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <source>Xã, phường không có ma túy</source>
+        <translation>Drug-free commune or ward</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <source>Hỗ trợ tái hòa nhập cộng đồng</source>
+        <translation>Reintegration support</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <source>5 tự quản</source>
+        <translation>“5 self-managed”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/texts.py" line="94"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <source>Trưởng Công an xã</source>
+        <translation>Commune Police Chief</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <source>Quản trị tỉnh</source>
+        <translation>Provincial administrator</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <source>Đề nghị</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <source>Đang quản lý</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <source>Tạm đình chỉ</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <source>Đã chấp hành xong</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
+        <source>Chấm dứt trước thời hạn</source>
+        <translation>Terminated early</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <source>Hủy bỏ</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <source>Đã chuyển đi</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <source>Đã chết</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <source>Đơn thư</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <source>Đường dây nóng</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <source>Hòm thư tố giác</source>
+        <translation>Tip box</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <source>Mạng xã hội / trực tuyến</source>
+        <translation>Social media / online</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="13"/>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="14"/>
+        <source>Tạm dừng</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="15"/>
+        <source>Giải thể</source>
+        <translation>Dissolved</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="93"/>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="93"/>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4837 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="vi_VN">
+<context>
+    <name>Absence</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="233"/>
+        <source>Khai báo vắng mặt</source>
+        <translation>Khai báo vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="235"/>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="236"/>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="237"/>
+        <source>Được phép</source>
+        <translation>Được phép</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="239"/>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="240"/>
+        <source>Nơi đến</source>
+        <translation>Nơi đến</translation>
+    </message>
+</context>
+<context>
+    <name>Admin</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="58"/>
+        <source>Không thực hiện được</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="118"/>
+        <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
+        <translation>Ít nhất 10 ký tự, có cả chữ và số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="119"/>
+        <source>Nhập lại mật khẩu *</source>
+        <translation>Nhập lại mật khẩu *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="127"/>
+        <source>Mật khẩu nhập lại không khớp.</source>
+        <translation>Mật khẩu nhập lại không khớp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="134"/>
+        <source>Thêm tài khoản</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
+        <source>Tên đăng nhập *</source>
+        <translation>Tên đăng nhập *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="137"/>
+        <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
+        <translation>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="221"/>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="140"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="222"/>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="896"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="146"/>
+        <source>Mật khẩu *</source>
+        <translation>Mật khẩu *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
+        <source>Mở lại tài khoản</source>
+        <translation>Mở lại tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="174"/>
+        <source>Tài khoản</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="176"/>
+        <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
+        <translation>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="178"/>
+        <source>Mật khẩu mới *</source>
+        <translation>Mật khẩu mới *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="205"/>
+        <source>Thêm tài khoản…</source>
+        <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="207"/>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Đặt lại mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="313"/>
+        <source>Vô hiệu hóa</source>
+        <translation>Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="211"/>
+        <source>Mở lại tài khoản…</source>
+        <translation>Mở lại tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
+        <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
+        <translation>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="220"/>
+        <source>Tên đăng nhập</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="224"/>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="224"/>
+        <source>Đang hoạt động</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="225"/>
+        <source>Đã vô hiệu hóa</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="248"/>
+        <source>{accounts}, %Ln đang hoạt động</source>
+        <translation>
+            <numerusform>{accounts}, %Ln đang hoạt động</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="249"/>
+        <source>%Ln tài khoản</source>
+        <translation>
+            <numerusform>%Ln tài khoản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="309"/>
+        <source>Vô hiệu hóa tài khoản</source>
+        <translation>Vô hiệu hóa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="310"/>
+        <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
+        <translation>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="314"/>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="333"/>
+        <source>Thời hạn quản lý (tháng): tối thiểu–tối đa</source>
+        <translation>Thời hạn quản lý (tháng): tối thiểu–tối đa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
+        <source>Kỳ nhận xét, đánh giá</source>
+        <translation>Kỳ nhận xét, đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <source>Gặp, kiểm tra đối tượng (mỗi … ngày)</source>
+        <translation>Gặp, kiểm tra đối tượng (mỗi … ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <source>Tổng thời gian vắng mặt tối đa (phần thời hạn)</source>
+        <translation>Tổng thời gian vắng mặt tối đa (phần thời hạn)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <source>Mỗi lần vắng mặt tối đa (ngày)</source>
+        <translation>Mỗi lần vắng mặt tối đa (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <source>Người giúp đỡ phụ trách tối đa (người)</source>
+        <translation>Người giúp đỡ phụ trách tối đa (người)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
+        <translation>Hạn phân công người giúp đỡ (ngày làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
+        <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
+        <translation>Hạn xác minh nơi cư trú (ngày làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
+        <source>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</source>
+        <translation>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <source>Xóa án tích sau khi chấp hành xong (năm)</source>
+        <translation>Xóa án tích sau khi chấp hành xong (năm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
+        <translation>Coi như chưa bị áp dụng biện pháp sau (năm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <source>Rà soát đối tượng lầm lỗi (mỗi … tháng)</source>
+        <translation>Rà soát đối tượng lầm lỗi (mỗi … tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <source>Báo sắp đến hạn trước (ngày)</source>
+        <translation>Báo sắp đến hạn trước (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
+        <translation>Báo hồ sơ sắp kết thúc trước (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
+        <translation>Báo sắp đủ điều kiện xóa án tích trước (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <source>Kỳ báo cáo 6 tháng đầu năm</source>
+        <translation>Kỳ báo cáo 6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <source>hằng tháng</source>
+        <translation>hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <source>hằng quý</source>
+        <translation>hằng quý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <source>6 tháng một lần</source>
+        <translation>6 tháng một lần</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <source>hằng năm</source>
+        <translation>hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
+        <source>người thành niên</source>
+        <translation>người thành niên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
+        <source>người chưa thành niên</source>
+        <translation>người chưa thành niên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <source>cảnh cáo</source>
+        <translation>cảnh cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <source>phạt tiền</source>
+        <translation>phạt tiền</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <source>cải tạo không giam giữ</source>
+        <translation>cải tạo không giam giữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <source>án treo</source>
+        <translation>án treo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <source>tù đến 5 năm</source>
+        <translation>tù đến 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <source>tù trên 5 đến 15 năm</source>
+        <translation>tù trên 5 đến 15 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <source>tù trên 15 năm</source>
+        <translation>tù trên 15 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <source>tù chung thân, tử hình được giảm</source>
+        <translation>tù chung thân, tử hình được giảm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="378"/>
+        <source>{period}, hạn ngày {day} kỳ sau</source>
+        <translation>{period}, hạn ngày {day} kỳ sau</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="382"/>
+        <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
+        <translation>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
+        <source>V: đã đối chiếu với văn bản đã công bố</source>
+        <translation>V: đã đối chiếu với văn bản đã công bố</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="409"/>
+        <source>M: cần xác minh lại với văn bản chính thức</source>
+        <translation>M: cần xác minh lại với văn bản chính thức</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
+        <source>Sửa quy tắc</source>
+        <translation>Sửa quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
+        <source>Quy tắc</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="423"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="494"/>
+        <source>Mã quy tắc</source>
+        <translation>Mã quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="424"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <source>Áp dụng cho</source>
+        <translation>Áp dụng cho</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="425"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="496"/>
+        <source>Mọi loại đối tượng</source>
+        <translation>Mọi loại đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
+        <source>Giá trị đang chọn</source>
+        <translation>Giá trị đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="429"/>
+        <source>Giá trị mới (JSON) *</source>
+        <translation>Giá trị mới (JSON) *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
+        <source>Cùng dạng với giá trị đang có: {example}</source>
+        <translation>Cùng dạng với giá trị đang có: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
+        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
+        <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="435"/>
+        <source>Áp dụng từ ngày</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="436"/>
+        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
+        <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
+        <source>Căn cứ, ghi chú</source>
+        <translation>Căn cứ, ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
+        <source>Chưa nhập giá trị.</source>
+        <translation>Chưa nhập giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="449"/>
+        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
+        <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
+        <source>(dạng đúng: {expected})</source>
+        <translation>(dạng đúng: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
+        <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
+        <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
+        <translation>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="489"/>
+        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
+        <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
+        <source>Giá trị</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="499"/>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="500"/>
+        <source>Căn cứ</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="528"/>
+        <source>{rules}, %Ln dòng lịch sử</source>
+        <translation>
+            <numerusform>{rules}, %Ln dòng lịch sử</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="529"/>
+        <source>%Ln quy tắc đang áp dụng</source>
+        <translation>
+            <numerusform>%Ln quy tắc đang áp dụng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="559"/>
+        <source>Sổ đăng ký của đơn vị</source>
+        <translation>Sổ đăng ký của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
+        <source>Mã đơn vị</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="594"/>
+        <source>Tên đơn vị</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="565"/>
+        <source>Mã sổ đăng ký</source>
+        <translation>Mã sổ đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
+        <source>Mã máy này</source>
+        <translation>Mã máy này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="567"/>
+        <source>Ngày lập sổ</source>
+        <translation>Ngày lập sổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
+        <source>Thư mục dữ liệu</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="569"/>
+        <source>Người đang đăng nhập</source>
+        <translation>Người đang đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
+        <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
+        <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="587"/>
+        <source>Đơn vị hành chính</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="593"/>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <source>Cấp</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="597"/>
+        <source>Trực thuộc</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="599"/>
+        <source>Hiệu lực từ</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="626"/>
+        <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
+        <translation>
+            <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="627"/>
+        <source>%Ln xã, phường</source>
+        <translation>
+            <numerusform>%Ln xã, phường</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="628"/>
+        <source>%Ln tỉnh, thành phố</source>
+        <translation>
+            <numerusform>%Ln tỉnh, thành phố</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="724"/>
+        <source>Bạn không có quyền xem nhật ký hệ thống.
+Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
+        <translation>Bạn không có quyền xem nhật ký hệ thống.
+Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
+        <source>Người dùng:</source>
+        <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <source>Mọi người dùng</source>
+        <translation>Mọi người dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="740"/>
+        <source>Thao tác:</source>
+        <translation>Thao tác:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
+        <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
+        <translation>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="753"/>
+        <source>Kiểm tra tính toàn vẹn</source>
+        <translation>Kiểm tra tính toàn vẹn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
+        <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
+        <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="767"/>
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="768"/>
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="769"/>
+        <source>Người dùng</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="770"/>
+        <source>Thao tác</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <source>Loại dữ liệu</source>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <source>Mã bản ghi</source>
+        <translation>Mã bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <source>Mã người</source>
+        <translation>Mã người</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <source>Chi tiết</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
+        <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
+        <translation>
+            <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
+        <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
+        <translation>
+            <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="818"/>
+        <source>Đang kiểm tra nhật ký…</source>
+        <translation>Đang kiểm tra nhật ký…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="824"/>
+        <source>Kiểm tra lúc {time}</source>
+        <translation>Kiểm tra lúc {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="828"/>
+        <source>Nhật ký nguyên vẹn: %Ln dòng</source>
+        <translation>
+            <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="832"/>
+        <source>Nhật ký bị can thiệp tại dòng {seq}</source>
+        <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
+        <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
+        <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="835"/>
+        <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
+        <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="836"/>
+        <source>Thiếu dòng: có dòng đã bị xóa.</source>
+        <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="858"/>
+        <source>Ngôn ngữ / Language:</source>
+        <translation>Ngôn ngữ / Language:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="865"/>
+        <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
+        <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="868"/>
+        <source>Áp dụng khi mở lại WardBook.</source>
+        <translation>Áp dụng khi mở lại WardBook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="894"/>
+        <source>Tài khoản</source>
+        <comment>tab</comment>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="895"/>
+        <source>Quy tắc</source>
+        <comment>tab</comment>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="897"/>
+        <source>Nhật ký</source>
+        <translation>Nhật ký</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
+        <source>Lập sổ</source>
+        <translation>Lập sổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
+        <source>Tạo dữ liệu mẫu</source>
+        <translation>Tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <source>Đăng nhập</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <source>Đăng nhập sai</source>
+        <translation>Đăng nhập sai</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <source>Mở khóa màn hình</source>
+        <translation>Mở khóa màn hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
+        <source>Mở khóa sai mật khẩu</source>
+        <translation>Mở khóa sai mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
+        <source>Thêm tài khoản</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
+        <source>Đổi mật khẩu</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
+        <source>Mở lại tài khoản</source>
+        <translation>Mở lại tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
+        <source>Vô hiệu hóa tài khoản</source>
+        <translation>Vô hiệu hóa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <source>Thêm hàng loạt</source>
+        <translation>Thêm hàng loạt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
+        <source>Xem hồ sơ người</source>
+        <translation>Xem hồ sơ người</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
+        <source>Xem người báo tin</source>
+        <translation>Xem người báo tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
+        <source>Vượt cảnh báo quy tắc</source>
+        <translation>Vượt cảnh báo quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
+        <source>Sửa quy tắc</source>
+        <translation>Sửa quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
+        <source>Nạp đơn vị hành chính</source>
+        <translation>Nạp đơn vị hành chính</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <source>Xuất dữ liệu</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <source>Lập báo cáo</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <source>Sao lưu</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <source>Khôi phục</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
+        <source>Dựng lại chỉ mục tìm kiếm</source>
+        <translation>Dựng lại chỉ mục tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <source>Người</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <source>Giấy tờ tùy thân</source>
+        <translation>Giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <source>Tệp đính kèm</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <source>Tài khoản</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <source>Hồ sơ</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <source>Tiếp xúc</source>
+        <translation>Tiếp xúc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <source>Nhận xét</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <source>Vắng mặt</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <source>Vi phạm</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <source>Sự kiện hồ sơ</source>
+        <translation>Sự kiện hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <source>Buổi răn đe</source>
+        <translation>Buổi răn đe</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <source>Tham dự</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <source>Tin tố giác</source>
+        <translation>Tin tố giác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <source>Mô hình</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <source>Quy tắc</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
+        <source>Sổ đăng ký</source>
+        <translation>Sổ đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>Case</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <source>Lập hồ sơ quản lý</source>
+        <translation>Lập hồ sơ quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
+        <source>Loại đối tượng *</source>
+        <translation>Loại đối tượng *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
+        <source>Số quyết định</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
+        <source>Ngày quyết định</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <source>Người ký</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <source>Ngày bắt đầu</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
+        <source>Thời hạn (tháng)</source>
+        <translation>Thời hạn (tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
+        <source>Người giúp đỡ</source>
+        <translation>Người giúp đỡ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <source>Cơ quan, tổ chức giám sát</source>
+        <translation>Cơ quan, tổ chức giám sát</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <source>Hình phạt chính (xóa án tích)</source>
+        <translation>Hình phạt chính (xóa án tích)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="306"/>
+        <source>Kết thúc hồ sơ</source>
+        <translation>Kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="310"/>
+        <source>Hình thức kết thúc</source>
+        <translation>Hình thức kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="311"/>
+        <source>Ngày kết thúc</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="312"/>
+        <source>Số giấy chứng nhận</source>
+        <translation>Số giấy chứng nhận</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="184"/>
+        <source>Ghi nhận thăm gặp</source>
+        <translation>Ghi nhận thăm gặp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="186"/>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="188"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="189"/>
+        <source>Chấp hành tốt</source>
+        <translation>Chấp hành tốt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="25"/>
+        <source>Đánh giá định kỳ</source>
+        <translation>Đánh giá định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
+        <source>Thăm gặp</source>
+        <translation>Thăm gặp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
+        <source>Sắp hết thời hạn</source>
+        <translation>Sắp hết thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
+        <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
+        <translation>Đến hạn xóa án tích / coi như chưa bị áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
+        <source>Rà soát, phân loại</source>
+        <translation>Rà soát, phân loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <source>Việc</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <source>Hạn</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="55"/>
+        <source>Loại đối tượng</source>
+        <translation>Loại đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="55"/>
+        <source>Cán bộ</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/due.py" line="72"/>
+        <source>Quá hạn %n ngày</source>
+        <translation>
+            <numerusform>Quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="74"/>
+        <source>Hôm nay</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/due.py" line="75"/>
+        <source>Còn %n ngày</source>
+        <translation>
+            <numerusform>Còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="90"/>
+        <source>Mọi cán bộ</source>
+        <translation>Mọi cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="91"/>
+        <source>Tôi phụ trách</source>
+        <translation>Tôi phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="96"/>
+        <source>Ghi nhận (Enter)</source>
+        <translation>Ghi nhận (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="100"/>
+        <source>Mở hồ sơ</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="103"/>
+        <source>Xuất Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
+        <source>{items}, trong đó %Ln việc quá hạn</source>
+        <translation>
+            <numerusform>{items}, trong đó %Ln việc quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/due.py" line="133"/>
+        <source>%Ln việc</source>
+        <translation>
+            <numerusform>%Ln việc</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="237"/>
+        <source>Không thực hiện được</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/texts.py" line="165"/>
+        <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
+        <translation>
+            <numerusform>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="167"/>
+        <source>Tài khoản đã bị vô hiệu hóa.</source>
+        <translation>Tài khoản đã bị vô hiệu hóa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="168"/>
+        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="170"/>
+        <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
+        <translation>Vai trò của bạn không được phép thực hiện thao tác này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="172"/>
+        <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
+        <translation>Không tìm thấy bản ghi (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="175"/>
+        <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
+        <translation>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="176"/>
+        <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
+        <translation>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="177"/>
+        <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
+        <translation>Chưa có sổ đăng ký trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="178"/>
+        <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
+        <translation>Thư mục dữ liệu đã có sổ đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="179"/>
+        <source>Không dùng được sổ đăng ký: {code}</source>
+        <translation>Không dùng được sổ đăng ký: {code}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="180"/>
+        <source>Lỗi không mong đợi: {error}</source>
+        <translation>Lỗi không mong đợi: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="206"/>
+        <source>Nhận xét, đánh giá định kỳ</source>
+        <translation>Nhận xét, đánh giá định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="208"/>
+        <source>Kỳ</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="209"/>
+        <source>Tháng</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="209"/>
+        <source>Quý</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="210"/>
+        <source>6 tháng</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="210"/>
+        <source>Năm</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="212"/>
+        <source>Từ ngày (đầu kỳ)</source>
+        <translation>Từ ngày (đầu kỳ)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="213"/>
+        <source>Nhận xét của người giúp đỡ</source>
+        <translation>Nhận xét của người giúp đỡ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="214"/>
+        <source>Đánh giá của Công an xã</source>
+        <translation>Đánh giá của Công an xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="215"/>
+        <source>Xếp loại</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
+        <source>Đã nhận bản tự nhận xét</source>
+        <translation>Đã nhận bản tự nhận xét</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
+        <source>Biến động hồ sơ</source>
+        <translation>Biến động hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="286"/>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="288"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
+        <source>Số tháng</source>
+        <translation>Số tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="290"/>
+        <source>Mã xã chuyển đến/đi</source>
+        <translation>Mã xã chuyển đến/đi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
+        <source>Số quyết định</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop_app/ui/exporting.py" line="25"/>
+        <source>Xuất ra Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/exporting.py" line="26"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/exporting.py" line="41"/>
+        <source>Đã xuất</source>
+        <translation>Đã xuất</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/exporting.py" line="42"/>
+        <source>Đã ghi %Ln dòng vào tệp:
+{path}</source>
+        <translation>
+            <numerusform>Đã ghi %Ln dòng vào tệp:
+{path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="10"/>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="11"/>
+        <source>Họ</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="12"/>
+        <source>Chữ đệm</source>
+        <translation>Chữ đệm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="13"/>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="14"/>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="15"/>
+        <source>Giới tính</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="16"/>
+        <source>Số CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="17"/>
+        <source>Giấy tờ cũ</source>
+        <translation>Giấy tờ cũ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="18"/>
+        <source>Nơi thường trú</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="19"/>
+        <source>Nơi ở hiện tại</source>
+        <translation>Nơi ở hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="20"/>
+        <source>Mật khẩu</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="21"/>
+        <source>Mật khẩu mới</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="22"/>
+        <source>Tên đăng nhập</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="23"/>
+        <source>Tài khoản quản trị</source>
+        <translation>Tài khoản quản trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="24"/>
+        <source>Mã đơn vị</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="25"/>
+        <source>Tên đơn vị</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="26"/>
+        <source>Thời hạn (tháng)</source>
+        <translation>Thời hạn (tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="27"/>
+        <source>Người giúp đỡ</source>
+        <translation>Người giúp đỡ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="28"/>
+        <source>Ngày bắt đầu</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="29"/>
+        <source>Ngày quyết định</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="30"/>
+        <source>Ngày hiệu lực</source>
+        <translation>Ngày hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="31"/>
+        <source>Ngày kết thúc</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="32"/>
+        <source>Ngày kết thúc thực tế</source>
+        <translation>Ngày kết thúc thực tế</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="33"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="34"/>
+        <source>Kỳ đánh giá</source>
+        <translation>Kỳ đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="35"/>
+        <source>Ngày tiếp nhận</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="36"/>
+        <source>Người báo tin</source>
+        <translation>Người báo tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="37"/>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="38"/>
+        <source>Ngày thành lập</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="39"/>
+        <source>Đối tượng</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="40"/>
+        <source>Hồ sơ</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="41"/>
+        <source>Loại đối tượng</source>
+        <translation>Loại đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="42"/>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="43"/>
+        <source>Số tháng</source>
+        <translation>Số tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="44"/>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="45"/>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="46"/>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="47"/>
+        <source>Mã QR</source>
+        <translation>Mã QR</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="48"/>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="49"/>
+        <source>Đơn vị chuyển đến/đi</source>
+        <translation>Đơn vị chuyển đến/đi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="50"/>
+        <source>Cha mẹ cùng ký</source>
+        <translation>Cha mẹ cùng ký</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="54"/>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="55"/>
+        <source>Hủy (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="163"/>
+        <source>Cảnh báo: </source>
+        <translation>Cảnh báo: </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="213"/>
+        <source>Chưa lưu</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="214"/>
+        <source>Có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
+        <translation>Có thay đổi chưa lưu. Bỏ các thay đổi này?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="38"/>
+        <source>Lý do vẫn lưu</source>
+        <translation>Lý do vẫn lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="39"/>
+        <source>Bắt buộc khi có cảnh báo</source>
+        <translation>Bắt buộc khi có cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="45"/>
+        <source>Tạo mới</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="46"/>
+        <source>Cập nhật</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="47"/>
+        <source>Không đổi</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <source>Nghi trùng</source>
+        <translation>Nghi trùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <source>Lỗi</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="39"/>
+        <source>người</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="39"/>
+        <source>hồ sơ</source>
+        <translation>hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="41"/>
+        <source>Tất cả (lỗi, nghi trùng lên đầu)</source>
+        <translation>Tất cả (lỗi, nghi trùng lên đầu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="42"/>
+        <source>Cần xử lý: lỗi và nghi trùng</source>
+        <translation>Cần xử lý: lỗi và nghi trùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="43"/>
+        <source>Chỉ lỗi</source>
+        <translation>Chỉ lỗi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="44"/>
+        <source>Chỉ nghi trùng</source>
+        <translation>Chỉ nghi trùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="57"/>
+        <source>{part}: {status}</source>
+        <translation>{part}: {status}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="63"/>
+        <source>thêm %Ln người tham dự</source>
+        <translation>
+            <numerusform>thêm %Ln người tham dự</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="65"/>
+        <source>ghi nhận %Ln bản cam kết</source>
+        <translation>
+            <numerusform>ghi nhận %Ln bản cam kết</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="123"/>
+        <source>Chọn tệp Excel/CSV…</source>
+        <translation>Chọn tệp Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="127"/>
+        <source>Chưa chọn tệp.</source>
+        <translation>Chưa chọn tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="131"/>
+        <source>Kiểm tra (chưa ghi)</source>
+        <translation>Kiểm tra (chưa ghi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="325"/>
+        <source>Nhập vào sổ</source>
+        <translation>Nhập vào sổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="137"/>
+        <source>Chỉ bật sau khi đã kiểm tra đúng tệp này và tệp chưa bị sửa.</source>
+        <translation>Chỉ bật sau khi đã kiểm tra đúng tệp này và tệp chưa bị sửa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="140"/>
+        <source>Lưu tệp mẫu…</source>
+        <translation>Lưu tệp mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="146"/>
+        <source>Một tệp có thể gồm các trang: người và hồ sơ, tin tố giác, buổi răn đe, mô hình — nhận ra theo tên trang hoặc dòng tiêu đề. “Kiểm tra” chạy thử toàn bộ mà không ghi gì; dòng lỗi và dòng nghi trùng không bao giờ được ghi.</source>
+        <translation>Một tệp có thể gồm các trang: người và hồ sơ, tin tố giác, buổi răn đe, mô hình — nhận ra theo tên trang hoặc dòng tiêu đề. “Kiểm tra” chạy thử toàn bộ mà không ghi gì; dòng lỗi và dòng nghi trùng không bao giờ được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="180"/>
+        <source>Hiển thị:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="193"/>
+        <source>Trang</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="194"/>
+        <source>Dòng</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="195"/>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="196"/>
+        <source>Nội dung dòng</source>
+        <translation>Nội dung dòng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="197"/>
+        <source>Cột</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="198"/>
+        <source>Thông báo</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="211"/>
+        <source>Chọn tệp cần nhập</source>
+        <translation>Chọn tệp cần nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="212"/>
+        <source>Bảng tính (*.xlsx *.xlsm *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="228"/>
+        <source>Bấm “Kiểm tra” để xem trước kết quả từng dòng; chưa có gì được ghi.</source>
+        <translation>Bấm “Kiểm tra” để xem trước kết quả từng dòng; chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="232"/>
+        <source>Lưu tệp mẫu</source>
+        <translation>Lưu tệp mẫu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="238"/>
+        <source>Đang ghi tệp mẫu…</source>
+        <translation>Đang ghi tệp mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="240"/>
+        <source>Đã ghi tệp mẫu {path}</source>
+        <translation>Đã ghi tệp mẫu {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="279"/>
+        <source>Đang xử lý trang “{sheet}”: {done}/%Ln dòng…</source>
+        <translation>
+            <numerusform>Đang xử lý trang “{sheet}”: {done}/%Ln dòng…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="284"/>
+        <source>Không thực hiện được: {msg}</source>
+        <translation>Không thực hiện được: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="298"/>
+        <source>Đang kiểm tra {name}…</source>
+        <translation>Đang kiểm tra {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="308"/>
+        <source>Không đọc được tệp — xem thông báo trong bảng.</source>
+        <translation>Không đọc được tệp — xem thông báo trong bảng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="310"/>
+        <source>Không tìm thấy dòng dữ liệu nào để nhập.</source>
+        <translation>Không tìm thấy dòng dữ liệu nào để nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="313"/>
+        <source>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</source>
+        <translation>
+            <numerusform>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="326"/>
+        <source>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</source>
+        <translation>
+            <numerusform>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="328"/>
+        <source>%Ln dòng lỗi</source>
+        <translation>
+            <numerusform>%Ln dòng lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="329"/>
+        <source>%Ln dòng nghi trùng</source>
+        <translation>
+            <numerusform>%Ln dòng nghi trùng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="346"/>
+        <source>Đang nhập {name} vào sổ…</source>
+        <translation>Đang nhập {name} vào sổ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="352"/>
+        <source>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</source>
+        <translation>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="357"/>
+        <source>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</source>
+        <translation>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <source>Kết quả kiểm tra (chưa ghi)</source>
+        <translation>Kết quả kiểm tra (chưa ghi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <source>Kết quả nhập</source>
+        <translation>Kết quả nhập</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="372"/>
+        <source>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</source>
+        <translation>
+            <numerusform>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="373"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="374"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="375"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; không đổi</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; không đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="376"/>
+        <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="377"/>
+        <source>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="380"/>
+        <source>; bỏ qua %Ln dòng trống</source>
+        <translation>
+            <numerusform>; bỏ qua %Ln dòng trống</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="383"/>
+        <source>Trang đã nhận ra: {names}</source>
+        <translation>Trang đã nhận ra: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="386"/>
+        <source>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</source>
+        <translation>
+            <numerusform>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/importing.py" line="402"/>
+        <source>{n} / %Ln dòng</source>
+        <translation>
+            <numerusform>{n} / %Ln dòng</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="214"/>
+        <source>WardBook — Đã khóa</source>
+        <translation>WardBook — Đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="217"/>
+        <source>Phiên làm việc của {user} đã khóa do không thao tác. Nhập mật khẩu để tiếp tục.</source>
+        <translation>Phiên làm việc của {user} đã khóa do không thao tác. Nhập mật khẩu để tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="224"/>
+        <source>Mở khóa</source>
+        <translation>Mở khóa</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="49"/>
+        <source>Ngôn ngữ / Language:</source>
+        <translation>Ngôn ngữ / Language:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="171"/>
+        <source>WardBook — Đăng nhập</source>
+        <translation>WardBook — Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="177"/>
+        <source>Tên đăng nhập</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="178"/>
+        <source>Mật khẩu</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="181"/>
+        <source>Đăng nhập</source>
+        <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="59"/>
+        <source>WardBook — {unit}</source>
+        <translation>WardBook — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="82"/>
+        <source>Tổng quan</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="83"/>
+        <source>Người và hồ sơ</source>
+        <translation>Người và hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="84"/>
+        <source>Việc đến hạn</source>
+        <translation>Việc đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="85"/>
+        <source>Buổi răn đe, giáo dục</source>
+        <translation>Buổi răn đe, giáo dục</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="86"/>
+        <source>Tin tố giác tội phạm</source>
+        <translation>Tin tố giác tội phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="87"/>
+        <source>Mô hình phong trào</source>
+        <translation>Mô hình phong trào</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="88"/>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="89"/>
+        <source>Nhập từ Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="90"/>
+        <source>Đồng bộ</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="91"/>
+        <source>Quản trị</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="102"/>
+        <source>Đơn vị: {name} ({code})</source>
+        <translation>Đơn vị: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="103"/>
+        <source>Người dùng: {user} — {role}</source>
+        <translation>Người dùng: {user} — {role}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="111"/>
+        <source>Đang xử lý…</source>
+        <translation>Đang xử lý…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="172"/>
+        <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
+        <translation>
+            <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="174"/>
+        <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
+        <translation>
+            <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="176"/>
+        <source>Đã đồng bộ lúc {at}</source>
+        <translation>Đã đồng bộ lúc {at}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="178"/>
+        <source>%Ln thay đổi chờ gửi</source>
+        <translation>
+            <numerusform>%Ln thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="184"/>
+        <source>%Ln xung đột</source>
+        <translation>
+            <numerusform>%Ln xung đột</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="186"/>
+        <source>%Ln thay đổi bị từ chối</source>
+        <translation>
+            <numerusform>%Ln thay đổi bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="188"/>
+        <source> · cần xem: {items}</source>
+        <translation> · cần xem: {items}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="190"/>
+        <source>Đồng bộ thành công lần cuối: {at}</source>
+        <translation>Đồng bộ thành công lần cuối: {at}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="199"/>
+        <source>Đang đồng bộ…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="20"/>
+        <source>Sửa mô hình</source>
+        <translation>Sửa mô hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="20"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="61"/>
+        <source>Thêm mô hình</source>
+        <translation>Thêm mô hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="22"/>
+        <source>Tên mô hình *</source>
+        <translation>Tên mô hình *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="23"/>
+        <source>Loại mô hình</source>
+        <translation>Loại mô hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="24"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="69"/>
+        <source>Địa bàn</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="70"/>
+        <source>Ngày thành lập</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="71"/>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="54"/>
+        <source>Mọi loại mô hình</source>
+        <translation>Mọi loại mô hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="61"/>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="67"/>
+        <source>Tên mô hình</source>
+        <translation>Tên mô hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="68"/>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/models.py" line="86"/>
+        <source>{models} ở %Ln địa bàn</source>
+        <translation>
+            <numerusform>{models} ở %Ln địa bàn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/models.py" line="87"/>
+        <source>%Ln mô hình</source>
+        <translation>
+            <numerusform>%Ln mô hình</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="63"/>
+        <source>Hồ sơ đang quản lý</source>
+        <translation>Hồ sơ đang quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="64"/>
+        <source>Việc quá hạn</source>
+        <translation>Việc quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="65"/>
+        <source>Việc đến hạn trong 7 ngày</source>
+        <translation>Việc đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="66"/>
+        <source>Tin tố giác 12 tháng qua (có giá trị)</source>
+        <translation>Tin tố giác 12 tháng qua (có giá trị)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="67"/>
+        <source>Lượt tham dự răn đe, giáo dục 12 tháng qua</source>
+        <translation>Lượt tham dự răn đe, giáo dục 12 tháng qua</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="74"/>
+        <source>Hồ sơ đang quản lý theo loại đối tượng</source>
+        <translation>Hồ sơ đang quản lý theo loại đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="75"/>
+        <source>Việc đến hạn</source>
+        <translation>Việc đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="76"/>
+        <source>Tin tố giác theo tháng</source>
+        <translation>Tin tố giác theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="77"/>
+        <source>Lượt tham dự buổi răn đe theo tháng</source>
+        <translation>Lượt tham dự buổi răn đe theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="103"/>
+        <source>Hồ sơ</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="106"/>
+        <source>Số việc</source>
+        <translation>Số việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
+        <source>Quá hạn</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
+        <source>Sắp đến hạn</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="112"/>
+        <source>Tháng, từ {first} đến {last}</source>
+        <translation>Tháng, từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
+        <source>Tiếp nhận</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
+        <source>Có giá trị</source>
+        <translation>Có giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/overview.py" line="118"/>
+        <source>Lượt tham dự</source>
+        <translation>Lượt tham dự</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <source>Giới tính</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <source>Số CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <source>Nơi ở hiện tại</source>
+        <translation>Nơi ở hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <source>Hồ sơ đang quản lý</source>
+        <translation>Hồ sơ đang quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="128"/>
+        <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
+        <translation>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
+        <source>Mọi loại đối tượng</source>
+        <translation>Mọi loại đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="137"/>
+        <source>Mọi trạng thái</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="142"/>
+        <source>Mọi cán bộ</source>
+        <translation>Mọi cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="143"/>
+        <source>Tôi phụ trách</source>
+        <translation>Tôi phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="145"/>
+        <source>Thêm người (Ctrl+N)</source>
+        <translation>Thêm người (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="147"/>
+        <source>Xuất Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="149"/>
+        <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
+        <translation>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/people.py" line="245"/>
+        <source>Hiển thị {shown} / %Ln người</source>
+        <translation>
+            <numerusform>Hiển thị {shown} / %Ln người</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="56"/>
+        <source>Sửa nhân thân</source>
+        <translation>Sửa nhân thân</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="56"/>
+        <source>Thêm người</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="58"/>
+        <source>Quét mã QR CCCD</source>
+        <translation>Quét mã QR CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="59"/>
+        <source>Đặt con trỏ ở đây rồi quét thẻ</source>
+        <translation>Đặt con trỏ ở đây rồi quét thẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="61"/>
+        <source>Họ và tên *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
+        <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
+        <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="63"/>
+        <source>Giới tính</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
+        <source>Số CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="65"/>
+        <source>Nơi thường trú</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="66"/>
+        <source>Nơi ở hiện tại</source>
+        <translation>Nơi ở hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
+        <source>Nghề nghiệp</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
+        <source>Dân tộc</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="71"/>
+        <source>Tôn giáo</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFile</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="43"/>
+        <source>Tiếp xúc</source>
+        <translation>Tiếp xúc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="44"/>
+        <source>Đánh giá</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="137"/>
+        <source>Vắng mặt</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="138"/>
+        <source>Vi phạm</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
+        <source>Biến động</source>
+        <translation>Biến động</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="56"/>
+        <source>Tháng</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="56"/>
+        <source>Quý</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="57"/>
+        <source>6 tháng</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="57"/>
+        <source>Năm</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="58"/>
+        <source>Có phép</source>
+        <translation>Có phép</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="59"/>
+        <source>Không phép</source>
+        <translation>Không phép</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="105"/>
+        <source>Hồ sơ đối tượng</source>
+        <translation>Hồ sơ đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="109"/>
+        <source>(chưa có ảnh)</source>
+        <translation>(chưa có ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="114"/>
+        <source>Nhân thân</source>
+        <translation>Nhân thân</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="117"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="264"/>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="118"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="265"/>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="119"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
+        <source>Giới tính</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="267"/>
+        <source>Số CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="121"/>
+        <source>Giấy tờ cũ</source>
+        <translation>Giấy tờ cũ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <source>Nơi thường trú</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="269"/>
+        <source>Nơi ở hiện tại</source>
+        <translation>Nơi ở hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="124"/>
+        <source>Dân tộc / Tôn giáo</source>
+        <translation>Dân tộc / Tôn giáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="129"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="133"/>
+        <source>Sửa nhân thân</source>
+        <translation>Sửa nhân thân</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="134"/>
+        <source>Lập hồ sơ mới</source>
+        <translation>Lập hồ sơ mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="135"/>
+        <source>Ghi thăm gặp (Ctrl+G)</source>
+        <translation>Ghi thăm gặp (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="136"/>
+        <source>Đánh giá định kỳ</source>
+        <translation>Đánh giá định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="139"/>
+        <source>Gia hạn / chuyển</source>
+        <translation>Gia hạn / chuyển</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="140"/>
+        <source>Kết thúc hồ sơ</source>
+        <translation>Kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="148"/>
+        <source>Xuất Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
+        <source>In hồ sơ (Ctrl+P)</source>
+        <translation>In hồ sơ (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <source>Số QĐ</source>
+        <translation>Số QĐ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <source>Bắt đầu</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <source>Kết thúc dự kiến</source>
+        <translation>Kết thúc dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <source>Người giúp đỡ</source>
+        <translation>Người giúp đỡ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
+        <source>Cán bộ</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <source>Chi tiết</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
+        <source>Địa điểm</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
+        <source>Nội dung buổi răn đe</source>
+        <translation>Nội dung buổi răn đe</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <source>Hồ sơ: {name}</source>
+        <translation>Hồ sơ: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <source>(không có quyền xem)</source>
+        <translation>(không có quyền xem)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="270"/>
+        <source>HỒ SƠ ĐỐI TƯỢNG</source>
+        <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="271"/>
+        <source>QĐ số</source>
+        <translation>QĐ số</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="286"/>
+        <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
+        <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="51"/>
+        <source>không được để trống</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="52"/>
+        <source>phải có 12 chữ số (đã nhập {got})</source>
+        <translation>phải có 12 chữ số (đã nhập {got})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="53"/>
+        <source>chỉ được gồm chữ số</source>
+        <translation>chỉ được gồm chữ số</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="54"/>
+        <source>mã tỉnh nơi đăng ký khai sinh {code} không hợp lệ</source>
+        <translation>mã tỉnh nơi đăng ký khai sinh {code} không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="55"/>
+        <source>chữ số thứ 4 ({digit}) không hợp lệ</source>
+        <translation>chữ số thứ 4 ({digit}) không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="56"/>
+        <source>năm sinh theo CCCD ({cccd_year}) khác năm sinh đã nhập ({birth_year})</source>
+        <translation>năm sinh theo CCCD ({cccd_year}) khác năm sinh đã nhập ({birth_year})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="57"/>
+        <source>giới tính theo CCCD khác giới tính đã nhập</source>
+        <translation>giới tính theo CCCD khác giới tính đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="58"/>
+        <source>đã có người mang số CCCD này ({name})</source>
+        <translation>đã có người mang số CCCD này ({name})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="59"/>
+        <source>ngày không đúng định dạng dd/mm/yyyy: {value}</source>
+        <translation>ngày không đúng định dạng dd/mm/yyyy: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="60"/>
+        <source>ngày không tồn tại: {value}</source>
+        <translation>ngày không tồn tại: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="61"/>
+        <source>năm nằm ngoài khoảng {min}–{max}</source>
+        <translation>năm nằm ngoài khoảng {min}–{max}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="62"/>
+        <source>không được là ngày trong tương lai ({value})</source>
+        <translation>không được là ngày trong tương lai ({value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="63"/>
+        <source>ngày quá xa trong quá khứ</source>
+        <translation>ngày quá xa trong quá khứ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="64"/>
+        <source>ngày quá xa trong tương lai</source>
+        <translation>ngày quá xa trong tương lai</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="65"/>
+        <source>phải có ít nhất {min} ký tự</source>
+        <translation>phải có ít nhất {min} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="66"/>
+        <source>phải có cả chữ và số</source>
+        <translation>phải có cả chữ và số</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="67"/>
+        <source>không được trùng tên đăng nhập</source>
+        <translation>không được trùng tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="68"/>
+        <source>mã đơn vị phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã): {value}</source>
+        <translation>mã đơn vị phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã): {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="69"/>
+        <source>thời hạn {value} tháng ngoài khoảng thường áp dụng {min}–{max} tháng</source>
+        <translation>thời hạn {value} tháng ngoài khoảng thường áp dụng {min}–{max} tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="70"/>
+        <source>người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})</source>
+        <translation>người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="71"/>
+        <source>một lần vắng mặt {days} ngày (tối đa {limit} ngày)</source>
+        <translation>một lần vắng mặt {days} ngày (tối đa {limit} ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="72"/>
+        <source>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày)</source>
+        <translation>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="73"/>
+        <source>chưa chấp hành đủ một nửa thời hạn</source>
+        <translation>chưa chấp hành đủ một nửa thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="74"/>
+        <source>ngày kết thúc trước ngày bắt đầu ({start})</source>
+        <translation>ngày kết thúc trước ngày bắt đầu ({start})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="75"/>
+        <source>kỳ này đã được đánh giá</source>
+        <translation>kỳ này đã được đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="76"/>
+        <source>hồ sơ không còn đang quản lý ({status})</source>
+        <translation>hồ sơ không còn đang quản lý ({status})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="77"/>
+        <source>phải lớn hơn 0</source>
+        <translation>phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="78"/>
+        <source>người này đã có trong danh sách tham dự</source>
+        <translation>người này đã có trong danh sách tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="79"/>
+        <source>chỉ áp dụng với người chưa thành niên</source>
+        <translation>chỉ áp dụng với người chưa thành niên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="80"/>
+        <source>chưa ký bản cam kết</source>
+        <translation>chưa ký bản cam kết</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="81"/>
+        <source>tin nặc danh không ghi thông tin người báo</source>
+        <translation>tin nặc danh không ghi thông tin người báo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="82"/>
+        <source>tên đăng nhập đã tồn tại: {value}</source>
+        <translation>tên đăng nhập đã tồn tại: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="83"/>
+        <source>vai trò của bạn không được sửa trường này</source>
+        <translation>vai trò của bạn không được sửa trường này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="84"/>
+        <source>không có quy tắc {value}</source>
+        <translation>không có quy tắc {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="85"/>
+        <source>số giấy tờ không hợp lệ: {value}</source>
+        <translation>số giấy tờ không hợp lệ: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="86"/>
+        <source>không đọc được mã QR trên thẻ CCCD</source>
+        <translation>không đọc được mã QR trên thẻ CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="87"/>
+        <source>cần đặt mật khẩu mới khi mở lại tài khoản</source>
+        <translation>cần đặt mật khẩu mới khi mở lại tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="88"/>
+        <source>quá dài (tối đa {max} ký tự)</source>
+        <translation>quá dài (tối đa {max} ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="89"/>
+        <source>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</source>
+        <translation>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="90"/>
+        <source>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</source>
+        <translation>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="91"/>
+        <source>giá trị không đúng dạng của quy tắc này</source>
+        <translation>giá trị không đúng dạng của quy tắc này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="92"/>
+        <source>phải từ {ge} trở lên</source>
+        <translation>phải từ {ge} trở lên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="93"/>
+        <source>tối đa {le}</source>
+        <translation>tối đa {le}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
+        <source>quá dài (tối đa {max_length} ký tự)</source>
+        <translation>quá dài (tối đa {max_length} ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
+        <source>quá ngắn (tối thiểu {min_length} ký tự)</source>
+        <translation>quá ngắn (tối thiểu {min_length} ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
+        <source>giá trị không hợp lệ: {value} (chọn một trong: {expected})</source>
+        <translation>giá trị không hợp lệ: {value} (chọn một trong: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
+        <source>chứa ký tự không hợp lệ</source>
+        <translation>chứa ký tự không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
+        <source>trường không được hỗ trợ</source>
+        <translation>trường không được hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="39"/>
+        <source>Tháng</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="39"/>
+        <source>Quý</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="40"/>
+        <source>6 tháng đầu năm</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <source>6 tháng cuối năm</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <source>Năm</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <source>Xuất PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <source>Xuất Word</source>
+        <translation>Xuất Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <source>Xuất Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <source>Xuất JSON</source>
+        <translation>Xuất JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="123"/>
+        <source>tháng {m} năm {year}</source>
+        <comment>{month}: the month&apos;s name</comment>
+        <translation>tháng {m} năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="126"/>
+        <source>quý {roman} năm {year}</source>
+        <comment>{q}: the quarter as a digit</comment>
+        <translation>quý {roman} năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="129"/>
+        <source>6 tháng đầu năm {year}</source>
+        <translation>6 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="130"/>
+        <source>6 tháng cuối năm {year}</source>
+        <translation>6 tháng cuối năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="131"/>
+        <source>năm {year}</source>
+        <translation>năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="153"/>
+        <source>Kỳ báo cáo</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="175"/>
+        <source>Mọi xã trong phạm vi</source>
+        <translation>Mọi xã trong phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="177"/>
+        <source>Đơn vị:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="178"/>
+        <source>Xem trước</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="183"/>
+        <source>Loại kỳ:</source>
+        <translation>Loại kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="185"/>
+        <source>Năm:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="188"/>
+        <source>Từ ngày:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="190"/>
+        <source>Đến ngày:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="206"/>
+        <source>Văn bản và xuất tệp</source>
+        <translation>Văn bản và xuất tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="208"/>
+        <source>Số:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="211"/>
+        <source>để trống nếu chưa có số</source>
+        <translation>để trống nếu chưa có số</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="212"/>
+        <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
+        <translation>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="217"/>
+        <source>Người ký:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
+        <source>họ tên người ký</source>
+        <translation>họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="244"/>
+        <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
+        <translation>Chọn kỳ báo cáo rồi bấm “Xem trước”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="252"/>
+        <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
+        <translation>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="288"/>
+        <source>Tháng {m}</source>
+        <translation>Tháng {m}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="292"/>
+        <source>Quý {q}</source>
+        <translation>Quý {q}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="330"/>
+        <source>“Đến ngày” đang trước “Từ ngày”.</source>
+        <translation>“Đến ngày” đang trước “Từ ngày”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/reports.py" line="333"/>
+        <source>Báo cáo {label}: %Ln ngày</source>
+        <translation>
+            <numerusform>Báo cáo {label}: %Ln ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/reports.py" line="334"/>
+        <source>Kỳ tự chọn: %Ln ngày</source>
+        <translation>
+            <numerusform>Kỳ tự chọn: %Ln ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="343"/>
+        <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
+        <translation>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="397"/>
+        <source>Không thực hiện được: {msg}</source>
+        <translation>Không thực hiện được: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="408"/>
+        <source>Đang tính số liệu…</source>
+        <translation>Đang tính số liệu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="421"/>
+        <source>từ ngày {start} đến ngày {end}</source>
+        <translation>từ ngày {start} đến ngày {end}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="423"/>
+        <source>{label} ({dates})</source>
+        <translation>{label} ({dates})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="425"/>
+        <source>Số liệu {period}.</source>
+        <translation>Số liệu {period}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="435"/>
+        <source>Lưu báo cáo</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="461"/>
+        <source>Đang xuất báo cáo {fmt}…</source>
+        <translation>Đang xuất báo cáo {fmt}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="468"/>
+        <source>Đã ghi {path}</source>
+        <translation>Đã ghi {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="38"/>
+        <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
+        <translation>Tổ chức buổi gọi hỏi, răn đe, giáo dục</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="159"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="160"/>
+        <source>Địa điểm</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="42"/>
+        <source>Người chủ trì</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="162"/>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="58"/>
+        <source>Thêm nhanh người tham dự</source>
+        <translation>Thêm nhanh người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="60"/>
+        <source>Họ và tên *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
+        <source>Số CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="164"/>
+        <source>Đã ký cam kết</source>
+        <translation>Đã ký cam kết</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="90"/>
+        <source>Thêm người tham dự</source>
+        <translation>Thêm người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="94"/>
+        <source>Gõ tên hoặc số CCCD…</source>
+        <translation>Gõ tên hoặc số CCCD…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="145"/>
+        <source>Buổi mới</source>
+        <translation>Buổi mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="146"/>
+        <source>Thêm người (tìm)</source>
+        <translation>Thêm người (tìm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
+        <source>Thêm nhanh</source>
+        <translation>Thêm nhanh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="251"/>
+        <source>Ký cam kết</source>
+        <translation>Ký cam kết</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="251"/>
+        <source>Cha mẹ cùng ký</source>
+        <translation>Cha mẹ cùng ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="150"/>
+        <source>In danh sách</source>
+        <translation>In danh sách</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="161"/>
+        <source>Chủ trì</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="163"/>
+        <source>Lượt tham dự</source>
+        <translation>Lượt tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="172"/>
+        <source>Chưa thành niên</source>
+        <translation>Chưa thành niên</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="189"/>
+        <source>{sessions}, %Ln lượt tham dự</source>
+        <translation>
+            <numerusform>{sessions}, %Ln lượt tham dự</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="190"/>
+        <source>%Ln buổi</source>
+        <translation>
+            <numerusform>%Ln buổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="247"/>
+        <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
+        <translation>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="248"/>
+        <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
+        <translation>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="251"/>
+        <source>Ký tên</source>
+        <translation>Ký tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="252"/>
+        <source>In bởi {user} lúc {at}</source>
+        <translation>In bởi {user} lúc {at}</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="84"/>
+        <source>WardBook — Bắt đầu</source>
+        <translation>WardBook — Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="87"/>
+        <source>Chưa có sổ đăng ký trên máy này.
+Thư mục dữ liệu: {dir}</source>
+        <translation>Chưa có sổ đăng ký trên máy này.
+Thư mục dữ liệu: {dir}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="94"/>
+        <source>Xã Tích Sơn</source>
+        <translation>Xã Tích Sơn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="99"/>
+        <source>Mã đơn vị (xã 5 số, tỉnh 2 số)</source>
+        <translation>Mã đơn vị (xã 5 số, tỉnh 2 số)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="100"/>
+        <source>Tên đơn vị</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="101"/>
+        <source>Tên đăng nhập của trưởng Công an xã</source>
+        <translation>Tên đăng nhập của trưởng Công an xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="102"/>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="103"/>
+        <source>Mật khẩu (≥ 10 ký tự, có chữ và số)</source>
+        <translation>Mật khẩu (≥ 10 ký tự, có chữ và số)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="104"/>
+        <source>Nhập lại mật khẩu</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="112"/>
+        <source>Tạo sổ đăng ký mới</source>
+        <translation>Tạo sổ đăng ký mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="113"/>
+        <source>Mở sổ mẫu (dữ liệu giả lập)</source>
+        <translation>Mở sổ mẫu (dữ liệu giả lập)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="114"/>
+        <source>Thoát</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="123"/>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>Hai lần nhập mật khẩu không khớp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="127"/>
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="106"/>
+        <source>(trống)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="377"/>
+        <source>có</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="110"/>
+        <source>không</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="170"/>
+        <source>Máy chủ đồng bộ cấp tỉnh</source>
+        <translation>Máy chủ đồng bộ cấp tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="172"/>
+        <source>Đang đọc tình trạng…</source>
+        <translation>Đang đọc tình trạng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="188"/>
+        <source>nếu quản trị tỉnh cung cấp</source>
+        <translation>nếu quản trị tỉnh cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="189"/>
+        <source>Địa chỉ máy chủ:</source>
+        <translation>Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="190"/>
+        <source>Mã đăng ký:</source>
+        <translation>Mã đăng ký:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="191"/>
+        <source>Vân tay chứng chỉ:</source>
+        <translation>Vân tay chứng chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="192"/>
+        <source>Đăng ký thiết bị</source>
+        <translation>Đăng ký thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="206"/>
+        <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
+        <translation>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="213"/>
+        <source>Tình trạng đồng bộ</source>
+        <translation>Tình trạng đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="224"/>
+        <source>Thay đổi chờ gửi:</source>
+        <translation>Thay đổi chờ gửi:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
+        <source>Đồng bộ thành công lần cuối:</source>
+        <translation>Đồng bộ thành công lần cuối:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="226"/>
+        <source>Lỗi lần đồng bộ trước:</source>
+        <translation>Lỗi lần đồng bộ trước:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="229"/>
+        <source>Đồng bộ ngay (F5)</source>
+        <translation>Đồng bộ ngay (F5)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="251"/>
+        <source>Đồng bộ bằng tệp (USB)</source>
+        <translation>Đồng bộ bằng tệp (USB)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="253"/>
+        <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
+        <translation>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="258"/>
+        <source>Xuất gói gửi tỉnh…</source>
+        <translation>Xuất gói gửi tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="260"/>
+        <source>Nhập gói trả lời…</source>
+        <translation>Nhập gói trả lời…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="278"/>
+        <source>Xung đột cần xử lý</source>
+        <translation>Xung đột cần xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="280"/>
+        <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
+        <translation>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <source>Hồ sơ</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <source>Thông tin</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <source>Giá trị đang dùng</source>
+        <translation>Giá trị đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
+        <source>Giá trị bị thay</source>
+        <translation>Giá trị bị thay</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
+        <source>Người sửa bị thay</source>
+        <translation>Người sửa bị thay</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="315"/>
+        <source>Lúc</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="297"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
+        <source>Giữ giá trị đang dùng</source>
+        <translation>Giữ giá trị đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="299"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="475"/>
+        <source>Dùng giá trị bị thay</source>
+        <translation>Dùng giá trị bị thay</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="305"/>
+        <source>Trưởng Công an xã xử lý các xung đột.</source>
+        <translation>Trưởng Công an xã xử lý các xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="311"/>
+        <source>Thay đổi bị máy chủ từ chối</source>
+        <translation>Thay đổi bị máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <source>Lý do máy chủ từ chối</source>
+        <translation>Lý do máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="315"/>
+        <source>Thay đổi bị từ chối</source>
+        <translation>Thay đổi bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="320"/>
+        <source>Đã xem, bỏ khỏi danh sách</source>
+        <translation>Đã xem, bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="322"/>
+        <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
+        <translation>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="355"/>
+        <source>Đã đăng ký với máy chủ {url}
+Đơn vị {unit}, quyền của thiết bị: {role}.</source>
+        <translation>Đã đăng ký với máy chủ {url}
+Đơn vị {unit}, quyền của thiết bị: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="360"/>
+        <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
+        <translation>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="371"/>
+        <source>chưa có</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
+        <source>có, lúc {when}</source>
+        <translation>có, lúc {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="381"/>
+        <source>Lần đồng bộ trước không thành công: {error}</source>
+        <translation>Lần đồng bộ trước không thành công: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="384"/>
+        <source>không có</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="400"/>
+        <source>{table}: {who}</source>
+        <translation>{table}: {who}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="406"/>
+        <source>Xung đột cần xử lý (%Ln)</source>
+        <translation>
+            <numerusform>Xung đột cần xử lý (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
+        <source>Xóa bản ghi</source>
+        <translation>Xóa bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="411"/>
+        <source>Đã xóa</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="433"/>
+        <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
+        <translation>
+            <numerusform>Thay đổi bị máy chủ từ chối (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
+        <source>Xác nhận đã xóa</source>
+        <translation>Xác nhận đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
+        <source>Không khôi phục được (đã xóa)</source>
+        <translation>Không khôi phục được (đã xóa)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="486"/>
+        <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
+        <translation>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="489"/>
+        <source>máy này</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="489"/>
+        <source>máy khác</source>
+        <translation>máy khác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
+        <source>Nhận giá trị máy chủ: “{v}”</source>
+        <translation>Nhận giá trị máy chủ: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="494"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
+        <source>Giữ giá trị của tôi: “{v}”</source>
+        <translation>Giữ giá trị của tôi: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="497"/>
+        <source>Nhận giá trị máy khác: “{v}”</source>
+        <translation>Nhận giá trị máy khác: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
+        <source>Giữ giá trị đang dùng: “{v}”</source>
+        <translation>Giữ giá trị đang dùng: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
+        <source>Dùng giá trị bị thay: “{v}”</source>
+        <translation>Dùng giá trị bị thay: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="501"/>
+        <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
+        <translation>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
+        <source> (sửa trên máy này)</source>
+        <translation> (sửa trên máy này)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="506"/>
+        <source> (do {who} sửa)</source>
+        <translation> (do {who} sửa)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="522"/>
+        <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
+        <translation>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="525"/>
+        <source>Tự động đồng bộ: tắt.</source>
+        <translation>Tự động đồng bộ: tắt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="541"/>
+        <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
+        <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="548"/>
+        <source>Đang đăng ký với máy chủ…</source>
+        <translation>Đang đăng ký với máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="565"/>
+        <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
+        <translation>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="576"/>
+        <source>Đăng ký không thành công: {error}</source>
+        <translation>Đăng ký không thành công: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="612"/>
+        <source>Đang đồng bộ…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="635"/>
+        <source>{stage}…</source>
+        <translation>{stage}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="639"/>
+        <source>{stage}: {done}/{total}</source>
+        <translation>{stage}: {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
+        <source>{stage}: đến phiên bản {n}</source>
+        <translation>{stage}: đến phiên bản {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="654"/>
+        <source>gửi %Ln thay đổi</source>
+        <translation>
+            <numerusform>gửi %Ln thay đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="655"/>
+        <source>nhận %Ln bản ghi</source>
+        <translation>
+            <numerusform>nhận %Ln bản ghi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="657"/>
+        <source>%Ln thay đổi bị từ chối</source>
+        <translation>
+            <numerusform>%Ln thay đổi bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="659"/>
+        <source>%Ln xung đột mới</source>
+        <translation>
+            <numerusform>%Ln xung đột mới</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="660"/>
+        <source>Đồng bộ xong: {parts}.</source>
+        <translation>Đồng bộ xong: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
+        <source>Đồng bộ không thành công: {error}</source>
+        <translation>Đồng bộ không thành công: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="689"/>
+        <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
+        <translation>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="690"/>
+        <source>Đã xác nhận giá trị đang dùng.</source>
+        <translation>Đã xác nhận giá trị đang dùng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="773"/>
+        <source>Không thực hiện được: {error}</source>
+        <translation>Không thực hiện được: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="717"/>
+        <source>Xuất gói gửi tỉnh</source>
+        <translation>Xuất gói gửi tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="718"/>
+        <source>Gói dữ liệu WardBook (*.wbb)</source>
+        <translation>Gói dữ liệu WardBook (*.wbb)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
+        <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
+        <translation>
+            <numerusform>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="741"/>
+        <source>Nhập gói trả lời</source>
+        <translation>Nhập gói trả lời</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="742"/>
+        <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
+        <translation>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
+        <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
+        <translation>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="761"/>
+        <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
+        <translation>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="770"/>
+        <source>Không đọc/ghi được tệp: {error}</source>
+        <translation>Không đọc/ghi được tệp: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
+        <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
+        <translation>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
+        <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
+        <translation>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
+        <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
+        <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
+        <translation>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
+        <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
+        <translation>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
+        <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
+        <translation>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
+        <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
+        <translation>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
+        <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
+        <translation>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
+        <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
+        <translation>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
+        <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
+        <translation>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
+        <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
+        <translation>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
+        <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
+        <translation>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
+        <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
+        <translation>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
+        <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
+        <translation>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
+        <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
+        <translation>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
+        <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
+        <translation>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
+        <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
+        <translation>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
+        <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
+        <translation>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
+        <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
+        <translation>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
+        <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
+        <translation>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
+        <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
+        <translation>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
+        <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
+        <translation>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
+        <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
+        <translation>Thiết bị không có quyền với đơn vị được yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
+        <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
+        <translation>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
+        <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
+        <translation>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
+        <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
+        <translation>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
+        <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
+        <translation>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
+        <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
+        <translation>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
+        <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
+        <translation>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
+        <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
+        <translation>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
+        <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
+        <translation>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
+        <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
+        <translation>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
+        <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
+        <translation>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
+        <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
+        <translation>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
+        <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
+        <translation>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
+        <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
+        <translation>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
+        <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
+        <translation>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
+        <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
+        <translation>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
+        <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
+        <translation>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
+        <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
+        <translation>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
+        <source>Gói dữ liệu quá lớn.</source>
+        <translation>Gói dữ liệu quá lớn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
+        <source>Không đồng bộ được ({code}).</source>
+        <translation>Không đồng bộ được ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFields</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
+        <source>Nghề nghiệp</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
+        <source>Số điện thoại</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
+        <source>Dân tộc</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
+        <source>Tôn giáo</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
+        <source>Tên gọi khác</source>
+        <translation>Tên gọi khác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
+        <source>Sức khỏe</source>
+        <translation>Sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
+        <source>Ảnh</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
+        <source>Số quyết định</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
+        <source>Cán bộ phụ trách</source>
+        <translation>Cán bộ phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
+        <source>Kết quả xử lý</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
+        <source>Đánh giá tin</source>
+        <translation>Đánh giá tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
+        <source>Xóa bản ghi</source>
+        <translation>Xóa bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
+        <source>Địa điểm</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
+        <source>Chủ đề</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
+        <source>Xếp loại</source>
+        <translation>Xếp loại</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReasons</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
+        <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
+        <translation>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
+        <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
+        <translation>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
+        <source>máy chủ chưa từng nhận bản ghi này</source>
+        <translation>máy chủ chưa từng nhận bản ghi này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
+        <source>trường dữ liệu không được máy chủ hỗ trợ</source>
+        <translation>trường dữ liệu không được máy chủ hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
+        <source>giá trị không hợp lệ</source>
+        <translation>giá trị không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
+        <source>mã bản ghi trùng với một bản ghi loại khác</source>
+        <translation>mã bản ghi trùng với một bản ghi loại khác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
+        <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
+        <translation>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
+        <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
+        <translation>thay đổi lưu trên máy bị hỏng, không gửi được</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRoles</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
+        <source>Cán bộ (không được xóa)</source>
+        <translation>Cán bộ (không được xóa)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
+        <source>Trưởng Công an xã</source>
+        <translation>Trưởng Công an xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <source>Quản trị tỉnh</source>
+        <translation>Quản trị tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <source>Chỉ xem (chỉ nhận dữ liệu)</source>
+        <translation>Chỉ xem (chỉ nhận dữ liệu)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStages</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <source>Kết nối máy chủ</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <source>Gửi thay đổi</source>
+        <translation>Gửi thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <source>Gửi lại toàn bộ dữ liệu</source>
+        <translation>Gửi lại toàn bộ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <source>Tệp đính kèm</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <source>Nhận dữ liệu</source>
+        <translation>Nhận dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <source>Kiểm tra đối chiếu</source>
+        <translation>Kiểm tra đối chiếu</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <source>Người</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <source>Giấy tờ</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <source>Hồ sơ</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <source>Thăm gặp, làm việc</source>
+        <translation>Thăm gặp, làm việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <source>Đánh giá</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <source>Vắng mặt</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <source>Vi phạm</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <source>Diễn biến hồ sơ</source>
+        <translation>Diễn biến hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <source>Buổi răn đe</source>
+        <translation>Buổi răn đe</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <source>Lượt tham dự</source>
+        <translation>Lượt tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <source>Tin tố giác</source>
+        <translation>Tin tố giác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <source>Mô hình phong trào</source>
+        <translation>Mô hình phong trào</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarnings</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
+        <translation>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
+        <translation>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Tips</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="19"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="35"/>
+        <source>Nặc danh</source>
+        <translation>Nặc danh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="21"/>
+        <source>(được bảo vệ)</source>
+        <translation>(được bảo vệ)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="65"/>
+        <source>Có giá trị</source>
+        <translation>Có giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="65"/>
+        <source>Không có giá trị</source>
+        <translation>Không có giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="64"/>
+        <source>Chưa đánh giá</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <source>Tiếp nhận tin tố giác tội phạm</source>
+        <translation>Tiếp nhận tin tố giác tội phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="33"/>
+        <source>Ngày tiếp nhận</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="95"/>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="96"/>
+        <source>Người báo tin</source>
+        <translation>Người báo tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="37"/>
+        <source>Liên hệ người báo tin</source>
+        <translation>Liên hệ người báo tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
+        <source>Nội dung tin *</source>
+        <translation>Nội dung tin *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="98"/>
+        <source>Đánh giá</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="62"/>
+        <source>Đánh giá và kết quả xử lý tin</source>
+        <translation>Đánh giá và kết quả xử lý tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
+        <source>Kết quả xử lý</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="86"/>
+        <source>Tiếp nhận tin mới</source>
+        <translation>Tiếp nhận tin mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="88"/>
+        <source>Đánh giá / kết quả</source>
+        <translation>Đánh giá / kết quả</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="94"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="97"/>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="99"/>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/tips.py" line="112"/>
+        <source>{tips}, %Ln tin có giá trị</source>
+        <translation>
+            <numerusform>{tips}, %Ln tin có giá trị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/tips.py" line="113"/>
+        <source>%Ln tin</source>
+        <translation>
+            <numerusform>%Ln tin</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Violation</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="256"/>
+        <source>Ghi nhận vi phạm</source>
+        <translation>Ghi nhận vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="258"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="259"/>
+        <source>Hành vi vi phạm *</source>
+        <translation>Hành vi vi phạm *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="260"/>
+        <source>Số biên bản</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="261"/>
+        <source>Hình thức xử lý</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="135"/>
+        <source>Cảnh cáo</source>
+        <translation>Cảnh cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="136"/>
+        <source>Phạt tiền</source>
+        <translation>Phạt tiền</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="137"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <source>Cải tạo không giam giữ</source>
+        <translation>Cải tạo không giam giữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="138"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <source>Án treo</source>
+        <translation>Án treo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="139"/>
+        <source>Tù đến 5 năm</source>
+        <translation>Tù đến 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="140"/>
+        <source>Tù trên 5 năm đến 15 năm</source>
+        <translation>Tù trên 5 năm đến 15 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="141"/>
+        <source>Tù trên 15 năm</source>
+        <translation>Tù trên 15 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <source>Tù chung thân, tử hình được giảm án</source>
+        <translation>Tù chung thân, tử hình được giảm án</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="273"/>
+        <source>Gia hạn</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="274"/>
+        <source>Rút ngắn thời hạn</source>
+        <translation>Rút ngắn thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="275"/>
+        <source>Miễn chấp hành</source>
+        <translation>Miễn chấp hành</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="276"/>
+        <source>Chuyển đi</source>
+        <translation>Chuyển đi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="277"/>
+        <source>Nhận chuyển đến</source>
+        <translation>Nhận chuyển đến</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="278"/>
+        <source>Bị kết án mới</source>
+        <translation>Bị kết án mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <source>Giáo dục tại xã, phường, thị trấn</source>
+        <translation>Giáo dục tại xã, phường, thị trấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <source>Quản lý tại gia đình</source>
+        <translation>Quản lý tại gia đình</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <source>Tái hòa nhập cộng đồng</source>
+        <translation>Tái hòa nhập cộng đồng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <source>Tha tù trước thời hạn có điều kiện</source>
+        <translation>Tha tù trước thời hạn có điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <source>Quản lý người sử dụng trái phép chất ma túy</source>
+        <translation>Quản lý người sử dụng trái phép chất ma túy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <source>Đối tượng lầm lỗi</source>
+        <translation>Đối tượng lầm lỗi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <source>Thăm gặp tại nhà</source>
+        <translation>Thăm gặp tại nhà</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <source>Trình diện tại trụ sở</source>
+        <translation>Trình diện tại trụ sở</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <source>Gọi điện</source>
+        <translation>Gọi điện</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <source>Nhận bản tự nhận xét</source>
+        <translation>Nhận bản tự nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <source>Nhà trọ tự quản</source>
+        <translation>Nhà trọ tự quản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <source>4 an toàn - cơ quan</source>
+        <translation>4 an toàn - cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <source>4 an toàn - doanh nghiệp</source>
+        <translation>4 an toàn - doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <source>4 an toàn - bệnh viện</source>
+        <translation>4 an toàn - bệnh viện</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <source>4 an toàn - nhà trường</source>
+        <translation>4 an toàn - nhà trường</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <source>Họ giáo không có tội phạm</source>
+        <translation>Họ giáo không có tội phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <source>Xã, phường không có ma túy</source>
+        <translation>Xã, phường không có ma túy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <source>Hỗ trợ tái hòa nhập cộng đồng</source>
+        <translation>Hỗ trợ tái hòa nhập cộng đồng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <source>5 tự quản</source>
+        <translation>5 tự quản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/texts.py" line="94"/>
+        <source>Khác</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <source>Cán bộ</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <source>Trưởng Công an xã</source>
+        <translation>Trưởng Công an xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <source>Quản trị tỉnh</source>
+        <translation>Quản trị tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <source>Đề nghị</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <source>Đang quản lý</source>
+        <translation>Đang quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <source>Tạm đình chỉ</source>
+        <translation>Tạm đình chỉ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <source>Đã chấp hành xong</source>
+        <translation>Đã chấp hành xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
+        <source>Chấm dứt trước thời hạn</source>
+        <translation>Chấm dứt trước thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <source>Hủy bỏ</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <source>Đã chuyển đi</source>
+        <translation>Đã chuyển đi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <source>Đã chết</source>
+        <translation>Đã chết</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <source>Trực tiếp</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <source>Đơn thư</source>
+        <translation>Đơn thư</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <source>Đường dây nóng</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <source>Hòm thư tố giác</source>
+        <translation>Hòm thư tố giác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <source>Mạng xã hội / trực tuyến</source>
+        <translation>Mạng xã hội / trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="13"/>
+        <source>Đang hoạt động</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="14"/>
+        <source>Tạm dừng</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="15"/>
+        <source>Giải thể</source>
+        <translation>Giải thể</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="93"/>
+        <source>Nam</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="93"/>
+        <source>Nữ</source>
+        <translation>Nữ</translation>
+    </message>
+</context>
+</TS>
