@@ -18,7 +18,6 @@ import html
 import re
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -100,17 +99,9 @@ def demo(tmp_path, low_kdf):
 
 
 def settle(ops, seconds: float = 0.15) -> None:
-    app = QApplication.instance()
-    end = time.monotonic() + 20
-    while time.monotonic() < end:
-        app.processEvents()
-        if not ops.busy:
-            break
-        time.sleep(0.01)
-    stop = time.monotonic() + seconds
-    while time.monotonic() < stop:
-        app.processEvents()
-        time.sleep(0.005)
+    from desktop_app.ui.screenshots import _settle
+
+    _settle(QApplication.instance(), ops, seconds)
 
 
 # -- what a widget shows ---------------------------------------------------------------------------
