@@ -121,10 +121,13 @@ def _run_checks(tmp: Path, say: Callable[[str], None]) -> None:
     ws = Workspace.create(data_dir, unit_code="09999", unit_name="Xã Kiểm Thử", admin="kiemthu",
                           password=PASSWORD, full_name="Cán bộ Kiểm Thử")
     try:
-        with ws._read() as conn:
-            cipher = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
-            revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        from desktop_app.core.services.maintenance import doctor
+        from desktop_app.core.store.engine import HEAD_REVISION
+
+        report = doctor(ws)  # integrity, key slots, audit chain, and the cipher in use
+        cipher, revision = report.cipher_version, HEAD_REVISION
         _check(bool(cipher), "SQLCipher is not the SQLite in use (PRAGMA cipher_version is empty)")
+        _check(report.ok, f"wardbook doctor finds problems in a new register: {report.problems}")
         say(f"ok  encrypted register created (SQLCipher {cipher}, schema {revision}, "
             f"{time.monotonic() - t:.1f} s with the Argon2id key slot)")
 
