@@ -62,7 +62,7 @@ def run(db: str, host: str, port: int, workers: int, tls_cert: str | None, tls_k
 
     import uvicorn
 
-    from sync_server.main import create_app
+    from sync_server.main import create_app, freeze_startup
 
     if bool(tls_cert) != bool(tls_key):
         _fail("--tls-cert và --tls-key phải đi cùng nhau.", 2)
@@ -72,7 +72,7 @@ def run(db: str, host: str, port: int, workers: int, tls_cert: str | None, tls_k
     tls = {"ssl_certfile": tls_cert, "ssl_keyfile": tls_key} if tls_cert else {}
     http = "sync_server.main:H11NoDelay"  # TCP_NODELAY on every connection (see there)
     if workers == 1:
-        app = create_app(Settings(db=db, host=host, port=port), run_migrations=False)
+        app = freeze_startup(create_app(Settings(db=db, host=host, port=port), run_migrations=False))
         uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False, http=http, **tls)
         return
     os.environ["WARDBOOK_SERVER_DB"] = db

@@ -546,10 +546,11 @@ _GC_PAUSES = [0, False]  # pulls running, whether the collector was on when the 
 
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while pages are pulled: a page allocates a few hundred
-    thousand objects, and each full pass of the collector walks every object of the process
-    (in the app: Qt's, the pages' …), a tenth of a first pull's time. Reference counting still
-    frees what a page leaves; cycles wait until the collector is back on."""
+    """The cyclic garbage collector off while the pages of a long pull go in: a page allocates
+    a few hundred thousand objects, and each full pass of the collector walks every object of
+    the process (in the app: Qt's, the pages' …), a tenth of a first pull's time. Reference
+    counting still frees what a page leaves; cycles wait until the collector is back on. (Not
+    for a one-page pull: the passes it would skip come due in the next few allocations.)"""
     import gc
 
     with _GC_LOCK:
@@ -703,7 +704,8 @@ def _parse_page(body: bytes) -> dict[str, Any]:
     try:
         page = json.loads(body)
         A.expand_page_hlcs(page)
-        A.prepare_rows(page["rows"])
+        if len(page["rows"]) >= FIRST_PAGE:  # a page of a long pull: mostly rows new here
+            A.prepare_rows(page["rows"])
     except (ValueError, IndexError, KeyError, TypeError) as e:
         raise SyncError("server_bad_reply", f"a pull page that cannot be read: {e}"[:300]) from e
     return page
@@ -727,7 +729,7 @@ def _pull_unit(ws: Any, t: HttpTransport, unit: str, after: int, scope: set[str]
     checkpointer: _Checkpointer | None = None
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-pull") as pool, \
-                _pull_connection(ws) as conn, _gc_paused():
+                _pull_connection(ws) as conn, contextlib.ExitStack() as long_pull:
             # a small first page: the local writes start while the server makes the next one
             body = pool.submit(fetch, after, echo, min(limit, FIRST_PAGE))
             parsed: Any = None
@@ -742,6 +744,7 @@ def _pull_unit(ws: Any, t: HttpTransport, unit: str, after: int, scope: set[str]
                     if checkpointer is None:  # a pull of many pages: checkpoint beside it
                         checkpointer = _Checkpointer(ws)
                         checkpointer.attach(conn)
+                        long_pull.enter_context(_gc_paused())
 
                     def before_commit(b: Any = body) -> None:
                         nonlocal parsed
