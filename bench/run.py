@@ -610,20 +610,27 @@ def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | Non
         if keep is None:
             shutil.rmtree(root, ignore_errors=True)
 
+    options = {"persons": persons, "quick": quick, "seed": seed, "search_targets": targets,
+               "write_rows": write_n, "due_reps": due_reps, "unlock_reps": unlock_reps,
+               "import_rows": import_n, "report_reps": report_reps, "gui_targets": gui_targets,
+               "gui_starts": gui_starts}
+    return write_results(out, options=options, dataset=dataset, figures=figures, printer=print_table)
+
+
+def write_results(out: Path, *, options: dict[str, Any], dataset: dict[str, Any], figures: list[Figure],
+                  printer: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    """results.json (date, machine, options, dataset, figures, failed bars), then the table."""
     results = {
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "machine": machine_info(),
-        "options": {"persons": persons, "quick": quick, "seed": seed, "search_targets": targets,
-                    "write_rows": write_n, "due_reps": due_reps, "unlock_reps": unlock_reps,
-                    "import_rows": import_n, "report_reps": report_reps, "gui_targets": gui_targets,
-                    "gui_starts": gui_starts},
+        "options": options,
         "dataset": dataset,
         "figures": [_round(asdict(f)) for f in figures],
         "failed": [f.key for f in figures if f.passed is False],
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print_table(results)
+    printer(results)
     print(f"\nResults written to {out}")
     return results
 

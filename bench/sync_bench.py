@@ -695,9 +695,7 @@ def run_only(out: Path, *, quick: bool, seed: int = 2020, keep: Path | None = No
              persons: int | None = None, devices: int | None = None) -> dict[str, Any]:
     """`python -m bench.run --only sync`: these figures alone, written to `out` in the shape of
     bench/run.py's results.json (its `dataset` describes the sync datasets)."""
-    from dataclasses import asdict
-
-    from bench.run import _round, machine_info
+    from bench.run import write_results
 
     root = Path(keep) if keep is not None else Path(tempfile.mkdtemp(prefix="wardbook-syncbench-"))
     try:
@@ -705,21 +703,11 @@ def run_only(out: Path, *, quick: bool, seed: int = 2020, keep: Path | None = No
     finally:
         if keep is None:
             shutil.rmtree(root, ignore_errors=True)
-    results = {
-        "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "machine": machine_info(),
-        "options": {"only": "sync", "quick": quick, "seed": seed,
-                    "persons": persons or (QUICK_PERSONS if quick else 100_000),
-                    "devices": devices or (QUICK_DEVICES if quick else 300)},
-        "dataset": {"sync": "see each figure's detail"},
-        "figures": [_round(asdict(f)) for f in figs],
-        "failed": [f.key for f in figs if f.passed is False],
-    }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print_figures(results)
-    print(f"\nResults written to {out}")
-    return results
+    options = {"only": "sync", "quick": quick, "seed": seed,
+               "persons": persons or (QUICK_PERSONS if quick else 100_000),
+               "devices": devices or (QUICK_DEVICES if quick else 300)}
+    return write_results(out, options=options, dataset={"sync": "see each figure's detail"}, figures=figs,
+                         printer=print_figures)
 
 
 def print_figures(results: dict[str, Any]) -> None:

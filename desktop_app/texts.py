@@ -176,17 +176,26 @@ def sync_error_key(code: str | None) -> str:
     return (code or "").split(":", 1)[0].strip()
 
 
-def local_time_text(iso: str | None) -> str:
-    """A stored UTC timestamp ("2026-05-20T03:31:05+00:00") as this computer's local time,
-    "20/05/2026 10:31"; "" for none."""
+def local_time(iso: str | None):
+    """A stored timestamp (UTC when it has no offset) as an aware datetime in this computer's
+    time zone; None for none or for text that is not a timestamp."""
     import datetime as dt
 
     if not iso:
-        return ""
+        return None
     try:
         t = dt.datetime.fromisoformat(iso)
     except ValueError:
-        return iso
+        return None
     if t.tzinfo is None:
         t = t.replace(tzinfo=dt.UTC)
-    return t.astimezone().strftime("%d/%m/%Y %H:%M")
+    return t.astimezone()
+
+
+def local_time_text(iso: str | None) -> str:
+    """A stored UTC timestamp ("2026-05-20T03:31:05+00:00") as this computer's local time,
+    "20/05/2026 10:31"; "" for none, the text itself when it is not a timestamp."""
+    t = local_time(iso)
+    if t is None:
+        return iso or ""
+    return t.strftime("%d/%m/%Y %H:%M")

@@ -27,7 +27,7 @@ from desktop_app.core.domain.vocab import (
     TIP_CHANNEL_LABEL_VI,
 )
 from desktop_app.core.errors import AuthenticationFailed, Problem, StoreError
-from desktop_app.texts import FIELDS_VI, PROBLEMS_VI
+from desktop_app.texts import FIELDS_VI, PROBLEMS_VI, local_time
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -127,14 +127,9 @@ def datetime_text(t: dt.datetime | None, *, seconds: bool = False) -> str:
 def iso_time_text(iso: str | None, *, seconds: bool = False) -> str:
     """A stored ISO timestamp (UTC when it has no offset) in local time; "" for none, the text
     itself when it is not a timestamp."""
-    if not iso:
-        return ""
-    try:
-        t = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=dt.UTC)
+    t = local_time(iso)
+    if t is None:
+        return iso or ""
     return datetime_text(t, seconds=seconds)
 
 
