@@ -662,6 +662,11 @@ def print_table(results: dict[str, Any]) -> None:
     print(f"Dataset: {rows['person']:,} persons, {rows['case_file']:,} cases, {rows['contact']:,} contacts, "
           f"{rows['evaluation']:,} evaluations ({ds['db_mb']} MB encrypted); generated in "
           f"{ds['generation_seconds']} s")
+    print_figure_rows(results)
+
+
+def print_figure_rows(results: dict[str, Any]) -> None:
+    """The figures as an aligned table, then the failed bars (shared with bench/sync_bench.py)."""
     head = ("Figure", "Value", "Unit", "Floor", "Ratio", "Bar", "Result")
     table = [head]
     for f in results["figures"]:
@@ -669,18 +674,14 @@ def print_table(results: dict[str, Any]) -> None:
         table.append((f["name"], _num(f["value"]), f["unit"], _num(f["floor"]),
                       ("—" if f["ratio"] is None else f"{f['ratio']:.2f}×"), f["bar"], result))
     widths = [max(len(r[i]) for r in table) for i in range(len(head))]
-    line = "  ".join("-" * w for w in widths)
     print()
     for i, r in enumerate(table):
         print("  ".join(c.ljust(w) if j in (0, 2, 5, 6) else c.rjust(w) for j, (c, w) in enumerate(zip(r, widths))))
         if i == 0:
-            print(line)
+            print("  ".join("-" * w for w in widths))
     failed = results["failed"]
     print()
-    if failed:
-        print(f"*** {len(failed)} BAR(S) FAILED: {', '.join(failed)} ***")
-    else:
-        print("All bars pass.")
+    print(f"*** {len(failed)} BAR(S) FAILED: {', '.join(failed)} ***" if failed else "All bars pass.")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -712,25 +712,11 @@ def run_only(out: Path, *, quick: bool, seed: int = 2020, keep: Path | None = No
 
 def print_figures(results: dict[str, Any]) -> None:
     """The table of bench/run.py, without its dataset lines."""
-    from bench.run import _num
+    from bench.run import print_figure_rows
 
     print(f"\nWardBook sync bench — {results['date']} — {results['machine']['cpu']} "
           f"×{results['machine']['cpu_count']}")
-    head = ("Figure", "Value", "Unit", "Floor", "Ratio", "Bar", "Result")
-    table = [head]
-    for f in results["figures"]:
-        result = "—" if f["passed"] is None else ("pass" if f["passed"] else "FAIL")
-        table.append((f["name"], _num(f["value"]), f["unit"], _num(f["floor"]),
-                      ("—" if f["ratio"] is None else f"{f['ratio']:.2f}×"), f["bar"], result))
-    widths = [max(len(r[i]) for r in table) for i in range(len(head))]
-    print()
-    for i, r in enumerate(table):
-        print("  ".join(c.ljust(w) if j in (0, 2, 5, 6) else c.rjust(w) for j, (c, w) in enumerate(zip(r, widths))))
-        if i == 0:
-            print("  ".join("-" * w for w in widths))
-    print()
-    print(f"*** {len(results['failed'])} BAR(S) FAILED: {', '.join(results['failed'])} ***" if results["failed"]
-          else "All bars pass.")
+    print_figure_rows(results)
 
 
 def main(argv: list[str] | None = None) -> int:
