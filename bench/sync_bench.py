@@ -134,15 +134,18 @@ def _hlc(ms: int, counter: int, device: str) -> str:
 
 def person_rows(ws: Any, n: int, seed: int) -> list[dict[str, Any]]:
     """`n` persons as the register stores them (the demo generator's inputs, normalised by
-    `ws.persons.prepare`): names, folded search text, CCCD, addresses."""
+    `ws.persons.prepare`, every field named as the app's insert names them): names, folded
+    search text, CCCD, addresses."""
     from desktop_app.core.demo import person_inputs
     from desktop_app.core.services.base import jsonable
+    from desktop_app.core.store.tables import business_defaults
     from desktop_app.core.sync.protocol import TABLE_FIELDS
 
     kinds = TABLE_FIELDS["person"]
+    defaults = business_defaults("person")
     out = []
     for data in person_inputs(n, seed=seed):
-        row = ws.persons.prepare(data, check_duplicates=False)
+        row = {**defaults, **ws.persons.prepare(data, check_duplicates=False)}
         out.append({k: jsonable(v) for k, v in row.items() if k in kinds})
     return out
 

@@ -200,3 +200,90 @@ def test_an_echo_of_a_row_not_held_is_refused(tmp_path, monkeypatch):
     with ws._read() as conn:
         assert conn.exec_driver_sql("SELECT version FROM person WHERE id = ?", (pid,)).scalar_one() == 7
     ws.close()
+
+
+def test_short_field_hlcs_become_the_uniform_form_or_the_long_text():
+    from desktop_app.core.store.tables import UNIFORM_HLC, business_fields, field_hlc_map
+    from desktop_app.core.sync.protocol import expand_hlcs
+
+    every = ",".join(sorted(business_fields("person")))
+    some = "note,occupation"
+    keys = [every, some]
+    h1, h2 = "0191a0000000" + "0001-dev1", "0191a0000000" + "0002-dev2"
+    rows = [{"table": "person", "id": str(i), "updated_hlc": h2, "field_hlc": fh}
+            for i, fh in enumerate(("=0", "=1", f"=1;0:{h1}", '{"note":"%s"}' % h2))]
+    page = {"hlc_keys": keys, "rows": [dict(r) for r in rows]}
+    A.expand_page_hlcs(page)
+    got = [r["field_hlc"] for r in page["rows"]]
+    # every field at updated_hlc: the store's one-character form; anything else: the long text
+    assert got[0] == UNIFORM_HLC
+    assert got[1:3] == [expand_hlcs(rows[1]["field_hlc"], h2, keys), expand_hlcs(rows[2]["field_hlc"], h2, keys)]
+    assert got[3] == rows[3]["field_hlc"]
+    # both forms read alike
+    assert field_hlc_map("person", got[0], h2) == dict.fromkeys(business_fields("person"), h2)
+    assert field_hlc_map("person", got[0], h2) == field_hlc_map("person", expand_hlcs("=0", h2, keys), h2)
+
+
+def test_a_pulled_row_in_the_uniform_form_edits_and_merges_field_by_field(devices, server):
+    from desktop_app.core.store.tables import UNIFORM_HLC, field_hlc_map
+
+    a, b, ids = _two_laptops(devices, server)
+
+    def stored(ws, pid):
+        with ws._read() as conn:
+            return conn.exec_driver_sql("SELECT field_hlc, updated_hlc FROM person WHERE id = ?", (pid,)).one()
+
+    pulled = stored(b, ids[0])
+    assert pulled.field_hlc == UNIFORM_HLC  # b received it whole, as a made it
+    b.persons.update(ids[0], {"occupation": "thợ mộc"})
+    a.persons.update(ids[0], {"note": "đã thăm nhà"})  # the same row, another field, unsent
+    edited = stored(b, ids[0])
+    hlcs = field_hlc_map("person", edited.field_hlc, edited.updated_hlc)
+    assert hlcs["occupation"] == edited.updated_hlc > pulled.updated_hlc
+    assert hlcs["full_name"] == pulled.updated_hlc  # the other fields keep their stamp
+    sync(b)
+    sync(a)  # pushes the note, pulls the occupation: both kept
+    sync(b)
+    person = a.persons.get(ids[0])
+    assert (person.occupation, person.note) == ("thợ mộc", "đã thăm nhà")
+    assert tables(a) == tables(b)
+
+
+def test_page_bodies_are_fetched_ahead_in_order_and_errors_reach_the_reader():
+    import threading
+
+    asked: list[tuple[int, int]] = []
+    gate = threading.Event()
+
+    def fetch(after: int, size: int) -> bytes:
+        asked.append((after, size))
+        if after >= 25:
+            gate.wait(5)
+            raise C.SyncError("network", "connection dropped")
+        upto = after + size
+        return b'{"unit":"x","after":%d,"upto":%d,"has_more":true,"rows":[]}' % (after, upto)
+
+    bodies = C._PageBodies(fetch, 0, 5, 10, ahead=2)
+    try:
+        import time
+
+        deadline = time.monotonic() + 5
+        while len(asked) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.2)
+        assert len(asked) == 2  # two bodies wait untaken: the fetcher asks for no third
+        first = bodies.next()
+        assert C._page_head(first) == (5, True)
+        assert C._page_head(bodies.next()) == (15, True)
+        gate.set()
+        assert C._page_head(bodies.next()) == (25, True)
+        try:
+            bodies.next()
+        except C.SyncError as e:
+            assert e.code == "network"
+        else:
+            raise AssertionError("the fetch error did not reach the reader")
+        # each page asked for once, from where the one before it ended; none after the failure
+        assert asked == [(0, 5), (5, 10), (15, 10), (25, 10)]
+    finally:
+        bodies.close()

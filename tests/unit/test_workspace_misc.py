@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from desktop_app.core.errors import NotFound, PermissionDenied, ValidationFailed
 from desktop_app.core.services.changes import Changes
+from desktop_app.core.store.tables import UNIFORM_HLC, business_fields, field_hlc_map
 from tests.conftest import TODAY, add_person, open_case, table_counts
 
 D = dt.date
@@ -657,8 +658,10 @@ class TestSyncBookkeeping:
             row = conn.execute(text("SELECT * FROM person WHERE id=:i"), {"i": pid}).mappings().one()
         assert row["unit_code"] == "09123" and row["version"] == 0 and not row["deleted"]
         assert row["updated_by"] == "truong" and row["updated_hlc"]
-        fh = json.loads(row["field_hlc"])
-        assert fh["full_name"] == row["updated_hlc"] and "id" not in fh
+        # a row made in one change stores the short form: every field at updated_hlc
+        assert row["field_hlc"] == UNIFORM_HLC
+        fh = field_hlc_map("person", row["field_hlc"], row["updated_hlc"])
+        assert fh["full_name"] == row["updated_hlc"] and "id" not in fh and len(fh) == len(business_fields("person"))
         ob = _outbox(ws)[n0:]
         assert [(o["table_name"], o["op"]) for o in ob] == [("person", "insert"), ("id_document", "insert")]
         assert ob[0]["row_id"] == pid and ob[0]["unit_code"] == "09123" and ob[0]["base_version"] == 0
@@ -688,7 +691,7 @@ class TestSyncBookkeeping:
         with ws._read() as conn:
             row = conn.execute(text("SELECT * FROM person WHERE id=:i"), {"i": pid}).mappings().one()
         assert row["updated_hlc"] > hlc0
-        fh = json.loads(row["field_hlc"])
+        fh = json.loads(row["field_hlc"])  # after an edit of one field, the long form
         assert fh["phone"] == row["updated_hlc"] and fh["full_name"] == hlc0
         ws.persons.delete(pid)
         ob = _outbox(ws)[-1]

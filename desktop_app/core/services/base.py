@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from sqlalchemy import Connection, insert, select, update
 
 from desktop_app.core.ids import uuid7
-from desktop_app.core.store.tables import SCHEMA_VERSION, SyncColumns, SyncOutbox
+from desktop_app.core.store.tables import (
+    SCHEMA_VERSION,
+    UNIFORM_HLC,
+    SyncColumns,
+    SyncOutbox,
+    business_defaults,
+    business_fields,
+    field_hlc_map,
+    is_uniform,
+)
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -28,6 +37,16 @@ def jsonable(v: Any) -> Any:
     if hasattr(v, "value") and not isinstance(v, (int, float, str, bool)):
         return v.value
     return v
+
+
+def _with_defaults(table: str, business: dict[str, Any]) -> dict[str, Any]:
+    """A new row's fields, each one named: the ones it does not set take their defaults, so the
+    row, its outbox entry and every replica stamp the same fields (and the row can store the
+    short `UNIFORM_HLC` form)."""
+    if len(business) < len(business_fields(table)):
+        defaults = business_defaults(table)
+        business = {**{k: v for k, v in defaults.items() if k not in business}, **business}
+    return business
 
 
 def canonical(obj: Any) -> str:
@@ -129,7 +148,8 @@ class Tx:
                person_id: str | None = None, audit: bool = True, row_id: str | None = None) -> str:
         row_id = row_id or uuid7()
         hlc = self._hlc()
-        business = {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING}
+        table = model.__tablename__  # type: ignore[attr-defined]
+        business = _with_defaults(table, {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING})
         field_hlc = _CANONICAL.encode(dict.fromkeys(business, hlc))  # == canonical({k: hlc …})
         row = {
             **business,
@@ -137,12 +157,11 @@ class Tx:
             "unit_code": unit_code,
             "version": 0,
             "updated_hlc": hlc,
-            "field_hlc": field_hlc,
+            "field_hlc": UNIFORM_HLC if is_uniform(table, business.keys()) else field_hlc,
             "deleted": False,
             "updated_by": self.ws.username,
         }
         self._executemany(model.__table__, [row])  # type: ignore[attr-defined]
-        table = model.__tablename__  # type: ignore[attr-defined]
         self._outbox(table, row_id, unit_code, "insert", business, hlc, 0, field_hlcs=field_hlc)
         if audit:
             self.audit("create", table, row_id, person_id,
@@ -173,19 +192,22 @@ class Tx:
         # {field: hlc} is the same document for every row with the same fields but the stamp:
         # encode it once per field set and put each row's stamp in (an HLC needs no escaping).
         hlc_templates: dict[frozenset[str], str] = {}
+        uniform: dict[frozenset[str], bool] = {}  # the row may store UNIFORM_HLC
         encode = _CANONICAL.encode
         for i, values in enumerate(rows):
             row_id = (ids[i] if ids is not None else None) or values.get("id") or uuid7()
             hlc = self._hlc()
-            business = {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING}
+            business = _with_defaults(table, {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING})
             fields = frozenset(business)
             template = hlc_templates.get(fields)
             if template is None:
                 template = hlc_templates[fields] = canonical({k: _HLC_SLOT for k in business})
+                uniform[fields] = is_uniform(table, fields)
             field_hlcs = template.replace(_HLC_SLOT, hlc)
             unit = units[i]
             row = {**business, "id": row_id, "unit_code": unit, "version": 0, "updated_hlc": hlc,
-                   "field_hlc": field_hlcs, "deleted": False, "updated_by": user}
+                   "field_hlc": UNIFORM_HLC if uniform[fields] else field_hlcs, "deleted": False,
+                   "updated_by": user}
             # executemany compiles one statement from the first row's keys: group by key set
             groups.setdefault(tuple(sorted(row)), []).append(row)
             outbox.append({
@@ -273,7 +295,7 @@ class Tx:
         if not diff:
             return {}
         hlc = self._hlc()
-        field_hlc = json.loads(current["field_hlc"] or "{}")
+        field_hlc = field_hlc_map(model.__tablename__, current["field_hlc"], current["updated_hlc"])  # type: ignore[attr-defined]
         field_hlc.update({k: hlc for k in diff})
         self.conn.execute(
             update(table).where(table.c.id == row_id).values(
@@ -294,14 +316,14 @@ class Tx:
                blank: Iterable[str] = ()) -> None:
         """A tombstone, so the deletion syncs; `blank` fields are emptied (e.g. search text)."""
         table = model.__table__  # type: ignore[attr-defined]
-        current = self.conn.execute(select(table.c.unit_code, table.c.version, table.c.field_hlc)
-                                    .where(table.c.id == row_id)).first()
+        current = self.conn.execute(select(table.c.unit_code, table.c.version, table.c.field_hlc,
+                                           table.c.updated_hlc).where(table.c.id == row_id)).first()
         if current is None:
             from desktop_app.core.errors import NotFound
 
             raise NotFound(model.__tablename__, row_id)  # type: ignore[attr-defined]
         hlc = self._hlc()
-        field_hlc = json.loads(current.field_hlc or "{}")
+        field_hlc = field_hlc_map(model.__tablename__, current.field_hlc, current.updated_hlc)  # type: ignore[attr-defined]
         field_hlc["deleted"] = hlc
         values = {"deleted": True, **{b: "" for b in blank}}
         self.conn.execute(update(table).where(table.c.id == row_id).values(

@@ -11,7 +11,7 @@ Dates are `datetime.date`; partial birth dates are stored as sortable text ("199
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from typing import Collection, Optional
 
 from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -334,3 +334,57 @@ SYNCED_TABLES: dict[str, type[SyncColumns]] = {
         SecurityModel,
     )
 }
+
+_SYNC_COLUMN_NAMES = frozenset(SyncColumns.model_fields)
+
+# `field_hlc` of a row whose every business field was last set at its `updated_hlc` (a row made
+# here, or pulled, and not edited since: most rows). One character instead of the {field: hlc}
+# document, which is about 1 KB for a person; `field_hlc_map` reads both forms alike.
+UNIFORM_HLC = "*"
+
+
+def business_fields(table: str) -> tuple[str, ...]:
+    """The synced fields of `table` that carry their own HLC, in column order."""
+    fields = _BUSINESS.get(table)
+    if fields is None:
+        fields = _BUSINESS[table] = tuple(c.name for c in SYNCED_TABLES[table].__table__.columns  # type: ignore[attr-defined]
+                                          if c.name not in _SYNC_COLUMN_NAMES)
+    return fields
+
+
+_BUSINESS: dict[str, tuple[str, ...]] = {}
+_DEFAULTS: dict[str, dict[str, object]] = {}
+
+
+def business_defaults(table: str) -> dict[str, object]:
+    """{field: the value a row gets when it does not name the field} of `table`'s business
+    fields, as the store holds it (enum values, not members; a required field's zero)."""
+    out = _DEFAULTS.get(table)
+    if out is None:
+        model = SYNCED_TABLES[table]
+        columns = model.__table__.columns  # type: ignore[attr-defined]
+        out = {}
+        for name in business_fields(table):
+            d = getattr(model.model_fields.get(name), "default", None)
+            if d is None or type(d).__name__ == "PydanticUndefinedType":
+                col = columns[name]
+                py = getattr(col.type, "python_type", str) if not col.nullable else None
+                d = None if py is None else {int: 0, bool: False, float: 0.0}.get(py, "")
+            out[name] = d if isinstance(d, (str, int, float, bool)) or d is None else getattr(d, "value", d)
+        _DEFAULTS[table] = out
+    return out
+
+
+def field_hlc_map(table: str, field_hlc: str | None, updated_hlc: str) -> dict[str, str]:
+    """{field: HLC} of a row's `field_hlc` text, either form."""
+    if field_hlc == UNIFORM_HLC:
+        return dict.fromkeys(business_fields(table), updated_hlc)
+    import json
+
+    return json.loads(field_hlc or "{}")
+
+
+def is_uniform(table: str, fields: "Collection[str]") -> bool:
+    """Whether a row stamped with one HLC on exactly `fields` may store `UNIFORM_HLC`."""
+    names = business_fields(table)
+    return len(fields) == len(names) and all(f in fields for f in names)

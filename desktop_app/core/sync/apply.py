@@ -22,22 +22,20 @@ from typing import Any, Callable, Iterable
 
 from sqlalchemy import Connection
 
-from desktop_app.core.store.tables import SYNCED_TABLES, SyncOutbox
+from desktop_app.core.store.tables import (
+    SYNCED_TABLES,
+    UNIFORM_HLC,
+    SyncOutbox,
+    business_defaults,
+    business_fields,
+    field_hlc_map,
+    is_uniform,
+)
 from desktop_app.core.sync.protocol import entry_hash, expand_hlcs
 
 BOOKKEEPING = ("id", "unit_code", "version", "updated_hlc", "field_hlc", "deleted", "updated_by")
 _CHUNK = 500
 _ENC = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _zero(col: Any) -> Any:
-    if col.nullable:
-        return None
-    py = getattr(col.type, "python_type", str)
-    try:
-        return {str: "", int: 0, bool: False, float: 0.0}.get(py, "")
-    except Exception:  # noqa: BLE001
-        return ""
 
 
 @dataclass(frozen=True)
@@ -51,22 +49,11 @@ class TableShape:
 
 
 def _shape(name: str) -> TableShape:
-    model = SYNCED_TABLES[name]
-    table = model.__table__  # type: ignore[attr-defined]
-    fields = tuple(c.name for c in table.columns if c.name not in BOOKKEEPING)
-    defaults: dict[str, Any] = {}
-    for c in table.columns:
-        if c.name in BOOKKEEPING:
-            continue
-        mf = model.model_fields.get(c.name)
-        d = getattr(mf, "default", None)
-        if d is None or type(d).__name__ == "PydanticUndefinedType":
-            d = _zero(c)
-        defaults[c.name] = getattr(d, "value", d) if not isinstance(d, (str, int, float, bool)) else d
+    fields = business_fields(name)
     columns = BOOKKEEPING + fields
     cols_sql = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
-    return TableShape(name, fields, defaults, columns,
+    return TableShape(name, fields, business_defaults(name), columns,
                       f'INSERT INTO "{name}" ({cols_sql}) VALUES ({marks})', itemgetter(*fields))
 
 
@@ -146,15 +133,23 @@ def prepare_rows(rows: list[dict[str, Any]]) -> None:
 
 
 def expand_page_hlcs(page: dict[str, Any]) -> None:
-    """Rebuilds, in place, the long `field_hlc` text of rows sent in the short form
-    (protocol.RowState, PullPage.hlc_keys)."""
+    """Rebuilds, in place, the `field_hlc` text of rows sent in the short form (protocol.RowState,
+    PullPage.hlc_keys): `UNIFORM_HLC` for a row whose every field carries its `updated_hlc` (the
+    store's own short form), else the long {field: hlc} text."""
     keys = page.get("hlc_keys")
     if not keys:
         return
+    uniform: dict[tuple[str, str], bool] = {}  # (table, short form) -> the table's every field
     for r in page["rows"]:
         fh = r.get("field_hlc")
         if fh and fh[0] == "=":
-            r["field_hlc"] = expand_hlcs(fh, r["updated_hlc"], keys)
+            key = (r["table"], fh)
+            full = uniform.get(key)
+            if full is None:
+                body = fh[1:]
+                full = uniform[key] = (body.isdigit() and r["table"] in SYNCED_TABLES
+                                       and is_uniform(r["table"], set(keys[int(body)].split(","))))
+            r["field_hlc"] = UNIFORM_HLC if full else expand_hlcs(fh, r["updated_hlc"], keys)
 
 
 class EchoMismatch(Exception):
@@ -347,8 +342,8 @@ def _merge_pending(r: dict[str, Any], loc: dict[str, Any], mine: dict[str, str],
                    stats: PageStats) -> dict[str, Any]:
     """Unsent local changes with a newer HLC stay; everything else comes from the server."""
     data = r["fields"]
-    server_hlc = json.loads(r["field_hlc"] or "{}")
-    local_hlc = json.loads(loc["field_hlc"] or "{}")
+    server_hlc = field_hlc_map(r["table"], r["field_hlc"], r["updated_hlc"])
+    local_hlc = field_hlc_map(r["table"], loc["field_hlc"], loc["updated_hlc"])
     merged_hlc = dict(server_hlc)
     out: dict[str, Any] = {}
     for f in fields:

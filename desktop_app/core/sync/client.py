@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
 import threading
 import time
 import uuid
@@ -32,13 +33,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
+import orjson
 from pydantic import ValidationError
 from sqlalchemy import Connection, text
 
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import Tx, jsonable
 from desktop_app.core.services.changes import Changes
-from desktop_app.core.store.tables import SYNCED_TABLES
+from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map
 from desktop_app.core.sync import apply as A
 from desktop_app.core.sync.hlc import MAX_SKEW_MS, Stamp
 from desktop_app.core.sync.protocol import (
@@ -485,7 +487,7 @@ def _recover(ws: Any, t: HttpTransport, server: ServerMeta, report: SyncReport, 
                 row = dict(zip(shape.columns, values))
                 if row["unit_code"] not in scope:
                     continue
-                hlcs = json.loads(row["field_hlc"] or "{}")
+                hlcs = field_hlc_map(name, row["field_hlc"], row["updated_hlc"])
                 fallback = row["updated_hlc"]
                 if not fallback:
                     continue
@@ -621,6 +623,67 @@ class _Checkpointer:
             self.pool.shutdown()
 
 
+_HEAD = re.compile(rb'"upto":(\d+),"has_more":(true|false)')
+
+
+def _page_head(body: bytes) -> tuple[int, bool]:
+    """(upto, has_more) of a pull page's body, read from its head (the server writes the head
+    first: protocol.PullPage's fields before the rows), without parsing the rows."""
+    m = _HEAD.search(body, 0, 512)
+    if m is not None:
+        return int(m.group(1)), m.group(2) == b"true"
+    page = json.loads(body)  # another layout: read it all
+    return int(page["upto"]), bool(page["has_more"])
+
+
+class _PageBodies:
+    """The bodies of a unit's pull pages, fetched ahead on a thread of their own: the next page
+    is asked for as soon as the last one's head says where it ends, so the server makes page
+    i+2 while this side parses i+1 and writes i. At most `ahead` bodies wait to be taken; the
+    thread ends after the last page, on an error (raised by `next`) or on `close`."""
+
+    def __init__(self, fetch: Callable[[int, int], bytes], after: int, first: int, limit: int, ahead: int = 2):
+        import queue
+
+        self._queue: queue.Queue[bytes | BaseException] = queue.Queue()
+        self._room = threading.Semaphore(ahead)
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, args=(fetch, after, first, limit),
+                                        name="wardbook-pull-fetch", daemon=True)
+        self._thread.start()
+
+    def _run(self, fetch: Callable[[int, int], bytes], after: int, size: int, limit: int) -> None:
+        try:
+            while True:
+                self._room.acquire()
+                if self._stopped:
+                    return
+                body = fetch(after, size)
+                self._queue.put(body)
+                try:
+                    upto, has_more = _page_head(body)
+                except (ValueError, KeyError, TypeError):
+                    return  # a page that cannot be read: the consumer's parse says so
+                if not has_more:
+                    return
+                after, size = upto, limit
+        except BaseException as e:  # noqa: BLE001 - handed to the consumer
+            self._queue.put(e)
+
+    def next(self) -> bytes:
+        item = self._queue.get()
+        self._room.release()
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    def close(self) -> None:
+        """Stops asking for pages; waits for a request in flight to end."""
+        self._stopped = True
+        self._room.release()
+        self._thread.join()
+
+
 @contextlib.contextmanager
 def _pull_connection(ws: Any) -> Iterator[Connection]:
     """The connection a pull writes its pages on, one for all of them (its page cache stays
@@ -702,11 +765,11 @@ def _apply_page(ws: Any, page: dict[str, Any], unit: str, scope: set[str], repor
 
 def _parse_page(body: bytes) -> dict[str, Any]:
     try:
-        page = json.loads(body)
+        page = orjson.loads(body)
         A.expand_page_hlcs(page)
         if len(page["rows"]) >= FIRST_PAGE:  # a page of a long pull: mostly rows new here
             A.prepare_rows(page["rows"])
-    except (ValueError, IndexError, KeyError, TypeError) as e:
+    except (ValueError, IndexError, KeyError, TypeError) as e:  # orjson.JSONDecodeError is a ValueError
         raise SyncError("server_bad_reply", f"a pull page that cannot be read: {e}"[:300]) from e
     return page
 
@@ -722,49 +785,53 @@ def _pull_unit(ws: Any, t: HttpTransport, unit: str, after: int, scope: set[str]
     # Echoes (rows this register's own push left as it holds them: their version only) are
     # asked for when pulling on from a cursor; a page with an echo that does not match what is
     # held here is asked for again without them.
-    def fetch(after: int, echo: bool, size: int = limit) -> bytes:
-        return t.get_body("/sync/pull", unit=unit, after=after, limit=size, short_hlcs=1, echo=int(echo))
-
     echo = after > 0 and not sweep
+
+    def bodies_from(cursor: int) -> _PageBodies:
+        # a small first page: the local writes start while the server makes the next one
+        return _PageBodies(lambda a, size, e=echo: t.get_body("/sync/pull", unit=unit, after=a, limit=size,
+                                                              short_hlcs=1, echo=int(e)),
+                           cursor, min(limit, FIRST_PAGE), limit)
+
     checkpointer: _Checkpointer | None = None
+    bodies = bodies_from(after)
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-pull") as pool, \
                 _pull_connection(ws) as conn, contextlib.ExitStack() as long_pull:
-            # a small first page: the local writes start while the server makes the next one
-            body = pool.submit(fetch, after, echo, min(limit, FIRST_PAGE))
             parsed: Any = None
             while True:
-                page = parsed.result() if parsed is not None else _parse_page(body.result())
+                page = parsed.result() if parsed is not None else _parse_page(bodies.next())
                 parsed = None
                 if page.get("server_epoch") != epoch:
                     raise SyncError("epoch_changed", "the server changed during the sync; sync again")
                 before_commit = None
                 if page["has_more"]:
-                    body = pool.submit(fetch, int(page["upto"]), echo)
                     if checkpointer is None:  # a pull of many pages: checkpoint beside it
                         checkpointer = _Checkpointer(ws)
                         checkpointer.attach(conn)
                         long_pull.enter_context(_gc_paused())
 
-                    def before_commit(b: Any = body) -> None:
+                    def before_commit(b: _PageBodies = bodies) -> None:
                         nonlocal parsed
-                        parsed = pool.submit(lambda: _parse_page(b.result()))
+                        parsed = pool.submit(lambda: _parse_page(b.next()))
 
                 try:
                     _apply_page(ws, page, unit, scope, report, seen, fresh, checkpointer, before_commit, conn)
                 except A.EchoMismatch:
                     # nothing of the page was written: again without echoes, from the same cursor
-                    if page["has_more"]:
+                    if parsed is not None:
                         with contextlib.suppress(Exception):
-                            body.result()  # the page after it is fetched again from the new upto
-                    echo = False
+                            parsed.result()
                     parsed = None
-                    body = pool.submit(fetch, int(page["after"]), False)
+                    bodies.close()
+                    echo = False
+                    bodies = bodies_from(int(page["after"]))
                     continue
                 progress(f"pull:{unit}", int(page["upto"]), 0)
                 if not page["has_more"]:
                     return
     finally:
+        bodies.close()
         if checkpointer is not None:
             checkpointer.finish()
 
@@ -918,7 +985,7 @@ def _move_one(tx: Tx, model: Any, row_id: str, to_unit: str) -> None:
     from sqlalchemy import select, update
 
     table = model.__table__
-    cur = tx.conn.execute(select(table.c.unit_code, table.c.version, table.c.field_hlc)
+    cur = tx.conn.execute(select(table.c.unit_code, table.c.version, table.c.field_hlc, table.c.updated_hlc)
                           .where(table.c.id == row_id)).first()
     if cur is None:
         from desktop_app.core.errors import NotFound
@@ -928,7 +995,7 @@ def _move_one(tx: Tx, model: Any, row_id: str, to_unit: str) -> None:
     if cur.unit_code == to_unit:
         return
     hlc = tx._hlc()
-    field_hlc = json.loads(cur.field_hlc or "{}")
+    field_hlc = field_hlc_map(model.__tablename__, cur.field_hlc, cur.updated_hlc)
     field_hlc["unit_code"] = hlc
     tx.conn.execute(update(table).where(table.c.id == row_id).values(
         unit_code=to_unit, updated_hlc=hlc, field_hlc=json.dumps(field_hlc, sort_keys=True, separators=(",", ":")),
