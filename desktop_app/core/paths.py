@@ -47,3 +47,13 @@ def i18n_dir() -> Path:
     """i18n/ with the compiled Qt catalogues (wardbook_en.qm, …); `WARDBOOK_I18N_DIR` overrides."""
     env = os.environ.get("WARDBOOK_I18N_DIR")
     return Path(env) if env else app_root() / "i18n"
+
+
+DB_NAME = "register.db"
+SLOTS_NAME = "keyslots.json"
+
+
+def register_exists(data_dir: Path) -> bool:
+    """Whether `data_dir` holds a register (its key slots or its database file). A file check
+    only: the app asks it before the heavy modules are imported."""
+    return (Path(data_dir) / SLOTS_NAME).exists() or (Path(data_dir) / DB_NAME).exists()

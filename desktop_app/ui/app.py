@@ -45,12 +45,28 @@ def _set_icon(app: QApplication) -> None:
         app.setWindowIcon(icon)
 
 
+# Imported while the login dialog waits for the password (the dialog itself needs none of
+# them): the store, the services and every page of the main window.
+_HEAVY_CORE = ("desktop_app.core.services.workspace",)
+_HEAVY_UI = ("desktop_app.ui.main_window",)
+
+
+def _import_heavy(ops: Ops) -> None:
+    """The core's modules on the database thread (where the login opens the register), the
+    main window's on this one at the event loop's next turn: the login dialog is up first."""
+    import importlib
+
+    from PySide6.QtCore import QTimer
+
+    ops.query(lambda: [importlib.import_module(m) for m in _HEAVY_CORE], on_done=lambda _r: None,
+              on_error=lambda _e: None)  # an import error shows where the module is used
+    QTimer.singleShot(0, lambda: [importlib.import_module(m) for m in _HEAVY_UI])
+
+
 def main(argv: list[str] | None = None) -> int:
-    from desktop_app.core.paths import default_data_dir
-    from desktop_app.core.services.workspace import register_exists
+    from desktop_app.core.paths import default_data_dir, register_exists
     from desktop_app.ui import i18n
     from desktop_app.ui.login import LANGUAGE_CHANGED, FirstRunDialog, LoginDialog
-    from desktop_app.ui.main_window import MainWindow
 
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
@@ -70,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     data_dir = args.data_dir or default_data_dir()
     ops = Ops()
+    _import_heavy(ops)
     ws = None
     username = args.user
     while ws is None:
@@ -86,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         if result != QDialog.DialogCode.Accepted:
             return 0
         ws = dlg.workspace
+    from desktop_app.ui.main_window import MainWindow
+
     win = MainWindow(ws, ops, idle_minutes=args.idle_minutes, sync_minutes=args.sync_minutes)
     win.show()
     code = app.exec()

@@ -3,7 +3,8 @@
 All database work runs on ONE worker thread (SQLite has one writer; reads queue behind writes
 in order, so a page never reads older data than the write it just asked for). Long network
 work (a sync with the provincial server) runs on a second thread through `background()`, so
-reads and saves never queue behind a slow or unreachable server. Results come
+reads and saves never queue behind a slow or unreachable server, and long reads (seconds on a
+province register) on a third through `slow_query()`, so the other pages' reads do not either. Results come
 back on the main thread through a queued signal; callbacks never run inside the worker, so
 they may touch widgets. A write returns `Changes`; `operation_did_execute(changes, initiator)`
 is emitted after it, and each page refreshes only what the flags say.
@@ -29,6 +30,7 @@ class Ops(QObject):
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-db")
         self._net: ThreadPoolExecutor | None = None  # background(): made on first use
+        self._slow: ThreadPoolExecutor | None = None  # slow_query(): made on first use
         self._pending = 0
         self._lock = threading.Lock()
         self._finished.connect(self._deliver)
@@ -74,6 +76,16 @@ class Ops(QObject):
         """A read off the main thread; `on_done(result)` runs on the main thread."""
         return self._submit(fn, on_done, on_error)
 
+    def slow_query(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None],
+                   on_error: Callable[[BaseException], None] | None = None) -> Future | None:
+        """A long read (seconds on a province register: the Overview's due figures) on a read
+        thread of its own, so that the quick reads and the saves of the other pages do not
+        queue behind it. It sees the register as of when it starts (SQLite's WAL snapshot); a
+        page refreshes again after every write it hears of."""
+        if self._slow is None and not self._closed:
+            self._slow = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-slow-read")
+        return self._submit(fn, on_done, on_error, self._slow)
+
     def op(self, fn: Callable[[], Changes], *, on_done: Callable[[Changes], None] | None = None,
            on_error: Callable[[BaseException], None] | None = None, initiator: object = None) -> Future:
         """A write off the main thread; afterwards every page hears `operation_did_execute`."""
@@ -103,5 +115,6 @@ class Ops(QObject):
         """Waits for work already queued (a write in progress completes), refuses new work."""
         self._closed = True
         self._db.shutdown(wait=True)
-        if self._net is not None:
-            self._net.shutdown(wait=True)
+        for lane in (self._net, self._slow):
+            if lane is not None:
+                lane.shutdown(wait=True)

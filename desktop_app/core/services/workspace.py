@@ -44,8 +44,7 @@ from desktop_app.core.sync.hlc import HybridClock
 if TYPE_CHECKING:
     from desktop_app.core.services.batch import Batch
 
-DB_NAME = "register.db"
-SLOTS_NAME = "keyslots.json"
+from desktop_app.core.paths import DB_NAME, SLOTS_NAME, register_exists  # noqa: F401 - re-exported
 BACKUP_DIR = "backups"
 KEEP_MIGRATION_BACKUPS = 5
 
@@ -61,10 +60,6 @@ def check_password_policy(username: str, password: str, field: str = "password")
     if password.strip().casefold() == username.casefold():
         problems.append(Problem(field, "password_is_username"))
     return problems
-
-
-def register_exists(data_dir: Path) -> bool:
-    return (Path(data_dir) / SLOTS_NAME).exists() or (Path(data_dir) / DB_NAME).exists()
 
 
 class Workspace:

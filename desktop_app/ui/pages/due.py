@@ -123,7 +123,8 @@ class DuePage(QWidget):
 
     def refresh(self) -> None:
         officer = self.officer.currentData()
-        self.ops.query(lambda: self.ws.due.list(officer=officer), on_done=self._show)
+        # a second or more on a province register: on the slow-read lane (see Ops.slow_query)
+        self.ops.slow_query(lambda: self.ws.due.list(officer=officer), on_done=self._show)
 
     def _show(self, items) -> None:
         self.model.set_items(items)

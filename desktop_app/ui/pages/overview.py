@@ -88,7 +88,9 @@ class OverviewPage(QWidget):
             lambda ch, _i: self.refresh() if (ch.cases or ch.visits or ch.tips or ch.sessions) and self.isVisible() else None)
 
     def refresh(self) -> None:
-        self.ops.query(self.ws.overview.get, on_done=self._show)
+        # On a province register the due figures take a second or more: on the slow-read lane,
+        # the page a user turns to meanwhile (People, Due today …) does not wait for them.
+        self.ops.slow_query(self.ws.overview.get, on_done=self._show)
 
     def _show(self, o) -> None:
         self.data = o
