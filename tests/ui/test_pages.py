@@ -114,3 +114,19 @@ def test_overview_counters_and_charts(qtbot, window, workspace):
     assert page.data.tips_received[-1] == 1 and page.data.tips_valuable[-1] == 1
     series = page.tips_chart.chart().series()
     assert len(series) == 1 and series[0].count() == 2  # received and valuable
+
+
+def test_a_slow_read_does_not_hold_up_the_other_pages(qtbot, window, workspace, ops):
+    """The Overview's and Due list's long reads run on their own lane: People's query and a
+    save go through while one is still running."""
+    import threading
+
+    release = threading.Event()
+    slow_done, quick_done = [], []
+    ops.slow_query(lambda: (release.wait(10), workspace.overview.get())[1], on_done=slow_done.append)
+    ops.query(lambda: workspace.persons.search("", limit=5, with_total=True), on_done=quick_done.append)
+    qtbot.waitUntil(lambda: bool(quick_done), timeout=5000)
+    assert not slow_done and ops.busy  # the slow read still runs, and the busy flag says so
+    release.set()
+    qtbot.waitUntil(lambda: bool(slow_done), timeout=10000)
+    assert slow_done[0].months and not ops.busy

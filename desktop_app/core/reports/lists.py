@@ -204,14 +204,7 @@ def _all_pages(fetch) -> list[Any]:
 def _people(ws: "Workspace", query: str, filters: dict[str, Any]) -> list[Any]:
     """The rows the People page shows for the same search text and filters, all of them."""
     active = {k: v for k, v in filters.items() if v}
-    if not query.strip():
-        return _all_pages(lambda o: ws.persons.list(limit=PAGE, offset=o, **active))
-    found = _all_pages(lambda o: ws.persons.search(query, limit=PAGE, offset=o,
-                                                   unit_code=active.get("unit_code")))
-    if not active:
-        return found
-    keep = {r.id for r in _all_pages(lambda o: ws.persons.list(limit=PAGE, offset=o, **active))}
-    return [r for r in found if r.id in keep]
+    return _all_pages(lambda o: ws.persons.search(query, limit=PAGE, offset=o, **active))
 
 
 def _filter_text(ws: "Workspace", query: str, category: str | None, status: str | None,

@@ -68,6 +68,18 @@ def build_search_text(row: dict[str, Any], old_numbers: list[str] = ()) -> str:
     return search_text(" ".join(p for p in parts if p))
 
 
+
+def _case_filter(category: str | None, status: str | None, officer: str | None) -> tuple[str, list[Any]]:
+    """The ids of persons with a live case matching the filters given: SQL and parameters (the
+    covering case_file filter indexes of migration 0002 answer it without reading case rows)."""
+    sql = "SELECT c.person_id FROM case_file c WHERE c.deleted = 0"
+    params: list[Any] = []
+    for col, value in (("category", category), ("status", status), ("officer", officer)):
+        if value:
+            sql += f" AND c.{col} = ?"
+            params.append(value)
+    return sql, params
+
 class PersonService:
     def __init__(self, ws: "Workspace"):
         self.ws = ws
@@ -330,9 +342,11 @@ class PersonService:
         return None if scope is None else Person.unit_code.in_(scope)
 
     def search(self, query: str, *, limit: int = 50, offset: int = 0, with_total: bool = False,
-               unit_code: str | None = None) -> Page:
+               unit_code: str | None = None, category: str | None = None, status: str | None = None,
+               officer: str | None = None) -> Page:
         """Accent-insensitive search over names, aliases, CCCD (prefix) and addresses, sorted
-        in Vietnamese order. Empty text lists everyone.
+        in Vietnamese order. Empty text lists everyone. `category`, `status`, `officer` keep
+        the persons with a live case matching them (as `list` does).
 
         One of three plans, by how many persons the full-text query matches (EXPLAIN QUERY PLAN
         and timings in bench/README.md):
@@ -346,7 +360,8 @@ class PersonService:
           (built once per query) — instead of reading and sorting every match."""
         tokens = fold_tokens(query)
         if not tokens:
-            return self.list(limit=limit, offset=offset, unit_code=unit_code)
+            return self.list(limit=limit, offset=offset, unit_code=unit_code, category=category, status=status,
+                             officer=officer)
         q = fts_query(query)
         scope = self.ws.scope_units()
         units = [unit_code] if unit_code else scope
@@ -357,6 +372,11 @@ class PersonService:
                 units = [u for u in units if u in scope]
             cond += " AND p.unit_code IN (" + ",".join("?" * len(units)) + ")" if units else " AND 0"
             unit_params = tuple(units)
+        filtered = bool(category or status or officer)
+        if filtered:  # (its parameters follow the units': every plan below puts them after `cond`'s)
+            case_sql, case_params = _case_filter(category, status, officer)
+            cond += f" AND p.id IN ({case_sql})"
+            unit_params = (*unit_params, *case_params)
         with self.ws._read() as conn:
             matches = None  # every full-text match, when counted
             plan = "set"
@@ -386,7 +406,7 @@ class PersonService:
             rows = conn.exec_driver_sql(sql, params).mappings().all()
             total = -1
             if with_total:
-                total = self._search_total(conn, q, cond, unit_params, plan == "few", units is None,
+                total = self._search_total(conn, q, cond, unit_params, plan == "few", units is None and not filtered,
                                            matches, len(rows), limit, offset)
         return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
                     offset=offset, limit=limit)
@@ -448,12 +468,7 @@ class PersonService:
         reading case rows. Few of them: those persons are read by id and sorted. Many: the
         live persons are walked in sort order along ix_person_deleted_sort (whose entries
         carry the id), keeping those in the set, up to the page size."""
-        case_sql = "SELECT c.person_id FROM case_file c WHERE c.deleted = 0"
-        case_params: list[Any] = []
-        for col, value in (("category", category), ("status", status), ("officer", officer)):
-            if value:
-                case_sql += f" AND c.{col} = ?"
-                case_params.append(value)
+        case_sql, case_params = _case_filter(category, status, officer)
         cond = "p.deleted = 0"
         unit_params: list[str] = []
         if scope is not None:

@@ -205,17 +205,7 @@ class PeoplePage(QWidget):
         text = self.search.text()
         filters = dict(category=self.category.currentData(), status=self.status.currentData(),
                        officer=self.mine.currentData())
-        if text.strip() and not any(filters.values()):
-            return lambda: self.ws.persons.search(text, limit=PAGE, offset=offset, with_total=offset == 0)
-        if text.strip():
-            # Filters with text: search, then keep the people matching the filters.
-            def both():
-                page = self.ws.persons.search(text, limit=PAGE, offset=offset, with_total=offset == 0)
-                ids = {r.id for r in self.ws.persons.list(limit=100000, **filters).rows}
-                rows = tuple(r for r in page.rows if r.id in ids)
-                return page.model_copy(update={"rows": rows, "total": len(rows) if offset == 0 else page.total})
-            return both
-        return lambda: self.ws.persons.list(limit=PAGE, offset=offset, **filters)
+        return lambda: self.ws.persons.search(text, limit=PAGE, offset=offset, with_total=offset == 0, **filters)
 
     def refresh(self) -> None:
         self._generation += 1
