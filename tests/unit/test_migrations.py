@@ -82,3 +82,25 @@ def test_register_at_0001_is_upgraded_at_open_and_search_still_finds_everyone(wo
     assert [r.id for r in ws.persons.search("0260").rows] == [an]
     ws.persons.add({"full_name": "Nguyễn Văn Anh"})
     assert len(ws.persons.search("nguye").rows) == 2
+
+
+def test_the_tables_declare_every_index_the_migrations_make(workspace):
+    """store/tables.py (what Alembic autogenerate compares against) and the migrated register
+    have the same indexes, column for column."""
+    from sqlalchemy import text
+
+    from desktop_app.core.store.tables import SQLModel
+
+    declared = {}
+    for table in SQLModel.metadata.tables.values():
+        for ix in table.indexes:
+            declared[ix.name] = (table.name, [c.name for c in ix.columns])
+    with workspace._read() as conn:
+        names = [r[0] for r in conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"))]
+        made = {}
+        for name in names:
+            table = conn.execute(text("SELECT tbl_name FROM sqlite_master WHERE name = :n"), {"n": name}).scalar_one()
+            cols = [r[2] for r in conn.execute(text(f'PRAGMA index_info("{name}")'))]
+            made[name] = (table, cols)
+    assert declared == made

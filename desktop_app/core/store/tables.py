@@ -31,7 +31,10 @@ class SyncColumns(SQLModel):
 
 class Person(SyncColumns, table=True):
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_unit_sort", "unit_code", "deleted", "sort_key"),)
+    __table_args__ = (
+        Index("ix_person_unit_sort", "unit_code", "deleted", "sort_key"),
+        Index("ix_person_deleted_sort", "deleted", "sort_key", "id"),  # migration 0002
+    )
 
     family_name: str = Field(default="", max_length=60)
     middle_name: str = Field(default="", max_length=80)
@@ -80,6 +83,13 @@ class CaseFile(SyncColumns, table=True):
     __table_args__ = (
         Index("ix_case_unit_status", "unit_code", "deleted", "status"),
         Index("ix_case_person", "person_id"),
+        # migration 0002: the People filters and the period report, answered from the index
+        Index("ix_case_person_status", "person_id", "deleted", "status"),
+        Index("ix_case_filter_category", "category", "deleted", "status", "officer", "person_id"),
+        Index("ix_case_filter_status", "status", "deleted", "followup_end", "category", "officer", "person_id"),
+        Index("ix_case_filter_officer", "officer", "deleted", "category", "status", "person_id"),
+        Index("ix_case_period", "deleted", "start_date", "actual_end", "status", "category", "unit_code", "id"),
+        Index("ix_case_unit_period", "unit_code", "deleted", "start_date", "actual_end", "status", "category", "id"),
     )
 
     person_id: str = Field(foreign_key="person.id")
@@ -117,7 +127,13 @@ class Contact(SyncColumns, table=True):
     """Home visit, station check-in, phone call or self-report received."""
 
     __tablename__ = "contact"
-    __table_args__ = (Index("ix_contact_case_date", "case_id", "date"),)
+    __table_args__ = (
+        Index("ix_contact_case_date", "case_id", "date"),
+        # migration 0002
+        Index("ix_contact_deleted_date", "deleted", "date", "unit_code"),
+        Index("ix_contact_unit_date", "unit_code", "deleted", "date"),
+        Index("ix_contact_case_live_date", "case_id", "deleted", "date"),
+    )
     case_id: str = Field(foreign_key="case_file.id")
     person_id: str = Field(foreign_key="person.id", index=True)
     kind: str = Field(max_length=20)
