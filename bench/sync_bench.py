@@ -669,14 +669,15 @@ def figures(root: Path, *, quick: bool, seed: int = 2020, persons: int | None = 
     root.mkdir(parents=True)
     devices = devices or (QUICK_DEVICES if quick else 300)
     edits, rounds = (200, 1) if quick else (1000, EDIT_ROUNDS)
-    # The latency figures first: after the first pull (a GB written, a large heap) the same
-    # syncs measure slower in this process.
+    # The edits' latency first: after the first pull (a GB written, a large heap) the same
+    # syncs measure slower in this process. The first pull before the province: PostgreSQL
+    # keeps working (checkpoints, autovacuum) for a while after the 300 devices' syncs.
     parts = [
         ("sync_edits_roundtrip", "Edits pushed and pulled back",
          lambda: bench_edits(root / "edits", 1_000 if quick else 5_000, edits, seed, rounds)[0]),
+        ("sync_first_pull", "First pull", lambda: [bench_first_pull(root / "first-pull", persons, seed)[0]]),
         ("sync_province_p95", "Province of devices",
          lambda: [bench_province(root / "province", devices, seed, 2.0 if quick else PROVINCE_WINDOW)[0]]),
-        ("sync_first_pull", "First pull", lambda: [bench_first_pull(root / "first-pull", persons, seed)[0]]),
     ]
     for key, name, part in parts:
         try:

@@ -35,6 +35,8 @@ class Person(SyncColumns, table=True):
         Index("ix_person_unit_sort", "unit_code", "deleted", "sort_key"),
         Index("ix_person_deleted_sort", "deleted", "sort_key", "id"),  # migration 0002
     )
+    # no index of its own (migration 0003): ix_person_unit_sort starts with it
+    unit_code: str = Field(max_length=16)
 
     family_name: str = Field(default="", max_length=60)
     middle_name: str = Field(default="", max_length=80)
@@ -44,7 +46,7 @@ class Person(SyncColumns, table=True):
     sort_key: str = Field(default="", max_length=400)
     search_text: str = Field(default="")  # folded names, aliases, CCCD, addresses: fed to FTS
     birth_date: Optional[str] = Field(default=None, max_length=10)  # partial, sortable
-    birth_year: Optional[int] = Field(default=None, index=True)
+    birth_year: Optional[int] = Field(default=None)  # no index: no query asks by it (migration 0003)
     gender: Optional[str] = Field(default=None, max_length=8)
     cccd: Optional[str] = Field(default=None, max_length=12, index=True)
     cccd_override_reason: str = Field(default="", max_length=500)
