@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from desktop_app.core.errors import NotFound, PermissionDenied, ValidationFailed
 from desktop_app.core.services.changes import Changes
-from desktop_app.core.store.tables import UNIFORM_HLC, business_fields, field_hlc_map
+from desktop_app.core.store.tables import UNIFORM_HLC, business_fields, field_hlc_map, outbox_hlcs
 from tests.conftest import TODAY, add_person, open_case, table_counts
 
 D = dt.date
@@ -667,7 +667,9 @@ class TestSyncBookkeeping:
         assert ob[0]["row_id"] == pid and ob[0]["unit_code"] == "09123" and ob[0]["base_version"] == 0
         changed = json.loads(ob[0]["changed_fields"])
         assert changed["full_name"] == "Nguyễn Văn An" and changed["given_name"] == "An"
-        assert set(json.loads(ob[0]["field_hlcs"])) == set(changed)
+        # the outbox keeps one HLC for all the changed fields: the row's
+        assert ob[0]["field_hlcs"] == UNIFORM_HLC + row["updated_hlc"]
+        assert outbox_hlcs(ob[0]["field_hlcs"], ob[0]["changed_fields"]) == dict.fromkeys(changed, row["updated_hlc"])
         # device_seq is gap-free and persisted with the change.
         seqs = [o["device_seq"] for o in _outbox(ws)]
         assert seqs == list(range(1, len(seqs) + 1))

@@ -119,14 +119,12 @@ class Tx:
         return self._seq
 
     def _outbox(self, table: str, row_id: str, unit_code: str, op: str, values: dict[str, Any],
-                hlc: str, base_version: int, *, field_hlcs: str | None = None) -> None:
-        """One outbox entry; `field_hlcs` is {field: hlc} of `values` already encoded, if the
-        caller has it (an insert writes the same document as the row's field_hlc)."""
+                hlc: str, base_version: int) -> None:
+        """One outbox entry: `values` changed at `hlc` (stored short: tables.outbox_hlcs)."""
         encode = _CANONICAL.encode  # == canonical({k: jsonable(v) …}): see insert_many
         self.cur.execute(_SQL_OUTBOX, (
             uuid7(), self._next_device_seq(), table, row_id, unit_code, op,
-            encode(values), field_hlcs or encode(dict.fromkeys(values, hlc)),
-            base_version, SCHEMA_VERSION))
+            encode(values), UNIFORM_HLC + hlc, base_version, SCHEMA_VERSION))
 
     def _hlc(self) -> str:
         self._hlc_used = True
@@ -150,19 +148,19 @@ class Tx:
         hlc = self._hlc()
         table = model.__tablename__  # type: ignore[attr-defined]
         business = _with_defaults(table, {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING})
-        field_hlc = _CANONICAL.encode(dict.fromkeys(business, hlc))  # == canonical({k: hlc …})
         row = {
             **business,
             "id": row_id,
             "unit_code": unit_code,
             "version": 0,
             "updated_hlc": hlc,
-            "field_hlc": UNIFORM_HLC if is_uniform(table, business.keys()) else field_hlc,
+            "field_hlc": UNIFORM_HLC if is_uniform(table, business.keys())
+            else _CANONICAL.encode(dict.fromkeys(business, hlc)),  # == canonical({k: hlc …})
             "deleted": False,
             "updated_by": self.ws.username,
         }
         self._executemany(model.__table__, [row])  # type: ignore[attr-defined]
-        self._outbox(table, row_id, unit_code, "insert", business, hlc, 0, field_hlcs=field_hlc)
+        self._outbox(table, row_id, unit_code, "insert", business, hlc, 0)
         if audit:
             self.audit("create", table, row_id, person_id,
                        {"fields": {k: jsonable(v) for k, v in business.items() if v not in ("", None)}})
@@ -203,11 +201,10 @@ class Tx:
             if template is None:
                 template = hlc_templates[fields] = canonical({k: _HLC_SLOT for k in business})
                 uniform[fields] = is_uniform(table, fields)
-            field_hlcs = template.replace(_HLC_SLOT, hlc)
             unit = units[i]
             row = {**business, "id": row_id, "unit_code": unit, "version": 0, "updated_hlc": hlc,
-                   "field_hlc": UNIFORM_HLC if uniform[fields] else field_hlcs, "deleted": False,
-                   "updated_by": user}
+                   "field_hlc": UNIFORM_HLC if uniform[fields] else template.replace(_HLC_SLOT, hlc),
+                   "deleted": False, "updated_by": user}
             # executemany compiles one statement from the first row's keys: group by key set
             groups.setdefault(tuple(sorted(row)), []).append(row)
             outbox.append({
@@ -218,7 +215,7 @@ class Tx:
                 "unit_code": unit,
                 "op": "insert",
                 "changed_fields": encode(business),  # == canonical({k: jsonable(v) …})
-                "field_hlcs": field_hlcs,
+                "field_hlcs": UNIFORM_HLC + hlc,
                 "base_version": 0,
                 "schema_version": SCHEMA_VERSION,
             })

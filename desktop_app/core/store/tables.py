@@ -324,7 +324,7 @@ class SyncOutbox(SQLModel, table=True):
     unit_code: str = Field(max_length=16)
     op: str = Field(max_length=8)  # insert | update | delete
     changed_fields: str  # JSON: field -> new value
-    field_hlcs: str  # JSON: field -> HLC
+    field_hlcs: str  # "*<hlc>" (every changed field at that HLC), or JSON field -> HLC: see outbox_hlcs
     base_version: int = 0
     schema_version: int = SCHEMA_VERSION
 
@@ -400,6 +400,17 @@ def field_hlc_map(table: str, field_hlc: str | None, updated_hlc: str) -> dict[s
     import json
 
     return json.loads(field_hlc or "{}")
+
+
+def outbox_hlcs(field_hlcs: str, changed_fields: "str | dict[str, object]") -> dict[str, str]:
+    """{field: HLC} of an outbox entry. Every entry stamps its changed fields with one HLC, so
+    the store keeps `UNIFORM_HLC` + that HLC (older entries: the {field: hlc} document)."""
+    import json
+
+    if field_hlcs.startswith(UNIFORM_HLC):
+        fields = json.loads(changed_fields) if isinstance(changed_fields, str) else changed_fields
+        return dict.fromkeys(fields, field_hlcs[1:])
+    return json.loads(field_hlcs)
 
 
 def is_uniform(table: str, fields: "Collection[str]") -> bool:

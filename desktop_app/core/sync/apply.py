@@ -30,6 +30,7 @@ from desktop_app.core.store.tables import (
     business_fields,
     field_hlc_map,
     is_uniform,
+    outbox_hlcs,
 )
 from desktop_app.core.sync.protocol import entry_hash, expand_hlcs
 
@@ -165,10 +166,11 @@ def pending_fields(conn: Connection, row_ids: Iterable[str]) -> dict[str, dict[s
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i:i + _CHUNK]
         marks = ",".join("?" for _ in chunk)
-        for row_id, hlcs in conn.exec_driver_sql(
-                f"SELECT row_id, field_hlcs FROM {t.name} WHERE row_id IN ({marks})", tuple(chunk)).fetchall():
+        for row_id, hlcs, changed in conn.exec_driver_sql(
+                f"SELECT row_id, field_hlcs, changed_fields FROM {t.name} WHERE row_id IN ({marks})",
+                tuple(chunk)).fetchall():
             mine = out.setdefault(row_id, {})
-            for k, h in json.loads(hlcs).items():
+            for k, h in outbox_hlcs(hlcs, changed).items():
                 if h > mine.get(k, ""):
                     mine[k] = h
             # the unit of a pending op counts as a pending unit_code change only when the op says so

@@ -40,7 +40,7 @@ from sqlalchemy import Connection, text
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import Tx, jsonable
 from desktop_app.core.services.changes import Changes
-from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map
+from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs
 from desktop_app.core.sync import apply as A
 from desktop_app.core.sync.hlc import MAX_SKEW_MS, Stamp
 from desktop_app.core.sync.protocol import (
@@ -355,9 +355,10 @@ def _ops_of(conn: Connection, rows: list[Any], device_unit: str, device_id: str,
                 editors[rid] = who or ""
     ops = []
     for r in rows:
+        fields = json.loads(r.changed_fields)
         data = {"op_id": r.op_id, "device_seq": r.device_seq, "table": r.table_name, "row_id": r.row_id,
-                "unit_code": r.unit_code, "op": r.op, "fields": json.loads(r.changed_fields),
-                "field_hlcs": json.loads(r.field_hlcs), "base_version": r.base_version,
+                "unit_code": r.unit_code, "op": r.op, "fields": fields,
+                "field_hlcs": outbox_hlcs(r.field_hlcs, fields), "base_version": r.base_version,
                 "schema_version": r.schema_version, "updated_by": editors.get(r.row_id, "")[:64]}
         try:
             ops.append(Op.model_validate(data))
