@@ -42,7 +42,7 @@ from typing import Any
 
 import httpx
 
-from bench.run import Figure, log, pct
+from bench.run import Figure, _settle, log, pct
 
 PASSWORD = "Benchmark2026wardbook"
 USER = "bench"
@@ -400,14 +400,6 @@ def bench_edits(root: Path, base_persons: int, edits: int, seed: int, rounds_n: 
                 "bytes_order": "push sync sent, received; pull sync sent, received", "edits": edits}),
     ]
     return figs, {}
-
-
-def _settle() -> None:
-    """Before a timed part: the setup's writes flushed (the kernel writing back hundreds of MB
-    of a seeding would otherwise sit in the timed syncs' disk flushes)."""
-    if hasattr(os, "sync"):
-        os.sync()
-    time.sleep(0.2)
 
 
 # --- 3. a province: many devices at once, PostgreSQL ---------------------------------------------------
