@@ -1216,7 +1216,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Export to Excel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="133"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, %Ln overdue</numerusform>
@@ -1224,7 +1224,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -1240,7 +1240,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Could not be done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="165"/>
+        <location filename="../desktop_app/ui/texts.py" line="160"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Account locked after repeated wrong passwords; try again in %n second.</numerusform>
@@ -1248,52 +1248,52 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="167"/>
+        <location filename="../desktop_app/ui/texts.py" line="162"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="168"/>
+        <location filename="../desktop_app/ui/texts.py" line="163"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="170"/>
+        <location filename="../desktop_app/ui/texts.py" line="165"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Your role is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="172"/>
+        <location filename="../desktop_app/ui/texts.py" line="167"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="175"/>
+        <location filename="../desktop_app/ui/texts.py" line="170"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>The disk is full: nothing was saved; the existing data is intact.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="176"/>
+        <location filename="../desktop_app/ui/texts.py" line="171"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>The data file is damaged or is not a WardBook register; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="177"/>
+        <location filename="../desktop_app/ui/texts.py" line="172"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>There is no register in the data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="178"/>
+        <location filename="../desktop_app/ui/texts.py" line="173"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>The data folder already holds a register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="179"/>
+        <location filename="../desktop_app/ui/texts.py" line="174"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>The register cannot be used: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="180"/>
+        <location filename="../desktop_app/ui/texts.py" line="175"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -2063,77 +2063,87 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="59"/>
+        <location filename="../desktop_app/ui/main_window.py" line="71"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="82"/>
+        <location filename="../desktop_app/ui/main_window.py" line="94"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="83"/>
+        <location filename="../desktop_app/ui/main_window.py" line="95"/>
         <source>Người và hồ sơ</source>
         <translation>People and cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../desktop_app/ui/main_window.py" line="96"/>
         <source>Việc đến hạn</source>
         <translation>Due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../desktop_app/ui/main_window.py" line="97"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Warning sessions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../desktop_app/ui/main_window.py" line="98"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Crime tips</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../desktop_app/ui/main_window.py" line="99"/>
         <source>Mô hình phong trào</source>
         <translation>Security models</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../desktop_app/ui/main_window.py" line="100"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="89"/>
+        <location filename="../desktop_app/ui/main_window.py" line="101"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="90"/>
+        <location filename="../desktop_app/ui/main_window.py" line="102"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="91"/>
+        <location filename="../desktop_app/ui/main_window.py" line="103"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../desktop_app/ui/main_window.py" line="114"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Unit: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../desktop_app/ui/main_window.py" line="115"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>User: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../desktop_app/ui/main_window.py" line="123"/>
+        <source>Khóa (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="124"/>
+        <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
+        <translation>Lock the screen now; it opens again with your password. Unsaved input is kept.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="133"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../desktop_app/ui/main_window.py" line="194"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync not set up — %Ln change waiting</numerusform>
@@ -2141,7 +2151,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="174"/>
+        <location filename="../desktop_app/ui/main_window.py" line="196"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync failed — %Ln change waiting</numerusform>
@@ -2149,12 +2159,12 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="176"/>
+        <location filename="../desktop_app/ui/main_window.py" line="198"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Synced at {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="178"/>
+        <location filename="../desktop_app/ui/main_window.py" line="200"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln change waiting to send</numerusform>
@@ -2162,7 +2172,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../desktop_app/ui/main_window.py" line="206"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -2170,7 +2180,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../desktop_app/ui/main_window.py" line="208"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -2178,17 +2188,22 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../desktop_app/ui/main_window.py" line="210"/>
         <source> · cần xem: {items}</source>
         <translation> · to review: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="190"/>
+        <location filename="../desktop_app/ui/main_window.py" line="212"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Last successful sync: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../desktop_app/ui/main_window.py" line="222"/>
+        <source>Bấm để mở trang Đồng bộ.</source>
+        <translation>Click to open the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="225"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -2319,42 +2334,42 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Warning session attendances by month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="103"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="105"/>
         <source>Hồ sơ</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="106"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
         <source>Số việc</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="110"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="110"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="112"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
         <source>Tháng, từ {first} đến {last}</source>
         <translation>Months, {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="116"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="116"/>
         <source>Có giá trị</source>
         <translation>Valuable</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="118"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="120"/>
         <source>Lượt tham dự</source>
         <translation>Attendances</translation>
     </message>
@@ -2432,7 +2447,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="245"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="235"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Showing {shown} of %Ln person</numerusform>

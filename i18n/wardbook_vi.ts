@@ -1204,14 +1204,14 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Xuất Excel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="133"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, trong đó %Ln việc quá hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln việc</numerusform>
@@ -1226,59 +1226,59 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Không thực hiện được</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="165"/>
+        <location filename="../desktop_app/ui/texts.py" line="160"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="167"/>
+        <location filename="../desktop_app/ui/texts.py" line="162"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>Tài khoản đã bị vô hiệu hóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="168"/>
+        <location filename="../desktop_app/ui/texts.py" line="163"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="170"/>
+        <location filename="../desktop_app/ui/texts.py" line="165"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Vai trò của bạn không được phép thực hiện thao tác này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="172"/>
+        <location filename="../desktop_app/ui/texts.py" line="167"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Không tìm thấy bản ghi (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="175"/>
+        <location filename="../desktop_app/ui/texts.py" line="170"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="176"/>
+        <location filename="../desktop_app/ui/texts.py" line="171"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="177"/>
+        <location filename="../desktop_app/ui/texts.py" line="172"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>Chưa có sổ đăng ký trong thư mục dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="178"/>
+        <location filename="../desktop_app/ui/texts.py" line="173"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>Thư mục dữ liệu đã có sổ đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="179"/>
+        <location filename="../desktop_app/ui/texts.py" line="174"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>Không dùng được sổ đăng ký: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="180"/>
+        <location filename="../desktop_app/ui/texts.py" line="175"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Lỗi không mong đợi: {error}</translation>
     </message>
@@ -2030,127 +2030,142 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="59"/>
+        <location filename="../desktop_app/ui/main_window.py" line="71"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="82"/>
+        <location filename="../desktop_app/ui/main_window.py" line="94"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="83"/>
+        <location filename="../desktop_app/ui/main_window.py" line="95"/>
         <source>Người và hồ sơ</source>
         <translation>Người và hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../desktop_app/ui/main_window.py" line="96"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../desktop_app/ui/main_window.py" line="97"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Buổi răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../desktop_app/ui/main_window.py" line="98"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../desktop_app/ui/main_window.py" line="99"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../desktop_app/ui/main_window.py" line="100"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="89"/>
+        <location filename="../desktop_app/ui/main_window.py" line="101"/>
         <source>Nhập từ Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="90"/>
+        <location filename="../desktop_app/ui/main_window.py" line="102"/>
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="91"/>
+        <location filename="../desktop_app/ui/main_window.py" line="103"/>
         <source>Quản trị</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../desktop_app/ui/main_window.py" line="114"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../desktop_app/ui/main_window.py" line="115"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>Người dùng: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../desktop_app/ui/main_window.py" line="123"/>
+        <source>Khóa (Ctrl+L)</source>
+        <translation>Khóa (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="124"/>
+        <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
+        <translation>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="133"/>
         <source>Đang xử lý…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../desktop_app/ui/main_window.py" line="194"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="174"/>
+        <location filename="../desktop_app/ui/main_window.py" line="196"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="176"/>
+        <location filename="../desktop_app/ui/main_window.py" line="198"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Đã đồng bộ lúc {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="178"/>
+        <location filename="../desktop_app/ui/main_window.py" line="200"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../desktop_app/ui/main_window.py" line="206"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../desktop_app/ui/main_window.py" line="208"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../desktop_app/ui/main_window.py" line="210"/>
         <source> · cần xem: {items}</source>
         <translation> · cần xem: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="190"/>
+        <location filename="../desktop_app/ui/main_window.py" line="212"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Đồng bộ thành công lần cuối: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../desktop_app/ui/main_window.py" line="222"/>
+        <source>Bấm để mở trang Đồng bộ.</source>
+        <translation>Bấm để mở trang Đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="225"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -2279,42 +2294,42 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Lượt tham dự buổi răn đe theo tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="103"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="105"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="106"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
         <source>Số việc</source>
         <translation>Số việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="110"/>
         <source>Quá hạn</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="110"/>
         <source>Sắp đến hạn</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="112"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
         <source>Tháng, từ {first} đến {last}</source>
         <translation>Tháng, từ {first} đến {last}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="116"/>
         <source>Tiếp nhận</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="116"/>
         <source>Có giá trị</source>
         <translation>Có giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="118"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="120"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
@@ -2392,7 +2407,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="245"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="235"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Hiển thị {shown} / %Ln người</numerusform>

@@ -4,7 +4,7 @@ enrolled, and auto-lock after a configurable idle time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -49,6 +50,17 @@ class _IdleWatcher(QObject):
             if self.timer.isActive():
                 self.timer.start()
         return False
+
+
+class _ClickableLabel(QLabel):
+    """A status-bar label that opens something when clicked (the sync indicator: the Sync page)."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -101,13 +113,23 @@ class MainWindow(QMainWindow):
         sb = self.statusBar()
         self.unit_label = QLabel(translate("Main", "Đơn vị: {name} ({code})").format(name=ws.unit_name, code=ws.unit_code))
         self.user_label = QLabel(translate("Main", "Người dùng: {user} — {role}").format(user=ws.username, role=role_label(ws.role.value)))
-        self.sync_label = QLabel("")
+        self.sync_label = _ClickableLabel("")
         self.sync_label.setObjectName("sync_indicator")
+        self.sync_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.sync_label.clicked.connect(lambda: self.show_page("sync"))
         self.busy_label = QLabel("")
+        # Lock now (Ctrl+L): an officer leaving the desk does not wait for the idle timer
+        self.lock_btn = QToolButton()
+        self.lock_btn.setText(translate("Main", "Khóa (Ctrl+L)"))
+        self.lock_btn.setToolTip(translate("Main", "Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên."))
+        self.lock_btn.setAutoRaise(True)
+        self.lock_btn.clicked.connect(self.lock)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         for w in (self.unit_label, self.user_label):
             sb.addWidget(w)
         sb.addPermanentWidget(self.busy_label)
         sb.addPermanentWidget(self.sync_label)
+        sb.addPermanentWidget(self.lock_btn)
         ops.busy_changed.connect(lambda b: self.busy_label.setText(translate("Main", "Đang xử lý…") if b else ""))
         ops.operation_did_execute.connect(lambda _c, _i: self.refresh_sync())
         self.sync_page.sync_started.connect(self._sync_started)
@@ -190,14 +212,18 @@ class MainWindow(QMainWindow):
                 tip = (tip + "\n" if tip else "") + translate("Main", "Đồng bộ thành công lần cuối: {at}").format(
                     at=iso_time_text(state.last_sync))
             self.sync_label.setText(text)
-            self.sync_label.setToolTip(tip)
+            self.sync_label.setToolTip((tip + "\n\n" if tip else "") + self._sync_hint())
             self.sync_label.setStyleSheet("color: #a40000;" if state.enrolled and state.last_error else "")
 
         self.ops.query(self.ws.sync_state.state, on_done=show)
 
+    @staticmethod
+    def _sync_hint() -> str:
+        return translate("Main", "Bấm để mở trang Đồng bộ.")
+
     def _sync_started(self) -> None:
         self.sync_label.setText(translate("Main", "Đang đồng bộ…"))
-        self.sync_label.setToolTip("")
+        self.sync_label.setToolTip(self._sync_hint())
         self.sync_label.setStyleSheet("")
 
     # -- actions ---------------------------------------------------------------------------------
@@ -236,8 +262,11 @@ class MainWindow(QMainWindow):
         return dlg
 
     def _unlocked(self) -> None:
+        import shiboken6
+
         for w in self._hidden:
-            w.show()
+            if shiboken6.isValid(w):  # a window may have been deleted meanwhile (closed by its owner)
+                w.show()
         self._hidden = []
         self._lock_dialog = None
         self.idle.start()

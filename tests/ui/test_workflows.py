@@ -130,3 +130,42 @@ def test_status_bar_shows_pending_changes(qtbot, window, workspace):
     qtbot.waitUntil(lambda: "chờ gửi" in window.sync_label.text(), timeout=5000)
     assert "Đã đồng bộ" not in window.sync_label.text()
     assert QApplication.instance() is not None
+
+
+def test_lock_now_from_the_keyboard_and_the_status_bar(qtbot, window, workspace):
+    from PySide6.QtTest import QTest
+
+    from tests.conftest import CHIEF_PASSWORD
+
+    window.activateWindow()
+    window.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window._lock_dialog is not None and window._lock_dialog.isVisible(), timeout=5000)
+    assert not window.isVisible()
+    lock = window._lock_dialog
+    type_text(lock.password, CHIEF_PASSWORD)
+    lock.try_unlock()
+    qtbot.waitUntil(window.isVisible, timeout=5000)
+    # the status bar's button does the same; a window closed and deleted while the screen is
+    # locked is simply not shown again
+    from PySide6.QtWidgets import QDialog
+
+    other = QDialog()
+    other.show()
+    assert window.lock_btn.text() == "Khóa (Ctrl+L)"
+    qtbot.mouseClick(window.lock_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window._lock_dialog is not None and window._lock_dialog.isVisible(), timeout=5000)
+    assert not window.isVisible() and not other.isVisible()
+    other.deleteLater()
+    qtbot.wait(50)
+    type_text(window._lock_dialog.password, CHIEF_PASSWORD)
+    window._lock_dialog.try_unlock()
+    qtbot.waitUntil(window.isVisible, timeout=5000)
+
+
+def test_the_sync_indicator_opens_the_sync_page(qtbot, window):
+    window.show_page("people")
+    assert window.stack.currentWidget() is window.people
+    qtbot.mouseClick(window.sync_label, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.sync_page
+    qtbot.waitUntil(lambda: "Bấm để mở trang Đồng bộ" in window.sync_label.toolTip(), timeout=5000)
