@@ -3467,461 +3467,471 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="106"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="108"/>
         <source>(trống)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="108"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="386"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="112"/>
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="172"/>
         <source>Máy chủ đồng bộ cấp tỉnh</source>
         <translation>Máy chủ đồng bộ cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="174"/>
         <source>Đang đọc tình trạng…</source>
         <translation>Đang đọc tình trạng…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="190"/>
         <source>nếu quản trị tỉnh cung cấp</source>
         <translation>nếu quản trị tỉnh cung cấp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="191"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Địa chỉ máy chủ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="192"/>
         <source>Mã đăng ký:</source>
         <translation>Mã đăng ký:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="193"/>
         <source>Vân tay chứng chỉ:</source>
         <translation>Vân tay chứng chỉ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="194"/>
         <source>Đăng ký thiết bị</source>
         <translation>Đăng ký thiết bị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="208"/>
         <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
         <translation>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="215"/>
         <source>Tình trạng đồng bộ</source>
         <translation>Tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="226"/>
         <source>Thay đổi chờ gửi:</source>
         <translation>Thay đổi chờ gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="227"/>
         <source>Đồng bộ thành công lần cuối:</source>
         <translation>Đồng bộ thành công lần cuối:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="228"/>
         <source>Lỗi lần đồng bộ trước:</source>
         <translation>Lỗi lần đồng bộ trước:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="231"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Đồng bộ ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="235"/>
+        <source>Dừng</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="260"/>
         <source>Đồng bộ bằng tệp (USB)</source>
         <translation>Đồng bộ bằng tệp (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="253"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="262"/>
         <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
         <translation>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="258"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="267"/>
         <source>Xuất gói gửi tỉnh…</source>
         <translation>Xuất gói gửi tỉnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="260"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="269"/>
         <source>Nhập gói trả lời…</source>
         <translation>Nhập gói trả lời…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="278"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
         <source>Xung đột cần xử lý</source>
         <translation>Xung đột cần xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="280"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="289"/>
         <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
         <translation>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="323"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
         <source>Thông tin</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
         <source>Giá trị đang dùng</source>
         <translation>Giá trị đang dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="297"/>
         <source>Giá trị bị thay</source>
         <translation>Giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="297"/>
         <source>Người sửa bị thay</source>
         <translation>Người sửa bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="315"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="297"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="324"/>
         <source>Lúc</source>
         <translation>Lúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="297"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="306"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Giữ giá trị đang dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="299"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="475"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="308"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
         <source>Dùng giá trị bị thay</source>
         <translation>Dùng giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="305"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
         <source>Trưởng Công an xã xử lý các xung đột.</source>
         <translation>Trưởng Công an xã xử lý các xung đột.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="311"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="320"/>
         <source>Thay đổi bị máy chủ từ chối</source>
         <translation>Thay đổi bị máy chủ từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="323"/>
         <source>Lý do máy chủ từ chối</source>
         <translation>Lý do máy chủ từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="315"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="324"/>
         <source>Thay đổi bị từ chối</source>
         <translation>Thay đổi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="320"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="329"/>
         <source>Đã xem, bỏ khỏi danh sách</source>
         <translation>Đã xem, bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="331"/>
         <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
         <translation>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="364"/>
         <source>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</source>
         <translation>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="360"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="369"/>
         <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
         <translation>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
         <source>chưa có</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="385"/>
         <source>có, lúc {when}</source>
         <translation>có, lúc {when}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="390"/>
         <source>Lần đồng bộ trước không thành công: {error}</source>
         <translation>Lần đồng bộ trước không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="384"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="393"/>
         <source>không có</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
         <source>{table}: {who}</source>
         <translation>{table}: {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="415"/>
         <source>Xung đột cần xử lý (%Ln)</source>
         <translation>
             <numerusform>Xung đột cần xử lý (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="419"/>
         <source>Xóa bản ghi</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="411"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="420"/>
         <source>Đã xóa</source>
         <translation>Đã xóa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="442"/>
         <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
         <translation>
             <numerusform>Thay đổi bị máy chủ từ chối (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
         <source>Xác nhận đã xóa</source>
         <translation>Xác nhận đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="494"/>
         <source>Không khôi phục được (đã xóa)</source>
         <translation>Không khôi phục được (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="486"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
         <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
         <translation>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="489"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
         <source>máy này</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="489"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
         <source>máy khác</source>
         <translation>máy khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="502"/>
         <source>Nhận giá trị máy chủ: “{v}”</source>
         <translation>Nhận giá trị máy chủ: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="494"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
         <source>Giữ giá trị của tôi: “{v}”</source>
         <translation>Giữ giá trị của tôi: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="497"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="506"/>
         <source>Nhận giá trị máy khác: “{v}”</source>
         <translation>Nhận giá trị máy khác: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="508"/>
         <source>Giữ giá trị đang dùng: “{v}”</source>
         <translation>Giữ giá trị đang dùng: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="509"/>
         <source>Dùng giá trị bị thay: “{v}”</source>
         <translation>Dùng giá trị bị thay: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="501"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="510"/>
         <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
         <translation>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="513"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="514"/>
         <source> (sửa trên máy này)</source>
         <translation> (sửa trên máy này)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="506"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="515"/>
         <source> (do {who} sửa)</source>
         <translation> (do {who} sửa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="522"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="531"/>
         <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
         <translation>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="525"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="534"/>
         <source>Tự động đồng bộ: tắt.</source>
         <translation>Tự động đồng bộ: tắt.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="541"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="550"/>
         <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="548"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="557"/>
         <source>Đang đăng ký với máy chủ…</source>
         <translation>Đang đăng ký với máy chủ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="565"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="574"/>
         <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
         <translation>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="576"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="585"/>
         <source>Đăng ký không thành công: {error}</source>
         <translation>Đăng ký không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="612"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="621"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="635"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="652"/>
+        <source>Đang dừng đồng bộ…</source>
+        <translation>Đang dừng đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="659"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="639"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="663"/>
         <source>{stage}: {done}/{total}</source>
         <translation>{stage}: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="666"/>
         <source>{stage}: đến phiên bản {n}</source>
         <translation>{stage}: đến phiên bản {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="654"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="680"/>
         <source>gửi %Ln thay đổi</source>
         <translation>
             <numerusform>gửi %Ln thay đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="655"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="681"/>
         <source>nhận %Ln bản ghi</source>
         <translation>
             <numerusform>nhận %Ln bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="657"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="683"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="685"/>
         <source>%Ln xung đột mới</source>
         <translation>
             <numerusform>%Ln xung đột mới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
         <source>Đồng bộ xong: {parts}.</source>
         <translation>Đồng bộ xong: {parts}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="696"/>
         <source>Đồng bộ không thành công: {error}</source>
         <translation>Đồng bộ không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="715"/>
         <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
         <translation>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="690"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="716"/>
         <source>Đã xác nhận giá trị đang dùng.</source>
         <translation>Đã xác nhận giá trị đang dùng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="711"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="737"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="799"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Không thực hiện được: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="743"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Xuất gói gửi tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="744"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>Gói dữ liệu WardBook (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="760"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="741"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="767"/>
         <source>Nhập gói trả lời</source>
         <translation>Nhập gói trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="742"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="768"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="784"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="787"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="770"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="796"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Không đọc/ghi được tệp: {error}</translation>
     </message>

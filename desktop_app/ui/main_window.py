@@ -273,5 +273,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.sync_timer.stop()
+        self.sync_page.cancel()  # a running sync stops at its next step instead of running on
         QApplication.instance().removeEventFilter(self._watcher)
         super().closeEvent(event)

@@ -341,3 +341,31 @@ def test_an_officer_cannot_enrol_the_register(qtbot, add_officer, ops):
     qtbot.waitUntil(lambda: page.status is not None, timeout=WAIT)
     assert page.enroll_form.isVisible() and not page.enroll_btn.isEnabled() and not page.url_edit.isEnabled()
     assert "Chỉ trưởng Công an xã hoặc quản trị tỉnh" in page.enroll_message.text()
+
+
+def test_a_running_sync_stops_at_its_next_step_and_the_next_one_finishes(qtbot, registers, ops, server):
+    from desktop_app.core.demo import person_inputs
+
+    unit = f"{server.fresh_province()}101"
+    ws = enrolled(server, registers(unit))
+    with ws.batch():  # 2,500 persons: three push batches
+        for data in person_inputs(2_500, seed=7):
+            ws.persons.add(data)
+    pending = status(ws)["pending"]
+    win = open_window(qtbot, ws, ops)
+    page = win.sync_page
+    qtbot.waitUntil(lambda: page.status is not None and page.sync_btn.isEnabled(), timeout=WAIT)
+    page.sync_now()
+    assert page.stop_btn.isVisible() and page.stop_btn.isEnabled()
+    qtbot.mouseClick(page.stop_btn, Qt.MouseButton.LeftButton)
+    assert page.stage_label.text() == "Đang dừng đồng bộ…" and not page.stop_btn.isEnabled()
+    qtbot.waitUntil(lambda: not page.running, timeout=WAIT)
+    assert not page.stop_btn.isVisible()
+    assert page.result_label.text().startswith("Đồng bộ không thành công: Lần đồng bộ bị dừng giữa chừng")
+    st = status(ws)
+    assert st["last_error"] == "interrupted" and 0 < st["pending"] <= pending  # stopped before the end
+    qtbot.waitUntil(lambda: bar(win).startswith("Đồng bộ lỗi"), timeout=WAIT)  # never "synced"
+    # nothing lost: the next sync sends the rest and ends well
+    page.sync_now()
+    qtbot.waitUntil(lambda: bar(win).startswith("Đã đồng bộ lúc"), timeout=WAIT)
+    assert status(ws)["pending"] == 0 and status(ws)["last_error"] is None

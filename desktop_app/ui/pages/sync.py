@@ -9,6 +9,8 @@ network may be slow; reads and saves do not wait for it); the main window's time
 
 from __future__ import annotations
 
+import threading
+
 from pathlib import Path
 from typing import Any
 
@@ -228,12 +230,19 @@ class SyncPage(QWidget):
         row = QHBoxLayout()
         self.sync_btn = _button(translate("Sync", "Đồng bộ ngay (F5)"), "sync_now")
         self.sync_btn.clicked.connect(self.sync_now)
+        # Stops a running sync at its next step (between push batches and pull pages: what was
+        # acknowledged or applied is kept; the next sync goes on from there)
+        self.stop_btn = _button(translate("Sync", "Dừng"), "sync_stop")
+        self.stop_btn.clicked.connect(self.cancel)
+        self.stop_btn.hide()
+        self._cancel: threading.Event | None = None
         self.progress = QProgressBar()
         self.progress.setObjectName("sync_progress")
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(14)
         self.progress.hide()
         row.addWidget(self.sync_btn)
+        row.addWidget(self.stop_btn)
         row.addWidget(self.progress, 1)
         st.addLayout(row)
         self.stage_label = QLabel("")
@@ -613,8 +622,15 @@ class SyncPage(QWidget):
         self.stage_label.setStyleSheet("")
         self.sync_started.emit()
         ws, emit = self.ws, self._progress.emit
+        cancel = self._cancel = threading.Event()
+        self.stop_btn.setEnabled(True)
+        self.stop_btn.show()
 
         def progress(stage: str, done: int, total: int) -> None:
+            if cancel.is_set():
+                from desktop_app.core.sync.transport import SyncError
+
+                raise SyncError("interrupted", "stopped by the user")
             try:
                 emit(stage, done, total)
             except RuntimeError:  # the page is gone (the app is closing): the sync goes on
@@ -627,8 +643,16 @@ class SyncPage(QWidget):
 
         self.ops.background(work, on_done=_alive(self, self._synced), on_error=_alive(self, self._sync_failed))
 
+    def cancel(self) -> None:
+        """Stops the running sync at its next step (the app's close asks for it too)."""
+        if not self.running or self._cancel is None:
+            return
+        self._cancel.set()
+        self.stop_btn.setEnabled(False)
+        self.stage_label.setText(translate("Sync", "Đang dừng đồng bộ…"))
+
     def _show_progress(self, stage: str, done: int, total: int) -> None:
-        if not self.running:
+        if not self.running or (self._cancel is not None and self._cancel.is_set()):
             return
         label = stage_text(stage)
         if stage == "meta":
@@ -643,6 +667,8 @@ class SyncPage(QWidget):
 
     def _finish_run(self) -> None:
         self.running = False
+        self._cancel = None
+        self.stop_btn.hide()
         self.progress.hide()
         self.stage_label.setText("")
         self._update_buttons()
