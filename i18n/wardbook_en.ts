@@ -2432,22 +2432,42 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="145"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="147"/>
+        <source>Mọi hạn</source>
+        <translation>Due or not</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="148"/>
+        <source>Có việc đến hạn</source>
+        <translation>With due work</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="149"/>
+        <source>Có việc quá hạn</source>
+        <translation>With overdue work</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="150"/>
+        <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
+        <translation>People with work on the Due list (assessments, visits, cases ending soon, records to clear)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="153"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="157"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="245"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Showing {shown} of %Ln person</numerusform>

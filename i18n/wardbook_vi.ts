@@ -2392,22 +2392,42 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="145"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="147"/>
+        <source>Mọi hạn</source>
+        <translation>Mọi hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="148"/>
+        <source>Có việc đến hạn</source>
+        <translation>Có việc đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="149"/>
+        <source>Có việc quá hạn</source>
+        <translation>Có việc quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="150"/>
+        <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
+        <translation>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="153"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Thêm người (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="157"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="245"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Hiển thị {shown} / %Ln người</numerusform>

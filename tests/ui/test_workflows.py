@@ -169,3 +169,19 @@ def test_the_sync_indicator_opens_the_sync_page(qtbot, window):
     qtbot.mouseClick(window.sync_label, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.sync_page
     qtbot.waitUntil(lambda: "Bấm để mở trang Đồng bộ" in window.sync_label.toolTip(), timeout=5000)
+
+
+def test_people_due_filter(qtbot, window, workspace):
+    late = add_person(workspace, "Lò Văn Muộn")
+    open_case(workspace, late, "community_education", term_months=6, start_date=TODAY - dt.timedelta(days=150))
+    calm = add_person(workspace, "Lò Văn Sớm")
+    open_case(workspace, calm, "community_education", term_months=6, start_date=TODAY + dt.timedelta(days=40))
+    page = window.show_page("people")
+    qtbot.waitUntil(lambda: {r.id for r in page.model.rows} >= {late, calm}, timeout=5000)
+    page.due.setCurrentIndex(page.due.findData("overdue"))
+    qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [late], timeout=5000)
+    assert page.model.total == 1
+    type_text(page.search, "lo van so")  # with text too: only the one who is not due matches it
+    qtbot.waitUntil(lambda: page.model.rows == [] and page.model.total == 0, timeout=5000)
+    page.due.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [calm], timeout=5000)

@@ -120,3 +120,31 @@ def test_search_with_case_filters_in_every_plan(workspace, province, monkeypatch
             assert [r.id for r in page.rows] == want[1:2] and page.total == len(want), (plan, q)
             none = _run(ws, monkeypatch, plan, q, limit=100, with_total=True, category="suspended_sentence")
             assert none.rows == () and none.total == 0, (plan, q)
+
+
+@pytest.mark.parametrize("plan", sorted(PLANS))
+def test_due_filter_keeps_the_persons_with_work_on_the_due_list(workspace, monkeypatch, plan):
+    import datetime as dt
+
+    ws = workspace
+    ids = _fill(ws)
+    late = ws.cases.open({"person_id": ids["Nguyễn Văn An"], "category": "community_education",
+                          "start_date": ws.today() - dt.timedelta(days=150), "term_months": 6,
+                          "decision_number": "1/QĐ"}).created_id
+    ws.cases.open({"person_id": ids["Trần Thị Dung"], "category": "community_education",  # starts later: not due
+                   "start_date": ws.today() + dt.timedelta(days=40), "term_months": 6, "decision_number": "2/QĐ"})
+    items = ws.due.list()
+    overdue = {i.person_id for i in items if i.days < 0}
+    anydue = {i.person_id for i in items}
+    assert late and ids["Nguyễn Văn An"] in overdue and ids["Trần Thị Dung"] not in anydue
+    for due, want in (("overdue", overdue), ("due", anydue)):
+        listed = ws.persons.list(due=due)
+        assert {r.id for r in listed.rows} == want and listed.total == len(want)
+        for q in ("nguyen", "n", "0"):
+            found = _run(ws, monkeypatch, plan, q, limit=100, with_total=True, due=due)
+            expect = [pid for pid in _expected(ws, q) if pid in want]
+            assert [r.id for r in found.rows] == expect and found.total == len(expect), (plan, q, due)
+        none = _run(ws, monkeypatch, plan, "nguyen", limit=100, with_total=True, due=due, category="suspended_sentence")
+        assert none.rows == () and none.total == 0
+    with pytest.raises(ValueError):
+        ws.persons.list(due="soon")

@@ -207,8 +207,11 @@ def _people(ws: "Workspace", query: str, filters: dict[str, Any]) -> list[Any]:
     return _all_pages(lambda o: ws.persons.search(query, limit=PAGE, offset=o, **active))
 
 
+_DUE_FILTER_VI = {"due": "có việc đến hạn", "overdue": "có việc quá hạn"}
+
+
 def _filter_text(ws: "Workspace", query: str, category: str | None, status: str | None,
-                 officer: str | None, unit_code: str | None) -> str:
+                 officer: str | None, unit_code: str | None, due: str | None = None) -> str:
     parts = []
     if query.strip():
         parts.append(f"tìm “{query.strip()}”")
@@ -220,12 +223,15 @@ def _filter_text(ws: "Workspace", query: str, category: str | None, status: str 
         parts.append(f"cán bộ phụ trách: {officer}")
     if unit_code:
         parts.append(f"đơn vị: {unit_code}")
+    if due:
+        parts.append(_DUE_FILTER_VI.get(due, due))
     return "; ".join(parts) if parts else "toàn bộ danh sách"
 
 
 def export_people_xlsx(ws: "Workspace", path: Path | str, *, query: str = "",
                        category: str | None = None, status: str | None = None,
-                       officer: str | None = None, unit_code: str | None = None) -> ListExport:
+                       officer: str | None = None, unit_code: str | None = None,
+                       due: str | None = None) -> ListExport:
     """Everyone the People page lists for this search text and these filters (not only the rows
     loaded on screen), with the categories and officers of their open cases. Needs the export
     permission: the list carries many people's identity numbers."""
@@ -233,7 +239,7 @@ def export_people_xlsx(ws: "Workspace", path: Path | str, *, query: str = "",
     at = dt.datetime.now()
     mark = watermark_text(ws.username, at)
     rows = _people(ws, query, {"category": category, "status": status, "officer": officer,
-                               "unit_code": unit_code})
+                               "unit_code": unit_code, "due": due})
     several_units = len({r.unit_code for r in rows}) > 1
 
     def body():
@@ -259,7 +265,7 @@ def export_people_xlsx(ws: "Workspace", path: Path | str, *, query: str = "",
         widths.append(10)
     wb = _new_workbook()
     title = "DANH SÁCH NGƯỜI VÀ HỒ SƠ QUẢN LÝ"
-    filt = _filter_text(ws, query, category, status, officer, unit_code)
+    filt = _filter_text(ws, query, category, status, officer, unit_code, due)
     n = _Sheet(wb, "Danh sách", first=True).write(
         title=title, subtitle=f"{ws.unit_name} — {filt} — {len(rows)} người",
         watermark=mark, headers=headers, rows=body(), widths=widths)

@@ -4,6 +4,7 @@ checked against the birth year and gender (a mismatch is a warning with an overr
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -67,6 +68,10 @@ def build_search_text(row: dict[str, Any], old_numbers: list[str] = ()) -> str:
              *old_numbers, row.get("permanent_address", ""), row.get("current_address", "")]
     return search_text(" ".join(p for p in parts if p))
 
+
+
+# The persons of the due list (computed in Python by DueService), given as one JSON array
+_DUE_IDS = "SELECT value FROM json_each(?)"
 
 
 def _case_filter(category: str | None, status: str | None, officer: str | None) -> tuple[str, list[Any]]:
@@ -343,10 +348,11 @@ class PersonService:
 
     def search(self, query: str, *, limit: int = 50, offset: int = 0, with_total: bool = False,
                unit_code: str | None = None, category: str | None = None, status: str | None = None,
-               officer: str | None = None) -> Page:
+               officer: str | None = None, due: str | None = None) -> Page:
         """Accent-insensitive search over names, aliases, CCCD (prefix) and addresses, sorted
         in Vietnamese order. Empty text lists everyone. `category`, `status`, `officer` keep
-        the persons with a live case matching them (as `list` does).
+        the persons with a live case matching them, `due` those with work on the due list (as
+        `list` does).
 
         One of three plans, by how many persons the full-text query matches (EXPLAIN QUERY PLAN
         and timings in bench/README.md):
@@ -361,7 +367,7 @@ class PersonService:
         tokens = fold_tokens(query)
         if not tokens:
             return self.list(limit=limit, offset=offset, unit_code=unit_code, category=category, status=status,
-                             officer=officer)
+                             officer=officer, due=due)
         q = fts_query(query)
         scope = self.ws.scope_units()
         units = [unit_code] if unit_code else scope
@@ -372,11 +378,14 @@ class PersonService:
                 units = [u for u in units if u in scope]
             cond += " AND p.unit_code IN (" + ",".join("?" * len(units)) + ")" if units else " AND 0"
             unit_params = tuple(units)
-        filtered = bool(category or status or officer)
-        if filtered:  # (its parameters follow the units': every plan below puts them after `cond`'s)
+        filtered = bool(category or status or officer or due)
+        if category or status or officer:  # (parameters after the units': every plan below puts them after `cond`'s)
             case_sql, case_params = _case_filter(category, status, officer)
             cond += f" AND p.id IN ({case_sql})"
             unit_params = (*unit_params, *case_params)
+        if due:
+            cond += f" AND p.id IN ({_DUE_IDS})"
+            unit_params = (*unit_params, self._due_ids(due))
         with self.ws._read() as conn:
             matches = None  # every full-text match, when counted
             plan = "set"
@@ -437,8 +446,10 @@ class PersonService:
             (*unit_params, q)).scalar_one()
 
     def list(self, *, limit: int = 100, offset: int = 0, unit_code: str | None = None,
-             category: str | None = None, status: str | None = None, officer: str | None = None) -> Page:
-        """Everyone in scope, in Vietnamese order, paged in SQL; optional case filters."""
+             category: str | None = None, status: str | None = None, officer: str | None = None,
+             due: str | None = None) -> Page:
+        """Everyone in scope, in Vietnamese order, paged in SQL; optional case filters, and
+        `due`: "overdue" (someone with overdue work on the due list) or "due" (any work on it)."""
         p = Person.__table__
         c = CaseFile.__table__
         open_cases = (select(func.count()).select_from(c).where(
@@ -452,8 +463,8 @@ class PersonService:
             conds.append(p.c.unit_code.in_(scope))
         if unit_code:
             conds.append(p.c.unit_code == unit_code)
-        if category or status or officer:
-            return self._list_filtered(scope, unit_code, limit, offset, category, status, officer)
+        if category or status or officer or due:
+            return self._list_filtered(scope, unit_code, limit, offset, category, status, officer, due)
         with self.ws._read() as conn:
             rows = conn.execute(select(*cols).where(*conds).order_by(p.c.sort_key)
                                 .limit(limit).offset(offset)).mappings().all()
@@ -461,14 +472,26 @@ class PersonService:
         return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
                     offset=offset, limit=limit)
 
+    def _due_ids(self, due: str) -> str:
+        """The ids (a JSON array, for _DUE_IDS) of the persons with work on the due list:
+        overdue work only ("overdue") or any ("due")."""
+        if due not in ("overdue", "due"):
+            raise ValueError(f"due must be 'overdue' or 'due', not {due!r}")
+        items = self.ws.due.list()
+        return json.dumps(sorted({i.person_id for i in items if due == "due" or i.days < 0}))
+
     def _list_filtered(self, scope: list[str] | None, unit_code: str | None, limit: int, offset: int,
-                       category: str | None, status: str | None, officer: str | None) -> Page:
+                       category: str | None, status: str | None, officer: str | None,
+                       due: str | None = None) -> Page:
         """The persons with a live case matching the filters. The matching cases' person ids
         come from one of the covering case_file filter indexes (migration 0002), without
         reading case rows. Few of them: those persons are read by id and sorted. Many: the
         live persons are walked in sort order along ix_person_deleted_sort (whose entries
         carry the id), keeping those in the set, up to the page size."""
         case_sql, case_params = _case_filter(category, status, officer)
+        if due:  # the due list's persons, among those with a live case (every due item has one)
+            case_sql += f" AND c.person_id IN ({_DUE_IDS})"
+            case_params.append(self._due_ids(due))
         cond = "p.deleted = 0"
         unit_params: list[str] = []
         if scope is not None:

@@ -142,6 +142,14 @@ class PeoplePage(QWidget):
         self.mine.addItem(translate("People", "Mọi cán bộ"), None)
         self.mine.addItem(translate("People", "Tôi phụ trách"), ws.username)
         bar.addWidget(self.mine, 1)
+        self.due = QComboBox()
+        self.due.setObjectName("people_due")
+        self.due.addItem(translate("People", "Mọi hạn"), None)
+        self.due.addItem(translate("People", "Có việc đến hạn"), "due")
+        self.due.addItem(translate("People", "Có việc quá hạn"), "overdue")
+        self.due.setToolTip(translate("People", "Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, "
+                                                "hồ sơ sắp hết hạn, xóa án tích)"))
+        bar.addWidget(self.due, 1)
         self.new_btn = QPushButton(translate("People", "Thêm người (Ctrl+N)"))
         bar.addWidget(self.new_btn)
         self.export_btn = QPushButton(translate("People", "Xuất Excel"))
@@ -178,8 +186,14 @@ class PeoplePage(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.search.returnPressed.connect(self._open_first)
-        for combo in (self.category, self.status, self.mine):
+        for combo in (self.category, self.status, self.mine, self.due):
             combo.currentIndexChanged.connect(self.refresh)
+            # the search field keeps the room: each filter is as wide as a short choice, its
+            # list as wide as its longest (the legal category names are long)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 32)
+        self.search.setMinimumWidth(240)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         ops.operation_did_execute.connect(self._on_changes)
 
@@ -192,8 +206,7 @@ class PeoplePage(QWidget):
         path = path or ask_xlsx_path(self, "danh-sach-doi-tuong")
         if not path:
             return
-        query, filters = self.search.text(), dict(category=self.category.currentData(),
-                                                  status=self.status.currentData(), officer=self.mine.currentData())
+        query, filters = self.search.text(), self._filters()
         run_export(self, self.ops, lambda: export_people_xlsx(self.ws, path, query=query, **filters),
                    on_done=self.exported.emit, quiet=self._quiet_export)
 
@@ -201,10 +214,13 @@ class PeoplePage(QWidget):
         if self.model.rows:
             self.open_person.emit(self.model.rows[0].id)
 
+    def _filters(self) -> dict:
+        return dict(category=self.category.currentData(), status=self.status.currentData(),
+                    officer=self.mine.currentData(), due=self.due.currentData())
+
     def _fetch(self, offset: int):
         text = self.search.text()
-        filters = dict(category=self.category.currentData(), status=self.status.currentData(),
-                       officer=self.mine.currentData())
+        filters = self._filters()
         return lambda: self.ws.persons.search(text, limit=PAGE, offset=offset, with_total=offset == 0, **filters)
 
     def refresh(self) -> None:
