@@ -148,3 +148,32 @@ def test_due_filter_keeps_the_persons_with_work_on_the_due_list(workspace, monke
         assert none.rows == () and none.total == 0
     with pytest.raises(ValueError):
         ws.persons.list(due="soon")
+
+
+def test_the_due_filter_reuses_the_due_list_until_the_register_changes(workspace, monkeypatch):
+    import datetime as dt
+
+    ws = workspace
+    ids = _fill(ws)
+    ws.cases.open({"person_id": ids["Nguyễn Văn An"], "category": "community_education",
+                   "start_date": ws.today() - dt.timedelta(days=150), "term_months": 6, "decision_number": "1/QĐ"})
+    calls = []
+    real = ws.due.list
+    monkeypatch.setattr(ws.due, "list", lambda **kw: calls.append(kw) or real(**kw))
+    for q in ("n", "ng", "ngu", "nguyen"):  # typing with the filter on: one due list
+        assert [r.id for r in ws.persons.search(q, due="overdue").rows] == [ids["Nguyễn Văn An"]]
+    assert len(calls) == 1
+    # a change on this connection, then one from another connection (another thread): computed again
+    ws.cases.open({"person_id": ids["Phạm Văn Hùng"], "category": "community_education",
+                   "start_date": ws.today() - dt.timedelta(days=150), "term_months": 6, "decision_number": "2/QĐ"})
+    assert {r.id for r in ws.persons.search("", due="overdue").rows} == {ids["Nguyễn Văn An"], ids["Phạm Văn Hùng"]}
+    assert len(calls) == 2
+    import threading
+
+    t = threading.Thread(target=lambda: ws.cases.open({
+        "person_id": ids["Bùi Thị Mai"], "category": "community_education",
+        "start_date": ws.today() - dt.timedelta(days=150), "term_months": 6, "decision_number": "3/QĐ"}))
+    t.start()
+    t.join()
+    assert ids["Bùi Thị Mai"] in {r.id for r in ws.persons.search("", due="overdue").rows}
+    assert len(calls) == 3

@@ -88,6 +88,7 @@ def _case_filter(category: str | None, status: str | None, officer: str | None) 
 class PersonService:
     def __init__(self, ws: "Workspace"):
         self.ws = ws
+        self._due_cache: tuple[tuple[Any, ...], str] | None = None  # see _due_ids
 
     # -- validation ----------------------------------------------------------------------------
     def _normalise(self, data: dict[str, Any], *, today: dt.date) -> tuple[dict[str, Any], list[Problem]]:
@@ -477,8 +478,21 @@ class PersonService:
         overdue work only ("overdue") or any ("due")."""
         if due not in ("overdue", "due"):
             raise ValueError(f"due must be 'overdue' or 'due', not {due!r}")
+        # The due list takes a second on a province register, and the People page asks again
+        # at every keystroke: kept while the register is unchanged — as this thread's
+        # connection sees it: SQLite's data_version moves with other connections' commits,
+        # total_changes with its own.
+        with self.ws._read() as conn:
+            raw = conn.connection.driver_connection
+            stamp = (id(raw), raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes)
+        key = (due, self.ws.today(), stamp)
+        cached = self._due_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
         items = self.ws.due.list()
-        return json.dumps(sorted({i.person_id for i in items if due == "due" or i.days < 0}))
+        ids = json.dumps(sorted({i.person_id for i in items if due == "due" or i.days < 0}))
+        self._due_cache = (key, ids)
+        return ids
 
     def _list_filtered(self, scope: list[str] | None, unit_code: str | None, limit: int, offset: int,
                        category: str | None, status: str | None, officer: str | None,
