@@ -13,6 +13,7 @@ from sqlalchemy import Connection, insert, select, update
 from desktop_app.core.ids import uuid7
 from desktop_app.core.store.tables import (
     SCHEMA_VERSION,
+    SYNC_COLUMNS,
     UNIFORM_HLC,
     SyncColumns,
     SyncOutbox,
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
 GENESIS_HASH = "0" * 64
-SYNC_BOOKKEEPING = ("id", "unit_code", "version", "updated_hlc", "field_hlc", "deleted", "updated_by")
+SYNC_BOOKKEEPING = SYNC_COLUMNS
 
 
 def jsonable(v: Any) -> Any:

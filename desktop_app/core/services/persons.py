@@ -69,7 +69,6 @@ def build_search_text(row: dict[str, Any], old_numbers: list[str] = ()) -> str:
     return search_text(" ".join(p for p in parts if p))
 
 
-
 # The persons of the due list (computed in Python by DueService), given as one JSON array
 _DUE_IDS = "SELECT value FROM json_each(?)"
 
@@ -84,6 +83,7 @@ def _case_filter(category: str | None, status: str | None, officer: str | None) 
             sql += f" AND c.{col} = ?"
             params.append(value)
     return sql, params
+
 
 class PersonService:
     def __init__(self, ws: "Workspace"):

@@ -11,8 +11,11 @@ Dates are `datetime.date`; partial birth dates are stored as sortable text ("199
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 from typing import Collection, Optional
 
+from pydantic_core import PydanticUndefined
 from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -353,7 +356,9 @@ SYNCED_TABLES: dict[str, type[SyncColumns]] = {
     )
 }
 
-_SYNC_COLUMN_NAMES = frozenset(SyncColumns.model_fields)
+# The sync columns every synced row carries (SyncColumns), in table order; the rest of a
+# synced table's columns are its business fields, each with its own HLC.
+SYNC_COLUMNS: tuple[str, ...] = tuple(SyncColumns.model_fields)
 
 # `field_hlc` of a row whose every business field was last set at its `updated_hlc` (a row made
 # here, or pulled, and not edited since: most rows). One character instead of the {field: hlc}
@@ -361,35 +366,28 @@ _SYNC_COLUMN_NAMES = frozenset(SyncColumns.model_fields)
 UNIFORM_HLC = "*"
 
 
+@functools.cache
 def business_fields(table: str) -> tuple[str, ...]:
     """The synced fields of `table` that carry their own HLC, in column order."""
-    fields = _BUSINESS.get(table)
-    if fields is None:
-        fields = _BUSINESS[table] = tuple(c.name for c in SYNCED_TABLES[table].__table__.columns  # type: ignore[attr-defined]
-                                          if c.name not in _SYNC_COLUMN_NAMES)
-    return fields
+    return tuple(c.name for c in SYNCED_TABLES[table].__table__.columns  # type: ignore[attr-defined]
+                 if c.name not in SYNC_COLUMNS)
 
 
-_BUSINESS: dict[str, tuple[str, ...]] = {}
-_DEFAULTS: dict[str, dict[str, object]] = {}
-
-
+@functools.cache
 def business_defaults(table: str) -> dict[str, object]:
     """{field: the value a row gets when it does not name the field} of `table`'s business
-    fields, as the store holds it (enum values, not members; a required field's zero)."""
-    out = _DEFAULTS.get(table)
-    if out is None:
-        model = SYNCED_TABLES[table]
-        columns = model.__table__.columns  # type: ignore[attr-defined]
-        out = {}
-        for name in business_fields(table):
-            d = getattr(model.model_fields.get(name), "default", None)
-            if d is None or type(d).__name__ == "PydanticUndefinedType":
-                col = columns[name]
-                py = getattr(col.type, "python_type", str) if not col.nullable else None
-                d = None if py is None else {int: 0, bool: False, float: 0.0}.get(py, "")
-            out[name] = d if isinstance(d, (str, int, float, bool)) or d is None else getattr(d, "value", d)
-        _DEFAULTS[table] = out
+    fields, as the store holds it (enum values, not members; a required field's zero). Shared:
+    not to be changed by the caller."""
+    model = SYNCED_TABLES[table]
+    columns = model.__table__.columns  # type: ignore[attr-defined]
+    out: dict[str, object] = {}
+    for name in business_fields(table):
+        d = getattr(model.model_fields.get(name), "default", None)
+        if d is None or d is PydanticUndefined:
+            col = columns[name]
+            py = getattr(col.type, "python_type", str) if not col.nullable else None
+            d = None if py is None else {int: 0, bool: False, float: 0.0}.get(py, "")
+        out[name] = d if isinstance(d, (str, int, float, bool)) or d is None else getattr(d, "value", d)
     return out
 
 
@@ -397,16 +395,12 @@ def field_hlc_map(table: str, field_hlc: str | None, updated_hlc: str) -> dict[s
     """{field: HLC} of a row's `field_hlc` text, either form."""
     if field_hlc == UNIFORM_HLC:
         return dict.fromkeys(business_fields(table), updated_hlc)
-    import json
-
     return json.loads(field_hlc or "{}")
 
 
 def outbox_hlcs(field_hlcs: str, changed_fields: "str | dict[str, object]") -> dict[str, str]:
     """{field: HLC} of an outbox entry. Every entry stamps its changed fields with one HLC, so
     the store keeps `UNIFORM_HLC` + that HLC (older entries: the {field: hlc} document)."""
-    import json
-
     if field_hlcs.startswith(UNIFORM_HLC):
         fields = json.loads(changed_fields) if isinstance(changed_fields, str) else changed_fields
         return dict.fromkeys(fields, field_hlcs[1:])

@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable
 from sqlalchemy import Connection
 
 from desktop_app.core.store.tables import (
+    SYNC_COLUMNS,
     SYNCED_TABLES,
     UNIFORM_HLC,
     SyncOutbox,
@@ -34,7 +35,7 @@ from desktop_app.core.store.tables import (
 )
 from desktop_app.core.sync.protocol import entry_hash, expand_hlcs
 
-BOOKKEEPING = ("id", "unit_code", "version", "updated_hlc", "field_hlc", "deleted", "updated_by")
+BOOKKEEPING = SYNC_COLUMNS
 _CHUNK = 500
 _ENC = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 

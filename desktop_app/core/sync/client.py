@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import queue
 import re
 import threading
 import time
@@ -38,7 +39,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, text
 
 from desktop_app.core.services import permissions as perm
-from desktop_app.core.services.base import Tx, jsonable
+from desktop_app.core.services.base import Tx, canonical, jsonable
 from desktop_app.core.services.changes import Changes
 from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs
 from desktop_app.core.sync import apply as A
@@ -644,8 +645,6 @@ class _PageBodies:
     thread ends after the last page, on an error (raised by `next`) or on `close`."""
 
     def __init__(self, fetch: Callable[[int, int], bytes], after: int, first: int, limit: int, ahead: int = 2):
-        import queue
-
         self._queue: queue.Queue[bytes | BaseException] = queue.Queue()
         self._room = threading.Semaphore(ahead)
         self._stopped = False
@@ -999,7 +998,7 @@ def _move_one(tx: Tx, model: Any, row_id: str, to_unit: str) -> None:
     field_hlc = field_hlc_map(model.__tablename__, cur.field_hlc, cur.updated_hlc)
     field_hlc["unit_code"] = hlc
     tx.conn.execute(update(table).where(table.c.id == row_id).values(
-        unit_code=to_unit, updated_hlc=hlc, field_hlc=json.dumps(field_hlc, sort_keys=True, separators=(",", ":")),
+        unit_code=to_unit, updated_hlc=hlc, field_hlc=canonical(field_hlc),
         updated_by=tx.ws.username))
     tx._outbox(model.__tablename__, row_id, to_unit, "update", {"unit_code": to_unit}, hlc, cur.version)
     tx.audit("transfer", model.__tablename__, row_id, None, {"from": cur.unit_code, "to": to_unit})
