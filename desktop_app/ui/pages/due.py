@@ -118,8 +118,10 @@ class DuePage(QWidget):
             self.table.setColumnWidth(col, w)
         self.table.activated.connect(lambda _i: self.record_selected())
         lay.addWidget(self.table)
+        # only while shown (the main window refreshes a page when it is shown): the due list
+        # costs a second on a province register, not to be paid for every save elsewhere
         ops.operation_did_execute.connect(
-            lambda ch, _i: self.refresh() if (ch.cases or ch.visits or ch.persons) else None)
+            lambda ch, _i: self.refresh() if (ch.cases or ch.visits or ch.persons) and self.isVisible() else None)
 
     def refresh(self) -> None:
         officer = self.officer.currentData()
