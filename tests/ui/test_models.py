@@ -50,7 +50,14 @@ def test_due_model_groups_and_marks_overdue(qapp):
 
     m = DueTableModel()
     m.set_items([item("visit", 3, "B"), item("assessment", 2, "C"), item("visit", -5, "A")])
-    assert [m.data(m.index(r, DueTableModel.NAME)) for r in range(3)] == ["C", "A", "B"]
-    assert m.data(m.index(1, DueTableModel.WHEN)) == "Quá hạn 5 ngày"
-    assert m.data(m.index(1, 0), Qt.ItemDataRole.ForegroundRole) is not None
-    assert m.data(m.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+    # a heading row starts each group (assessments first), then its items, most urgent first
+    assert m.rowCount() == 5 and m.heading_rows() == [0, 2]
+    assert [m.data(m.index(r, DueTableModel.NAME)) for r in (1, 3, 4)] == ["C", "A", "B"]
+    assert m.data(m.index(0, 0)) == "Đánh giá định kỳ — 1 việc"
+    assert m.data(m.index(2, 0)) == "Thăm gặp — 2 việc, trong đó 1 việc quá hạn"
+    assert m.item_at(0) is None and m.item_at(3).full_name == "A" and m.row_of(m.items[2]) == 4
+    assert not m.flags(m.index(2, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert m.flags(m.index(3, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert m.data(m.index(3, DueTableModel.WHEN)) == "Quá hạn 5 ngày"
+    assert m.data(m.index(3, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    assert m.data(m.index(1, 0), Qt.ItemDataRole.ForegroundRole) is None

@@ -92,9 +92,10 @@ def test_record_visit_from_due_today(qtbot, window, workspace):
     page = window.show_page("due")
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.refresh()
-    visits = [r for r, i in enumerate(page.model.items) if i.kind == "visit" and i.case_id == cid]
-    assert visits and page.model.items[visits[0]].days < 0
-    page.table.selectRow(visits[0])
+    visits = [i for i in page.model.items if i.kind == "visit" and i.case_id == cid]
+    assert visits and visits[0].days < 0
+    page.table.selectRow(page.model.row_of(visits[0]))
+    assert page.selected() is visits[0]
     dlg = page.record_selected()
     assert isinstance(dlg, ContactDialog)
     type_text(dlg.fields["summary"], "Đến nhà, gặp mẹ đối tượng")

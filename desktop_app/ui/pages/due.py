@@ -5,7 +5,7 @@ to record the visit or assessment."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,20 +31,46 @@ KIND_ORDER = ["assessment", "visit", "case_ending", "review", "record_clearing"]
 
 
 class DueTableModel(QAbstractTableModel):
+    """The due items grouped by kind (KIND_ORDER), most urgent first in each group; a group
+    starts with a heading row (the kind, its count, how many overdue) that the view spans across
+    every column. `items` is the due items alone, in display order; `item_at(row)` is None on
+    a heading row."""
+
     KIND, DATE, WHEN, NAME, CATEGORY, OFFICER = range(6)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.items: list = []
+        self.rows: list = []  # a DueItem, or the kind (str) for a group's heading row
+        self._counts: dict[str, tuple[int, int]] = {}
 
     def set_items(self, items) -> None:
         self.beginResetModel()
         order = {k: i for i, k in enumerate(KIND_ORDER)}
         self.items = sorted(items, key=lambda i: (order.get(i.kind, 9), i.days, i.full_name))
+        self.rows, self._counts = [], {}
+        kind = None
+        for item in self.items:
+            if item.kind != kind:
+                kind = item.kind
+                self.rows.append(kind)
+            total, overdue = self._counts.get(item.kind, (0, 0))
+            self._counts[item.kind] = (total + 1, overdue + (item.days < 0))
+            self.rows.append(item)
         self.endResetModel()
 
+    def item_at(self, row: int):
+        entry = self.rows[row] if 0 <= row < len(self.rows) else None
+        return None if entry is None or isinstance(entry, str) else entry
+
+    def heading_rows(self) -> list[int]:
+        return [r for r, entry in enumerate(self.rows) if isinstance(entry, str)]
+
+    def row_of(self, item) -> int:
+        return self.rows.index(item)
+
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
@@ -55,15 +81,37 @@ class DueTableModel(QAbstractTableModel):
                     translate("Due", "Loại đối tượng"), translate("Due", "Cán bộ")][section]
         return None
 
+    def flags(self, index):
+        if index.isValid() and self.item_at(index.row()) is None:
+            return Qt.ItemFlag.ItemIsEnabled  # a heading: not selectable
+        return super().flags(index)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        i = self.items[index.row()]
+        i = self.item_at(index.row())
+        if i is None:
+            return self._heading_data(self.rows[index.row()], index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return [translate("Due", KIND_LABELS.get(i.kind, i.kind)), date_text(i.due_date), self.when(i.days),
                     i.full_name, category_label(i.category), i.officer][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and i.days < 0:
             return QBrush(QColor("#a40000"))
+        return None
+
+    def _heading_data(self, kind: str, column: int, role):
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            total, overdue = self._counts.get(kind, (0, 0))
+            count = translate("Due", "%Ln việc", None, total)
+            if overdue:
+                count = translate("Due", "{items}, trong đó %Ln việc quá hạn", None, overdue).format(items=count)
+            return f"{translate('Due', KIND_LABELS.get(kind, kind))} — {count}"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#e4ebf3"))
         return None
 
     @staticmethod
@@ -116,7 +164,8 @@ class DuePage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, w in enumerate((260, 90, 130, 220, 230)):
             self.table.setColumnWidth(col, w)
-        self.table.activated.connect(lambda _i: self.record_selected())
+        # (a heading row is not an item: activating it does nothing)
+        self.table.activated.connect(lambda i: self.record_selected() if self.model.item_at(i.row()) else None)
         lay.addWidget(self.table)
         # only while shown (the main window refreshes a page when it is shown): the due list
         # costs a second on a province register, not to be paid for every save elsewhere
@@ -130,6 +179,9 @@ class DuePage(QWidget):
 
     def _show(self, items) -> None:
         self.model.set_items(items)
+        self.table.clearSpans()
+        for row in self.model.heading_rows():
+            self.table.setSpan(row, 0, 1, self.model.columnCount())
         overdue = sum(1 for i in items if i.days < 0)
         total = len(items)
         self.summary.setText(translate("Due", "{items}, trong đó %Ln việc quá hạn", None, overdue).format(
@@ -145,9 +197,12 @@ class DuePage(QWidget):
                    on_done=self.exported.emit, quiet=self._quiet_export)
 
     def selected(self):
+        """The selected due item; with none selected, the first (the most urgent of the first
+        group)."""
         rows = self.table.selectionModel().selectedRows()
-        row = rows[0].row() if rows else (0 if self.model.items else -1)
-        return self.model.items[row] if row >= 0 else None
+        if rows:
+            return self.model.item_at(rows[0].row())
+        return self.model.items[0] if self.model.items else None
 
     def _open_selected(self) -> None:
         item = self.selected()
