@@ -1140,83 +1140,47 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Review and classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="72"/>
-        <source>Quá hạn %n ngày</source>
+        <location filename="../desktop_app/ui/pages/due.py" line="105"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="188"/>
+        <source>%Ln việc</source>
         <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="74"/>
-        <source>Hôm nay</source>
-        <translation>Today</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="75"/>
-        <source>Còn %n ngày</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="90"/>
-        <source>Mọi cán bộ</source>
-        <translation>All officers</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="91"/>
-        <source>Tôi phụ trách</source>
-        <translation>Assigned to me</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="96"/>
-        <source>Ghi nhận (Enter)</source>
-        <translation>Record (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="100"/>
-        <source>Mở hồ sơ</source>
-        <translation>Open file</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="103"/>
-        <source>Xuất Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="107"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="187"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, %Ln overdue</numerusform>
@@ -1224,12 +1188,50 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
-        <source>%Ln việc</source>
+        <location filename="../desktop_app/ui/pages/due.py" line="120"/>
+        <source>Quá hạn %n ngày</source>
         <translation>
-            <numerusform>%Ln task</numerusform>
-            <numerusform>%Ln tasks</numerusform>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
+        <source>Còn %n ngày</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="138"/>
+        <source>Mọi cán bộ</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
+        <source>Tôi phụ trách</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="144"/>
+        <source>Ghi nhận (Enter)</source>
+        <translation>Record (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="148"/>
+        <source>Mở hồ sơ</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
     </message>
 </context>
 <context>
@@ -2467,7 +2469,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="245"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="251"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Showing {shown} of %Ln person</numerusform>
@@ -2573,13 +2575,13 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="150"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="151"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
@@ -2619,198 +2621,227 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="105"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="118"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="109"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="122"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="127"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="117"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="264"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="290"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="118"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="265"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="291"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="119"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="292"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="120"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="267"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="293"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="121"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="134"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="122"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="294"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="123"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="269"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="136"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="295"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="137"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="142"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="146"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="147"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="148"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="136"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="149"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="152"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="140"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="309"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="175"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="175"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="176"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="176"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="309"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="309"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <source>Hồ sơ quản lý, giáo dục: %n</source>
+        <translation>
+            <numerusform>Cases under management: %n</numerusform>
+            <numerusform>Cases under management: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
+        <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
+        <translation>
+            <numerusform>Warning and education sessions attended: %n</numerusform>
+            <numerusform>Warning and education sessions attended: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/person_file.py" line="247"/>
+        <source>Diễn biến — {category}: %n mục</source>
+        <translation>
+            <numerusform>Timeline — {category}: %n entry</numerusform>
+            <numerusform>Timeline — {category}: %n entries</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <source>Diễn biến: chưa có hồ sơ</source>
+        <translation>Timeline: no case yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="296"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="297"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="286"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="312"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>

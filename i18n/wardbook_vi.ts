@@ -1130,92 +1130,94 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Rà soát, phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
         <source>Việc</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
         <source>Hạn</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
         <source>Loại đối tượng</source>
         <translation>Loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="72"/>
-        <source>Quá hạn %n ngày</source>
+        <location filename="../desktop_app/ui/pages/due.py" line="105"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="188"/>
+        <source>%Ln việc</source>
         <translation>
-            <numerusform>Quá hạn %n ngày</numerusform>
+            <numerusform>%Ln việc</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="74"/>
-        <source>Hôm nay</source>
-        <translation>Hôm nay</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="75"/>
-        <source>Còn %n ngày</source>
-        <translation>
-            <numerusform>Còn %n ngày</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="90"/>
-        <source>Mọi cán bộ</source>
-        <translation>Mọi cán bộ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="91"/>
-        <source>Tôi phụ trách</source>
-        <translation>Tôi phụ trách</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="96"/>
-        <source>Ghi nhận (Enter)</source>
-        <translation>Ghi nhận (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="100"/>
-        <source>Mở hồ sơ</source>
-        <translation>Mở hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="103"/>
-        <source>Xuất Excel</source>
-        <translation>Xuất Excel</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="107"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="187"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, trong đó %Ln việc quá hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
-        <source>%Ln việc</source>
+        <location filename="../desktop_app/ui/pages/due.py" line="120"/>
+        <source>Quá hạn %n ngày</source>
         <translation>
-            <numerusform>%Ln việc</numerusform>
+            <numerusform>Quá hạn %n ngày</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <source>Hôm nay</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
+        <source>Còn %n ngày</source>
+        <translation>
+            <numerusform>Còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="138"/>
+        <source>Mọi cán bộ</source>
+        <translation>Mọi cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
+        <source>Tôi phụ trách</source>
+        <translation>Tôi phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="144"/>
+        <source>Ghi nhận (Enter)</source>
+        <translation>Ghi nhận (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="148"/>
+        <source>Mở hồ sơ</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <source>Xuất Excel</source>
+        <translation>Xuất Excel</translation>
     </message>
 </context>
 <context>
@@ -2427,7 +2429,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="245"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="251"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Hiển thị {shown} / %Ln người</numerusform>
@@ -2532,13 +2534,13 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="150"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="151"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
@@ -2578,198 +2580,224 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Không phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="105"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="118"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Hồ sơ đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="109"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="122"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="127"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="117"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="264"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="290"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="118"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="265"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="291"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="119"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="292"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="120"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="267"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="293"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="121"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="134"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="122"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="294"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="123"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="269"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="136"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="295"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="137"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="142"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="146"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="147"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="148"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="136"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="149"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="152"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="140"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="309"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="175"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="175"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="176"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="176"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="309"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="309"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <source>Hồ sơ quản lý, giáo dục: %n</source>
+        <translation>
+            <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
+        <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
+        <translation>
+            <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/person_file.py" line="247"/>
+        <source>Diễn biến — {category}: %n mục</source>
+        <translation>
+            <numerusform>Diễn biến — {category}: %n mục</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <source>Diễn biến: chưa có hồ sơ</source>
+        <translation>Diễn biến: chưa có hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="296"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="297"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="286"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="312"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>

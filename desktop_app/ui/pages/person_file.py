@@ -84,6 +84,19 @@ def _table(headers: list[str]) -> QTableWidget:
     return t
 
 
+def _titled(title: QLabel, table: QTableWidget) -> QWidget:
+    """A table under its bold title (the splitter's pane)."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 4, 0, 0)
+    lay.setSpacing(2)
+    title.setStyleSheet("font-weight: bold;")
+    title.setBuddy(table)
+    lay.addWidget(title)
+    lay.addWidget(table, 1)
+    return box
+
+
 def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
     t.setRowCount(len(rows))
     for i, row in enumerate(rows):
@@ -164,14 +177,18 @@ class PersonFileDialog(QDialog):
                                   translate("PersonFile", "Cán bộ")])
         self.case_table.setObjectName("case_table")
         self.case_table.itemSelectionChanged.connect(self._show_timeline)
-        split.addWidget(self.case_table)
+        self.case_title = QLabel()
+        split.addWidget(_titled(self.case_title, self.case_table))
         self.timeline = _table([translate("PersonFile", "Ngày"), translate("PersonFile", "Loại"),
                                 translate("PersonFile", "Chi tiết"), translate("PersonFile", "Nội dung")])
         self.timeline.setObjectName("timeline")
-        split.addWidget(self.timeline)
+        self.timeline_title = QLabel()
+        split.addWidget(_titled(self.timeline_title, self.timeline))
         self.sessions = _table([translate("PersonFile", "Ngày"), translate("PersonFile", "Địa điểm"),
                                 translate("PersonFile", "Nội dung buổi răn đe")])
-        split.addWidget(self.sessions)
+        self.sessions_title = QLabel()
+        split.addWidget(_titled(self.sessions_title, self.sessions))
+        split.setSizes([150, 330, 120])
         outer.addWidget(split, 1)
         QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.act("visit"))
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_preview)
@@ -210,6 +227,9 @@ class PersonFileDialog(QDialog):
             self.case_table.selectRow(selected if 0 <= selected < len(cases) else 0)
         self._show_timeline()
         _fill(self.sessions, [[date_text(s.date), s.place, s.topic] for s in sessions])
+        n_cases, n_sessions = len(cases), len(sessions)  # (pyside6-lupdate misses a call inside translate's arguments)
+        self.case_title.setText(translate("PersonFile", "Hồ sơ quản lý, giáo dục: %n", None, n_cases))
+        self.sessions_title.setText(translate("PersonFile", "Buổi răn đe, giáo dục đã tham dự: %n", None, n_sessions))
         has_case = bool(cases)
         for k in ("visit", "evaluation", "absence", "violation", "event", "close"):
             self.buttons[k].setEnabled(has_case)
@@ -222,6 +242,12 @@ class PersonFileDialog(QDialog):
     def _show_timeline(self) -> None:
         case = self.current_case()
         entries = self._timelines.get(case.id, []) if case else []
+        n = len(entries)
+        if case:
+            title = translate("PersonFile", "Diễn biến — {category}: %n mục", None, n)
+            self.timeline_title.setText(title.format(category=category_label(case.category)))
+        else:
+            self.timeline_title.setText(translate("PersonFile", "Diễn biến: chưa có hồ sơ"))
         _fill(self.timeline, [[date_text(e.date), _timeline_kind(e.kind), _timeline_detail(e.kind, e.subkind), e.summary]
                               for e in entries])
 
