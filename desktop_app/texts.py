@@ -18,7 +18,7 @@ FIELDS_VI = {
     "established_on": "Ngày thành lập", "person_id": "Đối tượng", "case_id": "Hồ sơ",
     "category": "Loại đối tượng", "status": "Trạng thái", "months": "Số tháng", "reason": "Lý do",
     "on": "Ngày", "from": "Từ ngày", "to": "Đến ngày", "qr": "Mã QR", "role": "Vai trò",
-    "other_unit_code": "Đơn vị chuyển đến/đi", "parent_cosigned": "Cha mẹ cùng ký",
+    "other_unit_code": "Đơn vị chuyển đến/đi", "parent_cosigned": "Cha mẹ cùng ký", "photo": "Ảnh",
 }
 
 PROBLEMS_VI = {
@@ -60,6 +60,8 @@ PROBLEMS_VI = {
     "qr_format": "không đọc được mã QR trên thẻ CCCD",
     "reactivate_needs_password": "cần đặt mật khẩu mới khi mở lại tài khoản",
     "too_long": "quá dài (tối đa {max} ký tự)",
+    "photo_format": "ảnh phải là tệp JPEG hoặc PNG",
+    "photo_too_large": "ảnh quá lớn (tối đa {max_kb} KB)",
     "person_has_records": "người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được",
     "unit_change_not_after_current": "ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị",
     "rule_value_shape": "giá trị không đúng dạng của quy tắc này",

@@ -24,6 +24,25 @@ def _settle(app: QApplication, ops, seconds: float = 0.4) -> None:
         time.sleep(0.01)
 
 
+def _silhouette(path: Path) -> Path:
+    """A neutral portrait placeholder (head and shoulders) for the person's-file screenshot:
+    the demo register holds no photos of anyone."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    img = QImage(300, 400, QImage.Format.Format_RGB32)
+    img.fill(QColor("#d9e2ec"))
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#8a9bb0"))
+    p.drawEllipse(QRectF(95, 70, 110, 130))
+    p.drawRoundedRect(QRectF(40, 230, 220, 220), 90, 90)
+    p.end()
+    img.save(str(path))
+    return path
+
+
 def render_all(out_dir: Path, *, username: str = "truong", password: str = "Matkhau2026demo",
                language: str | None = None) -> list[Path]:
     """`language` ("vi", "en"): installs that interface language first (`--screenshots DIR
@@ -56,6 +75,8 @@ def render_all(out_dir: Path, *, username: str = "truong", password: str = "Matk
         if win.people.model.rows:
             dlg = win.open_person(win.people.model.rows[0].id)
             dlg.resize(1100, 700)
+            _settle(app, ops)
+            dlg.choose_photo(str(_silhouette(Path(tmp) / "anh.png")))  # through the app's own photo path
             _settle(app, ops)
             path = out_dir / "20-person-file.png"
             dlg.grab().save(str(path))

@@ -186,3 +186,45 @@ def test_people_due_filter(qtbot, window, workspace):
     qtbot.waitUntil(lambda: page.model.rows == [] and page.model.total == 0, timeout=5000)
     page.due.setCurrentIndex(0)
     qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [calm], timeout=5000)
+
+
+def test_photo_chosen_shown_printed_and_removed(qtbot, window, workspace, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.pages.person_file import PHOTO_BOX
+
+    pid = add_person(workspace, "Trần Văn Ảnh", birth_date="1990")
+    dlg = window.open_person(pid)
+    qtbot.waitUntil(lambda: dlg.person is not None, timeout=5000)
+    assert dlg.photo.pixmap().isNull() and not dlg.remove_photo_btn.isEnabled()
+    # a large picture (as from a phone), not a JPEG: scaled down and stored as JPEG
+    big = QImage(2000, 3000, QImage.Format.Format_ARGB32)
+    big.fill(QColor("#3366aa"))
+    path = tmp_path / "anh.png"
+    assert big.save(str(path))
+    with qtbot.waitSignal(dlg.loaded, timeout=5000):
+        dlg.choose_photo(str(path))
+    stored = workspace.persons.photo(pid)
+    assert stored is not None and stored[:3] == b"\xff\xd8\xff"
+    shown = QImage.fromData(stored)
+    assert shown.width() <= PHOTO_BOX[0] and shown.height() <= PHOTO_BOX[1] and shown.height() == 640
+    assert not dlg.photo.pixmap().isNull() and dlg.remove_photo_btn.isEnabled()
+    assert "wardbook:photo" in dlg.file_html()
+
+    # a file that is not a picture: a message, nothing stored
+    junk = tmp_path / "not-a-photo.png"
+    junk.write_bytes(b"not an image")
+    box = dlg.choose_photo(str(junk))
+    qtbot.waitExposed(box)
+    assert "not-a-photo.png" in box.text() and box.windowTitle() == "Không đọc được ảnh"
+    box.button(QMessageBox.StandardButton.Ok).click()
+    assert workspace.persons.photo(pid) == stored
+
+    box = dlg.remove_photo()
+    qtbot.waitExposed(box)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # Enter keeps the photo
+    with qtbot.waitSignal(dlg.loaded, timeout=5000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert workspace.persons.get(pid).photo_sha256 is None and workspace.persons.photo(pid) is None
+    assert dlg.photo.pixmap().isNull() and dlg.photo.text() == "(chưa có ảnh)"

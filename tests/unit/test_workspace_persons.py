@@ -423,3 +423,60 @@ class TestSensitiveAndScope:
             with pytest.raises(NotFound):
                 officer.persons.update(b, {"phone": "1"})
             assert officer.persons.get(a).full_name == "Nguyễn Văn An"
+
+
+# --- the photo ----------------------------------------------------------------------------------
+
+JPEG = b"\xff\xd8\xff\xe0" + b"\x00\x10JFIF\x00" + bytes(range(200))
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(100))
+
+
+def attachment_rows(ws) -> dict[str, bytes]:
+    with ws._read() as conn:
+        return {sha: bytes(data) for sha, data in conn.exec_driver_sql("SELECT sha256, data FROM attachment")}
+
+
+class TestPhoto:
+    def test_set_replace_and_remove(self, workspace):
+        import hashlib
+
+        pid = add_person(workspace)
+        assert workspace.persons.photo(pid) is None
+        workspace.persons.set_photo(pid, JPEG)
+        sha = hashlib.sha256(JPEG).hexdigest()
+        assert workspace.persons.get(pid).photo_sha256 == sha
+        assert workspace.persons.photo(pid) == JPEG and attachment_rows(workspace) == {sha: JPEG}
+        # the row's change is audited and goes out with the next sync, like any edit
+        [edit] = [e for e in workspace.audit.list(action="edit", person_id=pid)]
+        assert edit.detail["changes"]["photo_sha256"] == [None, sha]
+        with workspace._read() as conn:
+            ops = conn.exec_driver_sql("SELECT changed_fields FROM sync_outbox WHERE row_id = ? AND op = 'update'",
+                                       (pid,)).scalars().all()
+        assert any(sha in v for v in ops)
+
+        workspace.persons.set_photo(pid, PNG)  # a new photo: the old bytes leave the register
+        assert workspace.persons.photo(pid) == PNG
+        assert set(attachment_rows(workspace)) == {hashlib.sha256(PNG).hexdigest()}
+        workspace.persons.remove_photo(pid)
+        assert workspace.persons.get(pid).photo_sha256 is None and workspace.persons.photo(pid) is None
+        assert attachment_rows(workspace) == {}
+
+    def test_shared_bytes_stay_while_another_person_names_them(self, workspace):
+        a, b = add_person(workspace, "Nguyễn Văn An"), add_person(workspace, "Trần Văn Bình")
+        workspace.persons.set_photo(a, JPEG)
+        workspace.persons.set_photo(b, JPEG)
+        workspace.persons.remove_photo(a)
+        assert workspace.persons.photo(b) == JPEG and len(attachment_rows(workspace)) == 1
+
+    def test_only_jpeg_or_png_of_bounded_size(self, workspace):
+        from desktop_app.core.services.persons import PHOTO_MAX_BYTES
+
+        pid = add_person(workspace)
+        with pytest.raises(ValidationFailed) as e:
+            workspace.persons.set_photo(pid, b"GIF89a" + bytes(50))
+        assert problem(e.value, "photo").code == "photo_format"
+        with pytest.raises(ValidationFailed) as e:
+            workspace.persons.set_photo(pid, JPEG + bytes(PHOTO_MAX_BYTES))
+        assert problem(e.value, "photo").code == "photo_too_large"
+        assert problem(e.value, "photo").params == {"max_kb": PHOTO_MAX_BYTES // 1024}
+        assert workspace.persons.get(pid).photo_sha256 is None and attachment_rows(workspace) == {}

@@ -4,6 +4,7 @@ checked against the birth year and gender (a mismatch is a warning with an overr
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ from desktop_app.core.ids import uuid7
 from desktop_app.core.errors import NotFound, Problem, ValidationFailed
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.changes import Changes
-from desktop_app.core.store.tables import CaseFile, IdDocument, Person
+from desktop_app.core.store.tables import Attachment, CaseFile, IdDocument, Person
 from desktop_app.core.textvn import (
     collation_key,
     fold,
@@ -83,6 +84,23 @@ def _case_filter(category: str | None, status: str | None, officer: str | None) 
             sql += f" AND c.{col} = ?"
             params.append(value)
     return sql, params
+
+
+PHOTO_MAX_BYTES = 2 * 1024 * 1024
+_PHOTO_MAGIC = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"))
+
+
+def photo_mime(data: bytes) -> str | None:
+    """image/jpeg or image/png by the file's first bytes; None for anything else."""
+    return next((mime for magic, mime in _PHOTO_MAGIC if data[:len(magic)] == magic), None)
+
+
+def _drop_unused_photo(tx: "Tx", sha: str) -> None:
+    """In the caller's transaction: the bytes of a photo no live or deleted person row names
+    any more (a person's data leaves the register with its last reference)."""
+    tx.conn.exec_driver_sql(
+        f"DELETE FROM {Attachment.__tablename__} WHERE sha256 = ? AND NOT EXISTS "
+        "(SELECT 1 FROM person WHERE photo_sha256 = ?)", (sha, sha))
 
 
 class PersonService:
@@ -310,6 +328,51 @@ class PersonService:
             tx.update(Person, person_id, {"search_text": build_search_text(current, olds + [number])},
                       person_id=person_id, audit=False)
         return Changes(persons=True, created_id=did)
+
+    # -- the photo (DESIGN §3: an attachment in the encrypted database, keyed by SHA-256) -------
+    def set_photo(self, person_id: str, data: bytes) -> Changes:
+        """Stores a JPEG or PNG (at most PHOTO_MAX_BYTES; the app scales a picture down
+        before) and names it in the person's row, in one transaction: the row's change is
+        audited and synced, the bytes follow it at the next sync (core.sync.attachments)."""
+        current = self._row(person_id)
+        self.ws.check_unit(current["unit_code"])
+        mime = photo_mime(data)
+        if mime is None:
+            raise ValidationFailed([Problem("photo", "photo_format")])
+        if len(data) > PHOTO_MAX_BYTES:
+            raise ValidationFailed([Problem("photo", "photo_too_large", {"max_kb": PHOTO_MAX_BYTES // 1024})])
+        sha = hashlib.sha256(data).hexdigest()
+        with self.ws._write() as tx:
+            tx.conn.execute(Attachment.__table__.insert().prefix_with("OR IGNORE"),
+                            {"sha256": sha, "mime": mime, "size": len(data), "data": data,
+                             "created_at": dt.datetime.now(dt.UTC)})
+            diff = tx.update(Person, person_id, {"photo_sha256": sha}, person_id=person_id)
+            if current.get("photo_sha256") and current["photo_sha256"] != sha:
+                _drop_unused_photo(tx, current["photo_sha256"])
+        return Changes(persons=bool(diff))
+
+    def remove_photo(self, person_id: str) -> Changes:
+        """Takes the photo off the person's row; its bytes leave this register too when no
+        other person's row names them."""
+        current = self._row(person_id)
+        self.ws.check_unit(current["unit_code"])
+        if not current.get("photo_sha256"):
+            return Changes()
+        with self.ws._write() as tx:
+            diff = tx.update(Person, person_id, {"photo_sha256": None}, person_id=person_id)
+            _drop_unused_photo(tx, current["photo_sha256"])
+        return Changes(persons=bool(diff))
+
+    def photo(self, person_id: str) -> bytes | None:
+        """The person's photo (JPEG or PNG bytes), or None: none named, or named but its bytes
+        not here yet (they come with the next sync)."""
+        sha = self._row(person_id).get("photo_sha256")
+        if not sha:
+            return None
+        with self.ws._read() as conn:
+            row = conn.exec_driver_sql(f"SELECT data FROM {Attachment.__tablename__} WHERE sha256 = ?",
+                                       (sha,)).first()
+        return bytes(row[0]) if row else None
 
     # -- reads ---------------------------------------------------------------------------------
     def _row(self, person_id: str) -> dict[str, Any]:
