@@ -2224,7 +2224,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/models.py" line="20"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="73"/>
         <source>Thêm mô hình</source>
         <translation>Add model</translation>
     </message>
@@ -2240,44 +2240,54 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/models.py" line="24"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="81"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/models.py" line="25"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="70"/>
+        <source>ví dụ: Thôn Đông (gõ vài chữ để chọn địa bàn đã có)</source>
+        <translation>e.g. Thôn Đông (type a few letters to pick an area already used)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="30"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="82"/>
         <source>Ngày thành lập</source>
         <translation>Established on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="83"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="59"/>
         <source>Mọi loại mô hình</source>
         <translation>All kinds of model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="67"/>
+        <source>Mọi địa bàn</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="73"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="79"/>
         <source>Tên mô hình</source>
         <translation>Model name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="68"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="80"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="86"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="123"/>
         <source>{models} ở %Ln địa bàn</source>
         <translation>
             <numerusform>{models} in %Ln area</numerusform>
@@ -2285,7 +2295,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="87"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="124"/>
         <source>%Ln mô hình</source>
         <translation>
             <numerusform>%Ln model</numerusform>

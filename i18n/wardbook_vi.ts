@@ -2186,7 +2186,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/models.py" line="20"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="73"/>
         <source>Thêm mô hình</source>
         <translation>Thêm mô hình</translation>
     </message>
@@ -2202,51 +2202,61 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/models.py" line="24"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="81"/>
         <source>Địa bàn</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/models.py" line="25"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="70"/>
+        <source>ví dụ: Thôn Đông (gõ vài chữ để chọn địa bàn đã có)</source>
+        <translation>ví dụ: Thôn Đông (gõ vài chữ để chọn địa bàn đã có)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="30"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="82"/>
         <source>Ngày thành lập</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="83"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="59"/>
         <source>Mọi loại mô hình</source>
         <translation>Mọi loại mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="67"/>
+        <source>Mọi địa bàn</source>
+        <translation>Mọi địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/models.py" line="73"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="79"/>
         <source>Tên mô hình</source>
         <translation>Tên mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="68"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="80"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="86"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="123"/>
         <source>{models} ở %Ln địa bàn</source>
         <translation>
             <numerusform>{models} ở %Ln địa bàn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="87"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="124"/>
         <source>%Ln mô hình</source>
         <translation>
             <numerusform>%Ln mô hình</numerusform>

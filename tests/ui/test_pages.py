@@ -96,6 +96,30 @@ def test_security_model_add_and_filter(qtbot, window):
     assert page.model.data(page.model.index(0, 1)) == "4 an toàn - nhà trường"
 
 
+def test_security_models_by_area(qtbot, window, workspace):
+    for name, kind, area in (("Nhà trọ Đông", "boarding_house", "Thôn Đông"),
+                             ("Trường Tiểu học", "safe4_school", "Thôn Đông"),
+                             ("Trạm Y tế", "safe4_hospital", "Thôn Tây")):
+        workspace.models.add({"name": name, "kind": kind, "area": area})
+    page = window.show_page("models")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and page.area.count() == 3, timeout=5000)
+    assert [page.area.itemText(i) for i in range(page.area.count())] == ["Mọi địa bàn", "Thôn Đông", "Thôn Tây"]
+    page.area.setCurrentIndex(page.area.findData("Thôn Đông"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    assert {m.name for m in page.model.rows} == {"Nhà trọ Đông", "Trường Tiểu học"}
+    # a kind with no model in the chosen area: the area choices follow the kind, the filter lets go
+    page.kind.setCurrentIndex(page.kind.findData("safe4_hospital"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.area.currentData() is None, timeout=5000)
+    assert [page.area.itemText(i) for i in range(page.area.count())] == ["Mọi địa bàn", "Thôn Tây"]
+    # the dialog's area field completes the areas already used
+    dlg = page.new_model()
+    completer = dlg.fields["area"].completer()
+    completer.setCompletionPrefix("tây")
+    assert completer.currentCompletion() == "Thôn Tây"
+    dlg.reject()
+
+
 def test_overview_counters_and_charts(qtbot, window, workspace):
     import datetime as dt
 

@@ -319,12 +319,17 @@ class TestModels:
         assert {m.name for m in ws.models.list(area="Thôn Tây").rows} == {"Trường Tiểu học", "Bệnh viện đa khoa"}
         assert ws.models.list(kind="safe4_school", area="Thôn Tây").total == 1
         assert ws.models.list().total == 5
+        # the area filter's choices, in Vietnamese order (Đ after D), per kind too
+        assert ws.models.areas() == ["Thôn Đông", "Thôn Nam", "Thôn Tây"]
+        assert ws.models.areas(kind="safe4_school") == ["Thôn Đông", "Thôn Tây"]
+        ws.models.add({"name": "Camera thôn Dưới", "kind": "other", "area": "Thôn Dưới"})
+        assert ws.models.areas() == ["Thôn Dưới", "Thôn Đông", "Thôn Nam", "Thôn Tây"]
         ws.models.update(ids[4], {"name": "Công ty May", "kind": "safe4_enterprise", "area": "Thôn Nam",
                                   "status": "dissolved"})
         assert ws.models.get(ids[4]).status == "dissolved"
         f = ws.reports.figures(D(2026, 1, 1), D(2026, 6, 30))["models"]
-        assert f["by_kind"] == {"boarding_house": 1, "safe4_school": 2, "safe4_hospital": 1}
-        assert (f["safe4_total"], f["total"], f["areas"]) == (3, 4, 2)
+        assert f["by_kind"] == {"boarding_house": 1, "safe4_school": 2, "safe4_hospital": 1, "other": 1}
+        assert (f["safe4_total"], f["total"], f["areas"]) == (3, 5, 3)
 
     def test_model_refusals(self, workspace):
         with pytest.raises(ValidationFailed) as e:

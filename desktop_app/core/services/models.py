@@ -11,6 +11,7 @@ from desktop_app.core.errors import NotFound, Problem
 from desktop_app.core.services.cases import settle
 from desktop_app.core.services.changes import Changes
 from desktop_app.core.store.tables import SecurityModel
+from desktop_app.core.textvn import text_collation_key
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -55,6 +56,20 @@ class ModelService:
 
     def get(self, model_id: str) -> ModelView:
         return ModelView.model_validate(self._row(model_id))
+
+    def areas(self, *, kind: str | None = None) -> list[str]:
+        """The areas (thôn, tổ dân phố…) that have a live model (of `kind`), in Vietnamese order:
+        the choices of the page's area filter and the completion of the dialog's area field."""
+        t = SecurityModel.__table__
+        conds = [t.c.deleted == False, t.c.area != ""]  # noqa: E712
+        scope = self.ws.scope_units()
+        if scope is not None:
+            conds.append(t.c.unit_code.in_(scope))
+        if kind:
+            conds.append(t.c.kind == kind)
+        with self.ws._read() as conn:
+            areas = conn.execute(select(t.c.area).where(*conds).distinct()).scalars().all()
+        return sorted(areas, key=text_collation_key)
 
     def list(self, *, kind: str | None = None, area: str | None = None, limit: int = 500,
              offset: int = 0) -> Page:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.domain.vocab import ModelKind, ModelStatus
 from desktop_app.ui.dialogs.form import FormDialog
@@ -16,12 +16,17 @@ STATUS_VI = {ModelStatus.ACTIVE: QT_TRANSLATE_NOOP("Vocab", "Đang hoạt độn
 
 
 class ModelDialog(FormDialog):
-    def __init__(self, parent, ws, ops, model=None):
+    def __init__(self, parent, ws, ops, model=None, areas: list[str] = ()):
         super().__init__(parent, translate("Models", "Sửa mô hình") if model else translate("Models", "Thêm mô hình"), ops)
         self.ws, self.model = ws, model
         self.add_line("name", translate("Models", "Tên mô hình *"), max_length=200)
         self.add_combo("kind", translate("Models", "Loại mô hình"), [(model_kind_label(k.value), k.value) for k in ModelKind])
-        self.add_line("area", translate("Models", "Địa bàn"), max_length=200)
+        area = self.add_line("area", translate("Models", "Địa bàn"), max_length=200,
+                             placeholder=translate("Models", "ví dụ: Thôn Đông (gõ vài chữ để chọn địa bàn đã có)"))
+        completer = QCompleter(list(areas), self)  # the areas already used: one spelling per area
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        area.setCompleter(completer)
         self.add_date("established_on", translate("Models", "Ngày thành lập"))
         self.add_combo("status", translate("Models", "Trạng thái"), [(translate("Vocab", v), k.value) for k, v in STATUS_VI.items()])
         if model:
@@ -56,6 +61,13 @@ class ModelsPage(QWidget):
             self.kind.addItem(model_kind_label(k.value), k.value)
         self.kind.currentIndexChanged.connect(self.refresh)
         bar.addWidget(self.kind)
+        self.area = QComboBox()
+        self.area.setObjectName("models_area")
+        self.area.setMinimumContentsLength(16)
+        self.area.addItem(translate("Models", "Mọi địa bàn"), None)
+        self.area.currentIndexChanged.connect(self._area_chosen)
+        bar.addWidget(self.area)
+        self.areas: list[str] = []
         self.summary = QLabel("")
         bar.addWidget(self.summary, 1)
         for label, slot in ((translate("Models", "Thêm mô hình"), self.new_model), (translate("Models", "Sửa"), self.edit_selected)):
@@ -76,10 +88,35 @@ class ModelsPage(QWidget):
         ops.operation_did_execute.connect(lambda ch, _i: self.refresh() if ch.models else None)
 
     def refresh(self) -> None:
-        kind = self.kind.currentData()
-        self.ops.query(lambda: self.ws.models.list(kind=kind, limit=5000), on_done=self._show)
+        kind, area = self.kind.currentData(), self.area.currentData()
+        ws = self.ws
+        self.ops.query(lambda: (ws.models.list(kind=kind, area=area, limit=5000), ws.models.areas(kind=kind),
+                                ws.models.areas()), on_done=self._show)
 
-    def _show(self, page) -> None:
+    def _area_chosen(self, _index: int) -> None:
+        if not self._filling_areas:
+            self.refresh()
+
+    _filling_areas = False
+
+    def _set_area_choices(self, areas: list[str]) -> None:
+        """The areas with a model of the chosen kind; the chosen one stays while it has any."""
+        current = self.area.currentData()
+        self._filling_areas = True
+        try:
+            while self.area.count() > 1:
+                self.area.removeItem(1)
+            for a in areas:
+                self.area.addItem(a, a)
+            self.area.setCurrentIndex(max(0, self.area.findData(current)) if current else 0)
+        finally:
+            self._filling_areas = False
+        if current and self.area.currentData() != current:
+            self.refresh()  # the chosen area has no model of this kind: show them all
+
+    def _show(self, result) -> None:
+        page, kind_areas, self.areas = result
+        self._set_area_choices(kind_areas)
         self.model.set_rows(page.rows)
         areas = len({(m.unit_code, m.area) for m in page.rows})
         total = page.total
@@ -87,7 +124,7 @@ class ModelsPage(QWidget):
             models=translate("Models", "%Ln mô hình", None, total)))
 
     def new_model(self):
-        dlg = ModelDialog(self, self.ws, self.ops)
+        dlg = ModelDialog(self, self.ws, self.ops, areas=self.areas)
         dlg.open()
         self._dialog = dlg
         return dlg
@@ -96,7 +133,7 @@ class ModelsPage(QWidget):
         m = selected_row(self.table)
         if m is None:
             return None
-        dlg = ModelDialog(self, self.ws, self.ops, m)
+        dlg = ModelDialog(self, self.ws, self.ops, m, areas=self.areas)
         dlg.open()
         self._dialog = dlg
         return dlg
