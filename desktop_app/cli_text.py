@@ -4,6 +4,7 @@ The desktop app has its own translations through Qt Linguist."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from typing import Any
 
@@ -75,7 +76,15 @@ def _fmt(template: str, params: dict[str, Any]) -> str:
         def __missing__(self, k: str) -> str:
             return "?"
 
-    return template.format_map(_D(params))
+    def shown(v: Any) -> Any:  # an ISO date (the core's form) as dd/mm/yyyy
+        if isinstance(v, str) and len(v) == 10 and v[4] == "-" and v[7] == "-":
+            try:
+                return dt.date.fromisoformat(v).strftime("%d/%m/%Y")
+            except ValueError:
+                return v
+        return v
+
+    return template.format_map(_D({k: shown(v) for k, v in params.items()}))
 
 
 def field_label(field: str) -> str:

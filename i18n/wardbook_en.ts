@@ -4,32 +4,32 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="233"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="240"/>
         <source>Khai báo vắng mặt</source>
         <translation>Declare an absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="235"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="242"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="236"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="243"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="237"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="244"/>
         <source>Được phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="239"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="246"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="247"/>
         <source>Nơi đến</source>
         <translation>Destination</translation>
     </message>
@@ -1003,83 +1003,83 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Case</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
         <source>Lập hồ sơ quản lý</source>
         <translation>Open a supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
         <source>Loại đối tượng *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
         <source>Người ký</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
         <source>Thời hạn (tháng)</source>
         <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="166"/>
         <source>Cơ quan, tổ chức giám sát</source>
         <translation>Supervising organisation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
         <source>Hình phạt chính (xóa án tích)</source>
         <translation>Main penalty (for record clearing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="169"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="320"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="306"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="310"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
         <source>Hình thức kết thúc</source>
         <translation>How it ends</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="311"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="312"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
         <source>Số giấy chứng nhận</source>
         <translation>Certificate number</translation>
     </message>
@@ -1087,27 +1087,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="184"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="186"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="188"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="195"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="189"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
         <source>Chấp hành tốt</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="198"/>
         <source>Nội dung</source>
         <translation>Summary</translation>
     </message>
@@ -1237,12 +1237,12 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="237"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="263"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="160"/>
+        <location filename="../desktop_app/ui/texts.py" line="174"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Account locked after repeated wrong passwords; try again in %n second.</numerusform>
@@ -1250,52 +1250,52 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="162"/>
+        <location filename="../desktop_app/ui/texts.py" line="176"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="163"/>
+        <location filename="../desktop_app/ui/texts.py" line="177"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="165"/>
+        <location filename="../desktop_app/ui/texts.py" line="179"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Your role is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="167"/>
+        <location filename="../desktop_app/ui/texts.py" line="181"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="170"/>
+        <location filename="../desktop_app/ui/texts.py" line="184"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>The disk is full: nothing was saved; the existing data is intact.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="171"/>
+        <location filename="../desktop_app/ui/texts.py" line="185"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>The data file is damaged or is not a WardBook register; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="172"/>
+        <location filename="../desktop_app/ui/texts.py" line="186"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>There is no register in the data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="173"/>
+        <location filename="../desktop_app/ui/texts.py" line="187"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>The data folder already holds a register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="174"/>
+        <location filename="../desktop_app/ui/texts.py" line="188"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>The register cannot be used: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="175"/>
+        <location filename="../desktop_app/ui/texts.py" line="189"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -1303,57 +1303,57 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="206"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="213"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="208"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="215"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="209"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="216"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="209"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="216"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="210"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="210"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="212"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="219"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>From (start of the period)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="213"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="220"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Helper&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="214"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="221"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Commune police assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="215"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="222"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="224"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
@@ -1361,37 +1361,37 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Event</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
         <source>Biến động hồ sơ</source>
         <translation>Case change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="286"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="288"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="295"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="296"/>
         <source>Số tháng</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="290"/>
-        <source>Mã xã chuyển đến/đi</source>
-        <translation>Commune code (to/from)</translation>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="297"/>
+        <source>Xã, phường chuyển đến/đi</source>
+        <translation>Commune/ward transferred to/from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="298"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="299"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -1641,27 +1641,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="54"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="57"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="55"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="58"/>
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="163"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="189"/>
         <source>Cảnh báo: </source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="213"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="239"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="214"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
         <source>Có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>
@@ -2547,31 +2547,41 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="66"/>
+        <source>Xã, phường thường trú</source>
+        <translation>Commune/ward of permanent residence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
+        <source>Xã, phường nơi ở</source>
+        <translation>Commune/ward of current residence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="69"/>
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="71"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="73"/>
         <source>Tôn giáo</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="74"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -4724,29 +4734,37 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/unit_picker.py" line="29"/>
+        <source>gõ tên hoặc mã xã, phường (gõ không dấu được)</source>
+        <translation>type the commune&apos;s or ward&apos;s name or code (accents optional)</translation>
+    </message>
+</context>
+<context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="256"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="263"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Record a violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="258"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="265"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="259"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="266"/>
         <source>Hành vi vi phạm *</source>
         <translation>Violation *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="260"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="267"/>
         <source>Số biên bản</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="261"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="268"/>
         <source>Hình thức xử lý</source>
         <translation>How it was handled</translation>
     </message>
@@ -4754,74 +4772,74 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="135"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
         <source>Cảnh cáo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="136"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="143"/>
         <source>Phạt tiền</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="137"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="138"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="139"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
         <source>Tù đến 5 năm</source>
         <translation>Prison up to 5 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="140"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
         <source>Tù trên 5 năm đến 15 năm</source>
         <translation>Prison over 5 up to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="141"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
         <source>Tù trên 15 năm</source>
         <translation>Prison over 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
         <source>Tù chung thân, tử hình được giảm án</source>
         <translation>Life imprisonment, or death sentence commuted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="273"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="280"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="274"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="281"/>
         <source>Rút ngắn thời hạn</source>
         <translation>Term reduced</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="275"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="282"/>
         <source>Miễn chấp hành</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="276"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="283"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="277"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
         <source>Nhận chuyển đến</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="278"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
         <source>Bị kết án mới</source>
         <translation>New conviction</translation>
     </message>
@@ -4922,7 +4940,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
-        <location filename="../desktop_app/ui/texts.py" line="94"/>
+        <location filename="../desktop_app/ui/texts.py" line="108"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
@@ -5027,12 +5045,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Dissolved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="93"/>
+        <location filename="../desktop_app/ui/texts.py" line="107"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="93"/>
+        <location filename="../desktop_app/ui/texts.py" line="107"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>

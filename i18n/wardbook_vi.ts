@@ -4,32 +4,32 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="233"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="240"/>
         <source>Khai báo vắng mặt</source>
         <translation>Khai báo vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="235"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="242"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="236"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="243"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="237"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="244"/>
         <source>Được phép</source>
         <translation>Được phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="239"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="246"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="247"/>
         <source>Nơi đến</source>
         <translation>Nơi đến</translation>
     </message>
@@ -993,83 +993,83 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Case</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
         <source>Lập hồ sơ quản lý</source>
         <translation>Lập hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
         <source>Loại đối tượng *</source>
         <translation>Loại đối tượng *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
         <source>Ngày quyết định</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
         <source>Cơ quan ban hành</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
         <source>Ngày bắt đầu</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
         <source>Thời hạn (tháng)</source>
         <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="166"/>
         <source>Cơ quan, tổ chức giám sát</source>
         <translation>Cơ quan, tổ chức giám sát</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
         <source>Hình phạt chính (xóa án tích)</source>
         <translation>Hình phạt chính (xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="169"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="320"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="306"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="310"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
         <source>Hình thức kết thúc</source>
         <translation>Hình thức kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="311"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
         <source>Ngày kết thúc</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="312"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
         <source>Số giấy chứng nhận</source>
         <translation>Số giấy chứng nhận</translation>
     </message>
@@ -1077,27 +1077,27 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="184"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Ghi nhận thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="186"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="188"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="195"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="189"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
         <source>Chấp hành tốt</source>
         <translation>Chấp hành tốt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="198"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
@@ -1223,64 +1223,64 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="237"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="263"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="160"/>
+        <location filename="../desktop_app/ui/texts.py" line="174"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="162"/>
+        <location filename="../desktop_app/ui/texts.py" line="176"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>Tài khoản đã bị vô hiệu hóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="163"/>
+        <location filename="../desktop_app/ui/texts.py" line="177"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="165"/>
+        <location filename="../desktop_app/ui/texts.py" line="179"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Vai trò của bạn không được phép thực hiện thao tác này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="167"/>
+        <location filename="../desktop_app/ui/texts.py" line="181"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Không tìm thấy bản ghi (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="170"/>
+        <location filename="../desktop_app/ui/texts.py" line="184"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="171"/>
+        <location filename="../desktop_app/ui/texts.py" line="185"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="172"/>
+        <location filename="../desktop_app/ui/texts.py" line="186"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>Chưa có sổ đăng ký trong thư mục dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="173"/>
+        <location filename="../desktop_app/ui/texts.py" line="187"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>Thư mục dữ liệu đã có sổ đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="174"/>
+        <location filename="../desktop_app/ui/texts.py" line="188"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>Không dùng được sổ đăng ký: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="175"/>
+        <location filename="../desktop_app/ui/texts.py" line="189"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Lỗi không mong đợi: {error}</translation>
     </message>
@@ -1288,57 +1288,57 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="206"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="213"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Nhận xét, đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="208"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="215"/>
         <source>Kỳ</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="209"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="216"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="209"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="216"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="210"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="210"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="212"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="219"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>Từ ngày (đầu kỳ)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="213"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="220"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Nhận xét của người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="214"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="221"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Đánh giá của Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="215"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="222"/>
         <source>Xếp loại</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="224"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Đã nhận bản tự nhận xét</translation>
     </message>
@@ -1346,37 +1346,37 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Event</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
         <source>Biến động hồ sơ</source>
         <translation>Biến động hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="286"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="288"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="295"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="296"/>
         <source>Số tháng</source>
         <translation>Số tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="290"/>
-        <source>Mã xã chuyển đến/đi</source>
-        <translation>Mã xã chuyển đến/đi</translation>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="297"/>
+        <source>Xã, phường chuyển đến/đi</source>
+        <translation>Xã, phường chuyển đến/đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="298"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="299"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1624,27 +1624,27 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="54"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="57"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="55"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="58"/>
         <source>Hủy (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="163"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="189"/>
         <source>Cảnh báo: </source>
         <translation>Cảnh báo: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="213"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="239"/>
         <source>Chưa lưu</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="214"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
         <source>Có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
         <translation>Có thay đổi chưa lưu. Bỏ các thay đổi này?</translation>
     </message>
@@ -2506,31 +2506,41 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="66"/>
+        <source>Xã, phường thường trú</source>
+        <translation>Xã, phường thường trú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
+        <source>Xã, phường nơi ở</source>
+        <translation>Xã, phường nơi ở</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="69"/>
         <source>Nghề nghiệp</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
         <source>Dân tộc</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="71"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="73"/>
         <source>Tôn giáo</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="74"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
@@ -4667,29 +4677,37 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/unit_picker.py" line="29"/>
+        <source>gõ tên hoặc mã xã, phường (gõ không dấu được)</source>
+        <translation>gõ tên hoặc mã xã, phường (gõ không dấu được)</translation>
+    </message>
+</context>
+<context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="256"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="263"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Ghi nhận vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="258"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="265"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="259"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="266"/>
         <source>Hành vi vi phạm *</source>
         <translation>Hành vi vi phạm *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="260"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="267"/>
         <source>Số biên bản</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="261"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="268"/>
         <source>Hình thức xử lý</source>
         <translation>Hình thức xử lý</translation>
     </message>
@@ -4697,74 +4715,74 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="135"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
         <source>Cảnh cáo</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="136"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="143"/>
         <source>Phạt tiền</source>
         <translation>Phạt tiền</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="137"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Cải tạo không giam giữ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="138"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
         <source>Án treo</source>
         <translation>Án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="139"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
         <source>Tù đến 5 năm</source>
         <translation>Tù đến 5 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="140"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
         <source>Tù trên 5 năm đến 15 năm</source>
         <translation>Tù trên 5 năm đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="141"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
         <source>Tù trên 15 năm</source>
         <translation>Tù trên 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
         <source>Tù chung thân, tử hình được giảm án</source>
         <translation>Tù chung thân, tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="273"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="280"/>
         <source>Gia hạn</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="274"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="281"/>
         <source>Rút ngắn thời hạn</source>
         <translation>Rút ngắn thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="275"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="282"/>
         <source>Miễn chấp hành</source>
         <translation>Miễn chấp hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="276"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="283"/>
         <source>Chuyển đi</source>
         <translation>Chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="277"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
         <source>Nhận chuyển đến</source>
         <translation>Nhận chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="278"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
         <source>Bị kết án mới</source>
         <translation>Bị kết án mới</translation>
     </message>
@@ -4865,7 +4883,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
-        <location filename="../desktop_app/ui/texts.py" line="94"/>
+        <location filename="../desktop_app/ui/texts.py" line="108"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
@@ -4970,12 +4988,12 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="93"/>
+        <location filename="../desktop_app/ui/texts.py" line="107"/>
         <source>Nam</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="93"/>
+        <location filename="../desktop_app/ui/texts.py" line="107"/>
         <source>Nữ</source>
         <translation>Nữ</translation>
     </message>

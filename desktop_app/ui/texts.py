@@ -14,6 +14,7 @@ catalogues)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
@@ -45,11 +46,24 @@ class _Missing(dict):
         return "?"
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _param_text(v):
+    """A problem's parameter as the user reads it: an ISO date (the core's form) as a date."""
+    if isinstance(v, str) and _ISO_DATE.fullmatch(v):
+        try:
+            return date_text(dt.date.fromisoformat(v))
+        except ValueError:
+            return v
+    return v
+
+
 def problem_text(p: Problem) -> str:
     template = PROBLEMS_VI.get(p.code)
     if template is None:
         return p.code
-    return translate("Problems", template).format_map(_Missing(p.params))
+    return translate("Problems", template).format_map(_Missing({k: _param_text(v) for k, v in p.params.items()}))
 
 
 def field_label(field: str) -> str:

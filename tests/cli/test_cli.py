@@ -239,3 +239,13 @@ def test_import_template_then_import_and_report_formats(register, capsys, tmp_pa
         assert main(["report", "--from", "01/01/2026", "--to", "30/06/2026", "--format", fmt, "--out", str(out)]) == 0
         assert out.stat().st_size > 1000
     assert main(["report", "--from", "01/01/2026", "--to", "30/06/2026", "--format", "pdf"]) == 2
+
+
+def test_problem_lines_show_dates_as_dd_mm_yyyy(monkeypatch):
+    from desktop_app import cli_text as T
+    from desktop_app.core.errors import Problem
+
+    p = Problem("date", "date_in_future", {"value": "2026-11-28"})
+    assert T.problem_text(p) == "Ngày (date): không được là ngày trong tương lai (28/11/2026) [lỗi: date_in_future]"
+    monkeypatch.setenv("WARDBOOK_LANG", "en")
+    assert "(28/11/2026)" in T.problem_text(p)

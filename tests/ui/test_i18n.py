@@ -197,6 +197,7 @@ def register_data(ws) -> set[str]:
         data |= {u.username, u.full_name or ""}
     for u in ws.units.list():
         data |= {u.name, u.code}
+    data |= set(ws.models.areas())  # the Models page's area filter offers them
     for k in ("register_id", "device_id"):
         data.add(ws.meta(k) or "")
     data.discard("")

@@ -61,3 +61,12 @@ def test_due_model_groups_and_marks_overdue(qapp):
     assert m.data(m.index(3, DueTableModel.WHEN)) == "Quá hạn 5 ngày"
     assert m.data(m.index(3, 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert m.data(m.index(1, 0), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_problem_texts_show_dates_as_dates(qapp):
+    from desktop_app.core.errors import Problem
+    from desktop_app.ui.texts import problem_text
+
+    assert problem_text(Problem("date", "date_in_future", {"value": "2026-11-28"})) == \
+        "không được là ngày trong tương lai (28/11/2026)"
+    assert problem_text(Problem("cccd", "cccd_length", {"got": 11})) == "phải có 12 chữ số (đã nhập 11)"

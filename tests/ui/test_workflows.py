@@ -228,3 +228,52 @@ def test_photo_chosen_shown_printed_and_removed(qtbot, window, workspace, tmp_pa
         box.button(QMessageBox.StandardButton.Yes).click()
     assert workspace.persons.get(pid).photo_sha256 is None and workspace.persons.photo(pid) is None
     assert dlg.photo.pixmap().isNull() and dlg.photo.text() == "(chưa có ảnh)"
+
+
+def test_transfer_picks_the_other_commune_by_typing_its_name(qtbot, window, workspace):
+    from desktop_app.ui.dialogs.records import EventDialog
+
+    workspace.units.load([{"code": "09124", "name": "Xã Vĩnh Yên", "level": "commune", "parent_code": "25"}])
+    pid = add_person(workspace, "Lê Văn Chuyển", birth_date="1985")
+    cid = open_case(workspace, pid, "suspended_sentence", term_months=24, start_date=TODAY - dt.timedelta(days=30))
+    dlg = EventDialog(window, workspace, window.ops, cid, kind="transfer_out")
+    dlg.fields["date"].setDate(TODAY)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    picker = dlg.fields["other_unit_code"]
+    picker.setFocus()
+    qtbot.keyClicks(picker, "vinh ye")  # no accents: the core folds them
+    qtbot.waitUntil(lambda: picker.choices.stringList() == ["Xã Vĩnh Yên (09124)"], timeout=5000)
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.text() == "Xã Vĩnh Yên (09124)" and picker.code() == "09124"
+
+    # a code typed by hand that is no unit code: refused beside the field
+    picker.setText("9124")
+    dlg.save()
+    qtbot.waitUntil(lambda: dlg.errors["other_unit_code"].isVisible(), timeout=5000)
+    assert "mã đơn vị" in dlg.errors["other_unit_code"].text() and not dlg.errors["date"].text()
+    picker.set_unit("09124", "Xã Vĩnh Yên")
+    dlg.save()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    assert workspace.cases.get(cid).status == "transferred"
+    [event] = [e for e in workspace.cases.timeline(cid) if e.kind == "event"]
+    assert event.subkind == "transfer_out"
+
+
+def test_person_residence_units_round_trip_through_the_form(qtbot, window, workspace):
+    pid = add_person(workspace, "Phan Văn Cư", birth_date="1980")
+    workspace.persons.update(pid, {"current_unit_code": "09123"})
+    dlg = PersonDialog(window, workspace, window.ops, workspace.persons.get(pid, audit=False))
+    dlg.show()
+    picker = dlg.fields["current_unit_code"]
+    # the code on file is shown with its name, without making the form "unsaved"
+    qtbot.waitUntil(lambda: picker.text() == "Xã Tích Sơn (09123)", timeout=5000)
+    assert not dlg._dirty and dlg.fields["permanent_unit_code"].text() == ""
+    dlg.fields["permanent_unit_code"].setText("25")  # a province code is a unit code too
+    dlg.save()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    p = workspace.persons.get(pid, audit=False)
+    assert (p.permanent_unit_code, p.current_unit_code) == ("25", "09123")

@@ -299,6 +299,11 @@ class TestTransfer:
         with pytest.raises(ValidationFailed) as e:
             workspace.cases.add_event({"case_id": cid, "kind": "transfer_out", "date": D(2026, 5, 1)})
         assert [(p.field, p.code) for p in e.value.problems] == [("other_unit_code", "required")]
+        with pytest.raises(ValidationFailed) as e:  # a unit code is 2 (province) or 5 (commune) digits
+            workspace.cases.add_event({"case_id": cid, "kind": "transfer_out", "date": D(2026, 5, 1),
+                                       "other_unit_code": "9124"})
+        assert [(p.field, p.code, p.params) for p in e.value.problems] == [
+            ("other_unit_code", "unit_code_format", {"value": "9124"})]
         ch = workspace.cases.add_event({"case_id": cid, "kind": "transfer_out", "date": D(2026, 5, 1),
                                         "other_unit_code": "09124"})
         assert ch.cases

@@ -480,3 +480,14 @@ class TestPhoto:
         assert problem(e.value, "photo").code == "photo_too_large"
         assert problem(e.value, "photo").params == {"max_kb": PHOTO_MAX_BYTES // 1024}
         assert workspace.persons.get(pid).photo_sha256 is None and attachment_rows(workspace) == {}
+
+
+def test_residence_unit_codes_are_unit_codes(workspace):
+    with pytest.raises(ValidationFailed) as e:
+        workspace.persons.add({"full_name": "Nguyễn Văn Cư", "current_unit_code": "Tích Sơn"})
+    assert problem(e.value, "current_unit_code").code == "unit_code_format"
+    pid = workspace.persons.add({"full_name": "Nguyễn Văn Cư", "current_unit_code": "09123",
+                                 "permanent_unit_code": "25"}).created_id
+    workspace.persons.update(pid, {"permanent_unit_code": ""})  # emptied: none on file
+    p = workspace.persons.get(pid, audit=False)
+    assert (p.permanent_unit_code, p.current_unit_code) == (None, "09123")

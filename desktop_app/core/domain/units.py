@@ -12,3 +12,8 @@ PROVINCES_2025: dict[str, str] = {
     "68": "Lâm Đồng", "75": "Đồng Nai", "79": "TP Hồ Chí Minh", "80": "Tây Ninh",
     "82": "Đồng Tháp", "86": "Vĩnh Long", "91": "An Giang", "92": "Cần Thơ", "96": "Cà Mau",
 }
+
+
+def is_unit_code(code: str) -> bool:
+    """A province code (2 digits) or a commune code (5 digits)."""
+    return code.isdigit() and len(code) in (2, 5)

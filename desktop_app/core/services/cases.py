@@ -23,6 +23,7 @@ from desktop_app.core.domain.schemas import (
     TimelineEntry,
     parse_input,
 )
+from desktop_app.core.domain.units import is_unit_code
 from desktop_app.core.domain.vocab import OPEN_STATUSES, CaseCategory, CaseStatus, EventKind
 from desktop_app.core.errors import NotFound, Problem, ValidationFailed
 from desktop_app.core.services.changes import Changes
@@ -186,6 +187,8 @@ class CaseService:
             problems.append(Problem("months", "must_be_positive"))
         if inp.kind in (EventKind.TRANSFER_OUT, EventKind.TRANSFER_IN) and not inp.other_unit_code:
             problems.append(Problem("other_unit_code", "required"))
+        elif inp.other_unit_code and not is_unit_code(inp.other_unit_code):
+            problems.append(Problem("other_unit_code", "unit_code_format", {"value": inp.other_unit_code}))
         if inp.kind == EventKind.TRANSFER_OUT and case["status"] not in _OPEN:
             problems.append(Problem("kind", "case_not_open", {"status": case["status"]}))
         settle(problems, None)

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from desktop_app.core.domain.cccd import check_cccd, normalize_cccd
 from desktop_app.core.domain.dates import PartialDate
+from desktop_app.core.domain.units import is_unit_code
 from desktop_app.core.domain.schemas import (
     SENSITIVE_PERSON_FIELDS,
     IdDocumentView,
@@ -151,6 +152,11 @@ class PersonService:
             if k in data:
                 v = data[k]
                 out[k] = v.strip() if isinstance(v, str) else v
+        for k in ("permanent_unit_code", "current_unit_code"):
+            if out.get(k) == "":
+                out[k] = None
+            elif out.get(k) and not is_unit_code(out[k]):
+                problems.append(Problem(k, "unit_code_format", {"value": out[k]}))
         return out, problems
 
     @staticmethod

@@ -4,7 +4,7 @@ and a prompt before closing with unsaved changes."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import Problem, ValidationFailed
 from desktop_app.ui.texts import date_format, error_text, problem_text, translate
+
+if TYPE_CHECKING:
+    from desktop_app.ui.dialogs.unit_picker import UnitPicker
 
 
 class FormDialog(QDialog):
@@ -97,6 +100,29 @@ class FormDialog(QDialog):
         w.setPlaceholderText(placeholder)
         w.setMaxLength(max_length)
         return self._add(name, label, w)  # type: ignore[return-value]
+
+    def add_unit(self, name: str, label: str, ws) -> "UnitPicker":
+        """An administrative unit picked by name or code with completion (see UnitPicker)."""
+        from desktop_app.ui.dialogs.unit_picker import UnitPicker
+
+        return self._add(name, label, UnitPicker(ws, self.ops))  # type: ignore[return-value]
+
+    def set_units_named(self, ws, names: tuple[str, ...]) -> None:
+        """Fills the unit fields `names` holding a bare code with "name (code)", looked up off
+        the UI thread; a field edited meanwhile is left alone, and the form stays as clean or
+        dirty as it was."""
+        codes = {n: self.fields[n].code() for n in names if self.fields[n].code()}
+        if not codes:
+            return
+
+        def show(found: dict[str, str | None]) -> None:
+            dirty = self._dirty
+            for n, code in codes.items():
+                if found.get(n) and self.fields[n].text().strip() == code:
+                    self.fields[n].set_unit(code, found[n])
+            self._dirty = dirty
+
+        self.ops.query(lambda: {n: ws.units.name(c) for n, c in codes.items()}, on_done=show)
 
     def add_text(self, name: str, label: str) -> QPlainTextEdit:
         w = QPlainTextEdit()

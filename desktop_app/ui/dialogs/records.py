@@ -63,7 +63,9 @@ class PersonDialog(_OverrideMixin, FormDialog):
         self.add_combo("gender", translate("Person", "Giới tính"), [("", None)] + [(gender_label(g.value), g.value) for g in Gender])
         self.add_line("cccd", translate("Person", "Số CCCD"), placeholder="001090000123", max_length=20)
         self.add_line("permanent_address", translate("Person", "Nơi thường trú"))
+        self.add_unit("permanent_unit_code", translate("Person", "Xã, phường thường trú"), ws)
         self.add_line("current_address", translate("Person", "Nơi ở hiện tại"))
+        self.add_unit("current_unit_code", translate("Person", "Xã, phường nơi ở"), ws)
         self.add_line("occupation", translate("Person", "Nghề nghiệp"), max_length=120)
         self.add_line("phone", translate("Person", "Điện thoại"), max_length=30)
         if ws.can("view_sensitive"):
@@ -90,6 +92,9 @@ class PersonDialog(_OverrideMixin, FormDialog):
             if k in self.fields:
                 self.fields[k].setText(getattr(p, k) or "")
         self.fields["note"].setPlainText(p.note)
+        for k in ("permanent_unit_code", "current_unit_code"):
+            self.fields[k].set_unit(getattr(p, k))
+        self.set_units_named(self.ws, ("permanent_unit_code", "current_unit_code"))
         if p.cccd_override_reason:
             self.fields["cccd_override_reason"].setText(p.cccd_override_reason)
 
@@ -120,6 +125,8 @@ class PersonDialog(_OverrideMixin, FormDialog):
             if k in self.fields:
                 v[k] = self.text(k)
         v["gender"] = self.data("gender")
+        for k in ("permanent_unit_code", "current_unit_code"):
+            v[k] = self.fields[k].code()
         v["birth_date"] = v["birth_date"] or None
         v["cccd"] = v["cccd"] or None
         return v
@@ -287,14 +294,14 @@ class EventDialog(FormDialog):
         self.fields["kind"].setCurrentIndex(max(self.fields["kind"].findData(kind), 0))
         self.add_date("date", translate("Event", "Ngày"))
         self.add_int("months", translate("Event", "Số tháng"), 0, 600, 0)
-        self.add_line("other_unit_code", translate("Event", "Mã xã chuyển đến/đi"), max_length=16)
+        self.add_unit("other_unit_code", translate("Event", "Xã, phường chuyển đến/đi"), ws)
         self.add_line("decision_number", translate("Event", "Số quyết định"), max_length=60)
         self.add_line("note", translate("Event", "Ghi chú"), max_length=1000)
         self._dirty = False
 
     def values(self) -> dict[str, Any]:
         return {"case_id": self.case_id, "kind": self.data("kind"), "date": self.date("date"),
-                "months": self.fields["months"].value(), "other_unit_code": self.text("other_unit_code") or None,
+                "months": self.fields["months"].value(), "other_unit_code": self.fields["other_unit_code"].code(),
                 "decision_number": self.text("decision_number"), "note": self.text("note")}
 
     def submit(self, values: dict[str, Any]):
