@@ -37,137 +37,137 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="67"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="118"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="127"/>
         <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
         <translation>At least 10 characters, with letters and digits.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="119"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="128"/>
         <source>Nhập lại mật khẩu *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
         <source>Mật khẩu nhập lại không khớp.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="143"/>
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="145"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="146"/>
         <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
         <translation>letters without accents, digits, dots; e.g. canbo.an</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="138"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="230"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="140"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="231"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="143"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="223"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="896"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="968"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="155"/>
         <source>Mật khẩu *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="178"/>
         <source>Mở lại tài khoản</source>
         <translation>Reactivate account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="178"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="183"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="185"/>
         <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
         <translation>The old password was revoked on deactivation; set a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="187"/>
         <source>Mật khẩu mới *</source>
         <translation>New password *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="214"/>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="209"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
         <source>Vô hiệu hóa</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="220"/>
         <source>Mở lại tài khoản…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="226"/>
         <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
         <translation>Only the Commune Police Chief and provincial administrators may add accounts, reset passwords or deactivate accounts.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="229"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="233"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="233"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="234"/>
         <source>Đã vô hiệu hóa</source>
         <translation>Deactivated</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="248"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="257"/>
         <source>{accounts}, %Ln đang hoạt động</source>
         <translation>
             <numerusform>{accounts}, %Ln active</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="249"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="258"/>
         <source>%Ln tài khoản</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -183,316 +183,316 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="309"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Deactivate account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
         <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
         <translation>Deactivate the account {user}? Its current password will no longer open the register; reactivating it needs a new password.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="333"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
         <source>Thời hạn quản lý (tháng): tối thiểu–tối đa</source>
         <translation>Supervision term (months), min–max</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
         <source>Kỳ nhận xét, đánh giá</source>
         <translation>Assessment period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
         <source>Gặp, kiểm tra đối tượng (mỗi … ngày)</source>
         <translation>Visit the person (every … days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
         <source>Tổng thời gian vắng mặt tối đa (phần thời hạn)</source>
         <translation>Total absence at most (fraction of the term)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
         <source>Mỗi lần vắng mặt tối đa (ngày)</source>
         <translation>Single absence at most (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
         <source>Người giúp đỡ phụ trách tối đa (người)</source>
         <translation>Persons per helper at most</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
         <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
         <translation>Deadline to appoint a helper (working days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
         <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
         <translation>Deadline to verify the residence (working days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="350"/>
         <source>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</source>
         <translation>Early termination after at least (fraction of the term)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="351"/>
         <source>Xóa án tích sau khi chấp hành xong (năm)</source>
         <translation>Record cleared after completion (years)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
         <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
         <translation>Measure treated as never applied after (years)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
         <source>Rà soát đối tượng lầm lỗi (mỗi … tháng)</source>
         <translation>Review people who erred (every … months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
         <source>Báo sắp đến hạn trước (ngày)</source>
         <translation>Warn of due work ahead (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
         <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
         <translation>Warn of a case ending ahead (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
         <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
         <translation>Warn of record clearing ahead (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="357"/>
         <source>Kỳ báo cáo 6 tháng đầu năm</source>
         <translation>First-half-year reporting period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
         <source>hằng tháng</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
         <source>hằng quý</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
         <source>6 tháng một lần</source>
         <translation>every 6 months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
         <source>hằng năm</source>
         <translation>yearly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="362"/>
         <source>người thành niên</source>
         <translation>adults</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="362"/>
         <source>người chưa thành niên</source>
         <translation>minors</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="363"/>
         <source>cảnh cáo</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="363"/>
         <source>phạt tiền</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="363"/>
         <source>cải tạo không giam giữ</source>
         <translation>non-custodial reform</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="364"/>
         <source>án treo</source>
         <translation>suspended sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="364"/>
         <source>tù đến 5 năm</source>
         <translation>prison up to 5 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="364"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
         <source>tù trên 15 năm</source>
         <translation>prison over 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="378"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="387"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, by day {day} of the next period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="391"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>from {fd:02d}/{fm:02d} to {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
         <source>V: đã đối chiếu với văn bản đã công bố</source>
         <translation>V: checked against the published legal text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
         <source>M: cần xác minh lại với văn bản chính thức</source>
         <translation>M: to be verified against the official text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
         <source>Sửa quy tắc</source>
         <translation>Edit rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="422"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="431"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="423"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="494"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="503"/>
         <source>Mã quy tắc</source>
         <translation>Rule key</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="424"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="504"/>
         <source>Áp dụng cho</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="425"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="434"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="436"/>
         <source>Giá trị đang chọn</source>
         <translation>Selected value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="429"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="438"/>
         <source>Giá trị mới (JSON) *</source>
         <translation>New value (JSON) *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="441"/>
         <source>Cùng dạng với giá trị đang có: {example}</source>
         <translation>Same shape as the current value: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="442"/>
         <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
         <translation>Write JSON, like the current value in the box.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="435"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
         <source>Áp dụng từ ngày</source>
         <translation>Applies from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="436"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="445"/>
         <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
         <translation>Before this date the old value still applies.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
         <source>Căn cứ, ghi chú</source>
         <translation>Legal basis, note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="453"/>
         <source>Chưa nhập giá trị.</source>
         <translation>No value entered.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="449"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="458"/>
         <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
         <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
         <source>(dạng đúng: {expected})</source>
         <translation>(expected shape: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="489"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="490"/>
         <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
         <translation>Set a new value for the selected rule, from a given date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
         <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
         <translation>Basis V: checked against the published text; M: to be verified. Grey rows: values not in force today.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="489"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
         <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
         <translation>Only the Commune Police Chief may edit rules.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="506"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="507"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="499"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="508"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="500"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="509"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="510"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="528"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="537"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln history row</numerusform>
@@ -500,7 +500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="529"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="538"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln rule in force</numerusform>
@@ -508,88 +508,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="558"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="558"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward or special zone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>The unit&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="572"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="564"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="594"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="573"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="603"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="565"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="574"/>
         <source>Mã sổ đăng ký</source>
         <translation>Register ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="575"/>
         <source>Mã máy này</source>
         <translation>This computer&apos;s ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="567"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="576"/>
         <source>Ngày lập sổ</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="577"/>
         <source>Thư mục dữ liệu</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="569"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="578"/>
         <source>Người đang đăng nhập</source>
         <translation>Signed in as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="592"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="587"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="593"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="602"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="604"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="597"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="606"/>
         <source>Trực thuộc</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="599"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="608"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="626"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
@@ -597,7 +597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="627"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln commune or ward</numerusform>
@@ -605,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="628"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln province or city</numerusform>
@@ -613,84 +613,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="724"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="740"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="813"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="816"/>
         <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
         <translation>filter by action, kind of record or ID, e.g. đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="753"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="826"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="827"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="767"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="840"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="768"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="841"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="769"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="842"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="770"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="843"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="844"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
         <source>Mã bản ghi</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
         <source>Mã người</source>
         <translation>Person ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="876"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -698,7 +698,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="878"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -706,17 +706,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="818"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="890"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="824"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="896"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="828"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="900"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -724,54 +724,54 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="832"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="904"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="906"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="835"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="836"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="908"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="858"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="930"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Language / Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="865"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="868"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="940"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="894"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="895"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="967"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="897"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -779,225 +779,379 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
         <source>Lập sổ</source>
         <translation>Register created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="645"/>
         <source>Đăng nhập</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="645"/>
         <source>Đăng nhập sai</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="645"/>
         <source>Mở khóa màn hình</source>
         <translation>Screen unlocked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="646"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Failed unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="647"/>
         <source>Thêm tài khoản</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="647"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="647"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
         <source>Mở lại tài khoản</source>
         <translation>Account reactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Thêm hàng loạt</source>
         <translation>Bulk added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Sửa</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
         <source>Xem hồ sơ người</source>
         <translation>Person&apos;s file viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
         <source>Xem người báo tin</source>
         <translation>Tip reporter viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Rule warning overridden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Sửa quy tắc</source>
         <translation>Rule changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Administrative units loaded</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>In</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Xuất dữ liệu</source>
         <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Lập báo cáo</source>
         <translation>Report made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Search index rebuilt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
         <source>Giấy tờ tùy thân</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
         <source>Tệp đính kèm</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
         <source>Nhận xét</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
         <source>Mô hình</source>
         <translation>Security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="662"/>
         <source>Sổ đăng ký</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="662"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
+        <source>Số dòng</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
+        <source>Định dạng</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
+        <source>Cảnh báo</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
+        <source>Dấu in</source>
+        <translation>Watermark</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
+        <source>Nội dung</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
+        <source>In ra</source>
+        <translation>Printed to</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <source>Số thay đổi</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <source>Số byte</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <source>Mã gói</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <source>Tổng</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <source>Bảng</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <source>Kích thước</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <source>Máy chủ</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <source>Từ khóa</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
+        <source>Số người</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
+        <source>Đường dẫn</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
+        <source>Hiệu lực từ</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
+        <source>Kiểu dữ liệu mẫu</source>
+        <translation>Demo profile</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <source>Theo đơn vị</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <source>Nặc danh</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="692"/>
+        <source>Hình thức</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="692"/>
+        <source>Mã phiên máy chủ</source>
+        <translation>Server epoch</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <source>không</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1396,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Could not be done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="174"/>
+        <location filename="../desktop_app/ui/texts.py" line="180"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Account locked after repeated wrong passwords; try again in %n second.</numerusform>
@@ -1250,52 +1404,52 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="176"/>
+        <location filename="../desktop_app/ui/texts.py" line="182"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="177"/>
+        <location filename="../desktop_app/ui/texts.py" line="183"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="179"/>
+        <location filename="../desktop_app/ui/texts.py" line="185"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Your role is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="181"/>
+        <location filename="../desktop_app/ui/texts.py" line="187"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="184"/>
+        <location filename="../desktop_app/ui/texts.py" line="190"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>The disk is full: nothing was saved; the existing data is intact.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="185"/>
+        <location filename="../desktop_app/ui/texts.py" line="191"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>The data file is damaged or is not a WardBook register; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="186"/>
+        <location filename="../desktop_app/ui/texts.py" line="192"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>There is no register in the data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="187"/>
+        <location filename="../desktop_app/ui/texts.py" line="193"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>The data folder already holds a register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="188"/>
+        <location filename="../desktop_app/ui/texts.py" line="194"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>The register cannot be used: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="189"/>
+        <location filename="../desktop_app/ui/texts.py" line="195"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -3646,234 +3800,234 @@ Data folder: {dir}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="110"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="386"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="112"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="102"/>
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="162"/>
         <source>Máy chủ đồng bộ cấp tỉnh</source>
         <translation>Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="164"/>
         <source>Đang đọc tình trạng…</source>
         <translation>Reading the status…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
         <source>nếu quản trị tỉnh cung cấp</source>
         <translation>if the province gave one</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="181"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="182"/>
         <source>Mã đăng ký:</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
         <source>Vân tay chứng chỉ:</source>
         <translation>Certificate fingerprint:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="184"/>
         <source>Đăng ký thiết bị</source>
         <translation>Enrol this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="198"/>
         <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
         <translation>Only the Commune Police Chief or a provincial administrator can enrol a computer.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="205"/>
         <source>Tình trạng đồng bộ</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="216"/>
         <source>Thay đổi chờ gửi:</source>
         <translation>Changes waiting:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
         <source>Đồng bộ thành công lần cuối:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="218"/>
         <source>Lỗi lần đồng bộ trước:</source>
         <translation>Last sync error:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="260"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="250"/>
         <source>Đồng bộ bằng tệp (USB)</source>
         <translation>Sync by file (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="262"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
         <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
         <translation>Without a network: export a bundle of changes (encrypted and signed), take it to the provincial police, then import the reply bundle you bring back.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="267"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="257"/>
         <source>Xuất gói gửi tỉnh…</source>
         <translation>Export bundle for the province…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="269"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
         <source>Nhập gói trả lời…</source>
         <translation>Import reply bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
         <source>Xung đột cần xử lý</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="289"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
         <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
         <translation>Two computers edited the same detail before syncing: the server kept the later edit. Keep that value, or use the replaced one (sent as a new edit).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="323"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
         <source>Hồ sơ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
         <source>Thông tin</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
         <source>Giá trị đang dùng</source>
         <translation>Value in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="297"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
         <source>Giá trị bị thay</source>
         <translation>Replaced value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="297"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
         <source>Người sửa bị thay</source>
         <translation>Replaced edit by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="297"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="324"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
         <source>Lúc</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="306"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="473"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Keep the value in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="308"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="298"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
         <source>Dùng giá trị bị thay</source>
         <translation>Use the replaced value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="304"/>
         <source>Trưởng Công an xã xử lý các xung đột.</source>
         <translation>The Commune Police Chief resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="320"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="310"/>
         <source>Thay đổi bị máy chủ từ chối</source>
         <translation>Changes the server rejected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="323"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
         <source>Lý do máy chủ từ chối</source>
         <translation>Server&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="324"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
         <source>Thay đổi bị từ chối</source>
         <translation>Rejected change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="319"/>
         <source>Đã xem, bỏ khỏi danh sách</source>
         <translation>Seen, remove from the list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="331"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="321"/>
         <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
         <translation>Rejected changes are not stored on the server; if still needed, enter them again as the rules require.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="354"/>
         <source>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</source>
         <translation>Enrolled with the server {url}
 Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
         <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
         <translation>This computer is not enrolled with a sync server. Enter the server address and the one-time enrolment code from the provincial police administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="370"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="385"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
         <source>có, lúc {when}</source>
         <translation>yes, at {when}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="390"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
         <source>Lần đồng bộ trước không thành công: {error}</source>
         <translation>The last sync did not succeed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="393"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="383"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="399"/>
         <source>{table}: {who}</source>
         <translation>{table}: {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="405"/>
         <source>Xung đột cần xử lý (%Ln)</source>
         <translation>
             <numerusform>Conflicts to resolve (%Ln)</numerusform>
@@ -3881,17 +4035,17 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
         <source>Xóa bản ghi</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="442"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="432"/>
         <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
         <translation>
             <numerusform>Changes the server rejected (%Ln)</numerusform>
@@ -3899,129 +4053,129 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
         <source>Xác nhận đã xóa</source>
         <translation>Acknowledge the deletion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="494"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
         <source>Không khôi phục được (đã xóa)</source>
         <translation>Cannot be restored (deleted)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
         <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
         <translation>{row} was deleted while {who} edited it: {edit}. The deletion stands; the edit is kept here for reference.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
         <source>máy này</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
         <source>máy khác</source>
         <translation>another computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="502"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="492"/>
         <source>Nhận giá trị máy chủ: “{v}”</source>
         <translation>Take the server&apos;s value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
         <source>Giữ giá trị của tôi: “{v}”</source>
         <translation>Keep my value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="506"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
         <source>Nhận giá trị máy khác: “{v}”</source>
         <translation>Take the other computer&apos;s value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="508"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
         <source>Giữ giá trị đang dùng: “{v}”</source>
         <translation>Keep the value in use: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="509"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
         <source>Dùng giá trị bị thay: “{v}”</source>
         <translation>Use the replaced value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="510"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
         <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
         <translation>{row}, {field}: in use “{kept}”{kept_whose}; replaced “{lost}”{lost_whose}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="513"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="514"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
         <source> (sửa trên máy này)</source>
         <translation> (edited on this computer)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="515"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
         <source> (do {who} sửa)</source>
         <translation> (edited by {who})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="521"/>
         <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
         <translation>Syncs automatically when the register opens and every {n} minutes (once enrolled).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="534"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="524"/>
         <source>Tự động đồng bộ: tắt.</source>
         <translation>Automatic sync: off.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="550"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="540"/>
         <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
         <translation>Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="557"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="547"/>
         <source>Đang đăng ký với máy chủ…</source>
         <translation>Enrolling with the server…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="574"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="564"/>
         <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
         <translation>Computer enrolled: unit {name} ({unit}). First sync running…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="585"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="575"/>
         <source>Đăng ký không thành công: {error}</source>
         <translation>Enrolment failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="621"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="611"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
         <source>Đang dừng đồng bộ…</source>
         <translation>Stopping the sync…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="663"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="653"/>
         <source>{stage}: {done}/{total}</source>
         <translation>{stage}: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="666"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="656"/>
         <source>{stage}: đến phiên bản {n}</source>
         <translation>{stage}: up to version {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="680"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
         <source>gửi %Ln thay đổi</source>
         <translation>
             <numerusform>%Ln change sent</numerusform>
@@ -4029,7 +4183,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="671"/>
         <source>nhận %Ln bản ghi</source>
         <translation>
             <numerusform>%Ln record received</numerusform>
@@ -4037,7 +4191,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="673"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -4045,7 +4199,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="675"/>
         <source>%Ln xung đột mới</source>
         <translation>
             <numerusform>%Ln new conflict</numerusform>
@@ -4053,43 +4207,43 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="676"/>
         <source>Đồng bộ xong: {parts}.</source>
         <translation>Sync done: {parts}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="696"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
         <source>Đồng bộ không thành công: {error}</source>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="705"/>
         <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
         <translation>Conflict resolved; the new value goes out with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
         <source>Đã xác nhận giá trị đang dùng.</source>
         <translation>The value in use is confirmed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="737"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="799"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="727"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="789"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Could not be done: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="743"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="733"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Export bundle for the province</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="744"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>WardBook bundles (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Exported a bundle of %Ln change to {path}. Take the file to the provincial police to import, then import the reply bundle here.</numerusform>
@@ -4097,27 +4251,27 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="767"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="757"/>
         <source>Nhập gói trả lời</source>
         <translation>Import reply bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="768"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>WardBook bundles (*.wbb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="784"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="774"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Reply bundle imported, but the server did not accept the changes: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="787"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="777"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Reply bundle imported: the server confirmed {pushed} change(s); {pulled} record(s) received.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="796"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="786"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Cannot read or write the file: {error}</translation>
     </message>
@@ -4940,7 +5094,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
-        <location filename="../desktop_app/ui/texts.py" line="108"/>
+        <location filename="../desktop_app/ui/texts.py" line="114"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
@@ -5045,12 +5199,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Dissolved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="107"/>
+        <location filename="../desktop_app/ui/texts.py" line="113"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="107"/>
+        <location filename="../desktop_app/ui/texts.py" line="113"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>

@@ -37,731 +37,731 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="67"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="118"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="127"/>
         <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
         <translation>Ít nhất 10 ký tự, có cả chữ và số.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="119"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="128"/>
         <source>Nhập lại mật khẩu *</source>
         <translation>Nhập lại mật khẩu *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
         <source>Mật khẩu nhập lại không khớp.</source>
         <translation>Mật khẩu nhập lại không khớp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="143"/>
         <source>Thêm tài khoản</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="145"/>
         <source>Tên đăng nhập *</source>
         <translation>Tên đăng nhập *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="146"/>
         <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
         <translation>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="138"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="230"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="140"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="231"/>
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="143"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="223"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="896"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="968"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="155"/>
         <source>Mật khẩu *</source>
         <translation>Mật khẩu *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="178"/>
         <source>Mở lại tài khoản</source>
         <translation>Mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="178"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="183"/>
         <source>Tài khoản</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="185"/>
         <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
         <translation>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="187"/>
         <source>Mật khẩu mới *</source>
         <translation>Mật khẩu mới *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="214"/>
         <source>Thêm tài khoản…</source>
         <translation>Thêm tài khoản…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Đặt lại mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="209"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
         <source>Vô hiệu hóa</source>
         <translation>Vô hiệu hóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="220"/>
         <source>Mở lại tài khoản…</source>
         <translation>Mở lại tài khoản…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="226"/>
         <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
         <translation>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="229"/>
         <source>Tên đăng nhập</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="233"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="233"/>
         <source>Đang hoạt động</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="234"/>
         <source>Đã vô hiệu hóa</source>
         <translation>Đã vô hiệu hóa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="248"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="257"/>
         <source>{accounts}, %Ln đang hoạt động</source>
         <translation>
             <numerusform>{accounts}, %Ln đang hoạt động</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="249"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="258"/>
         <source>%Ln tài khoản</source>
         <translation>
             <numerusform>%Ln tài khoản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="309"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
         <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
         <translation>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="333"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
         <source>Thời hạn quản lý (tháng): tối thiểu–tối đa</source>
         <translation>Thời hạn quản lý (tháng): tối thiểu–tối đa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
         <source>Kỳ nhận xét, đánh giá</source>
         <translation>Kỳ nhận xét, đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
         <source>Gặp, kiểm tra đối tượng (mỗi … ngày)</source>
         <translation>Gặp, kiểm tra đối tượng (mỗi … ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
         <source>Tổng thời gian vắng mặt tối đa (phần thời hạn)</source>
         <translation>Tổng thời gian vắng mặt tối đa (phần thời hạn)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
         <source>Mỗi lần vắng mặt tối đa (ngày)</source>
         <translation>Mỗi lần vắng mặt tối đa (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
         <source>Người giúp đỡ phụ trách tối đa (người)</source>
         <translation>Người giúp đỡ phụ trách tối đa (người)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
         <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
         <translation>Hạn phân công người giúp đỡ (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
         <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
         <translation>Hạn xác minh nơi cư trú (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="350"/>
         <source>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</source>
         <translation>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="351"/>
         <source>Xóa án tích sau khi chấp hành xong (năm)</source>
         <translation>Xóa án tích sau khi chấp hành xong (năm)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
         <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
         <translation>Coi như chưa bị áp dụng biện pháp sau (năm)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
         <source>Rà soát đối tượng lầm lỗi (mỗi … tháng)</source>
         <translation>Rà soát đối tượng lầm lỗi (mỗi … tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
         <source>Báo sắp đến hạn trước (ngày)</source>
         <translation>Báo sắp đến hạn trước (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
         <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
         <translation>Báo hồ sơ sắp kết thúc trước (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
         <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
         <translation>Báo sắp đủ điều kiện xóa án tích trước (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="357"/>
         <source>Kỳ báo cáo 6 tháng đầu năm</source>
         <translation>Kỳ báo cáo 6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
         <source>hằng tháng</source>
         <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
         <source>hằng quý</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
         <source>6 tháng một lần</source>
         <translation>6 tháng một lần</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
         <source>hằng năm</source>
         <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="362"/>
         <source>người thành niên</source>
         <translation>người thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="362"/>
         <source>người chưa thành niên</source>
         <translation>người chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="363"/>
         <source>cảnh cáo</source>
         <translation>cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="363"/>
         <source>phạt tiền</source>
         <translation>phạt tiền</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="363"/>
         <source>cải tạo không giam giữ</source>
         <translation>cải tạo không giam giữ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="364"/>
         <source>án treo</source>
         <translation>án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="364"/>
         <source>tù đến 5 năm</source>
         <translation>tù đến 5 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="364"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>tù trên 5 đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
         <source>tù trên 15 năm</source>
         <translation>tù trên 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>tù chung thân, tử hình được giảm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="378"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="387"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, hạn ngày {day} kỳ sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="391"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
         <source>V: đã đối chiếu với văn bản đã công bố</source>
         <translation>V: đã đối chiếu với văn bản đã công bố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
         <source>M: cần xác minh lại với văn bản chính thức</source>
         <translation>M: cần xác minh lại với văn bản chính thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="422"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="431"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="423"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="494"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="503"/>
         <source>Mã quy tắc</source>
         <translation>Mã quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="424"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="504"/>
         <source>Áp dụng cho</source>
         <translation>Áp dụng cho</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="425"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="434"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="436"/>
         <source>Giá trị đang chọn</source>
         <translation>Giá trị đang chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="429"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="438"/>
         <source>Giá trị mới (JSON) *</source>
         <translation>Giá trị mới (JSON) *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="441"/>
         <source>Cùng dạng với giá trị đang có: {example}</source>
         <translation>Cùng dạng với giá trị đang có: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="442"/>
         <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
         <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="435"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
         <source>Áp dụng từ ngày</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="436"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="445"/>
         <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
         <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
         <source>Căn cứ, ghi chú</source>
         <translation>Căn cứ, ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="453"/>
         <source>Chưa nhập giá trị.</source>
         <translation>Chưa nhập giá trị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="449"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="458"/>
         <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
         <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
         <source>(dạng đúng: {expected})</source>
         <translation>(dạng đúng: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="489"/>
         <source>Sửa…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="490"/>
         <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
         <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
         <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
         <translation>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="489"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
         <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
         <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="506"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="507"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="499"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="508"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="500"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="509"/>
         <source>Căn cứ</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="510"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="528"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="537"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln dòng lịch sử</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="529"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="538"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln quy tắc đang áp dụng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="558"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="558"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>Sổ đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="572"/>
         <source>Mã đơn vị</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="564"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="594"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="573"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="603"/>
         <source>Tên đơn vị</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="565"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="574"/>
         <source>Mã sổ đăng ký</source>
         <translation>Mã sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="575"/>
         <source>Mã máy này</source>
         <translation>Mã máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="567"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="576"/>
         <source>Ngày lập sổ</source>
         <translation>Ngày lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="577"/>
         <source>Thư mục dữ liệu</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="569"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="578"/>
         <source>Người đang đăng nhập</source>
         <translation>Người đang đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="592"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="587"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
         <source>Đơn vị hành chính</source>
         <translation>Đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="593"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="602"/>
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="604"/>
         <source>Cấp</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="597"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="606"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="599"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="608"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="626"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="627"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln xã, phường</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="628"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln tỉnh, thành phố</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="724"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
         <source>Người dùng:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
         <source>Mọi người dùng</source>
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="740"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="813"/>
         <source>Thao tác:</source>
         <translation>Thao tác:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="816"/>
         <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
         <translation>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="753"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="826"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="827"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="767"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="840"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="768"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="841"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="769"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="842"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="770"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="843"/>
         <source>Thao tác</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="844"/>
         <source>Loại dữ liệu</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
         <source>Mã bản ghi</source>
         <translation>Mã bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
         <source>Mã người</source>
         <translation>Mã người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="876"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="878"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="818"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="890"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="824"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="896"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="828"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="900"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="832"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="904"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="906"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="835"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="836"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="908"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="858"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="930"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Ngôn ngữ / Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="865"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="868"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="940"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="894"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="895"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="967"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="897"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
@@ -769,225 +769,379 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
         <source>Lập sổ</source>
         <translation>Lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="645"/>
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="645"/>
         <source>Đăng nhập sai</source>
         <translation>Đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="645"/>
         <source>Mở khóa màn hình</source>
         <translation>Mở khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="646"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Mở khóa sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="647"/>
         <source>Thêm tài khoản</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="647"/>
         <source>Đổi mật khẩu</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="647"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
         <source>Mở lại tài khoản</source>
         <translation>Mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Thêm hàng loạt</source>
         <translation>Thêm hàng loạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
         <source>Xem hồ sơ người</source>
         <translation>Xem hồ sơ người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
         <source>Xem người báo tin</source>
         <translation>Xem người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Vượt cảnh báo quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Nạp đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Xuất dữ liệu</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Lập báo cáo</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Sao lưu</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Dựng lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
         <source>Giấy tờ tùy thân</source>
         <translation>Giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
         <source>Tài khoản</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Sự kiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
         <source>Tham dự</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
         <source>Mô hình</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="662"/>
         <source>Sổ đăng ký</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="662"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
+        <source>Số dòng</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
+        <source>Định dạng</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
+        <source>Cảnh báo</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
+        <source>Dấu in</source>
+        <translation>Dấu in</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
+        <source>In ra</source>
+        <translation>In ra</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <source>Đã gửi</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <source>Đã nhận</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <source>Số thay đổi</source>
+        <translation>Số thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <source>Số byte</source>
+        <translation>Số byte</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <source>Mã gói</source>
+        <translation>Mã gói</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <source>Tổng</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <source>Bảng</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <source>Kích thước</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <source>Máy chủ</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <source>Bị từ chối</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <source>Từ khóa</source>
+        <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
+        <source>Số người</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
+        <source>Đường dẫn</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <source>Cán bộ</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <source>Giá trị</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
+        <source>Hiệu lực từ</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
+        <source>Kiểu dữ liệu mẫu</source>
+        <translation>Kiểu dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <source>Theo đơn vị</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <source>Nặc danh</source>
+        <translation>Nặc danh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="692"/>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="692"/>
+        <source>Mã phiên máy chủ</source>
+        <translation>Mã phiên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <source>có</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <source>không</source>
+        <translation>không</translation>
     </message>
 </context>
 <context>
@@ -1228,59 +1382,59 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Không thực hiện được</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="174"/>
+        <location filename="../desktop_app/ui/texts.py" line="180"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="176"/>
+        <location filename="../desktop_app/ui/texts.py" line="182"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>Tài khoản đã bị vô hiệu hóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="177"/>
+        <location filename="../desktop_app/ui/texts.py" line="183"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="179"/>
+        <location filename="../desktop_app/ui/texts.py" line="185"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Vai trò của bạn không được phép thực hiện thao tác này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="181"/>
+        <location filename="../desktop_app/ui/texts.py" line="187"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Không tìm thấy bản ghi (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="184"/>
+        <location filename="../desktop_app/ui/texts.py" line="190"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="185"/>
+        <location filename="../desktop_app/ui/texts.py" line="191"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="186"/>
+        <location filename="../desktop_app/ui/texts.py" line="192"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>Chưa có sổ đăng ký trong thư mục dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="187"/>
+        <location filename="../desktop_app/ui/texts.py" line="193"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>Thư mục dữ liệu đã có sổ đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="188"/>
+        <location filename="../desktop_app/ui/texts.py" line="194"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>Không dùng được sổ đăng ký: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="189"/>
+        <location filename="../desktop_app/ui/texts.py" line="195"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Lỗi không mong đợi: {error}</translation>
     </message>
@@ -3598,471 +3752,471 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
         <source>(trống)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="110"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="386"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="112"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="102"/>
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="162"/>
         <source>Máy chủ đồng bộ cấp tỉnh</source>
         <translation>Máy chủ đồng bộ cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="164"/>
         <source>Đang đọc tình trạng…</source>
         <translation>Đang đọc tình trạng…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
         <source>nếu quản trị tỉnh cung cấp</source>
         <translation>nếu quản trị tỉnh cung cấp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="181"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Địa chỉ máy chủ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="182"/>
         <source>Mã đăng ký:</source>
         <translation>Mã đăng ký:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
         <source>Vân tay chứng chỉ:</source>
         <translation>Vân tay chứng chỉ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="184"/>
         <source>Đăng ký thiết bị</source>
         <translation>Đăng ký thiết bị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="198"/>
         <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
         <translation>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="205"/>
         <source>Tình trạng đồng bộ</source>
         <translation>Tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="216"/>
         <source>Thay đổi chờ gửi:</source>
         <translation>Thay đổi chờ gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
         <source>Đồng bộ thành công lần cuối:</source>
         <translation>Đồng bộ thành công lần cuối:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="218"/>
         <source>Lỗi lần đồng bộ trước:</source>
         <translation>Lỗi lần đồng bộ trước:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Đồng bộ ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="260"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="250"/>
         <source>Đồng bộ bằng tệp (USB)</source>
         <translation>Đồng bộ bằng tệp (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="262"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
         <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
         <translation>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="267"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="257"/>
         <source>Xuất gói gửi tỉnh…</source>
         <translation>Xuất gói gửi tỉnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="269"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
         <source>Nhập gói trả lời…</source>
         <translation>Nhập gói trả lời…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
         <source>Xung đột cần xử lý</source>
         <translation>Xung đột cần xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="289"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
         <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
         <translation>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="323"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
         <source>Thông tin</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
         <source>Giá trị đang dùng</source>
         <translation>Giá trị đang dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="297"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
         <source>Giá trị bị thay</source>
         <translation>Giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="297"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
         <source>Người sửa bị thay</source>
         <translation>Người sửa bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="297"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="324"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
         <source>Lúc</source>
         <translation>Lúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="306"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="473"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Giữ giá trị đang dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="308"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="298"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
         <source>Dùng giá trị bị thay</source>
         <translation>Dùng giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="304"/>
         <source>Trưởng Công an xã xử lý các xung đột.</source>
         <translation>Trưởng Công an xã xử lý các xung đột.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="320"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="310"/>
         <source>Thay đổi bị máy chủ từ chối</source>
         <translation>Thay đổi bị máy chủ từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="323"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
         <source>Lý do máy chủ từ chối</source>
         <translation>Lý do máy chủ từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="324"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
         <source>Thay đổi bị từ chối</source>
         <translation>Thay đổi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="319"/>
         <source>Đã xem, bỏ khỏi danh sách</source>
         <translation>Đã xem, bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="331"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="321"/>
         <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
         <translation>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="354"/>
         <source>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</source>
         <translation>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
         <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
         <translation>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="370"/>
         <source>chưa có</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="385"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
         <source>có, lúc {when}</source>
         <translation>có, lúc {when}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="390"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
         <source>Lần đồng bộ trước không thành công: {error}</source>
         <translation>Lần đồng bộ trước không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="393"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="383"/>
         <source>không có</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="399"/>
         <source>{table}: {who}</source>
         <translation>{table}: {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="405"/>
         <source>Xung đột cần xử lý (%Ln)</source>
         <translation>
             <numerusform>Xung đột cần xử lý (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
         <source>Xóa bản ghi</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
         <source>Đã xóa</source>
         <translation>Đã xóa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="442"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="432"/>
         <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
         <translation>
             <numerusform>Thay đổi bị máy chủ từ chối (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
         <source>Xác nhận đã xóa</source>
         <translation>Xác nhận đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="494"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
         <source>Không khôi phục được (đã xóa)</source>
         <translation>Không khôi phục được (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
         <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
         <translation>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
         <source>máy này</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
         <source>máy khác</source>
         <translation>máy khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="502"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="492"/>
         <source>Nhận giá trị máy chủ: “{v}”</source>
         <translation>Nhận giá trị máy chủ: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
         <source>Giữ giá trị của tôi: “{v}”</source>
         <translation>Giữ giá trị của tôi: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="506"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
         <source>Nhận giá trị máy khác: “{v}”</source>
         <translation>Nhận giá trị máy khác: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="508"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
         <source>Giữ giá trị đang dùng: “{v}”</source>
         <translation>Giữ giá trị đang dùng: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="509"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
         <source>Dùng giá trị bị thay: “{v}”</source>
         <translation>Dùng giá trị bị thay: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="510"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
         <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
         <translation>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="513"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="514"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
         <source> (sửa trên máy này)</source>
         <translation> (sửa trên máy này)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="515"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
         <source> (do {who} sửa)</source>
         <translation> (do {who} sửa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="521"/>
         <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
         <translation>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="534"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="524"/>
         <source>Tự động đồng bộ: tắt.</source>
         <translation>Tự động đồng bộ: tắt.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="550"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="540"/>
         <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="557"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="547"/>
         <source>Đang đăng ký với máy chủ…</source>
         <translation>Đang đăng ký với máy chủ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="574"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="564"/>
         <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
         <translation>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="585"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="575"/>
         <source>Đăng ký không thành công: {error}</source>
         <translation>Đăng ký không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="621"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="611"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
         <source>Đang dừng đồng bộ…</source>
         <translation>Đang dừng đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="663"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="653"/>
         <source>{stage}: {done}/{total}</source>
         <translation>{stage}: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="666"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="656"/>
         <source>{stage}: đến phiên bản {n}</source>
         <translation>{stage}: đến phiên bản {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="680"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
         <source>gửi %Ln thay đổi</source>
         <translation>
             <numerusform>gửi %Ln thay đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="671"/>
         <source>nhận %Ln bản ghi</source>
         <translation>
             <numerusform>nhận %Ln bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="673"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="675"/>
         <source>%Ln xung đột mới</source>
         <translation>
             <numerusform>%Ln xung đột mới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="676"/>
         <source>Đồng bộ xong: {parts}.</source>
         <translation>Đồng bộ xong: {parts}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="696"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
         <source>Đồng bộ không thành công: {error}</source>
         <translation>Đồng bộ không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="705"/>
         <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
         <translation>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
         <source>Đã xác nhận giá trị đang dùng.</source>
         <translation>Đã xác nhận giá trị đang dùng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="737"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="799"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="727"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="789"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Không thực hiện được: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="743"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="733"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Xuất gói gửi tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="744"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>Gói dữ liệu WardBook (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="767"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="757"/>
         <source>Nhập gói trả lời</source>
         <translation>Nhập gói trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="768"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="784"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="774"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="787"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="777"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="796"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="786"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Không đọc/ghi được tệp: {error}</translation>
     </message>
@@ -4883,7 +5037,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
-        <location filename="../desktop_app/ui/texts.py" line="108"/>
+        <location filename="../desktop_app/ui/texts.py" line="114"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
@@ -4988,12 +5142,12 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="107"/>
+        <location filename="../desktop_app/ui/texts.py" line="113"/>
         <source>Nam</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="107"/>
+        <location filename="../desktop_app/ui/texts.py" line="113"/>
         <source>Nữ</source>
         <translation>Nữ</translation>
     </message>

@@ -28,7 +28,7 @@ from desktop_app.core.domain.vocab import (
     TIP_CHANNEL_LABEL_VI,
 )
 from desktop_app.core.errors import AuthenticationFailed, Problem, StoreError
-from desktop_app.texts import FIELDS_VI, PROBLEMS_VI, local_time
+from desktop_app.texts import FIELDS_VI, PROBLEMS_VI, SYNC_FIELDS_VI, local_time
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -66,9 +66,15 @@ def problem_text(p: Problem) -> str:
     return translate("Problems", template).format_map(_Missing({k: _param_text(v) for k, v in p.params.items()}))
 
 
-def field_label(field: str) -> str:
-    label = FIELDS_VI.get(field.split(".")[0])
-    return translate("Fields", label) if label else field
+def field_label(field: str | None) -> str:
+    """A record's field as the user reads it (a problem's, a sync conflict's, an audited edit's);
+    the field's own name when there is no label for it."""
+    head = (field or "").split(".")[0]
+    if head in FIELDS_VI:
+        return translate("Fields", FIELDS_VI[head])
+    if head in SYNC_FIELDS_VI:
+        return translate("SyncFields", SYNC_FIELDS_VI[head])
+    return field or ""
 
 
 def _label(table: dict, key: str | None) -> str:

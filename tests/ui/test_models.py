@@ -70,3 +70,16 @@ def test_problem_texts_show_dates_as_dates(qapp):
     assert problem_text(Problem("date", "date_in_future", {"value": "2026-11-28"})) == \
         "không được là ngày trong tương lai (28/11/2026)"
     assert problem_text(Problem("cccd", "cccd_length", {"got": 11})) == "phải có 12 chữ số (đã nhập 11)"
+
+
+def test_audit_details_read_as_text(qapp):
+    from desktop_app.ui.pages.admin import audit_detail_text
+
+    # an edit: each changed field by its label, old → new; the search columns left out
+    assert audit_detail_text({"changes": {"phone": [None, "0912345678"], "search_text": ["a", "b"],
+                                          "current_address": ["Thôn Đông", "Thôn Tây"]}}) == \
+        "Số điện thoại: — → 0912345678; Nơi ở hiện tại: Thôn Đông → Thôn Tây"
+    assert audit_detail_text({"count": 13, "by_unit": {"09001": 13}}) == "Số dòng: 13; Theo đơn vị: 09001: 13"
+    assert audit_detail_text({"reason": "Sai năm sinh trên thẻ", "anonymous": True}) == \
+        "Lý do: Sai năm sinh trên thẻ; Nặc danh: có"
+    assert audit_detail_text({}) == "" and audit_detail_text(None) == ""

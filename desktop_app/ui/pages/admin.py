@@ -36,7 +36,16 @@ from desktop_app.core.services import permissions as perm
 from desktop_app.core.textvn import fold
 from desktop_app.ui.dialogs.form import FormDialog
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
-from desktop_app.ui.texts import category_label, date_text, datetime_text, error_text, number_text, role_label, translate
+from desktop_app.ui.texts import (
+    category_label,
+    date_text,
+    datetime_text,
+    error_text,
+    field_label,
+    number_text,
+    role_label,
+    translate,
+)
 
 AUDIT_LIMIT = 2000  # rows shown: the newest ones matching the filters
 AUDIT_SCAN_LIMIT = 50_000  # rows read back from the end at most when filtering by action text
@@ -662,6 +671,70 @@ def entity_label(entity: str) -> str:
     return translate("Audit", ENTITY_VI[entity]) if entity in ENTITY_VI else entity
 
 
+# The keys of audit details (the core's words) as the log shows them; others by their field
+# label (desktop_app.texts.FIELDS_VI), else as they are.
+AUDIT_DETAIL_KEYS = {
+    "count": QT_TRANSLATE_NOOP("Audit", "Số dòng"), "file": QT_TRANSLATE_NOOP("Audit", "Tệp"),
+    "format": QT_TRANSLATE_NOOP("Audit", "Định dạng"), "warnings": QT_TRANSLATE_NOOP("Audit", "Cảnh báo"),
+    "watermark": QT_TRANSLATE_NOOP("Audit", "Dấu in"), "what": QT_TRANSLATE_NOOP("Audit", "Nội dung"),
+    "target": QT_TRANSLATE_NOOP("Audit", "In ra"), "rows": QT_TRANSLATE_NOOP("Audit", "Số dòng"),
+    "pushed": QT_TRANSLATE_NOOP("Audit", "Đã gửi"), "pulled": QT_TRANSLATE_NOOP("Audit", "Đã nhận"),
+    "ops": QT_TRANSLATE_NOOP("Audit", "Số thay đổi"), "bytes": QT_TRANSLATE_NOOP("Audit", "Số byte"),
+    "bundle_id": QT_TRANSLATE_NOOP("Audit", "Mã gói"), "units": QT_TRANSLATE_NOOP("Audit", "Đơn vị"),
+    "unit": QT_TRANSLATE_NOOP("Audit", "Đơn vị"), "totals": QT_TRANSLATE_NOOP("Audit", "Tổng"),
+    "table": QT_TRANSLATE_NOOP("Audit", "Bảng"), "size": QT_TRANSLATE_NOOP("Audit", "Kích thước"),
+    "server_url": QT_TRANSLATE_NOOP("Audit", "Máy chủ"), "rejected": QT_TRANSLATE_NOOP("Audit", "Bị từ chối"),
+    "recovered": QT_TRANSLATE_NOOP("Audit", "Khôi phục"), "query": QT_TRANSLATE_NOOP("Audit", "Từ khóa"),
+    "persons": QT_TRANSLATE_NOOP("Audit", "Số người"), "path": QT_TRANSLATE_NOOP("Audit", "Đường dẫn"),
+    "officer": QT_TRANSLATE_NOOP("Audit", "Cán bộ"), "value": QT_TRANSLATE_NOOP("Audit", "Giá trị"),
+    "valid_from": QT_TRANSLATE_NOOP("Audit", "Hiệu lực từ"), "profile": QT_TRANSLATE_NOOP("Audit", "Kiểu dữ liệu mẫu"),
+    "by_unit": QT_TRANSLATE_NOOP("Audit", "Theo đơn vị"), "anonymous": QT_TRANSLATE_NOOP("Audit", "Nặc danh"),
+    "channel": QT_TRANSLATE_NOOP("Audit", "Hình thức"), "server_epoch": QT_TRANSLATE_NOOP("Audit", "Mã phiên máy chủ"),
+}
+# Columns the core keeps for search and sorting: an edit changes them too, nothing to read there
+_INTERNAL_FIELDS = {"search_text", "sort_key", "birth_year"}
+
+
+def _detail_key(key: str) -> str:
+    if key in AUDIT_DETAIL_KEYS:
+        return translate("Audit", AUDIT_DETAIL_KEYS[key])
+    return field_label(key)
+
+
+def _detail_value(v: Any) -> str:
+    if v is None or v == "":
+        return "—"
+    if isinstance(v, bool):
+        return translate("Audit", "có") if v else translate("Audit", "không")
+    if isinstance(v, (str, int, float)):
+        return str(v)
+    if isinstance(v, list) and all(isinstance(x, (str, int, float)) for x in v):
+        return ", ".join(str(x) for x in v)
+    if isinstance(v, dict) and all(isinstance(x, (str, int, float, type(None))) for x in v.values()):
+        return ", ".join(f"{k}: {_detail_value(x)}" for k, x in v.items())
+    return json.dumps(v, ensure_ascii=False)
+
+
+def audit_detail_text(detail: dict | None) -> str:
+    """An audit entry's detail as a line to read: an edit as "Field: old → new", the rest as
+    "Key: value" (JSON only for deeper shapes)."""
+    if not detail:
+        return ""
+    parts = []
+    for key, v in detail.items():
+        if key == "changes" and isinstance(v, dict):
+            for f, change in v.items():
+                if f in _INTERNAL_FIELDS:
+                    continue
+                if isinstance(change, list) and len(change) == 2:
+                    parts.append(f"{field_label(f)}: {_detail_value(change[0])} → {_detail_value(change[1])}")
+                else:
+                    parts.append(f"{field_label(f)}: {_detail_value(change)}")
+        else:
+            parts.append(f"{_detail_key(key)}: {_detail_value(v)}")
+    return "; ".join(parts)
+
+
 def _audit_time(at: str) -> str:
     try:
         return datetime_text(dt.datetime.fromisoformat(at), seconds=True)
@@ -771,12 +844,11 @@ class AuditTab(QWidget):
             Column(translate("Admin", "Loại dữ liệu"), lambda a: entity_label(a.entity), 110),
             Column(translate("Admin", "Mã bản ghi"), lambda a: a.entity_id, 150),
             Column(translate("Admin", "Mã người"), lambda a: a.person_id or "", 150),
-            Column(translate("Admin", "Chi tiết"), lambda a: json.dumps(a.detail, ensure_ascii=False) if a.detail else "",
-                   200, stretch=True),
+            Column(translate("Admin", "Chi tiết"), lambda a: audit_detail_text(a.detail), 200, stretch=True),
         ], self)
         self.table = make_table(self.model, "audit_table")
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole detail is the cell's tooltip
         lay.addWidget(self.table, 1)
 
     def refresh(self) -> None:

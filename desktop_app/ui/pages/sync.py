@@ -38,10 +38,8 @@ from shiboken6 import isValid
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.changes import Changes
 from desktop_app.texts import (
-    FIELDS_VI,
     SYNC_ERROR_FALLBACK_VI,
     SYNC_ERRORS_VI,
-    SYNC_FIELDS_VI,
     SYNC_REASONS_VI,
     SYNC_ROLES_VI,
     SYNC_STAGES_VI,
@@ -49,7 +47,7 @@ from desktop_app.texts import (
     SYNC_WARNINGS_VI,
     sync_error_key,
 )
-from desktop_app.ui.texts import error_text, iso_time_text, number_text, translate
+from desktop_app.ui.texts import error_text, field_label, iso_time_text, number_text, translate
 
 BAD_STYLE = "color: #a40000;"
 OK_STYLE = "color: #1a7f37;"
@@ -85,14 +83,6 @@ def stage_text(stage: str) -> str:
 def table_label(table: str | None) -> str:
     label = SYNC_TABLES_VI.get(table or "")
     return translate("SyncTables", label) if label else (table or "")
-
-
-def field_label(field: str | None) -> str:
-    if field in FIELDS_VI:
-        return translate("Fields", FIELDS_VI[field])
-    if field in SYNC_FIELDS_VI:
-        return translate("SyncFields", SYNC_FIELDS_VI[field])
-    return field or ""
 
 
 def role_text(role: str | None) -> str:
