@@ -86,7 +86,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="152"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="232"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="968"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="971"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -613,84 +613,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="811"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="813"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="816"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="816"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="819"/>
         <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
         <translation>filter by action, kind of record or ID, e.g. đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="826"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="829"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="827"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="830"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="840"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="843"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="841"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="844"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="842"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="843"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="844"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
         <source>Mã bản ghi</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="849"/>
         <source>Mã người</source>
         <translation>Person ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="850"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="876"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="879"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -698,7 +698,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="878"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="881"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -706,17 +706,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="890"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="893"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="896"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="899"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="900"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="903"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -724,54 +724,54 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="904"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="906"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="909"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="910"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="908"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="911"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="930"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Language / Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="940"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="940"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="943"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="967"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="970"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="972"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -1144,12 +1144,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Server epoch</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="693"/>
+        <source>Mã dòng đầu</source>
+        <translation>First row id</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
         <source>không</source>
         <translation>no</translation>
     </message>

@@ -86,7 +86,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="152"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="232"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="968"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="971"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
@@ -606,162 +606,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
         <source>Người dùng:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="811"/>
         <source>Mọi người dùng</source>
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="813"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="816"/>
         <source>Thao tác:</source>
         <translation>Thao tác:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="816"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="819"/>
         <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
         <translation>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="826"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="829"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="827"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="830"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="840"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="843"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="841"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="844"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="842"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="843"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
         <source>Thao tác</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="844"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
         <source>Loại dữ liệu</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
         <source>Mã bản ghi</source>
         <translation>Mã bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="849"/>
         <source>Mã người</source>
         <translation>Mã người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="850"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="876"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="879"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="878"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="881"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="890"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="893"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="896"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="899"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="900"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="903"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="904"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="906"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="909"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="910"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="908"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="911"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="930"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Ngôn ngữ / Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="940"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="940"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="943"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="967"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="970"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="972"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
@@ -1134,12 +1134,17 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Mã phiên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="693"/>
+        <source>Mã dòng đầu</source>
+        <translation>Mã dòng đầu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
         <source>không</source>
         <translation>không</translation>
     </message>

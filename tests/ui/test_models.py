@@ -82,4 +82,5 @@ def test_audit_details_read_as_text(qapp):
     assert audit_detail_text({"count": 13, "by_unit": {"09001": 13}}) == "Số dòng: 13; Theo đơn vị: 09001: 13"
     assert audit_detail_text({"reason": "Sai năm sinh trên thẻ", "anonymous": True}) == \
         "Lý do: Sai năm sinh trên thẻ; Nặc danh: có"
+    assert audit_detail_text({"role": "officer", "unit_code": "09001"}) == "Vai trò: Cán bộ; Mã đơn vị: 09001"
     assert audit_detail_text({}) == "" and audit_detail_text(None) == ""

@@ -690,6 +690,7 @@ AUDIT_DETAIL_KEYS = {
     "valid_from": QT_TRANSLATE_NOOP("Audit", "Hiệu lực từ"), "profile": QT_TRANSLATE_NOOP("Audit", "Kiểu dữ liệu mẫu"),
     "by_unit": QT_TRANSLATE_NOOP("Audit", "Theo đơn vị"), "anonymous": QT_TRANSLATE_NOOP("Audit", "Nặc danh"),
     "channel": QT_TRANSLATE_NOOP("Audit", "Hình thức"), "server_epoch": QT_TRANSLATE_NOOP("Audit", "Mã phiên máy chủ"),
+    "first_id": QT_TRANSLATE_NOOP("Audit", "Mã dòng đầu"),
 }
 # Columns the core keeps for search and sorting: an edit changes them too, nothing to read there
 _INTERNAL_FIELDS = {"search_text", "sort_key", "birth_year"}
@@ -730,6 +731,8 @@ def audit_detail_text(detail: dict | None) -> str:
                     parts.append(f"{field_label(f)}: {_detail_value(change[0])} → {_detail_value(change[1])}")
                 else:
                     parts.append(f"{field_label(f)}: {_detail_value(change)}")
+        elif key == "role" and isinstance(v, str):
+            parts.append(f"{_detail_key(key)}: {role_label(v)}")
         else:
             parts.append(f"{_detail_key(key)}: {_detail_value(v)}")
     return "; ".join(parts)
