@@ -3605,7 +3605,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
         <location filename="../desktop_app/ui/pages/sessions.py" line="171"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
@@ -3648,14 +3648,14 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="148"/>
         <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
         <source>Ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="149"/>
         <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Parent co-signed</translation>
     </message>
@@ -3676,7 +3676,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="170"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -3685,8 +3685,14 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <source>Chưa thành niên</source>
         <translation>Minor</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="212"/>
+        <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
+        <translation>Choose a session above to see and add its attendees</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="199"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln attendance</numerusform>
@@ -3694,35 +3700,43 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="200"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln session</numerusform>
             <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="223"/>
+        <source>Người tham dự buổi {date} tại {place}: %n người</source>
+        <translation>
+            <numerusform>Attendees of the session on {date} at {place}: %n person</numerusform>
+            <numerusform>Attendees of the session on {date} at {place}: %n persons</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="247"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="267"/>
         <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
         <translation>ATTENDANCE LIST OF THE WARNING AND EDUCATION SESSION</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="248"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="268"/>
         <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
         <translation>Date {date} — Place: {place} — Chair: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
         <source>Ký tên</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="272"/>
         <source>In bởi {user} lúc {at}</source>
         <translation>Printed by {user} at {at}</translation>
     </message>

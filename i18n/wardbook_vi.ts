@@ -3559,7 +3559,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
         <location filename="../desktop_app/ui/pages/sessions.py" line="171"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
@@ -3602,14 +3602,14 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="148"/>
         <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
         <source>Ký cam kết</source>
         <translation>Ký cam kết</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="149"/>
         <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Cha mẹ cùng ký</translation>
     </message>
@@ -3630,7 +3630,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="170"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
@@ -3639,42 +3639,55 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <source>Chưa thành niên</source>
         <translation>Chưa thành niên</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="212"/>
+        <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
+        <translation>Chọn một buổi ở bảng trên để xem và thêm người tham dự</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="199"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln lượt tham dự</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="200"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln buổi</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="223"/>
+        <source>Người tham dự buổi {date} tại {place}: %n người</source>
+        <translation>
+            <numerusform>Người tham dự buổi {date} tại {place}: %n người</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="247"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="267"/>
         <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
         <translation>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="248"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="268"/>
         <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
         <translation>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
         <source>Ký tên</source>
         <translation>Ký tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="272"/>
         <source>In bởi {user} lúc {at}</source>
         <translation>In bởi {user} lúc {at}</translation>
     </message>

@@ -32,6 +32,7 @@ def test_build_warning_session_with_attendees_and_print(qtbot, window, workspace
     quick.fields["commitment_signed"].setChecked(True)
     quick.save()
     qtbot.waitUntil(lambda: page.att_model.rowCount() == 2, timeout=5000)
+    assert page.att_title.text().endswith(": 2 người") and page.current.place in page.att_title.text()
     minor_row = [i for i, a in enumerate(page.att_model.rows) if a.full_name == "Trịnh Minh Quân"][0]
     assert page.att_model.rows[minor_row].minor and page.att_model.rows[minor_row].commitment_signed
     page.att_table.selectRow(minor_row)

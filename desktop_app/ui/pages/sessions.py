@@ -174,7 +174,17 @@ class SessionsPage(QWidget):
             Column(translate("Sessions", "Cha mẹ cùng ký"), lambda a: _yes(a.parent_cosigned), 120),
         ], self)
         self.att_table = make_table(self.att_model, "attendees_table")
-        split.addWidget(self.att_table)
+        att_box = QWidget()
+        att_lay = QVBoxLayout(att_box)
+        att_lay.setContentsMargins(0, 4, 0, 0)
+        att_lay.setSpacing(2)
+        self.att_title = QLabel()
+        self.att_title.setObjectName("attendees_title")
+        self.att_title.setStyleSheet("font-weight: bold;")
+        self.att_title.setText(translate("Sessions", "Chọn một buổi ở bảng trên để xem và thêm người tham dự"))
+        att_lay.addWidget(self.att_title)
+        att_lay.addWidget(self.att_table, 1)
+        split.addWidget(att_box)
         lay.addWidget(split, 1)
         ops.operation_did_execute.connect(lambda ch, _i: self.refresh() if (ch.sessions or ch.persons) else None)
         self._update_buttons()
@@ -199,9 +209,19 @@ class SessionsPage(QWidget):
         self._update_buttons()
         if self.current is None:
             self.att_model.set_rows([])
+            self.att_title.setText(translate("Sessions", "Chọn một buổi ở bảng trên để xem và thêm người tham dự"))
             return
         sid = self.current.id
-        self.ops.query(lambda: self.ws.sessions.attendees(sid), on_done=self.att_model.set_rows)
+        self.ops.query(lambda: self.ws.sessions.attendees(sid), on_done=self._show_attendees)
+
+    def _show_attendees(self, rows) -> None:
+        self.att_model.set_rows(rows)
+        s = self.current
+        if s is None:
+            return
+        n = len(rows)
+        title = translate("Sessions", "Người tham dự buổi {date} tại {place}: %n người", None, n)
+        self.att_title.setText(title.format(date=date_text(s.date), place=s.place))
 
     def _update_buttons(self) -> None:
         for k in ("pick", "quick", "sign", "parent", "print"):
