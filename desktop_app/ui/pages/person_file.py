@@ -62,6 +62,10 @@ def photo_jpeg(path: str) -> bytes | None:
     scaled to fit PHOTO_BOX, as JPEG bytes; None when it cannot be read."""
     reader = QImageReader(path)
     reader.setAutoTransform(True)
+    size = reader.size()  # from the header: a 50-megapixel picture is decoded small, not whole
+    longest = max(PHOTO_BOX)
+    if size.isValid() and (size.width() > 2 * longest or size.height() > 2 * longest):
+        reader.setScaledSize(size.scaled(2 * longest, 2 * longest, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
         return None
