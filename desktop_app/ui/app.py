@@ -58,8 +58,12 @@ def _import_heavy(ops: Ops) -> None:
 
     from PySide6.QtCore import QTimer
 
-    ops.query(lambda: [importlib.import_module(m) for m in _HEAVY_CORE], on_done=lambda _r: None,
-              on_error=lambda _e: None)  # an import error shows where the module is used
+    def core() -> None:
+        for m in _HEAVY_CORE:
+            importlib.import_module(m)
+        importlib.import_module("desktop_app.core.services.workspace").warm_up()  # what open() imports
+
+    ops.query(core, on_done=lambda _r: None, on_error=lambda _e: None)  # an import error shows where the module is used
     QTimer.singleShot(0, lambda: [importlib.import_module(m) for m in _HEAVY_UI])
 
 

@@ -10,9 +10,9 @@ from desktop_app.core.store import keyslots
 from tests.conftest import LOW_KDF
 
 FIGURES = {"search_p50", "search_p95", "write_throughput", "due_p50", "due_p95", "unlock",
-           "enc_search_p95", "enc_write", "report_json", "import_people", "gui_start", "gui_start_lower_bound", "gui_memory",
+           "enc_search_p95", "enc_write", "report_json", "import_people", "gui_start", "gui_start_lower_bound", "gui_after_enter", "gui_memory",
            "gui_search_p50", "gui_search_p95"}
-CONTEXT = {"search_p50", "due_p50", "due_all_p95", "gui_search_p50", "gui_start_lower_bound"}
+CONTEXT = {"search_p50", "due_p50", "due_all_p95", "gui_search_p50", "gui_start_lower_bound", "gui_after_enter"}
 
 
 def test_quick_run_writes_every_figure_with_floor_and_ratio(tmp_path, monkeypatch, capsys):

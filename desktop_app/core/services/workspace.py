@@ -51,6 +51,27 @@ KEEP_MIGRATION_BACKUPS = 5
 MIN_PASSWORD_LENGTH = 10
 
 
+# What opening a register imports: the services (and through them the domain's pydantic
+# schemas), the SQLCipher driver and SQLAlchemy's dialect for it.
+_OPEN_IMPORTS = tuple(f"desktop_app.core.services.{m}" for m in (
+    "audit", "cases", "due", "export", "models", "overview", "persons", "reports", "sessions",
+    "syncstate", "tips", "units", "users", "visits")) + (
+    "sqlcipher3.dbapi2", "sqlalchemy.dialects.sqlite.pysqlcipher")
+
+
+def warm_up() -> None:
+    """Imports what `Workspace.open` needs beyond this module, so that an app can pay for it
+    while its login dialog waits for the password rather than after Enter (the desktop app
+    calls it on its database thread at start)."""
+    import importlib
+
+    from sqlalchemy.orm import configure_mappers
+
+    for name in _OPEN_IMPORTS:
+        importlib.import_module(name)
+    configure_mappers()  # the table classes' mappers, otherwise set up at the first query
+
+
 def check_password_policy(username: str, password: str, field: str = "password") -> list[Problem]:
     problems = []
     if len(password) < MIN_PASSWORD_LENGTH:
