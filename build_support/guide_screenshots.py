@@ -75,10 +75,10 @@ def render_dialogs(out: Path) -> list[Path]:
         due = win.show_page("due")
         _settle(app, ops)
         for kind, name in (("visit", "32-due-visit.png"), ("assessment", "33-due-assessment.png")):
-            rows = [i for i, it in enumerate(due.model.items) if it.kind == kind]
-            if not rows:
+            items = [it for it in due.model.items if it.kind == kind]
+            if not items:
                 continue
-            due.table.selectRow(rows[0])
+            due.table.selectRow(due.model.row_of(items[0]))  # (the table has a heading row per group)
             dlg = due.record_selected()
             _settle(app, ops)
             grab(dlg, out / name, written)
