@@ -86,7 +86,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="152"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="232"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="971"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="962"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="218"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
         <source>Vô hiệu hóa</source>
         <translation>Deactivate</translation>
     </message>
@@ -183,12 +183,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="320"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Deactivate account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
         <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
         <translation>Deactivate the account {user}? Its current password will no longer open the register; reactivating it needs a new password.</translation>
     </message>
@@ -198,301 +198,301 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="333"/>
         <source>Thời hạn quản lý (tháng): tối thiểu–tối đa</source>
         <translation>Supervision term (months), min–max</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
         <source>Kỳ nhận xét, đánh giá</source>
         <translation>Assessment period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
         <source>Gặp, kiểm tra đối tượng (mỗi … ngày)</source>
         <translation>Visit the person (every … days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
         <source>Tổng thời gian vắng mặt tối đa (phần thời hạn)</source>
         <translation>Total absence at most (fraction of the term)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
         <source>Mỗi lần vắng mặt tối đa (ngày)</source>
         <translation>Single absence at most (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
         <source>Người giúp đỡ phụ trách tối đa (người)</source>
         <translation>Persons per helper at most</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
         <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
         <translation>Deadline to appoint a helper (working days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
         <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
         <translation>Deadline to verify the residence (working days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
         <source>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</source>
         <translation>Early termination after at least (fraction of the term)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
         <source>Xóa án tích sau khi chấp hành xong (năm)</source>
         <translation>Record cleared after completion (years)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
         <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
         <translation>Measure treated as never applied after (years)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
         <source>Rà soát đối tượng lầm lỗi (mỗi … tháng)</source>
         <translation>Review people who erred (every … months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
         <source>Báo sắp đến hạn trước (ngày)</source>
         <translation>Warn of due work ahead (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
         <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
         <translation>Warn of a case ending ahead (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
         <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
         <translation>Warn of record clearing ahead (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
         <source>Kỳ báo cáo 6 tháng đầu năm</source>
         <translation>First-half-year reporting period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
         <source>hằng tháng</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
         <source>hằng quý</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
         <source>6 tháng một lần</source>
         <translation>every 6 months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
         <source>hằng năm</source>
         <translation>yearly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="362"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
         <source>người thành niên</source>
         <translation>adults</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="362"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
         <source>người chưa thành niên</source>
         <translation>minors</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
         <source>cảnh cáo</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
         <source>phạt tiền</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
         <source>cải tạo không giam giữ</source>
         <translation>non-custodial reform</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
         <source>án treo</source>
         <translation>suspended sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
         <source>tù đến 5 năm</source>
         <translation>prison up to 5 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
         <source>tù trên 15 năm</source>
         <translation>prison over 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="378"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, by day {day} of the next period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="391"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="382"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>from {fd:02d}/{fm:02d} to {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
         <source>V: đã đối chiếu với văn bản đã công bố</source>
         <translation>V: checked against the published legal text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="409"/>
         <source>M: cần xác minh lại với văn bản chính thức</source>
         <translation>M: to be verified against the official text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
         <source>Sửa quy tắc</source>
         <translation>Edit rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="431"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="503"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="423"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="494"/>
         <source>Mã quy tắc</source>
         <translation>Rule key</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="504"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="424"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
         <source>Áp dụng cho</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="434"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="425"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="496"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="436"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
         <source>Giá trị đang chọn</source>
         <translation>Selected value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="438"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="429"/>
         <source>Giá trị mới (JSON) *</source>
         <translation>New value (JSON) *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="441"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
         <source>Cùng dạng với giá trị đang có: {example}</source>
         <translation>Same shape as the current value: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="442"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
         <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
         <translation>Write JSON, like the current value in the box.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="435"/>
         <source>Áp dụng từ ngày</source>
         <translation>Applies from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="445"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="436"/>
         <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
         <translation>Before this date the old value still applies.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
         <source>Căn cứ, ghi chú</source>
         <translation>Legal basis, note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="453"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
         <source>Chưa nhập giá trị.</source>
         <translation>No value entered.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="458"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="449"/>
         <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
         <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
         <source>(dạng đúng: {expected})</source>
         <translation>(expected shape: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="489"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="490"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
         <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
         <translation>Set a new value for the selected rule, from a given date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
         <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
         <translation>Basis V: checked against the published text; M: to be verified. Grey rows: values not in force today.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="489"/>
         <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
         <translation>Only the Commune Police Chief may edit rules.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="506"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="507"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="508"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="499"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="509"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="500"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="510"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="528"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln history row</numerusform>
@@ -500,7 +500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="538"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="529"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln rule in force</numerusform>
@@ -508,88 +508,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward or special zone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="559"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>The unit&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="572"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="573"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="603"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="594"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="574"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="565"/>
         <source>Mã sổ đăng ký</source>
         <translation>Register ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="575"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
         <source>Mã máy này</source>
         <translation>This computer&apos;s ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="576"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="567"/>
         <source>Ngày lập sổ</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="577"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
         <source>Thư mục dữ liệu</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="578"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="569"/>
         <source>Người đang đăng nhập</source>
         <translation>Signed in as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="592"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="587"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="602"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="593"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="604"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="606"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="597"/>
         <source>Trực thuộc</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="608"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="599"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="626"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
@@ -597,7 +597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="627"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln commune or ward</numerusform>
@@ -605,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="628"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln province or city</numerusform>
@@ -613,84 +613,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="811"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="816"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="819"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="810"/>
         <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
         <translation>filter by action, kind of record or ID, e.g. đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="829"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="820"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="830"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="821"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="843"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="844"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="835"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="836"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="837"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="838"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="839"/>
         <source>Mã bản ghi</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="849"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="840"/>
         <source>Mã người</source>
         <translation>Person ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="850"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="841"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="879"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="870"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -698,7 +698,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="881"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="872"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -706,17 +706,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="893"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="884"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="899"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="890"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="903"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="894"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -724,54 +724,54 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="898"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="909"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="900"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="910"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="901"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="911"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="902"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="924"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Language / Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="940"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="931"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="943"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="934"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="960"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="970"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="961"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="972"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -779,382 +779,382 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
         <source>Lập sổ</source>
         <translation>Register created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="645"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
         <source>Đăng nhập</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="645"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
         <source>Đăng nhập sai</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="645"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
         <source>Mở khóa màn hình</source>
         <translation>Screen unlocked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="646"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Failed unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="647"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
         <source>Thêm tài khoản</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="647"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="647"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
         <source>Mở lại tài khoản</source>
         <translation>Account reactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
         <source>Thêm hàng loạt</source>
         <translation>Bulk added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
         <source>Sửa</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
         <source>Xem hồ sơ người</source>
         <translation>Person&apos;s file viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
         <source>Xem người báo tin</source>
         <translation>Tip reporter viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Rule warning overridden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
         <source>Sửa quy tắc</source>
         <translation>Rule changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Administrative units loaded</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
         <source>In</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
         <source>Xuất dữ liệu</source>
         <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
         <source>Lập báo cáo</source>
         <translation>Report made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Search index rebuilt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
         <source>Giấy tờ tùy thân</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
         <source>Tệp đính kèm</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Nhận xét</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Mô hình</source>
         <translation>Security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="662"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
         <source>Sổ đăng ký</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="662"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
         <source>Định dạng</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
         <source>Cảnh báo</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Dấu in</source>
         <translation>Watermark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Nội dung</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
         <source>In ra</source>
         <translation>Printed to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
         <source>Số thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
         <source>Số byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
         <source>Mã gói</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
         <source>Tổng</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="676"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="676"/>
         <source>Kích thước</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
         <source>Máy chủ</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
         <source>Từ khóa</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
         <source>Số người</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
         <source>Đường dẫn</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Hiệu lực từ</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Demo profile</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="692"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="692"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
         <source>Mã phiên máy chủ</source>
         <translation>Server epoch</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="693"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Mã dòng đầu</source>
         <translation>First row id</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
         <source>không</source>
         <translation>no</translation>
     </message>
@@ -1396,7 +1396,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="263"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="282"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -2759,13 +2759,13 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
@@ -2775,231 +2775,231 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="86"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="90"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="86"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="90"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="87"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="87"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>Có phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
         <source>Không phép</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="154"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="296"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="300"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="325"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="331"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="333"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="176"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="390"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="391"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="392"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="393"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="411"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="224"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="225"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="225"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="233"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="411"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="233"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="233"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="411"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="233"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="259"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="263"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="272"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -3007,7 +3007,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="280"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="284"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -3015,42 +3015,42 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="295"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="299"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="305"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="309"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="306"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="310"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="311"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="312"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="316"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="326"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="332"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="333"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="347"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -3058,22 +3058,22 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>

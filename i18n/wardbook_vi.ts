@@ -86,7 +86,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="152"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="232"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="971"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="962"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="218"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
         <source>Vô hiệu hóa</source>
         <translation>Vô hiệu hóa</translation>
     </message>
@@ -181,12 +181,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="320"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
         <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
         <translation>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</translation>
     </message>
@@ -196,572 +196,572 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="333"/>
         <source>Thời hạn quản lý (tháng): tối thiểu–tối đa</source>
         <translation>Thời hạn quản lý (tháng): tối thiểu–tối đa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
         <source>Kỳ nhận xét, đánh giá</source>
         <translation>Kỳ nhận xét, đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
         <source>Gặp, kiểm tra đối tượng (mỗi … ngày)</source>
         <translation>Gặp, kiểm tra đối tượng (mỗi … ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
         <source>Tổng thời gian vắng mặt tối đa (phần thời hạn)</source>
         <translation>Tổng thời gian vắng mặt tối đa (phần thời hạn)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
         <source>Mỗi lần vắng mặt tối đa (ngày)</source>
         <translation>Mỗi lần vắng mặt tối đa (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
         <source>Người giúp đỡ phụ trách tối đa (người)</source>
         <translation>Người giúp đỡ phụ trách tối đa (người)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
         <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
         <translation>Hạn phân công người giúp đỡ (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
         <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
         <translation>Hạn xác minh nơi cư trú (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
         <source>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</source>
         <translation>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
         <source>Xóa án tích sau khi chấp hành xong (năm)</source>
         <translation>Xóa án tích sau khi chấp hành xong (năm)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
         <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
         <translation>Coi như chưa bị áp dụng biện pháp sau (năm)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
         <source>Rà soát đối tượng lầm lỗi (mỗi … tháng)</source>
         <translation>Rà soát đối tượng lầm lỗi (mỗi … tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
         <source>Báo sắp đến hạn trước (ngày)</source>
         <translation>Báo sắp đến hạn trước (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
         <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
         <translation>Báo hồ sơ sắp kết thúc trước (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
         <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
         <translation>Báo sắp đủ điều kiện xóa án tích trước (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
         <source>Kỳ báo cáo 6 tháng đầu năm</source>
         <translation>Kỳ báo cáo 6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
         <source>hằng tháng</source>
         <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
         <source>hằng quý</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
         <source>6 tháng một lần</source>
         <translation>6 tháng một lần</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
         <source>hằng năm</source>
         <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="362"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
         <source>người thành niên</source>
         <translation>người thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="362"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
         <source>người chưa thành niên</source>
         <translation>người chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
         <source>cảnh cáo</source>
         <translation>cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
         <source>phạt tiền</source>
         <translation>phạt tiền</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
         <source>cải tạo không giam giữ</source>
         <translation>cải tạo không giam giữ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
         <source>án treo</source>
         <translation>án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
         <source>tù đến 5 năm</source>
         <translation>tù đến 5 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>tù trên 5 đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
         <source>tù trên 15 năm</source>
         <translation>tù trên 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>tù chung thân, tử hình được giảm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="378"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, hạn ngày {day} kỳ sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="391"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="382"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
         <source>V: đã đối chiếu với văn bản đã công bố</source>
         <translation>V: đã đối chiếu với văn bản đã công bố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="409"/>
         <source>M: cần xác minh lại với văn bản chính thức</source>
         <translation>M: cần xác minh lại với văn bản chính thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="431"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="503"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="423"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="494"/>
         <source>Mã quy tắc</source>
         <translation>Mã quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="504"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="424"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
         <source>Áp dụng cho</source>
         <translation>Áp dụng cho</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="434"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="425"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="496"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="436"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
         <source>Giá trị đang chọn</source>
         <translation>Giá trị đang chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="438"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="429"/>
         <source>Giá trị mới (JSON) *</source>
         <translation>Giá trị mới (JSON) *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="441"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
         <source>Cùng dạng với giá trị đang có: {example}</source>
         <translation>Cùng dạng với giá trị đang có: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="442"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
         <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
         <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="435"/>
         <source>Áp dụng từ ngày</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="445"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="436"/>
         <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
         <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
         <source>Căn cứ, ghi chú</source>
         <translation>Căn cứ, ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="453"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
         <source>Chưa nhập giá trị.</source>
         <translation>Chưa nhập giá trị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="458"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="449"/>
         <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
         <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
         <source>(dạng đúng: {expected})</source>
         <translation>(dạng đúng: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="489"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
         <source>Sửa…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="490"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
         <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
         <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
         <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
         <translation>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="489"/>
         <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
         <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="506"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="507"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="508"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="499"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="509"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="500"/>
         <source>Căn cứ</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="510"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="528"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln dòng lịch sử</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="538"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="529"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln quy tắc đang áp dụng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="559"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>Sổ đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="572"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
         <source>Mã đơn vị</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="573"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="603"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="594"/>
         <source>Tên đơn vị</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="574"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="565"/>
         <source>Mã sổ đăng ký</source>
         <translation>Mã sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="575"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
         <source>Mã máy này</source>
         <translation>Mã máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="576"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="567"/>
         <source>Ngày lập sổ</source>
         <translation>Ngày lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="577"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
         <source>Thư mục dữ liệu</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="578"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="569"/>
         <source>Người đang đăng nhập</source>
         <translation>Người đang đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="592"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="587"/>
         <source>Đơn vị hành chính</source>
         <translation>Đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="602"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="593"/>
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="604"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
         <source>Cấp</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="606"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="597"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="608"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="599"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="626"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="627"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln xã, phường</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="628"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln tỉnh, thành phố</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
         <source>Người dùng:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="811"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
         <source>Mọi người dùng</source>
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="816"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
         <source>Thao tác:</source>
         <translation>Thao tác:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="819"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="810"/>
         <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
         <translation>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="829"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="820"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="830"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="821"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="843"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="844"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="835"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="836"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="837"/>
         <source>Thao tác</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="838"/>
         <source>Loại dữ liệu</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="839"/>
         <source>Mã bản ghi</source>
         <translation>Mã bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="849"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="840"/>
         <source>Mã người</source>
         <translation>Mã người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="850"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="841"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="879"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="870"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="881"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="872"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="893"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="884"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="899"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="890"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="903"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="894"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="898"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="909"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="900"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="910"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="901"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="911"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="902"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="924"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Ngôn ngữ / Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="940"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="931"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="943"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="934"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="960"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="970"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="961"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="972"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
@@ -769,382 +769,382 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
         <source>Lập sổ</source>
         <translation>Lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="645"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="645"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
         <source>Đăng nhập sai</source>
         <translation>Đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="645"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
         <source>Mở khóa màn hình</source>
         <translation>Mở khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="646"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Mở khóa sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="647"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
         <source>Thêm tài khoản</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="647"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
         <source>Đổi mật khẩu</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="647"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
         <source>Mở lại tài khoản</source>
         <translation>Mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
         <source>Thêm hàng loạt</source>
         <translation>Thêm hàng loạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
         <source>Xem hồ sơ người</source>
         <translation>Xem hồ sơ người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
         <source>Xem người báo tin</source>
         <translation>Xem người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Vượt cảnh báo quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="642"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Nạp đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
         <source>Xuất dữ liệu</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
         <source>Lập báo cáo</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
         <source>Sao lưu</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Dựng lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
         <source>Giấy tờ tùy thân</source>
         <translation>Giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="657"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="648"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Tài khoản</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="649"/>
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Sự kiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Tham dự</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Mô hình</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="661"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="662"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
         <source>Sổ đăng ký</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="662"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
         <source>Định dạng</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
         <source>Cảnh báo</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Dấu in</source>
         <translation>Dấu in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
         <source>In ra</source>
         <translation>In ra</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
         <source>Số thay đổi</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
         <source>Số byte</source>
         <translation>Số byte</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
         <source>Mã gói</source>
         <translation>Mã gói</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
         <source>Tổng</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="676"/>
         <source>Bảng</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="676"/>
         <source>Kích thước</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
         <source>Máy chủ</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
         <source>Từ khóa</source>
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
         <source>Số người</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
         <source>Đường dẫn</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Kiểu dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Nặc danh</source>
         <translation>Nặc danh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="692"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="692"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
         <source>Mã phiên máy chủ</source>
         <translation>Mã phiên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="693"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Mã dòng đầu</source>
         <translation>Mã dòng đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
         <source>không</source>
         <translation>không</translation>
     </message>
@@ -1382,7 +1382,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="263"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="282"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -2718,13 +2718,13 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
@@ -2734,302 +2734,302 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Biến động</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="86"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="90"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="86"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="90"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="87"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="87"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>Có phép</source>
         <translation>Có phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
         <source>Không phép</source>
         <translation>Không phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Hồ sơ đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="154"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="296"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="300"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
         <source>Chọn ảnh…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="325"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="331"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="333"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="176"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="390"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="391"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="392"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="393"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="411"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="224"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="225"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="225"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="233"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="411"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="233"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="233"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="411"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="233"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="259"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="263"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="272"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="283"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="280"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="284"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="295"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="299"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="305"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="309"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="306"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="310"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="311"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="312"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="316"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="326"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="332"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="333"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="347"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>

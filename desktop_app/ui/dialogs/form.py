@@ -258,6 +258,25 @@ class FormDialog(QDialog):
         super().keyPressEvent(event)
 
 
+def ask_then(parent: QWidget, title: str, text: str, yes_text: str, no_text: str,
+             on_yes: Callable[[], None]) -> QMessageBox:
+    """A question that does not block the window: its Yes button (labelled `yes_text`) runs
+    `on_yes`; Cancel (`no_text`) is the default, so Enter does nothing harmful. Returned open."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
+    box.button(QMessageBox.StandardButton.Cancel).setText(no_text)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def answered(button) -> None:
+        if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+            on_yes()
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    return box
+
+
 def on_error_message(parent: QWidget) -> Callable[[BaseException], None]:
     def show(e: BaseException) -> None:
         QMessageBox.warning(parent, translate("Errors", "Không thực hiện được"), error_text(e))

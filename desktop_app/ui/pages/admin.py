@@ -34,7 +34,7 @@ from desktop_app.core.domain.vocab import Role
 from desktop_app.core.errors import ValidationFailed
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.textvn import fold
-from desktop_app.ui.dialogs.form import FormDialog
+from desktop_app.ui.dialogs.form import FormDialog, ask_then
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
 from desktop_app.ui.texts import (
     category_label,
@@ -315,24 +315,15 @@ class UsersTab(QWidget):
         u = self.selected()
         if u is None or not u.active:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, translate("Admin", "Vô hiệu hóa tài khoản"),
-                          translate("Admin", "Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; "
-                                      "muốn mở lại phải đặt mật khẩu mới.").format(user=u.username),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(translate("Admin", "Vô hiệu hóa"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(translate("Admin", "Hủy"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         name = u.username
-
-        def answered(button) -> None:
-            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-                self.ops.op(lambda: self.ws.users.set_active(name, False), on_error=_alive(self, self._error),
-                            initiator=self)
-
-        box.buttonClicked.connect(answered)
-        box.open()
-        self._dialog = box
-        return box
+        self._dialog = ask_then(
+            self, translate("Admin", "Vô hiệu hóa tài khoản"),
+            translate("Admin", "Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; "
+                               "muốn mở lại phải đặt mật khẩu mới.").format(user=u.username),
+            translate("Admin", "Vô hiệu hóa"), translate("Admin", "Hủy"),
+            lambda: self.ops.op(lambda: self.ws.users.set_active(name, False), on_error=_alive(self, self._error),
+                                initiator=self))
+        return self._dialog
 
 
 # ---------------------------------------------------------------------------------------------

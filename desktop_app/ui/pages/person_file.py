@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.reports.lists import export_person_file_xlsx
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
-from desktop_app.ui.dialogs.form import on_error_message
+from desktop_app.ui.dialogs.form import ask_then, on_error_message
 from desktop_app.ui.texts import (
     category_label,
     contact_label,
@@ -326,22 +326,14 @@ class PersonFileDialog(QDialog):
         """Asks first (Enter keeps the photo); on "Bỏ ảnh" the core takes it off the file."""
         if self.person is None or not self.person.photo_sha256:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, translate("PersonFile", "Bỏ ảnh"),
-                          translate("PersonFile", "Bỏ ảnh của {name} khỏi hồ sơ?").format(name=self.person.full_name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(translate("PersonFile", "Bỏ ảnh"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(translate("PersonFile", "Giữ ảnh"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         pid = self.person_id
-
-        def answered(button) -> None:
-            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-                self.ops.op(lambda: self.ws.persons.remove_photo(pid), on_error=on_error_message(self), initiator=self)
-
-        box.buttonClicked.connect(answered)
-        box.open()
-        self._dialog = box
-        return box
+        self._dialog = ask_then(
+            self, translate("PersonFile", "Bỏ ảnh"),
+            translate("PersonFile", "Bỏ ảnh của {name} khỏi hồ sơ?").format(name=self.person.full_name),
+            translate("PersonFile", "Bỏ ảnh"), translate("PersonFile", "Giữ ảnh"),
+            lambda: self.ops.op(lambda: self.ws.persons.remove_photo(pid), on_error=on_error_message(self),
+                                initiator=self))
+        return self._dialog
 
     def current_case(self):
         row = self.case_table.currentRow()
