@@ -277,3 +277,16 @@ def test_person_residence_units_round_trip_through_the_form(qtbot, window, works
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
     p = workspace.persons.get(pid, audit=False)
     assert (p.permanent_unit_code, p.current_unit_code) == ("25", "09123")
+
+
+def test_printed_file_lists_the_sessions_attended(qtbot, window, workspace):
+    pid = add_person(workspace, "Vũ Văn Dự", birth_date="1995")
+    sid = workspace.sessions.create({"date": TODAY - dt.timedelta(days=3), "place": "Nhà văn hoá thôn Đông",
+                                     "topic": "Răn đe đua xe trái phép"}).created_id
+    workspace.sessions.add_attendee({"session_id": sid, "person_id": pid})
+    dlg = window.open_person(pid)
+    qtbot.waitUntil(lambda: dlg.person is not None, timeout=5000)
+    assert dlg.sessions_title.text() == "Buổi răn đe, giáo dục đã tham dự: 1"
+    page = dlg.file_html()
+    assert "Buổi răn đe, giáo dục đã tham dự" in page and "Nhà văn hoá thôn Đông" in page
+    assert "Răn đe đua xe trái phép" in page

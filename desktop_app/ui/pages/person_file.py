@@ -150,6 +150,7 @@ class PersonFileDialog(QDialog):
         self.ws, self.ops, self.person_id = ws, ops, person_id
         self.person = None
         self.cases = []
+        self._sessions = []
         self.setWindowTitle(translate("PersonFile", "Hồ sơ đối tượng"))
         self.resize(1100, 700)
         outer = QVBoxLayout(self)
@@ -258,7 +259,7 @@ class PersonFileDialog(QDialog):
 
     def _show(self, result) -> None:
         p, cases, timelines, sessions, photo = result
-        self.person, self.cases, self._timelines = p, cases, timelines
+        self.person, self.cases, self._timelines, self._sessions = p, cases, timelines, sessions
         self._show_photo(p, photo)
         self.setWindowTitle(translate("PersonFile", "Hồ sơ: {name}").format(name=p.full_name))
         L = self.labels
@@ -411,6 +412,15 @@ class PersonFileDialog(QDialog):
                 heads = (translate("PersonFile", "Ngày"), translate("PersonFile", "Loại"), translate("PersonFile", "Nội dung"))
                 parts.append("<table border=1 cellspacing=0 cellpadding=3 width=100%><tr>"
                              + "".join(f"<th>{e(h)}</th>" for h in heads) + f"</tr>{rows}</table>")
+        if self._sessions:
+            attended = translate("PersonFile", "Buổi răn đe, giáo dục đã tham dự")
+            parts.append(f"<h4>{e(attended)}</h4>")
+            heads = (translate("PersonFile", "Ngày"), translate("PersonFile", "Địa điểm"),
+                     translate("PersonFile", "Nội dung buổi răn đe"))
+            rows = "".join(f"<tr><td>{date_text(x.date)}</td><td>{e(x.place or '')}</td><td>{e(x.topic or '')}</td></tr>"
+                           for x in self._sessions)
+            parts.append("<table border=1 cellspacing=0 cellpadding=3 width=100%><tr>"
+                         + "".join(f"<th>{e(h)}</th>" for h in heads) + f"</tr>{rows}</table>")
         mark = translate("PersonFile", "In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép").format(
             user=self.ws.username, at=datetime_text(dt.datetime.now()))
         parts.append(f"<p style='color:#888; font-size:8pt'>{e(mark)}</p>")
