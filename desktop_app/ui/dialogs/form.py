@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiboken6 import isValid
+
 from desktop_app.core.errors import Problem, ValidationFailed
 from desktop_app.ui.texts import date_format, error_text, problem_text, translate
 
@@ -116,6 +118,8 @@ class FormDialog(QDialog):
             return
 
         def show(found: dict[str, str | None]) -> None:
+            if not isValid(self):
+                return  # the form was closed and deleted meanwhile
             dirty = self._dirty
             for n, code in codes.items():
                 if found.get(n) and self.fields[n].text().strip() == code:

@@ -9,6 +9,7 @@ import re
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from shiboken6 import isValid
 
 from desktop_app.ui.texts import translate
 
@@ -50,7 +51,7 @@ class UnitPicker(QLineEdit):
         self.ops.query(lambda: ws.units.complete(text, limit=15), on_done=lambda units: self._offer(asked, units))
 
     def _offer(self, asked: int, units) -> None:
-        if asked != self._asked:
+        if asked != self._asked or not isValid(self):  # a newer lookup, or the form was closed and deleted
             return
         self.choices.setStringList([unit_text(u.name, u.code) for u in units])
         if units and self.hasFocus():
