@@ -24,7 +24,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         "report, exit 0 when all is well")
     p.add_argument("--lang", choices=["vi", "en"], default=None,
                    help="interface language for this run (default: the one chosen in the app, else Vietnamese)")
-    p.add_argument("--idle-minutes", type=float, default=float(os.environ.get("WARDBOOK_IDLE_MINUTES", 10)))
+    idle = os.environ.get("WARDBOOK_IDLE_MINUTES")
+    p.add_argument("--idle-minutes", type=float, default=float(idle) if idle else None,
+                   help="auto-lock after N minutes without input, for this run (default: the register's "
+                        "setting, which the chief changes in Administration)")
     p.add_argument("--sync-minutes", type=float, default=float(os.environ.get("WARDBOOK_SYNC_MINUTES", 5)),
                    help="background sync with the provincial server every N minutes when enrolled (0: off)")
     return p.parse_args(argv)

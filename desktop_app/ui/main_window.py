@@ -27,13 +27,14 @@ from desktop_app.ui.pages.people import PeoplePage
 from desktop_app.ui.pages.models import ModelsPage
 from desktop_app.ui.pages.overview import OverviewPage
 from desktop_app.ui.pages.person_file import PersonFileDialog
+from desktop_app.core.services.workspace import IDLE_LOCK_DEFAULT
 from desktop_app.ui.pages.reports import ReportsPage
 from desktop_app.ui.pages.sessions import SessionsPage
 from desktop_app.ui.pages.sync import SyncPage, sync_error_text
 from desktop_app.ui.pages.tips import TipsPage
 from desktop_app.ui.texts import iso_time_text, role_label, translate
 
-DEFAULT_IDLE_MINUTES = 10
+DEFAULT_IDLE_MINUTES = IDLE_LOCK_DEFAULT  # until the register's setting is read
 DEFAULT_SYNC_MINUTES = 5  # background sync interval; 0 turns it off
 
 
@@ -64,8 +65,10 @@ class _ClickableLabel(QLabel):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ws, ops, *, idle_minutes: float = DEFAULT_IDLE_MINUTES,
+    def __init__(self, ws, ops, *, idle_minutes: float | None = None,
                  sync_minutes: float = DEFAULT_SYNC_MINUTES):
+        """`idle_minutes`: the auto-lock time for this run (`--idle-minutes`); None follows the
+        register's setting (Administration → Đơn vị, set by the chief)."""
         super().__init__()
         self.ws, self.ops = ws, ops
         self.setWindowTitle(translate("Main", "WardBook — {unit}").format(unit=ws.unit_name))
@@ -146,8 +149,11 @@ class MainWindow(QMainWindow):
         # auto-lock
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.setInterval(int(idle_minutes * 60_000))
+        self.idle.setInterval(int((idle_minutes or DEFAULT_IDLE_MINUTES) * 60_000))
         self.idle.timeout.connect(self.lock)
+        if idle_minutes is None:
+            self._follow_idle_setting()
+            ops.operation_did_execute.connect(lambda ch, _i: self._follow_idle_setting() if ch.settings else None)
         self._watcher = _IdleWatcher(self.idle)
         QApplication.instance().installEventFilter(self._watcher)
         self.idle.start()
@@ -248,6 +254,16 @@ class MainWindow(QMainWindow):
         return dlg
 
     # -- auto-lock -------------------------------------------------------------------------------
+    def _follow_idle_setting(self) -> None:
+        ws = self.ws
+        self.ops.query(ws.idle_lock_minutes, on_done=self._set_idle_minutes)
+
+    def _set_idle_minutes(self, minutes: int) -> None:
+        if self.idle.interval() != minutes * 60_000:
+            self.idle.setInterval(minutes * 60_000)
+            if self.idle.isActive():
+                self.idle.start()  # the new time counts from now
+
     def lock(self) -> LockDialog:
         """Hide every window (forms keep their input) and ask for the password again."""
         if self._lock_dialog is not None:

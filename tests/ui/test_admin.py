@@ -288,6 +288,35 @@ def test_unit_tab_shows_the_register_and_its_units(qtbot, workspace, ops):
     assert page.unit.model.rows[0].code == UNIT_CODE  # the register's own unit first
 
 
+def test_chief_sets_the_auto_lock_time_and_the_open_window_follows(qtbot, workspace, ops, add_officer):
+    from desktop_app.ui.main_window import MainWindow
+
+    win = MainWindow(workspace, ops)  # no --idle-minutes: the register's setting
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
+    assert win.idle.interval() == 10 * 60_000
+    page = win.show_page("admin")
+    page.tabs.setCurrentWidget(page.unit)
+    qtbot.waitUntil(lambda: page.unit.model.rowCount() > 0, timeout=5000)
+    spin = page.unit.idle_minutes
+    assert spin.value() == 10 and spin.isEnabled()
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "3")
+    qtbot.mouseClick(page.unit.idle_save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.idle.interval() == 3 * 60_000, timeout=5000)
+    assert workspace.idle_lock_minutes() == 3
+    assert page.unit.settings_note.text() == "Đã lưu: tự khóa sau 3 phút."
+    [entry] = workspace.audit.list(action="setting_changed")
+    assert entry.detail == {"before": 10, "after": 3}
+
+    # an officer sees the time but cannot change it
+    officer_page = make_page(qtbot, add_officer(), ops)
+    officer_page.tabs.setCurrentWidget(officer_page.unit)
+    qtbot.waitUntil(lambda: officer_page.unit.idle_minutes.value() == 3, timeout=5000)
+    assert not officer_page.unit.idle_minutes.isEnabled() and not officer_page.unit.idle_save.isEnabled()
+
+
 def test_every_button_is_reachable_by_tab(qtbot, workspace, ops):
     page = make_page(qtbot, workspace, ops)
     for b in (page.users.add_btn, page.users.reset_btn, page.users.deactivate_btn, page.users.reactivate_btn,

@@ -765,3 +765,28 @@ class TestSyncBookkeeping:
             with pytest.raises(ValidationFailed):
                 call()
         assert table_counts(ws) == before
+
+
+# --- the register's settings ----------------------------------------------------------------------
+
+class TestSettings:
+    def test_idle_lock_minutes_set_by_the_chief_audited(self, workspace):
+        from desktop_app.core.services.workspace import IDLE_LOCK_DEFAULT
+
+        assert workspace.idle_lock_minutes() == IDLE_LOCK_DEFAULT
+        assert workspace.set_idle_lock_minutes(5).settings
+        assert workspace.idle_lock_minutes() == 5
+        [entry] = workspace.audit.list(action="setting_changed")
+        assert entry.entity_id == "idle_lock_minutes" and entry.detail == {"before": IDLE_LOCK_DEFAULT, "after": 5}
+        for bad in (0, 121, "7"):
+            with pytest.raises(ValidationFailed) as e:
+                workspace.set_idle_lock_minutes(bad)
+            assert [(p.field, p.code, p.params) for p in e.value.problems] == [
+                ("idle_lock_minutes", "value_out_of_range", {"min": 1, "max": 120})]
+        assert workspace.idle_lock_minutes() == 5
+
+    def test_an_officer_cannot_change_it(self, workspace, add_officer):
+        officer = add_officer()
+        assert officer.idle_lock_minutes() == 10
+        with pytest.raises(PermissionDenied):
+            officer.set_idle_lock_minutes(60)

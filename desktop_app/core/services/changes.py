@@ -18,6 +18,7 @@ class Changes:
     users: bool = False
     rules: bool = False
     units: bool = False
+    settings: bool = False  # the register's own settings (the auto-lock time)
     audit: bool = True
     created_id: str | None = None
     # Rule warnings the user overrode with a reason: shown again in the confirmation.

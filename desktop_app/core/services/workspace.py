@@ -36,6 +36,7 @@ from desktop_app.core.errors import (
 from desktop_app.core.ids import uuid7
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import Tx
+from desktop_app.core.services.changes import Changes
 from desktop_app.core.store import keyslots
 from desktop_app.core.store.engine import classify_db_error, make_engine, migrate, needs_migration
 from desktop_app.core.store.tables import AdminUnit, AppUser, Rule, SyncMeta
@@ -57,6 +58,11 @@ _OPEN_IMPORTS = tuple(f"desktop_app.core.services.{m}" for m in (
     "audit", "cases", "due", "export", "models", "overview", "persons", "reports", "sessions",
     "syncstate", "tips", "units", "users", "visits")) + (
     "sqlcipher3.dbapi2", "sqlalchemy.dialects.sqlite.pysqlcipher")
+
+
+IDLE_LOCK_KEY = "idle_lock_minutes"
+IDLE_LOCK_DEFAULT = 10
+IDLE_LOCK_RANGE = (1, 120)
 
 
 def warm_up() -> None:
@@ -346,6 +352,31 @@ class Workspace:
 
     def default_unit(self) -> str:
         return self.user_unit
+
+    # -- settings of this register (kept on this computer, not synced) -------------------------
+    def idle_lock_minutes(self) -> int:
+        """Minutes without a key or mouse input before the app locks its windows (set by the
+        chief; IDLE_LOCK_DEFAULT until then)."""
+        try:
+            minutes = int(self.meta(IDLE_LOCK_KEY) or IDLE_LOCK_DEFAULT)
+        except ValueError:
+            return IDLE_LOCK_DEFAULT
+        lo, hi = IDLE_LOCK_RANGE
+        return minutes if lo <= minutes <= hi else IDLE_LOCK_DEFAULT
+
+    def set_idle_lock_minutes(self, minutes: int) -> Changes:
+        """The chief's choice of the auto-lock time (IDLE_LOCK_RANGE minutes), audited."""
+        self.require(perm.EDIT_RULES)
+        lo, hi = IDLE_LOCK_RANGE
+        if not isinstance(minutes, int) or not lo <= minutes <= hi:
+            raise ValidationFailed([Problem(IDLE_LOCK_KEY, "value_out_of_range", {"min": lo, "max": hi})])
+        before = self.idle_lock_minutes()
+        with self._write() as tx:
+            tx.conn.execute(text("INSERT INTO sync_meta(key, value) VALUES (:k, :v) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                            {"k": IDLE_LOCK_KEY, "v": str(minutes)})
+            tx.audit("setting_changed", "setting", IDLE_LOCK_KEY, None, {"before": before, "after": minutes})
+        return Changes(settings=True)
 
     # -- meta --------------------------------------------------------------------------------
     def _meta_all(self) -> dict[str, str]:

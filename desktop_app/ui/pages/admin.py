@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from desktop_app.core.domain.rules import FAR_PAST
 from desktop_app.core.domain.vocab import Role
 from desktop_app.core.errors import ValidationFailed
 from desktop_app.core.services import permissions as perm
+from desktop_app.core.services.workspace import IDLE_LOCK_RANGE
 from desktop_app.core.textvn import fold
 from desktop_app.ui.dialogs.form import FormDialog, ask_then
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
@@ -583,6 +585,7 @@ class UnitTab(QWidget):
         form.addRow("", _note(translate("Admin", "Thông tin này được ghi khi lập sổ và dùng để đồng bộ; "
                                           "không sửa trong ứng dụng.")))
         lay.addWidget(box)
+        lay.addWidget(self._settings_box())
         head = QHBoxLayout()
         head.addWidget(QLabel("<b>" + translate("Admin", "Đơn vị hành chính") + "</b>"))
         self.summary = QLabel("")
@@ -601,13 +604,55 @@ class UnitTab(QWidget):
         self.table = make_table(self.model, "units_table")
         lay.addWidget(self.table, 1)
 
+    def _settings_box(self) -> QGroupBox:
+        """The register's settings on this computer: the auto-lock time (the chief's to change)."""
+        box = QGroupBox(translate("Admin", "Cài đặt của sổ trên máy này"))
+        row = QHBoxLayout(box)
+        label = QLabel(translate("Admin", "Tự khóa màn hình sau"))
+        row.addWidget(label)
+        lo, hi = IDLE_LOCK_RANGE
+        self.idle_minutes = QSpinBox(objectName="idle_minutes")
+        self.idle_minutes.setRange(lo, hi)
+        self.idle_minutes.setSuffix(translate("Admin", " phút không thao tác"))
+        label.setBuddy(self.idle_minutes)
+        row.addWidget(self.idle_minutes)
+        self.idle_save = QPushButton(translate("Admin", "Lưu cài đặt"), objectName="idle_save")
+        self.idle_save.clicked.connect(self.save_settings)
+        row.addWidget(self.idle_save)
+        self.settings_note = _note("")
+        row.addWidget(self.settings_note, 1)
+        chief = self.ws.can(perm.EDIT_RULES)
+        self.idle_minutes.setEnabled(chief)
+        self.idle_save.setEnabled(chief)
+        if not chief:
+            self.settings_note.setText(translate("Admin", "Chỉ Trưởng Công an xã thay đổi được."))
+        return box
+
+    def save_settings(self) -> None:
+        minutes = self.idle_minutes.value()
+        self.idle_save.setEnabled(False)
+
+        def saved(_changes) -> None:
+            self.idle_save.setEnabled(True)
+            self.settings_note.setStyleSheet(OK_STYLE)
+            self.settings_note.setText(translate("Admin", "Đã lưu: tự khóa sau %n phút.", None, minutes))
+
+        def failed(e: BaseException) -> None:
+            self.idle_save.setEnabled(True)
+            self.settings_note.setStyleSheet(BAD_STYLE)
+            self.settings_note.setText(error_text(e))
+
+        self.ops.op(lambda: self.ws.set_idle_lock_minutes(minutes), on_done=_alive(self, saved),
+                    on_error=_alive(self, failed), initiator=self)
+
     def refresh(self) -> None:
         ws = self.ws
-        self.ops.query(lambda: ({k: ws.meta(k) for k in self.META_KEYS}, ws.units.list()),
+        self.ops.query(lambda: ({k: ws.meta(k) for k in self.META_KEYS}, ws.units.list(), ws.idle_lock_minutes()),
                        on_done=_alive(self, self._show))
 
     def _show(self, result) -> None:
-        meta, units = result
+        meta, units, idle = result
+        self.idle_minutes.setValue(idle)
         for k in self.META_KEYS:
             v = meta.get(k, "")
             if k == "created_at" and v:
@@ -642,6 +687,7 @@ ACTION_VI = {
     "rule_override": QT_TRANSLATE_NOOP("Audit", "Vượt cảnh báo quy tắc"), "rule_changed": QT_TRANSLATE_NOOP("Audit", "Sửa quy tắc"), "units_loaded": QT_TRANSLATE_NOOP("Audit", "Nạp đơn vị hành chính"),
     "print": QT_TRANSLATE_NOOP("Audit", "In"), "export": QT_TRANSLATE_NOOP("Audit", "Xuất dữ liệu"), "report": QT_TRANSLATE_NOOP("Audit", "Lập báo cáo"), "backup": QT_TRANSLATE_NOOP("Audit", "Sao lưu"), "restore": QT_TRANSLATE_NOOP("Audit", "Khôi phục"),
     "rebuild_index": QT_TRANSLATE_NOOP("Audit", "Dựng lại chỉ mục tìm kiếm"),
+    "setting_changed": QT_TRANSLATE_NOOP("Audit", "Đổi cài đặt"),
 }
 
 ENTITY_VI = {
@@ -651,6 +697,7 @@ ENTITY_VI = {
     "warning_session": QT_TRANSLATE_NOOP("Audit", "Buổi răn đe"), "attendance": QT_TRANSLATE_NOOP("Audit", "Tham dự"), "tip": QT_TRANSLATE_NOOP("Audit", "Tin tố giác"),
     "security_model": QT_TRANSLATE_NOOP("Audit", "Mô hình"), "user": QT_TRANSLATE_NOOP("Audit", "Tài khoản"), "rule": QT_TRANSLATE_NOOP("Audit", "Quy tắc"), "admin_unit": QT_TRANSLATE_NOOP("Audit", "Đơn vị"),
     "register": QT_TRANSLATE_NOOP("Audit", "Sổ đăng ký"), "report": QT_TRANSLATE_NOOP("Audit", "Báo cáo"),
+    "setting": QT_TRANSLATE_NOOP("Audit", "Cài đặt"),
 }
 
 
@@ -681,7 +728,8 @@ AUDIT_DETAIL_KEYS = {
     "valid_from": QT_TRANSLATE_NOOP("Audit", "Hiệu lực từ"), "profile": QT_TRANSLATE_NOOP("Audit", "Kiểu dữ liệu mẫu"),
     "by_unit": QT_TRANSLATE_NOOP("Audit", "Theo đơn vị"), "anonymous": QT_TRANSLATE_NOOP("Audit", "Nặc danh"),
     "channel": QT_TRANSLATE_NOOP("Audit", "Hình thức"), "server_epoch": QT_TRANSLATE_NOOP("Audit", "Mã phiên máy chủ"),
-    "first_id": QT_TRANSLATE_NOOP("Audit", "Mã dòng đầu"),
+    "first_id": QT_TRANSLATE_NOOP("Audit", "Mã dòng đầu"), "before": QT_TRANSLATE_NOOP("Audit", "Trước"),
+    "after": QT_TRANSLATE_NOOP("Audit", "Sau"),
 }
 # Columns the core keeps for search and sorting: an edit changes them too, nothing to read there
 _INTERNAL_FIELDS = {"search_text", "sort_key", "birth_year"}
