@@ -790,3 +790,28 @@ class TestSettings:
         assert officer.idle_lock_minutes() == 10
         with pytest.raises(PermissionDenied):
             officer.set_idle_lock_minutes(60)
+
+
+def test_outbox_pending_counts_what_waits(workspace):
+    """The status bar's count comes from the outbox's first and last numbers: it must equal
+    count(*) as changes are written one by one, in bulk, and acknowledged as a prefix."""
+    from desktop_app.core.store.tables import outbox_pending
+
+    def both():
+        with workspace._read() as conn:
+            return outbox_pending(conn), conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar_one()
+
+    start = both()
+    assert start[0] == start[1]
+    ids = [add_person(workspace, f"Nguyễn Văn {n}") for n in ("An", "Bình", "Cường")]
+    workspace.persons.update(ids[0], {"phone": "0912345678"})
+    pending, counted = both()
+    assert pending == counted == start[1] + 4
+    with workspace._write() as tx:  # an acknowledgement deletes a prefix
+        first = tx.conn.exec_driver_sql("SELECT min(device_seq) FROM sync_outbox").scalar()
+        tx.conn.exec_driver_sql("DELETE FROM sync_outbox WHERE device_seq <= ?", (first + 2,))
+    pending, counted = both()
+    assert pending == counted == start[1] + 1
+    with workspace._write() as tx:
+        tx.conn.exec_driver_sql("DELETE FROM sync_outbox")
+    assert both() == (0, 0) and workspace.sync_state.state().pending == 0

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from desktop_app.core.store.tables import SyncMeta, SyncOutbox
+from desktop_app.core.store.tables import SyncMeta, outbox_pending
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -37,7 +37,7 @@ class SyncStateService:
 
     def state(self) -> SyncState:
         with self.ws._read() as conn:
-            pending = conn.execute(select(func.count()).select_from(SyncOutbox)).scalar_one()
+            pending = outbox_pending(conn)
             meta = dict(conn.execute(select(SyncMeta.key, SyncMeta.value).where(
                 SyncMeta.key.in_(["last_sync", "last_sync_error", "last_sync_error_at", "server_url"]))).all())
             conflicts = conn.exec_driver_sql(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from typing import Collection, Optional
+from typing import Any, Collection, Optional
 
 from pydantic_core import PydanticUndefined
 from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint
@@ -396,6 +396,16 @@ def field_hlc_map(table: str, field_hlc: str | None, updated_hlc: str) -> dict[s
     if field_hlc == UNIFORM_HLC:
         return dict.fromkeys(business_fields(table), updated_hlc)
     return json.loads(field_hlc or "{}")
+
+
+def outbox_pending(conn: Any) -> int:
+    """How many changes wait in the outbox, from its first and last `device_seq` (two index
+    look-ups, where count(*) reads every entry: half a second for a register of 2 M waiting
+    changes). Exact because entries get consecutive numbers in the transaction that writes them
+    and leave only as a prefix (an acknowledgement deletes every entry up to its number)."""
+    first, last = conn.exec_driver_sql(
+        "SELECT (SELECT min(device_seq) FROM sync_outbox), (SELECT max(device_seq) FROM sync_outbox)").one()
+    return 0 if first is None else int(last) - int(first) + 1
 
 
 def outbox_hlcs(field_hlcs: str, changed_fields: "str | dict[str, object]") -> dict[str, str]:

@@ -41,7 +41,7 @@ from sqlalchemy import Connection, text
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import Tx, canonical, jsonable
 from desktop_app.core.services.changes import Changes
-from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs
+from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs, outbox_pending
 from desktop_app.core.sync import apply as A
 from desktop_app.core.sync.hlc import MAX_SKEW_MS, Stamp
 from desktop_app.core.sync.protocol import (
@@ -386,7 +386,7 @@ def _push(ws: Any, t: HttpTransport, epoch: str, report: SyncReport, progress: P
     from desktop_app.core.sync import attachments
 
     with ws._read() as conn:
-        total = conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar_one()
+        total = outbox_pending(conn)
     progress("push", 0, total)
 
     def prepare(after: int) -> tuple[int, int, bytes, dict[str, Any], set[str]] | None:
