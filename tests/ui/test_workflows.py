@@ -290,3 +290,27 @@ def test_printed_file_lists_the_sessions_attended(qtbot, window, workspace):
     page = dlg.file_html()
     assert "Buổi răn đe, giáo dục đã tham dự" in page and "Nhà văn hoá thôn Đông" in page
     assert "Răn đe đua xe trái phép" in page
+
+
+def test_due_arrow_keys_step_over_group_headings(qtbot, window, workspace):
+    pid = add_person(workspace, "Đinh Văn Hạn", birth_date="1981")
+    open_case(workspace, pid, "suspended_sentence", term_months=24,
+              start_date=TODAY - dt.timedelta(days=90), decision_date=TODAY - dt.timedelta(days=95))
+    page = window.show_page("due")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    headings = page.model.heading_rows()
+    assert len(headings) >= 2 and headings[0] == 0
+    last_of_first_group = headings[1] - 1
+    page.table.setFocus()
+    page.table.selectRow(last_of_first_group)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # onto the next group's heading: on to its first item
+    qtbot.waitUntil(lambda: page.table.currentIndex().row() == headings[1] + 1, timeout=2000)
+    assert page.selected() is page.model.item_at(headings[1] + 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_Up)  # back over the heading
+    qtbot.waitUntil(lambda: page.table.currentIndex().row() == last_of_first_group, timeout=2000)
+    assert page.selected() is page.model.item_at(last_of_first_group)
+    page.table.selectRow(1)
+    qtbot.keyClick(page.table, Qt.Key.Key_Up)  # the first heading: nothing above, so back to the item
+    qtbot.waitUntil(lambda: page.table.currentIndex().row() == 1, timeout=2000)
+    assert page.selected() is page.model.item_at(1)

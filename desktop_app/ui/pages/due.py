@@ -4,7 +4,7 @@ to record the visit or assessment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -164,13 +164,31 @@ class DuePage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, w in enumerate((260, 90, 130, 220, 230)):
             self.table.setColumnWidth(col, w)
-        # (a heading row is not an item: activating it does nothing)
+        # (a heading row is not an item: activating it does nothing, the arrow keys step over it)
         self.table.activated.connect(lambda i: self.record_selected() if self.model.item_at(i.row()) else None)
+        self.table.selectionModel().currentChanged.connect(self._skip_heading)
         lay.addWidget(self.table)
         # only while shown (the main window refreshes a page when it is shown): the due list
         # costs a second on a province register, not to be paid for every save elsewhere
         ops.operation_did_execute.connect(
             lambda ch, _i: self.refresh() if (ch.cases or ch.visits or ch.persons) and self.isVisible() else None)
+
+    def _skip_heading(self, current, previous) -> None:
+        """The current row moved onto a group's heading: on to the nearest item in the same
+        direction (back the other way at either end)."""
+        row = current.row()
+        if not current.isValid() or self.model.item_at(row) is not None:
+            return
+        step = -1 if previous.isValid() and previous.row() > row else 1
+        for direction in (step, -step):
+            r = row + direction
+            while 0 <= r < self.model.rowCount():
+                if self.model.item_at(r) is not None:
+                    # after the view has applied its own selection for this move (which, on a
+                    # heading that cannot be selected, is none)
+                    QTimer.singleShot(0, lambda r=r: self.table.selectRow(r))
+                    return
+                r += direction
 
     def refresh(self) -> None:
         officer = self.officer.currentData()
