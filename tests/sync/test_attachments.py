@@ -60,3 +60,28 @@ def test_photos_follow_their_rows_and_resume(devices, server):
     r = httpx.get(f"{server.url}{API_PREFIX}/blobs/{s1}", headers={"Authorization": f"Bearer {token}"})
     assert r.status_code == 404 and r.json()["detail"]["code"] == "blob_unknown"
     assert sync(other).blobs_received == 0
+
+
+def test_a_photo_replaced_or_removed_elsewhere_leaves_this_register(devices, server):
+    p = server.fresh_province()
+    a = devices.commune(f"{p}101")
+    prov = devices.province(p)
+    first = b"\xff\xd8\xff\xe0" + os.urandom(3000)
+    second = b"\x89PNG\r\n\x1a\n" + os.urandom(3000)
+    pid = add_person(a, "Nguyễn Văn Ảnh")
+    a.persons.set_photo(pid, first)
+    sync(a)
+    assert sync(prov).blobs_received == 1 and blob_of(prov, hashlib.sha256(first).hexdigest()) == first
+
+    a.persons.set_photo(pid, second)  # replaced on the commune's laptop
+    sync(a)
+    sync(prov)
+    assert prov.persons.photo(pid) == second
+    assert blob_of(prov, hashlib.sha256(first).hexdigest()) is None  # the old one is gone here too
+
+    a.persons.remove_photo(pid)
+    sync(a)
+    sync(prov)
+    assert prov.persons.photo(pid) is None
+    with prov._read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM attachment").scalar_one() == 0

@@ -314,6 +314,8 @@ def _run(ws: Any, t: HttpTransport, meta: dict[str, str], report: SyncReport, pr
                    progress, pull_limit, sweep=full, epoch=server.server_epoch)
         progress("pull", i + 1, total_units)
     report.blobs_received = attachments.pull_blobs(ws, t)
+    if report.pulled or report.removed:
+        attachments.drop_unnamed(ws)  # photos the pulled rows no longer name
     progress("attachments", 1, 1)
     _check(ws, t, server, scope, report, progress, pull_limit)
 
