@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 
 from desktop_app.core.domain.cccd import check_cccd, normalize_cccd
 from desktop_app.core.domain.dates import PartialDate
-from desktop_app.core.domain.units import is_unit_code
 from desktop_app.core.domain.schemas import (
     SENSITIVE_PERSON_FIELDS,
     IdDocumentView,
@@ -23,6 +22,7 @@ from desktop_app.core.domain.schemas import (
     PersonView,
     parse_input,
 )
+from desktop_app.core.domain.units import is_unit_code
 from desktop_app.core.domain.vocab import OPEN_STATUSES
 from desktop_app.core.ids import uuid7
 from desktop_app.core.errors import NotFound, Problem, ValidationFailed

@@ -100,7 +100,7 @@ class Workspace:
         self.username = user.username
         self.role = Role(user.role)
         self.user_unit = user.unit_code
-        meta = self._meta_all()
+        meta = self._meta_many(("register_id", "unit_code", "unit_name", "device_id", "hlc_last"))
         self.register_id: str = meta["register_id"]
         self.unit_code: str = meta["unit_code"]
         self.unit_name: str = meta.get("unit_name", "")
@@ -379,12 +379,16 @@ class Workspace:
         return Changes(settings=True)
 
     # -- meta --------------------------------------------------------------------------------
-    def _meta_all(self) -> dict[str, str]:
+    def _meta_many(self, keys: tuple[str, ...]) -> dict[str, str]:
+        """These keys of sync_meta (which also holds a sync's cursors, digests and conflicts)."""
         with self._read() as conn:
-            return {k: v for k, v in conn.execute(select(SyncMeta.key, SyncMeta.value)).all()}
+            return {k: v for k, v in conn.execute(select(SyncMeta.key, SyncMeta.value)
+                                                  .where(SyncMeta.key.in_(keys))).all()}
 
     def meta(self, key: str, default: str = "") -> str:
-        return self._meta_all().get(key, default)
+        with self._read() as conn:
+            value = conn.execute(select(SyncMeta.value).where(SyncMeta.key == key)).scalar()
+        return default if value is None else value
 
     def _load_rules(self) -> list[RuleRow]:
         with self._read() as conn:
