@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.services.workspace import IDLE_LOCK_DEFAULT
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.login import LockDialog
 from desktop_app.ui.pages.admin import AdminPage
@@ -27,14 +28,12 @@ from desktop_app.ui.pages.people import PeoplePage
 from desktop_app.ui.pages.models import ModelsPage
 from desktop_app.ui.pages.overview import OverviewPage
 from desktop_app.ui.pages.person_file import PersonFileDialog
-from desktop_app.core.services.workspace import IDLE_LOCK_DEFAULT
 from desktop_app.ui.pages.reports import ReportsPage
 from desktop_app.ui.pages.sessions import SessionsPage
 from desktop_app.ui.pages.sync import SyncPage, sync_error_text
 from desktop_app.ui.pages.tips import TipsPage
 from desktop_app.ui.texts import iso_time_text, role_label, translate
 
-DEFAULT_IDLE_MINUTES = IDLE_LOCK_DEFAULT  # until the register's setting is read
 DEFAULT_SYNC_MINUTES = 5  # background sync interval; 0 turns it off
 
 
@@ -149,7 +148,7 @@ class MainWindow(QMainWindow):
         # auto-lock
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.setInterval(int((idle_minutes or DEFAULT_IDLE_MINUTES) * 60_000))
+        self.idle.setInterval(int((idle_minutes or IDLE_LOCK_DEFAULT) * 60_000))  # until the setting is read
         self.idle.timeout.connect(self.lock)
         if idle_minutes is None:
             self._follow_idle_setting()
