@@ -65,7 +65,7 @@ class ModelsPage(QWidget):
         self.area.setObjectName("models_area")
         self.area.setMinimumContentsLength(16)
         self.area.addItem(translate("Models", "Mọi địa bàn"), None)
-        self.area.currentIndexChanged.connect(self._area_chosen)
+        self.area.currentIndexChanged.connect(self.refresh)
         bar.addWidget(self.area)
         self.areas: list[str] = []
         self.summary = QLabel("")
@@ -93,24 +93,16 @@ class ModelsPage(QWidget):
         self.ops.query(lambda: (ws.models.list(kind=kind, area=area, limit=5000), ws.models.areas(kind=kind),
                                 ws.models.areas()), on_done=self._show)
 
-    def _area_chosen(self, _index: int) -> None:
-        if not self._filling_areas:
-            self.refresh()
-
-    _filling_areas = False
-
     def _set_area_choices(self, areas: list[str]) -> None:
         """The areas with a model of the chosen kind; the chosen one stays while it has any."""
         current = self.area.currentData()
-        self._filling_areas = True
-        try:
-            while self.area.count() > 1:
-                self.area.removeItem(1)
-            for a in areas:
-                self.area.addItem(a, a)
-            self.area.setCurrentIndex(max(0, self.area.findData(current)) if current else 0)
-        finally:
-            self._filling_areas = False
+        self.area.blockSignals(True)  # refilling the list is not a choice
+        while self.area.count() > 1:
+            self.area.removeItem(1)
+        for a in areas:
+            self.area.addItem(a, a)
+        self.area.setCurrentIndex(max(0, self.area.findData(current)) if current else 0)
+        self.area.blockSignals(False)
         if current and self.area.currentData() != current:
             self.refresh()  # the chosen area has no model of this kind: show them all
 
