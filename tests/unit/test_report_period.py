@@ -271,3 +271,23 @@ def test_seed_demo_first_half_2020_states_domain_figures(tmp_path, low_kdf):
             assert s in text, s
     finally:
         ws.close()
+
+
+def test_the_agency_line_defaults_to_the_units_superior(ws, tmp_path, low_kdf):
+    """A register created with its province puts that province's police above its own name on
+    the Word and PDF report; one created without it leaves the line empty (never a guess)."""
+    import docx
+
+    from desktop_app.core.services.workspace import Workspace
+
+    assert ws.units.superior_agency(ws.unit_code) == ""  # (the fixture's register: no province given)
+    assert ws.units.superior_agency("25") == "Bộ Công an"
+    with Workspace.create(tmp_path / "hcm", unit_code="26734", unit_name="Phường Sài Gòn", admin="truong",
+                          password="Matkhau2026truong", parent_code="79") as hcm:
+        assert hcm.units.superior_agency("26734") == "Công an thành phố Hồ Chí Minh"
+    with Workspace.create(tmp_path / "pt", unit_code="09123", unit_name="Xã Tích Sơn", admin="truong",
+                          password="Matkhau2026truong", parent_code="25") as pt:
+        assert pt.units.superior_agency("09123") == "Công an tỉnh Phú Thọ"
+        path = export_report(pt, period_report(pt, FROM, TO), tmp_path / "bc.docx")
+        cells = [c.text for t in docx.Document(path).tables for row in t.rows for c in row.cells]
+        assert any("CÔNG AN TỈNH PHÚ THỌ" in c and "CÔNG AN XÃ TÍCH SƠN" in c for c in cells)

@@ -17,3 +17,16 @@ PROVINCES_2025: dict[str, str] = {
 def is_unit_code(code: str) -> bool:
     """A province code (2 digits) or a commune code (5 digits)."""
     return code.isdigit() and len(code) in (2, 5)
+
+
+# The centrally run cities among them (thành phố trực thuộc trung ương): their police is
+# "Công an thành phố …", the others' "Công an tỉnh …".
+CITIES_2025 = frozenset({"01", "31", "46", "48", "79", "92"})
+
+
+def province_police(code: str, name: str) -> str:
+    """The police of a province, as an agency line: "Công an tỉnh Phú Thọ", "Công an thành phố
+    Hồ Chí Minh"."""
+    if name.startswith("TP "):
+        name = name[3:]
+    return f"Công an {'thành phố' if code in CITIES_2025 else 'tỉnh'} {name}"

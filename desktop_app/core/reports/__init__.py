@@ -47,7 +47,8 @@ def export_report(ws: "Workspace", report: dict[str, Any], path: Path | str, fmt
     """Writes `report` as json/xlsx/docx/pdf (from `fmt` or the file suffix), watermarked with
     the signed-in user and the time, and records the export in the audit log. `doc` are the
     docx/pdf arguments (agency, unit_name, place, number, signer, date, recipients, symbol);
-    agency/unit_name/place default from the register."""
+    agency/unit_name/place default from the register (the agency: its superior, from the
+    units table — `UnitService.superior_agency`)."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
@@ -60,7 +61,7 @@ def export_report(ws: "Workspace", report: dict[str, Any], path: Path | str, fmt
     else:
         unit = report.get("unit", {}).get("name") or ws.unit_name
         doc.setdefault("unit_name", unit if unit.lower().startswith("công an") else f"Công an {unit}")
-        doc.setdefault("agency", "")
+        doc.setdefault("agency", ws.units.superior_agency(report["period"].get("unit_code") or ws.unit_code))
         doc.setdefault("place", unit.split(" ", 1)[-1] if unit.lower().startswith(("xã ", "phường ")) else unit)
         (write_docx if fmt == "docx" else write_pdf)(report, path, watermark=mark, **doc)
     ws.audit.record("export", entity="report", detail={

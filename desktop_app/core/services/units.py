@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desktop_app.core.domain.rules import RuleBook, RuleRow
 from desktop_app.core.domain.schemas import UnitView
+from desktop_app.core.domain.units import province_police
 from desktop_app.core.errors import Problem, ValidationFailed
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.changes import Changes
@@ -83,6 +84,17 @@ class UnitService:
             if u.code == code:
                 return u.name
         return None
+
+    def superior_agency(self, code: str) -> str:
+        """The agency line above a unit's own on its official documents (Decree 30): a
+        commune's provincial police, "Bộ Công an" for a province; "" when the commune's
+        province is not known (a register created without it)."""
+        if len(code) == 2:
+            return "Bộ Công an"
+        units = {u.code: u for u in self.list()}
+        unit = units.get(code)
+        province = units.get(unit.parent_code) if unit is not None and unit.parent_code else None
+        return province_police(province.code, province.name) if province is not None else ""
 
     def complete(self, text: str, limit: int = 20) -> list[UnitView]:
         """Units whose folded name or code starts with, or contains, the typed text."""
