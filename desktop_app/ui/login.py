@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.domain.units import PROVINCES_2025
 from desktop_app.core.errors import ValidationFailed
+from desktop_app.core.textvn import text_collation_key
 from desktop_app.ui.texts import error_text, field_label, problem_text, translate
 
 # exec() result of a start dialog whose user chose another interface language: the caller
@@ -92,12 +94,20 @@ class FirstRunDialog(_Dialog):
         self.unit_code.setPlaceholderText("09123")
         self.unit_name = QLineEdit(objectName="unit_name")
         self.unit_name.setPlaceholderText(translate("Start", "Xã Tích Sơn"))
+        # the commune's province: its police heads the commune's official documents
+        self.province = QComboBox(objectName="province")
+        self.province.addItem(translate("Start", "— chọn tỉnh, thành phố —"), None)
+        for code, name in sorted(PROVINCES_2025.items(), key=lambda cn: text_collation_key(cn[1])):
+            self.province.addItem(f"{name} ({code})", code)
+        self.unit_code.textChanged.connect(
+            lambda t: self.province.setEnabled(len(t.strip()) != 2))  # a province office has none above
         self.username = QLineEdit(objectName="username")
         self.full_name = QLineEdit(objectName="full_name")
         self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
         self.password2 = QLineEdit(objectName="password2", echoMode=QLineEdit.EchoMode.Password)
         for label, w in ((translate("Start", "Mã đơn vị (xã 5 số, tỉnh 2 số)"), self.unit_code),
                          (translate("Start", "Tên đơn vị"), self.unit_name),
+                         (translate("Start", "Thuộc tỉnh, thành phố"), self.province),
                          (translate("Start", "Tên đăng nhập của trưởng Công an xã"), self.username),
                          (translate("Start", "Họ và tên"), self.full_name),
                          (translate("Start", "Mật khẩu (≥ 10 ký tự, có chữ và số)"), self.password),
@@ -147,9 +157,11 @@ class FirstRunDialog(_Dialog):
             return
         from desktop_app.core.services.workspace import Workspace
 
-        args = dict(unit_code=self.unit_code.text().strip(), unit_name=self.unit_name.text().strip(),
+        unit_code = self.unit_code.text().strip()
+        args = dict(unit_code=unit_code, unit_name=self.unit_name.text().strip(),
                     admin=self.username.text().strip(), password=self.password.text(),
-                    full_name=self.full_name.text().strip())
+                    full_name=self.full_name.text().strip(),
+                    parent_code=self.province.currentData() if len(unit_code) != 2 else None)
         self._busy(True)
         self.ops.query(lambda: Workspace.create(self.data_dir, **args), on_done=self._done, on_error=self._failed)
 

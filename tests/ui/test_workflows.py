@@ -314,3 +314,29 @@ def test_due_arrow_keys_step_over_group_headings(qtbot, window, workspace):
     qtbot.keyClick(page.table, Qt.Key.Key_Up)  # the first heading: nothing above, so back to the item
     qtbot.waitUntil(lambda: page.table.currentIndex().row() == 1, timeout=2000)
     assert page.selected() is page.model.item_at(1)
+
+
+def test_first_start_creates_a_commune_register_under_its_province(qtbot, ops, tmp_path, low_kdf):
+    from desktop_app.ui.login import FirstRunDialog
+
+    dlg = FirstRunDialog(tmp_path / "new", ops)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    type_text(dlg.unit_code, "25")
+    assert not dlg.province.isEnabled()  # a province office: nothing above it to choose
+    dlg.unit_code.clear()
+    type_text(dlg.unit_code, "09123")
+    assert dlg.province.isEnabled()
+    type_text(dlg.unit_name, "Xã Tích Sơn")
+    dlg.province.setCurrentIndex(dlg.province.findData("25"))
+    assert dlg.province.currentText() == "Phú Thọ (25)"
+    type_text(dlg.username, "truong")
+    type_text(dlg.password, "Matkhau2026truong")
+    type_text(dlg.password2, "Matkhau2026truong")
+    dlg.create()
+    qtbot.waitUntil(lambda: dlg.workspace is not None, timeout=10000)
+    ws = dlg.workspace
+    try:
+        assert ws.units.superior_agency("09123") == "Công an tỉnh Phú Thọ"
+    finally:
+        ws.close()
