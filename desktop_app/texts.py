@@ -63,7 +63,6 @@ PROBLEMS_VI = {
     "too_long": "quá dài (tối đa {max} ký tự)",
     "photo_format": "ảnh phải là tệp JPEG hoặc PNG",
     "value_out_of_range": "phải từ {min} đến {max}",
-    "unknown_province": "không có tỉnh, thành phố mã {value}",
     "photo_too_large": "ảnh quá lớn (tối đa {max_kb} KB)",
     "person_has_records": "người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được",
     "unit_change_not_after_current": "ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị",

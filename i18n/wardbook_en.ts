@@ -3353,61 +3353,56 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
-        <source>không có tỉnh, thành phố mã {value}</source>
-        <translation>there is no province with code {value}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
         <source>ảnh quá lớn (tối đa {max_kb} KB)</source>
         <translation>the photo is too large (at most {max_kb} KB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
         <source>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</source>
         <translation>this person still has {cases} case(s) and {attendances} attendance(s); cannot delete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
         <source>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</source>
         <translation>the effective date must be after the unit&apos;s current effective date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
         <source>giá trị không đúng dạng của quy tắc này</source>
         <translation>the value does not have this rule&apos;s shape</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
         <source>phải từ {ge} trở lên</source>
         <translation>must be {ge} or more</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
         <source>tối đa {le}</source>
         <translation>at most {le}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
         <source>quá dài (tối đa {max_length} ký tự)</source>
         <translation>too long (at most {max_length} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
         <source>quá ngắn (tối thiểu {min_length} ký tự)</source>
         <translation>too short (at least {min_length} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
         <source>giá trị không hợp lệ: {value} (chọn một trong: {expected})</source>
         <translation>invalid value: {value} (choose one of: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
         <source>chứa ký tự không hợp lệ</source>
         <translation>contains characters that are not allowed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
         <source>trường không được hỗ trợ</source>
         <translation>field not supported</translation>
     </message>
@@ -4389,212 +4384,212 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>This register is not enrolled with a sync server. Enrol the computer with the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>The server address is not valid; enter it as https://server-name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>The server address must start with https:// (http:// only for a server on this very computer).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Cannot reach the sync server (no network, server down or wrong address). The data stays saved on this computer; try again later.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>The sync server has a problem; try again later. The data on this computer is not affected.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server sent data that could not be read; sync again. If it happens again, tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>The server refused the request; check that the address is a WardBook server.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>The server&apos;s security certificate does not match the one on record; the connection was stopped for safety. Contact the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>This version is not compatible with the server; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server did not confirm the changes sent; sync again. If it happens again, tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>The server was restored or changed during the sync; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Another sync is running; wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>The sync stopped halfway; what was done is kept, sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Unexpected error while syncing; what was done is kept. Try again; if it happens again, tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Wrong enrolment code; check the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>This enrolment code was already used; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>The enrolment code has expired; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>The enrolment code was issued for another unit, not this register&apos;s.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>The server does not recognise this computer; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>This computer&apos;s sync access was revoked; contact the provincial administrator to enrol again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>The server found this register is a copy of another one that syncs; enrol the computer again with a new code.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>This computer&apos;s credentials are missing; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>This computer has no access to the unit requested.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>The sequence of changes sent has a gap; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>The server did not accept the data sent (invalid); update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>The server could not read the compressed data sent; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>The data sent exceeds the server&apos;s limit; tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>The server refuses attachments that belong to no record in this computer&apos;s scope.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>An attachment has not reached the server yet; the next sync will retry.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>An attachment is larger than the server allows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>An attachment chunk sent was too large; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>An attachment was damaged in transit; the next sync will send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>An attachment is partly sent; the next sync will continue it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>The server could not return the requested part of an attachment; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>The file is not a WardBook bundle or is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>The bundle&apos;s signature does not match: it was altered or not made by the server. Refused.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>This reply bundle is for another computer, not this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>This is an outgoing bundle (made by a commune computer) to import on the provincial server; only reply bundles are imported here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>This reply bundle matches no bundle exported from this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>The bundle was made by a computer that is not enrolled or was revoked.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>The bundle is too large.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Sync failed ({code}).</translation>
     </message>
@@ -4602,97 +4597,97 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
         <source>Tôn giáo</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
         <source>Tên gọi khác</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
         <source>Sức khỏe</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
         <source>Kết quả xử lý</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
         <source>Đánh giá tin</source>
         <translation>Tip assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
         <source>Xóa bản ghi</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
@@ -4700,42 +4695,42 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>the record belongs to a unit outside this computer&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>this computer&apos;s role does not allow this (e.g. deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>the server never received this record</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>the server does not support this field</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
         <source>giá trị không hợp lệ</source>
         <translation>invalid value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>the record ID is taken by a record of another kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>the data is from a newer version than the server; the server needs an update</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>the change stored on this computer is damaged and cannot be sent</translation>
     </message>
@@ -4743,22 +4738,22 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Officer (no deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Viewer (receives data only)</translation>
     </message>
@@ -4766,32 +4761,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
         <source>Kết nối máy chủ</source>
         <translation>Connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
         <source>Gửi thay đổi</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Resending all data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
         <source>Nhận dữ liệu</source>
         <translation>Receiving data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Cross-checking</translation>
     </message>
@@ -4799,62 +4794,62 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
         <source>Thăm gặp, làm việc</source>
         <translation>Visit or meeting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
         <source>Lượt tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
         <source>Mô hình phong trào</source>
         <translation>Security model</translation>
     </message>
@@ -4862,12 +4857,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>This computer&apos;s clock (or another computer&apos;s) is far off the server&apos;s; correct the date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>The data on this computer does not fully match the server yet; the next sync will check again.</translation>
     </message>
@@ -5047,13 +5042,13 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
@@ -5108,188 +5103,188 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>New conviction</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Education in the commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
         <source>Quản lý tại gia đình</source>
         <translation>Family management (minors)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Community reintegration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Conditional early release</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Illegal drug users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>People who erred</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Check-in at the station</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
         <source>Gọi điện</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
         <source>Nhà trọ tự quản</source>
         <translation>Self-managed boarding houses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
         <source>4 an toàn - cơ quan</source>
         <translation>“4 safeties” – agencies</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>“4 safeties” – enterprises</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>“4 safeties” – hospitals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
         <source>4 an toàn - nhà trường</source>
         <translation>“4 safeties” – schools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Crime-free parish</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Drug-free commune or ward</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Reintegration support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
         <source>5 tự quản</source>
         <translation>“5 self-managed”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
         <location filename="../desktop_app/ui/texts.py" line="114"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
         <source>Đang quản lý</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
         <source>Tạm đình chỉ</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
         <source>Đã chấp hành xong</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Terminated early</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
         <source>Hủy bỏ</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>Đã chuyển đi</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>Đã chết</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
         <source>Đơn thư</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>Hòm thư tố giác</source>
         <translation>Tip box</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Social media / online</translation>
     </message>

@@ -91,7 +91,6 @@ CATALOG = (
     QT_TRANSLATE_NOOP("Problems", "quá dài (tối đa {max} ký tự)"),
     QT_TRANSLATE_NOOP("Problems", "ảnh phải là tệp JPEG hoặc PNG"),
     QT_TRANSLATE_NOOP("Problems", "phải từ {min} đến {max}"),
-    QT_TRANSLATE_NOOP("Problems", "không có tỉnh, thành phố mã {value}"),
     QT_TRANSLATE_NOOP("Problems", "ảnh quá lớn (tối đa {max_kb} KB)"),
     QT_TRANSLATE_NOOP("Problems", "người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được"),
     QT_TRANSLATE_NOOP("Problems", "ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị"),

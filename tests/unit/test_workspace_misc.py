@@ -817,11 +817,11 @@ def test_outbox_pending_counts_what_waits(workspace):
     assert both() == (0, 0) and workspace.sync_state.state().pending == 0
 
 
-def test_a_register_under_an_unknown_province_is_refused(tmp_path, low_kdf):
+def test_a_register_under_something_that_is_no_province_code_is_refused(tmp_path, low_kdf):
     from desktop_app.core.services.workspace import Workspace
 
     with pytest.raises(ValidationFailed) as e:
         Workspace.create(tmp_path / "x", unit_code="09123", unit_name="Xã Tích Sơn", admin="truong",
-                         password="Matkhau2026truong", parent_code="99")
-    assert [(p.field, p.code) for p in e.value.problems] == [("parent_code", "unknown_province")]
+                         password="Matkhau2026truong", parent_code="Phú Thọ")
+    assert [(p.field, p.code) for p in e.value.problems] == [("parent_code", "unit_code_format")]
     assert not (tmp_path / "x").exists()

@@ -155,10 +155,8 @@ class Workspace:
             problems.append(Problem("unit_code", "unit_code_format", {"value": unit_code}))
         if not unit_name.strip():
             problems.append(Problem("unit_name", "required"))
-        from desktop_app.core.domain.units import PROVINCES_2025
-
-        if parent_code is not None and parent_code not in PROVINCES_2025:
-            problems.append(Problem("parent_code", "unknown_province", {"value": parent_code}))
+        if parent_code is not None and not (parent_code.isdigit() and len(parent_code) == 2):
+            problems.append(Problem("parent_code", "unit_code_format", {"value": parent_code}))
         from desktop_app.core.domain.schemas import UserIn, parse_input
 
         try:
