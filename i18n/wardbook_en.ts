@@ -3552,32 +3552,42 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>signer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="244"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="224"/>
+        <source>Cơ quan cấp trên:</source>
+        <translation>Superior agency:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
+        <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
+        <translation>The line above the unit&apos;s name at the document&apos;s top left; left empty, the superior agency from the units list (e.g. Công an tỉnh Phú Thọ).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="255"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Choose the reporting period, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="263"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Preview of the report document, in Vietnamese as it is exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="299"/>
         <source>Tháng {m}</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="292"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="303"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="330"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="341"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“To” is before “From”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="333"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="344"/>
         <source>Báo cáo {label}: %Ln ngày</source>
         <translation>
             <numerusform>Report for {label}: %Ln day</numerusform>
@@ -3585,7 +3595,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="334"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="345"/>
         <source>Kỳ tự chọn: %Ln ngày</source>
         <translation>
             <numerusform>Custom period: %Ln day</numerusform>
@@ -3593,47 +3603,52 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="354"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>The period or unit changed: press “Preview” to recompute the figures.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="377"/>
+        <source>ví dụ: Công an tỉnh Phú Thọ</source>
+        <translation>e.g. Công an tỉnh Phú Thọ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="416"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Could not be done: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="427"/>
         <source>Đang tính số liệu…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="440"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="423"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="442"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="425"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="444"/>
         <source>Số liệu {period}.</source>
         <translation>Figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="435"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="454"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="461"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="482"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Exporting the {fmt} report…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="468"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="489"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>

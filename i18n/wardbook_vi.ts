@@ -3507,86 +3507,101 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="244"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="224"/>
+        <source>Cơ quan cấp trên:</source>
+        <translation>Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
+        <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
+        <translation>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="255"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Chọn kỳ báo cáo rồi bấm “Xem trước”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="263"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="299"/>
         <source>Tháng {m}</source>
         <translation>Tháng {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="292"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="303"/>
         <source>Quý {q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="330"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="341"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“Đến ngày” đang trước “Từ ngày”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="333"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="344"/>
         <source>Báo cáo {label}: %Ln ngày</source>
         <translation>
             <numerusform>Báo cáo {label}: %Ln ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="334"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="345"/>
         <source>Kỳ tự chọn: %Ln ngày</source>
         <translation>
             <numerusform>Kỳ tự chọn: %Ln ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="354"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="377"/>
+        <source>ví dụ: Công an tỉnh Phú Thọ</source>
+        <translation>ví dụ: Công an tỉnh Phú Thọ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="416"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Không thực hiện được: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="427"/>
         <source>Đang tính số liệu…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="440"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>từ ngày {start} đến ngày {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="423"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="442"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="425"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="444"/>
         <source>Số liệu {period}.</source>
         <translation>Số liệu {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="435"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="454"/>
         <source>Lưu báo cáo</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="461"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="482"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Đang xuất báo cáo {fmt}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="468"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="489"/>
         <source>Đã ghi {path}</source>
         <translation>Đã ghi {path}</translation>
     </message>

@@ -198,6 +198,7 @@ def register_data(ws) -> set[str]:
     for u in ws.units.list():
         data |= {u.name, u.code}
     data |= set(ws.models.areas())  # the Models page's area filter offers them
+    data.add(ws.units.superior_agency(ws.unit_code))  # the Reports page's agency line (a name)
     for k in ("register_id", "device_id"):
         data.add(ws.meta(k) or "")
     data.discard("")

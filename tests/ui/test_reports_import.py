@@ -258,6 +258,20 @@ def test_report_preview_and_exports(qtbot, reports_page, report_data, tmp_path):
     assert exports[0].detail["from"] == "2025-12-15" and exports[0].detail["to"] == "2026-06-14"
     assert page.suggested_name("docx") == "Bao_cao_6_thang_dau_nam_2026.docx"
 
+    # the agency line: typed, it heads the document (the fixture's register has no province, so
+    # the default — shown as the field's placeholder — is empty)
+    import docx
+
+    page.refresh()
+    qtbot.waitUntil(lambda: page._agency_default is not None, timeout=5000)
+    assert page._agency_default == "" and page.agency.placeholderText() == "ví dụ: Công an tỉnh Phú Thọ"
+    page.agency.setText("Công an tỉnh Phú Thọ")
+    word = tmp_path / "bc.docx"
+    with qtbot.waitSignal(page.exported, timeout=60000):
+        page.export_to(str(word), "docx")
+    cells = [c.text for t in docx.Document(word).tables for row in t.rows for c in row.cells]
+    assert any("CÔNG AN TỈNH PHÚ THỌ" in c for c in cells)
+
 
 def test_report_unit_choice_on_a_province_register(qtbot, province, ops):
     province.units.load([{"code": "09001", "name": "Xã Một", "level": "commune", "parent_code": "25"},

@@ -211,16 +211,27 @@ class ReportsPage(QWidget):
         self.number.setPlaceholderText(translate("Reports", "để trống nếu chưa có số"))
         self.number.setToolTip(translate("Reports", "Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản "
                                              "có chỗ trống để điền tay khi vào sổ văn bản đi."))
-        self.number.setMinimumWidth(190)
+        self.number.setMinimumWidth(130)
         self.number.setMaximumWidth(220)
         dl.addWidget(self.number)
         dl.addWidget(QLabel(translate("Reports", "Người ký:")))
         self.signer = QLineEdit()
         self.signer.setObjectName("report_signer")
         self.signer.setPlaceholderText(translate("Reports", "họ tên người ký"))
-        self.signer.setMinimumWidth(200)
+        self.signer.setMinimumWidth(150)
         self.signer.setMaximumWidth(260)
         dl.addWidget(self.signer)
+        agency_label = QLabel(translate("Reports", "Cơ quan cấp trên:"))
+        dl.addWidget(agency_label)
+        self.agency = QLineEdit()
+        self.agency.setObjectName("report_agency")
+        self.agency.setToolTip(translate("Reports", "Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng "
+                                             "cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ)."))
+        self.agency.setMinimumWidth(160)
+        self.agency.setMaximumWidth(240)
+        agency_label.setBuddy(self.agency)
+        dl.addWidget(self.agency)
+        self._agency_default: str | None = None
         dl.addStretch(1)
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt, label in FORMAT_BUTTONS:
@@ -352,10 +363,18 @@ class ReportsPage(QWidget):
         the communes once (province registers)."""
         if self.report is None and not self._running:
             self.preview()
+        if self._agency_default is None:
+            ws = self.ws
+            self.ops.query(lambda: ws.units.superior_agency(ws.unit_code), on_done=self._show_agency_default,
+                           on_error=lambda _e: None)
         if self._units_loaded or not self.ws.can("all_units"):
             return
         self.ops.query(lambda: self.ws.units.list(level="commune"), on_done=self._show_units,
                        on_error=lambda _e: None)
+
+    def _show_agency_default(self, agency: str) -> None:
+        self._agency_default = agency
+        self.agency.setPlaceholderText(agency or translate("Reports", "ví dụ: Công an tỉnh Phú Thọ"))
 
     def _show_units(self, units) -> None:
         self._units_loaded = True
@@ -453,6 +472,8 @@ class ReportsPage(QWidget):
             doc["number"] = self.number.text().strip()
         if self.signer.text().strip():
             doc["signer"] = self.signer.text().strip()
+        if self.agency.text().strip():  # else the core's default (the placeholder shows it)
+            doc["agency"] = self.agency.text().strip()
 
         def work():
             report = period_report(ws, d1, d2, unit, label=label or None)
