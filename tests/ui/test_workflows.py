@@ -340,3 +340,17 @@ def test_first_start_creates_a_commune_register_under_its_province(qtbot, ops, t
         assert ws.units.superior_agency("09123") == "Công an tỉnh Phú Thọ"
     finally:
         ws.close()
+
+
+def test_opening_a_file_is_one_audited_view_whatever_refreshes_it(qtbot, window, workspace):
+    pid = add_person(workspace, "Lý Văn Xem", birth_date="1970")
+    other = add_person(workspace, "Lý Văn Khác", birth_date="1971")
+    dlg = window.open_person(pid)
+    qtbot.waitUntil(lambda: dlg.person is not None, timeout=5000)
+    assert len(workspace.audit.list(action="view_person", person_id=pid)) == 1
+    with qtbot.waitSignal(dlg.loaded, timeout=5000):  # a save elsewhere refreshes the open file
+        window.ops.op(lambda: workspace.persons.update(other, {"phone": "0912345678"}))
+    assert len(workspace.audit.list(action="view_person", person_id=pid)) == 1
+    dlg.close()
+    window.open_person(pid)  # opened again by the user: a new view
+    qtbot.waitUntil(lambda: len(workspace.audit.list(action="view_person", person_id=pid)) == 2, timeout=5000)

@@ -151,6 +151,7 @@ class PersonFileDialog(QDialog):
         self.person = None
         self.cases = []
         self._sessions = []
+        self._viewed = False
         self.setWindowTitle(translate("PersonFile", "Hồ sơ đối tượng"))
         self.resize(1100, 700)
         outer = QVBoxLayout(self)
@@ -247,10 +248,13 @@ class PersonFileDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        """Reads the file again. Only the first read of a dialog is audited as a view: the ones
+        that follow a save (here or elsewhere) are refreshes of what is already on screen."""
         ws, pid = self.ws, self.person_id
+        audit, self._viewed = not self._viewed, True
 
         def fetch():
-            p = ws.persons.get(pid)
+            p = ws.persons.get(pid, audit=audit)
             cases = ws.cases.for_person(pid)
             return (p, cases, {c.id: ws.cases.timeline(c.id) for c in cases}, ws.sessions.for_person(pid),
                     ws.persons.photo(pid))
