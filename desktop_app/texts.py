@@ -19,7 +19,8 @@ FIELDS_VI = {
     "category": "Loại đối tượng", "status": "Trạng thái", "months": "Số tháng", "reason": "Lý do",
     "on": "Ngày", "from": "Từ ngày", "to": "Đến ngày", "qr": "Mã QR", "role": "Vai trò",
     "other_unit_code": "Đơn vị chuyển đến/đi", "parent_cosigned": "Cha mẹ cùng ký", "photo": "Ảnh",
-    "idle_lock_minutes": "Tự khóa sau (phút)", "parent_code": "Tỉnh, thành phố",
+    "idle_lock_minutes": "Tự khóa sau (phút)", "sync_minutes": "Tự động đồng bộ mỗi (phút)",
+    "parent_code": "Tỉnh, thành phố",
 }
 
 PROBLEMS_VI = {
@@ -63,6 +64,7 @@ PROBLEMS_VI = {
     "too_long": "quá dài (tối đa {max} ký tự)",
     "photo_format": "ảnh phải là tệp JPEG hoặc PNG",
     "value_out_of_range": "phải từ {min} đến {max}",
+    "unknown_setting": "không có cài đặt này",
     "photo_too_large": "ảnh quá lớn (tối đa {max_kb} KB)",
     "person_has_records": "người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được",
     "unit_change_not_after_current": "ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị",

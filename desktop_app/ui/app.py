@@ -28,8 +28,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--idle-minutes", type=float, default=float(idle) if idle else None,
                    help="auto-lock after N minutes without input, for this run (default: the register's "
                         "setting, which the chief changes in Administration)")
-    p.add_argument("--sync-minutes", type=float, default=float(os.environ.get("WARDBOOK_SYNC_MINUTES", 5)),
-                   help="background sync with the provincial server every N minutes when enrolled (0: off)")
+    sync = os.environ.get("WARDBOOK_SYNC_MINUTES")
+    p.add_argument("--sync-minutes", type=float, default=float(sync) if sync else None,
+                   help="background sync with the provincial server every N minutes when enrolled (0: off), "
+                        "for this run (default: the register's setting, which the chief changes in Administration)")
     return p.parse_args(argv)
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.services.workspace import IDLE_LOCK_DEFAULT
+from desktop_app.core.services.workspace import SETTINGS
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.login import LockDialog
 from desktop_app.ui.pages.admin import AdminPage
@@ -34,7 +34,6 @@ from desktop_app.ui.pages.sync import SyncPage, sync_error_text
 from desktop_app.ui.pages.tips import TipsPage
 from desktop_app.ui.texts import iso_time_text, role_label, translate
 
-DEFAULT_SYNC_MINUTES = 5  # background sync interval; 0 turns it off
 
 
 class _IdleWatcher(QObject):
@@ -64,10 +63,10 @@ class _ClickableLabel(QLabel):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ws, ops, *, idle_minutes: float | None = None,
-                 sync_minutes: float = DEFAULT_SYNC_MINUTES):
-        """`idle_minutes`: the auto-lock time for this run (`--idle-minutes`); None follows the
-        register's setting (Administration → Đơn vị, set by the chief)."""
+    def __init__(self, ws, ops, *, idle_minutes: float | None = None, sync_minutes: float | None = None):
+        """`idle_minutes`, `sync_minutes`: the auto-lock time and the background sync interval
+        for this run (`--idle-minutes`, `--sync-minutes`); None follows the register's settings
+        (Administration → Đơn vị, set by the chief)."""
         super().__init__()
         self.ws, self.ops = ws, ops
         self.setWindowTitle(translate("Main", "WardBook — {unit}").format(unit=ws.unit_name))
@@ -139,20 +138,25 @@ class MainWindow(QMainWindow):
         # background sync: right after start (decided on the first sync state read, below),
         # then every `sync_minutes`, when the register is enrolled
         self.sync_timer = QTimer(self)
-        self.sync_page.set_auto_minutes(sync_minutes)
-        self._sync_at_start = sync_minutes > 0
-        if sync_minutes > 0:
-            self.sync_timer.setInterval(int(sync_minutes * 60_000))
-            self.sync_timer.timeout.connect(self.sync_page.auto_sync)
-            self.sync_timer.start()
+        self.sync_timer.timeout.connect(self.sync_page.auto_sync)
+        self._sync_at_start = False
+        if sync_minutes is not None:
+            self._set_sync_minutes(sync_minutes, at_start=True)
         # auto-lock
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.setInterval(int((idle_minutes or IDLE_LOCK_DEFAULT) * 60_000))  # until the setting is read
+        self.idle.setInterval(SETTINGS["idle_lock_minutes"].default * 60_000)  # until the setting is read
         self.idle.timeout.connect(self.lock)
-        if idle_minutes is None:
-            self._follow_idle_setting()
-            ops.operation_did_execute.connect(lambda ch, _i: self._follow_idle_setting() if ch.settings else None)
+        if idle_minutes is not None:
+            self._set_idle_minutes(idle_minutes)
+        # the register's settings for what this run was not told (read before the first sync
+        # state: both queries go down the same lane in order), and again when the chief saves
+        self._follow = tuple(name for name, given in (("idle_lock_minutes", idle_minutes),
+                                                      ("sync_minutes", sync_minutes)) if given is None)
+        self._settings_read = False
+        if self._follow:
+            self._follow_settings()
+            ops.operation_did_execute.connect(lambda ch, _i: self._follow_settings() if ch.settings else None)
         self._watcher = _IdleWatcher(self.idle)
         QApplication.instance().installEventFilter(self._watcher)
         self.idle.start()
@@ -252,16 +256,36 @@ class MainWindow(QMainWindow):
         dlg.raise_()
         return dlg
 
-    # -- auto-lock -------------------------------------------------------------------------------
-    def _follow_idle_setting(self) -> None:
-        ws = self.ws
-        self.ops.query(ws.idle_lock_minutes, on_done=self._set_idle_minutes)
+    # -- the register's settings ---------------------------------------------------------------
+    def _follow_settings(self) -> None:
+        ws, names = self.ws, self._follow
+        self.ops.query(lambda: {n: ws.setting(n) for n in names}, on_done=self._apply_settings)
 
-    def _set_idle_minutes(self, minutes: int) -> None:
-        if self.idle.interval() != minutes * 60_000:
-            self.idle.setInterval(minutes * 60_000)
+    def _apply_settings(self, values: dict[str, int]) -> None:
+        first, self._settings_read = not self._settings_read, True
+        if "idle_lock_minutes" in values:
+            self._set_idle_minutes(values["idle_lock_minutes"])
+        if "sync_minutes" in values:
+            self._set_sync_minutes(values["sync_minutes"], at_start=first)
+
+    def _set_sync_minutes(self, minutes: float, *, at_start: bool = False) -> None:
+        """Background sync every `minutes` (0: off); `at_start`: also once right after start."""
+        self.sync_page.set_auto_minutes(minutes)
+        if at_start:
+            self._sync_at_start = minutes > 0
+        if minutes > 0:
+            if not self.sync_timer.isActive() or self.sync_timer.interval() != int(minutes * 60_000):
+                self.sync_timer.start(int(minutes * 60_000))
+        else:
+            self.sync_timer.stop()
+
+    def _set_idle_minutes(self, minutes: float) -> None:
+        if self.idle.interval() != int(minutes * 60_000):
+            self.idle.setInterval(int(minutes * 60_000))
             if self.idle.isActive():
                 self.idle.start()  # the new time counts from now
+
+    # -- auto-lock -------------------------------------------------------------------------------
 
     def lock(self) -> LockDialog:
         """Hide every window (forms keep their input) and ask for the password again."""

@@ -288,33 +288,38 @@ def test_unit_tab_shows_the_register_and_its_units(qtbot, workspace, ops):
     assert page.unit.model.rows[0].code == UNIT_CODE  # the register's own unit first
 
 
-def test_chief_sets_the_auto_lock_time_and_the_open_window_follows(qtbot, workspace, ops, add_officer):
+def test_chief_sets_the_auto_lock_and_sync_times_and_the_open_window_follows(qtbot, workspace, ops, add_officer):
     from desktop_app.ui.main_window import MainWindow
 
-    win = MainWindow(workspace, ops)  # no --idle-minutes: the register's setting
+    win = MainWindow(workspace, ops)  # no --idle-minutes, no --sync-minutes: the register's settings
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
     assert win.idle.interval() == 10 * 60_000
+    assert win.sync_timer.isActive() and win.sync_timer.interval() == 5 * 60_000
     page = win.show_page("admin")
     page.tabs.setCurrentWidget(page.unit)
     qtbot.waitUntil(lambda: page.unit.model.rowCount() > 0, timeout=5000)
-    spin = page.unit.idle_minutes
-    assert spin.value() == 10 and spin.isEnabled()
-    spin.setFocus()
-    spin.selectAll()
-    qtbot.keyClicks(spin, "3")
-    qtbot.mouseClick(page.unit.idle_save, Qt.MouseButton.LeftButton)
+    idle, sync_every = page.unit.settings["idle_lock_minutes"], page.unit.settings["sync_minutes"]
+    assert (idle.value(), sync_every.value()) == (10, 5) and idle.isEnabled()
+    for spin, typed in ((idle, "3"), (sync_every, "0")):
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, typed)
+    qtbot.mouseClick(page.unit.settings_save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.idle.interval() == 3 * 60_000, timeout=5000)
-    assert workspace.idle_lock_minutes() == 3
-    assert page.unit.settings_note.text() == "Đã lưu: tự khóa sau 3 phút."
-    [entry] = workspace.audit.list(action="setting_changed")
-    assert entry.detail == {"before": 10, "after": 3}
+    assert not win.sync_timer.isActive()  # 0: background sync off
+    assert win.sync_page.auto_label.text() == "Tự động đồng bộ: tắt."
+    assert (workspace.setting("idle_lock_minutes"), workspace.setting("sync_minutes")) == (3, 0)
+    assert page.unit.settings_note.text() == "Đã lưu cài đặt."
+    entries = {e.entity_id: e.detail for e in workspace.audit.list(action="setting_changed")}
+    assert entries == {"idle_lock_minutes": {"before": 10, "after": 3}, "sync_minutes": {"before": 5, "after": 0}}
 
-    # an officer sees the time but cannot change it
+    # an officer sees the settings but cannot change them
     officer_page = make_page(qtbot, add_officer(), ops)
     officer_page.tabs.setCurrentWidget(officer_page.unit)
-    qtbot.waitUntil(lambda: officer_page.unit.idle_minutes.value() == 3, timeout=5000)
-    assert not officer_page.unit.idle_minutes.isEnabled() and not officer_page.unit.idle_save.isEnabled()
+    qtbot.waitUntil(lambda: officer_page.unit.settings["idle_lock_minutes"].value() == 3, timeout=5000)
+    assert not officer_page.unit.settings["sync_minutes"].isEnabled()
+    assert not officer_page.unit.settings_save.isEnabled()
 
 
 def test_every_button_is_reachable_by_tab(qtbot, workspace, ops):

@@ -280,6 +280,20 @@ def test_background_sync_at_start_and_on_the_timer(qtbot, registers, ops, server
     assert not win2.sync_timer.isActive() and win2.sync_page.auto_label.text() == "Tự động đồng bộ: tắt."
 
 
+def test_background_sync_follows_the_registers_setting(qtbot, registers, ops, server):
+    """Started without --sync-minutes (as `make run` does): the chief's setting decides, the sync
+    right after start included."""
+    ws = enrolled(server, registers(f"{server.fresh_province()}101"))
+    ws.set_settings({"sync_minutes": 15})
+    add_person(ws, "Phí Văn Tự")
+    win = MainWindow(ws, ops, idle_minutes=60)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: status(ws)["pending"] == 0 and status(ws)["last_sync"] is not None, timeout=WAIT)
+    assert win.sync_timer.isActive() and win.sync_timer.interval() == 15 * 60_000
+    assert "mỗi 15 phút" in win.sync_page.auto_label.text()
+
+
 def test_bundle_export_and_reply_import_from_the_page(qtbot, registers, ops, server, tmp_path):
     import subprocess
 

@@ -770,26 +770,29 @@ class TestSyncBookkeeping:
 # --- the register's settings ----------------------------------------------------------------------
 
 class TestSettings:
-    def test_idle_lock_minutes_set_by_the_chief_audited(self, workspace):
-        from desktop_app.core.services.workspace import IDLE_LOCK_DEFAULT
-
-        assert workspace.idle_lock_minutes() == IDLE_LOCK_DEFAULT
-        assert workspace.set_idle_lock_minutes(5).settings
-        assert workspace.idle_lock_minutes() == 5
-        [entry] = workspace.audit.list(action="setting_changed")
-        assert entry.entity_id == "idle_lock_minutes" and entry.detail == {"before": IDLE_LOCK_DEFAULT, "after": 5}
-        for bad in (0, 121, "7"):
+    def test_settings_set_by_the_chief_audited(self, workspace):
+        assert (workspace.setting("idle_lock_minutes"), workspace.setting("sync_minutes")) == (10, 5)
+        assert workspace.set_settings({"idle_lock_minutes": 5, "sync_minutes": 0}).settings
+        assert (workspace.setting("idle_lock_minutes"), workspace.setting("sync_minutes")) == (5, 0)
+        entries = {e.entity_id: e.detail for e in workspace.audit.list(action="setting_changed")}
+        assert entries == {"idle_lock_minutes": {"before": 10, "after": 5}, "sync_minutes": {"before": 5, "after": 0}}
+        workspace.set_settings({"idle_lock_minutes": 5})  # unchanged: nothing written, nothing audited
+        assert len(workspace.audit.list(action="setting_changed")) == 2
+        for bad in (0, 121, "7", True):
             with pytest.raises(ValidationFailed) as e:
-                workspace.set_idle_lock_minutes(bad)
+                workspace.set_settings({"idle_lock_minutes": bad, "sync_minutes": 15})
             assert [(p.field, p.code, p.params) for p in e.value.problems] == [
                 ("idle_lock_minutes", "value_out_of_range", {"min": 1, "max": 120})]
-        assert workspace.idle_lock_minutes() == 5
+        with pytest.raises(ValidationFailed) as e:
+            workspace.set_settings({"colour": 3})
+        assert [(p.field, p.code) for p in e.value.problems] == [("colour", "unknown_setting")]
+        assert (workspace.setting("idle_lock_minutes"), workspace.setting("sync_minutes")) == (5, 0)
 
-    def test_an_officer_cannot_change_it(self, workspace, add_officer):
+    def test_an_officer_cannot_change_them(self, workspace, add_officer):
         officer = add_officer()
-        assert officer.idle_lock_minutes() == 10
+        assert officer.setting("idle_lock_minutes") == 10
         with pytest.raises(PermissionDenied):
-            officer.set_idle_lock_minutes(60)
+            officer.set_settings({"idle_lock_minutes": 60})
 
 
 def test_outbox_pending_counts_what_waits(workspace):

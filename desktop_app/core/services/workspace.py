@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -60,9 +61,19 @@ _OPEN_IMPORTS = tuple(f"desktop_app.core.services.{m}" for m in (
     "sqlcipher3.dbapi2", "sqlalchemy.dialects.sqlite.pysqlcipher")
 
 
-IDLE_LOCK_KEY = "idle_lock_minutes"
-IDLE_LOCK_DEFAULT = 10
-IDLE_LOCK_RANGE = (1, 120)
+@dataclass(frozen=True)
+class Setting:
+    """A setting of the register on this computer (sync_meta, not synced): whole minutes."""
+
+    default: int
+    lo: int
+    hi: int
+
+
+SETTINGS = {
+    "idle_lock_minutes": Setting(10, 1, 120),  # auto-lock after this long without input
+    "sync_minutes": Setting(5, 0, 240),  # background sync every this many minutes (0: off)
+}
 
 
 def warm_up() -> None:
@@ -356,28 +367,37 @@ class Workspace:
         return self.user_unit
 
     # -- settings of this register (kept on this computer, not synced) -------------------------
-    def idle_lock_minutes(self) -> int:
-        """Minutes without a key or mouse input before the app locks its windows (set by the
-        chief; IDLE_LOCK_DEFAULT until then)."""
+    def setting(self, name: str) -> int:
+        """A setting's value (SETTINGS), its default until the chief changes it."""
+        spec = SETTINGS[name]
         try:
-            minutes = int(self.meta(IDLE_LOCK_KEY) or IDLE_LOCK_DEFAULT)
+            value = int(self.meta(name) or spec.default)
         except ValueError:
-            return IDLE_LOCK_DEFAULT
-        lo, hi = IDLE_LOCK_RANGE
-        return minutes if lo <= minutes <= hi else IDLE_LOCK_DEFAULT
+            return spec.default
+        return value if spec.lo <= value <= spec.hi else spec.default
 
-    def set_idle_lock_minutes(self, minutes: int) -> Changes:
-        """The chief's choice of the auto-lock time (IDLE_LOCK_RANGE minutes), audited."""
+    def set_settings(self, values: dict[str, int]) -> Changes:
+        """The chief's choices (each within its SETTINGS range), in one transaction; each
+        change audited with the value before."""
         self.require(perm.EDIT_RULES)
-        lo, hi = IDLE_LOCK_RANGE
-        if not isinstance(minutes, int) or not lo <= minutes <= hi:
-            raise ValidationFailed([Problem(IDLE_LOCK_KEY, "value_out_of_range", {"min": lo, "max": hi})])
-        before = self.idle_lock_minutes()
+        problems = []
+        for name, value in values.items():
+            spec = SETTINGS.get(name)
+            if spec is None:
+                problems.append(Problem(name, "unknown_setting"))
+            elif isinstance(value, bool) or not isinstance(value, int) or not spec.lo <= value <= spec.hi:
+                problems.append(Problem(name, "value_out_of_range", {"min": spec.lo, "max": spec.hi}))
+        if problems:
+            raise ValidationFailed(problems)
+        before = {name: self.setting(name) for name in values}
         with self._write() as tx:
-            tx.conn.execute(text("INSERT INTO sync_meta(key, value) VALUES (:k, :v) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                            {"k": IDLE_LOCK_KEY, "v": str(minutes)})
-            tx.audit("setting_changed", "setting", IDLE_LOCK_KEY, None, {"before": before, "after": minutes})
+            for name, value in values.items():
+                if before[name] == value:
+                    continue
+                tx.conn.execute(text("INSERT INTO sync_meta(key, value) VALUES (:k, :v) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                {"k": name, "v": str(value)})
+                tx.audit("setting_changed", "setting", name, None, {"before": before[name], "after": value})
         return Changes(settings=True)
 
     # -- meta --------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from desktop_app.core.domain.rules import FAR_PAST
 from desktop_app.core.domain.vocab import Role
 from desktop_app.core.errors import ValidationFailed
 from desktop_app.core.services import permissions as perm
-from desktop_app.core.services.workspace import IDLE_LOCK_RANGE
+from desktop_app.core.services.workspace import SETTINGS
 from desktop_app.core.textvn import fold
 from desktop_app.ui.dialogs.form import FormDialog, ask_then
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
@@ -605,54 +605,60 @@ class UnitTab(QWidget):
         lay.addWidget(self.table, 1)
 
     def _settings_box(self) -> QGroupBox:
-        """The register's settings on this computer: the auto-lock time (the chief's to change)."""
+        """The register's settings on this computer (the chief's to change): the auto-lock
+        time and the background sync interval."""
         box = QGroupBox(translate("Admin", "Cài đặt của sổ trên máy này"))
         row = QHBoxLayout(box)
-        label = QLabel(translate("Admin", "Tự khóa màn hình sau"))
-        row.addWidget(label)
-        lo, hi = IDLE_LOCK_RANGE
-        self.idle_minutes = QSpinBox(objectName="idle_minutes")
-        self.idle_minutes.setRange(lo, hi)
-        self.idle_minutes.setSuffix(translate("Admin", " phút không thao tác"))
-        label.setBuddy(self.idle_minutes)
-        row.addWidget(self.idle_minutes)
-        self.idle_save = QPushButton(translate("Admin", "Lưu cài đặt"), objectName="idle_save")
-        self.idle_save.clicked.connect(self.save_settings)
-        row.addWidget(self.idle_save)
+        self.settings: dict[str, QSpinBox] = {}
+        for name, label_text, suffix in (
+                ("idle_lock_minutes", translate("Admin", "Tự khóa màn hình sau"), translate("Admin", " phút không thao tác")),
+                ("sync_minutes", translate("Admin", "Tự động đồng bộ mỗi"), translate("Admin", " phút (0: tắt)"))):
+            label = QLabel(label_text)
+            row.addWidget(label)
+            spin = QSpinBox(objectName=name)
+            spin.setRange(SETTINGS[name].lo, SETTINGS[name].hi)
+            spin.setSuffix(suffix)
+            label.setBuddy(spin)
+            row.addWidget(spin)
+            self.settings[name] = spin
+        self.settings_save = QPushButton(translate("Admin", "Lưu cài đặt"), objectName="settings_save")
+        self.settings_save.clicked.connect(self.save_settings)
+        row.addWidget(self.settings_save)
         self.settings_note = _note("")
         row.addWidget(self.settings_note, 1)
         chief = self.ws.can(perm.EDIT_RULES)
-        self.idle_minutes.setEnabled(chief)
-        self.idle_save.setEnabled(chief)
+        for w in (*self.settings.values(), self.settings_save):
+            w.setEnabled(chief)
         if not chief:
             self.settings_note.setText(translate("Admin", "Chỉ Trưởng Công an xã thay đổi được."))
         return box
 
     def save_settings(self) -> None:
-        minutes = self.idle_minutes.value()
-        self.idle_save.setEnabled(False)
+        values = {name: spin.value() for name, spin in self.settings.items()}
+        self.settings_save.setEnabled(False)
 
         def saved(_changes) -> None:
-            self.idle_save.setEnabled(True)
+            self.settings_save.setEnabled(True)
             self.settings_note.setStyleSheet(OK_STYLE)
-            self.settings_note.setText(translate("Admin", "Đã lưu: tự khóa sau %n phút.", None, minutes))
+            self.settings_note.setText(translate("Admin", "Đã lưu cài đặt."))
 
         def failed(e: BaseException) -> None:
-            self.idle_save.setEnabled(True)
+            self.settings_save.setEnabled(True)
             self.settings_note.setStyleSheet(BAD_STYLE)
             self.settings_note.setText(error_text(e))
 
-        self.ops.op(lambda: self.ws.set_idle_lock_minutes(minutes), on_done=_alive(self, saved),
+        self.ops.op(lambda: self.ws.set_settings(values), on_done=_alive(self, saved),
                     on_error=_alive(self, failed), initiator=self)
 
     def refresh(self) -> None:
         ws = self.ws
-        self.ops.query(lambda: ({k: ws.meta(k) for k in self.META_KEYS}, ws.units.list(), ws.idle_lock_minutes()),
-                       on_done=_alive(self, self._show))
+        self.ops.query(lambda: ({k: ws.meta(k) for k in self.META_KEYS}, ws.units.list(),
+                                {n: ws.setting(n) for n in self.settings}), on_done=_alive(self, self._show))
 
     def _show(self, result) -> None:
-        meta, units, idle = result
-        self.idle_minutes.setValue(idle)
+        meta, units, settings = result
+        for name, value in settings.items():
+            self.settings[name].setValue(value)
         for k in self.META_KEYS:
             v = meta.get(k, "")
             if k == "created_at" and v:
