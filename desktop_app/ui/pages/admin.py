@@ -101,15 +101,6 @@ def _note(text: str, wrap: bool = True) -> QLabel:
     return lbl
 
 
-class _TipsModel(RowsTableModel):
-    """Every cell's full text is its tooltip too (narrow columns elide)."""
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
-        return super().data(index, role)
-
-
 # ---------------------------------------------------------------------------------------------
 # Accounts
 
@@ -227,7 +218,7 @@ class UsersTab(QWidget):
         if not ws.can(perm.MANAGE_USERS):
             lay.addWidget(_note(translate("Admin", "Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, "
                                             "đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.")))
-        self.model = _TipsModel([
+        self.model = RowsTableModel([
             Column(translate("Admin", "Tên đăng nhập"), lambda u: u.username, 160),
             Column(translate("Admin", "Họ và tên"), lambda u: u.full_name, 240),
             Column(translate("Admin", "Vai trò"), lambda u: role_label(u.role), 180),
@@ -391,7 +382,7 @@ def _in_force(r, on: dt.date) -> bool:
     return r.valid_from <= on and (r.valid_to is None or on < r.valid_to)
 
 
-class _RulesModel(_TipsModel):
+class _RulesModel(RowsTableModel):
     """Rows not in force today are grey; the raw JSON value is the value's tooltip."""
 
     def __init__(self, columns, today, parent=None):
@@ -592,7 +583,7 @@ class UnitTab(QWidget):
         head.addWidget(self.summary, 1)
         lay.addLayout(head)
         self.names: dict[str, str] = {}
-        self.model = _TipsModel([
+        self.model = RowsTableModel([
             Column(translate("Admin", "Mã"), lambda u: u.code, 80),
             Column(translate("Admin", "Tên đơn vị"), lambda u: u.name, 300, stretch=True),
             Column(translate("Admin", "Cấp"), lambda u: translate("Admin", LEVEL_VI[u.level]) if u.level in LEVEL_VI else u.level,
@@ -884,7 +875,7 @@ class AuditTab(QWidget):
         self.verdict.setObjectName("audit_verdict")
         status.addWidget(self.verdict)
         lay.addLayout(status)
-        self.model = _TipsModel([
+        self.model = RowsTableModel([
             Column(translate("Admin", "STT"), lambda a: a.seq, 70),
             Column(translate("Admin", "Thời gian"), lambda a: _audit_time(a.at), 150),
             Column(translate("Admin", "Người dùng"), lambda a: a.username, 110),

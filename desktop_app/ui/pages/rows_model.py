@@ -9,9 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
-TOOLTIP_FROM = 40  # characters: a cell's text longer than this is also its tooltip
-
-
 class Column:
     def __init__(self, header: str, value: Callable[[Any], Any], width: int = 120, stretch: bool = False):
         self.header, self.value, self.width, self.stretch = header, value, width, stretch
@@ -49,9 +46,9 @@ class RowsTableModel(QAbstractTableModel):
             v = self.columns[index.column()].value(row)
             return "" if v is None else str(v)
         if role == Qt.ItemDataRole.ToolTipRole:
-            # a long text (a tip's content, an audit entry's detail) is cut in its cell: whole here
+            # a cell may be elided (a tip's content, an audit entry's detail): its whole text here
             v = self.columns[index.column()].value(row)
-            return str(v) if v is not None and len(str(v)) > TOOLTIP_FROM else None
+            return str(v) if v is not None and str(v) else None
         if role == self.RowRole:
             return row
         return None
