@@ -37,137 +37,132 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="69"/>
-        <source>Không thực hiện được</source>
-        <translation>Could not be done</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="110"/>
         <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
         <translation>At least 10 characters, with letters and digits.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="111"/>
         <source>Nhập lại mật khẩu *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="119"/>
         <source>Mật khẩu nhập lại không khớp.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="145"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="126"/>
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="128"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="129"/>
         <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
         <translation>letters without accents, digits, dots; e.g. canbo.an</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="149"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="213"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="151"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="233"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="214"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="154"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1016"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="997"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="138"/>
         <source>Mật khẩu *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="161"/>
         <source>Mở lại tài khoản</source>
         <translation>Reactivate account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="161"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="166"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="168"/>
         <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
         <translation>The old password was revoked on deactivation; set a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="170"/>
         <source>Mật khẩu mới *</source>
         <translation>New password *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="197"/>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="199"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="220"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="306"/>
         <source>Vô hiệu hóa</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="203"/>
         <source>Mở lại tài khoản…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="209"/>
         <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
         <translation>Only the Commune Police Chief and provincial administrators may add accounts, reset passwords or deactivate accounts.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="212"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
         <source>Đã vô hiệu hóa</source>
         <translation>Deactivated</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="259"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="240"/>
         <source>{accounts}, %Ln đang hoạt động</source>
         <translation>
             <numerusform>{accounts}, %Ln active</numerusform>
@@ -175,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="260"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="241"/>
         <source>%Ln tài khoản</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -183,316 +178,316 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="303"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Deactivate account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="304"/>
         <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
         <translation>Deactivate the account {user}? Its current password will no longer open the register; reactivating it needs a new password.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="306"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="316"/>
         <source>Thời hạn quản lý (tháng): tối thiểu–tối đa</source>
         <translation>Supervision term (months), min–max</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="317"/>
         <source>Kỳ nhận xét, đánh giá</source>
         <translation>Assessment period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
         <source>Gặp, kiểm tra đối tượng (mỗi … ngày)</source>
         <translation>Visit the person (every … days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
         <source>Tổng thời gian vắng mặt tối đa (phần thời hạn)</source>
         <translation>Total absence at most (fraction of the term)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="320"/>
         <source>Mỗi lần vắng mặt tối đa (ngày)</source>
         <translation>Single absence at most (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
         <source>Người giúp đỡ phụ trách tối đa (người)</source>
         <translation>Persons per helper at most</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
         <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
         <translation>Deadline to appoint a helper (working days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
         <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
         <translation>Deadline to verify the residence (working days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="324"/>
         <source>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</source>
         <translation>Early termination after at least (fraction of the term)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
         <source>Xóa án tích sau khi chấp hành xong (năm)</source>
         <translation>Record cleared after completion (years)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="326"/>
         <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
         <translation>Measure treated as never applied after (years)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="327"/>
         <source>Rà soát đối tượng lầm lỗi (mỗi … tháng)</source>
         <translation>Review people who erred (every … months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="328"/>
         <source>Báo sắp đến hạn trước (ngày)</source>
         <translation>Warn of due work ahead (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="329"/>
         <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
         <translation>Warn of a case ending ahead (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="330"/>
         <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
         <translation>Warn of record clearing ahead (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="331"/>
         <source>Kỳ báo cáo 6 tháng đầu năm</source>
         <translation>First-half-year reporting period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
         <source>hằng tháng</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
         <source>hằng quý</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
         <source>6 tháng một lần</source>
         <translation>every 6 months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
         <source>hằng năm</source>
         <translation>yearly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
         <source>người thành niên</source>
         <translation>adults</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
         <source>người chưa thành niên</source>
         <translation>minors</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
         <source>cảnh cáo</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
         <source>phạt tiền</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
         <source>cải tạo không giam giữ</source>
         <translation>non-custodial reform</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
         <source>án treo</source>
         <translation>suspended sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
         <source>tù đến 5 năm</source>
         <translation>prison up to 5 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="358"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
         <source>tù trên 15 năm</source>
         <translation>prison over 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="358"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, by day {day} of the next period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="384"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>from {fd:02d}/{fm:02d} to {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="391"/>
         <source>V: đã đối chiếu với văn bản đã công bố</source>
         <translation>V: checked against the published legal text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="392"/>
         <source>M: cần xác minh lại với văn bản chính thức</source>
         <translation>M: to be verified against the official text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
         <source>Sửa quy tắc</source>
         <translation>Edit rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="424"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="476"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="425"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="477"/>
         <source>Mã quy tắc</source>
         <translation>Rule key</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="426"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="478"/>
         <source>Áp dụng cho</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="429"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
         <source>Giá trị đang chọn</source>
         <translation>Selected value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="431"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
         <source>Giá trị mới (JSON) *</source>
         <translation>New value (JSON) *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="434"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
         <source>Cùng dạng với giá trị đang có: {example}</source>
         <translation>Same shape as the current value: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="435"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
         <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
         <translation>Write JSON, like the current value in the box.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
         <source>Áp dụng từ ngày</source>
         <translation>Applies from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="438"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="419"/>
         <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
         <translation>Before this date the old value still applies.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="439"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="420"/>
         <source>Căn cứ, ghi chú</source>
         <translation>Legal basis, note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
         <source>Chưa nhập giá trị.</source>
         <translation>No value entered.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="451"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
         <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
         <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="465"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
         <source>(dạng đúng: {expected})</source>
         <translation>(expected shape: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="464"/>
         <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
         <translation>Set a new value for the selected rule, from a given date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="469"/>
         <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
         <translation>Basis V: checked against the published text; M: to be verified. Grey rows: values not in force today.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="491"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
         <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
         <translation>Only the Commune Police Chief may edit rules.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="499"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="500"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="503"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="530"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln history row</numerusform>
@@ -500,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="512"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln rule in force</numerusform>
@@ -508,128 +503,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="551"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="551"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward or special zone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="561"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="542"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>The unit&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="565"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="597"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="547"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="578"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="567"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="548"/>
         <source>Mã sổ đăng ký</source>
         <translation>Register ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
         <source>Mã máy này</source>
         <translation>This computer&apos;s ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="569"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="550"/>
         <source>Ngày lập sổ</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="570"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="551"/>
         <source>Thư mục dữ liệu</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="571"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="552"/>
         <source>Người đang đăng nhập</source>
         <translation>Signed in as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="585"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="590"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="571"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="577"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="598"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="579"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="600"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="581"/>
         <source>Trực thuộc</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="602"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="610"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="591"/>
         <source>Cài đặt của sổ trên máy này</source>
         <translation>This register&apos;s settings on this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="614"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
         <source>Tự khóa màn hình sau</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="614"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
         <source> phút không thao tác</source>
         <translation> minutes without input</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="615"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
         <source>Tự động đồng bộ mỗi</source>
         <translation>Sync automatically every</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="615"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
         <source> phút (0: tắt)</source>
         <translation> minutes (0: off)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="633"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="614"/>
         <source>Chỉ Trưởng Công an xã thay đổi được.</source>
         <translation>Only the commune police chief can change this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
@@ -637,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln commune or ward</numerusform>
@@ -645,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln province or city</numerusform>
@@ -653,84 +648,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="826"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="853"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="856"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="837"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="842"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
         <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
         <translation>filter by action, kind of record or ID, e.g. đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="874"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="855"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="875"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="856"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="888"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="869"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="889"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="870"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="890"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="871"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="891"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="872"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="892"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="873"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="893"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="874"/>
         <source>Mã bản ghi</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="894"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="875"/>
         <source>Mã người</source>
         <translation>Person ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="895"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="876"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="924"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="905"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -738,7 +733,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="926"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -746,17 +741,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="938"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="919"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="944"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="929"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -764,54 +759,54 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="952"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="954"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="935"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="955"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="956"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="959"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Language / Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="985"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="988"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1014"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="995"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1015"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="996"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1017"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -819,402 +814,402 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
         <source>Lập sổ</source>
         <translation>Register created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source>Đăng nhập</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source>Đăng nhập sai</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source>Mở khóa màn hình</source>
         <translation>Screen unlocked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Failed unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Thêm tài khoản</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
         <source>Mở lại tài khoản</source>
         <translation>Account reactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Thêm hàng loạt</source>
         <translation>Bulk added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Sửa</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="692"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
         <source>Xem hồ sơ người</source>
         <translation>Person&apos;s file viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="692"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
         <source>Xem người báo tin</source>
         <translation>Tip reporter viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="693"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Rule warning overridden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="693"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
         <source>Sửa quy tắc</source>
         <translation>Rule changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="693"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Administrative units loaded</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
         <source>In</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
         <source>Xuất dữ liệu</source>
         <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
         <source>Lập báo cáo</source>
         <translation>Report made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="731"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="695"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="676"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Search index rebuilt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="696"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
         <source>Đổi cài đặt</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Giấy tờ tùy thân</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Tệp đính kèm</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="701"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="701"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="701"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Nhận xét</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source>Mô hình</source>
         <translation>Security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="727"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="728"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
         <source>Sổ đăng ký</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
         <source>Cài đặt</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="721"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="724"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="721"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="722"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
         <source>Định dạng</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="722"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
         <source>Cảnh báo</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="723"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
         <source>Dấu in</source>
         <translation>Watermark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="723"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
         <source>Nội dung</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="724"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
         <source>In ra</source>
         <translation>Printed to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="725"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="725"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="726"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
         <source>Số thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="726"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
         <source>Số byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="727"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
         <source>Mã gói</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="728"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
         <source>Tổng</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="729"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="729"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
         <source>Kích thước</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="730"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
         <source>Máy chủ</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="730"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="731"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
         <source>Từ khóa</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
         <source>Số người</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
         <source>Đường dẫn</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
         <source>Hiệu lực từ</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Demo profile</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="736"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="736"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
         <source>Mã phiên máy chủ</source>
         <translation>Server epoch</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="737"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
         <source>Mã dòng đầu</source>
         <translation>First row id</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="737"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="738"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="719"/>
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
         <source>không</source>
         <translation>no</translation>
     </message>
@@ -1456,7 +1451,8 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="286"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="268"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="296"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -2897,8 +2893,8 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="338"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
@@ -2909,25 +2905,25 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="393"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
@@ -2938,13 +2934,13 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="398"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
@@ -3001,7 +2997,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -3038,8 +3034,8 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -3050,19 +3046,19 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
@@ -3108,27 +3104,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="320"/>
-        <source>Không đọc được ảnh</source>
-        <translation>Cannot read the picture</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
+        <source>Không đọc được ảnh</source>
+        <translation>Cannot read the picture</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -3136,27 +3132,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="353"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="426"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>

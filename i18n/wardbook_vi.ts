@@ -37,771 +37,766 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="69"/>
-        <source>Không thực hiện được</source>
-        <translation>Không thực hiện được</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="110"/>
         <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
         <translation>Ít nhất 10 ký tự, có cả chữ và số.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="111"/>
         <source>Nhập lại mật khẩu *</source>
         <translation>Nhập lại mật khẩu *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="119"/>
         <source>Mật khẩu nhập lại không khớp.</source>
         <translation>Mật khẩu nhập lại không khớp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="145"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="126"/>
         <source>Thêm tài khoản</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="128"/>
         <source>Tên đăng nhập *</source>
         <translation>Tên đăng nhập *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="129"/>
         <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
         <translation>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="149"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="213"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="151"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="233"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="214"/>
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="154"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1016"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="997"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="138"/>
         <source>Mật khẩu *</source>
         <translation>Mật khẩu *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="161"/>
         <source>Mở lại tài khoản</source>
         <translation>Mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="161"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="166"/>
         <source>Tài khoản</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="168"/>
         <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
         <translation>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="170"/>
         <source>Mật khẩu mới *</source>
         <translation>Mật khẩu mới *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="197"/>
         <source>Thêm tài khoản…</source>
         <translation>Thêm tài khoản…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="199"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Đặt lại mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="220"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="306"/>
         <source>Vô hiệu hóa</source>
         <translation>Vô hiệu hóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="203"/>
         <source>Mở lại tài khoản…</source>
         <translation>Mở lại tài khoản…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="209"/>
         <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
         <translation>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="212"/>
         <source>Tên đăng nhập</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
         <source>Đang hoạt động</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
         <source>Đã vô hiệu hóa</source>
         <translation>Đã vô hiệu hóa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="259"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="240"/>
         <source>{accounts}, %Ln đang hoạt động</source>
         <translation>
             <numerusform>{accounts}, %Ln đang hoạt động</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="260"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="241"/>
         <source>%Ln tài khoản</source>
         <translation>
             <numerusform>%Ln tài khoản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="303"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="304"/>
         <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
         <translation>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="306"/>
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="316"/>
         <source>Thời hạn quản lý (tháng): tối thiểu–tối đa</source>
         <translation>Thời hạn quản lý (tháng): tối thiểu–tối đa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="317"/>
         <source>Kỳ nhận xét, đánh giá</source>
         <translation>Kỳ nhận xét, đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
         <source>Gặp, kiểm tra đối tượng (mỗi … ngày)</source>
         <translation>Gặp, kiểm tra đối tượng (mỗi … ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
         <source>Tổng thời gian vắng mặt tối đa (phần thời hạn)</source>
         <translation>Tổng thời gian vắng mặt tối đa (phần thời hạn)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="320"/>
         <source>Mỗi lần vắng mặt tối đa (ngày)</source>
         <translation>Mỗi lần vắng mặt tối đa (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
         <source>Người giúp đỡ phụ trách tối đa (người)</source>
         <translation>Người giúp đỡ phụ trách tối đa (người)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
         <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
         <translation>Hạn phân công người giúp đỡ (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
         <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
         <translation>Hạn xác minh nơi cư trú (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="324"/>
         <source>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</source>
         <translation>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
         <source>Xóa án tích sau khi chấp hành xong (năm)</source>
         <translation>Xóa án tích sau khi chấp hành xong (năm)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="326"/>
         <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
         <translation>Coi như chưa bị áp dụng biện pháp sau (năm)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="327"/>
         <source>Rà soát đối tượng lầm lỗi (mỗi … tháng)</source>
         <translation>Rà soát đối tượng lầm lỗi (mỗi … tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="328"/>
         <source>Báo sắp đến hạn trước (ngày)</source>
         <translation>Báo sắp đến hạn trước (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="329"/>
         <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
         <translation>Báo hồ sơ sắp kết thúc trước (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="330"/>
         <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
         <translation>Báo sắp đủ điều kiện xóa án tích trước (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="331"/>
         <source>Kỳ báo cáo 6 tháng đầu năm</source>
         <translation>Kỳ báo cáo 6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
         <source>hằng tháng</source>
         <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
         <source>hằng quý</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
         <source>6 tháng một lần</source>
         <translation>6 tháng một lần</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
         <source>hằng năm</source>
         <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
         <source>người thành niên</source>
         <translation>người thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
         <source>người chưa thành niên</source>
         <translation>người chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
         <source>cảnh cáo</source>
         <translation>cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
         <source>phạt tiền</source>
         <translation>phạt tiền</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
         <source>cải tạo không giam giữ</source>
         <translation>cải tạo không giam giữ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
         <source>án treo</source>
         <translation>án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
         <source>tù đến 5 năm</source>
         <translation>tù đến 5 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>tù trên 5 đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="358"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
         <source>tù trên 15 năm</source>
         <translation>tù trên 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="358"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>tù chung thân, tử hình được giảm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, hạn ngày {day} kỳ sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="384"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="391"/>
         <source>V: đã đối chiếu với văn bản đã công bố</source>
         <translation>V: đã đối chiếu với văn bản đã công bố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="392"/>
         <source>M: cần xác minh lại với văn bản chính thức</source>
         <translation>M: cần xác minh lại với văn bản chính thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="424"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="476"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="425"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="477"/>
         <source>Mã quy tắc</source>
         <translation>Mã quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="426"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="478"/>
         <source>Áp dụng cho</source>
         <translation>Áp dụng cho</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="429"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
         <source>Giá trị đang chọn</source>
         <translation>Giá trị đang chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="431"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
         <source>Giá trị mới (JSON) *</source>
         <translation>Giá trị mới (JSON) *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="434"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
         <source>Cùng dạng với giá trị đang có: {example}</source>
         <translation>Cùng dạng với giá trị đang có: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="435"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
         <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
         <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
         <source>Áp dụng từ ngày</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="438"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="419"/>
         <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
         <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="439"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="420"/>
         <source>Căn cứ, ghi chú</source>
         <translation>Căn cứ, ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
         <source>Chưa nhập giá trị.</source>
         <translation>Chưa nhập giá trị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="451"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
         <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
         <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="465"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
         <source>(dạng đúng: {expected})</source>
         <translation>(dạng đúng: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
         <source>Sửa…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="464"/>
         <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
         <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="469"/>
         <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
         <translation>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="491"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
         <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
         <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="499"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="500"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
         <source>Căn cứ</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="503"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="530"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln dòng lịch sử</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="512"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln quy tắc đang áp dụng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="551"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="551"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="561"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="542"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>Sổ đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="565"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
         <source>Mã đơn vị</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="597"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="547"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="578"/>
         <source>Tên đơn vị</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="567"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="548"/>
         <source>Mã sổ đăng ký</source>
         <translation>Mã sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
         <source>Mã máy này</source>
         <translation>Mã máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="569"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="550"/>
         <source>Ngày lập sổ</source>
         <translation>Ngày lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="570"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="551"/>
         <source>Thư mục dữ liệu</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="571"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="552"/>
         <source>Người đang đăng nhập</source>
         <translation>Người đang đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="585"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="590"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="571"/>
         <source>Đơn vị hành chính</source>
         <translation>Đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="577"/>
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="598"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="579"/>
         <source>Cấp</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="600"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="581"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="602"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="610"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="591"/>
         <source>Cài đặt của sổ trên máy này</source>
         <translation>Cài đặt của sổ trên máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="614"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
         <source>Tự khóa màn hình sau</source>
         <translation>Tự khóa màn hình sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="614"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
         <source> phút không thao tác</source>
         <translation> phút không thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="615"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
         <source>Tự động đồng bộ mỗi</source>
         <translation>Tự động đồng bộ mỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="615"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
         <source> phút (0: tắt)</source>
         <translation> phút (0: tắt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
         <source>Lưu cài đặt</source>
         <translation>Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="633"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="614"/>
         <source>Chỉ Trưởng Công an xã thay đổi được.</source>
         <translation>Chỉ Trưởng Công an xã thay đổi được.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="643"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln xã, phường</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="679"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln tỉnh, thành phố</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="826"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="853"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
         <source>Người dùng:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="856"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="837"/>
         <source>Mọi người dùng</source>
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="842"/>
         <source>Thao tác:</source>
         <translation>Thao tác:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
         <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
         <translation>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="874"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="855"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="875"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="856"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="888"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="869"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="889"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="870"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="890"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="871"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="891"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="872"/>
         <source>Thao tác</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="892"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="873"/>
         <source>Loại dữ liệu</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="893"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="874"/>
         <source>Mã bản ghi</source>
         <translation>Mã bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="894"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="875"/>
         <source>Mã người</source>
         <translation>Mã người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="895"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="876"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="924"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="905"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="926"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="938"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="919"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="944"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="929"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="952"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="954"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="935"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="955"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="956"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="959"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Ngôn ngữ / Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="985"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="988"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1014"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="995"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1015"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="996"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1017"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
@@ -809,402 +804,402 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
         <source>Lập sổ</source>
         <translation>Lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source>Đăng nhập sai</source>
         <translation>Đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source>Mở khóa màn hình</source>
         <translation>Mở khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Mở khóa sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Thêm tài khoản</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Đổi mật khẩu</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
         <source>Mở lại tài khoản</source>
         <translation>Mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Thêm hàng loạt</source>
         <translation>Thêm hàng loạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="692"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
         <source>Xem hồ sơ người</source>
         <translation>Xem hồ sơ người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="692"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
         <source>Xem người báo tin</source>
         <translation>Xem người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="693"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Vượt cảnh báo quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="693"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="693"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Nạp đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
         <source>Xuất dữ liệu</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
         <source>Lập báo cáo</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
         <source>Sao lưu</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="731"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="695"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="676"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Dựng lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="696"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
         <source>Đổi cài đặt</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Giấy tờ tùy thân</source>
         <translation>Giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source>Tài khoản</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="701"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="701"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="701"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Sự kiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Tham dự</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source>Mô hình</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="727"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="728"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
         <source>Sổ đăng ký</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="721"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="724"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="721"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="722"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
         <source>Định dạng</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="722"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
         <source>Cảnh báo</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="723"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
         <source>Dấu in</source>
         <translation>Dấu in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="723"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="724"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
         <source>In ra</source>
         <translation>In ra</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="725"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="725"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="726"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
         <source>Số thay đổi</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="726"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
         <source>Số byte</source>
         <translation>Số byte</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="727"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
         <source>Mã gói</source>
         <translation>Mã gói</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="728"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
         <source>Tổng</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="729"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
         <source>Bảng</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="729"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
         <source>Kích thước</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="730"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
         <source>Máy chủ</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="730"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="731"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
         <source>Từ khóa</source>
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
         <source>Số người</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
         <source>Đường dẫn</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Kiểu dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
         <source>Nặc danh</source>
         <translation>Nặc danh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="736"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="736"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
         <source>Mã phiên máy chủ</source>
         <translation>Mã phiên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="737"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
         <source>Mã dòng đầu</source>
         <translation>Mã dòng đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="737"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
         <source>Trước</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="738"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="719"/>
         <source>Sau</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
         <source>không</source>
         <translation>không</translation>
     </message>
@@ -1442,7 +1437,8 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="286"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="268"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="296"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -2856,8 +2852,8 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="338"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
@@ -2868,25 +2864,25 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="393"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
@@ -2897,13 +2893,13 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="398"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
@@ -2960,7 +2956,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
@@ -2997,8 +2993,8 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
@@ -3009,19 +3005,19 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
@@ -3065,54 +3061,54 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="320"/>
-        <source>Không đọc được ảnh</source>
-        <translation>Không đọc được ảnh</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
+        <source>Không đọc được ảnh</source>
+        <translation>Không đọc được ảnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="353"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Buổi răn đe, giáo dục đã tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="426"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>

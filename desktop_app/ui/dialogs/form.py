@@ -262,6 +262,16 @@ class FormDialog(QDialog):
         super().keyPressEvent(event)
 
 
+def show_message(parent: QWidget, text: str, title: str | None = None,
+                 icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+    """A window-modal message that does not block the event loop (tests can read and close it)."""
+    box = QMessageBox(icon, title or translate("Errors", "Không thực hiện được"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def ask_then(parent: QWidget, title: str, text: str, yes_text: str, no_text: str,
              on_yes: Callable[[], None]) -> QMessageBox:
     """A question that does not block the window: its Yes button (labelled `yes_text`) runs

@@ -36,7 +36,7 @@ from desktop_app.core.errors import ValidationFailed
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.workspace import SETTINGS
 from desktop_app.core.textvn import fold
-from desktop_app.ui.dialogs.form import FormDialog, ask_then
+from desktop_app.ui.dialogs.form import FormDialog, ask_then, show_message
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
 from desktop_app.ui.texts import (
     category_label,
@@ -61,16 +61,6 @@ NOTE_STYLE = "color: #555555;"
 def _number(n: int) -> str:
     """12345 → "12.345" in Vietnamese, "12,345" in English."""
     return number_text(n)
-
-
-def _message(parent: QWidget, text: str, title: str | None = None,
-             icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
-    """A window-modal message that does not block the event loop (tests can read and close it)."""
-    box = QMessageBox(icon, title or translate("Admin", "Không thực hiện được"), text,
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
 
 
 def _alive(widget: QWidget, fn):
@@ -268,7 +258,7 @@ class UsersTab(QWidget):
         self.reactivate_btn.setEnabled(manage and ok and not u.active)
 
     def _error(self, e: BaseException) -> None:
-        self.last_message = _message(self, error_text(e))
+        self.last_message = show_message(self, error_text(e))
 
     # -- actions ---------------------------------------------------------------------------------
     def default_action(self):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.reports.lists import export_person_file_xlsx
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
-from desktop_app.ui.dialogs.form import ask_then, on_error_message
+from desktop_app.ui.dialogs.form import ask_then, on_error_message, show_message
 from desktop_app.ui.texts import (
     category_label,
     contact_label,
@@ -317,12 +317,10 @@ class PersonFileDialog(QDialog):
                 return None
         data = photo_jpeg(path)
         if data is None:
-            box = QMessageBox(QMessageBox.Icon.Warning, translate("PersonFile", "Không đọc được ảnh"),
-                              translate("PersonFile", "Tệp này không phải ảnh hoặc đã hỏng: {path}").format(path=path),
-                              QMessageBox.StandardButton.Ok, self)
-            box.open()
-            self._dialog = box
-            return box
+            self._dialog = show_message(
+                self, translate("PersonFile", "Tệp này không phải ảnh hoặc đã hỏng: {path}").format(path=path),
+                translate("PersonFile", "Không đọc được ảnh"))
+            return self._dialog
         pid = self.person_id
         self.ops.op(lambda: self.ws.persons.set_photo(pid, data), on_error=on_error_message(self), initiator=self)
         return None
