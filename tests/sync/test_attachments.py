@@ -85,3 +85,27 @@ def test_a_photo_replaced_or_removed_elsewhere_leaves_this_register(devices, ser
     assert prov.persons.photo(pid) is None
     with prov._read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM attachment").scalar_one() == 0
+
+
+def test_the_store_and_the_protocol_agree_on_what_names_an_attachment():
+    from desktop_app.core.store.blobs import naming_columns
+    from desktop_app.core.sync.protocol import BLOB_FIELDS
+
+    assert {(t, c) for t, cs in BLOB_FIELDS.items() for c in cs} == set(naming_columns())
+
+
+def test_unnamed_bytes_still_waiting_to_be_sent_stay(workspace):
+    """What the sync client marks as still to upload (attachments.remember) survives the
+    housekeeping; unnamed bytes that nothing waits for go."""
+    from desktop_app.core.store.blobs import drop_unnamed
+    from desktop_app.core.sync import attachments
+
+    waiting, stray = os.urandom(100), os.urandom(100)
+    shas = [hashlib.sha256(b).hexdigest() for b in (waiting, stray)]
+    with workspace._write() as tx:
+        for sha, data in zip(shas, (waiting, stray)):
+            tx.conn.execute(Attachment.__table__.insert(), {"sha256": sha, "mime": "image/jpeg",
+                                                            "size": len(data), "data": data})
+        attachments.remember(tx.conn, "blob_up", [shas[0]])
+        assert drop_unnamed(tx.conn) == 1
+    assert blob_of(workspace, shas[0]) == waiting and blob_of(workspace, shas[1]) is None

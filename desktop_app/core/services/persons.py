@@ -28,6 +28,7 @@ from desktop_app.core.ids import uuid7
 from desktop_app.core.errors import NotFound, Problem, ValidationFailed
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.changes import Changes
+from desktop_app.core.store.blobs import drop_unnamed
 from desktop_app.core.store.tables import Attachment, CaseFile, IdDocument, Person
 from desktop_app.core.textvn import (
     collation_key,
@@ -94,14 +95,6 @@ _PHOTO_MAGIC = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/p
 def photo_mime(data: bytes) -> str | None:
     """image/jpeg or image/png by the file's first bytes; None for anything else."""
     return next((mime for magic, mime in _PHOTO_MAGIC if data[:len(magic)] == magic), None)
-
-
-def _drop_unused_photo(tx: "Tx", sha: str) -> None:
-    """In the caller's transaction: the bytes of a photo no live or deleted person row names
-    any more (a person's data leaves the register with its last reference)."""
-    tx.conn.exec_driver_sql(
-        f"DELETE FROM {Attachment.__tablename__} WHERE sha256 = ? AND NOT EXISTS "
-        "(SELECT 1 FROM person WHERE photo_sha256 = ?)", (sha, sha))
 
 
 class PersonService:
@@ -354,7 +347,7 @@ class PersonService:
                              "created_at": dt.datetime.now(dt.UTC)})
             diff = tx.update(Person, person_id, {"photo_sha256": sha}, person_id=person_id)
             if current.get("photo_sha256") and current["photo_sha256"] != sha:
-                _drop_unused_photo(tx, current["photo_sha256"])
+                drop_unnamed(tx.conn, [current["photo_sha256"]])  # the old one, unless named elsewhere
         return Changes(persons=bool(diff))
 
     def remove_photo(self, person_id: str) -> Changes:
@@ -366,7 +359,7 @@ class PersonService:
             return Changes()
         with self.ws._write() as tx:
             diff = tx.update(Person, person_id, {"photo_sha256": None}, person_id=person_id)
-            _drop_unused_photo(tx, current["photo_sha256"])
+            drop_unnamed(tx.conn, [current["photo_sha256"]])
         return Changes(persons=bool(diff))
 
     def photo(self, person_id: str) -> bytes | None:

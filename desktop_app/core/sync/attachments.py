@@ -133,18 +133,3 @@ def pull_blobs(ws: Any, t: HttpTransport) -> int:
         got += 1
     return got
 
-
-def drop_unnamed(ws: Any) -> int:
-    """After a pull: the attachments no row names any more — a photo replaced or removed on
-    another laptop, a person who left this register's scope — leave the register (as they do
-    when the change is made here: PersonService.remove_photo). Those still waiting to be sent
-    stay. One pass over the naming columns, skipped when the register holds no attachment.
-    Returns how many were dropped."""
-    named = " AND ".join(f"sha256 NOT IN (SELECT {f} FROM {t} WHERE {f} IS NOT NULL)"
-                         for t, fields in BLOB_FIELDS.items() for f in fields)
-    with ws._write() as tx:
-        if tx.conn.exec_driver_sql(f"SELECT 1 FROM {Attachment.__tablename__} LIMIT 1").first() is None:
-            return 0
-        return max(tx.conn.exec_driver_sql(
-            f"DELETE FROM {Attachment.__tablename__} WHERE {named} AND sha256 NOT IN "
-            "(SELECT substr(key, 9) FROM sync_meta WHERE key LIKE 'blob_up:%')").rowcount, 0)

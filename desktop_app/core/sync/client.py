@@ -41,6 +41,7 @@ from sqlalchemy import Connection, text
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import Tx, canonical, jsonable
 from desktop_app.core.services.changes import Changes
+from desktop_app.core.store.blobs import drop_unnamed
 from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs, outbox_pending
 from desktop_app.core.sync import apply as A
 from desktop_app.core.sync.hlc import MAX_SKEW_MS, Stamp
@@ -315,7 +316,8 @@ def _run(ws: Any, t: HttpTransport, meta: dict[str, str], report: SyncReport, pr
         progress("pull", i + 1, total_units)
     report.blobs_received = attachments.pull_blobs(ws, t)
     if report.pulled or report.removed:
-        attachments.drop_unnamed(ws)  # photos the pulled rows no longer name
+        with ws._write() as tx:
+            drop_unnamed(tx.conn)  # photos the pulled rows no longer name
     progress("attachments", 1, 1)
     _check(ws, t, server, scope, report, progress, pull_limit)
 
