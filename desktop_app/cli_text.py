@@ -4,7 +4,6 @@ The desktop app has its own translations through Qt Linguist."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from typing import Any
 
@@ -20,6 +19,7 @@ from desktop_app.texts import (
     SYNC_STAGES_VI,
     SYNC_TABLES_VI,
     SYNC_WARNINGS_VI,
+    iso_date,
     sync_error_key,
 )
 
@@ -77,12 +77,8 @@ def _fmt(template: str, params: dict[str, Any]) -> str:
             return "?"
 
     def shown(v: Any) -> Any:  # an ISO date (the core's form) as dd/mm/yyyy
-        if isinstance(v, str) and len(v) == 10 and v[4] == "-" and v[7] == "-":
-            try:
-                return dt.date.fromisoformat(v).strftime("%d/%m/%Y")
-            except ValueError:
-                return v
-        return v
+        d = iso_date(v)
+        return v if d is None else d.strftime("%d/%m/%Y")
 
     return template.format_map(_D({k: shown(v) for k, v in params.items()}))
 

@@ -176,6 +176,19 @@ SYNC_FIELDS_VI = {  # the fields a conflict may name that FIELDS_VI does not
 }
 
 
+def iso_date(value: object):
+    """A problem parameter holding a date in the core's form ("2026-11-28") as a date; None
+    for anything else. The CLI and the app show it in their own date format."""
+    import datetime as dt
+
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
 def sync_error_key(code: str | None) -> str:
     """The catalogue key of a SyncError code or a recorded last error ("internal_error:
     ValueError" → "internal_error")."""

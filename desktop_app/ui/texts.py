@@ -14,7 +14,6 @@ catalogues)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
@@ -28,7 +27,7 @@ from desktop_app.core.domain.vocab import (
     TIP_CHANNEL_LABEL_VI,
 )
 from desktop_app.core.errors import AuthenticationFailed, Problem, StoreError
-from desktop_app.texts import FIELDS_VI, PROBLEMS_VI, SYNC_FIELDS_VI, local_time
+from desktop_app.texts import FIELDS_VI, PROBLEMS_VI, SYNC_FIELDS_VI, iso_date, local_time
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -46,17 +45,10 @@ class _Missing(dict):
         return "?"
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def _param_text(v):
     """A problem's parameter as the user reads it: an ISO date (the core's form) as a date."""
-    if isinstance(v, str) and _ISO_DATE.fullmatch(v):
-        try:
-            return date_text(dt.date.fromisoformat(v))
-        except ValueError:
-            return v
-    return v
+    d = iso_date(v)
+    return v if d is None else date_text(d)
 
 
 def problem_text(p: Problem) -> str:
