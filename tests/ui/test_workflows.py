@@ -211,6 +211,15 @@ def test_photo_chosen_shown_printed_and_removed(qtbot, window, workspace, tmp_pa
     assert shown.width() <= PHOTO_BOX[0] and shown.height() <= PHOTO_BOX[1] and shown.height() == 640
     assert not dlg.photo.pixmap().isNull() and dlg.remove_photo_btn.isEnabled()
     assert "wardbook:photo" in dlg.file_html()
+    # a second picture replaces the first, on screen too
+    small = QImage(300, 400, QImage.Format.Format_RGB32)
+    small.fill(QColor("#aa3333"))
+    assert small.save(str(tmp_path / "anh2.png"))
+    with qtbot.waitSignal(dlg.loaded, timeout=5000):
+        dlg.choose_photo(str(tmp_path / "anh2.png"))
+    assert dlg.photo_bytes == workspace.persons.photo(pid) != stored
+    assert QImage.fromData(dlg.photo_bytes).height() == 400  # not scaled: smaller than the box
+    stored = dlg.photo_bytes
 
     # a file that is not a picture: a message, nothing stored
     junk = tmp_path / "not-a-photo.png"

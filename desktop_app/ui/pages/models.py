@@ -90,8 +90,12 @@ class ModelsPage(QWidget):
     def refresh(self) -> None:
         kind, area = self.kind.currentData(), self.area.currentData()
         ws = self.ws
-        self.ops.query(lambda: (ws.models.list(kind=kind, area=area, limit=5000), ws.models.areas(kind=kind),
-                                ws.models.areas()), on_done=self._show)
+        def fetch():
+            kind_areas = ws.models.areas(kind=kind)  # the filter's choices; all areas for the dialog
+            return ws.models.list(kind=kind, area=area, limit=5000), kind_areas, \
+                kind_areas if kind is None else ws.models.areas()
+
+        self.ops.query(fetch, on_done=self._show)
 
     def _set_area_choices(self, areas: list[str]) -> None:
         """The areas with a model of the chosen kind; the chosen one stays while it has any."""

@@ -165,6 +165,7 @@ class PersonFileDialog(QDialog):
         self.photo.setStyleSheet("border: 1px solid #999; background: #f4f4f4;")
         photo_col.addWidget(self.photo)
         self.photo_bytes: bytes | None = None
+        self._photo_sha: str | None = None  # whose bytes are on screen
         self.choose_photo_btn = QPushButton(translate("PersonFile", "Chọn ảnh…"))
         self.choose_photo_btn.setObjectName("action_photo")
         self.choose_photo_btn.clicked.connect(lambda _=False: self.choose_photo())
@@ -253,11 +254,13 @@ class PersonFileDialog(QDialog):
         ws, pid = self.ws, self.person_id
         audit, self._viewed = not self._viewed, True
 
+        shown, shown_bytes = self._photo_sha, self.photo_bytes  # on screen: not read again
+
         def fetch():
             p = ws.persons.get(pid, audit=audit)
             cases = ws.cases.for_person(pid)
-            return (p, cases, {c.id: ws.cases.timeline(c.id) for c in cases}, ws.sessions.for_person(pid),
-                    ws.persons.photo(pid))
+            photo = shown_bytes if p.photo_sha256 and p.photo_sha256 == shown else ws.persons.photo(pid)
+            return p, cases, {c.id: ws.cases.timeline(c.id) for c in cases}, ws.sessions.for_person(pid), photo
 
         self.ops.query(fetch, on_done=self._show, on_error=on_error_message(self))
 
@@ -294,6 +297,10 @@ class PersonFileDialog(QDialog):
 
     def _show_photo(self, p, photo: bytes | None) -> None:
         self.photo_bytes = photo
+        self.remove_photo_btn.setEnabled(bool(p.photo_sha256))
+        if photo and p.photo_sha256 == self._photo_sha:
+            return  # the same picture as on screen
+        self._photo_sha = p.photo_sha256 if photo else None
         pix = QPixmap()
         if photo and pix.loadFromData(photo):
             self.photo.setPixmap(pix.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
@@ -303,7 +310,6 @@ class PersonFileDialog(QDialog):
             # named by the row but not here yet: a photo taken on another laptop comes with the next sync
             self.photo.setText(translate("PersonFile", "(ảnh chưa về, sẽ có sau lần đồng bộ tới)")
                                if p.photo_sha256 else translate("PersonFile", "(chưa có ảnh)"))
-        self.remove_photo_btn.setEnabled(bool(p.photo_sha256))
 
     def choose_photo(self, path: str | None = None) -> QMessageBox | None:
         """Asks for a picture (JPEG, PNG, BMP…), scales it down, stores it as the person's photo.
