@@ -81,7 +81,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="135"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="997"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1070"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -194,8 +194,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="316"/>
-        <source>Thời hạn quản lý (tháng): tối thiểu–tối đa</source>
-        <translation>Supervision term (months), min–max</translation>
+        <source>Thời hạn (tháng)</source>
+        <translation>Term (months)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="317"/>
@@ -204,12 +204,12 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
-        <source>Gặp, kiểm tra đối tượng (mỗi … ngày)</source>
-        <translation>Visit the person (every … days)</translation>
+        <source>Khoảng cách giữa hai lần tiếp xúc (ngày)</source>
+        <translation>Interval between two contacts (days)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
-        <source>Tổng thời gian vắng mặt tối đa (phần thời hạn)</source>
+        <source>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</source>
         <translation>Total absence at most (fraction of the term)</translation>
     </message>
     <message>
@@ -219,8 +219,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
-        <source>Người giúp đỡ phụ trách tối đa (người)</source>
-        <translation>Persons per helper at most</translation>
+        <source>Số người một người giúp đỡ phụ trách tối đa (người)</source>
+        <translation>Persons one helper may look after at most (persons)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
@@ -234,13 +234,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="324"/>
-        <source>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</source>
-        <translation>Early termination after at least (fraction of the term)</translation>
+        <source>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</source>
+        <translation>Early termination possible after serving (fraction of the term)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
-        <source>Xóa án tích sau khi chấp hành xong (năm)</source>
-        <translation>Record cleared after completion (years)</translation>
+        <source>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</source>
+        <translation>Conviction record cleared after completion (years)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="326"/>
@@ -249,8 +249,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="327"/>
-        <source>Rà soát đối tượng lầm lỗi (mỗi … tháng)</source>
-        <translation>Review people who erred (every … months)</translation>
+        <source>Khoảng cách giữa hai lần rà soát (tháng)</source>
+        <translation>Interval between two reviews (months)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="328"/>
@@ -269,225 +269,321 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="331"/>
-        <source>Kỳ báo cáo 6 tháng đầu năm</source>
-        <translation>First-half-year reporting period</translation>
+        <source>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</source>
+        <translation>First-half-year report period (day/month)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="369"/>
+        <source>Nghị định 120/2021/NĐ-CP</source>
+        <translation>Decree 120/2021/ND-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
+        <translation>Law on Execution of Criminal Judgments; Circular 65/2019/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
+        <translation>Criminal Code; Law on Execution of Criminal Judgments</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <source>Luật Phòng, chống ma túy</source>
+        <translation>Law on Drug Prevention and Control</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
+        <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
+        <translation>Decree 49/2020/ND-CP; Circular 10/2024/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
+        <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
+        <translation>All People Protect National Security movement</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
+        <translation>Law on Handling Administrative Violations; Decree 120/2021/ND-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
+        <translation>Decree 120/2021/ND-CP; Law on Execution of Criminal Judgments</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <source>Bộ luật Hình sự, Điều 70</source>
+        <translation>Criminal Code, Article 70</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
+        <translation>Law on Handling Administrative Violations, Article 137</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
+        <translation>Decree 09/2019/ND-CP (reporting regime)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
+        <translation>Application setting (no legal text)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="370"/>
+        <source>Thời gian thử thách từ 1 đến 5 năm</source>
+        <translation>Probation from 1 to 5 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="371"/>
+        <source>Theo bản án</source>
+        <translation>Per judgment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="372"/>
+        <source>Thời hạn tù còn lại</source>
+        <translation>Remaining prison term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="373"/>
+        <source>1 năm</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="374"/>
+        <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
+        <translation>Total absence at most 1/3 of the term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="375"/>
+        <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
+        <translation>Each absence at most 60 days (criminal judgments)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="376"/>
+        <source>Sau khi đã chấp hành một nửa thời hạn</source>
+        <translation>After half the term has been served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="393"/>
+        <source>Đã đối chiếu văn bản</source>
+        <translation>Checked against the legal text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="394"/>
+        <source>Chưa đối chiếu, cần xác nhận</source>
+        <translation>Not checked yet, to be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="403"/>
         <source>hằng tháng</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="403"/>
         <source>hằng quý</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="403"/>
         <source>6 tháng một lần</source>
         <translation>every 6 months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="403"/>
         <source>hằng năm</source>
         <translation>yearly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
         <source>người thành niên</source>
         <translation>adults</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
         <source>người chưa thành niên</source>
         <translation>minors</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
         <source>cảnh cáo</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
         <source>phạt tiền</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
         <source>cải tạo không giam giữ</source>
         <translation>non-custodial reform</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>án treo</source>
         <translation>suspended sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>tù đến 5 năm</source>
         <translation>prison up to 5 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
         <source>tù trên 15 năm</source>
         <translation>prison over 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="429"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, by day {day} of the next period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>from {fd:02d}/{fm:02d} to {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="391"/>
-        <source>V: đã đối chiếu với văn bản đã công bố</source>
-        <translation>V: checked against the published legal text</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="392"/>
-        <source>M: cần xác minh lại với văn bản chính thức</source>
-        <translation>M: to be verified against the official text</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
-        <source>Sửa quy tắc</source>
-        <translation>Edit rule</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="476"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="477"/>
-        <source>Mã quy tắc</source>
-        <translation>Rule key</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="464"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="490"/>
         <source>Áp dụng cho</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="465"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="491"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>Giá trị đang chọn</source>
-        <translation>Selected value</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>Giá trị mới (JSON) *</source>
-        <translation>New value (JSON) *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
-        <source>Cùng dạng với giá trị đang có: {example}</source>
-        <translation>Same shape as the current value: {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
-        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
-        <translation>Write JSON, like the current value in the box.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
-        <source>Áp dụng từ ngày</source>
-        <translation>Applies from</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="419"/>
-        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
-        <translation>Before this date the old value still applies.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="420"/>
-        <source>Căn cứ, ghi chú</source>
-        <translation>Legal basis, note</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
-        <source>Chưa nhập giá trị.</source>
-        <translation>No value entered.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
-        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
-        <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
-        <source>(dạng đúng: {expected})</source>
-        <translation>(expected shape: {expected})</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="464"/>
-        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
-        <translation>Set a new value for the selected rule, from a given date</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="469"/>
-        <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
-        <translation>Basis V: checked against the published text; M: to be verified. Grey rows: values not in force today.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
-        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
-        <translation>Only the Commune Police Chief may edit rules.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="466"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="468"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="469"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
-        <source>Căn cứ</source>
-        <translation>Basis</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="470"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="489"/>
+        <source>Văn bản căn cứ</source>
+        <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="471"/>
+        <source>Đối chiếu</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <source>Sửa quy tắc</source>
+        <translation>Edit rule</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
+        <source>Giá trị đang chọn</source>
+        <translation>Selected value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <source>Giá trị mới (JSON) *</source>
+        <translation>New value (JSON) *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
+        <source>Cùng dạng với giá trị đang có: {example}</source>
+        <translation>Same shape as the current value: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="499"/>
+        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
+        <translation>Write JSON, like the current value in the box.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
+        <source>Áp dụng từ ngày</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
+        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
+        <translation>Before this date the old value still applies.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="503"/>
+        <source>Căn cứ, ghi chú</source>
+        <translation>Legal basis, note</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="510"/>
+        <source>Chưa nhập giá trị.</source>
+        <translation>No value entered.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="515"/>
+        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
+        <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="529"/>
+        <source>(dạng đúng: {expected})</source>
+        <translation>(expected shape: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="547"/>
+        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
+        <translation>Set a new value for the selected rule, from a given date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="552"/>
+        <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
+        <translation>The “Checked” column tells whether the value was checked against the published text or is still to be confirmed. Grey rows: values not (or no longer) in force today.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="556"/>
+        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
+        <translation>Only the Commune Police Chief may edit rules.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="584"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln history row</numerusform>
@@ -495,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="512"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="585"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln rule in force</numerusform>
@@ -503,128 +599,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward or special zone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="542"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="615"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>The unit&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="619"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="547"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="578"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="620"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="548"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
         <source>Mã sổ đăng ký</source>
         <translation>Register ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="622"/>
         <source>Mã máy này</source>
         <translation>This computer&apos;s ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="550"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="623"/>
         <source>Ngày lập sổ</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="551"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
         <source>Thư mục dữ liệu</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="625"/>
         <source>Người đang đăng nhập</source>
         <translation>Signed in as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="571"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="577"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="581"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="654"/>
         <source>Trực thuộc</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="656"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="591"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="664"/>
         <source>Cài đặt của sổ trên máy này</source>
         <translation>This register&apos;s settings on this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source>Tự khóa màn hình sau</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source> phút không thao tác</source>
         <translation> minutes without input</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
         <source>Tự động đồng bộ mỗi</source>
         <translation>Sync automatically every</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
         <source> phút (0: tắt)</source>
         <translation> minutes (0: off)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="614"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
         <source>Chỉ Trưởng Công an xã thay đổi được.</source>
         <translation>Only the commune police chief can change this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="697"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="731"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
@@ -632,7 +728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln commune or ward</numerusform>
@@ -640,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="733"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln province or city</numerusform>
@@ -648,84 +744,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="826"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="899"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="837"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="910"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="842"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="915"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="918"/>
         <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
         <translation>filter by action, kind of record or ID, e.g. đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="855"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="928"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="856"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="929"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="869"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="942"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="870"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="943"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="871"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="944"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="872"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="945"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="873"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="946"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="874"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="947"/>
         <source>Mã bản ghi</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="875"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
         <source>Mã người</source>
         <translation>Person ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="876"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="949"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="905"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -733,7 +829,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="980"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -741,17 +837,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="919"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="992"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="929"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1002"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -759,54 +855,54 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1006"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="935"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1008"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1009"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1010"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="959"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1032"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Language / Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1039"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1042"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="995"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1068"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="996"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1069"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1071"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -814,402 +910,402 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="740"/>
         <source>Lập sổ</source>
         <translation>Register created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="740"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="741"/>
         <source>Đăng nhập</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="741"/>
         <source>Đăng nhập sai</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="741"/>
         <source>Mở khóa màn hình</source>
         <translation>Screen unlocked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="742"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Failed unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
         <source>Thêm tài khoản</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="744"/>
         <source>Mở lại tài khoản</source>
         <translation>Account reactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="744"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Thêm hàng loạt</source>
         <translation>Bulk added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Sửa</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="746"/>
         <source>Xem hồ sơ người</source>
         <translation>Person&apos;s file viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="746"/>
         <source>Xem người báo tin</source>
         <translation>Tip reporter viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Rule warning overridden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Sửa quy tắc</source>
         <translation>Rule changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Administrative units loaded</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>In</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>Xuất dữ liệu</source>
         <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>Lập báo cáo</source>
         <translation>Report made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="785"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Search index rebuilt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
         <source>Đổi cài đặt</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
         <source>Giấy tờ tùy thân</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
         <source>Tệp đính kèm</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="755"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="755"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="755"/>
         <source>Nhận xét</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Mô hình</source>
         <translation>Security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="781"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="782"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Sổ đăng ký</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
         <source>Cài đặt</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="778"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
         <source>Định dạng</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
         <source>Cảnh báo</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
         <source>Dấu in</source>
         <translation>Watermark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
         <source>Nội dung</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="778"/>
         <source>In ra</source>
         <translation>Printed to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="779"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="779"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="780"/>
         <source>Số thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="780"/>
         <source>Số byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="781"/>
         <source>Mã gói</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="782"/>
         <source>Tổng</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="783"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="783"/>
         <source>Kích thước</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="784"/>
         <source>Máy chủ</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="784"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="785"/>
         <source>Từ khóa</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="786"/>
         <source>Số người</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="786"/>
         <source>Đường dẫn</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="787"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="787"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="788"/>
         <source>Hiệu lực từ</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="788"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Demo profile</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="789"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="789"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="790"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="790"/>
         <source>Mã phiên máy chủ</source>
         <translation>Server epoch</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
         <source>Mã dòng đầu</source>
         <translation>First row id</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="719"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
         <source>không</source>
         <translation>no</translation>
     </message>
@@ -1457,7 +1553,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Could not be done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="180"/>
+        <location filename="../desktop_app/ui/texts.py" line="172"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Account locked after repeated wrong passwords; try again in %n second.</numerusform>
@@ -1465,52 +1561,52 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="182"/>
+        <location filename="../desktop_app/ui/texts.py" line="174"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="183"/>
+        <location filename="../desktop_app/ui/texts.py" line="175"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="185"/>
+        <location filename="../desktop_app/ui/texts.py" line="177"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Your role is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="187"/>
+        <location filename="../desktop_app/ui/texts.py" line="179"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="190"/>
+        <location filename="../desktop_app/ui/texts.py" line="182"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>The disk is full: nothing was saved; the existing data is intact.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="191"/>
+        <location filename="../desktop_app/ui/texts.py" line="183"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>The data file is damaged or is not a WardBook register; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="192"/>
+        <location filename="../desktop_app/ui/texts.py" line="184"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>There is no register in the data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="193"/>
+        <location filename="../desktop_app/ui/texts.py" line="185"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>The data folder already holds a register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="194"/>
+        <location filename="../desktop_app/ui/texts.py" line="186"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>The register cannot be used: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="195"/>
+        <location filename="../desktop_app/ui/texts.py" line="187"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -2517,7 +2613,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="115"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="119"/>
         <source>{models} ở %Ln địa bàn</source>
         <translation>
             <numerusform>{models} in %Ln area</numerusform>
@@ -2525,7 +2621,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="120"/>
         <source>%Ln mô hình</source>
         <translation>
             <numerusform>%Ln model</numerusform>
@@ -2830,13 +2926,13 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
@@ -2882,198 +2978,198 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="160"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="305"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="312"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="340"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="342"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="393"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="404"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="219"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="426"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="426"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="271"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="280"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="291"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -3081,7 +3177,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="289"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="292"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -3089,42 +3185,42 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="311"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="320"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="341"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="342"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="356"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -3132,27 +3228,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="359"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="426"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="432"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>
@@ -5227,7 +5323,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
-        <location filename="../desktop_app/ui/texts.py" line="114"/>
+        <location filename="../desktop_app/ui/texts.py" line="106"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
@@ -5332,12 +5428,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Dissolved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="113"/>
+        <location filename="../desktop_app/ui/texts.py" line="105"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="113"/>
+        <location filename="../desktop_app/ui/texts.py" line="105"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>

@@ -81,7 +81,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="135"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="997"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1070"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
@@ -192,8 +192,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="316"/>
-        <source>Thời hạn quản lý (tháng): tối thiểu–tối đa</source>
-        <translation>Thời hạn quản lý (tháng): tối thiểu–tối đa</translation>
+        <source>Thời hạn (tháng)</source>
+        <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="317"/>
@@ -202,13 +202,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
-        <source>Gặp, kiểm tra đối tượng (mỗi … ngày)</source>
-        <translation>Gặp, kiểm tra đối tượng (mỗi … ngày)</translation>
+        <source>Khoảng cách giữa hai lần tiếp xúc (ngày)</source>
+        <translation>Khoảng cách giữa hai lần tiếp xúc (ngày)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
-        <source>Tổng thời gian vắng mặt tối đa (phần thời hạn)</source>
-        <translation>Tổng thời gian vắng mặt tối đa (phần thời hạn)</translation>
+        <source>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</source>
+        <translation>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="320"/>
@@ -217,8 +217,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
-        <source>Người giúp đỡ phụ trách tối đa (người)</source>
-        <translation>Người giúp đỡ phụ trách tối đa (người)</translation>
+        <source>Số người một người giúp đỡ phụ trách tối đa (người)</source>
+        <translation>Số người một người giúp đỡ phụ trách tối đa (người)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
@@ -232,13 +232,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="324"/>
-        <source>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</source>
-        <translation>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</translation>
+        <source>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</source>
+        <translation>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
-        <source>Xóa án tích sau khi chấp hành xong (năm)</source>
-        <translation>Xóa án tích sau khi chấp hành xong (năm)</translation>
+        <source>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</source>
+        <translation>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="326"/>
@@ -247,8 +247,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="327"/>
-        <source>Rà soát đối tượng lầm lỗi (mỗi … tháng)</source>
-        <translation>Rà soát đối tượng lầm lỗi (mỗi … tháng)</translation>
+        <source>Khoảng cách giữa hai lần rà soát (tháng)</source>
+        <translation>Khoảng cách giữa hai lần rà soát (tháng)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="328"/>
@@ -267,536 +267,632 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="331"/>
-        <source>Kỳ báo cáo 6 tháng đầu năm</source>
-        <translation>Kỳ báo cáo 6 tháng đầu năm</translation>
+        <source>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</source>
+        <translation>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="369"/>
+        <source>Nghị định 120/2021/NĐ-CP</source>
+        <translation>Nghị định 120/2021/NĐ-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
+        <translation>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
+        <translation>Bộ luật Hình sự; Luật Thi hành án hình sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <source>Luật Phòng, chống ma túy</source>
+        <translation>Luật Phòng, chống ma túy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
+        <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
+        <translation>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
+        <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
+        <translation>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
+        <translation>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
+        <translation>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <source>Bộ luật Hình sự, Điều 70</source>
+        <translation>Bộ luật Hình sự, Điều 70</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
+        <translation>Luật Xử lý vi phạm hành chính, Điều 137</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
+        <translation>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
+        <translation>Cài đặt của ứng dụng (không có văn bản quy định)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="370"/>
+        <source>Thời gian thử thách từ 1 đến 5 năm</source>
+        <translation>Thời gian thử thách từ 1 đến 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="371"/>
+        <source>Theo bản án</source>
+        <translation>Theo bản án</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="372"/>
+        <source>Thời hạn tù còn lại</source>
+        <translation>Thời hạn tù còn lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="373"/>
+        <source>1 năm</source>
+        <translation>1 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="374"/>
+        <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
+        <translation>Tổng thời gian vắng mặt không quá 1/3 thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="375"/>
+        <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
+        <translation>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="376"/>
+        <source>Sau khi đã chấp hành một nửa thời hạn</source>
+        <translation>Sau khi đã chấp hành một nửa thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="393"/>
+        <source>Đã đối chiếu văn bản</source>
+        <translation>Đã đối chiếu văn bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="394"/>
+        <source>Chưa đối chiếu, cần xác nhận</source>
+        <translation>Chưa đối chiếu, cần xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="403"/>
         <source>hằng tháng</source>
         <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="403"/>
         <source>hằng quý</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="403"/>
         <source>6 tháng một lần</source>
         <translation>6 tháng một lần</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="403"/>
         <source>hằng năm</source>
         <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
         <source>người thành niên</source>
         <translation>người thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
         <source>người chưa thành niên</source>
         <translation>người chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
         <source>cảnh cáo</source>
         <translation>cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
         <source>phạt tiền</source>
         <translation>phạt tiền</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
         <source>cải tạo không giam giữ</source>
         <translation>cải tạo không giam giữ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>án treo</source>
         <translation>án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>tù đến 5 năm</source>
         <translation>tù đến 5 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>tù trên 5 đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
         <source>tù trên 15 năm</source>
         <translation>tù trên 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>tù chung thân, tử hình được giảm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="429"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, hạn ngày {day} kỳ sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="391"/>
-        <source>V: đã đối chiếu với văn bản đã công bố</source>
-        <translation>V: đã đối chiếu với văn bản đã công bố</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="392"/>
-        <source>M: cần xác minh lại với văn bản chính thức</source>
-        <translation>M: cần xác minh lại với văn bản chính thức</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
-        <source>Sửa quy tắc</source>
-        <translation>Sửa quy tắc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="476"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="477"/>
-        <source>Mã quy tắc</source>
-        <translation>Mã quy tắc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="464"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="490"/>
         <source>Áp dụng cho</source>
         <translation>Áp dụng cho</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="465"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="491"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>Giá trị đang chọn</source>
-        <translation>Giá trị đang chọn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>Giá trị mới (JSON) *</source>
-        <translation>Giá trị mới (JSON) *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
-        <source>Cùng dạng với giá trị đang có: {example}</source>
-        <translation>Cùng dạng với giá trị đang có: {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
-        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
-        <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
-        <source>Áp dụng từ ngày</source>
-        <translation>Áp dụng từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="419"/>
-        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
-        <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="420"/>
-        <source>Căn cứ, ghi chú</source>
-        <translation>Căn cứ, ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
-        <source>Chưa nhập giá trị.</source>
-        <translation>Chưa nhập giá trị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
-        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
-        <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
-        <source>(dạng đúng: {expected})</source>
-        <translation>(dạng đúng: {expected})</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
-        <source>Sửa…</source>
-        <translation>Sửa…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="464"/>
-        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
-        <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="469"/>
-        <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
-        <translation>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
-        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
-        <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="466"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="468"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="469"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
-        <source>Căn cứ</source>
-        <translation>Căn cứ</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="470"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="489"/>
+        <source>Văn bản căn cứ</source>
+        <translation>Văn bản căn cứ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="471"/>
+        <source>Đối chiếu</source>
+        <translation>Đối chiếu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <source>Sửa quy tắc</source>
+        <translation>Sửa quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
+        <source>Giá trị đang chọn</source>
+        <translation>Giá trị đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <source>Giá trị mới (JSON) *</source>
+        <translation>Giá trị mới (JSON) *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
+        <source>Cùng dạng với giá trị đang có: {example}</source>
+        <translation>Cùng dạng với giá trị đang có: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="499"/>
+        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
+        <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
+        <source>Áp dụng từ ngày</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
+        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
+        <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="503"/>
+        <source>Căn cứ, ghi chú</source>
+        <translation>Căn cứ, ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="510"/>
+        <source>Chưa nhập giá trị.</source>
+        <translation>Chưa nhập giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="515"/>
+        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
+        <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="529"/>
+        <source>(dạng đúng: {expected})</source>
+        <translation>(dạng đúng: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="547"/>
+        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
+        <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="552"/>
+        <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
+        <translation>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="556"/>
+        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
+        <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="584"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln dòng lịch sử</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="512"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="585"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln quy tắc đang áp dụng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="542"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="615"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>Sổ đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="619"/>
         <source>Mã đơn vị</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="547"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="578"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="620"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="651"/>
         <source>Tên đơn vị</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="548"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
         <source>Mã sổ đăng ký</source>
         <translation>Mã sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="622"/>
         <source>Mã máy này</source>
         <translation>Mã máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="550"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="623"/>
         <source>Ngày lập sổ</source>
         <translation>Ngày lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="551"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
         <source>Thư mục dữ liệu</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="625"/>
         <source>Người đang đăng nhập</source>
         <translation>Người đang đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="571"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="644"/>
         <source>Đơn vị hành chính</source>
         <translation>Đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="577"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="650"/>
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Cấp</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="581"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="654"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="656"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="591"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="664"/>
         <source>Cài đặt của sổ trên máy này</source>
         <translation>Cài đặt của sổ trên máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source>Tự khóa màn hình sau</source>
         <translation>Tự khóa màn hình sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source> phút không thao tác</source>
         <translation> phút không thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
         <source>Tự động đồng bộ mỗi</source>
         <translation>Tự động đồng bộ mỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
         <source> phút (0: tắt)</source>
         <translation> phút (0: tắt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="678"/>
         <source>Lưu cài đặt</source>
         <translation>Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="614"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
         <source>Chỉ Trưởng Công an xã thay đổi được.</source>
         <translation>Chỉ Trưởng Công an xã thay đổi được.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="697"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="731"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln xã, phường</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="733"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln tỉnh, thành phố</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="826"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="899"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
         <source>Người dùng:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="837"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="910"/>
         <source>Mọi người dùng</source>
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="842"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="915"/>
         <source>Thao tác:</source>
         <translation>Thao tác:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="918"/>
         <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
         <translation>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="855"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="928"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="856"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="929"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="869"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="942"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="870"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="943"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="871"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="944"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="872"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="945"/>
         <source>Thao tác</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="873"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="946"/>
         <source>Loại dữ liệu</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="874"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="947"/>
         <source>Mã bản ghi</source>
         <translation>Mã bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="875"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
         <source>Mã người</source>
         <translation>Mã người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="876"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="949"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="905"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="980"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="919"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="992"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="929"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1002"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1006"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="935"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1008"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1009"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1010"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="959"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1032"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Ngôn ngữ / Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1039"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1042"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="995"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1068"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="996"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1069"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1071"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
@@ -804,402 +900,402 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="740"/>
         <source>Lập sổ</source>
         <translation>Lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="740"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="741"/>
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="741"/>
         <source>Đăng nhập sai</source>
         <translation>Đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="741"/>
         <source>Mở khóa màn hình</source>
         <translation>Mở khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="742"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Mở khóa sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
         <source>Thêm tài khoản</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
         <source>Đổi mật khẩu</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="744"/>
         <source>Mở lại tài khoản</source>
         <translation>Mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="744"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Thêm hàng loạt</source>
         <translation>Thêm hàng loạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="746"/>
         <source>Xem hồ sơ người</source>
         <translation>Xem hồ sơ người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="746"/>
         <source>Xem người báo tin</source>
         <translation>Xem người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Vượt cảnh báo quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Nạp đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>Xuất dữ liệu</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>Lập báo cáo</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>Sao lưu</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="785"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Dựng lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
         <source>Đổi cài đặt</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
         <source>Giấy tờ tùy thân</source>
         <translation>Giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="754"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Tài khoản</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="755"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="755"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="755"/>
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Sự kiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Tham dự</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Mô hình</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="781"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="782"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Sổ đăng ký</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="778"/>
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
         <source>Định dạng</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
         <source>Cảnh báo</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
         <source>Dấu in</source>
         <translation>Dấu in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="778"/>
         <source>In ra</source>
         <translation>In ra</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="779"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="779"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="780"/>
         <source>Số thay đổi</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="780"/>
         <source>Số byte</source>
         <translation>Số byte</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="781"/>
         <source>Mã gói</source>
         <translation>Mã gói</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="782"/>
         <source>Tổng</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="783"/>
         <source>Bảng</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="783"/>
         <source>Kích thước</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="784"/>
         <source>Máy chủ</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="784"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="785"/>
         <source>Từ khóa</source>
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="786"/>
         <source>Số người</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="786"/>
         <source>Đường dẫn</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="787"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="787"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="788"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="788"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Kiểu dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="789"/>
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="789"/>
         <source>Nặc danh</source>
         <translation>Nặc danh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="790"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="790"/>
         <source>Mã phiên máy chủ</source>
         <translation>Mã phiên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
         <source>Mã dòng đầu</source>
         <translation>Mã dòng đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
         <source>Trước</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="719"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
         <source>Sau</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
         <source>không</source>
         <translation>không</translation>
     </message>
@@ -1443,59 +1539,59 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Không thực hiện được</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="180"/>
+        <location filename="../desktop_app/ui/texts.py" line="172"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="182"/>
+        <location filename="../desktop_app/ui/texts.py" line="174"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>Tài khoản đã bị vô hiệu hóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="183"/>
+        <location filename="../desktop_app/ui/texts.py" line="175"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="185"/>
+        <location filename="../desktop_app/ui/texts.py" line="177"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Vai trò của bạn không được phép thực hiện thao tác này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="187"/>
+        <location filename="../desktop_app/ui/texts.py" line="179"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Không tìm thấy bản ghi (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="190"/>
+        <location filename="../desktop_app/ui/texts.py" line="182"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="191"/>
+        <location filename="../desktop_app/ui/texts.py" line="183"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="192"/>
+        <location filename="../desktop_app/ui/texts.py" line="184"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>Chưa có sổ đăng ký trong thư mục dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="193"/>
+        <location filename="../desktop_app/ui/texts.py" line="185"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>Thư mục dữ liệu đã có sổ đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="194"/>
+        <location filename="../desktop_app/ui/texts.py" line="186"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>Không dùng được sổ đăng ký: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="195"/>
+        <location filename="../desktop_app/ui/texts.py" line="187"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Lỗi không mong đợi: {error}</translation>
     </message>
@@ -2479,14 +2575,14 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Loại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="115"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="119"/>
         <source>{models} ở %Ln địa bàn</source>
         <translation>
             <numerusform>{models} ở %Ln địa bàn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="120"/>
         <source>%Ln mô hình</source>
         <translation>
             <numerusform>%Ln mô hình</numerusform>
@@ -2789,13 +2885,13 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
@@ -2841,274 +2937,274 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="160"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="305"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="312"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
         <source>Chọn ảnh…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="340"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="342"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="393"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="404"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="219"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="426"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="426"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="271"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="280"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="291"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="289"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="292"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="311"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="320"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="341"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="342"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="356"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="359"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Buổi răn đe, giáo dục đã tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="426"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="432"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>
@@ -5169,7 +5265,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
-        <location filename="../desktop_app/ui/texts.py" line="114"/>
+        <location filename="../desktop_app/ui/texts.py" line="106"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
@@ -5274,12 +5370,12 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="113"/>
+        <location filename="../desktop_app/ui/texts.py" line="105"/>
         <source>Nam</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="113"/>
+        <location filename="../desktop_app/ui/texts.py" line="105"/>
         <source>Nữ</source>
         <translation>Nữ</translation>
     </message>

@@ -84,3 +84,38 @@ def test_audit_details_read_as_text(qapp):
         "Lý do: Sai năm sinh trên thẻ; Nặc danh: có"
     assert audit_detail_text({"role": "officer", "unit_code": "09001"}) == "Vai trò: Cán bộ; Mã đơn vị: 09001"
     assert audit_detail_text({}) == "" and audit_detail_text(None) == ""
+
+
+def test_rules_model_names_units_and_legal_texts_not_keys(qapp):
+    from desktop_app.core.domain.rules import SEED_RULES
+    from desktop_app.ui.pages.admin import _RulesModel, rule_columns
+
+    m = _RulesModel(rule_columns(), lambda: dt.date(2026, 6, 1))
+    m.set_rows(SEED_RULES)
+    headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
+    assert "Mã quy tắc" not in headers
+
+    def cells(key: str, category: str | None = None) -> dict[str, str]:
+        i = next(i for i, r in enumerate(m.rows) if r.key == key and r.category == category)
+        return {h: m.data(m.index(i, c)) for c, h in enumerate(headers)} | {
+            "tip": m.data(m.index(i, 0), Qt.ItemDataRole.ToolTipRole)}
+
+    term = cells("term_months", "community_education")
+    assert term["Quy tắc"] == "Thời hạn (tháng)" and term["Giá trị"] == "3–6"
+    assert term["Văn bản căn cứ"] == "Nghị định 120/2021/NĐ-CP"
+    assert term["Đối chiếu"] == "Chưa đối chiếu, cần xác nhận"
+    assert term["tip"] == "term_months"  # the key only as a tooltip
+    visit = cells("visit_interval_days")
+    assert visit["Quy tắc"] == "Khoảng cách giữa hai lần tiếp xúc (ngày)" and visit["Giá trị"] == "30"
+    clearing = cells("record_clearing_years")
+    assert clearing["Đối chiếu"] == "Đã đối chiếu văn bản"
+    assert clearing["Văn bản căn cứ"] == "Bộ luật Hình sự, Điều 70"
+    absence = cells("absence_max_fraction")
+    assert absence["Ghi chú"] == "Tổng thời gian vắng mặt không quá 1/3 thời hạn"
+    # no cell of any row shows a key, a V/M mark or an English note
+    keys = {r.key for r in SEED_RULES}
+    for i in range(m.rowCount()):
+        for c in range(m.columnCount()):
+            text = m.data(m.index(i, c))
+            assert text not in keys and text not in ("V", "M"), (i, c, text)
+            assert not any(w in text for w in ("Decree", "years", "judgment", "term")), text

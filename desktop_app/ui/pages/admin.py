@@ -313,23 +313,91 @@ class UsersTab(QWidget):
 # Rules
 
 RULE_VI = {
-    "term_months": QT_TRANSLATE_NOOP("Admin", "Thời hạn quản lý (tháng): tối thiểu–tối đa"),
+    "term_months": QT_TRANSLATE_NOOP("Admin", "Thời hạn (tháng)"),
     "assessment": QT_TRANSLATE_NOOP("Admin", "Kỳ nhận xét, đánh giá"),
-    "visit_interval_days": QT_TRANSLATE_NOOP("Admin", "Gặp, kiểm tra đối tượng (mỗi … ngày)"),
-    "absence_max_fraction": QT_TRANSLATE_NOOP("Admin", "Tổng thời gian vắng mặt tối đa (phần thời hạn)"),
+    "visit_interval_days": QT_TRANSLATE_NOOP("Admin", "Khoảng cách giữa hai lần tiếp xúc (ngày)"),
+    "absence_max_fraction": QT_TRANSLATE_NOOP("Admin", "Tổng thời gian vắng mặt tối đa (phần của thời hạn)"),
     "absence_max_days_single": QT_TRANSLATE_NOOP("Admin", "Mỗi lần vắng mặt tối đa (ngày)"),
-    "helper_max_persons": QT_TRANSLATE_NOOP("Admin", "Người giúp đỡ phụ trách tối đa (người)"),
+    "helper_max_persons": QT_TRANSLATE_NOOP("Admin", "Số người một người giúp đỡ phụ trách tối đa (người)"),
     "helper_appoint_working_days": QT_TRANSLATE_NOOP("Admin", "Hạn phân công người giúp đỡ (ngày làm việc)"),
     "residence_verify_working_days": QT_TRANSLATE_NOOP("Admin", "Hạn xác minh nơi cư trú (ngày làm việc)"),
-    "early_termination_min_fraction": QT_TRANSLATE_NOOP("Admin", "Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)"),
-    "record_clearing_years": QT_TRANSLATE_NOOP("Admin", "Xóa án tích sau khi chấp hành xong (năm)"),
+    "early_termination_min_fraction": QT_TRANSLATE_NOOP("Admin", "Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)"),
+    "record_clearing_years": QT_TRANSLATE_NOOP("Admin", "Đương nhiên xóa án tích sau khi chấp hành xong (năm)"),
     "never_applied_years": QT_TRANSLATE_NOOP("Admin", "Coi như chưa bị áp dụng biện pháp sau (năm)"),
-    "review_months": QT_TRANSLATE_NOOP("Admin", "Rà soát đối tượng lầm lỗi (mỗi … tháng)"),
+    "review_months": QT_TRANSLATE_NOOP("Admin", "Khoảng cách giữa hai lần rà soát (tháng)"),
     "due_soon_days": QT_TRANSLATE_NOOP("Admin", "Báo sắp đến hạn trước (ngày)"),
     "case_ending_days": QT_TRANSLATE_NOOP("Admin", "Báo hồ sơ sắp kết thúc trước (ngày)"),
     "clearing_soon_days": QT_TRANSLATE_NOOP("Admin", "Báo sắp đủ điều kiện xóa án tích trước (ngày)"),
-    "report_half_year": QT_TRANSLATE_NOOP("Admin", "Kỳ báo cáo 6 tháng đầu năm"),
+    "report_half_year": QT_TRANSLATE_NOOP("Admin", "Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)"),
 }
+
+# The legal text each rule comes from (DOMAIN §1), by key and, where it differs, by category.
+_LAW_KEYS = {
+    "nd120": QT_TRANSLATE_NOOP("Admin", "Nghị định 120/2021/NĐ-CP"),
+    "thahs": QT_TRANSLATE_NOOP("Admin", "Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA"),
+    "blhs_tha": QT_TRANSLATE_NOOP("Admin", "Bộ luật Hình sự; Luật Thi hành án hình sự"),
+    "matuy": QT_TRANSLATE_NOOP("Admin", "Luật Phòng, chống ma túy"),
+    "nd49": QT_TRANSLATE_NOOP("Admin", "Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA"),
+    "phongtrao": QT_TRANSLATE_NOOP("Admin", "Phong trào Toàn dân bảo vệ an ninh Tổ quốc"),
+    "xlvphc": QT_TRANSLATE_NOOP("Admin", "Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP"),
+    "absence": QT_TRANSLATE_NOOP("Admin", "Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự"),
+    "blhs70": QT_TRANSLATE_NOOP("Admin", "Bộ luật Hình sự, Điều 70"),
+    "xlvphc137": QT_TRANSLATE_NOOP("Admin", "Luật Xử lý vi phạm hành chính, Điều 137"),
+    "nd09": QT_TRANSLATE_NOOP("Admin", "Nghị định 09/2019/NĐ-CP (chế độ báo cáo)"),
+    "app": QT_TRANSLATE_NOOP("Admin", "Cài đặt của ứng dụng (không có văn bản quy định)"),
+}
+_JUDGMENT = ("suspended_sentence", "non_custodial_reform", "conditional_release")
+_RULE_LAW: dict[tuple[str, str | None], str] = {
+    **{("term_months", c): "nd120" for c in ("community_education", "family_management")},
+    **{("term_months", c): "blhs_tha" for c in _JUDGMENT},
+    ("term_months", "drug_management"): "matuy",
+    **{("assessment", c): "nd120" for c in ("community_education", "family_management")},
+    **{("assessment", c): "thahs" for c in _JUDGMENT},
+    ("assessment", "reintegration"): "nd49", ("assessment", "drug_management"): "matuy",
+    ("assessment", "community_watch"): "phongtrao",
+    ("absence_max_fraction", None): "absence", ("absence_max_days_single", None): "absence",
+    ("helper_max_persons", None): "nd120", ("helper_appoint_working_days", None): "nd120",
+    ("residence_verify_working_days", "reintegration"): "nd49",
+    ("early_termination_min_fraction", None): "xlvphc",
+    ("record_clearing_years", None): "blhs70", ("never_applied_years", None): "xlvphc137",
+    ("review_months", "community_watch"): "phongtrao", ("report_half_year", None): "nd09",
+    ("visit_interval_days", None): "app", ("visit_interval_days", "community_watch"): "phongtrao",
+    ("due_soon_days", None): "app", ("case_ending_days", None): "app", ("clearing_soon_days", None): "app",
+}
+# The seed rows' notes (core/domain/rules.py, written in English for developers) as people read them.
+_NOTE_VI = {
+    "Decree 120/2021": QT_TRANSLATE_NOOP("Admin", "Nghị định 120/2021/NĐ-CP"),
+    "probation 1–5 years": QT_TRANSLATE_NOOP("Admin", "Thời gian thử thách từ 1 đến 5 năm"),
+    "per judgment": QT_TRANSLATE_NOOP("Admin", "Theo bản án"),
+    "remaining term": QT_TRANSLATE_NOOP("Admin", "Thời hạn tù còn lại"),
+    "1 year": QT_TRANSLATE_NOOP("Admin", "1 năm"),
+    "total absence ≤ 1/3 of the term": QT_TRANSLATE_NOOP("Admin", "Tổng thời gian vắng mặt không quá 1/3 thời hạn"),
+    "each absence ≤ 60 days (judgment cases)": QT_TRANSLATE_NOOP("Admin", "Mỗi lần vắng mặt không quá 60 ngày (án hình sự)"),
+    "after half the term": QT_TRANSLATE_NOOP("Admin", "Sau khi đã chấp hành một nửa thời hạn"),
+}
+
+
+def rule_name(key: str) -> str:
+    """A rule's name with its unit, as people say it; the key itself for a rule this does not know."""
+    return translate("Admin", RULE_VI[key]) if key in RULE_VI else key
+
+
+def rule_law_text(key: str, category: str | None) -> str:
+    """The legal text a rule comes from, "" when none is known."""
+    law = _RULE_LAW.get((key, category)) or _RULE_LAW.get((key, None))
+    return translate("Admin", _LAW_KEYS[law]) if law else ""
+
+
+def rule_basis_text(basis: str) -> str:
+    """V/M (DOMAIN's marks) in words."""
+    return (translate("Admin", "Đã đối chiếu văn bản") if basis == "V"
+            else translate("Admin", "Chưa đối chiếu, cần xác nhận"))
+
+
+def rule_note_text(note: str) -> str:
+    """A seed note in Vietnamese; a note the chief wrote as written."""
+    return translate("Admin", _NOTE_VI[note]) if note in _NOTE_VI else note
+
 
 _VALUE_WORDS = {
     "month": QT_TRANSLATE_NOOP("Admin", "hằng tháng"), "quarter": QT_TRANSLATE_NOOP("Admin", "hằng quý"), "half": QT_TRANSLATE_NOOP("Admin", "6 tháng một lần"), "year": QT_TRANSLATE_NOOP("Admin", "hằng năm"),
@@ -373,7 +441,8 @@ def _in_force(r, on: dt.date) -> bool:
 
 
 class _RulesModel(RowsTableModel):
-    """Rows not in force today are grey; the raw JSON value is the value's tooltip."""
+    """Rows not in force today are grey; the rule's key is the name's tooltip, the value as
+    stored (JSON) the value's."""
 
     def __init__(self, columns, today, parent=None):
         super().__init__(columns, parent)
@@ -384,13 +453,24 @@ class _RulesModel(RowsTableModel):
             r = self.rows[index.row()]
             if role == Qt.ItemDataRole.ForegroundRole and not _in_force(r, self.today()):
                 return GREY
-            if role == Qt.ItemDataRole.ToolTipRole:
-                if index.column() == 3:
-                    return json.dumps(r.value, ensure_ascii=False)
-                if index.column() == 6:
-                    return (translate("Admin", "V: đã đối chiếu với văn bản đã công bố") if r.basis == "V"
-                            else translate("Admin", "M: cần xác minh lại với văn bản chính thức"))
         return super().data(index, role)
+
+
+def rule_columns() -> list[Column]:
+    """The rules table's columns: names, units and legal texts, never the rule's key (its tooltip)."""
+    dash = "—"
+    return [
+        Column(translate("Admin", "Quy tắc"), lambda r: rule_name(r.key), 300, tip=lambda r: r.key),
+        Column(translate("Admin", "Áp dụng cho"), lambda r: category_label(r.category) if r.category
+               else translate("Admin", "Mọi loại đối tượng"), 225),
+        Column(translate("Admin", "Giá trị"), lambda r: rule_value_text(r.key, r.value), 200,
+               tip=lambda r: json.dumps(r.value, ensure_ascii=False)),
+        Column(translate("Admin", "Từ ngày"), lambda r: dash if r.valid_from <= FAR_PAST else date_text(r.valid_from), 82),
+        Column(translate("Admin", "Đến ngày"), lambda r: date_text(r.valid_to) if r.valid_to else dash, 82),
+        Column(translate("Admin", "Văn bản căn cứ"), lambda r: rule_law_text(r.key, r.category), 260),
+        Column(translate("Admin", "Đối chiếu"), lambda r: rule_basis_text(r.basis), 190),
+        Column(translate("Admin", "Ghi chú"), lambda r: rule_note_text(r.note), 160),
+    ]
 
 
 class RuleDialog(FormDialog):
@@ -401,9 +481,12 @@ class RuleDialog(FormDialog):
         super().__init__(parent, translate("Admin", "Sửa quy tắc"), ops)
         self.ws, self.rule = ws, rule
         self.setMinimumWidth(640)
-        name = QLabel(f"<b>{translate('Admin', RULE_VI[rule.key]) if rule.key in RULE_VI else rule.key}</b>")
+        name = QLabel(f"<b>{rule_name(rule.key)}</b>")
+        name.setToolTip(rule.key)
         self.form.addRow(translate("Admin", "Quy tắc"), name)
-        self.form.addRow(translate("Admin", "Mã quy tắc"), QLabel(rule.key))
+        law = rule_law_text(rule.key, rule.category)
+        if law:
+            self.form.addRow(translate("Admin", "Văn bản căn cứ"), QLabel(law))
         self.form.addRow(translate("Admin", "Áp dụng cho"), QLabel(
             category_label(rule.category) if rule.category else translate("Admin", "Mọi loại đối tượng")))
         # One entry a line, not word-wrapped: a wrapped label in a form gets too little height.
@@ -466,23 +549,13 @@ class RulesTab(QWidget):
         self.edit_btn.setVisible(ws.can(perm.EDIT_RULES))
         bar.addWidget(self.edit_btn)
         lay.addLayout(bar)
-        legend = translate("Admin", "Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. "
+        legend = translate("Admin", "Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản "
+                             "đã công bố hay còn cần xác nhận. "
                              "Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.")
         if not ws.can(perm.EDIT_RULES):
             legend += " " + translate("Admin", "Chỉ Trưởng Công an xã được sửa quy tắc.")
         lay.addWidget(_note(legend))
-        dash = "—"
-        self.model = _RulesModel([
-            Column(translate("Admin", "Quy tắc"), lambda r: translate("Admin", RULE_VI[r.key]) if r.key in RULE_VI else r.key, 270),
-            Column(translate("Admin", "Mã quy tắc"), lambda r: r.key, 165),
-            Column(translate("Admin", "Áp dụng cho"), lambda r: category_label(r.category) if r.category
-                   else translate("Admin", "Mọi loại đối tượng"), 225),
-            Column(translate("Admin", "Giá trị"), lambda r: rule_value_text(r.key, r.value), 230),
-            Column(translate("Admin", "Từ ngày"), lambda r: dash if r.valid_from <= FAR_PAST else date_text(r.valid_from), 82),
-            Column(translate("Admin", "Đến ngày"), lambda r: date_text(r.valid_to) if r.valid_to else dash, 82),
-            Column(translate("Admin", "Căn cứ"), lambda r: r.basis, 55),
-            Column(translate("Admin", "Ghi chú"), lambda r: r.note, 160),
-        ], ws.today, self)
+        self.model = _RulesModel(rule_columns(), ws.today, self)
         self.table = make_table(self.model, "rules_table")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
