@@ -119,3 +119,38 @@ def test_rules_model_names_units_and_legal_texts_not_keys(qapp):
             text = m.data(m.index(i, c))
             assert text not in keys and text not in ("V", "M"), (i, c, text)
             assert not any(w in text for w in ("Decree", "years", "judgment", "term")), text
+
+
+def test_audit_rows_read_as_sentences_with_peoples_names(qapp, workspace, add_officer):
+    """The core gives codes, ids and the names behind them; the log reads as sentences."""
+    from desktop_app.ui.pages.admin import audit_sentence
+    from tests.conftest import CHIEF, add_person
+
+    add_officer("canbo.duc", full_name="Nguyễn Văn Đức")
+    pid = add_person(workspace, "Trần Thị Bình")
+    workspace.persons.get(pid)  # a view, logged
+    sid = workspace.sessions.create({"date": dt.date(2026, 3, 2), "place": "Hội trường"}).created_id
+    aid = workspace.sessions.add_attendee({"session_id": sid, "person_id": pid}).created_id
+    workspace.sessions.set_commitment(aid, signed=True)
+    workspace.audit.record("print", entity="person", entity_id=pid, person_id=pid,
+                           detail={"what": "person_file", "target": "printer"})
+    workspace.rule_table.set("visit_interval_days", 45, valid_from=dt.date(2026, 6, 1))
+    rows = workspace.audit.list(limit=1000)
+    names = workspace.audit.names(rows)
+    assert names.people[pid] == "Trần Thị Bình"
+    assert names.users["canbo.duc"] == "Nguyễn Văn Đức" and names.users[CHIEF] == "Nguyễn Văn Trưởng"
+    said = [audit_sentence(r, names.people, names.users) for r in rows]
+    assert "Xem hồ sơ của Trần Thị Bình" in said
+    assert "Sửa lượt tham dự của Trần Thị Bình: Đã ký cam kết (không → có)" in said
+    assert "In hồ sơ của Trần Thị Bình ra máy in" in said
+    assert "Thêm tài khoản Nguyễn Văn Đức (canbo.duc), vai trò Cán bộ" in said
+    assert "Quy tắc “Khoảng cách giữa hai lần tiếp xúc (ngày)”: giá trị mới 45, áp dụng từ 01/06/2026" in said
+    added = next(s for s, r in zip(said, rows) if r.action == "create" and r.entity == "attendance")
+    assert added.startswith("Thêm lượt tham dự của Trần Thị Bình")
+    person_added = next(s for s, r in zip(said, rows) if r.action == "create" and r.entity == "person")
+    assert person_added.startswith("Thêm người Trần Thị Bình")
+    # no id, no English key, no machine word where people read
+    for s in said:
+        assert pid not in s and aid not in s and sid not in s, s
+        for word in ("listed", "fields", "printer", "commitment_signed", "person_id"):
+            assert word not in s, s

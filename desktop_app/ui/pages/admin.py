@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
@@ -837,6 +838,158 @@ def audit_detail_text(detail: dict | None) -> str:
     return "; ".join(parts)
 
 
+# What a record is, inside a sentence ("Thêm lượt tham dự của …").
+ENTITY_OBJ = {
+    "person": QT_TRANSLATE_NOOP("Audit", "người"), "id_document": QT_TRANSLATE_NOOP("Audit", "giấy tờ tùy thân"),
+    "attachment": QT_TRANSLATE_NOOP("Audit", "tệp đính kèm"), "case_file": QT_TRANSLATE_NOOP("Audit", "hồ sơ quản lý"),
+    "contact": QT_TRANSLATE_NOOP("Audit", "lần tiếp xúc"), "evaluation": QT_TRANSLATE_NOOP("Audit", "nhận xét, đánh giá"),
+    "absence": QT_TRANSLATE_NOOP("Audit", "lần vắng mặt"), "violation": QT_TRANSLATE_NOOP("Audit", "vi phạm"),
+    "case_event": QT_TRANSLATE_NOOP("Audit", "sự kiện hồ sơ"), "warning_session": QT_TRANSLATE_NOOP("Audit", "buổi răn đe"),
+    "attendance": QT_TRANSLATE_NOOP("Audit", "lượt tham dự"), "tip": QT_TRANSLATE_NOOP("Audit", "tin tố giác"),
+    "security_model": QT_TRANSLATE_NOOP("Audit", "mô hình"),
+}
+# Fields whose values are ids or names already in the sentence
+_SENTENCE_SKIP = _INTERNAL_FIELDS | {"id", "person_id", "case_id", "session_id", "full_name", "family_name",
+                                     "middle_name", "given_name", "photo_sha256", "unit_code",
+                                     "current_unit_code", "current_unit_scheme", "permanent_unit_code",
+                                     "permanent_unit_scheme", "last_assessed_period", "last_contact_date"}
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _obj(entity: str) -> str:
+    return translate("Audit", ENTITY_OBJ[entity]) if entity in ENTITY_OBJ else entity_label(entity).lower()
+
+
+def _field_value(field: str, v: Any, users: dict[str, str]) -> str:
+    if field == "category" and isinstance(v, str) and v:
+        return category_label(v)
+    if field in ("officer", "chair") and isinstance(v, str) and v in users:
+        return users[v]
+    if isinstance(v, str) and _ISO_DATE.fullmatch(v):
+        return _iso_date_text(v)
+    return _detail_value(v)
+
+
+def _fields_text(fields: dict, users: dict[str, str]) -> str:
+    return "; ".join(f"{field_label(f)}: {_field_value(f, v, users)}" for f, v in fields.items()
+                     if f not in _SENTENCE_SKIP and not f.endswith("_id"))
+
+
+def _changes_text(changes: dict, users: dict[str, str]) -> str:
+    parts = []
+    for f, change in changes.items():
+        if f in _SENTENCE_SKIP or f.endswith("_id"):
+            continue
+        if isinstance(change, list) and len(change) == 2:
+            parts.append(translate("Audit", "{field} ({old} → {new})").format(
+                field=field_label(f), old=_field_value(f, change[0], users), new=_field_value(f, change[1], users)))
+        else:
+            parts.append(field_label(f))
+    return "; ".join(parts)
+
+
+def audit_sentence(entry, people: dict[str, str] | None = None, users: dict[str, str] | None = None) -> str:
+    """An audit row as a sentence with people's and officers' names (the core gives codes, ids
+    and the names behind them: AuditService.names): "Xem hồ sơ của Nguyễn Văn A",
+    "Sửa lượt tham dự của Nguyễn Văn A: Đã ký cam kết (không → có)", "In hồ sơ của … ra máy in".
+    Rows this does not know fall back to "Key: value" (audit_detail_text)."""
+    people, users = people or {}, users or {}
+    action, entity, d = entry.action, entry.entity, entry.detail or {}
+    pid = entry.person_id or (entry.entity_id if entity == "person" else None)
+    person = people.get(pid or "", "") if pid else ""
+    user = users.get(entry.entity_id, entry.entity_id) if entity == "user" else ""
+
+    def of(text: str) -> str:  # "… của <person>" when a person is named
+        if not person:
+            return text
+        if entity == "person" and action in ("create", "edit", "delete"):
+            return translate("Audit", "{what} {person}").format(what=text, person=person)
+        return translate("Audit", "{what} của {person}").format(what=text, person=person)
+
+    def tail(head: str, rest: str) -> str:
+        return f"{head}: {rest}" if rest else head
+
+    if action == "view_person":
+        return translate("Audit", "Xem hồ sơ của {person}").format(person=person or "—")
+    if action == "view_tip_reporter":
+        listed = d.get("listed")
+        if isinstance(listed, list):
+            n = len(listed)
+            return translate("Audit", "Xem tên người báo tin của %Ln tin trong danh sách", None, n)
+        return translate("Audit", "Xem tên người báo tin")
+    if action == "create":
+        fields = d.get("fields") if isinstance(d.get("fields"), dict) else {
+            k: v for k, v in d.items() if k not in ("fields",)}
+        return tail(of(translate("Audit", "Thêm {what}").format(what=_obj(entity))), _fields_text(fields, users))
+    if action == "edit":
+        changes = d.get("changes") if isinstance(d.get("changes"), dict) else {}
+        extra = {k: v for k, v in d.items() if k != "changes"}
+        text = tail(of(translate("Audit", "Sửa {what}").format(what=_obj(entity))), _changes_text(changes, users))
+        return text + ("; " + audit_detail_text(extra) if extra else "")
+    if action == "delete":
+        return of(translate("Audit", "Xóa {what}").format(what=_obj(entity)))
+    if action == "bulk_create" and isinstance(d.get("count"), int):
+        count = d["count"]
+        return translate("Audit", "Thêm %Ln dòng {what}", None, count).format(what=_obj(d.get("table", entity)))
+    if action == "print":
+        what = {"person_file": of(translate("Audit", "In hồ sơ")),
+                "attendance_list": translate("Audit", "In danh sách tham dự buổi răn đe")}.get(
+            d.get("what", ""), of(translate("Audit", "In {what}").format(what=_obj(entity))))
+        target = d.get("target")
+        if target == "printer":
+            return translate("Audit", "{what} ra máy in").format(what=what)
+        if target == "pdf":
+            return translate("Audit", "{what} ra tệp PDF").format(what=what)
+        return what
+    if action == "export":
+        what = {"report": translate("Audit", "Xuất báo cáo"), "people_list": translate("Audit", "Xuất danh sách người"),
+                "due_list": translate("Audit", "Xuất danh sách việc đến hạn"),
+                "person_file": of(translate("Audit", "Xuất hồ sơ")),
+                "register": translate("Audit", "Xuất toàn bộ sổ")}.get(entity, action_label(action))
+        if entity == "report" and d.get("from") and d.get("to"):
+            what = translate("Audit", "{what} từ {start} đến {end}").format(
+                what=what, start=_iso_date_text(d["from"]), end=_iso_date_text(d["to"]))
+        if d.get("file"):
+            return translate("Audit", "{what} ra tệp {file}").format(what=what, file=d["file"])
+        return what
+    if action in ("user_added", "password_reset", "user_activated", "user_deactivated"):
+        name = users.get(entry.entity_id, "")
+        who = f"{name} ({entry.entity_id})" if name and name != entry.entity_id else entry.entity_id
+        text = {"user_added": translate("Audit", "Thêm tài khoản {user}"),
+                "password_reset": translate("Audit", "Đặt lại mật khẩu của {user}"),
+                "user_activated": translate("Audit", "Mở lại tài khoản của {user}"),
+                "user_deactivated": translate("Audit", "Vô hiệu hóa tài khoản của {user}")}[action].format(user=who)
+        if action == "user_added" and isinstance(d.get("role"), str):
+            text += translate("Audit", ", vai trò {role}").format(role=role_label(d["role"]))
+        return text
+    if action == "rule_changed":
+        text = translate("Audit", "Quy tắc “{rule}”").format(rule=rule_name(entry.entity_id))
+        if d.get("category"):
+            text += f" ({category_label(d['category'])})"
+        if "value" in d:
+            text += translate("Audit", ": giá trị mới {value}").format(value=rule_value_text(entry.entity_id, d["value"]))
+        if d.get("valid_from"):
+            text += translate("Audit", ", áp dụng từ {date}").format(date=_iso_date_text(d["valid_from"]))
+        return text
+    if action in ("login", "unlock", "password_changed") and not d:
+        return ""
+    detail = audit_detail_text(d)
+    if person:
+        return tail(of(entity_label(entity)), detail) if entity else tail(person, detail)
+    if user and user != entry.entity_id:
+        return tail(user, detail)
+    return detail
+
+
+def _iso_date_text(v: Any) -> str:
+    try:
+        return date_text(dt.date.fromisoformat(str(v)[:10]))
+    except ValueError:
+        return str(v)
+
+
 def _audit_time(at: str) -> str:
     try:
         return datetime_text(dt.datetime.fromisoformat(at), seconds=True)
@@ -884,6 +1037,12 @@ def load_audit(ws, username: str | None, text: str) -> tuple[list, int]:
         scanned += len(rows)
         end = start
     return out[:AUDIT_LIMIT], total
+
+
+def audit_with_names(ws, username: str | None, text: str) -> tuple[list, int, Any]:
+    """load_audit with the names behind the rows (AuditService.names)."""
+    rows, total = load_audit(ws, username, text)
+    return rows, total, ws.audit.names(rows)
 
 
 class AuditTab(QWidget):
@@ -938,15 +1097,20 @@ class AuditTab(QWidget):
         self.verdict.setObjectName("audit_verdict")
         status.addWidget(self.verdict)
         lay.addLayout(status)
+        self.people: dict[str, str] = {}
+        self.users: dict[str, str] = {}
         self.model = RowsTableModel([
             Column(translate("Admin", "STT"), lambda a: a.seq, 70),
             Column(translate("Admin", "Thời gian"), lambda a: _audit_time(a.at), 150),
-            Column(translate("Admin", "Người dùng"), lambda a: a.username, 110),
-            Column(translate("Admin", "Thao tác"), lambda a: action_label(a.action), 170),
-            Column(translate("Admin", "Loại dữ liệu"), lambda a: entity_label(a.entity), 110),
-            Column(translate("Admin", "Mã bản ghi"), lambda a: a.entity_id, 150),
-            Column(translate("Admin", "Mã người"), lambda a: a.person_id or "", 150),
-            Column(translate("Admin", "Chi tiết"), lambda a: audit_detail_text(a.detail), 200, stretch=True),
+            Column(translate("Admin", "Người dùng"), lambda a: self.users.get(a.username, a.username), 160,
+                   tip=lambda a: a.username),
+            Column(translate("Admin", "Thao tác"), lambda a: action_label(a.action), 150),
+            Column(translate("Admin", "Loại dữ liệu"), lambda a: entity_label(a.entity), 110,
+                   tip=lambda a: a.entity_id or None),
+            Column(translate("Admin", "Người liên quan"), lambda a: self.people.get(a.person_id or "", "")
+                   if a.person_id else "", 170, tip=lambda a: a.person_id),
+            Column(translate("Admin", "Chi tiết"), lambda a: audit_sentence(a, self.people, self.users), 300,
+                   stretch=True),
         ], self)
         self.table = make_table(self.model, "audit_table")
         self.table.setWordWrap(False)
@@ -958,11 +1122,13 @@ class AuditTab(QWidget):
             return
         self.stale = False
         ws, user, text = self.ws, self.user_filter.currentData(), self.action_filter.text().strip()
-        self.ops.query(lambda: (load_audit(ws, user, text), [u.username for u in ws.users.list()]),
+        self.ops.query(lambda: (audit_with_names(ws, user, text), ws.users.full_names()),
                        on_done=_alive(self, self._show), on_error=_alive(self, self._error))
 
     def _show(self, result) -> None:
-        (rows, total), users = result
+        (rows, total, names), full_names = result
+        self.people, self.users = names.people, names.users
+        users = sorted(full_names)
         self.model.set_rows(rows)
         known = [self.user_filter.itemData(i) for i in range(1, self.user_filter.count())]
         if known != users:
@@ -971,7 +1137,8 @@ class AuditTab(QWidget):
             while self.user_filter.count() > 1:
                 self.user_filter.removeItem(1)
             for u in users:
-                self.user_filter.addItem(u, u)
+                self.user_filter.addItem(full_names[u], u)
+                self.user_filter.setItemData(self.user_filter.count() - 1, u, Qt.ItemDataRole.ToolTipRole)
             self.user_filter.setCurrentIndex(max(0, self.user_filter.findData(current)))
             self.user_filter.blockSignals(False)
         if self.user_filter.currentData() is None:
