@@ -123,7 +123,7 @@ def test_figures_match_independent_counts(ws):
     assert r["labels"]["categories"]["suspended_sentence"] == "Án treo"
     assert r["labels"]["model_kinds"]["safe4_school"] == "4 an toàn - nhà trường"
     assert "by_unit" not in r  # one commune
-    assert (r["unit"], r["generated_by"]) == ({"code": "09123", "name": "Xã Tích Sơn"}, "truong")
+    assert (r["unit"], r["generated_by"]) == ({"code": "09123", "name": "Xã Tích Sơn"}, "Nguyễn Văn Trưởng")
 
 
 def test_presets():
@@ -230,7 +230,7 @@ def test_export_report_is_audited(ws, tmp_path):
                       signer="Nguyễn Văn Trưởng")
     entries = [e for e in ws.audit.list(action="export") if e.entity == "report"]
     assert [e.detail["format"] for e in entries] == ["json", "xlsx", "pdf", "docx"]
-    assert all(e.detail["watermark"].startswith("Xuất bởi truong") for e in entries)
+    assert all(e.detail["watermark"].startswith("Xuất bởi Nguyễn Văn Trưởng") for e in entries)
 
 
 def test_seed_demo_first_half_2020_states_domain_figures(tmp_path, low_kdf):

@@ -53,7 +53,7 @@ def export_report(ws: "Workspace", report: dict[str, Any], path: Path | str, fmt
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r} ({', '.join(FORMATS)})")
-    mark = doc.pop("watermark", None) or watermark_text(ws.username, dt.datetime.now())
+    mark = doc.pop("watermark", None) or watermark_text(ws.full_name, dt.datetime.now())
     if fmt == "json":
         write_json(report, path)
     elif fmt == "xlsx":

@@ -142,7 +142,7 @@ def period_report(ws: "Workspace", date_from: dt.date, date_to: dt.date,
                    "label": label or ""},
         "unit": {"code": code, "name": names.get(code) or (ws.unit_name if code == ws.unit_code else code)},
         "generated_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "generated_by": ws.username,
+        "generated_by": ws.full_name,  # printed ("Xuất bởi <Họ tên>"); the login is in the audit row
         **_section(f),
         "labels": {"categories": {c.value: CATEGORY_LABEL_VI[c] for c in CaseCategory},
                    "model_kinds": {k.value: MODEL_KIND_LABEL_VI[k] for k in ModelKind}},

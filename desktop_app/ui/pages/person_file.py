@@ -41,6 +41,7 @@ from desktop_app.ui.texts import (
     status_label,
     translate,
 )
+from desktop_app.ui.texts import officer_text  # officers by full name
 
 TIMELINE_KIND = {"contact": QT_TRANSLATE_NOOP("PersonFile", "Tiếp xúc"),
                  "evaluation": QT_TRANSLATE_NOOP("PersonFile", "Đánh giá"),
@@ -281,7 +282,7 @@ class PersonFileDialog(QDialog):
                                else " / ".join(x for x in (p.ethnicity, p.religion) if x) or "—")
         selected = self.case_table.currentRow()
         _fill(self.case_table, [[category_label(c.category), status_label(c.status), c.decision_number,
-                                 date_text(c.start_date), date_text(c.computed_end), c.helper_name, c.officer]
+                                 date_text(c.start_date), date_text(c.computed_end), c.helper_name, officer_text(c.officer)]
                                 for c in cases])
         if cases:
             self.case_table.selectRow(selected if 0 <= selected < len(cases) else 0)
@@ -430,7 +431,7 @@ class PersonFileDialog(QDialog):
             parts.append("<table border=1 cellspacing=0 cellpadding=3 width=100%><tr>"
                          + "".join(f"<th>{e(h)}</th>" for h in heads) + f"</tr>{rows}</table>")
         mark = translate("PersonFile", "In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép").format(
-            user=self.ws.username, at=datetime_text(dt.datetime.now()))
+            user=self.ws.full_name, at=datetime_text(dt.datetime.now()))
         parts.append(f"<p style='color:#888; font-size:8pt'>{e(mark)}</p>")
         return "".join(parts)
 
