@@ -1926,22 +1926,22 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop_app/ui/exporting.py" line="25"/>
+        <location filename="../desktop_app/ui/exporting.py" line="26"/>
         <source>Xuất ra Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/exporting.py" line="26"/>
+        <location filename="../desktop_app/ui/exporting.py" line="27"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/exporting.py" line="41"/>
+        <location filename="../desktop_app/ui/exporting.py" line="42"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/exporting.py" line="42"/>
+        <location filename="../desktop_app/ui/exporting.py" line="43"/>
         <source>Đã ghi %Ln dòng vào tệp:
 {path}</source>
         <translation>

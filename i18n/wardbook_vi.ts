@@ -1909,22 +1909,22 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop_app/ui/exporting.py" line="25"/>
+        <location filename="../desktop_app/ui/exporting.py" line="26"/>
         <source>Xuất ra Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/exporting.py" line="26"/>
+        <location filename="../desktop_app/ui/exporting.py" line="27"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/exporting.py" line="41"/>
+        <location filename="../desktop_app/ui/exporting.py" line="42"/>
         <source>Đã xuất</source>
         <translation>Đã xuất</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/exporting.py" line="42"/>
+        <location filename="../desktop_app/ui/exporting.py" line="43"/>
         <source>Đã ghi %Ln dòng vào tệp:
 {path}</source>
         <translation>

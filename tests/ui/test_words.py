@@ -84,3 +84,120 @@ def test_officers_by_full_name_in_the_due_list(qtbot, window, workspace, add_off
     row = next(r for r in range(m.rowCount()) if m.data(m.index(r, 3)) == "Lê Văn Cường")
     assert m.data(m.index(row, 5)) == "Nguyễn Văn Đức"
     assert "canbo.duc" in m.data(m.index(row, 5), Qt.ItemDataRole.ToolTipRole)
+
+
+# -- Qt's own dialogs in Vietnamese ---------------------------------------------------------------
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def vietnamese_catalogues(qapp, tmp_path, monkeypatch):
+    """The app's translators as it installs them at start, from the committed .ts files."""
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.ui import i18n
+
+    out = tmp_path / "i18n"
+    out.mkdir()
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in (ROOT / "i18n").glob("*.ts"):
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(out / (ts.stem + ".qm"))], check=True)
+    monkeypatch.setenv("WARDBOOK_I18N_DIR", str(out))
+    loaded = i18n.install("vi")
+    assert any(p.endswith("qtbase_vi.qm") for p in loaded)
+    yield
+    for t in list(i18n._installed):
+        qapp.removeTranslator(t)
+    i18n._installed.clear()
+    i18n._current = i18n.DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+
+
+def _shot(widget, name: str) -> None:
+    """Keeps a picture for a person to look at when WARDBOOK_SHOTS names a folder."""
+    folder = os.environ.get("WARDBOOK_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def test_qt_file_dialog_strings_are_vietnamese_once_the_apps_translators_are_installed(vietnamese_catalogues):
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    assert tr("QFileDialog", "Look in:") == "Tìm trong:"
+    assert tr("QFileDialog", "&Look in:") == "&Tìm trong:"
+    assert tr("QFileDialog", "File &name:") == "&Tên tệp:"
+    assert tr("QFileDialog", "Files of type:") == "Loại tệp:"
+    assert tr("QFileDialog", "&Save") == "&Lưu"
+    assert tr("QFileSystemModel", "Date Modified") == "Ngày sửa"
+    assert tr("QPrintPreviewDialog", "Print Preview") == "Xem trước khi in"
+
+
+def test_the_apps_file_dialog_is_qts_own_and_reads_vietnamese(qtbot, vietnamese_catalogues, tmp_path, monkeypatch):
+    """ask_xlsx_path (every "Xuất Excel") opens Qt's own dialog: its labels and buttons are
+    Vietnamese, and Esc cancels with nothing chosen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QWidget
+
+    from desktop_app.ui.exporting import ask_xlsx_path
+
+    (tmp_path / "Báo cáo tháng.xlsx").write_bytes(b"")
+    monkeypatch.setattr("desktop_app.ui.exporting.default_path", lambda stem: str(tmp_path / f"{stem}.xlsx"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: dict = {}
+
+    def look() -> None:
+        dlg = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+        dlg.resize(900, 560)
+        qtbot.wait(300)  # the folder's files are listed off the UI thread
+        seen["native"] = not dlg.testOption(QFileDialog.Option.DontUseNativeDialog)
+        seen["labels"] = {w.text() for w in dlg.findChildren(QLabel) if w.isVisible()}
+        seen["buttons"] = {w.text() for w in dlg.findChildren(QPushButton) if w.isVisible()}
+        seen["headers"] = set()
+        from PySide6.QtWidgets import QTreeView
+        for tree in dlg.findChildren(QTreeView):
+            h = tree.header()
+            seen["headers"] |= {tree.model().headerData(i, Qt.Orientation.Horizontal) for i in range(h.count())}
+        seen["types"] = {tree.model().index(r, 2, tree.rootIndex()).data() for tree in dlg.findChildren(QTreeView)
+                         for r in range(tree.model().rowCount(tree.rootIndex()))}
+        _shot(dlg, "file_dialog")
+        QTest.keyClick(dlg, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(300, look)
+    assert ask_xlsx_path(parent, "danh-sach") is None  # Esc: nothing chosen
+    assert seen["native"] is False
+    assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= seen["labels"], seen["labels"]
+    assert {"&Lưu", "Hủy"} <= seen["buttons"], seen["buttons"]
+    assert {"Tên", "Kích thước", "Ngày sửa"} <= seen["headers"], seen["headers"]
+    assert "Thư mục" in seen["types"] and "Folder" not in seen["types"], seen["types"]
+    assert not {"&Look in:", "File &name:", "Files of &type:", "&Save", "Cancel"} & (seen["labels"] | seen["buttons"])
+
+
+def test_print_preview_reads_vietnamese(qtbot, vietnamese_catalogues):
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QToolBar
+
+    printer = QPrinter()
+    doc = QTextDocument("Biên bản")
+    dlg = QPrintPreviewDialog(printer)
+    qtbot.addWidget(dlg)
+    dlg.paintRequested.connect(doc.print_)
+    dlg.resize(900, 600)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    texts = {a.text() for bar in dlg.findChildren(QToolBar) for a in bar.actions() if a.text()}
+    _shot(dlg, "print_preview")
+    assert dlg.windowTitle() == "Xem trước khi in"
+    assert {"Trang sau", "Trang trước", "Phóng to", "Thu nhỏ", "In", "Thiết lập trang"} <= texts, texts
+    assert not {"Next page", "Print", "Zoom in", "Page setup"} & texts
+    dlg.close()

@@ -13,7 +13,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.reports.lists import export_person_file_xlsx
+from desktop_app.ui.dialogs.files import open_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.dialogs.form import ask_then, on_error_message, show_message
@@ -318,8 +318,8 @@ class PersonFileDialog(QDialog):
         if self.person is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, translate("PersonFile", "Chọn ảnh của đối tượng"), "",
-                                                  translate("PersonFile", "Ảnh (*.jpg *.jpeg *.png *.bmp)"))
+            path, _ = open_file_name(self, translate("PersonFile", "Chọn ảnh của đối tượng"), "",
+                                     translate("PersonFile", "Ảnh (*.jpg *.jpeg *.png *.bmp)"))
             if not path:
                 return None
         data = photo_jpeg(path)

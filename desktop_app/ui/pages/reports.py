@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.reports import export_report, period_report, preset_label, preset_window
 from desktop_app.core.reports.content import build_sections, report_title
 from desktop_app.core.textvn import fold
+from desktop_app.ui.dialogs.files import save_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.texts import date_format, date_text, error_text, translate
 
 # (label, preset kind, fixed index or None when the index combo chooses it)
@@ -451,8 +451,8 @@ class ReportsPage(QWidget):
 
     def choose_and_export(self, fmt: str) -> None:
         start = str(Path.home() / self.suggested_name(fmt))
-        path, _filter = QFileDialog.getSaveFileName(self, translate("Reports", "Lưu báo cáo"), start,
-                                                    FORMAT_FILTERS[fmt])
+        path, _filter = save_file_name(self, translate("Reports", "Lưu báo cáo"), start,
+                                       FORMAT_FILTERS[fmt])
         if path:
             if not path.lower().endswith("." + fmt):
                 path += "." + fmt
