@@ -4040,133 +4040,168 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
+        <source>Theo kỳ báo cáo của Chính phủ ({cut})</source>
+        <translation>By the government&apos;s reporting period ({cut})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="201"/>
+        <source>Theo lịch (từ ngày 1 đến cuối tháng)</source>
+        <translation>By the calendar (from the 1st to the month&apos;s end)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="202"/>
+        <source>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</source>
+        <translation>The government&apos;s reporting period (Decree 09/2019/ND-CP): figures run from the 15th of the month before the period to the 14th of its last month; the cut-off can be changed in Administration → Rules.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="205"/>
+        <source>Cách tính ngày:</source>
+        <translation>Dates counted:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
         <source>Văn bản và xuất tệp</source>
         <translation>Document and export</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="222"/>
         <source>Số:</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="225"/>
         <source>để trống nếu chưa có số</source>
         <translation>empty if not numbered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="226"/>
         <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
         <translation>Document number, e.g. 15 or 15/BC-CAX; if empty, the document leaves a blank to fill in by hand when it is logged as outgoing.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="231"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="234"/>
         <source>họ tên người ký</source>
         <translation>signer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="238"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Superior agency:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="242"/>
         <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
         <translation>The line above the unit&apos;s name at the document&apos;s top left; left empty, the superior agency from the units list (e.g. Công an tỉnh Phú Thọ).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="255"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="269"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Choose the reporting period, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="263"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="277"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Preview of the report document, in Vietnamese as it is exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="299"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="314"/>
         <source>Tháng {m}</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="303"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="318"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="341"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="356"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“To” is before “From”.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="359"/>
+        <source>từ {start} đến {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="361"/>
+        <source>theo kỳ báo cáo của Chính phủ</source>
+        <translation>by the government&apos;s reporting period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="363"/>
+        <source>theo lịch</source>
+        <translation>by the calendar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="344"/>
-        <source>Báo cáo {label}: %Ln ngày</source>
+        <location filename="../desktop_app/ui/pages/reports.py" line="364"/>
+        <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
-            <numerusform>Report for {label}: %Ln day</numerusform>
-            <numerusform>Report for {label}: %Ln days</numerusform>
+            <numerusform>Report for {label}: {dates} ({how}), %Ln day</numerusform>
+            <numerusform>Report for {label}: {dates} ({how}), %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="345"/>
-        <source>Kỳ tự chọn: %Ln ngày</source>
+        <location filename="../desktop_app/ui/pages/reports.py" line="366"/>
+        <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
-            <numerusform>Custom period: %Ln day</numerusform>
-            <numerusform>Custom period: %Ln days</numerusform>
+            <numerusform>Custom period: {dates}, %Ln day</numerusform>
+            <numerusform>Custom period: {dates}, %Ln days</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="375"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>The period or unit changed: press “Preview” to recompute the figures.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="398"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>e.g. Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="437"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Could not be done: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="448"/>
         <source>Đang tính số liệu…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="440"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="461"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="442"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="463"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="444"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="465"/>
         <source>Số liệu {period}.</source>
         <translation>Figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="454"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="475"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="503"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Exporting the {fmt} report…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="489"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="510"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>

@@ -3994,131 +3994,166 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Đến ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
+        <source>Theo kỳ báo cáo của Chính phủ ({cut})</source>
+        <translation>Theo kỳ báo cáo của Chính phủ ({cut})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="201"/>
+        <source>Theo lịch (từ ngày 1 đến cuối tháng)</source>
+        <translation>Theo lịch (từ ngày 1 đến cuối tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="202"/>
+        <source>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</source>
+        <translation>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="205"/>
+        <source>Cách tính ngày:</source>
+        <translation>Cách tính ngày:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
         <source>Văn bản và xuất tệp</source>
         <translation>Văn bản và xuất tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="222"/>
         <source>Số:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="225"/>
         <source>để trống nếu chưa có số</source>
         <translation>để trống nếu chưa có số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="226"/>
         <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
         <translation>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="231"/>
         <source>Người ký:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="234"/>
         <source>họ tên người ký</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="238"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Cơ quan cấp trên:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="242"/>
         <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
         <translation>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="255"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="269"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Chọn kỳ báo cáo rồi bấm “Xem trước”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="263"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="277"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="299"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="314"/>
         <source>Tháng {m}</source>
         <translation>Tháng {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="303"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="318"/>
         <source>Quý {q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="341"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="356"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“Đến ngày” đang trước “Từ ngày”.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="359"/>
+        <source>từ {start} đến {end}</source>
+        <translation>từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="361"/>
+        <source>theo kỳ báo cáo của Chính phủ</source>
+        <translation>theo kỳ báo cáo của Chính phủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="363"/>
+        <source>theo lịch</source>
+        <translation>theo lịch</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="344"/>
-        <source>Báo cáo {label}: %Ln ngày</source>
+        <location filename="../desktop_app/ui/pages/reports.py" line="364"/>
+        <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
-            <numerusform>Báo cáo {label}: %Ln ngày</numerusform>
+            <numerusform>Báo cáo {label}: {dates} ({how}), %Ln ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="345"/>
-        <source>Kỳ tự chọn: %Ln ngày</source>
+        <location filename="../desktop_app/ui/pages/reports.py" line="366"/>
+        <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
-            <numerusform>Kỳ tự chọn: %Ln ngày</numerusform>
+            <numerusform>Kỳ tự chọn: {dates}, %Ln ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="375"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="398"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>ví dụ: Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="437"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Không thực hiện được: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="448"/>
         <source>Đang tính số liệu…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="440"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="461"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>từ ngày {start} đến ngày {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="442"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="463"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="444"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="465"/>
         <source>Số liệu {period}.</source>
         <translation>Số liệu {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="454"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="475"/>
         <source>Lưu báo cáo</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="503"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Đang xuất báo cáo {fmt}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="489"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="510"/>
         <source>Đã ghi {path}</source>
         <translation>Đã ghi {path}</translation>
     </message>

@@ -17,7 +17,9 @@ from desktop_app.core.reports.docx import write_docx
 from desktop_app.core.reports.layout import DocInfo, Signer, watermark_text
 from desktop_app.core.reports.pdf import write_pdf
 from desktop_app.core.reports.period import (
+    CONVENTIONS,
     PRESET_KINDS,
+    cutoff_text,
     period_phrase,
     period_report,
     preset_label,
@@ -28,7 +30,7 @@ from desktop_app.core.reports.xlsx import write_xlsx
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
-__all__ = ["period_report", "preset_window", "preset_label", "period_phrase", "PRESET_KINDS",
+__all__ = ["period_report", "preset_window", "preset_label", "period_phrase", "PRESET_KINDS", "CONVENTIONS", "cutoff_text",
            "write_xlsx", "write_docx", "write_pdf", "write_json", "export_report", "Signer",
            "DocInfo", "watermark_text", "FORMATS"]
 
