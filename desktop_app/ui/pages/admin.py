@@ -458,18 +458,19 @@ class _RulesModel(RowsTableModel):
 
 
 def rule_columns() -> list[Column]:
-    """The rules table's columns: names, units and legal texts, never the rule's key (its tooltip)."""
+    """The rules table's columns: names, units and legal texts, never the rule's key (its
+    tooltip); what people read first fits 1366 px, the dates and notes after."""
     dash = "—"
     return [
-        Column(translate("Admin", "Quy tắc"), lambda r: rule_name(r.key), 300, tip=lambda r: r.key),
+        Column(translate("Admin", "Quy tắc"), lambda r: rule_name(r.key), 265, tip=lambda r: r.key),
         Column(translate("Admin", "Áp dụng cho"), lambda r: category_label(r.category) if r.category
-               else translate("Admin", "Mọi loại đối tượng"), 225),
-        Column(translate("Admin", "Giá trị"), lambda r: rule_value_text(r.key, r.value), 200,
+               else translate("Admin", "Mọi loại đối tượng"), 190),
+        Column(translate("Admin", "Giá trị"), lambda r: rule_value_text(r.key, r.value), 170,
                tip=lambda r: json.dumps(r.value, ensure_ascii=False)),
+        Column(translate("Admin", "Văn bản căn cứ"), lambda r: rule_law_text(r.key, r.category), 220),
+        Column(translate("Admin", "Đối chiếu"), lambda r: rule_basis_text(r.basis), 175),
         Column(translate("Admin", "Từ ngày"), lambda r: dash if r.valid_from <= FAR_PAST else date_text(r.valid_from), 82),
         Column(translate("Admin", "Đến ngày"), lambda r: date_text(r.valid_to) if r.valid_to else dash, 82),
-        Column(translate("Admin", "Văn bản căn cứ"), lambda r: rule_law_text(r.key, r.category), 260),
-        Column(translate("Admin", "Đối chiếu"), lambda r: rule_basis_text(r.basis), 190),
         Column(translate("Admin", "Ghi chú"), lambda r: rule_note_text(r.note), 160),
     ]
 
