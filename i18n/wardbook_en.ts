@@ -4120,27 +4120,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="364"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“To” is before “From”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="367"/>
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="369"/>
         <source>theo kỳ báo cáo của Chính phủ</source>
         <translation>by the government&apos;s reporting period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="371"/>
         <source>theo lịch</source>
         <translation>by the calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="372"/>
         <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
             <numerusform>Report for {label}: {dates} ({how}), %Ln day</numerusform>
@@ -4148,7 +4148,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="374"/>
         <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
             <numerusform>Custom period: {dates}, %Ln day</numerusform>
@@ -4156,52 +4156,52 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="383"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>The period or unit changed: press “Preview” to recompute the figures.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="406"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>e.g. Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="437"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="445"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Could not be done: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="448"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="456"/>
         <source>Đang tính số liệu…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="461"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="469"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="463"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="471"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="465"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="473"/>
         <source>Số liệu {period}.</source>
         <translation>Figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="475"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="483"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="503"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="511"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Exporting the {fmt} report…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="510"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="518"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>

@@ -4074,86 +4074,86 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="364"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“Đến ngày” đang trước “Từ ngày”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="367"/>
         <source>từ {start} đến {end}</source>
         <translation>từ {start} đến {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="369"/>
         <source>theo kỳ báo cáo của Chính phủ</source>
         <translation>theo kỳ báo cáo của Chính phủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="371"/>
         <source>theo lịch</source>
         <translation>theo lịch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="372"/>
         <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
             <numerusform>Báo cáo {label}: {dates} ({how}), %Ln ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="374"/>
         <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
             <numerusform>Kỳ tự chọn: {dates}, %Ln ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="383"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="406"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>ví dụ: Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="437"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="445"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Không thực hiện được: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="448"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="456"/>
         <source>Đang tính số liệu…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="461"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="469"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>từ ngày {start} đến ngày {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="463"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="471"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="465"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="473"/>
         <source>Số liệu {period}.</source>
         <translation>Số liệu {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="475"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="483"/>
         <source>Lưu báo cáo</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="503"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="511"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Đang xuất báo cáo {fmt}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="510"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="518"/>
         <source>Đã ghi {path}</source>
         <translation>Đã ghi {path}</translation>
     </message>

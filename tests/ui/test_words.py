@@ -201,3 +201,23 @@ def test_print_preview_reads_vietnamese(qtbot, vietnamese_catalogues):
     assert {"Trang sau", "Trang trước", "Phóng to", "Thu nhỏ", "In", "Thiết lập trang"} <= texts, texts
     assert not {"Next page", "Print", "Zoom in", "Page setup"} & texts
     dlg.close()
+
+
+def test_report_page_starts_on_the_period_holding_today_by_the_chosen_count(qtbot, workspace, ops):
+    import datetime as dt
+
+    from desktop_app.ui.pages.reports import ReportsPage
+    from tests.conftest import pin_today
+
+    pin_today(workspace, dt.date(2026, 5, 20))  # after the 14th: the June report by the cut-off
+    page = ReportsPage(workspace, ops)
+    qtbot.addWidget(page)
+    page.kind.setCurrentIndex(page.kind.findText("Tháng"))
+    assert page.index.currentText() == "Tháng 6"
+    assert (page.date_from.text(), page.date_to.text()) == ("15/05/2026", "14/06/2026")
+    assert page.period_hint.text() == ("Báo cáo tháng 6 năm 2026: từ 15/05/2026 đến 14/06/2026 "
+                                       "(theo kỳ báo cáo của Chính phủ), 31 ngày")
+    page.convention.setCurrentIndex(page.convention.findData("calendar"))
+    page.kind.setCurrentIndex(page.kind.findText("Quý"))
+    assert page.index.currentText() == "Quý II"
+    assert (page.date_from.text(), page.date_to.text()) == ("01/04/2026", "30/06/2026")

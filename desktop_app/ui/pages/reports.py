@@ -317,6 +317,14 @@ class ReportsPage(QWidget):
             for q, roman in enumerate(("I", "II", "III", "IV"), start=1):
                 self.index.addItem(translate("Reports", "Quý {q}").format(q=roman), q)
             self.index.setCurrentIndex((today.month - 1) // 3)
+        if kind in ("month", "quarter") and self.year.value() == today.year:
+            # the period holding today by the chosen way of counting (the 20th of a month is
+            # already in the next month's report by the government's cut-off)
+            for i in range(self.index.count()):
+                w = preset_window(kind, today.year, self.index.itemData(i), self.ws.rules, self.convention.currentData())
+                if w.start <= today <= w.end:
+                    self.index.setCurrentIndex(i)
+                    break
         self.index.setVisible(fixed is None)
         self._filling = False
         self.apply_preset()
