@@ -65,7 +65,7 @@ def test_login_without_a_name_says_the_name_is_missing(qtbot, workspace, ops):
     qtbot.waitUntil(lambda: dlg.ok.isEnabled() and "Sai tên đăng nhập hoặc mật khẩu" in dlg.error.text(), timeout=10000)
 
 
-def test_officers_by_full_name_in_the_due_list(qtbot, window, workspace, add_officer):
+def test_officers_by_full_name_in_the_due_list_and_the_persons_file(qtbot, window, workspace, add_officer):
     from desktop_app.ui.pages.due import DueTableModel
     from desktop_app.ui.texts import officer_text
     from tests.conftest import add_person, open_case
@@ -77,6 +77,11 @@ def test_officers_by_full_name_in_the_due_list(qtbot, window, workspace, add_off
     qtbot.waitUntil(lambda: officer_text("canbo.duc") == "Nguyễn Văn Đức", timeout=5000)
     pid = add_person(workspace, "Lê Văn Cường")
     open_case(workspace, pid, officer="canbo.duc", term_months=6, start_date="2026-01-10")
+    dlg = window.open_person(pid)  # the person's file: the case's officer by name too
+    qtbot.waitUntil(lambda: dlg.person is not None and dlg.case_table.rowCount() == 1, timeout=5000)
+    assert dlg.case_table.item(0, 6).text() == "Nguyễn Văn Đức"
+    assert "canbo.duc" in dlg.case_table.item(0, 6).toolTip()
+    dlg.close()
     items = [i for i in workspace.due.list() if i.officer == "canbo.duc"]
     assert items
     m = DueTableModel()

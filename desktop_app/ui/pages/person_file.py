@@ -41,7 +41,7 @@ from desktop_app.ui.texts import (
     status_label,
     translate,
 )
-from desktop_app.ui.texts import officer_text  # officers by full name
+from desktop_app.ui.texts import officer_text, officer_tip  # officers by full name
 
 TIMELINE_KIND = {"contact": QT_TRANSLATE_NOOP("PersonFile", "Tiếp xúc"),
                  "evaluation": QT_TRANSLATE_NOOP("PersonFile", "Đánh giá"),
@@ -284,6 +284,9 @@ class PersonFileDialog(QDialog):
         _fill(self.case_table, [[category_label(c.category), status_label(c.status), c.decision_number,
                                  date_text(c.start_date), date_text(c.computed_end), c.helper_name, officer_text(c.officer)]
                                 for c in cases])
+        for i, c in enumerate(cases):  # the officer's login behind the name
+            if c.officer and self.case_table.item(i, 6) is not None:
+                self.case_table.item(i, 6).setToolTip(officer_tip(c.officer))
         if cases:
             self.case_table.selectRow(selected if 0 <= selected < len(cases) else 0)
         self._show_timeline()
