@@ -81,7 +81,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1238"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1241"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -744,79 +744,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1059"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1062"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1067"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1070"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1070"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1073"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1075"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1078"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1078"/>
-        <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
-        <translation>filter by action, kind of record or ID, e.g. đăng nhập</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1081"/>
+        <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
+        <translation>filter by action, kind of record, name or code, e.g. login</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1088"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1091"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1089"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1092"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1104"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1107"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1105"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1108"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1106"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1109"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1108"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1111"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1109"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1112"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1111"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1114"/>
         <source>Người liên quan</source>
         <translation>Person concerned</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1113"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1116"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1146"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1149"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -824,7 +824,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1148"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1151"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -832,17 +832,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1160"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1163"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1166"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1169"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1170"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1173"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -850,54 +850,54 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1174"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1177"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1176"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1179"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1177"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1180"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1178"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1181"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1200"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1203"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Language / Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1207"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1210"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1210"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1213"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1236"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1239"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1237"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1240"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1239"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1242"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -3387,7 +3387,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="316"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
@@ -3398,8 +3398,8 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="341"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="344"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
@@ -3410,25 +3410,25 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="404"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
@@ -3439,13 +3439,13 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="408"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
@@ -3502,7 +3502,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -3539,8 +3539,8 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -3551,19 +3551,19 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
@@ -3578,7 +3578,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="292"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="295"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -3586,7 +3586,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="293"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="296"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -3594,42 +3594,42 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="312"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="324"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="325"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="331"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="332"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="342"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="345"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="360"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -3637,27 +3637,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="360"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="410"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="425"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="436"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>

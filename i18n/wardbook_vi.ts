@@ -81,7 +81,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1238"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1241"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
@@ -737,157 +737,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1059"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1062"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1067"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1070"/>
         <source>Người dùng:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1070"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1073"/>
         <source>Mọi người dùng</source>
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1075"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1078"/>
         <source>Thao tác:</source>
         <translation>Thao tác:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1078"/>
-        <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
-        <translation>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1081"/>
+        <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
+        <translation>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1088"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1091"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1089"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1092"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1104"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1107"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1105"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1108"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1106"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1109"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1108"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1111"/>
         <source>Thao tác</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1109"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1112"/>
         <source>Loại dữ liệu</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1111"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1114"/>
         <source>Người liên quan</source>
         <translation>Người liên quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1113"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1116"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1146"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1149"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1148"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1151"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1160"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1163"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1166"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1169"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1170"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1173"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1174"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1177"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1176"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1179"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1177"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1180"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1178"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1181"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1200"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1203"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Ngôn ngữ / Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1207"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1210"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1210"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1213"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1236"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1239"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1237"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1240"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1239"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1242"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
@@ -3344,7 +3344,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="316"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
@@ -3355,8 +3355,8 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="341"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="344"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
@@ -3367,25 +3367,25 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="404"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
@@ -3396,13 +3396,13 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="408"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
@@ -3459,7 +3459,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
@@ -3496,8 +3496,8 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
@@ -3508,19 +3508,19 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
@@ -3535,83 +3535,83 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="292"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="295"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="293"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="296"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="312"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="324"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="325"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="331"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="332"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="342"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="345"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="360"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="360"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="410"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="425"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Buổi răn đe, giáo dục đã tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="436"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>

@@ -154,3 +154,18 @@ def test_audit_rows_read_as_sentences_with_peoples_names(qapp, workspace, add_of
         assert pid not in s and aid not in s and sid not in s, s
         for word in ("listed", "fields", "printer", "commitment_signed", "person_id"):
             assert word not in s, s
+
+
+def test_audit_filter_finds_a_persons_rows_by_their_name_without_accents(qapp, workspace):
+    from desktop_app.ui.pages.admin import load_audit
+    from tests.conftest import add_person
+
+    pid = add_person(workspace, "Trần Thị Bình")
+    other = add_person(workspace, "Lê Văn Cường")
+    workspace.persons.get(pid)
+    workspace.persons.get(other)
+    rows, _total = load_audit(workspace, None, "tran thi binh")
+    assert rows and {r.person_id for r in rows} == {pid}
+    assert {r.action for r in rows} == {"create", "view_person"}
+    rows, _total = load_audit(workspace, None, "nguyen van truong")  # the chief, by name
+    assert rows and all(r.username == workspace.username for r in rows)

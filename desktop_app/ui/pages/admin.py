@@ -1021,8 +1021,9 @@ def _audit_count(ws, username: str | None) -> int:
 
 
 def load_audit(ws, username: str | None, text: str) -> tuple[list, int]:
-    """The newest AUDIT_LIMIT rows of `username` (all users when None) whose action, entity or
-    ids contain `text` (accent-insensitive), newest first; and the number of rows of the user."""
+    """The newest AUDIT_LIMIT rows of `username` (all users when None) whose action, entity, ids
+    or the names behind them (the person concerned, the officer) contain `text`
+    (accent-insensitive), newest first; and the number of rows of the user."""
     total = _audit_count(ws, username)
     needle = fold(text)
     out: list = []
@@ -1030,10 +1031,12 @@ def load_audit(ws, username: str | None, text: str) -> tuple[list, int]:
     while end > 0 and len(out) < AUDIT_LIMIT and scanned < AUDIT_SCAN_LIMIT:
         start = max(0, end - AUDIT_LIMIT)
         rows = ws.audit.list(username=username, limit=end - start, offset=start)
+        names = ws.audit.names(rows) if needle else None  # a person's or an officer's name finds their rows
         for r in reversed(rows):
-            if not needle or needle in fold(" ".join((r.action, action_label(r.action), r.entity,
-                                                       entity_label(r.entity), r.entity_id,
-                                                       r.person_id or ""))):
+            if not needle or needle in fold(" ".join((
+                    r.action, action_label(r.action), r.entity, entity_label(r.entity), r.entity_id,
+                    r.person_id or "", names.people.get(r.person_id or "", ""),
+                    names.users.get(r.username, ""), names.users.get(r.entity_id, "") if r.entity == "user" else ""))):
                 out.append(r)
         scanned += len(rows)
         end = start
@@ -1075,7 +1078,7 @@ class AuditTab(QWidget):
         bar.addWidget(QLabel(translate("Admin", "Thao tác:")))
         self.action_filter = QLineEdit()
         self.action_filter.setObjectName("audit_action")
-        self.action_filter.setPlaceholderText(translate("Admin", "lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập"))
+        self.action_filter.setPlaceholderText(translate("Admin", "lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập"))
         self.action_filter.setClearButtonEnabled(True)
         self.action_filter.setMinimumWidth(280)
         self._debounce = QTimer(self)
