@@ -81,7 +81,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1241"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1255"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -744,79 +744,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1062"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1076"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1070"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1084"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1073"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1087"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1078"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1092"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1081"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1095"/>
         <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
         <translation>filter by action, kind of record, name or code, e.g. login</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1091"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1105"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1092"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1106"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1107"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1121"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1108"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1122"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1109"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1123"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1111"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1125"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1112"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1126"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1114"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1128"/>
         <source>Người liên quan</source>
         <translation>Person concerned</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1116"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1130"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1149"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1163"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -824,7 +824,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1151"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1165"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -832,17 +832,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1163"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1177"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1169"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1183"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1173"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1187"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -850,54 +850,54 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1177"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1191"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1179"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1193"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1180"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1194"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1181"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1195"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1203"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1217"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Language / Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1210"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1224"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1213"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1227"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1239"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1253"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1240"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1254"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1242"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1256"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -1524,6 +1524,36 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <location filename="../desktop_app/ui/pages/admin.py" line="975"/>
         <source>, áp dụng từ {date}</source>
         <translation>, from {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
+        <source>{setting}: {before} → {after}</source>
+        <translation>{setting}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="983"/>
+        <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
+        <translation>The account of {user} was locked after repeated wrong passwords</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="984"/>
+        <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
+        <translation>Wrong password when signing in as {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="986"/>
+        <source>Sao lưu ra tệp {file}</source>
+        <translation>Backed up to the file {file}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="988"/>
+        <source>Khôi phục từ tệp {file}</source>
+        <translation>Restored from the file {file}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="990"/>
+        <source>Nhập dữ liệu từ tệp {file}</source>
+        <translation>Imported data from the file {file}</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1241"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1255"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
@@ -737,157 +737,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1062"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1076"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1070"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1084"/>
         <source>Người dùng:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1073"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1087"/>
         <source>Mọi người dùng</source>
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1078"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1092"/>
         <source>Thao tác:</source>
         <translation>Thao tác:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1081"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1095"/>
         <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
         <translation>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1091"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1105"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1092"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1106"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1107"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1121"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1108"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1122"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1109"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1123"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1111"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1125"/>
         <source>Thao tác</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1112"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1126"/>
         <source>Loại dữ liệu</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1114"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1128"/>
         <source>Người liên quan</source>
         <translation>Người liên quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1116"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1130"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1149"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1163"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1151"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1165"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1163"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1177"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1169"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1183"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1173"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1187"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1177"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1191"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1179"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1193"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1180"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1194"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1181"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1195"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1203"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1217"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Ngôn ngữ / Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1210"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1224"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1213"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1227"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1239"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1253"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1240"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1254"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1242"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1256"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
@@ -1512,6 +1512,36 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <location filename="../desktop_app/ui/pages/admin.py" line="975"/>
         <source>, áp dụng từ {date}</source>
         <translation>, áp dụng từ {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
+        <source>{setting}: {before} → {after}</source>
+        <translation>{setting}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="983"/>
+        <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
+        <translation>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="984"/>
+        <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
+        <translation>Sai mật khẩu khi đăng nhập vào tài khoản {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="986"/>
+        <source>Sao lưu ra tệp {file}</source>
+        <translation>Sao lưu ra tệp {file}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="988"/>
+        <source>Khôi phục từ tệp {file}</source>
+        <translation>Khôi phục từ tệp {file}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="990"/>
+        <source>Nhập dữ liệu từ tệp {file}</source>
+        <translation>Nhập dữ liệu từ tệp {file}</translation>
     </message>
 </context>
 <context>

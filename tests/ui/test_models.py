@@ -149,6 +149,18 @@ def test_audit_rows_read_as_sentences_with_peoples_names(qapp, workspace, add_of
     assert added.startswith("Thêm lượt tham dự của Trần Thị Bình")
     person_added = next(s for s, r in zip(said, rows) if r.action == "create" and r.entity == "person")
     assert person_added.startswith("Thêm người Trần Thị Bình")
+    from desktop_app.core.domain.schemas import AuditEntry
+
+    def entry(action, entity, entity_id, detail):
+        return AuditEntry(seq=1, at="2026-06-01T08:00:00+00:00", username=CHIEF, action=action, entity=entity,
+                          entity_id=entity_id, person_id=None, detail=detail, hash="")
+
+    assert audit_sentence(entry("setting_changed", "setting", "idle_lock_minutes", {"before": 10, "after": 5}),
+                          users=names.users) == "Tự khóa sau (phút): 10 → 5"
+    assert audit_sentence(entry("login_failed", "user", "canbo.duc", {"reason": "bad_credentials", "failures": 1}),
+                          users=names.users) == "Sai mật khẩu khi đăng nhập vào tài khoản Nguyễn Văn Đức"
+    assert audit_sentence(entry("backup", "register", "r1", {"file": "sao-luu.wbk", "size": 10}),
+                          users=names.users) == "Sao lưu ra tệp sao-luu.wbk"
     # no id, no English key, no machine word where people read
     for s in said:
         assert pid not in s and aid not in s and sid not in s, s

@@ -974,7 +974,21 @@ def audit_sentence(entry, people: dict[str, str] | None = None, users: dict[str,
         if d.get("valid_from"):
             text += translate("Audit", ", áp dụng từ {date}").format(date=_iso_date_text(d["valid_from"]))
         return text
-    if action in ("login", "unlock", "password_changed") and not d:
+    if action == "setting_changed" and "after" in d:
+        return translate("Audit", "{setting}: {before} → {after}").format(
+            setting=field_label(entry.entity_id), before=_detail_value(d.get("before")), after=_detail_value(d["after"]))
+    if action == "login_failed":
+        who = users.get(entry.entity_id, entry.entity_id)
+        if d.get("reason") == "account_locked":
+            return translate("Audit", "Tài khoản {user} bị tạm khóa do nhập sai nhiều lần").format(user=who)
+        return translate("Audit", "Sai mật khẩu khi đăng nhập vào tài khoản {user}").format(user=who)
+    if action == "backup" and d.get("file"):
+        return translate("Audit", "Sao lưu ra tệp {file}").format(file=d["file"])
+    if action == "restore" and d.get("file"):
+        return translate("Audit", "Khôi phục từ tệp {file}").format(file=d["file"])
+    if action == "import" and d.get("file"):
+        return translate("Audit", "Nhập dữ liệu từ tệp {file}").format(file=d["file"])
+    if action in ("login", "unlock", "unlock_failed", "password_changed"):
         return ""
     detail = audit_detail_text(d)
     if person:
