@@ -226,3 +226,20 @@ def test_report_page_starts_on_the_period_holding_today_by_the_chosen_count(qtbo
     page.kind.setCurrentIndex(page.kind.findText("Quý"))
     assert page.index.currentText() == "Quý II"
     assert (page.date_from.text(), page.date_to.text()) == ("01/04/2026", "30/06/2026")
+
+
+def test_page_setup_from_the_preview_reads_vietnamese(qtbot, vietnamese_catalogues):
+    from PySide6.QtPrintSupport import QPageSetupDialog, QPrinter
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    printer = QPrinter()
+    dlg = QPageSetupDialog(printer)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    texts = {w.text() for w in dlg.findChildren(QLabel) if w.isVisible()}
+    texts |= {w.title() for w in dlg.findChildren(QGroupBox) if w.isVisible()}
+    _shot(dlg, "page_setup")
+    assert {"Cỡ giấy:", "Rộng:", "Cao:", "Hướng giấy", "Lề", "Số trang mỗi &tờ:", "&Thứ tự trang:"} <= texts, texts
+    assert not {"Page size:", "Width:", "Orientation", "Margins"} & texts
+    dlg.reject()
