@@ -21,6 +21,19 @@ FIELDS_VI = {
     "other_unit_code": "Đơn vị chuyển đến/đi", "parent_cosigned": "Cha mẹ cùng ký", "photo": "Ảnh",
     "idle_lock_minutes": "Tự khóa sau (phút)", "sync_minutes": "Tự động đồng bộ mỗi (phút)",
     "parent_code": "Tỉnh, thành phố",
+    # fields of records as the audit log's sentences name them
+    "act": "Hành vi vi phạm", "anonymous": "Nặc danh", "area": "Địa bàn", "chair": "Người chủ trì",
+    "channel": "Hình thức tiếp nhận", "commitment_signed": "Đã ký cam kết",
+    "completion_cert_number": "Số giấy chứng nhận chấp hành xong", "completion_date": "Ngày chấp hành xong",
+    "compliant": "Chấp hành tốt", "computed_end": "Ngày kết thúc dự kiến", "counted_toward_term": "Tính vào thời hạn",
+    "destination": "Nơi đến", "followup_end": "Hết thời gian theo dõi", "handling": "Hình thức xử lý",
+    "helper_comment": "Nhận xét của người giúp đỡ", "issuer": "Cơ quan ban hành", "judgment_ref": "Bản án",
+    "legal_basis": "Căn cứ pháp lý", "minor": "Người chưa thành niên", "override_reason": "Lý do vượt cảnh báo",
+    "cccd_override_reason": "Lý do vượt cảnh báo CCCD", "period_kind": "Loại kỳ", "permitted": "Được phép",
+    "police_assessment": "Đánh giá của công an", "record_number": "Số biên bản",
+    "reporter_contact": "Liên lạc của người báo tin", "review_date": "Ngày rà soát",
+    "self_report_received": "Đã nhận bản tự nhận xét", "sentence_kind": "Loại hình phạt", "signer": "Người ký",
+    "start": "Ngày bắt đầu", "supervising_org": "Cơ quan giám sát", "supplementary_penalty": "Hình phạt bổ sung",
 }
 
 PROBLEMS_VI = {

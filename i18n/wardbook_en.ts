@@ -37,132 +37,132 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="111"/>
         <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
         <translation>At least 10 characters, with letters and digits.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="111"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="112"/>
         <source>Nhập lại mật khẩu *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="119"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="120"/>
         <source>Mật khẩu nhập lại không khớp.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="126"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="127"/>
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="129"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="130"/>
         <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
         <translation>letters without accents, digits, dots; e.g. canbo.an</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="130"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="214"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="132"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="135"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="997"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1255"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="139"/>
         <source>Mật khẩu *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="162"/>
         <source>Mở lại tài khoản</source>
         <translation>Reactivate account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="162"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="167"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
         <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
         <translation>The old password was revoked on deactivation; set a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="171"/>
         <source>Mật khẩu mới *</source>
         <translation>New password *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="198"/>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="200"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="201"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="306"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="307"/>
         <source>Vô hiệu hóa</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="204"/>
         <source>Mở lại tài khoản…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="210"/>
         <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
         <translation>Only the Commune Police Chief and provincial administrators may add accounts, reset passwords or deactivate accounts.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="213"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="218"/>
         <source>Đã vô hiệu hóa</source>
         <translation>Deactivated</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="241"/>
         <source>{accounts}, %Ln đang hoạt động</source>
         <translation>
             <numerusform>{accounts}, %Ln active</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="242"/>
         <source>%Ln tài khoản</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -178,316 +178,412 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="303"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="304"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Deactivate account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="305"/>
         <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
         <translation>Deactivate the account {user}? Its current password will no longer open the register; reactivating it needs a new password.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="306"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="307"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="316"/>
-        <source>Thời hạn quản lý (tháng): tối thiểu–tối đa</source>
-        <translation>Supervision term (months), min–max</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="317"/>
+        <source>Thời hạn (tháng)</source>
+        <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="317"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
         <source>Kỳ nhận xét, đánh giá</source>
         <translation>Assessment period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
-        <source>Gặp, kiểm tra đối tượng (mỗi … ngày)</source>
-        <translation>Visit the person (every … days)</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
-        <source>Tổng thời gian vắng mặt tối đa (phần thời hạn)</source>
-        <translation>Total absence at most (fraction of the term)</translation>
+        <source>Khoảng cách giữa hai lần tiếp xúc (ngày)</source>
+        <translation>Interval between two contacts (days)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="320"/>
+        <source>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</source>
+        <translation>Total absence at most (fraction of the term)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
         <source>Mỗi lần vắng mặt tối đa (ngày)</source>
         <translation>Single absence at most (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
-        <source>Người giúp đỡ phụ trách tối đa (người)</source>
-        <translation>Persons per helper at most</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
+        <source>Số người một người giúp đỡ phụ trách tối đa (người)</source>
+        <translation>Persons one helper may look after at most (persons)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
         <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
         <translation>Deadline to appoint a helper (working days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="324"/>
         <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
         <translation>Deadline to verify the residence (working days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="324"/>
-        <source>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</source>
-        <translation>Early termination after at least (fraction of the term)</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
-        <source>Xóa án tích sau khi chấp hành xong (năm)</source>
-        <translation>Record cleared after completion (years)</translation>
+        <source>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</source>
+        <translation>Early termination possible after serving (fraction of the term)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="326"/>
+        <source>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</source>
+        <translation>Conviction record cleared after completion (years)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="327"/>
         <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
         <translation>Measure treated as never applied after (years)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="327"/>
-        <source>Rà soát đối tượng lầm lỗi (mỗi … tháng)</source>
-        <translation>Review people who erred (every … months)</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="328"/>
+        <source>Khoảng cách giữa hai lần rà soát (tháng)</source>
+        <translation>Interval between two reviews (months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="329"/>
         <source>Báo sắp đến hạn trước (ngày)</source>
         <translation>Warn of due work ahead (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="330"/>
         <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
         <translation>Warn of a case ending ahead (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="330"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="331"/>
         <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
         <translation>Warn of record clearing ahead (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="331"/>
-        <source>Kỳ báo cáo 6 tháng đầu năm</source>
-        <translation>First-half-year reporting period</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="332"/>
+        <source>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</source>
+        <translation>First-half-year report period (day/month)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="370"/>
+        <source>Nghị định 120/2021/NĐ-CP</source>
+        <translation>Decree 120/2021/ND-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
+        <translation>Law on Execution of Criminal Judgments; Circular 65/2019/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
+        <translation>Criminal Code; Law on Execution of Criminal Judgments</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
+        <source>Luật Phòng, chống ma túy</source>
+        <translation>Law on Drug Prevention and Control</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
+        <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
+        <translation>Decree 49/2020/ND-CP; Circular 10/2024/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
+        <translation>All People Protect National Security movement</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
+        <translation>Law on Handling Administrative Violations; Decree 120/2021/ND-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
+        <translation>Decree 120/2021/ND-CP; Law on Execution of Criminal Judgments</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <source>Bộ luật Hình sự, Điều 70</source>
+        <translation>Criminal Code, Article 70</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
+        <translation>Law on Handling Administrative Violations, Article 137</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
+        <translation>Decree 09/2019/ND-CP (reporting regime)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
+        <translation>Application setting (no legal text)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="371"/>
+        <source>Thời gian thử thách từ 1 đến 5 năm</source>
+        <translation>Probation from 1 to 5 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="372"/>
+        <source>Theo bản án</source>
+        <translation>Per judgment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="373"/>
+        <source>Thời hạn tù còn lại</source>
+        <translation>Remaining prison term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="374"/>
+        <source>1 năm</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="375"/>
+        <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
+        <translation>Total absence at most 1/3 of the term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="376"/>
+        <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
+        <translation>Each absence at most 60 days (criminal judgments)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="377"/>
+        <source>Sau khi đã chấp hành một nửa thời hạn</source>
+        <translation>After half the term has been served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="394"/>
+        <source>Đã đối chiếu văn bản</source>
+        <translation>Checked against the legal text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="395"/>
+        <source>Chưa đối chiếu, cần xác nhận</source>
+        <translation>Not checked yet, to be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
         <source>hằng tháng</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
         <source>hằng quý</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
         <source>6 tháng một lần</source>
         <translation>every 6 months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
         <source>hằng năm</source>
         <translation>yearly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
         <source>người thành niên</source>
         <translation>adults</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
         <source>người chưa thành niên</source>
         <translation>minors</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>cảnh cáo</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>phạt tiền</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>cải tạo không giam giữ</source>
         <translation>non-custodial reform</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
         <source>án treo</source>
         <translation>suspended sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
         <source>tù đến 5 năm</source>
         <translation>prison up to 5 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
         <source>tù trên 15 năm</source>
         <translation>prison over 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="430"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, by day {day} of the next period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="434"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>from {fd:02d}/{fm:02d} to {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="391"/>
-        <source>V: đã đối chiếu với văn bản đã công bố</source>
-        <translation>V: checked against the published legal text</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="392"/>
-        <source>M: cần xác minh lại với văn bản chính thức</source>
-        <translation>M: to be verified against the official text</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
-        <source>Sửa quy tắc</source>
-        <translation>Edit rule</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="476"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="465"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="488"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="477"/>
-        <source>Mã quy tắc</source>
-        <translation>Rule key</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="466"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="492"/>
         <source>Áp dụng cho</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="467"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>Giá trị đang chọn</source>
-        <translation>Selected value</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>Giá trị mới (JSON) *</source>
-        <translation>New value (JSON) *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
-        <source>Cùng dạng với giá trị đang có: {example}</source>
-        <translation>Same shape as the current value: {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
-        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
-        <translation>Write JSON, like the current value in the box.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
-        <source>Áp dụng từ ngày</source>
-        <translation>Applies from</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="419"/>
-        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
-        <translation>Before this date the old value still applies.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="420"/>
-        <source>Căn cứ, ghi chú</source>
-        <translation>Legal basis, note</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
-        <source>Chưa nhập giá trị.</source>
-        <translation>No value entered.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
-        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
-        <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
-        <source>(dạng đúng: {expected})</source>
-        <translation>(expected shape: {expected})</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="464"/>
-        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
-        <translation>Set a new value for the selected rule, from a given date</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="469"/>
-        <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
-        <translation>Basis V: checked against the published text; M: to be verified. Grey rows: values not in force today.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
-        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
-        <translation>Only the Commune Police Chief may edit rules.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="468"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="470"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="491"/>
+        <source>Văn bản căn cứ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="471"/>
+        <source>Đối chiếu</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="473"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
-        <source>Căn cứ</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="474"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
+        <source>Sửa quy tắc</source>
+        <translation>Edit rule</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <source>Giá trị đang chọn</source>
+        <translation>Selected value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
+        <source>Giá trị mới (JSON) *</source>
+        <translation>New value (JSON) *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="500"/>
+        <source>Cùng dạng với giá trị đang có: {example}</source>
+        <translation>Same shape as the current value: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
+        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
+        <translation>Write JSON, like the current value in the box.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="503"/>
+        <source>Áp dụng từ ngày</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="504"/>
+        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
+        <translation>Before this date the old value still applies.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
+        <source>Căn cứ, ghi chú</source>
+        <translation>Legal basis, note</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="512"/>
+        <source>Chưa nhập giá trị.</source>
+        <translation>No value entered.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="517"/>
+        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
+        <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="531"/>
+        <source>(dạng đúng: {expected})</source>
+        <translation>(expected shape: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="548"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
+        <translation>Set a new value for the selected rule, from a given date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="554"/>
+        <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
+        <translation>The “Checked” column tells whether the value was checked against the published text or is still to be confirmed. Grey rows: values not (or no longer) in force today.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="558"/>
+        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
+        <translation>Only the Commune Police Chief may edit rules.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="586"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln history row</numerusform>
@@ -495,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="512"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="587"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln rule in force</numerusform>
@@ -503,128 +599,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="607"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="607"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward or special zone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="542"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="617"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>The unit&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="547"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="578"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="622"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="548"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="623"/>
         <source>Mã sổ đăng ký</source>
         <translation>Register ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
         <source>Mã máy này</source>
         <translation>This computer&apos;s ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="550"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="625"/>
         <source>Ngày lập sổ</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="551"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="626"/>
         <source>Thư mục dữ liệu</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="627"/>
         <source>Người đang đăng nhập</source>
         <translation>Signed in as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="571"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="646"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="577"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="654"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="581"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="656"/>
         <source>Trực thuộc</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="591"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="666"/>
         <source>Cài đặt của sổ trên máy này</source>
         <translation>This register&apos;s settings on this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Tự khóa màn hình sau</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source> phút không thao tác</source>
         <translation> minutes without input</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
         <source>Tự động đồng bộ mỗi</source>
         <translation>Sync automatically every</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
         <source> phút (0: tắt)</source>
         <translation> minutes (0: off)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="614"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
         <source>Chỉ Trưởng Công an xã thay đổi được.</source>
         <translation>Only the commune police chief can change this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="699"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="733"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
@@ -632,7 +728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="734"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln commune or ward</numerusform>
@@ -640,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln province or city</numerusform>
@@ -648,84 +744,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="826"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1076"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1084"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="837"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1087"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="842"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1092"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
-        <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
-        <translation>filter by action, kind of record or ID, e.g. đăng nhập</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1095"/>
+        <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
+        <translation>filter by action, kind of record, name or code, e.g. login</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="855"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1105"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="856"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1106"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="869"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1121"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="870"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1122"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="871"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1123"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="872"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1125"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="873"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1126"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="874"/>
-        <source>Mã bản ghi</source>
-        <translation>Record ID</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1128"/>
+        <source>Người liên quan</source>
+        <translation>Person concerned</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="875"/>
-        <source>Mã người</source>
-        <translation>Person ID</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="876"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1130"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="905"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1163"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -733,7 +824,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1165"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -741,17 +832,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="919"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1177"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1183"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="929"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1187"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -759,54 +850,54 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1191"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="935"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1193"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1194"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1195"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="959"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1217"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Language / Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1224"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1227"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="995"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1253"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="996"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1254"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1256"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -814,404 +905,655 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="742"/>
         <source>Lập sổ</source>
         <translation>Register created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="742"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
         <source>Đăng nhập</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
         <source>Đăng nhập sai</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
         <source>Mở khóa màn hình</source>
         <translation>Screen unlocked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="744"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Failed unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Thêm tài khoản</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="746"/>
         <source>Mở lại tài khoản</source>
         <translation>Account reactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="746"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Thêm hàng loạt</source>
         <translation>Bulk added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Sửa</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>Xem hồ sơ người</source>
         <translation>Person&apos;s file viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>Xem người báo tin</source>
         <translation>Tip reporter viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Rule warning overridden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>Sửa quy tắc</source>
         <translation>Rule changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Administrative units loaded</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
         <source>In</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
         <source>Xuất dữ liệu</source>
         <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
         <source>Lập báo cáo</source>
         <translation>Report made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="787"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="751"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Search index rebuilt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="752"/>
         <source>Đổi cài đặt</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Giấy tờ tùy thân</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Tệp đính kèm</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Nhận xét</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
         <source>Mô hình</source>
         <translation>Security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="783"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="784"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
         <source>Sổ đăng ký</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
         <source>Cài đặt</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="780"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="778"/>
         <source>Định dạng</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="778"/>
         <source>Cảnh báo</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="779"/>
         <source>Dấu in</source>
         <translation>Watermark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="779"/>
         <source>Nội dung</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="780"/>
         <source>In ra</source>
         <translation>Printed to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="781"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="781"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="782"/>
         <source>Số thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="782"/>
         <source>Số byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="783"/>
         <source>Mã gói</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="784"/>
         <source>Tổng</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="785"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="785"/>
         <source>Kích thước</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="786"/>
         <source>Máy chủ</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="786"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="787"/>
         <source>Từ khóa</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="788"/>
         <source>Số người</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="788"/>
         <source>Đường dẫn</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="789"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="789"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="790"/>
         <source>Hiệu lực từ</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="790"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Demo profile</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
         <source>Mã phiên máy chủ</source>
         <translation>Server epoch</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
         <source>Mã dòng đầu</source>
         <translation>First row id</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="719"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="810"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="810"/>
         <source>không</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="844"/>
+        <source>người</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="844"/>
+        <source>giấy tờ tùy thân</source>
+        <translation>identity document</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <source>tệp đính kèm</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <source>hồ sơ quản lý</source>
+        <translation>supervision file</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
+        <source>lần tiếp xúc</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
+        <source>nhận xét, đánh giá</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
+        <source>lần vắng mặt</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
+        <source>vi phạm</source>
+        <translation>violation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
+        <source>sự kiện hồ sơ</source>
+        <translation>case event</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
+        <source>buổi răn đe</source>
+        <translation>warning session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="849"/>
+        <source>lượt tham dự</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="849"/>
+        <source>tin tố giác</source>
+        <translation>crime tip</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="850"/>
+        <source>mô hình</source>
+        <translation>security model</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="887"/>
+        <source>{field} ({old} → {new})</source>
+        <translation>{field} ({old} → {new})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="909"/>
+        <source>{what} {person}</source>
+        <translation>{what} {person}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="910"/>
+        <source>{what} của {person}</source>
+        <translation>{what} of {person}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="916"/>
+        <source>Xem hồ sơ của {person}</source>
+        <translation>Viewed the file of {person}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="921"/>
+        <source>Xem tên người báo tin của %Ln tin trong danh sách</source>
+        <translation>
+            <numerusform>Viewed the reporter&apos;s name of %Ln listed tip</numerusform>
+            <numerusform>Viewed the reporters&apos; names of %Ln listed tips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="922"/>
+        <source>Xem tên người báo tin</source>
+        <translation>Viewed the reporter&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="926"/>
+        <source>Thêm {what}</source>
+        <translation>Added a {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="930"/>
+        <source>Sửa {what}</source>
+        <translation>Edited the {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
+        <source>Xóa {what}</source>
+        <translation>Removed the {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
+        <source>Thêm %Ln dòng {what}</source>
+        <translation>
+            <numerusform>Added %Ln {what} row</numerusform>
+            <numerusform>Added %Ln {what} rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="938"/>
+        <source>In hồ sơ</source>
+        <translation>Printed the file</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="939"/>
+        <source>In danh sách tham dự buổi răn đe</source>
+        <translation>Printed the attendance list of a warning session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="940"/>
+        <source>In {what}</source>
+        <translation>Printed the {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="943"/>
+        <source>{what} ra máy in</source>
+        <translation>{what} on a printer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="945"/>
+        <source>{what} ra tệp PDF</source>
+        <translation>{what} to a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
+        <source>Xuất báo cáo</source>
+        <translation>Exported a report</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
+        <source>Xuất danh sách người</source>
+        <translation>Exported the people list</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="949"/>
+        <source>Xuất danh sách việc đến hạn</source>
+        <translation>Exported the due list</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="950"/>
+        <source>Xuất hồ sơ</source>
+        <translation>Exported the file</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="951"/>
+        <source>Xuất toàn bộ sổ</source>
+        <translation>Exported the whole register</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="953"/>
+        <source>{what} từ {start} đến {end}</source>
+        <translation>{what} from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="956"/>
+        <source>{what} ra tệp {file}</source>
+        <translation>{what} to the file {file}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="961"/>
+        <source>Thêm tài khoản {user}</source>
+        <translation>Added the account {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="962"/>
+        <source>Đặt lại mật khẩu của {user}</source>
+        <translation>Reset the password of {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
+        <source>Mở lại tài khoản của {user}</source>
+        <translation>Reactivated the account of {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="964"/>
+        <source>Vô hiệu hóa tài khoản của {user}</source>
+        <translation>Deactivated the account of {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <source>, vai trò {role}</source>
+        <translation>, role {role}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
+        <source>Quy tắc “{rule}”</source>
+        <translation>Rule “{rule}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="973"/>
+        <source>: giá trị mới {value}</source>
+        <translation>: new value {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="975"/>
+        <source>, áp dụng từ {date}</source>
+        <translation>, from {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
+        <source>{setting}: {before} → {after}</source>
+        <translation>{setting}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="983"/>
+        <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
+        <translation>The account of {user} was locked after repeated wrong passwords</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="984"/>
+        <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
+        <translation>Wrong password when signing in as {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="986"/>
+        <source>Sao lưu ra tệp {file}</source>
+        <translation>Backed up to the file {file}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="988"/>
+        <source>Khôi phục từ tệp {file}</source>
+        <translation>Restored from the file {file}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="990"/>
+        <source>Nhập dữ liệu từ tệp {file}</source>
+        <translation>Imported data from the file {file}</translation>
     </message>
 </context>
 <context>
@@ -1329,63 +1671,63 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Due</name>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
         <source>Thăm gặp</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
         <source>Sắp hết thời hạn</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
         <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
         <translation>Record clearing / treated as never applied</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="30"/>
         <source>Rà soát, phân loại</source>
         <translation>Review and classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="82"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="82"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="105"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="209"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -1393,8 +1735,8 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="107"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="208"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, %Ln overdue</numerusform>
@@ -1402,7 +1744,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -1410,12 +1752,12 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="125"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="126"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -1423,27 +1765,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="141"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="142"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="144"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="147"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
         <source>Mở hồ sơ</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="154"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -1457,7 +1799,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Could not be done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="180"/>
+        <location filename="../desktop_app/ui/texts.py" line="203"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Account locked after repeated wrong passwords; try again in %n second.</numerusform>
@@ -1465,52 +1807,52 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="182"/>
+        <location filename="../desktop_app/ui/texts.py" line="205"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="183"/>
+        <location filename="../desktop_app/ui/texts.py" line="206"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="185"/>
+        <location filename="../desktop_app/ui/texts.py" line="208"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Your role is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="187"/>
+        <location filename="../desktop_app/ui/texts.py" line="210"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="190"/>
+        <location filename="../desktop_app/ui/texts.py" line="213"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>The disk is full: nothing was saved; the existing data is intact.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="191"/>
+        <location filename="../desktop_app/ui/texts.py" line="214"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>The data file is damaged or is not a WardBook register; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="192"/>
+        <location filename="../desktop_app/ui/texts.py" line="215"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>There is no register in the data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="193"/>
+        <location filename="../desktop_app/ui/texts.py" line="216"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>The data folder already holds a register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="194"/>
+        <location filename="../desktop_app/ui/texts.py" line="217"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>The register cannot be used: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="195"/>
+        <location filename="../desktop_app/ui/texts.py" line="218"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -1614,22 +1956,22 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop_app/ui/exporting.py" line="25"/>
+        <location filename="../desktop_app/ui/exporting.py" line="26"/>
         <source>Xuất ra Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/exporting.py" line="26"/>
+        <location filename="../desktop_app/ui/exporting.py" line="27"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/exporting.py" line="41"/>
+        <location filename="../desktop_app/ui/exporting.py" line="42"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/exporting.py" line="42"/>
+        <location filename="../desktop_app/ui/exporting.py" line="43"/>
         <source>Đã ghi %Ln dòng vào tệp:
 {path}</source>
         <translation>
@@ -1866,6 +2208,166 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <location filename="../desktop_app/ui/i18n_catalog.py" line="54"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="55"/>
+        <source>Hành vi vi phạm</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="56"/>
+        <source>Nặc danh</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="57"/>
+        <source>Địa bàn</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="58"/>
+        <source>Người chủ trì</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="59"/>
+        <source>Hình thức tiếp nhận</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="60"/>
+        <source>Đã ký cam kết</source>
+        <translation>Commitment signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="61"/>
+        <source>Số giấy chứng nhận chấp hành xong</source>
+        <translation>Completion certificate number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="62"/>
+        <source>Ngày chấp hành xong</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="63"/>
+        <source>Chấp hành tốt</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="64"/>
+        <source>Ngày kết thúc dự kiến</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="65"/>
+        <source>Tính vào thời hạn</source>
+        <translation>Counted toward the term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="66"/>
+        <source>Nơi đến</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="67"/>
+        <source>Hết thời gian theo dõi</source>
+        <translation>End of follow-up</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="68"/>
+        <source>Hình thức xử lý</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="69"/>
+        <source>Nhận xét của người giúp đỡ</source>
+        <translation>Helper&apos;s comment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="70"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="71"/>
+        <source>Bản án</source>
+        <translation>Judgment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="72"/>
+        <source>Căn cứ pháp lý</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="73"/>
+        <source>Người chưa thành niên</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="74"/>
+        <source>Lý do vượt cảnh báo</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="75"/>
+        <source>Lý do vượt cảnh báo CCCD</source>
+        <translation>CCCD warning override reason</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="76"/>
+        <source>Loại kỳ</source>
+        <translation>Period kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="77"/>
+        <source>Được phép</source>
+        <translation>Permitted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="78"/>
+        <source>Đánh giá của công an</source>
+        <translation>Police assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="79"/>
+        <source>Số biên bản</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="80"/>
+        <source>Liên lạc của người báo tin</source>
+        <translation>Reporter&apos;s contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="81"/>
+        <source>Ngày rà soát</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="82"/>
+        <source>Đã nhận bản tự nhận xét</source>
+        <translation>Self-report received</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="83"/>
+        <source>Loại hình phạt</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="84"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="85"/>
+        <source>Cơ quan giám sát</source>
+        <translation>Supervising body</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="86"/>
+        <source>Hình phạt bổ sung</source>
+        <translation>Supplementary penalty</translation>
     </message>
 </context>
 <context>
@@ -2254,19 +2756,39 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="226"/>
-        <source>WardBook — Đã khóa</source>
-        <translation>WardBook — Locked</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/login.py" line="229"/>
-        <source>Phiên làm việc của {user} đã khóa do không thao tác. Nhập mật khẩu để tiếp tục.</source>
-        <translation>{user}&apos;s session was locked after a period of inactivity. Enter the password to continue.</translation>
+        <location filename="../desktop_app/ui/login.py" line="233"/>
+        <source>WardBook — Đã khóa — {user}</source>
+        <translation>WardBook — Locked — {user}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/login.py" line="236"/>
+        <source>Đã khóa — {user}</source>
+        <translation>Locked — {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="238"/>
+        <source>Tên đăng nhập: {login}</source>
+        <translation>User name: {login}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="241"/>
+        <source>Màn hình đã tự khóa do không thao tác. Nhập mật khẩu để tiếp tục.</source>
+        <translation>The screen locked itself after a time without activity. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="243"/>
+        <source>Bạn đã khóa màn hình. Nhập mật khẩu để tiếp tục.</source>
+        <translation>You locked the screen. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="250"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="264"/>
+        <source>Sai mật khẩu.</source>
+        <translation>Wrong password.</translation>
     </message>
 </context>
 <context>
@@ -2296,91 +2818,96 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="205"/>
+        <source>Chưa nhập tên đăng nhập.</source>
+        <translation>Enter a user name.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../desktop_app/ui/main_window.py" line="73"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../desktop_app/ui/main_window.py" line="96"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../desktop_app/ui/main_window.py" line="97"/>
         <source>Người và hồ sơ</source>
         <translation>People and cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../desktop_app/ui/main_window.py" line="98"/>
         <source>Việc đến hạn</source>
         <translation>Due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../desktop_app/ui/main_window.py" line="99"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Warning sessions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../desktop_app/ui/main_window.py" line="100"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Crime tips</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../desktop_app/ui/main_window.py" line="101"/>
         <source>Mô hình phong trào</source>
         <translation>Security models</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../desktop_app/ui/main_window.py" line="102"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../desktop_app/ui/main_window.py" line="103"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../desktop_app/ui/main_window.py" line="104"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../desktop_app/ui/main_window.py" line="105"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="115"/>
+        <location filename="../desktop_app/ui/main_window.py" line="116"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Unit: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../desktop_app/ui/main_window.py" line="117"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>User: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../desktop_app/ui/main_window.py" line="127"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../desktop_app/ui/main_window.py" line="128"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Lock the screen now; it opens again with your password. Unsaved input is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../desktop_app/ui/main_window.py" line="137"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../desktop_app/ui/main_window.py" line="206"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync not set up — %Ln change waiting</numerusform>
@@ -2388,7 +2915,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../desktop_app/ui/main_window.py" line="208"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync failed — %Ln change waiting</numerusform>
@@ -2396,12 +2923,12 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../desktop_app/ui/main_window.py" line="210"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Synced at {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../desktop_app/ui/main_window.py" line="212"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln change waiting to send</numerusform>
@@ -2409,7 +2936,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="215"/>
+        <location filename="../desktop_app/ui/main_window.py" line="218"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -2417,7 +2944,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../desktop_app/ui/main_window.py" line="220"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -2425,22 +2952,22 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../desktop_app/ui/main_window.py" line="222"/>
         <source> · cần xem: {items}</source>
         <translation> · to review: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../desktop_app/ui/main_window.py" line="224"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Last successful sync: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../desktop_app/ui/main_window.py" line="234"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Click to open the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../desktop_app/ui/main_window.py" line="237"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -2517,7 +3044,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="115"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="119"/>
         <source>{models} ở %Ln địa bàn</source>
         <translation>
             <numerusform>{models} in %Ln area</numerusform>
@@ -2525,12 +3052,20 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="120"/>
         <source>%Ln mô hình</source>
         <translation>
             <numerusform>%Ln model</numerusform>
             <numerusform>%Ln models</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Officer</name>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="58"/>
+        <source>Tên đăng nhập: {login}</source>
+        <translation>User name: {login}</translation>
     </message>
 </context>
 <context>
@@ -2819,261 +3354,261 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
         <source>Biến động</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="90"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="90"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
         <source>Có phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="94"/>
         <source>Không phép</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="156"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="160"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="305"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="316"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="344"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="393"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="404"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="408"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="272"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="281"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="295"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -3081,7 +3616,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="289"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="296"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -3089,42 +3624,42 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="324"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="325"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="331"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="332"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="345"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="360"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -3132,27 +3667,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="410"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="426"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="436"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>
@@ -3160,262 +3695,262 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="55"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="87"/>
         <source>không được để trống</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="56"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="88"/>
         <source>phải có 12 chữ số (đã nhập {got})</source>
         <translation>must have 12 digits (got {got})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="57"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="89"/>
         <source>chỉ được gồm chữ số</source>
         <translation>must contain digits only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="58"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="90"/>
         <source>mã tỉnh nơi đăng ký khai sinh {code} không hợp lệ</source>
         <translation>birth-registration province code {code} is not valid</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="59"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="91"/>
         <source>chữ số thứ 4 ({digit}) không hợp lệ</source>
         <translation>the 4th digit ({digit}) is not valid</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="60"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="92"/>
         <source>năm sinh theo CCCD ({cccd_year}) khác năm sinh đã nhập ({birth_year})</source>
         <translation>the CCCD birth year ({cccd_year}) differs from the birth year entered ({birth_year})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="61"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="93"/>
         <source>giới tính theo CCCD khác giới tính đã nhập</source>
         <translation>the CCCD gender differs from the gender entered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="62"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
         <source>đã có người mang số CCCD này ({name})</source>
         <translation>another person has this CCCD number ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="63"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
         <source>ngày không đúng định dạng dd/mm/yyyy: {value}</source>
         <translation>not a dd/mm/yyyy date: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="64"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
         <source>ngày không tồn tại: {value}</source>
         <translation>no such date: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="65"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
         <source>năm nằm ngoài khoảng {min}–{max}</source>
         <translation>the year is outside {min}–{max}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="66"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
         <source>không được là ngày trong tương lai ({value})</source>
         <translation>must not be in the future ({value})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="67"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
         <source>ngày quá xa trong quá khứ</source>
         <translation>the date is too far in the past</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="68"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
         <source>ngày quá xa trong tương lai</source>
         <translation>the date is too far in the future</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="69"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
         <source>phải có ít nhất {min} ký tự</source>
         <translation>must have at least {min} characters</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="70"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
         <source>phải có cả chữ và số</source>
         <translation>must contain both letters and digits</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="71"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
         <source>không được trùng tên đăng nhập</source>
         <translation>must differ from the user name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="72"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
         <source>mã đơn vị phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã): {value}</source>
         <translation>a unit code has 2 digits (province) or 5 digits (commune): {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="73"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
         <source>thời hạn {value} tháng ngoài khoảng thường áp dụng {min}–{max} tháng</source>
         <translation>a term of {value} months is outside the usual {min}–{max} months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="74"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
         <source>người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})</source>
         <translation>the helper would be in charge of {count} people (at most {limit})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="75"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
         <source>một lần vắng mặt {days} ngày (tối đa {limit} ngày)</source>
         <translation>a single absence of {days} days (at most {limit} days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="76"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
         <source>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày)</source>
         <translation>total absence of {total} days exceeds 1/3 of the term ({limit} days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="77"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
         <source>chưa chấp hành đủ một nửa thời hạn</source>
         <translation>less than half of the term has been served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="78"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
         <source>ngày kết thúc trước ngày bắt đầu ({start})</source>
         <translation>the end date is before the start date ({start})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="79"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
         <source>kỳ này đã được đánh giá</source>
         <translation>this period has already been assessed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="80"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
         <source>hồ sơ không còn đang quản lý ({status})</source>
         <translation>the case is no longer active ({status})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="81"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
         <source>phải lớn hơn 0</source>
         <translation>must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="82"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
         <source>người này đã có trong danh sách tham dự</source>
         <translation>this person is already on the attendance list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="83"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
         <source>chỉ áp dụng với người chưa thành niên</source>
         <translation>applies to minors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="84"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
         <source>chưa ký bản cam kết</source>
         <translation>the commitment letter is not signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="85"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
         <source>tin nặc danh không ghi thông tin người báo</source>
         <translation>an anonymous tip records no reporter details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="86"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
         <source>tên đăng nhập đã tồn tại: {value}</source>
         <translation>the user name already exists: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="87"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
         <source>vai trò của bạn không được sửa trường này</source>
         <translation>your role may not edit this field</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="88"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
         <source>không có quy tắc {value}</source>
         <translation>no rule {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="89"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
         <source>số giấy tờ không hợp lệ: {value}</source>
         <translation>invalid document number: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="90"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
         <source>không đọc được mã QR trên thẻ CCCD</source>
         <translation>the CCCD card&apos;s QR code cannot be read</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="91"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
         <source>cần đặt mật khẩu mới khi mở lại tài khoản</source>
         <translation>reactivating an account needs a new password</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="92"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
         <source>quá dài (tối đa {max} ký tự)</source>
         <translation>too long (at most {max} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="93"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
         <source>ảnh phải là tệp JPEG hoặc PNG</source>
         <translation>the photo must be a JPEG or PNG file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
         <source>phải từ {min} đến {max}</source>
         <translation>must be from {min} to {max}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
         <source>không có cài đặt này</source>
         <translation>there is no such setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
         <source>ảnh quá lớn (tối đa {max_kb} KB)</source>
         <translation>the photo is too large (at most {max_kb} KB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
         <source>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</source>
         <translation>this person still has {cases} case(s) and {attendances} attendance(s); cannot delete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
         <source>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</source>
         <translation>the effective date must be after the unit&apos;s current effective date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
         <source>giá trị không đúng dạng của quy tắc này</source>
         <translation>the value does not have this rule&apos;s shape</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
         <source>phải từ {ge} trở lên</source>
         <translation>must be {ge} or more</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
         <source>tối đa {le}</source>
         <translation>at most {le}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
         <source>quá dài (tối đa {max_length} ký tự)</source>
         <translation>too long (at most {max_length} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
         <source>quá ngắn (tối thiểu {min_length} ký tự)</source>
         <translation>too short (at least {min_length} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
         <source>giá trị không hợp lệ: {value} (chọn một trong: {expected})</source>
         <translation>invalid value: {value} (choose one of: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
         <source>chứa ký tự không hợp lệ</source>
         <translation>contains characters that are not allowed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
         <source>trường không được hỗ trợ</source>
         <translation>field not supported</translation>
     </message>
@@ -3535,133 +4070,168 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
+        <source>Theo kỳ báo cáo của Chính phủ ({cut})</source>
+        <translation>By the government&apos;s reporting period ({cut})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="201"/>
+        <source>Theo lịch (từ ngày 1 đến cuối tháng)</source>
+        <translation>By the calendar (from the 1st to the month&apos;s end)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="202"/>
+        <source>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</source>
+        <translation>The government&apos;s reporting period (Decree 09/2019/ND-CP): figures run from the 15th of the month before the period to the 14th of its last month; the cut-off can be changed in Administration → Rules.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="205"/>
+        <source>Cách tính ngày:</source>
+        <translation>Dates counted:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
         <source>Văn bản và xuất tệp</source>
         <translation>Document and export</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="222"/>
         <source>Số:</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="225"/>
         <source>để trống nếu chưa có số</source>
         <translation>empty if not numbered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="226"/>
         <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
         <translation>Document number, e.g. 15 or 15/BC-CAX; if empty, the document leaves a blank to fill in by hand when it is logged as outgoing.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="231"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="234"/>
         <source>họ tên người ký</source>
         <translation>signer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="238"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Superior agency:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="242"/>
         <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
         <translation>The line above the unit&apos;s name at the document&apos;s top left; left empty, the superior agency from the units list (e.g. Công an tỉnh Phú Thọ).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="255"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="269"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Choose the reporting period, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="263"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="277"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Preview of the report document, in Vietnamese as it is exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="299"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="314"/>
         <source>Tháng {m}</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="303"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="318"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="341"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="364"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“To” is before “From”.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="367"/>
+        <source>từ {start} đến {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="369"/>
+        <source>theo kỳ báo cáo của Chính phủ</source>
+        <translation>by the government&apos;s reporting period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="371"/>
+        <source>theo lịch</source>
+        <translation>by the calendar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="344"/>
-        <source>Báo cáo {label}: %Ln ngày</source>
+        <location filename="../desktop_app/ui/pages/reports.py" line="372"/>
+        <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
-            <numerusform>Report for {label}: %Ln day</numerusform>
-            <numerusform>Report for {label}: %Ln days</numerusform>
+            <numerusform>Report for {label}: {dates} ({how}), %Ln day</numerusform>
+            <numerusform>Report for {label}: {dates} ({how}), %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="345"/>
-        <source>Kỳ tự chọn: %Ln ngày</source>
+        <location filename="../desktop_app/ui/pages/reports.py" line="374"/>
+        <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
-            <numerusform>Custom period: %Ln day</numerusform>
-            <numerusform>Custom period: %Ln days</numerusform>
+            <numerusform>Custom period: {dates}, %Ln day</numerusform>
+            <numerusform>Custom period: {dates}, %Ln days</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="383"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>The period or unit changed: press “Preview” to recompute the figures.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="406"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>e.g. Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="445"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Could not be done: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="456"/>
         <source>Đang tính số liệu…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="440"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="469"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="442"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="471"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="444"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="473"/>
         <source>Số liệu {period}.</source>
         <translation>Figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="454"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="483"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="511"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Exporting the {fmt} report…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="489"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="518"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -4412,212 +4982,212 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>This register is not enrolled with a sync server. Enrol the computer with the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>The server address is not valid; enter it as https://server-name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>The server address must start with https:// (http:// only for a server on this very computer).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Cannot reach the sync server (no network, server down or wrong address). The data stays saved on this computer; try again later.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>The sync server has a problem; try again later. The data on this computer is not affected.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server sent data that could not be read; sync again. If it happens again, tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>The server refused the request; check that the address is a WardBook server.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>The server&apos;s security certificate does not match the one on record; the connection was stopped for safety. Contact the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>This version is not compatible with the server; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server did not confirm the changes sent; sync again. If it happens again, tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>The server was restored or changed during the sync; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Another sync is running; wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>The sync stopped halfway; what was done is kept, sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Unexpected error while syncing; what was done is kept. Try again; if it happens again, tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Wrong enrolment code; check the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>This enrolment code was already used; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>The enrolment code has expired; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>The enrolment code was issued for another unit, not this register&apos;s.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>The server does not recognise this computer; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>This computer&apos;s sync access was revoked; contact the provincial administrator to enrol again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>The server found this register is a copy of another one that syncs; enrol the computer again with a new code.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>This computer&apos;s credentials are missing; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>This computer has no access to the unit requested.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>The sequence of changes sent has a gap; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>The server did not accept the data sent (invalid); update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>The server could not read the compressed data sent; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>The data sent exceeds the server&apos;s limit; tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>The server refuses attachments that belong to no record in this computer&apos;s scope.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>An attachment has not reached the server yet; the next sync will retry.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>An attachment is larger than the server allows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>An attachment chunk sent was too large; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>An attachment was damaged in transit; the next sync will send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>An attachment is partly sent; the next sync will continue it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>The server could not return the requested part of an attachment; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>The file is not a WardBook bundle or is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>The bundle&apos;s signature does not match: it was altered or not made by the server. Refused.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>This reply bundle is for another computer, not this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>This is an outgoing bundle (made by a commune computer) to import on the provincial server; only reply bundles are imported here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>This reply bundle matches no bundle exported from this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>The bundle was made by a computer that is not enrolled or was revoked.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>The bundle is too large.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Sync failed ({code}).</translation>
     </message>
@@ -4625,97 +5195,97 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
         <source>Tôn giáo</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
         <source>Tên gọi khác</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
         <source>Sức khỏe</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
         <source>Kết quả xử lý</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
         <source>Đánh giá tin</source>
         <translation>Tip assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
         <source>Xóa bản ghi</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
@@ -4723,42 +5293,42 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>the record belongs to a unit outside this computer&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>this computer&apos;s role does not allow this (e.g. deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>the server never received this record</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>the server does not support this field</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
         <source>giá trị không hợp lệ</source>
         <translation>invalid value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>the record ID is taken by a record of another kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>the data is from a newer version than the server; the server needs an update</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>the change stored on this computer is damaged and cannot be sent</translation>
     </message>
@@ -4766,22 +5336,22 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Officer (no deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Viewer (receives data only)</translation>
     </message>
@@ -4789,32 +5359,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
         <source>Kết nối máy chủ</source>
         <translation>Connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
         <source>Gửi thay đổi</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Resending all data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
         <source>Nhận dữ liệu</source>
         <translation>Receiving data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Cross-checking</translation>
     </message>
@@ -4822,62 +5392,62 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
         <source>Thăm gặp, làm việc</source>
         <translation>Visit or meeting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
         <source>Lượt tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>Mô hình phong trào</source>
         <translation>Security model</translation>
     </message>
@@ -4885,12 +5455,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>This computer&apos;s clock (or another computer&apos;s) is far off the server&apos;s; correct the date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>The data on this computer does not fully match the server yet; the next sync will check again.</translation>
     </message>
@@ -5070,13 +5640,13 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
@@ -5131,188 +5701,188 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>New conviction</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Education in the commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
         <source>Quản lý tại gia đình</source>
         <translation>Family management (minors)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Community reintegration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Conditional early release</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Illegal drug users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>People who erred</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Check-in at the station</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
         <source>Gọi điện</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
         <source>Nhà trọ tự quản</source>
         <translation>Self-managed boarding houses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
         <source>4 an toàn - cơ quan</source>
         <translation>“4 safeties” – agencies</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>“4 safeties” – enterprises</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>“4 safeties” – hospitals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
         <source>4 an toàn - nhà trường</source>
         <translation>“4 safeties” – schools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Crime-free parish</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Drug-free commune or ward</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Reintegration support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
         <source>5 tự quản</source>
         <translation>“5 self-managed”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
-        <location filename="../desktop_app/ui/texts.py" line="114"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
+        <location filename="../desktop_app/ui/texts.py" line="137"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
         <source>Đang quản lý</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
         <source>Tạm đình chỉ</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
         <source>Đã chấp hành xong</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Terminated early</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
         <source>Hủy bỏ</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
         <source>Đã chuyển đi</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
         <source>Đã chết</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
         <source>Đơn thư</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
         <source>Hòm thư tố giác</source>
         <translation>Tip box</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Social media / online</translation>
     </message>
@@ -5332,12 +5902,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Dissolved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="113"/>
+        <location filename="../desktop_app/ui/texts.py" line="136"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="113"/>
+        <location filename="../desktop_app/ui/texts.py" line="136"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>

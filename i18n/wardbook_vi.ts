@@ -37,766 +37,857 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="111"/>
         <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
         <translation>Ít nhất 10 ký tự, có cả chữ và số.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="111"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="112"/>
         <source>Nhập lại mật khẩu *</source>
         <translation>Nhập lại mật khẩu *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="119"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="120"/>
         <source>Mật khẩu nhập lại không khớp.</source>
         <translation>Mật khẩu nhập lại không khớp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="126"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="127"/>
         <source>Thêm tài khoản</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="129"/>
         <source>Tên đăng nhập *</source>
         <translation>Tên đăng nhập *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="130"/>
         <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
         <translation>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="130"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="214"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="132"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="135"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="997"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1255"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="139"/>
         <source>Mật khẩu *</source>
         <translation>Mật khẩu *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="162"/>
         <source>Mở lại tài khoản</source>
         <translation>Mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="162"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="167"/>
         <source>Tài khoản</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
         <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
         <translation>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="171"/>
         <source>Mật khẩu mới *</source>
         <translation>Mật khẩu mới *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="198"/>
         <source>Thêm tài khoản…</source>
         <translation>Thêm tài khoản…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="200"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Đặt lại mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="201"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="306"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="307"/>
         <source>Vô hiệu hóa</source>
         <translation>Vô hiệu hóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="204"/>
         <source>Mở lại tài khoản…</source>
         <translation>Mở lại tài khoản…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="210"/>
         <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
         <translation>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="213"/>
         <source>Tên đăng nhập</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
         <source>Đang hoạt động</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="218"/>
         <source>Đã vô hiệu hóa</source>
         <translation>Đã vô hiệu hóa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="241"/>
         <source>{accounts}, %Ln đang hoạt động</source>
         <translation>
             <numerusform>{accounts}, %Ln đang hoạt động</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="242"/>
         <source>%Ln tài khoản</source>
         <translation>
             <numerusform>%Ln tài khoản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="303"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="304"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="305"/>
         <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
         <translation>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="306"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="307"/>
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="316"/>
-        <source>Thời hạn quản lý (tháng): tối thiểu–tối đa</source>
-        <translation>Thời hạn quản lý (tháng): tối thiểu–tối đa</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="317"/>
+        <source>Thời hạn (tháng)</source>
+        <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="317"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
         <source>Kỳ nhận xét, đánh giá</source>
         <translation>Kỳ nhận xét, đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
-        <source>Gặp, kiểm tra đối tượng (mỗi … ngày)</source>
-        <translation>Gặp, kiểm tra đối tượng (mỗi … ngày)</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
-        <source>Tổng thời gian vắng mặt tối đa (phần thời hạn)</source>
-        <translation>Tổng thời gian vắng mặt tối đa (phần thời hạn)</translation>
+        <source>Khoảng cách giữa hai lần tiếp xúc (ngày)</source>
+        <translation>Khoảng cách giữa hai lần tiếp xúc (ngày)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="320"/>
+        <source>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</source>
+        <translation>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
         <source>Mỗi lần vắng mặt tối đa (ngày)</source>
         <translation>Mỗi lần vắng mặt tối đa (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
-        <source>Người giúp đỡ phụ trách tối đa (người)</source>
-        <translation>Người giúp đỡ phụ trách tối đa (người)</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
+        <source>Số người một người giúp đỡ phụ trách tối đa (người)</source>
+        <translation>Số người một người giúp đỡ phụ trách tối đa (người)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
         <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
         <translation>Hạn phân công người giúp đỡ (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="324"/>
         <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
         <translation>Hạn xác minh nơi cư trú (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="324"/>
-        <source>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</source>
-        <translation>Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
-        <source>Xóa án tích sau khi chấp hành xong (năm)</source>
-        <translation>Xóa án tích sau khi chấp hành xong (năm)</translation>
+        <source>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</source>
+        <translation>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="326"/>
+        <source>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</source>
+        <translation>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="327"/>
         <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
         <translation>Coi như chưa bị áp dụng biện pháp sau (năm)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="327"/>
-        <source>Rà soát đối tượng lầm lỗi (mỗi … tháng)</source>
-        <translation>Rà soát đối tượng lầm lỗi (mỗi … tháng)</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="328"/>
+        <source>Khoảng cách giữa hai lần rà soát (tháng)</source>
+        <translation>Khoảng cách giữa hai lần rà soát (tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="329"/>
         <source>Báo sắp đến hạn trước (ngày)</source>
         <translation>Báo sắp đến hạn trước (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="330"/>
         <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
         <translation>Báo hồ sơ sắp kết thúc trước (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="330"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="331"/>
         <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
         <translation>Báo sắp đủ điều kiện xóa án tích trước (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="331"/>
-        <source>Kỳ báo cáo 6 tháng đầu năm</source>
-        <translation>Kỳ báo cáo 6 tháng đầu năm</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="332"/>
+        <source>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</source>
+        <translation>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="370"/>
+        <source>Nghị định 120/2021/NĐ-CP</source>
+        <translation>Nghị định 120/2021/NĐ-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
+        <translation>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
+        <translation>Bộ luật Hình sự; Luật Thi hành án hình sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
+        <source>Luật Phòng, chống ma túy</source>
+        <translation>Luật Phòng, chống ma túy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
+        <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
+        <translation>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
+        <translation>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
+        <translation>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
+        <translation>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <source>Bộ luật Hình sự, Điều 70</source>
+        <translation>Bộ luật Hình sự, Điều 70</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
+        <translation>Luật Xử lý vi phạm hành chính, Điều 137</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
+        <translation>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
+        <translation>Cài đặt của ứng dụng (không có văn bản quy định)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="371"/>
+        <source>Thời gian thử thách từ 1 đến 5 năm</source>
+        <translation>Thời gian thử thách từ 1 đến 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="372"/>
+        <source>Theo bản án</source>
+        <translation>Theo bản án</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="373"/>
+        <source>Thời hạn tù còn lại</source>
+        <translation>Thời hạn tù còn lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="374"/>
+        <source>1 năm</source>
+        <translation>1 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="375"/>
+        <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
+        <translation>Tổng thời gian vắng mặt không quá 1/3 thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="376"/>
+        <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
+        <translation>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="377"/>
+        <source>Sau khi đã chấp hành một nửa thời hạn</source>
+        <translation>Sau khi đã chấp hành một nửa thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="394"/>
+        <source>Đã đối chiếu văn bản</source>
+        <translation>Đã đối chiếu văn bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="395"/>
+        <source>Chưa đối chiếu, cần xác nhận</source>
+        <translation>Chưa đối chiếu, cần xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
         <source>hằng tháng</source>
         <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
         <source>hằng quý</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
         <source>6 tháng một lần</source>
         <translation>6 tháng một lần</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
         <source>hằng năm</source>
         <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
         <source>người thành niên</source>
         <translation>người thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
         <source>người chưa thành niên</source>
         <translation>người chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>cảnh cáo</source>
         <translation>cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>phạt tiền</source>
         <translation>phạt tiền</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>cải tạo không giam giữ</source>
         <translation>cải tạo không giam giữ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
         <source>án treo</source>
         <translation>án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
         <source>tù đến 5 năm</source>
         <translation>tù đến 5 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>tù trên 5 đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
         <source>tù trên 15 năm</source>
         <translation>tù trên 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>tù chung thân, tử hình được giảm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="430"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, hạn ngày {day} kỳ sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="434"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="391"/>
-        <source>V: đã đối chiếu với văn bản đã công bố</source>
-        <translation>V: đã đối chiếu với văn bản đã công bố</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="392"/>
-        <source>M: cần xác minh lại với văn bản chính thức</source>
-        <translation>M: cần xác minh lại với văn bản chính thức</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
-        <source>Sửa quy tắc</source>
-        <translation>Sửa quy tắc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="476"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="465"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="488"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="477"/>
-        <source>Mã quy tắc</source>
-        <translation>Mã quy tắc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="466"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="492"/>
         <source>Áp dụng cho</source>
         <translation>Áp dụng cho</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="467"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>Giá trị đang chọn</source>
-        <translation>Giá trị đang chọn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>Giá trị mới (JSON) *</source>
-        <translation>Giá trị mới (JSON) *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
-        <source>Cùng dạng với giá trị đang có: {example}</source>
-        <translation>Cùng dạng với giá trị đang có: {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
-        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
-        <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
-        <source>Áp dụng từ ngày</source>
-        <translation>Áp dụng từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="419"/>
-        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
-        <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="420"/>
-        <source>Căn cứ, ghi chú</source>
-        <translation>Căn cứ, ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
-        <source>Chưa nhập giá trị.</source>
-        <translation>Chưa nhập giá trị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
-        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
-        <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
-        <source>(dạng đúng: {expected})</source>
-        <translation>(dạng đúng: {expected})</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
-        <source>Sửa…</source>
-        <translation>Sửa…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="464"/>
-        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
-        <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="469"/>
-        <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
-        <translation>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
-        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
-        <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="468"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="470"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="491"/>
+        <source>Văn bản căn cứ</source>
+        <translation>Văn bản căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="471"/>
+        <source>Đối chiếu</source>
+        <translation>Đối chiếu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="473"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
-        <source>Căn cứ</source>
-        <translation>Căn cứ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="474"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
+        <source>Sửa quy tắc</source>
+        <translation>Sửa quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <source>Giá trị đang chọn</source>
+        <translation>Giá trị đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
+        <source>Giá trị mới (JSON) *</source>
+        <translation>Giá trị mới (JSON) *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="500"/>
+        <source>Cùng dạng với giá trị đang có: {example}</source>
+        <translation>Cùng dạng với giá trị đang có: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
+        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
+        <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="503"/>
+        <source>Áp dụng từ ngày</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="504"/>
+        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
+        <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
+        <source>Căn cứ, ghi chú</source>
+        <translation>Căn cứ, ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="512"/>
+        <source>Chưa nhập giá trị.</source>
+        <translation>Chưa nhập giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="517"/>
+        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
+        <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="531"/>
+        <source>(dạng đúng: {expected})</source>
+        <translation>(dạng đúng: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="548"/>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
+        <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="554"/>
+        <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
+        <translation>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="558"/>
+        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
+        <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="586"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln dòng lịch sử</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="512"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="587"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln quy tắc đang áp dụng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="607"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="607"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="542"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="617"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>Sổ đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
         <source>Mã đơn vị</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="547"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="578"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="622"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
         <source>Tên đơn vị</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="548"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="623"/>
         <source>Mã sổ đăng ký</source>
         <translation>Mã sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
         <source>Mã máy này</source>
         <translation>Mã máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="550"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="625"/>
         <source>Ngày lập sổ</source>
         <translation>Ngày lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="551"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="626"/>
         <source>Thư mục dữ liệu</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="627"/>
         <source>Người đang đăng nhập</source>
         <translation>Người đang đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="571"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="646"/>
         <source>Đơn vị hành chính</source>
         <translation>Đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="577"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="654"/>
         <source>Cấp</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="581"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="656"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="591"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="666"/>
         <source>Cài đặt của sổ trên máy này</source>
         <translation>Cài đặt của sổ trên máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Tự khóa màn hình sau</source>
         <translation>Tự khóa màn hình sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source> phút không thao tác</source>
         <translation> phút không thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
         <source>Tự động đồng bộ mỗi</source>
         <translation>Tự động đồng bộ mỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
         <source> phút (0: tắt)</source>
         <translation> phút (0: tắt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
         <source>Lưu cài đặt</source>
         <translation>Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="614"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
         <source>Chỉ Trưởng Công an xã thay đổi được.</source>
         <translation>Chỉ Trưởng Công an xã thay đổi được.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="699"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="733"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="734"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln xã, phường</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln tỉnh, thành phố</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="826"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1076"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1084"/>
         <source>Người dùng:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="837"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1087"/>
         <source>Mọi người dùng</source>
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="842"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1092"/>
         <source>Thao tác:</source>
         <translation>Thao tác:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
-        <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
-        <translation>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1095"/>
+        <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
+        <translation>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="855"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1105"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="856"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1106"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="869"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1121"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="870"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1122"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="871"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1123"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="872"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1125"/>
         <source>Thao tác</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="873"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1126"/>
         <source>Loại dữ liệu</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="874"/>
-        <source>Mã bản ghi</source>
-        <translation>Mã bản ghi</translation>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1128"/>
+        <source>Người liên quan</source>
+        <translation>Người liên quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="875"/>
-        <source>Mã người</source>
-        <translation>Mã người</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="876"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1130"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="905"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1163"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1165"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="919"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1177"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1183"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="929"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1187"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1191"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="935"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1193"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1194"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1195"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="959"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1217"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Ngôn ngữ / Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1224"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1227"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="995"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1253"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="996"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1254"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1256"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
@@ -804,404 +895,653 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="742"/>
         <source>Lập sổ</source>
         <translation>Lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="742"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
         <source>Đăng nhập sai</source>
         <translation>Đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
         <source>Mở khóa màn hình</source>
         <translation>Mở khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="744"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Mở khóa sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Thêm tài khoản</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Đổi mật khẩu</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="746"/>
         <source>Mở lại tài khoản</source>
         <translation>Mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="746"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Thêm hàng loạt</source>
         <translation>Thêm hàng loạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>Xem hồ sơ người</source>
         <translation>Xem hồ sơ người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>Xem người báo tin</source>
         <translation>Xem người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Vượt cảnh báo quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Nạp đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
         <source>Xuất dữ liệu</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
         <source>Lập báo cáo</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
         <source>Sao lưu</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="787"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="751"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Dựng lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="752"/>
         <source>Đổi cài đặt</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Giấy tờ tùy thân</source>
         <translation>Giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
         <source>Tài khoản</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Sự kiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Tham dự</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
         <source>Mô hình</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="783"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="784"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
         <source>Sổ đăng ký</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="780"/>
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="778"/>
         <source>Định dạng</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="778"/>
         <source>Cảnh báo</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="779"/>
         <source>Dấu in</source>
         <translation>Dấu in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="779"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="780"/>
         <source>In ra</source>
         <translation>In ra</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="781"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="781"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="782"/>
         <source>Số thay đổi</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="782"/>
         <source>Số byte</source>
         <translation>Số byte</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="783"/>
         <source>Mã gói</source>
         <translation>Mã gói</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="784"/>
         <source>Tổng</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="785"/>
         <source>Bảng</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="785"/>
         <source>Kích thước</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="786"/>
         <source>Máy chủ</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="786"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="787"/>
         <source>Từ khóa</source>
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="788"/>
         <source>Số người</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="788"/>
         <source>Đường dẫn</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="789"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="789"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="790"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="790"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Kiểu dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
         <source>Nặc danh</source>
         <translation>Nặc danh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
         <source>Mã phiên máy chủ</source>
         <translation>Mã phiên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
         <source>Mã dòng đầu</source>
         <translation>Mã dòng đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
         <source>Trước</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="719"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
         <source>Sau</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="810"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="810"/>
         <source>không</source>
         <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="844"/>
+        <source>người</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="844"/>
+        <source>giấy tờ tùy thân</source>
+        <translation>giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <source>tệp đính kèm</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <source>hồ sơ quản lý</source>
+        <translation>hồ sơ quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
+        <source>lần tiếp xúc</source>
+        <translation>lần tiếp xúc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
+        <source>nhận xét, đánh giá</source>
+        <translation>nhận xét, đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
+        <source>lần vắng mặt</source>
+        <translation>lần vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
+        <source>vi phạm</source>
+        <translation>vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
+        <source>sự kiện hồ sơ</source>
+        <translation>sự kiện hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
+        <source>buổi răn đe</source>
+        <translation>buổi răn đe</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="849"/>
+        <source>lượt tham dự</source>
+        <translation>lượt tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="849"/>
+        <source>tin tố giác</source>
+        <translation>tin tố giác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="850"/>
+        <source>mô hình</source>
+        <translation>mô hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="887"/>
+        <source>{field} ({old} → {new})</source>
+        <translation>{field} ({old} → {new})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="909"/>
+        <source>{what} {person}</source>
+        <translation>{what} {person}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="910"/>
+        <source>{what} của {person}</source>
+        <translation>{what} của {person}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="916"/>
+        <source>Xem hồ sơ của {person}</source>
+        <translation>Xem hồ sơ của {person}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="921"/>
+        <source>Xem tên người báo tin của %Ln tin trong danh sách</source>
+        <translation>
+            <numerusform>Xem tên người báo tin của %Ln tin trong danh sách</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="922"/>
+        <source>Xem tên người báo tin</source>
+        <translation>Xem tên người báo tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="926"/>
+        <source>Thêm {what}</source>
+        <translation>Thêm {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="930"/>
+        <source>Sửa {what}</source>
+        <translation>Sửa {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
+        <source>Xóa {what}</source>
+        <translation>Xóa {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
+        <source>Thêm %Ln dòng {what}</source>
+        <translation>
+            <numerusform>Thêm %Ln dòng {what}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="938"/>
+        <source>In hồ sơ</source>
+        <translation>In hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="939"/>
+        <source>In danh sách tham dự buổi răn đe</source>
+        <translation>In danh sách tham dự buổi răn đe</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="940"/>
+        <source>In {what}</source>
+        <translation>In {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="943"/>
+        <source>{what} ra máy in</source>
+        <translation>{what} ra máy in</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="945"/>
+        <source>{what} ra tệp PDF</source>
+        <translation>{what} ra tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
+        <source>Xuất báo cáo</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
+        <source>Xuất danh sách người</source>
+        <translation>Xuất danh sách người</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="949"/>
+        <source>Xuất danh sách việc đến hạn</source>
+        <translation>Xuất danh sách việc đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="950"/>
+        <source>Xuất hồ sơ</source>
+        <translation>Xuất hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="951"/>
+        <source>Xuất toàn bộ sổ</source>
+        <translation>Xuất toàn bộ sổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="953"/>
+        <source>{what} từ {start} đến {end}</source>
+        <translation>{what} từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="956"/>
+        <source>{what} ra tệp {file}</source>
+        <translation>{what} ra tệp {file}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="961"/>
+        <source>Thêm tài khoản {user}</source>
+        <translation>Thêm tài khoản {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="962"/>
+        <source>Đặt lại mật khẩu của {user}</source>
+        <translation>Đặt lại mật khẩu của {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
+        <source>Mở lại tài khoản của {user}</source>
+        <translation>Mở lại tài khoản của {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="964"/>
+        <source>Vô hiệu hóa tài khoản của {user}</source>
+        <translation>Vô hiệu hóa tài khoản của {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <source>, vai trò {role}</source>
+        <translation>, vai trò {role}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
+        <source>Quy tắc “{rule}”</source>
+        <translation>Quy tắc “{rule}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="973"/>
+        <source>: giá trị mới {value}</source>
+        <translation>: giá trị mới {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="975"/>
+        <source>, áp dụng từ {date}</source>
+        <translation>, áp dụng từ {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
+        <source>{setting}: {before} → {after}</source>
+        <translation>{setting}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="983"/>
+        <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
+        <translation>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="984"/>
+        <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
+        <translation>Sai mật khẩu khi đăng nhập vào tài khoản {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="986"/>
+        <source>Sao lưu ra tệp {file}</source>
+        <translation>Sao lưu ra tệp {file}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="988"/>
+        <source>Khôi phục từ tệp {file}</source>
+        <translation>Khôi phục từ tệp {file}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="990"/>
+        <source>Nhập dữ liệu từ tệp {file}</source>
+        <translation>Nhập dữ liệu từ tệp {file}</translation>
     </message>
 </context>
 <context>
@@ -1319,117 +1659,117 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Due</name>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
         <source>Thăm gặp</source>
         <translation>Thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
         <source>Sắp hết thời hạn</source>
         <translation>Sắp hết thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
         <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
         <translation>Đến hạn xóa án tích / coi như chưa bị áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="30"/>
         <source>Rà soát, phân loại</source>
         <translation>Rà soát, phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
         <source>Việc</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
         <source>Hạn</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="82"/>
         <source>Loại đối tượng</source>
         <translation>Loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="82"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="105"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="209"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="107"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="208"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, trong đó %Ln việc quá hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>Quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="125"/>
         <source>Hôm nay</source>
         <translation>Hôm nay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="126"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>Còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="141"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="142"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="144"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="147"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Ghi nhận (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
         <source>Mở hồ sơ</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="154"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -1443,59 +1783,59 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Không thực hiện được</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="180"/>
+        <location filename="../desktop_app/ui/texts.py" line="203"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="182"/>
+        <location filename="../desktop_app/ui/texts.py" line="205"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>Tài khoản đã bị vô hiệu hóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="183"/>
+        <location filename="../desktop_app/ui/texts.py" line="206"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="185"/>
+        <location filename="../desktop_app/ui/texts.py" line="208"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Vai trò của bạn không được phép thực hiện thao tác này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="187"/>
+        <location filename="../desktop_app/ui/texts.py" line="210"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Không tìm thấy bản ghi (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="190"/>
+        <location filename="../desktop_app/ui/texts.py" line="213"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="191"/>
+        <location filename="../desktop_app/ui/texts.py" line="214"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="192"/>
+        <location filename="../desktop_app/ui/texts.py" line="215"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>Chưa có sổ đăng ký trong thư mục dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="193"/>
+        <location filename="../desktop_app/ui/texts.py" line="216"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>Thư mục dữ liệu đã có sổ đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="194"/>
+        <location filename="../desktop_app/ui/texts.py" line="217"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>Không dùng được sổ đăng ký: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="195"/>
+        <location filename="../desktop_app/ui/texts.py" line="218"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Lỗi không mong đợi: {error}</translation>
     </message>
@@ -1599,22 +1939,22 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop_app/ui/exporting.py" line="25"/>
+        <location filename="../desktop_app/ui/exporting.py" line="26"/>
         <source>Xuất ra Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/exporting.py" line="26"/>
+        <location filename="../desktop_app/ui/exporting.py" line="27"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/exporting.py" line="41"/>
+        <location filename="../desktop_app/ui/exporting.py" line="42"/>
         <source>Đã xuất</source>
         <translation>Đã xuất</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/exporting.py" line="42"/>
+        <location filename="../desktop_app/ui/exporting.py" line="43"/>
         <source>Đã ghi %Ln dòng vào tệp:
 {path}</source>
         <translation>
@@ -1849,6 +2189,166 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <location filename="../desktop_app/ui/i18n_catalog.py" line="54"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="55"/>
+        <source>Hành vi vi phạm</source>
+        <translation>Hành vi vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="56"/>
+        <source>Nặc danh</source>
+        <translation>Nặc danh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="57"/>
+        <source>Địa bàn</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="58"/>
+        <source>Người chủ trì</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="59"/>
+        <source>Hình thức tiếp nhận</source>
+        <translation>Hình thức tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="60"/>
+        <source>Đã ký cam kết</source>
+        <translation>Đã ký cam kết</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="61"/>
+        <source>Số giấy chứng nhận chấp hành xong</source>
+        <translation>Số giấy chứng nhận chấp hành xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="62"/>
+        <source>Ngày chấp hành xong</source>
+        <translation>Ngày chấp hành xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="63"/>
+        <source>Chấp hành tốt</source>
+        <translation>Chấp hành tốt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="64"/>
+        <source>Ngày kết thúc dự kiến</source>
+        <translation>Ngày kết thúc dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="65"/>
+        <source>Tính vào thời hạn</source>
+        <translation>Tính vào thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="66"/>
+        <source>Nơi đến</source>
+        <translation>Nơi đến</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="67"/>
+        <source>Hết thời gian theo dõi</source>
+        <translation>Hết thời gian theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="68"/>
+        <source>Hình thức xử lý</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="69"/>
+        <source>Nhận xét của người giúp đỡ</source>
+        <translation>Nhận xét của người giúp đỡ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="70"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="71"/>
+        <source>Bản án</source>
+        <translation>Bản án</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="72"/>
+        <source>Căn cứ pháp lý</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="73"/>
+        <source>Người chưa thành niên</source>
+        <translation>Người chưa thành niên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="74"/>
+        <source>Lý do vượt cảnh báo</source>
+        <translation>Lý do vượt cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="75"/>
+        <source>Lý do vượt cảnh báo CCCD</source>
+        <translation>Lý do vượt cảnh báo CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="76"/>
+        <source>Loại kỳ</source>
+        <translation>Loại kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="77"/>
+        <source>Được phép</source>
+        <translation>Được phép</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="78"/>
+        <source>Đánh giá của công an</source>
+        <translation>Đánh giá của công an</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="79"/>
+        <source>Số biên bản</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="80"/>
+        <source>Liên lạc của người báo tin</source>
+        <translation>Liên lạc của người báo tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="81"/>
+        <source>Ngày rà soát</source>
+        <translation>Ngày rà soát</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="82"/>
+        <source>Đã nhận bản tự nhận xét</source>
+        <translation>Đã nhận bản tự nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="83"/>
+        <source>Loại hình phạt</source>
+        <translation>Loại hình phạt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="84"/>
+        <source>Người ký</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="85"/>
+        <source>Cơ quan giám sát</source>
+        <translation>Cơ quan giám sát</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="86"/>
+        <source>Hình phạt bổ sung</source>
+        <translation>Hình phạt bổ sung</translation>
     </message>
 </context>
 <context>
@@ -2221,19 +2721,39 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="226"/>
-        <source>WardBook — Đã khóa</source>
-        <translation>WardBook — Đã khóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/login.py" line="229"/>
-        <source>Phiên làm việc của {user} đã khóa do không thao tác. Nhập mật khẩu để tiếp tục.</source>
-        <translation>Phiên làm việc của {user} đã khóa do không thao tác. Nhập mật khẩu để tiếp tục.</translation>
+        <location filename="../desktop_app/ui/login.py" line="233"/>
+        <source>WardBook — Đã khóa — {user}</source>
+        <translation>WardBook — Đã khóa — {user}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/login.py" line="236"/>
+        <source>Đã khóa — {user}</source>
+        <translation>Đã khóa — {user}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="238"/>
+        <source>Tên đăng nhập: {login}</source>
+        <translation>Tên đăng nhập: {login}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="241"/>
+        <source>Màn hình đã tự khóa do không thao tác. Nhập mật khẩu để tiếp tục.</source>
+        <translation>Màn hình đã tự khóa do không thao tác. Nhập mật khẩu để tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="243"/>
+        <source>Bạn đã khóa màn hình. Nhập mật khẩu để tiếp tục.</source>
+        <translation>Bạn đã khóa màn hình. Nhập mật khẩu để tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="250"/>
         <source>Mở khóa</source>
         <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="264"/>
+        <source>Sai mật khẩu.</source>
+        <translation>Sai mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -2263,146 +2783,151 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="205"/>
+        <source>Chưa nhập tên đăng nhập.</source>
+        <translation>Chưa nhập tên đăng nhập.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../desktop_app/ui/main_window.py" line="73"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../desktop_app/ui/main_window.py" line="96"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../desktop_app/ui/main_window.py" line="97"/>
         <source>Người và hồ sơ</source>
         <translation>Người và hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../desktop_app/ui/main_window.py" line="98"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../desktop_app/ui/main_window.py" line="99"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Buổi răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../desktop_app/ui/main_window.py" line="100"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../desktop_app/ui/main_window.py" line="101"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../desktop_app/ui/main_window.py" line="102"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../desktop_app/ui/main_window.py" line="103"/>
         <source>Nhập từ Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../desktop_app/ui/main_window.py" line="104"/>
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../desktop_app/ui/main_window.py" line="105"/>
         <source>Quản trị</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="115"/>
+        <location filename="../desktop_app/ui/main_window.py" line="116"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../desktop_app/ui/main_window.py" line="117"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>Người dùng: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../desktop_app/ui/main_window.py" line="127"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../desktop_app/ui/main_window.py" line="128"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../desktop_app/ui/main_window.py" line="137"/>
         <source>Đang xử lý…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../desktop_app/ui/main_window.py" line="206"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../desktop_app/ui/main_window.py" line="208"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../desktop_app/ui/main_window.py" line="210"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Đã đồng bộ lúc {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../desktop_app/ui/main_window.py" line="212"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="215"/>
+        <location filename="../desktop_app/ui/main_window.py" line="218"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../desktop_app/ui/main_window.py" line="220"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../desktop_app/ui/main_window.py" line="222"/>
         <source> · cần xem: {items}</source>
         <translation> · cần xem: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../desktop_app/ui/main_window.py" line="224"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Đồng bộ thành công lần cuối: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../desktop_app/ui/main_window.py" line="234"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Bấm để mở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../desktop_app/ui/main_window.py" line="237"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -2479,18 +3004,26 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Loại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="115"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="119"/>
         <source>{models} ở %Ln địa bàn</source>
         <translation>
             <numerusform>{models} ở %Ln địa bàn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="120"/>
         <source>%Ln mô hình</source>
         <translation>
             <numerusform>%Ln mô hình</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Officer</name>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="58"/>
+        <source>Tên đăng nhập: {login}</source>
+        <translation>Tên đăng nhập: {login}</translation>
     </message>
 </context>
 <context>
@@ -2778,337 +3311,337 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
         <source>Biến động</source>
         <translation>Biến động</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="90"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="90"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
         <source>Có phép</source>
         <translation>Có phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="94"/>
         <source>Không phép</source>
         <translation>Không phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="156"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Hồ sơ đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="160"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="305"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="316"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
         <source>Chọn ảnh…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="344"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="393"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="404"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="408"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="272"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="281"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="295"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="289"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="296"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="324"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="325"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="331"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="332"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="345"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="360"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="410"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Buổi răn đe, giáo dục đã tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="426"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="436"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>
@@ -3116,262 +3649,262 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="55"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="87"/>
         <source>không được để trống</source>
         <translation>không được để trống</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="56"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="88"/>
         <source>phải có 12 chữ số (đã nhập {got})</source>
         <translation>phải có 12 chữ số (đã nhập {got})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="57"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="89"/>
         <source>chỉ được gồm chữ số</source>
         <translation>chỉ được gồm chữ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="58"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="90"/>
         <source>mã tỉnh nơi đăng ký khai sinh {code} không hợp lệ</source>
         <translation>mã tỉnh nơi đăng ký khai sinh {code} không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="59"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="91"/>
         <source>chữ số thứ 4 ({digit}) không hợp lệ</source>
         <translation>chữ số thứ 4 ({digit}) không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="60"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="92"/>
         <source>năm sinh theo CCCD ({cccd_year}) khác năm sinh đã nhập ({birth_year})</source>
         <translation>năm sinh theo CCCD ({cccd_year}) khác năm sinh đã nhập ({birth_year})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="61"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="93"/>
         <source>giới tính theo CCCD khác giới tính đã nhập</source>
         <translation>giới tính theo CCCD khác giới tính đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="62"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
         <source>đã có người mang số CCCD này ({name})</source>
         <translation>đã có người mang số CCCD này ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="63"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
         <source>ngày không đúng định dạng dd/mm/yyyy: {value}</source>
         <translation>ngày không đúng định dạng dd/mm/yyyy: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="64"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
         <source>ngày không tồn tại: {value}</source>
         <translation>ngày không tồn tại: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="65"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
         <source>năm nằm ngoài khoảng {min}–{max}</source>
         <translation>năm nằm ngoài khoảng {min}–{max}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="66"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
         <source>không được là ngày trong tương lai ({value})</source>
         <translation>không được là ngày trong tương lai ({value})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="67"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
         <source>ngày quá xa trong quá khứ</source>
         <translation>ngày quá xa trong quá khứ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="68"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
         <source>ngày quá xa trong tương lai</source>
         <translation>ngày quá xa trong tương lai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="69"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
         <source>phải có ít nhất {min} ký tự</source>
         <translation>phải có ít nhất {min} ký tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="70"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
         <source>phải có cả chữ và số</source>
         <translation>phải có cả chữ và số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="71"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
         <source>không được trùng tên đăng nhập</source>
         <translation>không được trùng tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="72"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
         <source>mã đơn vị phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã): {value}</source>
         <translation>mã đơn vị phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã): {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="73"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
         <source>thời hạn {value} tháng ngoài khoảng thường áp dụng {min}–{max} tháng</source>
         <translation>thời hạn {value} tháng ngoài khoảng thường áp dụng {min}–{max} tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="74"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
         <source>người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})</source>
         <translation>người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="75"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
         <source>một lần vắng mặt {days} ngày (tối đa {limit} ngày)</source>
         <translation>một lần vắng mặt {days} ngày (tối đa {limit} ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="76"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
         <source>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày)</source>
         <translation>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="77"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
         <source>chưa chấp hành đủ một nửa thời hạn</source>
         <translation>chưa chấp hành đủ một nửa thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="78"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
         <source>ngày kết thúc trước ngày bắt đầu ({start})</source>
         <translation>ngày kết thúc trước ngày bắt đầu ({start})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="79"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
         <source>kỳ này đã được đánh giá</source>
         <translation>kỳ này đã được đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="80"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
         <source>hồ sơ không còn đang quản lý ({status})</source>
         <translation>hồ sơ không còn đang quản lý ({status})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="81"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
         <source>phải lớn hơn 0</source>
         <translation>phải lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="82"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
         <source>người này đã có trong danh sách tham dự</source>
         <translation>người này đã có trong danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="83"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
         <source>chỉ áp dụng với người chưa thành niên</source>
         <translation>chỉ áp dụng với người chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="84"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
         <source>chưa ký bản cam kết</source>
         <translation>chưa ký bản cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="85"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
         <source>tin nặc danh không ghi thông tin người báo</source>
         <translation>tin nặc danh không ghi thông tin người báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="86"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
         <source>tên đăng nhập đã tồn tại: {value}</source>
         <translation>tên đăng nhập đã tồn tại: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="87"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
         <source>vai trò của bạn không được sửa trường này</source>
         <translation>vai trò của bạn không được sửa trường này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="88"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
         <source>không có quy tắc {value}</source>
         <translation>không có quy tắc {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="89"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
         <source>số giấy tờ không hợp lệ: {value}</source>
         <translation>số giấy tờ không hợp lệ: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="90"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
         <source>không đọc được mã QR trên thẻ CCCD</source>
         <translation>không đọc được mã QR trên thẻ CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="91"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
         <source>cần đặt mật khẩu mới khi mở lại tài khoản</source>
         <translation>cần đặt mật khẩu mới khi mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="92"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
         <source>quá dài (tối đa {max} ký tự)</source>
         <translation>quá dài (tối đa {max} ký tự)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="93"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
         <source>ảnh phải là tệp JPEG hoặc PNG</source>
         <translation>ảnh phải là tệp JPEG hoặc PNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
         <source>phải từ {min} đến {max}</source>
         <translation>phải từ {min} đến {max}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
         <source>không có cài đặt này</source>
         <translation>không có cài đặt này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
         <source>ảnh quá lớn (tối đa {max_kb} KB)</source>
         <translation>ảnh quá lớn (tối đa {max_kb} KB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
         <source>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</source>
         <translation>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
         <source>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</source>
         <translation>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
         <source>giá trị không đúng dạng của quy tắc này</source>
         <translation>giá trị không đúng dạng của quy tắc này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
         <source>phải từ {ge} trở lên</source>
         <translation>phải từ {ge} trở lên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
         <source>tối đa {le}</source>
         <translation>tối đa {le}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
         <source>quá dài (tối đa {max_length} ký tự)</source>
         <translation>quá dài (tối đa {max_length} ký tự)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
         <source>quá ngắn (tối thiểu {min_length} ký tự)</source>
         <translation>quá ngắn (tối thiểu {min_length} ký tự)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
         <source>giá trị không hợp lệ: {value} (chọn một trong: {expected})</source>
         <translation>giá trị không hợp lệ: {value} (chọn một trong: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
         <source>chứa ký tự không hợp lệ</source>
         <translation>chứa ký tự không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
         <source>trường không được hỗ trợ</source>
         <translation>trường không được hỗ trợ</translation>
     </message>
@@ -3491,131 +4024,166 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Đến ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
+        <source>Theo kỳ báo cáo của Chính phủ ({cut})</source>
+        <translation>Theo kỳ báo cáo của Chính phủ ({cut})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="201"/>
+        <source>Theo lịch (từ ngày 1 đến cuối tháng)</source>
+        <translation>Theo lịch (từ ngày 1 đến cuối tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="202"/>
+        <source>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</source>
+        <translation>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="205"/>
+        <source>Cách tính ngày:</source>
+        <translation>Cách tính ngày:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
         <source>Văn bản và xuất tệp</source>
         <translation>Văn bản và xuất tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="222"/>
         <source>Số:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="225"/>
         <source>để trống nếu chưa có số</source>
         <translation>để trống nếu chưa có số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="226"/>
         <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
         <translation>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="231"/>
         <source>Người ký:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="234"/>
         <source>họ tên người ký</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="238"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Cơ quan cấp trên:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="242"/>
         <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
         <translation>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="255"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="269"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Chọn kỳ báo cáo rồi bấm “Xem trước”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="263"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="277"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="299"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="314"/>
         <source>Tháng {m}</source>
         <translation>Tháng {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="303"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="318"/>
         <source>Quý {q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="341"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="364"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“Đến ngày” đang trước “Từ ngày”.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="367"/>
+        <source>từ {start} đến {end}</source>
+        <translation>từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="369"/>
+        <source>theo kỳ báo cáo của Chính phủ</source>
+        <translation>theo kỳ báo cáo của Chính phủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="371"/>
+        <source>theo lịch</source>
+        <translation>theo lịch</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="344"/>
-        <source>Báo cáo {label}: %Ln ngày</source>
+        <location filename="../desktop_app/ui/pages/reports.py" line="372"/>
+        <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
-            <numerusform>Báo cáo {label}: %Ln ngày</numerusform>
+            <numerusform>Báo cáo {label}: {dates} ({how}), %Ln ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="345"/>
-        <source>Kỳ tự chọn: %Ln ngày</source>
+        <location filename="../desktop_app/ui/pages/reports.py" line="374"/>
+        <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
-            <numerusform>Kỳ tự chọn: %Ln ngày</numerusform>
+            <numerusform>Kỳ tự chọn: {dates}, %Ln ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="383"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="406"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>ví dụ: Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="445"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Không thực hiện được: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="456"/>
         <source>Đang tính số liệu…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="440"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="469"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>từ ngày {start} đến ngày {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="442"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="471"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="444"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="473"/>
         <source>Số liệu {period}.</source>
         <translation>Số liệu {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="454"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="483"/>
         <source>Lưu báo cáo</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="511"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Đang xuất báo cáo {fmt}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="489"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="518"/>
         <source>Đã ghi {path}</source>
         <translation>Đã ghi {path}</translation>
     </message>
@@ -4356,212 +4924,212 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>Thiết bị không có quyền với đơn vị được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>Gói dữ liệu quá lớn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Không đồng bộ được ({code}).</translation>
     </message>
@@ -4569,97 +5137,97 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
         <source>Nghề nghiệp</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
         <source>Dân tộc</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
         <source>Tôn giáo</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
         <source>Tên gọi khác</source>
         <translation>Tên gọi khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
         <source>Sức khỏe</source>
         <translation>Sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
         <source>Ảnh</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
         <source>Cán bộ phụ trách</source>
         <translation>Cán bộ phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
         <source>Kết quả xử lý</source>
         <translation>Kết quả xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
         <source>Đánh giá tin</source>
         <translation>Đánh giá tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
         <source>Xóa bản ghi</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
         <source>Xếp loại</source>
         <translation>Xếp loại</translation>
     </message>
@@ -4667,42 +5235,42 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>máy chủ chưa từng nhận bản ghi này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>trường dữ liệu không được máy chủ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
         <source>giá trị không hợp lệ</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>mã bản ghi trùng với một bản ghi loại khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>thay đổi lưu trên máy bị hỏng, không gửi được</translation>
     </message>
@@ -4710,22 +5278,22 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Cán bộ (không được xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Chỉ xem (chỉ nhận dữ liệu)</translation>
     </message>
@@ -4733,32 +5301,32 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
         <source>Kết nối máy chủ</source>
         <translation>Kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
         <source>Gửi thay đổi</source>
         <translation>Gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Gửi lại toàn bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
         <source>Nhận dữ liệu</source>
         <translation>Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Kiểm tra đối chiếu</translation>
     </message>
@@ -4766,62 +5334,62 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
         <source>Giấy tờ</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
         <source>Thăm gặp, làm việc</source>
         <translation>Thăm gặp, làm việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Diễn biến hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
@@ -4829,12 +5397,12 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</translation>
     </message>
@@ -5012,13 +5580,13 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Cải tạo không giam giữ</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>Án treo</source>
         <translation>Án treo</translation>
     </message>
@@ -5073,188 +5641,188 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Bị kết án mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Giáo dục tại xã, phường, thị trấn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
         <source>Quản lý tại gia đình</source>
         <translation>Quản lý tại gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Tha tù trước thời hạn có điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Quản lý người sử dụng trái phép chất ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>Đối tượng lầm lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Thăm gặp tại nhà</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Trình diện tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
         <source>Gọi điện</source>
         <translation>Gọi điện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Nhận bản tự nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
         <source>Nhà trọ tự quản</source>
         <translation>Nhà trọ tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
         <source>4 an toàn - cơ quan</source>
         <translation>4 an toàn - cơ quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>4 an toàn - doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>4 an toàn - bệnh viện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
         <source>4 an toàn - nhà trường</source>
         <translation>4 an toàn - nhà trường</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Họ giáo không có tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Xã, phường không có ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Hỗ trợ tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
         <source>5 tự quản</source>
         <translation>5 tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
-        <location filename="../desktop_app/ui/texts.py" line="114"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
+        <location filename="../desktop_app/ui/texts.py" line="137"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
         <source>Đề nghị</source>
         <translation>Đề nghị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
         <source>Đang quản lý</source>
         <translation>Đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
         <source>Tạm đình chỉ</source>
         <translation>Tạm đình chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
         <source>Đã chấp hành xong</source>
         <translation>Đã chấp hành xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Chấm dứt trước thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
         <source>Hủy bỏ</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
         <source>Đã chuyển đi</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
         <source>Đã chết</source>
         <translation>Đã chết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
         <source>Trực tiếp</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
         <source>Đơn thư</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
         <source>Đường dây nóng</source>
         <translation>Đường dây nóng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
         <source>Hòm thư tố giác</source>
         <translation>Hòm thư tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Mạng xã hội / trực tuyến</translation>
     </message>
@@ -5274,12 +5842,12 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="113"/>
+        <location filename="../desktop_app/ui/texts.py" line="136"/>
         <source>Nam</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="113"/>
+        <location filename="../desktop_app/ui/texts.py" line="136"/>
         <source>Nữ</source>
         <translation>Nữ</translation>
     </message>

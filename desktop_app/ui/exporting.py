@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app.ui.dialogs.files import save_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.dialogs.form import on_error_message
 from desktop_app.ui.texts import translate
 
@@ -22,8 +23,8 @@ def default_path(stem: str) -> str:
 
 
 def ask_xlsx_path(parent: QWidget, stem: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, translate("Export", "Xuất ra Excel"), default_path(stem),
-                                          translate("Export", "Bảng tính Excel (*.xlsx)"))
+    path, _ = save_file_name(parent, translate("Export", "Xuất ra Excel"), default_path(stem),
+                             translate("Export", "Bảng tính Excel (*.xlsx)"))
     if not path:
         return None
     return path if path.lower().endswith(".xlsx") else path + ".xlsx"

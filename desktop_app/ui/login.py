@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.domain.units import PROVINCES_2025
-from desktop_app.core.errors import ValidationFailed
+from desktop_app.core.errors import AuthenticationFailed, ValidationFailed
 from desktop_app.core.textvn import text_collation_key
 from desktop_app.ui.texts import error_text, field_label, problem_text, translate
 
@@ -201,6 +201,10 @@ class LoginDialog(_Dialog):
         from desktop_app.core.services.workspace import Workspace
 
         user, pw = self.username.text().strip(), self.password.text()
+        if not user:  # nothing to check a password against: say what is missing
+            self.show_error(translate("Login", "Chưa nhập tên đăng nhập."))
+            self.username.setFocus()
+            return
         self.ok.setEnabled(False)
 
         def failed(e: BaseException) -> None:
@@ -217,17 +221,27 @@ class LoginDialog(_Dialog):
 
 
 class LockDialog(_Dialog):
-    """Shown after the idle time: the same user's password again. The windows underneath are
-    hidden, not closed, so unsaved form input is kept."""
+    """Shown after the idle time (`idle`) or when the user locks the screen (Ctrl+L, the status
+    bar's button): the same user's password again. The windows underneath are hidden, not
+    closed, so unsaved form input is kept. The user is named by full name, the login in the
+    tooltip."""
 
     unlocked = Signal()
 
-    def __init__(self, ws, ops, parent: QWidget | None = None):
-        super().__init__(parent, translate("Lock", "WardBook — Đã khóa"))
+    def __init__(self, ws, ops, parent: QWidget | None = None, *, idle: bool = False):
+        name = getattr(ws, "full_name", "") or ws.username
+        super().__init__(parent, translate("Lock", "WardBook — Đã khóa — {user}").format(user=name))
         self.ws, self.ops = ws, ops
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        msg = QLabel(translate("Lock", "Phiên làm việc của {user} đã khóa do không thao tác. Nhập mật khẩu để tiếp tục.")
-                     .format(user=ws.username))
+        head = QLabel(translate("Lock", "Đã khóa — {user}").format(user=name), objectName="lock_user")
+        head.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        head.setToolTip(translate("Lock", "Tên đăng nhập: {login}").format(login=ws.username))
+        self.lay.addWidget(head)
+        if idle:
+            text = translate("Lock", "Màn hình đã tự khóa do không thao tác. Nhập mật khẩu để tiếp tục.")
+        else:
+            text = translate("Lock", "Bạn đã khóa màn hình. Nhập mật khẩu để tiếp tục.")
+        msg = QLabel(text, objectName="lock_message")
         msg.setWordWrap(True)
         self.lay.addWidget(msg)
         self.password = QLineEdit(objectName="lock_password", echoMode=QLineEdit.EchoMode.Password)
@@ -245,7 +259,11 @@ class LockDialog(_Dialog):
         def failed(e: BaseException) -> None:
             self.ok.setEnabled(True)
             self.password.clear()
-            self.show_error(e)
+            self.password.setFocus()
+            if isinstance(e, AuthenticationFailed) and e.reason == "bad_credentials":
+                self.show_error(translate("Lock", "Sai mật khẩu."))  # no name was asked here
+            else:
+                self.show_error(e)
 
         def done(_ok) -> None:
             self.unlocked.emit()

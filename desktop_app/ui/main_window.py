@@ -33,6 +33,7 @@ from desktop_app.ui.pages.sessions import SessionsPage
 from desktop_app.ui.pages.sync import SyncPage, sync_error_text
 from desktop_app.ui.pages.tips import TipsPage
 from desktop_app.ui.texts import iso_time_text, role_label, translate
+from desktop_app.ui.texts import follow_officer_names, officer_tip  # officers by full name
 
 
 
@@ -113,7 +114,9 @@ class MainWindow(QMainWindow):
         # status bar
         sb = self.statusBar()
         self.unit_label = QLabel(translate("Main", "Đơn vị: {name} ({code})").format(name=ws.unit_name, code=ws.unit_code))
-        self.user_label = QLabel(translate("Main", "Người dùng: {user} — {role}").format(user=ws.username, role=role_label(ws.role.value)))
+        self.user_label = QLabel(translate("Main", "Người dùng: {user} — {role}").format(user=ws.full_name, role=role_label(ws.role.value)))
+        self.user_label.setToolTip(officer_tip(ws.username))
+        follow_officer_names(ws, ops)
         self.sync_label = _ClickableLabel("")
         self.sync_label.setObjectName("sync_indicator")
         self.sync_label.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -124,8 +127,8 @@ class MainWindow(QMainWindow):
         self.lock_btn.setText(translate("Main", "Khóa (Ctrl+L)"))
         self.lock_btn.setToolTip(translate("Main", "Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên."))
         self.lock_btn.setAutoRaise(True)
-        self.lock_btn.clicked.connect(self.lock)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        self.lock_btn.clicked.connect(lambda: self.lock())
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=lambda: self.lock())
         for w in (self.unit_label, self.user_label):
             sb.addWidget(w)
         sb.addPermanentWidget(self.busy_label)
@@ -146,7 +149,7 @@ class MainWindow(QMainWindow):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(SETTINGS["idle_lock_minutes"].default * 60_000)  # until the setting is read
-        self.idle.timeout.connect(self.lock)
+        self.idle.timeout.connect(lambda: self.lock(idle=True))
         if idle_minutes is not None:
             self._set_idle_minutes(idle_minutes)
         # the register's settings for what this run was not told (read before the first sync
@@ -287,14 +290,14 @@ class MainWindow(QMainWindow):
 
     # -- auto-lock -------------------------------------------------------------------------------
 
-    def lock(self) -> LockDialog:
+    def lock(self, idle: bool = False) -> LockDialog:
         """Hide every window (forms keep their input) and ask for the password again."""
         if self._lock_dialog is not None:
             return self._lock_dialog
         self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for w in self._hidden:
             w.hide()
-        dlg = LockDialog(self.ws, self.ops)
+        dlg = LockDialog(self.ws, self.ops, idle=idle)
         dlg.unlocked.connect(self._unlocked)
         self._lock_dialog = dlg
         dlg.show()

@@ -37,6 +37,37 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+# Officers' full names by login, read off the UI thread when the main window opens and again
+# after an account changes (follow_officer_names): tables, prints and the lock screen show the
+# name, the login only in a tooltip.
+_OFFICERS: dict[str, str] = {}
+
+
+def set_officer_names(names: dict[str, str]) -> None:
+    _OFFICERS.clear()
+    _OFFICERS.update(names)
+
+
+def officer_text(login: str | None) -> str:
+    """An officer as people read them: the full name, or the login when none is known."""
+    return _OFFICERS.get(login, login) if login else ""
+
+
+def officer_tip(login: str | None) -> str | None:
+    """The tooltip of an officer's name: the login behind it."""
+    return translate("Officer", "Tên đăng nhập: {login}").format(login=login) if login else None
+
+
+def follow_officer_names(ws, ops) -> None:
+    """Loads the names now (ops' worker thread) and again whenever an account changes."""
+    def load() -> None:
+        ops.query(ws.users.full_names, on_done=set_officer_names, on_error=lambda _e: None)
+
+    _OFFICERS.setdefault(ws.username, ws.full_name)
+    load()
+    ops.operation_did_execute.connect(lambda changes, _initiator: load() if getattr(changes, "users", False) else None)
+
+
 tr = translate  # short alias for dynamic texts (tables of labels); literals use translate()
 
 

@@ -30,7 +30,7 @@ def test_people_export_writes_the_filtered_list_and_is_audited(qtbot, window, wo
     assert sig.args[0].rows == 1
     cells = _cells(out)
     assert "Đặng Văn Khoa" in cells and "Lê Thị Mai" not in cells
-    assert any(workspace.username in c and "Xuất bởi" in c for c in cells)  # watermark
+    assert any(workspace.full_name in c and "Xuất bởi" in c for c in cells)  # watermark: the full name
     exports = [a for a in workspace.audit.list() if a.action == "export"]
     assert exports and exports[-1].entity == "people_list"
 
@@ -62,7 +62,7 @@ def test_person_file_export_and_print_are_audited(qtbot, window, workspace, tmp_
     pdf = tmp_path / "hoso.pdf"
     dlg.print_to_pdf(str(pdf))
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf)).pages)
-    assert "NGUYỄN THỊ HOA" in text and workspace.username in text
+    assert "NGUYỄN THỊ HOA" in text and f"In bởi {workspace.full_name}" in text  # the officer by name
     qtbot.waitUntil(lambda: any(a.action == "print" and a.person_id == pid for a in workspace.audit.list()),
                     timeout=5000)
 

@@ -84,3 +84,100 @@ def test_audit_details_read_as_text(qapp):
         "Lý do: Sai năm sinh trên thẻ; Nặc danh: có"
     assert audit_detail_text({"role": "officer", "unit_code": "09001"}) == "Vai trò: Cán bộ; Mã đơn vị: 09001"
     assert audit_detail_text({}) == "" and audit_detail_text(None) == ""
+
+
+def test_rules_model_names_units_and_legal_texts_not_keys(qapp):
+    from desktop_app.core.domain.rules import SEED_RULES
+    from desktop_app.ui.pages.admin import _RulesModel, rule_columns
+
+    m = _RulesModel(rule_columns(), lambda: dt.date(2026, 6, 1))
+    m.set_rows(SEED_RULES)
+    headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
+    assert "Mã quy tắc" not in headers
+
+    def cells(key: str, category: str | None = None) -> dict[str, str]:
+        i = next(i for i, r in enumerate(m.rows) if r.key == key and r.category == category)
+        return {h: m.data(m.index(i, c)) for c, h in enumerate(headers)} | {
+            "tip": m.data(m.index(i, 0), Qt.ItemDataRole.ToolTipRole)}
+
+    term = cells("term_months", "community_education")
+    assert term["Quy tắc"] == "Thời hạn (tháng)" and term["Giá trị"] == "3–6"
+    assert term["Văn bản căn cứ"] == "Nghị định 120/2021/NĐ-CP"
+    assert term["Đối chiếu"] == "Chưa đối chiếu, cần xác nhận"
+    assert term["tip"] == "term_months"  # the key only as a tooltip
+    visit = cells("visit_interval_days")
+    assert visit["Quy tắc"] == "Khoảng cách giữa hai lần tiếp xúc (ngày)" and visit["Giá trị"] == "30"
+    clearing = cells("record_clearing_years")
+    assert clearing["Đối chiếu"] == "Đã đối chiếu văn bản"
+    assert clearing["Văn bản căn cứ"] == "Bộ luật Hình sự, Điều 70"
+    absence = cells("absence_max_fraction")
+    assert absence["Ghi chú"] == "Tổng thời gian vắng mặt không quá 1/3 thời hạn"
+    # no cell of any row shows a key, a V/M mark or an English note
+    keys = {r.key for r in SEED_RULES}
+    for i in range(m.rowCount()):
+        for c in range(m.columnCount()):
+            text = m.data(m.index(i, c))
+            assert text not in keys and text not in ("V", "M"), (i, c, text)
+            assert not any(w in text for w in ("Decree", "years", "judgment", "term")), text
+
+
+def test_audit_rows_read_as_sentences_with_peoples_names(qapp, workspace, add_officer):
+    """The core gives codes, ids and the names behind them; the log reads as sentences."""
+    from desktop_app.ui.pages.admin import audit_sentence
+    from tests.conftest import CHIEF, add_person
+
+    add_officer("canbo.duc", full_name="Nguyễn Văn Đức")
+    pid = add_person(workspace, "Trần Thị Bình")
+    workspace.persons.get(pid)  # a view, logged
+    sid = workspace.sessions.create({"date": dt.date(2026, 3, 2), "place": "Hội trường"}).created_id
+    aid = workspace.sessions.add_attendee({"session_id": sid, "person_id": pid}).created_id
+    workspace.sessions.set_commitment(aid, signed=True)
+    workspace.audit.record("print", entity="person", entity_id=pid, person_id=pid,
+                           detail={"what": "person_file", "target": "printer"})
+    workspace.rule_table.set("visit_interval_days", 45, valid_from=dt.date(2026, 6, 1))
+    rows = workspace.audit.list(limit=1000)
+    names = workspace.audit.names(rows)
+    assert names.people[pid] == "Trần Thị Bình"
+    assert names.users["canbo.duc"] == "Nguyễn Văn Đức" and names.users[CHIEF] == "Nguyễn Văn Trưởng"
+    said = [audit_sentence(r, names.people, names.users) for r in rows]
+    assert "Xem hồ sơ của Trần Thị Bình" in said
+    assert "Sửa lượt tham dự của Trần Thị Bình: Đã ký cam kết (không → có)" in said
+    assert "In hồ sơ của Trần Thị Bình ra máy in" in said
+    assert "Thêm tài khoản Nguyễn Văn Đức (canbo.duc), vai trò Cán bộ" in said
+    assert "Quy tắc “Khoảng cách giữa hai lần tiếp xúc (ngày)”: giá trị mới 45, áp dụng từ 01/06/2026" in said
+    added = next(s for s, r in zip(said, rows) if r.action == "create" and r.entity == "attendance")
+    assert added.startswith("Thêm lượt tham dự của Trần Thị Bình")
+    person_added = next(s for s, r in zip(said, rows) if r.action == "create" and r.entity == "person")
+    assert person_added.startswith("Thêm người Trần Thị Bình")
+    from desktop_app.core.domain.schemas import AuditEntry
+
+    def entry(action, entity, entity_id, detail):
+        return AuditEntry(seq=1, at="2026-06-01T08:00:00+00:00", username=CHIEF, action=action, entity=entity,
+                          entity_id=entity_id, person_id=None, detail=detail, hash="")
+
+    assert audit_sentence(entry("setting_changed", "setting", "idle_lock_minutes", {"before": 10, "after": 5}),
+                          users=names.users) == "Tự khóa sau (phút): 10 → 5"
+    assert audit_sentence(entry("login_failed", "user", "canbo.duc", {"reason": "bad_credentials", "failures": 1}),
+                          users=names.users) == "Sai mật khẩu khi đăng nhập vào tài khoản Nguyễn Văn Đức"
+    assert audit_sentence(entry("backup", "register", "r1", {"file": "sao-luu.wbk", "size": 10}),
+                          users=names.users) == "Sao lưu ra tệp sao-luu.wbk"
+    # no id, no English key, no machine word where people read
+    for s in said:
+        assert pid not in s and aid not in s and sid not in s, s
+        for word in ("listed", "fields", "printer", "commitment_signed", "person_id"):
+            assert word not in s, s
+
+
+def test_audit_filter_finds_a_persons_rows_by_their_name_without_accents(qapp, workspace):
+    from desktop_app.ui.pages.admin import load_audit
+    from tests.conftest import add_person
+
+    pid = add_person(workspace, "Trần Thị Bình")
+    other = add_person(workspace, "Lê Văn Cường")
+    workspace.persons.get(pid)
+    workspace.persons.get(other)
+    rows, _total = load_audit(workspace, None, "tran thi binh")
+    assert rows and {r.person_id for r in rows} == {pid}
+    assert {r.action for r in rows} == {"create", "view_person"}
+    rows, _total = load_audit(workspace, None, "nguyen van truong")  # the chief, by name
+    assert rows and all(r.username == workspace.username for r in rows)

@@ -203,16 +203,32 @@ def test_report_presets_fill_the_dates(reports_page):
     assert page.date_from.text() == "15/12/2025" and page.date_to.text() == "14/06/2026"
     assert page.index.isHidden()
     assert page.label() == "6 tháng đầu năm 2026"
+    assert "từ 15/12/2025 đến 14/06/2026" in page.period_hint.text()
+    # every preset counts by the same cut-off (the government's, by default), said on the page
+    assert page.convention.currentText() == "Theo kỳ báo cáo của Chính phủ (15/12–14/6)"
     page.kind.setCurrentIndex(page.kind.findText("Quý"))
     assert page.index.isVisible()
     page.index.setCurrentIndex(1)
-    assert (page.date_from.text(), page.date_to.text()) == ("01/04/2026", "30/06/2026")
+    assert (page.date_from.text(), page.date_to.text()) == ("15/03/2026", "14/06/2026")
     assert page.label() == "quý II năm 2026"
+    assert page.period_hint.text() == ("Báo cáo quý II năm 2026: từ 15/03/2026 đến 14/06/2026 "
+                                       "(theo kỳ báo cáo của Chính phủ), 92 ngày")
     page.kind.setCurrentIndex(page.kind.findText("Tháng"))
     page.index.setCurrentIndex(1)
-    assert (page.date_from.text(), page.date_to.text()) == ("01/02/2026", "28/02/2026")
+    assert (page.date_from.text(), page.date_to.text()) == ("15/01/2026", "14/02/2026")
     page.kind.setCurrentIndex(page.kind.findText("Năm"))
     assert (page.date_from.text(), page.date_to.text()) == ("15/12/2025", "14/12/2026")
+    # or calendar dates for every preset, chosen in sight
+    page.convention.setCurrentIndex(page.convention.findData("calendar"))
+    assert (page.date_from.text(), page.date_to.text()) == ("01/01/2026", "31/12/2026")
+    assert "(theo lịch)" in page.period_hint.text() and page.label() == "năm 2026"
+    page.kind.setCurrentIndex(page.kind.findText("Quý"))
+    page.index.setCurrentIndex(1)
+    assert (page.date_from.text(), page.date_to.text()) == ("01/04/2026", "30/06/2026")
+    page.kind.setCurrentIndex(page.kind.findText("6 tháng đầu năm"))
+    assert (page.date_from.text(), page.date_to.text()) == ("01/01/2026", "30/06/2026")
+    page.convention.setCurrentIndex(page.convention.findData("government"))
+    page.kind.setCurrentIndex(page.kind.findText("Năm"))
     # dates edited by hand: a custom period, no preset name
     page.date_to.setDate(page.date_to.date().addDays(-1))
     assert page.label() == "" and "Kỳ tự chọn" in page.period_hint.text()

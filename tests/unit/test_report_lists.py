@@ -66,14 +66,14 @@ def test_people_list_headers_rows_watermark_and_audit(ws, tmp_path):
     assert sh["A1"].value == "DANH SÁCH NGƯỜI VÀ HỒ SƠ QUẢN LÝ"
     assert "Xã Tích Sơn" in sh["A2"].value and "3 người" in sh["A2"].value
     mark = sh["A3"].value
-    assert mark.startswith(f"Xuất bởi {CHIEF} lúc ") and mark == res.watermark
+    assert mark.startswith("Xuất bởi Nguyễn Văn Trưởng lúc ") and mark == res.watermark
     assert dt.datetime.now().strftime("%d/%m/%Y") in mark
     assert sh.oddFooter.center.text == mark
     assert header(sh) == ["TT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Nơi ở hiện tại",
                           "Loại đối tượng (hồ sơ đang quản lý)", "Cán bộ phụ trách"]
     rows = {r[1]: r for r in data(sh)}
     assert set(rows) == {"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"}
-    assert rows["Nguyễn Văn An"][2:8] == ["05/03/1990", "Nam", "001090000123", "Thôn Đông", "Án treo", CHIEF]
+    assert rows["Nguyễn Văn An"][2:8] == ["05/03/1990", "Nam", "001090000123", "Thôn Đông", "Án treo", "Nguyễn Văn Trưởng"]
     assert rows["Trần Thị Bình"][2:4] == ["1995", "Nữ"]
     assert rows["Trần Thị Bình"][6] == "Giáo dục tại xã, phường, thị trấn"
     assert rows["Lê Văn Cường"][6] is None  # no open case
@@ -114,7 +114,7 @@ def test_due_list_export(ws, add_officer, tmp_path):
     sh = openpyxl.load_workbook(res.path).active
     assert sh.title == "Việc đến hạn"
     assert sh["A1"].value == "DANH SÁCH VIỆC ĐẾN HẠN NGÀY 20/05/2026"
-    assert sh["A3"].value.startswith(f"Xuất bởi {CHIEF}")
+    assert sh["A3"].value.startswith("Xuất bởi Nguyễn Văn Trưởng")
     assert header(sh) == ["TT", "Việc", "Hạn", "Tình trạng", "Họ và tên", "Loại đối tượng",
                           "Cán bộ phụ trách"]
     rows = data(sh)

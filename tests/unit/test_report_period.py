@@ -14,6 +14,7 @@ from desktop_app.core.domain.rules import RuleBook, RuleRow
 from desktop_app.core.reports import (
     export_report,
     period_report,
+    cutoff_text,
     preset_label,
     preset_window,
     write_docx,
@@ -123,20 +124,36 @@ def test_figures_match_independent_counts(ws):
     assert r["labels"]["categories"]["suspended_sentence"] == "Án treo"
     assert r["labels"]["model_kinds"]["safe4_school"] == "4 an toàn - nhà trường"
     assert "by_unit" not in r  # one commune
-    assert (r["unit"], r["generated_by"]) == ({"code": "09123", "name": "Xã Tích Sơn"}, "truong")
+    assert (r["unit"], r["generated_by"]) == ({"code": "09123", "name": "Xã Tích Sơn"}, "Nguyễn Văn Trưởng")
 
 
 def test_presets():
     rules = RuleBook.default()  # 6 tháng đầu năm: 15/12 of the year before → 14/06
     w = lambda *a: (lambda x: (x.start, x.end))(preset_window(*a, rules=rules))  # noqa: E731
-    assert w("month", 2026, 2) == (D(2026, 2, 1), D(2026, 2, 28))
-    assert w("quarter", 2026, 4) == (D(2026, 10, 1), D(2026, 12, 31))
+    # one convention for every preset: the government's cut-off (day 15 of the month before → 14)
+    assert w("month", 2026, 2) == (D(2026, 1, 15), D(2026, 2, 14))
+    assert w("month", 2026, 1) == (D(2025, 12, 15), D(2026, 1, 14))
+    assert w("quarter", 2026, 1) == (D(2025, 12, 15), D(2026, 3, 14))
+    assert w("quarter", 2026, 4) == (D(2026, 9, 15), D(2026, 12, 14))
     assert w("half", 2026, 1) == (D(2025, 12, 15), D(2026, 6, 14))
     assert w("half", 2026, 2) == (D(2026, 6, 15), D(2026, 12, 14))
     assert w("year", 2026, 1) == (D(2025, 12, 15), D(2026, 12, 14))
+    # ... or calendar dates for every preset, when chosen
+    c = lambda *a: (lambda x: (x.start, x.end))(preset_window(*a, rules=rules, convention="calendar"))  # noqa: E731
+    assert c("month", 2026, 2) == (D(2026, 2, 1), D(2026, 2, 28))
+    assert c("quarter", 2026, 4) == (D(2026, 10, 1), D(2026, 12, 31))
+    assert c("half", 2026, 1) == (D(2026, 1, 1), D(2026, 6, 30))
+    assert c("half", 2026, 2) == (D(2026, 7, 1), D(2026, 12, 31))
+    assert c("year", 2026, 1) == (D(2026, 1, 1), D(2026, 12, 31))
+    # the cut-off is a rule: a calendar-like rule gives calendar windows by the government convention
     calendar_rules = RuleBook([RuleRow("report_half_year", {"from": [1, 1], "to": [6, 30]})])
     assert preset_window("half", 2026, 1, calendar_rules).end == D(2026, 6, 30)
     assert preset_window("year", 2026, 1, calendar_rules).end == D(2026, 12, 31)
+    assert (preset_window("month", 2026, 3, calendar_rules).start,
+            preset_window("month", 2026, 3, calendar_rules).end) == (D(2026, 3, 1), D(2026, 3, 31))
+    assert cutoff_text(rules, 2026) == "15/12–14/6"
+    with pytest.raises(ValueError):
+        preset_window("month", 2026, 1, rules, convention="lunar")
     assert preset_label("half", 2026, 1) == "6 tháng đầu năm 2026"
     assert preset_label("quarter", 2026, 2) == "quý II năm 2026"
     with pytest.raises(ValueError):
@@ -230,7 +247,7 @@ def test_export_report_is_audited(ws, tmp_path):
                       signer="Nguyễn Văn Trưởng")
     entries = [e for e in ws.audit.list(action="export") if e.entity == "report"]
     assert [e.detail["format"] for e in entries] == ["json", "xlsx", "pdf", "docx"]
-    assert all(e.detail["watermark"].startswith("Xuất bởi truong") for e in entries)
+    assert all(e.detail["watermark"].startswith("Xuất bởi Nguyễn Văn Trưởng") for e in entries)
 
 
 def test_seed_demo_first_half_2020_states_domain_figures(tmp_path, low_kdf):

@@ -17,7 +17,9 @@ from desktop_app.core.reports.docx import write_docx
 from desktop_app.core.reports.layout import DocInfo, Signer, watermark_text
 from desktop_app.core.reports.pdf import write_pdf
 from desktop_app.core.reports.period import (
+    CONVENTIONS,
     PRESET_KINDS,
+    cutoff_text,
     period_phrase,
     period_report,
     preset_label,
@@ -28,7 +30,7 @@ from desktop_app.core.reports.xlsx import write_xlsx
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
-__all__ = ["period_report", "preset_window", "preset_label", "period_phrase", "PRESET_KINDS",
+__all__ = ["period_report", "preset_window", "preset_label", "period_phrase", "PRESET_KINDS", "CONVENTIONS", "cutoff_text",
            "write_xlsx", "write_docx", "write_pdf", "write_json", "export_report", "Signer",
            "DocInfo", "watermark_text", "FORMATS"]
 
@@ -53,7 +55,7 @@ def export_report(ws: "Workspace", report: dict[str, Any], path: Path | str, fmt
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r} ({', '.join(FORMATS)})")
-    mark = doc.pop("watermark", None) or watermark_text(ws.username, dt.datetime.now())
+    mark = doc.pop("watermark", None) or watermark_text(ws.full_name, dt.datetime.now())
     if fmt == "json":
         write_json(report, path)
     elif fmt == "xlsx":

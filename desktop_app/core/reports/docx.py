@@ -172,8 +172,11 @@ def write_docx(report: dict[str, Any], path: Path | str, *, agency: str, unit_na
         trpr.append(hdr)
         para(doc, "", size=6, after=4)
 
-    para(doc, closing_paragraph(report, L.agency_title(info.unit_name)),
-         align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent_mm=10, after=12, line=1.15)
+    closing = para(doc, closing_paragraph(report, L.agency_title(info.unit_name)),
+                   align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent_mm=10, after=12, line=1.15)
+    # the signature block never stands alone on a page: the closing paragraph keeps with it
+    closing.paragraph_format.keep_with_next = True
+    closing.paragraph_format.keep_together = True
 
     # -- recipients | signature --------------------------------------------------------------
     foot = doc.add_table(rows=1, cols=2)
@@ -192,8 +195,18 @@ def write_docx(report: dict[str, Any], path: Path | str, *, agency: str, unit_na
     r.bold, r.font.size = True, Pt(L.SIZE_TITLE)
     for line in lines[1:]:
         para(c, line, size=L.SIZE_TITLE, bold=True)
-    para(c, "(Ký, ghi rõ họ tên, đóng dấu)", size=L.SIZE_BODY - 1, italic=True, after=60)
+    c.paragraphs[-1].paragraph_format.space_after = Pt(72)  # room to sign and stamp, no printed instruction
     para(c, info.signer.name, size=L.SIZE_TITLE, bold=True)
+    # the recipients and signature row is one block: never split across pages, and each of its
+    # paragraphs but the last keeps with the next
+    foot_tr = foot.rows[0]._tr.get_or_add_trPr()
+    cant = OxmlElement("w:cantSplit")
+    cant.set(qn("w:val"), "true")
+    foot_tr.append(cant)
+    for cell in foot.rows[0].cells:
+        for fp in cell.paragraphs:
+            fp.paragraph_format.keep_together = True
+            fp.paragraph_format.keep_with_next = fp is not cell.paragraphs[-1]
 
     # -- page numbers (from page 2, top centre) and the watermark line (every page) -------------
     section.different_first_page_header_footer = True

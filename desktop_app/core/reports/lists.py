@@ -220,7 +220,7 @@ def _filter_text(ws: "Workspace", query: str, category: str | None, status: str 
     if status:
         parts.append(f"trạng thái hồ sơ: {_label(STATUS_LABEL_VI, status)}")
     if officer:
-        parts.append(f"cán bộ phụ trách: {officer}")
+        parts.append(f"cán bộ phụ trách: {ws.users.full_names().get(officer, officer)}")
     if unit_code:
         parts.append(f"đơn vị: {unit_code}")
     if due:
@@ -237,10 +237,11 @@ def export_people_xlsx(ws: "Workspace", path: Path | str, *, query: str = "",
     permission: the list carries many people's identity numbers."""
     ws.require(perm.EXPORT)
     at = dt.datetime.now()
-    mark = watermark_text(ws.username, at)
+    mark = watermark_text(ws.full_name, at)
     rows = _people(ws, query, {"category": category, "status": status, "officer": officer,
                                "unit_code": unit_code, "due": due})
     several_units = len({r.unit_code for r in rows}) > 1
+    names = ws.users.full_names()
 
     def body():
         for i, r in enumerate(rows, start=1):
@@ -249,8 +250,9 @@ def export_people_xlsx(ws: "Workspace", path: Path | str, *, query: str = "",
                 for c in ws.cases.for_person(r.id):
                     if c.status in OPEN_STATUSES:
                         cats.append(_label(CATEGORY_LABEL_VI, c.category))
-                        if c.officer and c.officer not in officers:
-                            officers.append(c.officer)
+                        officer_name = names.get(c.officer, c.officer)
+                        if officer_name and officer_name not in officers:
+                            officers.append(officer_name)
             out = [i, r.full_name, _birth(r.birth_date), _label(GENDER_VI, r.gender), r.cccd or "",
                    r.current_address, "; ".join(dict.fromkeys(cats)), ", ".join(officers)]
             if several_units:
@@ -269,7 +271,7 @@ def export_people_xlsx(ws: "Workspace", path: Path | str, *, query: str = "",
     n = _Sheet(wb, "Danh sách", first=True).write(
         title=title, subtitle=f"{ws.unit_name} — {filt} — {len(rows)} người",
         watermark=mark, headers=headers, rows=body(), widths=widths)
-    path = _save(wb, Path(path), title=title, user=ws.username, watermark=mark)
+    path = _save(wb, Path(path), title=title, user=ws.full_name, watermark=mark)
     ws.audit.record("export", entity="people_list", detail={
         "format": "xlsx", "file": path.name, "rows": n, "query": query,
         "filters": {k: v for k, v in (("category", category), ("status", status),
@@ -287,15 +289,16 @@ def export_due_xlsx(ws: "Workspace", path: Path | str, *, on: dt.date | None = N
     """The due list as the Due page shows it (grouped by kind, most urgent first)."""
     on = on or ws.today()
     at = dt.datetime.now()
-    mark = watermark_text(ws.username, at)
+    mark = watermark_text(ws.full_name, at)
     order = {k: i for i, k in enumerate(DUE_KIND_ORDER)}
     items = sorted(ws.due.list(on=on, officer=officer),
                    key=lambda i: (order.get(i.kind, 9), i.days, i.full_name))
+    names = ws.users.full_names()
     rows = [[n, _label(DUE_KIND_LABEL_VI, i.kind), i.due_date, _when(i.days), i.full_name,
-             _label(CATEGORY_LABEL_VI, i.category), i.officer]
+             _label(CATEGORY_LABEL_VI, i.category), names.get(i.officer, i.officer)]
             for n, i in enumerate(items, start=1)]
     overdue = sum(1 for i in items if i.days < 0)
-    who = f" — cán bộ phụ trách: {officer}" if officer else ""
+    who = f" — cán bộ phụ trách: {names.get(officer, officer)}" if officer else ""
     wb = _new_workbook()
     title = f"DANH SÁCH VIỆC ĐẾN HẠN NGÀY {format_date(on)}"
     n = _Sheet(wb, "Việc đến hạn", first=True).write(
@@ -303,7 +306,7 @@ def export_due_xlsx(ws: "Workspace", path: Path | str, *, on: dt.date | None = N
         watermark=mark,
         headers=["TT", "Việc", "Hạn", "Tình trạng", "Họ và tên", "Loại đối tượng", "Cán bộ phụ trách"],
         rows=rows, widths=[6, 30, 12, 16, 26, 34, 16])
-    path = _save(wb, Path(path), title=title, user=ws.username, watermark=mark)
+    path = _save(wb, Path(path), title=title, user=ws.full_name, watermark=mark)
     ws.audit.record("export", entity="due_list", detail={
         "format": "xlsx", "file": path.name, "rows": n, "on": on.isoformat(),
         "officer": officer, "watermark": mark})
@@ -314,12 +317,12 @@ def export_due_xlsx(ws: "Workspace", path: Path | str, *, on: dt.date | None = N
 # A person's file
 
 
-def _timeline_detail(e: Any) -> str:
+def _timeline_detail(e: Any, names: dict[str, str] | None = None) -> str:
     d = e.data or {}
     if e.kind == "contact":
         out = _label(CONTACT_LABEL_VI, e.subkind)
         if d.get("officer"):
-            out += f" — cán bộ {d['officer']}"
+            out += f" — cán bộ {(names or {}).get(d['officer'], d['officer'])}"
         if d.get("compliant") is False:
             out += " — không chấp hành"
         return out
@@ -352,9 +355,10 @@ def export_person_file_xlsx(ws: "Workspace", person_id: str, path: Path | str) -
     """A person's file: identity, every case, the timeline of every case, sessions attended.
     Sensitive fields appear only for roles that may read them (the core blanks them)."""
     at = dt.datetime.now()
-    mark = watermark_text(ws.username, at)
+    mark = watermark_text(ws.full_name, at)
     p = ws.persons.get(person_id, audit=False)  # the export row below is the record of access
     cases = ws.cases.for_person(person_id)
+    names = ws.users.full_names()
     timelines = {c.id: ws.cases.timeline(c.id) for c in cases}
     sessions = ws.sessions.for_person(person_id)
     subtitle = f"{ws.unit_name} — hồ sơ của {p.full_name}"
@@ -379,7 +383,7 @@ def export_person_file_xlsx(ws: "Workspace", person_id: str, path: Path | str) -
         rows=[[i, _label(CATEGORY_LABEL_VI, c.category), _label(STATUS_LABEL_VI, c.status),
                c.decision_number, c.decision_date or "", c.issuer, c.start_date or "",
                c.term_months if c.term_months is not None else "", c.computed_end or "",
-               c.actual_end or "", c.helper_name, c.officer]
+               c.actual_end or "", c.helper_name, names.get(c.officer, c.officer)]
               for i, c in enumerate(cases, start=1)],
         widths=[6, 30, 16, 16, 12, 24, 12, 10, 12, 12, 20, 14])
     cat = {c.id: _label(CATEGORY_LABEL_VI, c.category) for c in cases}
@@ -389,14 +393,14 @@ def export_person_file_xlsx(ws: "Workspace", person_id: str, path: Path | str) -
         title="DIỄN BIẾN QUẢN LÝ", subtitle=subtitle, watermark=mark,
         headers=["TT", "Ngày", "Hồ sơ", "Loại", "Chi tiết", "Nội dung"],
         rows=[[i, e.date, cat.get(e.case_id, ""), TIMELINE_KIND_VI.get(e.kind, e.kind),
-               _timeline_detail(e), e.summary] for i, e in enumerate(entries, start=1)],
+               _timeline_detail(e, names), e.summary] for i, e in enumerate(entries, start=1)],
         widths=[6, 12, 26, 12, 34, 50])
     _Sheet(wb, "Buổi răn đe").write(
         title="CÁC BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC ĐÃ THAM DỰ", subtitle=subtitle, watermark=mark,
         headers=["TT", "Ngày", "Địa điểm", "Chủ trì", "Nội dung"],
         rows=[[i, s.date, s.place, s.chair, s.topic] for i, s in enumerate(sessions, start=1)],
         widths=[6, 12, 30, 22, 50])
-    path = _save(wb, Path(path), title=f"Hồ sơ {p.full_name}", user=ws.username, watermark=mark)
+    path = _save(wb, Path(path), title=f"Hồ sơ {p.full_name}", user=ws.full_name, watermark=mark)
     ws.audit.record("export", entity="person_file", entity_id=person_id, person_id=person_id,
                     detail={"format": "xlsx", "file": path.name, "cases": n, "watermark": mark})
     return ListExport(path, n, mark)

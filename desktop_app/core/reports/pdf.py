@@ -91,7 +91,6 @@ def write_pdf(report: dict[str, Any], path: Path | str, *, agency: str, unit_nam
     s_recv_h = style("recvh", L.SIZE_RECIPIENTS_HEAD, bolditalic)
     s_recv = style("recv", L.SIZE_RECIPIENTS, leading=L.SIZE_RECIPIENTS * 1.2)
     s_sign_t = style("signt", L.SIZE_TITLE, bold, TA_CENTER)
-    s_sign_note = style("signn", L.SIZE_BODY - 1, italic, TA_CENTER)
     s_sign_n = style("signname", L.SIZE_TITLE, bold, TA_CENTER)
 
     class Rule(Flowable):
@@ -154,25 +153,35 @@ def write_pdf(report: dict[str, Any], path: Path | str, *, agency: str, unit_nam
         ]))
         return tbl
 
-    for sec in build_sections(report):
+    tail: list[Any] = []  # the body's last flowable: it goes with the closing and the signature
+    sections = build_sections(report)
+    for i, sec in enumerate(sections):
         block: list[Any] = [Paragraph(sec.heading, s_head)]
         block += [Paragraph(p, s_body) for p in sec.paragraphs]
-        story.append(KeepTogether(block + ([table(sec.table)] if sec.table else [])))
+        block += [table(sec.table)] if sec.table else []
+        if i == len(sections) - 1 and len(block) > 1:
+            block, tail = block[:-1], block[-1:]
+        story.append(KeepTogether(block))
         story.append(Spacer(1, 3 * mm))
 
     recv = [Paragraph("Nơi nhận:", s_recv_h)] + [Paragraph("- " + r, s_recv) for r in info.recipients]
     sign = []
     if info.signer.authority:
         sign.append(Paragraph(L.vn_upper(info.signer.authority), s_sign_t))
-    sign += [Paragraph(L.vn_upper(info.signer.title), s_sign_t),
-             Paragraph("(Ký, ghi rõ họ tên, đóng dấu)", s_sign_note), Spacer(1, 22 * mm),
+    # room to sign and stamp; no printed instruction ("(Ký, ghi rõ họ tên, đóng dấu)")
+    sign += [Paragraph(L.vn_upper(info.signer.title), s_sign_t), Spacer(1, 26 * mm),
              Paragraph(info.signer.name, s_sign_n)]
     foot = RLTable([[recv, sign]], colWidths=[width * 0.45, width * 0.55])
     foot.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     closing = Paragraph(closing_paragraph(report, L.agency_title(info.unit_name)), s_body)
-    story += [KeepTogether([closing, Spacer(1, 4 * mm), foot])]
+    # The signature never stands alone on a page: it moves with the closing paragraph, and that
+    # with the body's last paragraph (or table).
+    if tail:
+        story.pop()  # the last section's spacer goes after its last flowable
+        tail.append(Spacer(1, 3 * mm))
+    story += [KeepTogether(tail + [closing, Spacer(1, 4 * mm), foot])]
 
     def on_page(canv: Any, doc: Any) -> None:
         canv.saveState()

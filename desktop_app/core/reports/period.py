@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
 __all__ = ["period_report", "preset_window", "preset_label", "PRESET_KINDS", "REPORT_FORMAT",
-           "period_phrase"]
+           "period_phrase", "CONVENTIONS", "cutoff_text"]
 
 REPORT_FORMAT = "wardbook-period-report"
 PRESET_KINDS = ("month", "quarter", "half", "year")
@@ -32,34 +32,78 @@ PRESET_KINDS = ("month", "quarter", "half", "year")
 # Presets
 
 
-def preset_window(kind: str, year: int, index: int = 1, rules: RuleBook | None = None) -> ReportWindow:
-    """The dates of a preset period (both inclusive):
-    month (index 1–12) and quarter (1–4) are calendar periods; half 1 is "6 tháng đầu năm" by the
-    rule `report_half_year` (default 15/12 of the previous year to 14/06), half 2 the rest of
-    that report year; year runs from the first half's start to the day before next year's."""
+CONVENTIONS = ("government", "calendar")
+
+
+def _cutoff(rules: RuleBook, year: int) -> tuple[int, int, int]:
+    """(start day, end day, months the start lies before the calendar period) of the reporting
+    cut-off, read from the rule `report_half_year` (default 15/12 → 14/06: day 15 of the month
+    before, day 14 of the period's last month; Decree 09/2019/NĐ-CP)."""
+    cut = rules.get("report_half_year", on=dt.date(year, 6, 1)) or {"from": [1, 1], "to": [6, 30]}
+    (fm, fd), (tm, td) = cut["from"], cut["to"]
+    shift = (tm - fm) % 12 - 5  # a six-month window: 0 when it starts in January, 1 in December
+    return fd, td, max(0, shift)
+
+
+def _month_shift(year: int, month: int, back: int) -> tuple[int, int]:
+    m = month - back
+    return (year, m) if m >= 1 else (year - 1, m + 12)
+
+
+def _cut_window(year: int, first: int, last: int, rules: RuleBook) -> ReportWindow:
+    """The calendar months first..last of `year` by the reporting cut-off."""
+    fd, td, back = _cutoff(rules, year)
+    sy, sm = _month_shift(year, first, back)
+    last_day = calendar.monthrange(year, last)[1]
+    end_day = last_day if (fd == 1 and back == 0) else min(td, last_day)
+    return ReportWindow(dt.date(sy, sm, min(fd, calendar.monthrange(sy, sm)[1])), dt.date(year, last, end_day))
+
+
+def preset_window(kind: str, year: int, index: int = 1, rules: RuleBook | None = None,
+                  convention: str = "government") -> ReportWindow:
+    """The dates of a preset period (both inclusive), the same way for every preset:
+    - "government" (the default): the reporting cut-off of the rule `report_half_year`
+      (default 15/12 of the previous year to 14/06, Decree 09/2019/NĐ-CP): a month runs from
+      the 15th of the month before to the 14th, a quarter from 15/12, 15/03, 15/06, 15/09 to
+      14/03, 14/06, 14/09, 14/12; "6 tháng đầu năm" is the rule's window, "6 tháng cuối năm" the
+      rest of that report year; the year from the first half's start to the day before next
+      year's;
+    - "calendar": calendar months, quarters, halves (1/1–30/6, 1/7–31/12) and years."""
+    if convention not in CONVENTIONS:
+        raise ValueError(f"unknown convention {convention!r} (government, calendar)")
     rules = rules or RuleBook.default()
     if kind == "month":
         if not 1 <= index <= 12:
             raise ValueError("month index must be 1..12")
-        return ReportWindow(dt.date(year, index, 1),
-                            dt.date(year, index, calendar.monthrange(year, index)[1]))
-    if kind == "quarter":
+        first = last = index
+    elif kind == "quarter":
         if not 1 <= index <= 4:
             raise ValueError("quarter index must be 1..4")
-        first = 3 * (index - 1) + 1
-        return ReportWindow(dt.date(year, first, 1),
-                            dt.date(year, first + 2, calendar.monthrange(year, first + 2)[1]))
+        first, last = 3 * (index - 1) + 1, 3 * index
+    elif kind == "half":
+        if index not in (1, 2):
+            raise ValueError("half index must be 1 or 2")
+        first, last = (1, 6) if index == 1 else (7, 12)
+    elif kind == "year":
+        first, last = 1, 12
+    else:
+        raise ValueError(f"unknown preset {kind!r} (month, quarter, half, year)")
+    if convention == "calendar":
+        return ReportWindow(dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]))
+    if kind in ("month", "quarter"):
+        return _cut_window(year, first, last, rules)
     h1 = half_year_window(year, rules)
     next_start = half_year_window(year + 1, rules).start
     if kind == "half":
-        if index == 1:
-            return h1
-        if index == 2:
-            return ReportWindow(h1.end + dt.timedelta(days=1), next_start - dt.timedelta(days=1))
-        raise ValueError("half index must be 1 or 2")
-    if kind == "year":
-        return ReportWindow(h1.start, next_start - dt.timedelta(days=1))
-    raise ValueError(f"unknown preset {kind!r} (month, quarter, half, year)")
+        return h1 if index == 1 else ReportWindow(h1.end + dt.timedelta(days=1), next_start - dt.timedelta(days=1))
+    return ReportWindow(h1.start, next_start - dt.timedelta(days=1))
+
+
+def cutoff_text(rules: RuleBook | None = None, year: int | None = None) -> str:
+    """The cut-off as people write it: "15/12–14/6" (the first half year's window)."""
+    rules = rules or RuleBook.default()
+    w = half_year_window(year or dt.date.today().year, rules)
+    return f"{w.start.day}/{w.start.month}–{w.end.day}/{w.end.month}"
 
 
 def preset_label(kind: str, year: int, index: int = 1) -> str:
@@ -142,7 +186,7 @@ def period_report(ws: "Workspace", date_from: dt.date, date_to: dt.date,
                    "label": label or ""},
         "unit": {"code": code, "name": names.get(code) or (ws.unit_name if code == ws.unit_code else code)},
         "generated_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "generated_by": ws.username,
+        "generated_by": ws.full_name,  # printed ("Xuất bởi <Họ tên>"); the login is in the audit row
         **_section(f),
         "labels": {"categories": {c.value: CATEGORY_LABEL_VI[c] for c in CaseCategory},
                    "model_kinds": {k.value: MODEL_KIND_LABEL_VI[k] for k in ModelKind}},

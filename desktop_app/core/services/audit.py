@@ -5,17 +5,25 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from sqlalchemy import select
 
 from desktop_app.core.domain.schemas import AuditEntry
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import GENESIS_HASH, audit_hash
-from desktop_app.core.store.tables import AuditLog
+from desktop_app.core.store.tables import AuditLog, Person
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class AuditNames:
+    """The names behind the ids of some audit rows: people by id, accounts by login. The UI
+    words the rows with them; the core formats no sentence."""
+    people: dict[str, str]
+    users: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,21 @@ class AuditService:
         with self.ws._read() as conn:
             rows = conn.execute(select(t).where(*conds).order_by(t.c.seq).limit(limit).offset(offset)).mappings()
             return [AuditEntry.model_validate({**r, "detail": json.loads(r["detail"])}) for r in rows]
+
+    def names(self, entries: Iterable[AuditEntry]) -> AuditNames:
+        """The full names of the people and accounts these rows name (deleted people too: the log
+        outlives them)."""
+        self.ws.require(perm.READ_AUDIT)
+        entries = list(entries)
+        pids = {e.person_id for e in entries if e.person_id}
+        pids |= {e.entity_id for e in entries if e.entity == "person" and e.entity_id}
+        people: dict[str, str] = {}
+        p = Person.__table__
+        with self.ws._read() as conn:
+            ids = sorted(pids)
+            for i in range(0, len(ids), 500):
+                people.update(conn.execute(select(p.c.id, p.c.full_name).where(p.c.id.in_(ids[i:i + 500]))).all())
+        return AuditNames(people, self.ws.users.full_names())
 
     def verify(self) -> AuditVerdict:
         """Walks the chain from the first row; reports the first row whose link or hash does

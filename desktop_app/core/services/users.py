@@ -28,6 +28,13 @@ class UserService:
             rows = conn.execute(select(AppUser.__table__).order_by(AppUser.username)).mappings().all()
         return [UserView.model_validate(r) for r in rows]
 
+    def full_names(self) -> dict[str, str]:
+        """Every account's full name by login (the login itself when no name was given): what
+        tables, reports and the lock screen show for an officer."""
+        with self.ws._read() as conn:
+            rows = conn.execute(select(AppUser.username, AppUser.full_name)).all()
+        return {u: (n or u) for u, n in rows}
+
     def get(self, username: str) -> UserView:
         with self.ws._read() as conn:
             row = conn.execute(select(AppUser.__table__).where(AppUser.username == username)).mappings().first()

@@ -109,6 +109,7 @@ class Workspace:
         self._slots = slots
         self._data_key = data_key
         self.username = user.username
+        self.full_name: str = user.full_name or user.username  # what people read; the login is for tooltips
         self.role = Role(user.role)
         self.user_unit = user.unit_code
         meta = self._meta_many(("register_id", "unit_code", "unit_name", "device_id", "hlc_last"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
@@ -313,23 +314,91 @@ class UsersTab(QWidget):
 # Rules
 
 RULE_VI = {
-    "term_months": QT_TRANSLATE_NOOP("Admin", "Thời hạn quản lý (tháng): tối thiểu–tối đa"),
+    "term_months": QT_TRANSLATE_NOOP("Admin", "Thời hạn (tháng)"),
     "assessment": QT_TRANSLATE_NOOP("Admin", "Kỳ nhận xét, đánh giá"),
-    "visit_interval_days": QT_TRANSLATE_NOOP("Admin", "Gặp, kiểm tra đối tượng (mỗi … ngày)"),
-    "absence_max_fraction": QT_TRANSLATE_NOOP("Admin", "Tổng thời gian vắng mặt tối đa (phần thời hạn)"),
+    "visit_interval_days": QT_TRANSLATE_NOOP("Admin", "Khoảng cách giữa hai lần tiếp xúc (ngày)"),
+    "absence_max_fraction": QT_TRANSLATE_NOOP("Admin", "Tổng thời gian vắng mặt tối đa (phần của thời hạn)"),
     "absence_max_days_single": QT_TRANSLATE_NOOP("Admin", "Mỗi lần vắng mặt tối đa (ngày)"),
-    "helper_max_persons": QT_TRANSLATE_NOOP("Admin", "Người giúp đỡ phụ trách tối đa (người)"),
+    "helper_max_persons": QT_TRANSLATE_NOOP("Admin", "Số người một người giúp đỡ phụ trách tối đa (người)"),
     "helper_appoint_working_days": QT_TRANSLATE_NOOP("Admin", "Hạn phân công người giúp đỡ (ngày làm việc)"),
     "residence_verify_working_days": QT_TRANSLATE_NOOP("Admin", "Hạn xác minh nơi cư trú (ngày làm việc)"),
-    "early_termination_min_fraction": QT_TRANSLATE_NOOP("Admin", "Chấm dứt trước thời hạn sau ít nhất (phần thời hạn)"),
-    "record_clearing_years": QT_TRANSLATE_NOOP("Admin", "Xóa án tích sau khi chấp hành xong (năm)"),
+    "early_termination_min_fraction": QT_TRANSLATE_NOOP("Admin", "Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)"),
+    "record_clearing_years": QT_TRANSLATE_NOOP("Admin", "Đương nhiên xóa án tích sau khi chấp hành xong (năm)"),
     "never_applied_years": QT_TRANSLATE_NOOP("Admin", "Coi như chưa bị áp dụng biện pháp sau (năm)"),
-    "review_months": QT_TRANSLATE_NOOP("Admin", "Rà soát đối tượng lầm lỗi (mỗi … tháng)"),
+    "review_months": QT_TRANSLATE_NOOP("Admin", "Khoảng cách giữa hai lần rà soát (tháng)"),
     "due_soon_days": QT_TRANSLATE_NOOP("Admin", "Báo sắp đến hạn trước (ngày)"),
     "case_ending_days": QT_TRANSLATE_NOOP("Admin", "Báo hồ sơ sắp kết thúc trước (ngày)"),
     "clearing_soon_days": QT_TRANSLATE_NOOP("Admin", "Báo sắp đủ điều kiện xóa án tích trước (ngày)"),
-    "report_half_year": QT_TRANSLATE_NOOP("Admin", "Kỳ báo cáo 6 tháng đầu năm"),
+    "report_half_year": QT_TRANSLATE_NOOP("Admin", "Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)"),
 }
+
+# The legal text each rule comes from (DOMAIN §1), by key and, where it differs, by category.
+_LAW_KEYS = {
+    "nd120": QT_TRANSLATE_NOOP("Admin", "Nghị định 120/2021/NĐ-CP"),
+    "thahs": QT_TRANSLATE_NOOP("Admin", "Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA"),
+    "blhs_tha": QT_TRANSLATE_NOOP("Admin", "Bộ luật Hình sự; Luật Thi hành án hình sự"),
+    "matuy": QT_TRANSLATE_NOOP("Admin", "Luật Phòng, chống ma túy"),
+    "nd49": QT_TRANSLATE_NOOP("Admin", "Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA"),
+    "phongtrao": QT_TRANSLATE_NOOP("Admin", "Phong trào Toàn dân bảo vệ an ninh Tổ quốc"),
+    "xlvphc": QT_TRANSLATE_NOOP("Admin", "Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP"),
+    "absence": QT_TRANSLATE_NOOP("Admin", "Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự"),
+    "blhs70": QT_TRANSLATE_NOOP("Admin", "Bộ luật Hình sự, Điều 70"),
+    "xlvphc137": QT_TRANSLATE_NOOP("Admin", "Luật Xử lý vi phạm hành chính, Điều 137"),
+    "nd09": QT_TRANSLATE_NOOP("Admin", "Nghị định 09/2019/NĐ-CP (chế độ báo cáo)"),
+    "app": QT_TRANSLATE_NOOP("Admin", "Cài đặt của ứng dụng (không có văn bản quy định)"),
+}
+_JUDGMENT = ("suspended_sentence", "non_custodial_reform", "conditional_release")
+_RULE_LAW: dict[tuple[str, str | None], str] = {
+    **{("term_months", c): "nd120" for c in ("community_education", "family_management")},
+    **{("term_months", c): "blhs_tha" for c in _JUDGMENT},
+    ("term_months", "drug_management"): "matuy",
+    **{("assessment", c): "nd120" for c in ("community_education", "family_management")},
+    **{("assessment", c): "thahs" for c in _JUDGMENT},
+    ("assessment", "reintegration"): "nd49", ("assessment", "drug_management"): "matuy",
+    ("assessment", "community_watch"): "phongtrao",
+    ("absence_max_fraction", None): "absence", ("absence_max_days_single", None): "absence",
+    ("helper_max_persons", None): "nd120", ("helper_appoint_working_days", None): "nd120",
+    ("residence_verify_working_days", "reintegration"): "nd49",
+    ("early_termination_min_fraction", None): "xlvphc",
+    ("record_clearing_years", None): "blhs70", ("never_applied_years", None): "xlvphc137",
+    ("review_months", "community_watch"): "phongtrao", ("report_half_year", None): "nd09",
+    ("visit_interval_days", None): "app", ("visit_interval_days", "community_watch"): "phongtrao",
+    ("due_soon_days", None): "app", ("case_ending_days", None): "app", ("clearing_soon_days", None): "app",
+}
+# The seed rows' notes (core/domain/rules.py, written in English for developers) as people read them.
+_NOTE_VI = {
+    "Decree 120/2021": QT_TRANSLATE_NOOP("Admin", "Nghị định 120/2021/NĐ-CP"),
+    "probation 1–5 years": QT_TRANSLATE_NOOP("Admin", "Thời gian thử thách từ 1 đến 5 năm"),
+    "per judgment": QT_TRANSLATE_NOOP("Admin", "Theo bản án"),
+    "remaining term": QT_TRANSLATE_NOOP("Admin", "Thời hạn tù còn lại"),
+    "1 year": QT_TRANSLATE_NOOP("Admin", "1 năm"),
+    "total absence ≤ 1/3 of the term": QT_TRANSLATE_NOOP("Admin", "Tổng thời gian vắng mặt không quá 1/3 thời hạn"),
+    "each absence ≤ 60 days (judgment cases)": QT_TRANSLATE_NOOP("Admin", "Mỗi lần vắng mặt không quá 60 ngày (án hình sự)"),
+    "after half the term": QT_TRANSLATE_NOOP("Admin", "Sau khi đã chấp hành một nửa thời hạn"),
+}
+
+
+def rule_name(key: str) -> str:
+    """A rule's name with its unit, as people say it; the key itself for a rule this does not know."""
+    return translate("Admin", RULE_VI[key]) if key in RULE_VI else key
+
+
+def rule_law_text(key: str, category: str | None) -> str:
+    """The legal text a rule comes from, "" when none is known."""
+    law = _RULE_LAW.get((key, category)) or _RULE_LAW.get((key, None))
+    return translate("Admin", _LAW_KEYS[law]) if law else ""
+
+
+def rule_basis_text(basis: str) -> str:
+    """V/M (DOMAIN's marks) in words."""
+    return (translate("Admin", "Đã đối chiếu văn bản") if basis == "V"
+            else translate("Admin", "Chưa đối chiếu, cần xác nhận"))
+
+
+def rule_note_text(note: str) -> str:
+    """A seed note in Vietnamese; a note the chief wrote as written."""
+    return translate("Admin", _NOTE_VI[note]) if note in _NOTE_VI else note
+
 
 _VALUE_WORDS = {
     "month": QT_TRANSLATE_NOOP("Admin", "hằng tháng"), "quarter": QT_TRANSLATE_NOOP("Admin", "hằng quý"), "half": QT_TRANSLATE_NOOP("Admin", "6 tháng một lần"), "year": QT_TRANSLATE_NOOP("Admin", "hằng năm"),
@@ -373,7 +442,8 @@ def _in_force(r, on: dt.date) -> bool:
 
 
 class _RulesModel(RowsTableModel):
-    """Rows not in force today are grey; the raw JSON value is the value's tooltip."""
+    """Rows not in force today are grey; the rule's key is the name's tooltip, the value as
+    stored (JSON) the value's."""
 
     def __init__(self, columns, today, parent=None):
         super().__init__(columns, parent)
@@ -384,13 +454,25 @@ class _RulesModel(RowsTableModel):
             r = self.rows[index.row()]
             if role == Qt.ItemDataRole.ForegroundRole and not _in_force(r, self.today()):
                 return GREY
-            if role == Qt.ItemDataRole.ToolTipRole:
-                if index.column() == 3:
-                    return json.dumps(r.value, ensure_ascii=False)
-                if index.column() == 6:
-                    return (translate("Admin", "V: đã đối chiếu với văn bản đã công bố") if r.basis == "V"
-                            else translate("Admin", "M: cần xác minh lại với văn bản chính thức"))
         return super().data(index, role)
+
+
+def rule_columns() -> list[Column]:
+    """The rules table's columns: names, units and legal texts, never the rule's key (its
+    tooltip); what people read first fits 1366 px, the dates and notes after."""
+    dash = "—"
+    return [
+        Column(translate("Admin", "Quy tắc"), lambda r: rule_name(r.key), 265, tip=lambda r: r.key),
+        Column(translate("Admin", "Áp dụng cho"), lambda r: category_label(r.category) if r.category
+               else translate("Admin", "Mọi loại đối tượng"), 190),
+        Column(translate("Admin", "Giá trị"), lambda r: rule_value_text(r.key, r.value), 170,
+               tip=lambda r: json.dumps(r.value, ensure_ascii=False)),
+        Column(translate("Admin", "Văn bản căn cứ"), lambda r: rule_law_text(r.key, r.category), 220),
+        Column(translate("Admin", "Đối chiếu"), lambda r: rule_basis_text(r.basis), 175),
+        Column(translate("Admin", "Từ ngày"), lambda r: dash if r.valid_from <= FAR_PAST else date_text(r.valid_from), 82),
+        Column(translate("Admin", "Đến ngày"), lambda r: date_text(r.valid_to) if r.valid_to else dash, 82),
+        Column(translate("Admin", "Ghi chú"), lambda r: rule_note_text(r.note), 160),
+    ]
 
 
 class RuleDialog(FormDialog):
@@ -401,9 +483,12 @@ class RuleDialog(FormDialog):
         super().__init__(parent, translate("Admin", "Sửa quy tắc"), ops)
         self.ws, self.rule = ws, rule
         self.setMinimumWidth(640)
-        name = QLabel(f"<b>{translate('Admin', RULE_VI[rule.key]) if rule.key in RULE_VI else rule.key}</b>")
+        name = QLabel(f"<b>{rule_name(rule.key)}</b>")
+        name.setToolTip(rule.key)
         self.form.addRow(translate("Admin", "Quy tắc"), name)
-        self.form.addRow(translate("Admin", "Mã quy tắc"), QLabel(rule.key))
+        law = rule_law_text(rule.key, rule.category)
+        if law:
+            self.form.addRow(translate("Admin", "Văn bản căn cứ"), QLabel(law))
         self.form.addRow(translate("Admin", "Áp dụng cho"), QLabel(
             category_label(rule.category) if rule.category else translate("Admin", "Mọi loại đối tượng")))
         # One entry a line, not word-wrapped: a wrapped label in a form gets too little height.
@@ -466,23 +551,13 @@ class RulesTab(QWidget):
         self.edit_btn.setVisible(ws.can(perm.EDIT_RULES))
         bar.addWidget(self.edit_btn)
         lay.addLayout(bar)
-        legend = translate("Admin", "Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. "
+        legend = translate("Admin", "Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản "
+                             "đã công bố hay còn cần xác nhận. "
                              "Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.")
         if not ws.can(perm.EDIT_RULES):
             legend += " " + translate("Admin", "Chỉ Trưởng Công an xã được sửa quy tắc.")
         lay.addWidget(_note(legend))
-        dash = "—"
-        self.model = _RulesModel([
-            Column(translate("Admin", "Quy tắc"), lambda r: translate("Admin", RULE_VI[r.key]) if r.key in RULE_VI else r.key, 270),
-            Column(translate("Admin", "Mã quy tắc"), lambda r: r.key, 165),
-            Column(translate("Admin", "Áp dụng cho"), lambda r: category_label(r.category) if r.category
-                   else translate("Admin", "Mọi loại đối tượng"), 225),
-            Column(translate("Admin", "Giá trị"), lambda r: rule_value_text(r.key, r.value), 230),
-            Column(translate("Admin", "Từ ngày"), lambda r: dash if r.valid_from <= FAR_PAST else date_text(r.valid_from), 82),
-            Column(translate("Admin", "Đến ngày"), lambda r: date_text(r.valid_to) if r.valid_to else dash, 82),
-            Column(translate("Admin", "Căn cứ"), lambda r: r.basis, 55),
-            Column(translate("Admin", "Ghi chú"), lambda r: r.note, 160),
-        ], ws.today, self)
+        self.model = _RulesModel(rule_columns(), ws.today, self)
         self.table = make_table(self.model, "rules_table")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
@@ -764,6 +839,172 @@ def audit_detail_text(detail: dict | None) -> str:
     return "; ".join(parts)
 
 
+# What a record is, inside a sentence ("Thêm lượt tham dự của …").
+ENTITY_OBJ = {
+    "person": QT_TRANSLATE_NOOP("Audit", "người"), "id_document": QT_TRANSLATE_NOOP("Audit", "giấy tờ tùy thân"),
+    "attachment": QT_TRANSLATE_NOOP("Audit", "tệp đính kèm"), "case_file": QT_TRANSLATE_NOOP("Audit", "hồ sơ quản lý"),
+    "contact": QT_TRANSLATE_NOOP("Audit", "lần tiếp xúc"), "evaluation": QT_TRANSLATE_NOOP("Audit", "nhận xét, đánh giá"),
+    "absence": QT_TRANSLATE_NOOP("Audit", "lần vắng mặt"), "violation": QT_TRANSLATE_NOOP("Audit", "vi phạm"),
+    "case_event": QT_TRANSLATE_NOOP("Audit", "sự kiện hồ sơ"), "warning_session": QT_TRANSLATE_NOOP("Audit", "buổi răn đe"),
+    "attendance": QT_TRANSLATE_NOOP("Audit", "lượt tham dự"), "tip": QT_TRANSLATE_NOOP("Audit", "tin tố giác"),
+    "security_model": QT_TRANSLATE_NOOP("Audit", "mô hình"),
+}
+# Fields whose values are ids or names already in the sentence
+_SENTENCE_SKIP = _INTERNAL_FIELDS | {"id", "person_id", "case_id", "session_id", "full_name", "family_name",
+                                     "middle_name", "given_name", "photo_sha256", "unit_code",
+                                     "current_unit_code", "current_unit_scheme", "permanent_unit_code",
+                                     "permanent_unit_scheme", "last_assessed_period", "last_contact_date"}
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _obj(entity: str) -> str:
+    return translate("Audit", ENTITY_OBJ[entity]) if entity in ENTITY_OBJ else entity_label(entity).lower()
+
+
+def _field_value(field: str, v: Any, users: dict[str, str]) -> str:
+    if field == "category" and isinstance(v, str) and v:
+        return category_label(v)
+    if field in ("officer", "chair") and isinstance(v, str) and v in users:
+        return users[v]
+    if isinstance(v, str) and _ISO_DATE.fullmatch(v):
+        return _iso_date_text(v)
+    return _detail_value(v)
+
+
+def _fields_text(fields: dict, users: dict[str, str]) -> str:
+    return "; ".join(f"{field_label(f)}: {_field_value(f, v, users)}" for f, v in fields.items()
+                     if f not in _SENTENCE_SKIP and not f.endswith("_id"))
+
+
+def _changes_text(changes: dict, users: dict[str, str]) -> str:
+    parts = []
+    for f, change in changes.items():
+        if f in _SENTENCE_SKIP or f.endswith("_id"):
+            continue
+        if isinstance(change, list) and len(change) == 2:
+            parts.append(translate("Audit", "{field} ({old} → {new})").format(
+                field=field_label(f), old=_field_value(f, change[0], users), new=_field_value(f, change[1], users)))
+        else:
+            parts.append(field_label(f))
+    return "; ".join(parts)
+
+
+def audit_sentence(entry, people: dict[str, str] | None = None, users: dict[str, str] | None = None) -> str:
+    """An audit row as a sentence with people's and officers' names (the core gives codes, ids
+    and the names behind them: AuditService.names): "Xem hồ sơ của Nguyễn Văn A",
+    "Sửa lượt tham dự của Nguyễn Văn A: Đã ký cam kết (không → có)", "In hồ sơ của … ra máy in".
+    Rows this does not know fall back to "Key: value" (audit_detail_text)."""
+    people, users = people or {}, users or {}
+    action, entity, d = entry.action, entry.entity, entry.detail or {}
+    pid = entry.person_id or (entry.entity_id if entity == "person" else None)
+    person = people.get(pid or "", "") if pid else ""
+    user = users.get(entry.entity_id, entry.entity_id) if entity == "user" else ""
+
+    def of(text: str) -> str:  # "… của <person>" when a person is named
+        if not person:
+            return text
+        if entity == "person" and action in ("create", "edit", "delete"):
+            return translate("Audit", "{what} {person}").format(what=text, person=person)
+        return translate("Audit", "{what} của {person}").format(what=text, person=person)
+
+    def tail(head: str, rest: str) -> str:
+        return f"{head}: {rest}" if rest else head
+
+    if action == "view_person":
+        return translate("Audit", "Xem hồ sơ của {person}").format(person=person or "—")
+    if action == "view_tip_reporter":
+        listed = d.get("listed")
+        if isinstance(listed, list):
+            n = len(listed)
+            return translate("Audit", "Xem tên người báo tin của %Ln tin trong danh sách", None, n)
+        return translate("Audit", "Xem tên người báo tin")
+    if action == "create":
+        fields = d.get("fields") if isinstance(d.get("fields"), dict) else {
+            k: v for k, v in d.items() if k not in ("fields",)}
+        return tail(of(translate("Audit", "Thêm {what}").format(what=_obj(entity))), _fields_text(fields, users))
+    if action == "edit":
+        changes = d.get("changes") if isinstance(d.get("changes"), dict) else {}
+        extra = {k: v for k, v in d.items() if k != "changes"}
+        text = tail(of(translate("Audit", "Sửa {what}").format(what=_obj(entity))), _changes_text(changes, users))
+        return text + ("; " + audit_detail_text(extra) if extra else "")
+    if action == "delete":
+        return of(translate("Audit", "Xóa {what}").format(what=_obj(entity)))
+    if action == "bulk_create" and isinstance(d.get("count"), int):
+        count = d["count"]
+        return translate("Audit", "Thêm %Ln dòng {what}", None, count).format(what=_obj(d.get("table", entity)))
+    if action == "print":
+        what = {"person_file": of(translate("Audit", "In hồ sơ")),
+                "attendance_list": translate("Audit", "In danh sách tham dự buổi răn đe")}.get(
+            d.get("what", ""), of(translate("Audit", "In {what}").format(what=_obj(entity))))
+        target = d.get("target")
+        if target == "printer":
+            return translate("Audit", "{what} ra máy in").format(what=what)
+        if target == "pdf":
+            return translate("Audit", "{what} ra tệp PDF").format(what=what)
+        return what
+    if action == "export":
+        what = {"report": translate("Audit", "Xuất báo cáo"), "people_list": translate("Audit", "Xuất danh sách người"),
+                "due_list": translate("Audit", "Xuất danh sách việc đến hạn"),
+                "person_file": of(translate("Audit", "Xuất hồ sơ")),
+                "register": translate("Audit", "Xuất toàn bộ sổ")}.get(entity, action_label(action))
+        if entity == "report" and d.get("from") and d.get("to"):
+            what = translate("Audit", "{what} từ {start} đến {end}").format(
+                what=what, start=_iso_date_text(d["from"]), end=_iso_date_text(d["to"]))
+        if d.get("file"):
+            return translate("Audit", "{what} ra tệp {file}").format(what=what, file=d["file"])
+        return what
+    if action in ("user_added", "password_reset", "user_activated", "user_deactivated"):
+        name = users.get(entry.entity_id, "")
+        who = f"{name} ({entry.entity_id})" if name and name != entry.entity_id else entry.entity_id
+        text = {"user_added": translate("Audit", "Thêm tài khoản {user}"),
+                "password_reset": translate("Audit", "Đặt lại mật khẩu của {user}"),
+                "user_activated": translate("Audit", "Mở lại tài khoản của {user}"),
+                "user_deactivated": translate("Audit", "Vô hiệu hóa tài khoản của {user}")}[action].format(user=who)
+        if action == "user_added" and isinstance(d.get("role"), str):
+            text += translate("Audit", ", vai trò {role}").format(role=role_label(d["role"]))
+        return text
+    if action == "rule_changed":
+        text = translate("Audit", "Quy tắc “{rule}”").format(rule=rule_name(entry.entity_id))
+        if d.get("category"):
+            text += f" ({category_label(d['category'])})"
+        if "value" in d:
+            text += translate("Audit", ": giá trị mới {value}").format(value=rule_value_text(entry.entity_id, d["value"]))
+        if d.get("valid_from"):
+            text += translate("Audit", ", áp dụng từ {date}").format(date=_iso_date_text(d["valid_from"]))
+        return text
+    if action == "setting_changed" and "after" in d:
+        return translate("Audit", "{setting}: {before} → {after}").format(
+            setting=field_label(entry.entity_id), before=_detail_value(d.get("before")), after=_detail_value(d["after"]))
+    if action == "login_failed":
+        who = users.get(entry.entity_id, entry.entity_id)
+        if d.get("reason") == "account_locked":
+            return translate("Audit", "Tài khoản {user} bị tạm khóa do nhập sai nhiều lần").format(user=who)
+        return translate("Audit", "Sai mật khẩu khi đăng nhập vào tài khoản {user}").format(user=who)
+    if action == "backup" and d.get("file"):
+        return translate("Audit", "Sao lưu ra tệp {file}").format(file=d["file"])
+    if action == "restore" and d.get("file"):
+        return translate("Audit", "Khôi phục từ tệp {file}").format(file=d["file"])
+    if action == "import" and d.get("file"):
+        return translate("Audit", "Nhập dữ liệu từ tệp {file}").format(file=d["file"])
+    if action in ("login", "unlock", "unlock_failed", "password_changed"):
+        return ""
+    detail = audit_detail_text(d)
+    if person:
+        return tail(of(entity_label(entity)), detail) if entity else tail(person, detail)
+    if user and user != entry.entity_id:
+        return tail(user, detail)
+    return detail
+
+
+def _iso_date_text(v: Any) -> str:
+    try:
+        return date_text(dt.date.fromisoformat(str(v)[:10]))
+    except ValueError:
+        return str(v)
+
+
 def _audit_time(at: str) -> str:
     try:
         return datetime_text(dt.datetime.fromisoformat(at), seconds=True)
@@ -794,8 +1035,9 @@ def _audit_count(ws, username: str | None) -> int:
 
 
 def load_audit(ws, username: str | None, text: str) -> tuple[list, int]:
-    """The newest AUDIT_LIMIT rows of `username` (all users when None) whose action, entity or
-    ids contain `text` (accent-insensitive), newest first; and the number of rows of the user."""
+    """The newest AUDIT_LIMIT rows of `username` (all users when None) whose action, entity, ids
+    or the names behind them (the person concerned, the officer) contain `text`
+    (accent-insensitive), newest first; and the number of rows of the user."""
     total = _audit_count(ws, username)
     needle = fold(text)
     out: list = []
@@ -803,14 +1045,22 @@ def load_audit(ws, username: str | None, text: str) -> tuple[list, int]:
     while end > 0 and len(out) < AUDIT_LIMIT and scanned < AUDIT_SCAN_LIMIT:
         start = max(0, end - AUDIT_LIMIT)
         rows = ws.audit.list(username=username, limit=end - start, offset=start)
+        names = ws.audit.names(rows) if needle else None  # a person's or an officer's name finds their rows
         for r in reversed(rows):
-            if not needle or needle in fold(" ".join((r.action, action_label(r.action), r.entity,
-                                                       entity_label(r.entity), r.entity_id,
-                                                       r.person_id or ""))):
+            if not needle or needle in fold(" ".join((
+                    r.action, action_label(r.action), r.entity, entity_label(r.entity), r.entity_id,
+                    r.person_id or "", names.people.get(r.person_id or "", ""),
+                    names.users.get(r.username, ""), names.users.get(r.entity_id, "") if r.entity == "user" else ""))):
                 out.append(r)
         scanned += len(rows)
         end = start
     return out[:AUDIT_LIMIT], total
+
+
+def audit_with_names(ws, username: str | None, text: str) -> tuple[list, int, Any]:
+    """load_audit with the names behind the rows (AuditService.names)."""
+    rows, total = load_audit(ws, username, text)
+    return rows, total, ws.audit.names(rows)
 
 
 class AuditTab(QWidget):
@@ -842,7 +1092,7 @@ class AuditTab(QWidget):
         bar.addWidget(QLabel(translate("Admin", "Thao tác:")))
         self.action_filter = QLineEdit()
         self.action_filter.setObjectName("audit_action")
-        self.action_filter.setPlaceholderText(translate("Admin", "lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập"))
+        self.action_filter.setPlaceholderText(translate("Admin", "lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập"))
         self.action_filter.setClearButtonEnabled(True)
         self.action_filter.setMinimumWidth(280)
         self._debounce = QTimer(self)
@@ -865,15 +1115,20 @@ class AuditTab(QWidget):
         self.verdict.setObjectName("audit_verdict")
         status.addWidget(self.verdict)
         lay.addLayout(status)
+        self.people: dict[str, str] = {}
+        self.users: dict[str, str] = {}
         self.model = RowsTableModel([
             Column(translate("Admin", "STT"), lambda a: a.seq, 70),
             Column(translate("Admin", "Thời gian"), lambda a: _audit_time(a.at), 150),
-            Column(translate("Admin", "Người dùng"), lambda a: a.username, 110),
-            Column(translate("Admin", "Thao tác"), lambda a: action_label(a.action), 170),
-            Column(translate("Admin", "Loại dữ liệu"), lambda a: entity_label(a.entity), 110),
-            Column(translate("Admin", "Mã bản ghi"), lambda a: a.entity_id, 150),
-            Column(translate("Admin", "Mã người"), lambda a: a.person_id or "", 150),
-            Column(translate("Admin", "Chi tiết"), lambda a: audit_detail_text(a.detail), 200, stretch=True),
+            Column(translate("Admin", "Người dùng"), lambda a: self.users.get(a.username, a.username), 160,
+                   tip=lambda a: a.username),
+            Column(translate("Admin", "Thao tác"), lambda a: action_label(a.action), 150),
+            Column(translate("Admin", "Loại dữ liệu"), lambda a: entity_label(a.entity), 110,
+                   tip=lambda a: a.entity_id or None),
+            Column(translate("Admin", "Người liên quan"), lambda a: self.people.get(a.person_id or "", "")
+                   if a.person_id else "", 170, tip=lambda a: a.person_id),
+            Column(translate("Admin", "Chi tiết"), lambda a: audit_sentence(a, self.people, self.users), 300,
+                   stretch=True),
         ], self)
         self.table = make_table(self.model, "audit_table")
         self.table.setWordWrap(False)
@@ -885,11 +1140,13 @@ class AuditTab(QWidget):
             return
         self.stale = False
         ws, user, text = self.ws, self.user_filter.currentData(), self.action_filter.text().strip()
-        self.ops.query(lambda: (load_audit(ws, user, text), [u.username for u in ws.users.list()]),
+        self.ops.query(lambda: (audit_with_names(ws, user, text), ws.users.full_names()),
                        on_done=_alive(self, self._show), on_error=_alive(self, self._error))
 
     def _show(self, result) -> None:
-        (rows, total), users = result
+        (rows, total, names), full_names = result
+        self.people, self.users = names.people, names.users
+        users = sorted(full_names)
         self.model.set_rows(rows)
         known = [self.user_filter.itemData(i) for i in range(1, self.user_filter.count())]
         if known != users:
@@ -898,7 +1155,8 @@ class AuditTab(QWidget):
             while self.user_filter.count() > 1:
                 self.user_filter.removeItem(1)
             for u in users:
-                self.user_filter.addItem(u, u)
+                self.user_filter.addItem(full_names[u], u)
+                self.user_filter.setItemData(self.user_filter.count() - 1, u, Qt.ItemDataRole.ToolTipRole)
             self.user_filter.setCurrentIndex(max(0, self.user_filter.findData(current)))
             self.user_filter.blockSignals(False)
         if self.user_filter.currentData() is None:

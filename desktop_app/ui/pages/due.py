@@ -21,6 +21,7 @@ from desktop_app.core.reports.lists import export_due_xlsx
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.texts import category_label, date_text, translate
+from desktop_app.ui.texts import officer_text, officer_tip  # officers by full name
 
 KIND_LABELS = {"assessment": QT_TRANSLATE_NOOP("Due", "Đánh giá định kỳ"),
                "visit": QT_TRANSLATE_NOOP("Due", "Thăm gặp"),
@@ -94,7 +95,9 @@ class DueTableModel(QAbstractTableModel):
             return self._heading_data(self.rows[index.row()], index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return [translate("Due", KIND_LABELS.get(i.kind, i.kind)), date_text(i.due_date), self.when(i.days),
-                    i.full_name, category_label(i.category), i.officer][index.column()]
+                    i.full_name, category_label(i.category), officer_text(i.officer)][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+            return officer_tip(i.officer)
         if role == Qt.ItemDataRole.ForegroundRole and i.days < 0:
             return QBrush(QColor("#a40000"))
         return None

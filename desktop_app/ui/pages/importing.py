@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.importing import import_workbook, write_template
 from desktop_app.core.services.changes import Changes
+from desktop_app.ui.dialogs.files import open_file_name, save_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table
 from desktop_app.ui.texts import error_text, number_text, translate
 
@@ -208,8 +208,8 @@ class ImportPage(QWidget):
 
     # -- choosing ------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, translate("Import", "Chọn tệp cần nhập"), str(Path.home()),
-                                               translate("Import", "Bảng tính (*.xlsx *.xlsm *.csv)"))
+        path, _f = open_file_name(self, translate("Import", "Chọn tệp cần nhập"), str(Path.home()),
+                                  translate("Import", "Bảng tính (*.xlsx *.xlsm *.csv)"))
         if path:
             self.load_file(path)
 
@@ -229,8 +229,8 @@ class ImportPage(QWidget):
         self._update_buttons()
 
     def choose_template(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, translate("Import", "Lưu tệp mẫu"),
-                                               str(Path.home() / "Mau_nhap_WardBook.xlsx"), "Excel (*.xlsx)")
+        path, _f = save_file_name(self, translate("Import", "Lưu tệp mẫu"),
+                                  str(Path.home() / "Mau_nhap_WardBook.xlsx"), "Excel (*.xlsx)")
         if path:
             self.save_template(path)
 

@@ -13,7 +13,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.reports.lists import export_person_file_xlsx
+from desktop_app.ui.dialogs.files import open_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.dialogs.form import ask_then, on_error_message, show_message
@@ -41,6 +41,7 @@ from desktop_app.ui.texts import (
     status_label,
     translate,
 )
+from desktop_app.ui.texts import officer_text, officer_tip  # officers by full name
 
 TIMELINE_KIND = {"contact": QT_TRANSLATE_NOOP("PersonFile", "Tiếp xúc"),
                  "evaluation": QT_TRANSLATE_NOOP("PersonFile", "Đánh giá"),
@@ -281,8 +282,11 @@ class PersonFileDialog(QDialog):
                                else " / ".join(x for x in (p.ethnicity, p.religion) if x) or "—")
         selected = self.case_table.currentRow()
         _fill(self.case_table, [[category_label(c.category), status_label(c.status), c.decision_number,
-                                 date_text(c.start_date), date_text(c.computed_end), c.helper_name, c.officer]
+                                 date_text(c.start_date), date_text(c.computed_end), c.helper_name, officer_text(c.officer)]
                                 for c in cases])
+        for i, c in enumerate(cases):  # the officer's login behind the name
+            if c.officer and self.case_table.item(i, 6) is not None:
+                self.case_table.item(i, 6).setToolTip(officer_tip(c.officer))
         if cases:
             self.case_table.selectRow(selected if 0 <= selected < len(cases) else 0)
         self._show_timeline()
@@ -317,8 +321,8 @@ class PersonFileDialog(QDialog):
         if self.person is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, translate("PersonFile", "Chọn ảnh của đối tượng"), "",
-                                                  translate("PersonFile", "Ảnh (*.jpg *.jpeg *.png *.bmp)"))
+            path, _ = open_file_name(self, translate("PersonFile", "Chọn ảnh của đối tượng"), "",
+                                     translate("PersonFile", "Ảnh (*.jpg *.jpeg *.png *.bmp)"))
             if not path:
                 return None
         data = photo_jpeg(path)
@@ -430,7 +434,7 @@ class PersonFileDialog(QDialog):
             parts.append("<table border=1 cellspacing=0 cellpadding=3 width=100%><tr>"
                          + "".join(f"<th>{e(h)}</th>" for h in heads) + f"</tr>{rows}</table>")
         mark = translate("PersonFile", "In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép").format(
-            user=self.ws.username, at=datetime_text(dt.datetime.now()))
+            user=self.ws.full_name, at=datetime_text(dt.datetime.now()))
         parts.append(f"<p style='color:#888; font-size:8pt'>{e(mark)}</p>")
         return "".join(parts)
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.reports import export_report, period_report, preset_label, preset_window
+from desktop_app.core.reports import cutoff_text, export_report, period_report, preset_label, preset_window
 from desktop_app.core.reports.content import build_sections, report_title
 from desktop_app.core.textvn import fold
+from desktop_app.ui.dialogs.files import save_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.texts import date_format, date_text, error_text, translate
 
 # (label, preset kind, fixed index or None when the index combo chooses it)
@@ -192,10 +192,24 @@ class ReportsPage(QWidget):
         grid.setColumnStretch(9, 1)
         grid.addWidget(self.preview_btn, row, 10)
         row = 1
+        # How a preset's dates are counted, the same for every preset (DOMAIN §5): the
+        # government's reporting cut-off (rule report_half_year) or calendar dates.
+        self.convention = QComboBox()
+        self.convention.setObjectName("report_convention")
+        self.convention.addItem(translate("Reports", "Theo kỳ báo cáo của Chính phủ ({cut})").format(
+            cut=cutoff_text(ws.rules, ws.today().year)), "government")
+        self.convention.addItem(translate("Reports", "Theo lịch (từ ngày 1 đến cuối tháng)"), "calendar")
+        self.convention.setToolTip(translate("Reports", "Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu "
+                                                 "tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; "
+                                                 "mốc này sửa được trong Quản trị → Quy tắc."))
+        convention_label = QLabel(translate("Reports", "Cách tính ngày:"))
+        convention_label.setBuddy(self.convention)
+        grid.addWidget(convention_label, row, 0)
+        grid.addWidget(self.convention, row, 1, 1, 4)
         self.period_hint = QLabel("")
         self.period_hint.setObjectName("report_period_hint")
         self.period_hint.setStyleSheet("color: #555;")
-        grid.addWidget(self.period_hint, row, 0, 1, 5)
+        grid.addWidget(self.period_hint, 2, 0, 1, 11)
         grid.addWidget(self.unit_label, row, 5)
         grid.addWidget(self.unit, row, 6, 1, 3)
         self.unit.hide()
@@ -269,6 +283,7 @@ class ReportsPage(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.year.valueChanged.connect(lambda _v: self.apply_preset())
         self.index.currentIndexChanged.connect(lambda _i: self.apply_preset())
+        self.convention.currentIndexChanged.connect(lambda _i: self.apply_preset())
         self.date_from.dateChanged.connect(self._dates_edited)
         self.date_to.dateChanged.connect(self._dates_edited)
         self.unit.currentIndexChanged.connect(lambda _i: self._stale())
@@ -302,6 +317,14 @@ class ReportsPage(QWidget):
             for q, roman in enumerate(("I", "II", "III", "IV"), start=1):
                 self.index.addItem(translate("Reports", "Quý {q}").format(q=roman), q)
             self.index.setCurrentIndex((today.month - 1) // 3)
+        if kind in ("month", "quarter") and self.year.value() == today.year:
+            # the period holding today by the chosen way of counting (the 20th of a month is
+            # already in the next month's report by the government's cut-off)
+            for i in range(self.index.count()):
+                w = preset_window(kind, today.year, self.index.itemData(i), self.ws.rules, self.convention.currentData())
+                if w.start <= today <= w.end:
+                    self.index.setCurrentIndex(i)
+                    break
         self.index.setVisible(fixed is None)
         self._filling = False
         self.apply_preset()
@@ -315,7 +338,7 @@ class ReportsPage(QWidget):
         if self._filling:
             return
         kind, year, index = self.preset()
-        w = preset_window(kind, year, index, self.ws.rules)  # the rule book is in memory
+        w = preset_window(kind, year, index, self.ws.rules, self.convention.currentData())  # the rule book is in memory
         self._filling = True
         self.date_from.setDate(_qdate(w.start))
         self.date_to.setDate(_qdate(w.end))
@@ -328,7 +351,7 @@ class ReportsPage(QWidget):
     def label(self) -> str:
         """The preset's name when the dates are the preset's, else "" (the dates speak)."""
         kind, year, index = self.preset()
-        w = preset_window(kind, year, index, self.ws.rules)
+        w = preset_window(kind, year, index, self.ws.rules, self.convention.currentData())
         return preset_label(kind, year, index) if (w.start, w.end) == self.dates() else ""
 
     def _dates_edited(self) -> None:
@@ -341,8 +364,14 @@ class ReportsPage(QWidget):
             self.period_hint.setText(translate("Reports", "“Đến ngày” đang trước “Từ ngày”."))
             self.period_hint.setStyleSheet("color: #a40000;")
         else:
-            text = (translate("Reports", "Báo cáo {label}: %Ln ngày", None, days).format(label=preset_text(*self.preset()))
-                    if label else translate("Reports", "Kỳ tự chọn: %Ln ngày", None, days))
+            dates = translate("Reports", "từ {start} đến {end}").format(start=date_text(d1), end=date_text(d2))
+            if label and self.convention.currentData() == "government":
+                how = translate("Reports", "theo kỳ báo cáo của Chính phủ")
+            elif label:
+                how = translate("Reports", "theo lịch")
+            text = (translate("Reports", "Báo cáo {label}: {dates} ({how}), %Ln ngày", None, days).format(
+                label=preset_text(*self.preset()), dates=dates, how=how)
+                    if label else translate("Reports", "Kỳ tự chọn: {dates}, %Ln ngày", None, days).format(dates=dates))
             self.period_hint.setText(text)
             self.period_hint.setStyleSheet("color: #555;")
         self._stale()
@@ -451,8 +480,8 @@ class ReportsPage(QWidget):
 
     def choose_and_export(self, fmt: str) -> None:
         start = str(Path.home() / self.suggested_name(fmt))
-        path, _filter = QFileDialog.getSaveFileName(self, translate("Reports", "Lưu báo cáo"), start,
-                                                    FORMAT_FILTERS[fmt])
+        path, _filter = save_file_name(self, translate("Reports", "Lưu báo cáo"), start,
+                                       FORMAT_FILTERS[fmt])
         if path:
             if not path.lower().endswith("." + fmt):
                 path += "." + fmt

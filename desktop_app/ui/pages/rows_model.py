@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 class Column:
-    def __init__(self, header: str, value: Callable[[Any], Any], width: int = 120, stretch: bool = False):
-        self.header, self.value, self.width, self.stretch = header, value, width, stretch
+    def __init__(self, header: str, value: Callable[[Any], Any], width: int = 120, stretch: bool = False,
+                 tip: Callable[[Any], Any] | None = None):
+        """`tip`: the cell's tooltip (e.g. the code or login behind a name); the whole text when None."""
+        self.header, self.value, self.width, self.stretch, self.tip = header, value, width, stretch, tip
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -47,7 +49,8 @@ class RowsTableModel(QAbstractTableModel):
             return "" if v is None else str(v)
         if role == Qt.ItemDataRole.ToolTipRole:
             # a cell may be elided (a tip's content, an audit entry's detail): its whole text here
-            v = self.columns[index.column()].value(row)
+            col = self.columns[index.column()]
+            v = (col.tip or col.value)(row)
             return str(v) if v is not None and str(v) else None
         if role == self.RowRole:
             return row

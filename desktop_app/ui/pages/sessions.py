@@ -270,7 +270,7 @@ class SessionsPage(QWidget):
         cols = [translate("Sessions", "STT"), translate("Sessions", "Họ và tên"), translate("Sessions", "Ngày sinh"),
                 translate("Sessions", "Ký cam kết"), translate("Sessions", "Cha mẹ cùng ký"), translate("Sessions", "Ký tên")]
         watermark = translate("Sessions", "In bởi {user} lúc {at}").format(
-            user=self.ws.username, at=datetime_text(dt.datetime.now()))
+            user=self.ws.full_name, at=datetime_text(dt.datetime.now()))
         return (f"<p align=center><b>{html.escape(self.ws.unit_name.upper())}</b></p><h3 align=center>{head}</h3>"
                 f"<p align=center>{meta}</p><table border=1 cellspacing=0 cellpadding=4 width=100%>"
                 "<tr>" + "".join(f"<th>{c}</th>" for c in cols) + f"</tr>{rows}</table>"

@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from desktop_app.texts import (
     SYNC_WARNINGS_VI,
     sync_error_key,
 )
+from desktop_app.ui.dialogs.files import open_file_name, save_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.texts import error_text, field_label, iso_time_text, number_text, translate
 
 BAD_STYLE = "color: #a40000;"
@@ -730,8 +730,8 @@ class SyncPage(QWidget):
     # -- bundles -----------------------------------------------------------------------------------
     def choose_export(self) -> None:
         start = str(Path.home() / f"WardBook_{self.ws.unit_code}.wbb")
-        path, _f = QFileDialog.getSaveFileName(self, translate("Sync", "Xuất gói gửi tỉnh"), start,
-                                               translate("Sync", "Gói dữ liệu WardBook (*.wbb)"))
+        path, _f = save_file_name(self, translate("Sync", "Xuất gói gửi tỉnh"), start,
+                                  translate("Sync", "Gói dữ liệu WardBook (*.wbb)"))
         if path:
             if not path.lower().endswith(".wbb"):
                 path += ".wbb"
@@ -754,8 +754,8 @@ class SyncPage(QWidget):
         self.ops.query(work, on_done=_alive(self, done), on_error=_alive(self, self._bundle_failed))
 
     def choose_import(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, translate("Sync", "Nhập gói trả lời"), str(Path.home()),
-                                               translate("Sync", "Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)"))
+        path, _f = open_file_name(self, translate("Sync", "Nhập gói trả lời"), str(Path.home()),
+                                  translate("Sync", "Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)"))
         if path:
             self.import_bundle(path)
 
