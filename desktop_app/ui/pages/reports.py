@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -33,7 +32,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.reports import export_report, period_report, preset_label, preset_window
 from desktop_app.core.reports.content import build_sections, report_title
 from desktop_app.core.textvn import fold
-from desktop_app.ui.texts import date_format, date_text, error_text, translate
+from desktop_app.ui.dialogs.datefield import DateField
+from desktop_app.ui.texts import date_text, error_text, translate
 
 # (label, preset kind, fixed index or None when the index combo chooses it)
 PRESETS = [(QT_TRANSLATE_NOOP("Reports", "Tháng"), "month", None), (QT_TRANSLATE_NOOP("Reports", "Quý"), "quarter", None),
@@ -163,12 +163,10 @@ class ReportsPage(QWidget):
         self.index = QComboBox()
         self.index.setObjectName("report_index")
         self.index.setMinimumWidth(90)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
+        self.date_from = DateField()
+        self.date_to = DateField()
         for w, name in ((self.date_from, "report_from"), (self.date_to, "report_to")):
             w.setObjectName(name)
-            w.setCalendarPopup(True)
-            w.setDisplayFormat(date_format())
             w.setMinimumWidth(110)
         self.unit = QComboBox()
         self.unit.setObjectName("report_unit")
