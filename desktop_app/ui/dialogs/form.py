@@ -400,6 +400,8 @@ class FormDialog(QDialog):
                 if box.standardButton(button) == QMessageBox.StandardButton.Yes:
                     self._dirty = False
                     QDialog.reject(self)
+                else:
+                    self.activateWindow()  # back to the form, typing where it was
 
             box.buttonClicked.connect(answered)
             self.discard_box = box
