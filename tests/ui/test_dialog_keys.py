@@ -393,6 +393,13 @@ def test_the_reports_page_dates_are_typed_too(qtbot, window):
     qtbot.keyClick(page.date_to.line, Qt.Key.Key_Tab)
     assert page.date_to.shown.text() == "ngày không tồn tại: 30/02/2026"  # beside the field
     assert page.dates()[1] == before  # not some other date
+    _settle(qtbot, window)
+    shown = page.view.toPlainText()
+    page.preview()  # refused: nothing computed, the focus back on the date to correct
+    assert not page._running and not window.ops.busy
+    _settle(qtbot, window)
+    assert page.view.toPlainText() == shown
+    qtbot.waitUntil(lambda: page.date_to.line.hasFocus(), timeout=2000)
 
 
 def test_no_date_edit_left_in_the_interface(qtbot, window):
@@ -418,3 +425,18 @@ def test_check_boxes_and_lists_move_on_with_enter(qtbot, window, workspace):
         _press(qtbot, Qt.Key.Key_Return)
     assert order == ["received_on", "channel", "anonymous", "reporter_name"]
     assert dlg.isVisible()
+
+
+def test_stray_keys_in_a_persons_file_press_no_button(qtbot, window, workspace):
+    file = _person_file(qtbot, window, workspace)
+    _wait_open(qtbot, file)
+    _settle(qtbot, window)
+    before = table_counts(workspace)
+    assert isinstance(_focused(), type(file.case_table)) and _focused() is file.case_table
+    for b in file.findChildren(QPushButton):
+        assert not b.isDefault() and not b.autoDefault(), b.text()
+    _press(qtbot, Qt.Key.Key_Space)
+    _press(qtbot, Qt.Key.Key_Return)
+    _settle(qtbot, window)
+    assert getattr(file, "_dialog", None) is None  # no dialog was opened by a button
+    assert file.isVisible() and table_counts(workspace) == before

@@ -414,12 +414,20 @@ class ReportsPage(QWidget):
         self.status.setText(translate("Reports", "Không thực hiện được: {msg}").format(msg=msg))
         self.failed.emit(msg)
 
+    def _date_refused(self) -> bool:
+        """A period date whose text is not a date (its problem shown beside it): the focus
+        goes there and nothing is computed."""
+        bad = next((w for w in (self.date_from, self.date_to) if w.problem() is not None), None)
+        if bad is not None:
+            bad.setFocus()
+        return bad is not None
+
     def preview(self) -> None:
         if self._running:
             self._again = True  # asked again while computing: compute the current choices next
             return
         d1, d2 = self.dates()
-        if d2 < d1:
+        if d2 < d1 or self._date_refused():
             return
         unit, label, ws = self.unit_code(), self.label(), self.ws
         self._set_running(True, translate("Reports", "Đang tính số liệu…"))
@@ -462,7 +470,7 @@ class ReportsPage(QWidget):
         if self._running:
             return
         d1, d2 = self.dates()
-        if d2 < d1:
+        if d2 < d1 or self._date_refused():
             return
         unit, label, ws = self.unit_code(), self.label(), self.ws
         doc: dict[str, Any] = {}
