@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -69,14 +70,14 @@ class DateField(QWidget):
     problemChanged = Signal(object)  # the Problem, or None when the text reads as a date
 
     def __init__(self, value: QDate | dt.date | None = None, parent: QWidget | None = None, *,
-                 show_problems: bool = True, years_ahead: int = 20):
+                 show_problems: bool = True, years_ahead: int = 20, below: bool = False):
         super().__init__(parent)
         self.years_ahead = years_ahead
         self.show_problems = show_problems
         self._date: QDate = QDate.currentDate()
         self._problem: Problem | None = None
         self._calendar: QCalendarWidget | None = None
-        lay = QHBoxLayout(self)
+        lay = QHBoxLayout()
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
         self.line = _DateLine()
@@ -97,13 +98,26 @@ class DateField(QWidget):
         self.shown.setObjectName("date_shown")
         self.shown.setStyleSheet("color: #555;")
         self.shown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        if below:  # where a row has little room (the reports page): the date read, small, under the line
+            font = self.shown.font()
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+            self.shown.setFont(font)
         # room for the longest weekday, so that the field does not change width as dates change
         fm = self.shown.fontMetrics()
         self.shown.setMinimumWidth(max(fm.horizontalAdvance(f"{weekday_name(dt.date(2026, 6, d))}, 28/09/2026")
                                        for d in range(1, 8)) + 4)
         lay.addWidget(self.line)
         lay.addWidget(self.button)
-        lay.addWidget(self.shown, 1)
+        if below:
+            lay.addStretch(1)
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(0, 0, 0, 0)
+            outer.setSpacing(0)
+            outer.addLayout(lay)
+            outer.addWidget(self.shown)
+        else:
+            lay.addWidget(self.shown, 1)
+            self.setLayout(lay)
         self.setFocusProxy(self.line)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.line.textChanged.connect(self._typed)

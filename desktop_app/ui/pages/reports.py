@@ -163,8 +163,8 @@ class ReportsPage(QWidget):
         self.index = QComboBox()
         self.index.setObjectName("report_index")
         self.index.setMinimumWidth(90)
-        self.date_from = DateField()
-        self.date_to = DateField()
+        self.date_from = DateField(below=True)
+        self.date_to = DateField(below=True)
         for w, name in ((self.date_from, "report_from"), (self.date_to, "report_to")):
             w.setObjectName(name)
             w.setMinimumWidth(110)
