@@ -440,3 +440,17 @@ def test_stray_keys_in_a_persons_file_press_no_button(qtbot, window, workspace):
     _settle(qtbot, window)
     assert getattr(file, "_dialog", None) is None  # no dialog was opened by a button
     assert file.isVisible() and table_counts(workspace) == before
+
+
+def test_a_date_outside_the_fields_bounds_is_refused(qtbot, date_form):
+    field: DateField = date_form.fields["date"]
+    field.setMaximumDate(QDate(2026, 5, 20))
+    qtbot.waitUntil(lambda: field.line.selectedText() == field.line.text(), timeout=2000)
+    qtbot.keyClicks(field.line, "21/5/2026")
+    qtbot.keyClick(field.line, Qt.Key.Key_Tab)
+    assert date_form.errors["date"].text() == "phải từ 01/01/1880 đến 20/05/2026"
+    field.setFocus()
+    qtbot.waitUntil(lambda: field.line.selectedText() == field.line.text(), timeout=2000)
+    qtbot.keyClicks(field.line, "20/5/2026")
+    qtbot.keyClick(field.line, Qt.Key.Key_Tab)
+    assert not date_form.errors["date"].isVisible() and field.date() == QDate(2026, 5, 20)

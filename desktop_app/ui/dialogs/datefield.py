@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.domain.dates import format_date, parse_typed_date
+from desktop_app.core.domain.dates import MAX_YEAR, MIN_YEAR, format_date, parse_typed_date
 from desktop_app.core.errors import Problem, ValidationFailed
 from desktop_app.ui.texts import problem_text, translate
 
@@ -77,6 +77,8 @@ class DateField(QWidget):
         self._date: QDate = QDate.currentDate()
         self._problem: Problem | None = None
         self._calendar: QCalendarWidget | None = None
+        self._min: dt.date | None = None
+        self._max: dt.date | None = None
         lay = QHBoxLayout()
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
@@ -145,6 +147,25 @@ class DateField(QWidget):
     def clear(self) -> None:
         self.line.clear()
 
+    def setMinimumDate(self, value: QDate | dt.date) -> None:
+        """Dates before it are refused ("phải từ … đến …"), as typed or picked."""
+        self._min = value.toPython() if isinstance(value, QDate) else value
+        self._typed(self.line.text())
+
+    def setMaximumDate(self, value: QDate | dt.date) -> None:
+        self._max = value.toPython() if isinstance(value, QDate) else value
+        self._typed(self.line.text())
+
+    def setDisplayFormat(self, _fmt: str) -> None:
+        """Accepted for QDateEdit's callers: the field always writes dd/mm/yyyy."""
+
+    def setCalendarPopup(self, _on: bool) -> None:
+        """Accepted for QDateEdit's callers: the calendar is always there (▾, Alt+↓)."""
+
+    def setReadOnly(self, on: bool) -> None:
+        self.line.setReadOnly(on)
+        self.button.setEnabled(not on)
+
     def problem(self) -> Problem | None:
         """Why the text is not a date (a problem on this field's objectName), or None."""
         if self._problem is None:
@@ -155,10 +176,15 @@ class DateField(QWidget):
     def _read(self, text: str) -> tuple[dt.date | None, Problem | None]:
         if not text.strip():
             return None, Problem(self.objectName() or "date", "required", {})
+        field = self.objectName() or "date"
         try:
-            return parse_typed_date(text, field=self.objectName() or "date", years_ahead=self.years_ahead), None
+            d = parse_typed_date(text, field=field, years_ahead=self.years_ahead)
         except ValidationFailed as e:
             return None, e.problems[0]
+        if (self._min and d < self._min) or (self._max and d > self._max):
+            lo, hi = self._min or dt.date(MIN_YEAR, 1, 1), self._max or dt.date(MAX_YEAR, 12, 31)
+            return None, Problem(field, "value_out_of_range", {"min": lo.isoformat(), "max": hi.isoformat()})
+        return d, None
 
     def _typed(self, text: str) -> None:
         d, problem = self._read(text)
