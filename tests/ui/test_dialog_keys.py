@@ -454,3 +454,29 @@ def test_a_date_outside_the_fields_bounds_is_refused(qtbot, date_form):
     qtbot.keyClicks(field.line, "20/5/2026")
     qtbot.keyClick(field.line, Qt.Key.Key_Tab)
     assert not date_form.errors["date"].isVisible() and field.date() == QDate(2026, 5, 20)
+
+
+def test_an_optional_date_may_be_left_empty(qtbot):
+    class Form(FormDialog):
+        def __init__(self):
+            super().__init__(None, "Ngày không bắt buộc")
+            self.add_date("established_on", "Ngày thành lập", optional=True)
+            self.add_line("name", "Tên")
+
+    form = Form()
+    qtbot.addWidget(form)
+    form.show()
+    _wait_open(qtbot, form)
+    field: DateField = form.fields["established_on"]
+    assert QApplication.focusWidget() is field.line and field.line.text() == ""
+    qtbot.keyClick(field.line, Qt.Key.Key_Tab)
+    assert field.line.text() == "" and field.problem() is None and form.date("established_on") is None
+    field.setFocus()
+    qtbot.keyClicks(field.line, "1/11/26")
+    qtbot.keyClick(field.line, Qt.Key.Key_Tab)
+    assert form.date("established_on") == dt.date(2026, 11, 1)
+    field.setFocus()
+    qtbot.waitUntil(lambda: field.line.selectedText() == field.line.text(), timeout=2000)
+    qtbot.keyClick(field.line, Qt.Key.Key_Delete)
+    qtbot.keyClick(field.line, Qt.Key.Key_Tab)
+    assert field.line.text() == "" and form.date("established_on") is None and not form.errors["established_on"].isVisible()

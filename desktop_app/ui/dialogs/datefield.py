@@ -70,8 +70,10 @@ class DateField(QWidget):
     problemChanged = Signal(object)  # the Problem, or None when the text reads as a date
 
     def __init__(self, value: QDate | dt.date | None = None, parent: QWidget | None = None, *,
-                 show_problems: bool = True, years_ahead: int = 20, below: bool = False):
+                 show_problems: bool = True, years_ahead: int = 20, below: bool = False,
+                 optional: bool = False):
         super().__init__(parent)
+        self.optional = optional  # an empty text is no date (date() is an invalid QDate), not a problem
         self.years_ahead = years_ahead
         self.show_problems = show_problems
         self._date: QDate = QDate.currentDate()
@@ -127,14 +129,21 @@ class DateField(QWidget):
         self.line.returnPressed.connect(self.returnPressed)
         self.line.calendar_asked.connect(self.open_calendar)
         self.button.clicked.connect(self.open_calendar)
-        self.setDate(value if value is not None else QDate.currentDate())
+        if value is not None or not optional:
+            self.setDate(value if value is not None else QDate.currentDate())
 
     # -- QDateEdit's API ---------------------------------------------------------------------------
     def date(self) -> QDate:
-        """The date the text reads as; while the text has a problem, the last date it read."""
+        """The date the text reads as; while the text has a problem, the last date it read; an
+        invalid QDate when an optional field is empty."""
+        if self.optional and not self.line.text().strip():
+            return QDate()
         return QDate(self._date)
 
-    def setDate(self, value: QDate | dt.date) -> None:
+    def setDate(self, value: QDate | dt.date | None) -> None:
+        if value is None or (isinstance(value, QDate) and not value.isValid()):
+            self.line.clear()  # no date (an optional field)
+            return
         d = value.toPython() if isinstance(value, QDate) else value
         self.line.setText(format_date(d))
 
@@ -175,7 +184,7 @@ class DateField(QWidget):
     # -- reading what is typed -------------------------------------------------------------------
     def _read(self, text: str) -> tuple[dt.date | None, Problem | None]:
         if not text.strip():
-            return None, Problem(self.objectName() or "date", "required", {})
+            return None, None if self.optional else Problem(self.objectName() or "date", "required", {})
         field = self.objectName() or "date"
         try:
             d = parse_typed_date(text, field=field, years_ahead=self.years_ahead)
@@ -197,6 +206,8 @@ class DateField(QWidget):
             self._date = _qdate(d)
             if changed:
                 self.dateChanged.emit(self.date())
+        elif problem is None:
+            self.shown.setText("")  # an optional field left empty
         elif self.show_problems and self.line.hasFocus():
             self.shown.setText("")  # still typing: judged when the typing ends
         else:
@@ -215,11 +226,11 @@ class DateField(QWidget):
     def _finished(self) -> None:
         """The typing is over (Tab, Enter, a click elsewhere): a date is written the usual way
         (01/11/2026); a problem is shown (by the field alone, or by its form)."""
-        if self._problem is None:
+        if self._problem is None and self.date().isValid():
             normal = format_date(self._date.toPython())
             if self.line.text() != normal:
                 self.line.setText(normal)
-        else:
+        elif self._problem is not None:
             self._show_problem()
         self.editingFinished.emit()
 

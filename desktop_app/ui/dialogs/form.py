@@ -175,10 +175,11 @@ class FormDialog(QDialog):
         w.setValue(value)
         return self._add(name, label, w)  # type: ignore[return-value]
 
-    def add_date(self, name: str, label: str, value: QDate | None = None) -> DateField:
+    def add_date(self, name: str, label: str, value: QDate | None = None, *, optional: bool = False) -> DateField:
         """A date typed as people type it (DateField); `date(name)` reads it. Its problem (an
-        impossible date, an unreadable text) is shown beside it when the typing ends."""
-        w = DateField(value or QDate.currentDate(), show_problems=False)
+        impossible date, an unreadable text) is shown beside it when the typing ends. Today
+        unless `value`; an `optional` date starts empty unless `value`, and empty reads None."""
+        w = DateField(value or (None if optional else QDate.currentDate()), show_problems=False, optional=optional)
         w.setObjectName(name)
         w.editingFinished.connect(lambda: self._date_checked(name))
         return self._add(name, label, w)  # type: ignore[return-value]
@@ -212,7 +213,8 @@ class FormDialog(QDialog):
         w = self.fields[name]
         if isinstance(w, DateField) and (p := w.problem()) is not None:
             raise ValidationFailed([p])
-        return w.date().toPython()  # type: ignore[attr-defined]
+        d = w.date()  # type: ignore[attr-defined]
+        return d.toPython() if d.isValid() else None
 
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
