@@ -480,3 +480,14 @@ def test_an_optional_date_may_be_left_empty(qtbot):
     qtbot.keyClick(field.line, Qt.Key.Key_Delete)
     qtbot.keyClick(field.line, Qt.Key.Key_Tab)
     assert field.line.text() == "" and form.date("established_on") is None and not form.errors["established_on"].isVisible()
+
+
+def test_enter_in_the_empty_qr_field_moves_on_without_an_error(qtbot, window, workspace):
+    dlg = DIALOGS["person_new"](qtbot, window, workspace)
+    _wait_open(qtbot, dlg)
+    assert QApplication.focusWidget() is dlg.fields["full_name"]
+    _press(qtbot, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dlg.qr
+    _press(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dlg.fields["full_name"]
+    assert not dlg.errors["qr"].isVisible() and not dlg.banner.isVisible()
