@@ -4,32 +4,32 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="242"/>
         <source>Khai báo vắng mặt</source>
         <translation>Declare an absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="242"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="244"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="243"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="245"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="244"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="246"/>
         <source>Được phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="246"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="248"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="247"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="249"/>
         <source>Nơi đến</source>
         <translation>Destination</translation>
     </message>
@@ -1559,83 +1559,83 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Case</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
         <source>Lập hồ sơ quản lý</source>
         <translation>Open a supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
         <source>Loại đối tượng *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
         <source>Người ký</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="166"/>
         <source>Thời hạn (tháng)</source>
         <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="166"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="168"/>
         <source>Cơ quan, tổ chức giám sát</source>
         <translation>Supervising organisation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="169"/>
         <source>Hình phạt chính (xóa án tích)</source>
         <translation>Main penalty (for record clearing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="169"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="320"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="171"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="322"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="315"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
         <source>Hình thức kết thúc</source>
         <translation>How it ends</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="320"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="321"/>
         <source>Số giấy chứng nhận</source>
         <translation>Certificate number</translation>
     </message>
@@ -1643,29 +1643,87 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="195"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="195"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="197"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="198"/>
         <source>Chấp hành tốt</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="198"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="200"/>
         <source>Nội dung</source>
         <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
+        <source>Chủ Nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="90"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
+        <source>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</source>
+        <translation>Type the date as 1/11/2026, 01112026 or 1/11/26 (day first); Alt+↓ opens the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="98"/>
+        <source>Chọn trên lịch (Alt+↓)</source>
+        <translation>Pick on the calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
+        <source>Chọn trên lịch</source>
+        <translation>Pick on the calendar</translation>
     </message>
 </context>
 <context>
@@ -1793,8 +1851,8 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="268"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="296"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="434"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="462"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1860,57 +1918,57 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="213"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="215"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="215"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="216"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="218"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="216"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="218"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="219"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="219"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="219"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="221"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>From (start of the period)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="220"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="222"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Helper&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="221"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="223"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Commune police assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="222"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="224"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="224"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="226"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
@@ -1918,37 +1976,37 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Event</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
         <source>Biến động hồ sơ</source>
         <translation>Case change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="295"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="295"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="297"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="296"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="298"/>
         <source>Số tháng</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="297"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="299"/>
         <source>Xã, phường chuyển đến/đi</source>
         <translation>Commune/ward transferred to/from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="298"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="300"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="299"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="301"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -2373,29 +2431,39 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="59"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="60"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="193"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
         <source>Cảnh báo: </source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="243"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="391"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="244"/>
-        <source>Có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
-        <translation>There are unsaved changes. Discard them?</translation>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
+        <source>Bỏ những gì đã nhập?</source>
+        <translation>Discard what you have entered?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="394"/>
+        <source>Bỏ, đóng hộp này</source>
+        <translation>Discard and close</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="395"/>
+        <source>Không, nhập tiếp</source>
+        <translation>No, keep editing</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="38"/>
@@ -3417,7 +3485,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="316"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="319"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
@@ -3428,8 +3496,8 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="344"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="347"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
@@ -3440,25 +3508,25 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="408"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
@@ -3469,13 +3537,13 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="410"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="411"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
@@ -3532,7 +3600,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -3569,8 +3637,8 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -3581,34 +3649,34 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="434"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="272"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="281"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="284"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="295"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="298"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -3616,7 +3684,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="296"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="299"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -3624,42 +3692,42 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="318"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="324"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="331"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="332"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="345"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="348"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="360"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -3667,27 +3735,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="366"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="412"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="413"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="436"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="439"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>
@@ -4035,142 +4103,142 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="173"/>
         <source>Mọi xã trong phạm vi</source>
         <translation>All communes in scope</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="175"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="176"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="181"/>
         <source>Loại kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="183"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="186"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="188"/>
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="197"/>
         <source>Theo kỳ báo cáo của Chính phủ ({cut})</source>
         <translation>By the government&apos;s reporting period ({cut})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
         <source>Theo lịch (từ ngày 1 đến cuối tháng)</source>
         <translation>By the calendar (from the 1st to the month&apos;s end)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="200"/>
         <source>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</source>
         <translation>The government&apos;s reporting period (Decree 09/2019/ND-CP): figures run from the 15th of the month before the period to the 14th of its last month; the cut-off can be changed in Administration → Rules.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="203"/>
         <source>Cách tính ngày:</source>
         <translation>Dates counted:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="218"/>
         <source>Văn bản và xuất tệp</source>
         <translation>Document and export</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
         <source>Số:</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="223"/>
         <source>để trống nếu chưa có số</source>
         <translation>empty if not numbered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="224"/>
         <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
         <translation>Document number, e.g. 15 or 15/BC-CAX; if empty, the document leaves a blank to fill in by hand when it is logged as outgoing.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="229"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="234"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="232"/>
         <source>họ tên người ký</source>
         <translation>signer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="236"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Superior agency:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="240"/>
         <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
         <translation>The line above the unit&apos;s name at the document&apos;s top left; left empty, the superior agency from the units list (e.g. Công an tỉnh Phú Thọ).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="269"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="267"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Choose the reporting period, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="275"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Preview of the report document, in Vietnamese as it is exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="312"/>
         <source>Tháng {m}</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="318"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="316"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="362"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“To” is before “From”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="367"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="365"/>
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="367"/>
         <source>theo kỳ báo cáo của Chính phủ</source>
         <translation>by the government&apos;s reporting period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="369"/>
         <source>theo lịch</source>
         <translation>by the calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="370"/>
         <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
             <numerusform>Report for {label}: {dates} ({how}), %Ln day</numerusform>
@@ -4178,7 +4246,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="372"/>
         <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
             <numerusform>Custom period: {dates}, %Ln day</numerusform>
@@ -4186,52 +4254,52 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="381"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>The period or unit changed: press “Preview” to recompute the figures.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="404"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>e.g. Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="445"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="443"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Could not be done: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="456"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="462"/>
         <source>Đang tính số liệu…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="469"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="475"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="471"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="477"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="473"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="479"/>
         <source>Số liệu {period}.</source>
         <translation>Figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="489"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="511"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="517"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Exporting the {fmt} report…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="518"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="524"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -5601,27 +5669,27 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="263"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="265"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Record a violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="265"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="267"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="266"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="268"/>
         <source>Hành vi vi phạm *</source>
         <translation>Violation *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="267"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="269"/>
         <source>Số biên bản</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="268"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="270"/>
         <source>Hình thức xử lý</source>
         <translation>How it was handled</translation>
     </message>
@@ -5629,74 +5697,74 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
         <source>Cảnh cáo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="143"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
         <source>Phạt tiền</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
         <source>Tù đến 5 năm</source>
         <translation>Prison up to 5 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
         <source>Tù trên 5 năm đến 15 năm</source>
         <translation>Prison over 5 up to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
         <source>Tù trên 15 năm</source>
         <translation>Prison over 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="151"/>
         <source>Tù chung thân, tử hình được giảm án</source>
         <translation>Life imprisonment, or death sentence commuted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="280"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="282"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="281"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="283"/>
         <source>Rút ngắn thời hạn</source>
         <translation>Term reduced</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="282"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
         <source>Miễn chấp hành</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="283"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="286"/>
         <source>Nhận chuyển đến</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="287"/>
         <source>Bị kết án mới</source>
         <translation>New conviction</translation>
     </message>

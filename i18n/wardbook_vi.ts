@@ -4,32 +4,32 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="242"/>
         <source>Khai báo vắng mặt</source>
         <translation>Khai báo vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="242"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="244"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="243"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="245"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="244"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="246"/>
         <source>Được phép</source>
         <translation>Được phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="246"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="248"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="247"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="249"/>
         <source>Nơi đến</source>
         <translation>Nơi đến</translation>
     </message>
@@ -1547,83 +1547,83 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Case</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
         <source>Lập hồ sơ quản lý</source>
         <translation>Lập hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
         <source>Loại đối tượng *</source>
         <translation>Loại đối tượng *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
         <source>Ngày quyết định</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
         <source>Cơ quan ban hành</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
         <source>Ngày bắt đầu</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="166"/>
         <source>Thời hạn (tháng)</source>
         <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="166"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="168"/>
         <source>Cơ quan, tổ chức giám sát</source>
         <translation>Cơ quan, tổ chức giám sát</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="169"/>
         <source>Hình phạt chính (xóa án tích)</source>
         <translation>Hình phạt chính (xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="169"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="320"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="171"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="322"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="315"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
         <source>Hình thức kết thúc</source>
         <translation>Hình thức kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="320"/>
         <source>Ngày kết thúc</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="321"/>
         <source>Số giấy chứng nhận</source>
         <translation>Số giấy chứng nhận</translation>
     </message>
@@ -1631,29 +1631,87 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Ghi nhận thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="195"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="195"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="197"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="198"/>
         <source>Chấp hành tốt</source>
         <translation>Chấp hành tốt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="198"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="200"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <source>Thứ Hai</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <source>Thứ Ba</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <source>Thứ Tư</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <source>Thứ Năm</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <source>Thứ Sáu</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <source>Thứ Bảy</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
+        <source>Chủ Nhật</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="90"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
+        <source>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</source>
+        <translation>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="98"/>
+        <source>Chọn trên lịch (Alt+↓)</source>
+        <translation>Chọn trên lịch (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
+        <source>Chọn trên lịch</source>
+        <translation>Chọn trên lịch</translation>
     </message>
 </context>
 <context>
@@ -1777,8 +1835,8 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="268"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="296"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="434"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="462"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -1843,57 +1901,57 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="213"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="215"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Nhận xét, đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="215"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
         <source>Kỳ</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="216"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="218"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="216"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="218"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="219"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="219"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="219"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="221"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>Từ ngày (đầu kỳ)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="220"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="222"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Nhận xét của người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="221"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="223"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Đánh giá của Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="222"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="224"/>
         <source>Xếp loại</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="224"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="226"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Đã nhận bản tự nhận xét</translation>
     </message>
@@ -1901,37 +1959,37 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Event</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
         <source>Biến động hồ sơ</source>
         <translation>Biến động hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="295"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="295"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="297"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="296"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="298"/>
         <source>Số tháng</source>
         <translation>Số tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="297"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="299"/>
         <source>Xã, phường chuyển đến/đi</source>
         <translation>Xã, phường chuyển đến/đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="298"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="300"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="299"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="301"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2354,29 +2412,39 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="59"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="60"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
         <source>Hủy (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="193"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
         <source>Cảnh báo: </source>
         <translation>Cảnh báo: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="243"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="391"/>
         <source>Chưa lưu</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="244"/>
-        <source>Có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
-        <translation>Có thay đổi chưa lưu. Bỏ các thay đổi này?</translation>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
+        <source>Bỏ những gì đã nhập?</source>
+        <translation>Bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="394"/>
+        <source>Bỏ, đóng hộp này</source>
+        <translation>Bỏ, đóng hộp này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="395"/>
+        <source>Không, nhập tiếp</source>
+        <translation>Không, nhập tiếp</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="38"/>
@@ -3374,7 +3442,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="316"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="319"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
@@ -3385,8 +3453,8 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="344"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="347"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
@@ -3397,25 +3465,25 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="408"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
@@ -3426,13 +3494,13 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="410"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="411"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
@@ -3489,7 +3557,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
@@ -3526,8 +3594,8 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
@@ -3538,110 +3606,110 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="424"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="434"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="272"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="281"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="284"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="295"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="298"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="296"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="299"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="318"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="324"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="331"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="332"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="345"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="348"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="360"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="366"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="412"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="413"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Buổi răn đe, giáo dục đã tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="436"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="439"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>
@@ -3989,201 +4057,201 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="173"/>
         <source>Mọi xã trong phạm vi</source>
         <translation>Mọi xã trong phạm vi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="175"/>
         <source>Đơn vị:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="176"/>
         <source>Xem trước</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="181"/>
         <source>Loại kỳ:</source>
         <translation>Loại kỳ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="183"/>
         <source>Năm:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="186"/>
         <source>Từ ngày:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="188"/>
         <source>Đến ngày:</source>
         <translation>Đến ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="197"/>
         <source>Theo kỳ báo cáo của Chính phủ ({cut})</source>
         <translation>Theo kỳ báo cáo của Chính phủ ({cut})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
         <source>Theo lịch (từ ngày 1 đến cuối tháng)</source>
         <translation>Theo lịch (từ ngày 1 đến cuối tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="200"/>
         <source>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</source>
         <translation>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="203"/>
         <source>Cách tính ngày:</source>
         <translation>Cách tính ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="218"/>
         <source>Văn bản và xuất tệp</source>
         <translation>Văn bản và xuất tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="220"/>
         <source>Số:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="223"/>
         <source>để trống nếu chưa có số</source>
         <translation>để trống nếu chưa có số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="224"/>
         <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
         <translation>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="229"/>
         <source>Người ký:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="234"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="232"/>
         <source>họ tên người ký</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="236"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Cơ quan cấp trên:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="240"/>
         <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
         <translation>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="269"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="267"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Chọn kỳ báo cáo rồi bấm “Xem trước”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="275"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="312"/>
         <source>Tháng {m}</source>
         <translation>Tháng {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="318"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="316"/>
         <source>Quý {q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="362"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“Đến ngày” đang trước “Từ ngày”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="367"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="365"/>
         <source>từ {start} đến {end}</source>
         <translation>từ {start} đến {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="367"/>
         <source>theo kỳ báo cáo của Chính phủ</source>
         <translation>theo kỳ báo cáo của Chính phủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="369"/>
         <source>theo lịch</source>
         <translation>theo lịch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="370"/>
         <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
             <numerusform>Báo cáo {label}: {dates} ({how}), %Ln ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="372"/>
         <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
             <numerusform>Kỳ tự chọn: {dates}, %Ln ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="381"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="404"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>ví dụ: Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="445"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="443"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Không thực hiện được: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="456"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="462"/>
         <source>Đang tính số liệu…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="469"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="475"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>từ ngày {start} đến ngày {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="471"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="477"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="473"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="479"/>
         <source>Số liệu {period}.</source>
         <translation>Số liệu {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="489"/>
         <source>Lưu báo cáo</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="511"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="517"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Đang xuất báo cáo {fmt}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="518"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="524"/>
         <source>Đã ghi {path}</source>
         <translation>Đã ghi {path}</translation>
     </message>
@@ -5541,27 +5609,27 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="263"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="265"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Ghi nhận vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="265"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="267"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="266"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="268"/>
         <source>Hành vi vi phạm *</source>
         <translation>Hành vi vi phạm *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="267"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="269"/>
         <source>Số biên bản</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="268"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="270"/>
         <source>Hình thức xử lý</source>
         <translation>Hình thức xử lý</translation>
     </message>
@@ -5569,74 +5637,74 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
         <source>Cảnh cáo</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="143"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
         <source>Phạt tiền</source>
         <translation>Phạt tiền</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Cải tạo không giam giữ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>Án treo</source>
         <translation>Án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
         <source>Tù đến 5 năm</source>
         <translation>Tù đến 5 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
         <source>Tù trên 5 năm đến 15 năm</source>
         <translation>Tù trên 5 năm đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
         <source>Tù trên 15 năm</source>
         <translation>Tù trên 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="151"/>
         <source>Tù chung thân, tử hình được giảm án</source>
         <translation>Tù chung thân, tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="280"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="282"/>
         <source>Gia hạn</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="281"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="283"/>
         <source>Rút ngắn thời hạn</source>
         <translation>Rút ngắn thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="282"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
         <source>Miễn chấp hành</source>
         <translation>Miễn chấp hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="283"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
         <source>Chuyển đi</source>
         <translation>Chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="286"/>
         <source>Nhận chuyển đến</source>
         <translation>Nhận chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="287"/>
         <source>Bị kết án mới</source>
         <translation>Bị kết án mới</translation>
     </message>

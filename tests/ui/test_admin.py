@@ -57,7 +57,7 @@ def test_chief_adds_an_officer_by_typing_and_the_officer_can_sign_in(qtbot, work
     type_text(dlg.fields["full_name"], "Nguyễn Văn An")
     type_text(dlg.fields["password"], OFFICER_PASSWORD)
     type_text(dlg.fields["confirm"], OFFICER_PASSWORD)
-    qtbot.keyClick(dlg.fields["confirm"], Qt.Key.Key_Return)  # Enter saves
+    qtbot.keyClick(dlg.fields["confirm"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: page.users.model.rowCount() == 2, timeout=5000)
     row = [u for u in page.users.model.rows if u.username == "canbo.an"][0]
@@ -80,7 +80,7 @@ def test_mismatched_confirmation_is_shown_beside_the_field_and_nothing_is_writte
     type_text(dlg.fields["username"], "canbo.binh")
     type_text(dlg.fields["password"], OFFICER_PASSWORD)
     type_text(dlg.fields["confirm"], OFFICER_PASSWORD + "x")
-    qtbot.keyClick(dlg.fields["confirm"], Qt.Key.Key_Return)
+    qtbot.keyClick(dlg.fields["confirm"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     err = dlg.errors["confirm"]
     assert err.isVisible() and "không khớp" in err.text()
     assert not dlg.errors["password"].isVisible() and not dlg.banner.isVisible()
@@ -113,7 +113,7 @@ def test_chief_resets_an_officers_password(qtbot, workspace, ops):
     qtbot.waitExposed(dlg)
     type_text(dlg.fields["password"], NEW_PASSWORD)
     type_text(dlg.fields["confirm"], NEW_PASSWORD)
-    qtbot.keyClick(dlg.fields["password"], Qt.Key.Key_Return)
+    qtbot.keyClick(dlg.fields["password"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
     assert dlg.result_changes is not None and dlg.result_changes.users
     assert can_open(workspace, "canbo1", NEW_PASSWORD)
@@ -181,7 +181,7 @@ def test_rule_edit_from_a_date_changes_the_rule_from_that_date_only(qtbot, works
     type_text(value, "45")
     dlg.fields["valid_from"].setDate(QDate(2026, 6, 1))
     type_text(dlg.fields["note"], "Công văn của Công an tỉnh")
-    qtbot.keyClick(value, Qt.Key.Key_Return)
+    qtbot.keyClick(value, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: any(r.key == "visit_interval_days" and r.value == 45 for r in page.rules.model.rows),
                     timeout=5000)

@@ -32,7 +32,7 @@ def test_create_person_and_case_by_typing_then_find_by_folded_name(qtbot, window
     type_text(case_dlg.fields["decision_number"], "15/QĐ-THA")
     case_dlg.fields["decision_date"].setDate(TODAY)
     case_dlg.fields["start_date"].setDate(TODAY)
-    qtbot.keyClick(case_dlg.fields["decision_number"], Qt.Key.Key_Return)
+    qtbot.keyClick(case_dlg.fields["decision_number"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not case_dlg.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: file.case_table.rowCount() == 1, timeout=5000)
     assert file.case_table.item(0, 2).text() == "15/QĐ-THA"

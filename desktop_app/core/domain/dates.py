@@ -18,6 +18,7 @@ from desktop_app.core.errors import Problem, ValidationFailed
 __all__ = [
     "PartialDate",
     "parse_date",
+    "parse_typed_date",
     "format_date",
     "format_long_date",
     "add_months",
@@ -49,11 +50,13 @@ def _ascii(text: str) -> bool:
     return text.isascii()
 
 
-def parse_date(text: str, *, field: str = "date", today: _dt.date | None = None) -> _dt.date:
+def parse_date(text: str, *, field: str = "date", today: _dt.date | None = None,
+               years_ahead: int = 0) -> _dt.date:
     """Parse a full date as users type it: dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy (one
     separator, used twice), ISO yyyy-mm-dd, or the same day-first forms with a two-digit year
-    (yy ≤ today's two-digit year → 20yy, else 19yy; `today` defaults to the system date).
-    Surrounding whitespace is ignored.
+    (yy ≤ today's two-digit year → 20yy, else 19yy; `today` defaults to the system date; with
+    `years_ahead` the cut-off is that many years after today: the latest year a two-digit year
+    can mean). Surrounding whitespace is ignored.
 
     Raises ValidationFailed([Problem(field, "date_format", {"value": text})]) when the text is
     not one of these shapes, or code "date_invalid" (same params) for an impossible date such as
@@ -67,7 +70,7 @@ def parse_date(text: str, *, field: str = "date", today: _dt.date | None = None)
         d, mo, ys = int(m_dmy[1]), int(m_dmy[3]), m_dmy[4]
         y = int(ys)
         if len(ys) == 2:
-            pivot = (today or _dt.date.today()).year
+            pivot = (today or _dt.date.today()).year + years_ahead
             y += 2000 if y <= pivot % 100 else 1900
             y += (pivot // 100 - 20) * 100  # keeps working past 2099
     else:
@@ -76,6 +79,35 @@ def parse_date(text: str, *, field: str = "date", today: _dt.date | None = None)
         return _dt.date(y, mo, d)
     except ValueError:
         raise _fail(field, "date_invalid", value=text) from None
+
+
+# What a person types or pastes in a date field besides parse_date's shapes: the digits alone
+# (ddmmyyyy, ddmmyy), the written form of documents, and a time after the date (spreadsheets).
+_COMPACT = re.compile(r"(\d{2})(\d{2})(\d{4}|\d{2})")
+_WRITTEN = re.compile(r"(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"(.+?)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm])?)")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def parse_typed_date(text: str, *, field: str = "date", today: _dt.date | None = None,
+                     years_ahead: int = 20) -> _dt.date:
+    """A full date as a person types or pastes it in a date field: everything parse_date
+    accepts ("1/11/2026", "01-11-2026", "2026-11-01", "1/11/26"), the digits alone ("01112026",
+    "011126"), the written form ("ngày 01 tháng 11 năm 2026") and a date followed by a time
+    ("01/11/2026 00:00:00", "2026-11-01T08:30"). A two-digit year is the latest year ending so
+    that is at most `years_ahead` years after today ("26" → 2026, "45" → 2045, "60" → 1960
+    in 2026). Same problems as parse_date: "date_format" or "date_invalid" {value}."""
+    s = text.translate(_INVISIBLE).strip()
+    if _ascii(s) and (m := _TIME_AFTER.fullmatch(s)):
+        s = m[1].strip()
+    if _ascii(s) and (m := _COMPACT.fullmatch(s)):
+        s = f"{m[1]}/{m[2]}/{m[3]}"
+    elif m := _WRITTEN.fullmatch(s):
+        s = f"{m[1]}/{m[2]}/{m[3]}"
+    try:
+        return parse_date(s, field=field, today=today, years_ahead=years_ahead)
+    except ValidationFailed as e:
+        raise _fail(field, e.problems[0].code, value=text) from None
 
 
 class PartialDate(BaseModel):

@@ -1,17 +1,30 @@
 """A dialog with named fields, each with its error line beside it (inline validation from the
-core's typed problems), a keyboard path (Tab order as added, Enter/Ctrl+S saves, Esc cancels),
-and a prompt before closing with unsaved changes."""
+core's typed problems), and the one keyboard rule of every record dialog (docs/user-guide.vi.md,
+"Quy tắc chung của các hộp nhập liệu"):
+
+- the focus starts in the first field (or the field the dialog chose), never on a button;
+- no button is default or auto-default: Enter never presses "Lưu", Space presses only the
+  button a person has tabbed to;
+- Enter in a one-line field (a line, a list, a number, a date, a check box) moves to the next
+  field; in the last field it stays there; in a multi-line note it starts a new line;
+- Ctrl+S saves, from any field;
+- Esc (or the window's ×, or "Hủy") closes at once when nothing was changed, and asks
+  "Bỏ những gì đã nhập?" (default: no) when something was.
+
+Dates are DateFields (desktop_app/ui/dialogs/datefield.py): a date that cannot be read is shown
+beside its field and the form is not saved."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +32,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +42,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop_app.core.errors import Problem, ValidationFailed
-from desktop_app.ui.texts import date_format, error_text, problem_text, translate
+from desktop_app.ui.dialogs.datefield import DateField
+from desktop_app.ui.texts import error_text, problem_text, translate
 
 if TYPE_CHECKING:
     from desktop_app.ui.dialogs.unit_picker import UnitPicker
@@ -45,6 +61,10 @@ class FormDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self._dirty = False
         self._saving = False
+        self._prepared = False
+        self._snapshot: list[Any] | None = None
+        self._enter_moved = False
+        self.discard_box: QMessageBox | None = None
         self.result_changes = None
         outer = QVBoxLayout(self)
         self.banner = QLabel("")
@@ -60,6 +80,7 @@ class FormDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Form", "Hủy (Esc)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self._no_default_buttons()
         outer.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
@@ -85,6 +106,10 @@ class FormDialog(QDialog):
         self.fields[name] = widget
         self.errors[name] = err
         self._watch(widget)
+        enter = getattr(widget, "returnPressed", None)
+        if enter is not None:
+            # connected before any handler the dialog adds, which may move the focus itself
+            enter.connect(lambda w=widget: self._enter_in(w))
         return widget
 
     def _watch(self, w: QWidget) -> None:
@@ -150,11 +175,29 @@ class FormDialog(QDialog):
         w.setValue(value)
         return self._add(name, label, w)  # type: ignore[return-value]
 
-    def add_date(self, name: str, label: str, value: QDate | None = None) -> QDateEdit:
-        w = QDateEdit(value or QDate.currentDate())
-        w.setDisplayFormat(date_format())
-        w.setCalendarPopup(True)
+    def add_date(self, name: str, label: str, value: QDate | None = None, *, optional: bool = False) -> DateField:
+        """A date typed as people type it (DateField); `date(name)` reads it. Its problem (an
+        impossible date, an unreadable text) is shown beside it when the typing ends. Today
+        unless `value`; an `optional` date starts empty unless `value`, and empty reads None."""
+        w = DateField(value or (None if optional else QDate.currentDate()), show_problems=False, optional=optional)
+        w.setObjectName(name)
+        w.editingFinished.connect(lambda: self._date_checked(name))
         return self._add(name, label, w)  # type: ignore[return-value]
+
+    def _date_checked(self, name: str) -> None:
+        w, err = self.fields[name], self.errors[name]
+        problem = w.problem()  # type: ignore[attr-defined]
+        if problem is not None:
+            err.setText(problem_text(problem))
+            err.show()
+        elif err.isVisible():
+            err.hide()
+            err.setText("")
+
+    def date_problems(self) -> list[Problem]:
+        """The date fields whose text is not a date (shown, the form not saved)."""
+        return [p for w in self.fields.values() if isinstance(w, DateField) and w.isEnabled()
+                and w.isVisibleTo(self) and (p := w.problem()) is not None]
 
     # -- values ---------------------------------------------------------------------------------
     def text(self, name: str) -> str:
@@ -167,7 +210,11 @@ class FormDialog(QDialog):
         return self.fields[name].currentData()  # type: ignore[attr-defined]
 
     def date(self, name: str):
-        return self.fields[name].date().toPython()  # type: ignore[attr-defined]
+        w = self.fields[name]
+        if isinstance(w, DateField) and (p := w.problem()) is not None:
+            raise ValidationFailed([p])
+        d = w.date()  # type: ignore[attr-defined]
+        return d.toPython() if d.isValid() else None
 
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -221,6 +268,10 @@ class FormDialog(QDialog):
     def save(self) -> None:
         if self._saving:
             return
+        problems = self.date_problems()
+        if problems:
+            self.show_problems(problems)
+            return
         try:
             values = self.values()
         except ValidationFailed as e:
@@ -237,29 +288,144 @@ class FormDialog(QDialog):
         self._dirty = False
         self.accept()
 
+    # -- the keyboard rule -------------------------------------------------------------------------
+    def _no_default_buttons(self) -> None:
+        for b in self.findChildren(QPushButton):
+            b.setAutoDefault(False)
+            b.setDefault(False)
+
+    def _field_of(self, w: QWidget | None) -> str | None:
+        while w is not None and w is not self:
+            for name, f in self.fields.items():
+                if f is w:
+                    return name
+            w = w.parentWidget()
+        return None
+
+    def _can_take_focus(self, w: QWidget) -> bool:
+        return (w.isEnabled() and w.isVisibleTo(self)
+                and (w.focusProxy() or w).focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+    def first_field(self) -> QWidget | None:
+        return next((w for w in self.fields.values() if self._can_take_focus(w)), None)
+
+    def _prepare(self) -> None:
+        """Before the dialog is first shown (QDialog picks a default button and the focus then):
+        no default button, the buttons after the last field in the Tab order, the focus in a
+        field, and what the fields hold noted (Esc asks only when it changed)."""
+        self._prepared = True
+        self._no_default_buttons()
+        chain: list[QWidget] = []
+        w = self.nextInFocusChain()
+        while w is not self and w not in chain:
+            chain.append(w)
+            w = w.nextInFocusChain()
+        in_fields = [w for w in chain if self._field_of(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        if in_fields:
+            last = in_fields[-1]
+            for b in self.buttons.buttons():
+                QWidget.setTabOrder(last, b)
+                last = b
+        if self._field_of(self.focusWidget()) is None:
+            first = self.first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._snapshot = self._state()
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self._prepared:
+            self._prepare()
+        super().setVisible(visible)
+        if visible:
+            self._no_default_buttons()  # QDialogButtonBox makes its first accept button default on show
+
+    def _state(self) -> list[Any]:
+        out: list[Any] = []
+        for w in self.fields.values():
+            if isinstance(w, (QPlainTextEdit, QTextEdit)):
+                out.append(w.toPlainText())
+            elif isinstance(w, QComboBox):
+                out.append((w.currentIndex(), w.currentText()))
+            elif isinstance(w, QAbstractButton):
+                out.append(w.isChecked())
+            elif isinstance(w, QAbstractSpinBox):
+                out.append(w.text())
+            else:
+                out.append(getattr(w, "text", lambda: None)())
+        return out
+
+    def has_changes(self) -> bool:
+        """Something was typed or chosen since the dialog opened (and not put back as it was)."""
+        return self._dirty and (self._snapshot is None or self._state() != self._snapshot)
+
+    def _enter_in(self, w: QWidget) -> None:
+        self._enter_moved = True
+        QTimer.singleShot(0, self._enter_done)
+        self.focus_next_field(w)
+
+    def _enter_done(self) -> None:
+        self._enter_moved = False
+
+    def focus_next_field(self, w: QWidget | None) -> bool:
+        """Enter in a field: the focus to the next field that can take it. False (the focus
+        stays) in the last field: Enter never saves."""
+        name = self._field_of(w)
+        if name is None:
+            return False
+        names = list(self.fields)
+        for nxt in names[names.index(name) + 1:]:
+            f = self.fields[nxt]
+            if self._can_take_focus(f):
+                f.setFocus(Qt.FocusReason.TabFocusReason)
+                if isinstance(f, QLineEdit):
+                    f.selectAll()
+                return True
+        return False
+
     def reject(self) -> None:
-        if self._dirty and not self._saving:
-            answer = QMessageBox.question(
-                self, translate("Form", "Chưa lưu"),
-                translate("Form", "Có thay đổi chưa lưu. Bỏ các thay đổi này?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
+        if self._saving:
+            return
+        if self.has_changes():
+            if self.discard_box is not None and self.discard_box.isVisible():
                 return
+            box = QMessageBox(QMessageBox.Icon.Question, translate("Form", "Chưa lưu"),
+                              translate("Form", "Bỏ những gì đã nhập?"),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.button(QMessageBox.StandardButton.Yes).setText(translate("Form", "Bỏ, đóng hộp này"))
+            box.button(QMessageBox.StandardButton.No).setText(translate("Form", "Không, nhập tiếp"))
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            box.setEscapeButton(QMessageBox.StandardButton.No)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+            def answered(button) -> None:
+                self.discard_box = None
+                if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                    self._dirty = False
+                    QDialog.reject(self)
+                else:
+                    self.activateWindow()  # back to the form, typing where it was
+
+            box.buttonClicked.connect(answered)
+            self.discard_box = box
+            box.open()
+            return
         super().reject()
 
     def keyPressEvent(self, event) -> None:
-        # Ctrl+S anywhere in the form, Enter in a single-line field: save. Handled here (key
-        # events the fields do not use bubble up to the dialog) rather than by a QShortcut,
-        # which needs the window to be the active one.
+        # Key events the fields do not use bubble up to the dialog. Ctrl+S is handled here
+        # rather than by a QShortcut, which needs the window to be the active one.
         if event.matches(QKeySequence.StandardKey.Save):
             self.save()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
-                self.focusWidget(), QPlainTextEdit):
-            self.save()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # never QDialog's "press the default button"; a line field has already moved on
+            # (its returnPressed), other fields move on here
+            if not self._enter_moved:
+                self.focus_next_field(self.focusWidget())
+            self._enter_moved = False
+            event.accept()
             return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # Esc: reject()
 
 
 def show_message(parent: QWidget, text: str, title: str | None = None,

@@ -101,6 +101,8 @@ class PersonDialog(_OverrideMixin, FormDialog):
     def fill_from_qr(self) -> None:
         from desktop_app.core.domain.cccd import parse_cccd_qr
 
+        if not self.qr.text().strip():
+            return  # Enter in the empty field: just the next field (FormDialog)
         try:
             data = parse_cccd_qr(self.qr.text())
         except ValidationFailed as e:

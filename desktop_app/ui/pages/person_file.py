@@ -244,6 +244,9 @@ class PersonFileDialog(QDialog):
         split.addWidget(_titled(self.sessions_title, self.sessions))
         split.setSizes([150, 330, 120])
         outer.addWidget(split, 1)
+        for b in self.findChildren(QPushButton):  # a stray Enter presses no button (docs/user-guide.vi.md)
+            b.setAutoDefault(False)
+        self.case_table.setFocus()  # not on a button: a stray Space presses nothing
         QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.act("visit"))
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_preview)
         ops.operation_did_execute.connect(lambda ch, _i: self.reload() if (ch.persons or ch.cases or ch.visits) else None)

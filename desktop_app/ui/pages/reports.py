@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,8 +31,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.reports import cutoff_text, export_report, period_report, preset_label, preset_window
 from desktop_app.core.reports.content import build_sections, report_title
 from desktop_app.core.textvn import fold
+from desktop_app.ui.dialogs.datefield import DateField
 from desktop_app.ui.dialogs.files import save_file_name  # Qt's own file dialog, in Vietnamese
-from desktop_app.ui.texts import date_format, date_text, error_text, translate
+from desktop_app.ui.texts import date_text, error_text, translate
 
 # (label, preset kind, fixed index or None when the index combo chooses it)
 PRESETS = [(QT_TRANSLATE_NOOP("Reports", "Tháng"), "month", None), (QT_TRANSLATE_NOOP("Reports", "Quý"), "quarter", None),
@@ -163,12 +163,10 @@ class ReportsPage(QWidget):
         self.index = QComboBox()
         self.index.setObjectName("report_index")
         self.index.setMinimumWidth(90)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
+        self.date_from = DateField(below=True)
+        self.date_to = DateField(below=True)
         for w, name in ((self.date_from, "report_from"), (self.date_to, "report_to")):
             w.setObjectName(name)
-            w.setCalendarPopup(True)
-            w.setDisplayFormat(date_format())
             w.setMinimumWidth(110)
         self.unit = QComboBox()
         self.unit.setObjectName("report_unit")
@@ -445,12 +443,20 @@ class ReportsPage(QWidget):
         self.status.setText(translate("Reports", "Không thực hiện được: {msg}").format(msg=msg))
         self.failed.emit(msg)
 
+    def _date_refused(self) -> bool:
+        """A period date whose text is not a date (its problem shown beside it): the focus
+        goes there and nothing is computed."""
+        bad = next((w for w in (self.date_from, self.date_to) if w.problem() is not None), None)
+        if bad is not None:
+            bad.setFocus()
+        return bad is not None
+
     def preview(self) -> None:
         if self._running:
             self._again = True  # asked again while computing: compute the current choices next
             return
         d1, d2 = self.dates()
-        if d2 < d1:
+        if d2 < d1 or self._date_refused():
             return
         unit, label, ws = self.unit_code(), self.label(), self.ws
         self._set_running(True, translate("Reports", "Đang tính số liệu…"))
@@ -493,7 +499,7 @@ class ReportsPage(QWidget):
         if self._running:
             return
         d1, d2 = self.dates()
-        if d2 < d1:
+        if d2 < d1 or self._date_refused():
             return
         unit, label, ws = self.unit_code(), self.label(), self.ws
         doc: dict[str, Any] = {}
