@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean system-deps installer installer-check i18n
+.PHONY: run test bench lint clean system-deps installer installer-check i18n test-vn-path
 
 # System libraries Qt needs to start (offscreen in tests), and binutils (objdump) for PyInstaller;
 # installed only when missing.
@@ -44,7 +44,21 @@ run: $(STAMP) $(QM)
 test: $(STAMP) $(QM)
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	@$(MAKE) --no-print-directory test-vn-path
 	@$(MAKE) --no-print-directory installer-check
+
+# The register, backups, restores, exports, reports, the CLI and the export pages once more with
+# every temporary folder (data folders, backups, settings, TMPDIR) under a path with Vietnamese
+# letters and spaces, as C:\Users\Nguyễn Văn A\… on Windows (WARDBOOK_TEST_ROOT, tests/conftest.py).
+VN_BASE := $(CURDIR)/build/vn-path
+VN_ROOT := $(VN_BASE)/Nguyễn Văn A/Dữ liệu WardBook
+VN_TESTS := tests/unit/test_windows_safety.py tests/unit/test_security_backup.py \
+  tests/unit/test_workspace_persons.py tests/unit/test_report_lists.py tests/unit/test_report_period.py \
+  tests/unit/test_migrations.py tests/cli/test_cli.py tests/ui/test_exports.py tests/ui/test_reports_import.py
+test-vn-path: $(STAMP) $(QM)
+	rm -rf "$(VN_BASE)"
+	WARDBOOK_TEST_ROOT="$(VN_ROOT)" QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(VN_TESTS)
+	rm -rf "$(VN_BASE)"
 
 # The one-folder build (build_installer.spec) in dist/WardBook/; PyInstaller comes from the
 # `installer` extra. The compiled translations ($(QM)) go into the build.

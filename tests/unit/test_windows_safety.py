@@ -168,3 +168,16 @@ def test_cli_errors_in_vietnamese_on_an_ansi_console(tmp_path):
     err = out.stderr.decode("utf-8")
     assert out.returncode != 0 and "Traceback" not in err
     assert any(ord(c) > 127 for c in err), err
+
+
+def test_the_run_is_under_the_test_root(tmp_path):
+    """With WARDBOOK_TEST_ROOT (`make test-vn-path`), registers, backups and exports of the run
+    live under that folder (a path with Vietnamese letters and spaces)."""
+    import tempfile
+
+    root = os.environ.get("WARDBOOK_TEST_ROOT")
+    if not root:
+        pytest.skip("only meaningful in `make test-vn-path` (WARDBOOK_TEST_ROOT set)")
+    assert Path(tmp_path).is_relative_to(root) and Path(tempfile.gettempdir()).is_relative_to(root)
+    assert Path(os.environ["WARDBOOK_CONFIG_DIR"]).is_relative_to(root)
+    assert any(ord(c) > 127 for c in str(tmp_path)) and " " in str(tmp_path)
