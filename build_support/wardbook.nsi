@@ -110,6 +110,7 @@ Page custom ScopePage ScopePageLeave
 !insertmacro MUI_PAGE_FINISH
 
 !insertmacro MUI_UNPAGE_CONFIRM
+!define MUI_COMPONENTSPAGE_TEXT_TOP "WardBook sẽ được gỡ bỏ. Dữ liệu (sổ đăng ký, bản sao lưu) trong $DataDir được giữ lại, trừ khi bạn chọn xóa — xóa thì không thể hoàn tác."
 !insertmacro MUI_UNPAGE_COMPONENTS
 !insertmacro MUI_UNPAGE_INSTFILES
 
@@ -348,7 +349,7 @@ Section "un.${APP}" SecUnApp
   DeleteRegKey SHCTX "${UNINST_KEY}"
 SectionEnd
 
-Section /o "un.Xóa cả dữ liệu (sổ đăng ký, bản sao lưu) — không thể hoàn tác" SecData
+Section /o "un.Xóa cả dữ liệu (sổ đăng ký, bản sao lưu)" SecData
   ${If} ${FileExists} "$DataDir\*.*"
     DetailPrint "Xóa dữ liệu trong $DataDir"
     RMDir /r "$DataDir"
