@@ -4,8 +4,8 @@
 ;   (make windows-installer-check does it on Linux; .github/workflows/windows.yml on Windows)
 ;
 ; Defines: VERSION (pyproject's version, required), PAYLOAD (the PyInstaller one-folder build,
-; dist/WardBook, required), OUTFILE (default WardBook-<VERSION>-setup.exe), FAST (zlib instead
-; of solid LZMA: a quicker build for checks).
+; dist/WardBook, required), OUTFILE (default WardBook-<VERSION>-setup.exe), FAST (no
+; compression instead of solid LZMA: a quicker build and install for checks).
 ;
 ; What it does
 ;   - installs for the current user without administrator rights (default; %LOCALAPPDATA%\Programs\WardBook,
@@ -44,7 +44,7 @@ Target amd64-unicode        ; the PyInstaller build is 64-bit
   !define VERSION4 "${VERSION}.0"
 !endif
 !ifdef FAST
-  SetCompressor zlib
+  SetCompress off
 !else
   SetCompressor /SOLID lzma
 !endif
@@ -350,11 +350,26 @@ Section "un.${APP}" SecUnApp
 SectionEnd
 
 Section /o "un.Xóa cả dữ liệu (sổ đăng ký, bản sao lưu)" SecData
-  ${If} ${FileExists} "$DataDir\*.*"
+  SetShellVarContext current
+  ${If} $DataDir == "$LOCALAPPDATA\WardBook\WardBook"
     DetailPrint "Xóa dữ liệu trong $DataDir"
     RMDir /r "$DataDir"
-    RMDir "$DataDir\.."  ; %LOCALAPPDATA%\WardBook when it is now empty
+    RMDir "$LOCALAPPDATA\WardBook"
+  ${ElseIf} ${FileExists} "$DataDir\keyslots.json"
+  ${OrIf} ${FileExists} "$DataDir\register.db"
+    ; A folder named by WARDBOOK_DATA_DIR may hold other things: only the register's own files.
+    DetailPrint "Xóa sổ đăng ký trong $DataDir"
+    Delete "$DataDir\register.db"
+    Delete "$DataDir\register.db-wal"
+    Delete "$DataDir\register.db-shm"
+    Delete "$DataDir\register.db-journal"
+    Delete "$DataDir\keyslots.json"
+    Delete "$DataDir\keyslots.json.lock"
+    Delete "$DataDir\settings.json"
+    RMDir /r "$DataDir\backups"
+    RMDir "$DataDir"
   ${EndIf}
+  !insertmacro SetScope
 SectionEnd
 
 Function un.WaitClosed

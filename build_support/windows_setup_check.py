@@ -14,13 +14,16 @@ Steps: 1. fresh per-user install (/S): program folder, Start-menu and desktop sh
 in the data folder: the register's files are copied to backups/before-upgrade-<old>-<stamp>/
 unchanged, files only the old version had are gone; 3. silent uninstall: program, shortcuts and
 key gone, data folder kept; 4. reinstall + `Uninstall.exe /S /DELETEDATA`: data folder gone too;
-5. /ALLUSERS install (Wine runs as administrator) goes to Program Files and HKLM, and uninstalls.
+5. /ALLUSERS install (Wine runs as administrator) goes to Program Files and HKLM, and uninstalls;
+6. with WARDBOOK_DATA_DIR naming a folder with Vietnamese letters and spaces: the upgrade's copy
+goes there, and /DELETEDATA deletes only the register's files and backups in it.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import time
@@ -58,7 +61,7 @@ class Wine:
         rc = subprocess.run([self.wine, *args], env=self.env, stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600).returncode
         self.wait()
-        shown = " ".join(Path(a).name if Path(a).exists() else a for a in args)
+        shown = " ".join(Path(a).name if a.count("/") > 1 else a for a in args)
         print(f"  wine {shown}: exit {rc} ({time.monotonic() - t0:.1f} s)")
         if check and rc != 0:
             raise SystemExit(f"wine {args}: exit code {rc}")
@@ -105,8 +108,37 @@ def check(cond: bool, what: str) -> None:
     print(f"  ok: {what}")
 
 
+def version_resource(exe: Path) -> dict[str, object]:
+    """The fixed file version and the string values of a PE file's version resource (read from
+    its bytes: VS_FIXEDFILEINFO after its signature, the strings as UTF-16 key/value pairs)."""
+    data = exe.read_bytes()
+    at = data.find(struct.pack("<I", 0xFEEF04BD))
+    assert at > 0, "no VS_FIXEDFILEINFO"
+    ms, ls = struct.unpack_from("<II", data, at + 8)
+    out: dict[str, object] = {"FileVersion#": (ms >> 16, ms & 0xFFFF, ls >> 16, ls & 0xFFFF)}
+    for key in ("ProductName", "ProductVersion", "FileDescription"):
+        k = (key + "\0").encode("utf-16-le")
+        i = data.find(k, at)
+        if i < 0:
+            continue
+        i += len(k)
+        i += (-i) % 4  # values are 32-bit aligned
+        end = data.find(b"\0\0", i)
+        while end >= 0 and (end - i) % 2:
+            end = data.find(b"\0\0", end + 1)
+        out[key] = data[i:end].decode("utf-16-le")
+    return out
+
+
 def main(setup: Path, version: str, work: Path) -> None:
     t0 = time.monotonic()
+    print("0. the setup program's version resource")
+    res = version_resource(setup)
+    nums = tuple(int(n) for n in version.split(".")[:3])
+    check(res["FileVersion#"][:3] == nums, f"file version {res['FileVersion#']}")
+    check(res.get("ProductVersion") == version and res.get("ProductName") == "WardBook",
+          f"ProductName/ProductVersion {res.get('ProductName')} {res.get('ProductVersion')}")
+    check("Sổ quản lý đối tượng" in str(res.get("FileDescription")), f"FileDescription {res.get('FileDescription')!r}")
     w = Wine(work)
     local = w.user / "AppData" / "Local"
     prog = local / "Programs" / "WardBook"
@@ -165,6 +197,24 @@ def main(setup: Path, version: str, work: Path) -> None:
     check(key is not None and key.get("InstallScope") == "1", "HKLM uninstall key")
     w.run(str(machine / "Uninstall.exe"), "/S")
     check(not machine.exists() and uninstall_key(w.registry("system.reg")) is None, "per-machine uninstall")
+
+    print("6. WARDBOOK_DATA_DIR with Vietnamese letters and spaces: upgrade copy there; /DELETEDATA")
+    own = w.user / "Nguyễn Văn A" / "Dữ liệu WardBook"
+    own.mkdir(parents=True)
+    for name, content in register.items():
+        (own / name).write_bytes(content)
+    (own / "ghi chú riêng.txt").write_text("không phải của WardBook", encoding="utf-8")
+    w.env["WARDBOOK_DATA_DIR"] = w.win(own)
+    w.run(str(setup), "/S")
+    w.run(str(setup), "/S")  # the upgrade
+    copies = sorted((own / "backups").glob(f"before-upgrade-{version}-*"))
+    check(len(copies) == 1 and all((copies[0] / n).read_bytes() == c for n, c in register.items()),
+          f"register copied to {w.win(copies[0]) if copies else '?'}")
+    w.run(str(prog / "Uninstall.exe"), "/S", "/DELETEDATA")
+    check(not prog.exists() and not any((own / n).exists() for n in register) and not (own / "backups").exists(),
+          "the register's files and backups deleted")
+    check((own / "ghi chú riêng.txt").is_file(), "another file in that folder kept")
+    del w.env["WARDBOOK_DATA_DIR"]
 
     shutil.rmtree(work, ignore_errors=True)
     print(f"windows setup under Wine: all checks passed ({time.monotonic() - t0:.0f} s)")
