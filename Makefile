@@ -53,7 +53,7 @@ test: $(STAMP) $(QM)
 # letters and spaces, as C:\Users\Nguyễn Văn A\… on Windows (WARDBOOK_TEST_ROOT, tests/conftest.py).
 VN_BASE := $(CURDIR)/build/vn-path
 VN_ROOT := $(VN_BASE)/Nguyễn Văn A/Dữ liệu WardBook
-VN_TESTS := tests/unit/test_windows_safety.py tests/unit/test_security_backup.py \
+VN_TESTS := tests/unit/test_windows_safety.py tests/unit/test_windows_fonts.py tests/unit/test_security_backup.py \
   tests/unit/test_workspace_persons.py tests/unit/test_report_lists.py tests/unit/test_report_period.py \
   tests/unit/test_migrations.py tests/cli/test_cli.py tests/ui/test_exports.py tests/ui/test_reports_import.py
 test-vn-path: $(STAMP) $(QM)

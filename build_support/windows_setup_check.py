@@ -11,7 +11,8 @@ data folder — not the Windows binaries (.github/workflows/windows.yml does tha
 
 Steps: 1. fresh per-user install (/S): program folder, Start-menu and desktop shortcuts named
 "Sổ quản lý đối tượng", HKCU uninstall key with the version; 2. upgrade over it with a register
-in the data folder: the register's files are copied to backups/before-upgrade-<old>-<stamp>/
+in the data folder: refused while WardBook.exe runs (a small Windows program stands in for it),
+then the register's files are copied to backups/before-upgrade-<old>-<stamp>/
 unchanged, files only the old version had are gone; 3. silent uninstall: program, shortcuts and
 key gone, data folder kept; 4. reinstall + `Uninstall.exe /S /DELETEDATA`: data folder gone too;
 5. /ALLUSERS install (Wine runs as administrator) goes to Program Files and HKLM, and uninstalls;
@@ -130,6 +131,26 @@ def version_resource(exe: Path) -> dict[str, object]:
     return out
 
 
+def build_sleeper(folder: Path, seconds: int) -> Path:
+    """A tiny Windows program (made with makensis) that writes running.txt beside itself,
+    sleeps, and removes it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "sleeper.nsi").write_text(f"""Unicode true
+Target amd64-unicode
+OutFile "sleeper.exe"
+SilentInstall silent
+RequestExecutionLevel user
+Section
+  FileOpen $0 "$EXEDIR\\running.txt" w
+  FileClose $0
+  Sleep {seconds * 1000}
+  Delete "$EXEDIR\\running.txt"
+SectionEnd
+""", encoding="utf-8")
+    subprocess.run(["makensis", "-V1", str(folder / "sleeper.nsi")], check=True)
+    return folder / "sleeper.exe"
+
+
 def main(setup: Path, version: str, work: Path) -> None:
     t0 = time.monotonic()
     print("0. the setup program's version resource")
@@ -164,6 +185,23 @@ def main(setup: Path, version: str, work: Path) -> None:
                 "keyslots.json": '{"format": "wardbook-keyslots", "tên": "Nguyễn Văn A"}'.encode()}
     for name, content in register.items():
         (data / name).write_bytes(content)
+    # While WardBook runs, a silent upgrade stops (exit code 2) before touching anything. A real
+    # Windows program stands in for it (the payload's own programs are Linux ones).
+    running = build_sleeper(work / "sleeper", seconds=15)
+    shutil.copy(running, prog / "WardBook.exe")
+    marker = prog / "running.txt"
+    app = subprocess.Popen([w.wine, str(prog / "WardBook.exe")], env=w.env, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(300):
+        if marker.exists():
+            break
+        time.sleep(0.1)
+    check(marker.exists(), "the stand-in WardBook.exe is running")
+    rc = w.run(str(setup), "/S", check=False)  # returns once WardBook.exe ended too
+    app.wait(timeout=120)
+    check(rc == 2, "upgrade refused while WardBook runs (exit code 2)")
+    check(not (data / "backups").exists() and (prog / "WardBook.exe").read_bytes() == running.read_bytes(),
+          "nothing copied or replaced")
     (prog / "_internal" / "stale-from-old-version.txt").write_text("old", encoding="utf-8")
     w.run(str(setup), "/S")
     copies = sorted((data / "backups").glob(f"before-upgrade-{version}-*"))
