@@ -8,6 +8,9 @@ import sys
 if __name__ == "__main__":
     multiprocessing.freeze_support()
     if sys.argv[1:2] == ["--selftest"]:
+        from desktop_app.cli import _utf8_console
+
+        _utf8_console()  # a Windows console in its ANSI code page prints the report too
         from desktop_app.ui.selftest import main as selftest
 
         sys.exit(selftest())

@@ -33,6 +33,7 @@ from desktop_app.core.errors import (
     ValidationFailed,
 )
 from desktop_app.core.paths import default_data_dir
+from desktop_app.core.store.files import replace_file
 
 EXIT_OK, EXIT_STORE, EXIT_INPUT, EXIT_AUTH = 0, 1, 2, 3
 
@@ -139,7 +140,7 @@ def _write_atomic(path: Path, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        replace_file(tmp, path)  # Windows: retried while another program holds it
     except OSError as e:
         tmp.unlink(missing_ok=True)
         raise StoreError("disk_write_failed", f"{path}: {e.strerror or e}") from e
@@ -862,6 +863,20 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
+def _utf8_console() -> None:
+    """Vietnamese on any console: a Windows console, pipe or file opened in the ANSI code page
+    (cp1252, cp1258, PYTHONIOENCODING=cp1252 …) cannot encode "ổ", and Python would stop with
+    UnicodeEncodeError. Such streams are switched to UTF-8 (errors replaced, never raised)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (OSError, ValueError):  # pragma: no cover - a stream that cannot change
+                pass
+
+
 def run() -> None:
     """Console-script entry point."""
+    _utf8_console()
     sys.exit(main())

@@ -9,6 +9,14 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# WARDBOOK_TEST_ROOT (`make test-vn-path`): every temporary folder of the run — registers,
+# backups, exports, settings, tempfile's own — under this one, e.g. a path with Vietnamese
+# letters and spaces as on Windows (C:\Users\Nguyễn Văn A\…).
+_TEST_ROOT = os.environ.get("WARDBOOK_TEST_ROOT")
+if _TEST_ROOT:
+    os.makedirs(os.path.join(_TEST_ROOT, "tmp"), exist_ok=True)
+    os.environ["TMPDIR"] = os.path.join(_TEST_ROOT, "tmp")  # also for the CLI, server subprocesses
+    __import__("tempfile").tempdir = os.environ["TMPDIR"]
 # The interface-language setting (desktop_app.ui.i18n) of a test run never touches the user's.
 os.environ["WARDBOOK_CONFIG_DIR"] = __import__("tempfile").mkdtemp(prefix="wardbook-test-config-")
 
@@ -32,6 +40,11 @@ def pin_today(ws, today: dt.date = TODAY):
     """Makes `ws.today()` return `today` (instance attribute shadows the method)."""
     ws.today = lambda: today
     return ws
+
+
+def pytest_configure(config):
+    if _TEST_ROOT and not config.option.basetemp:
+        config.option.basetemp = os.path.join(_TEST_ROOT, "pytest")  # tmp_path and its kin
 
 
 @pytest.fixture

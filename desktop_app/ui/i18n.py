@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop_app.core.store.files import replace_file
+
 log = logging.getLogger(__name__)
 
 # Each language named in itself, so whoever cannot read the current one still finds theirs.
@@ -80,7 +82,7 @@ def save_language(code: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(tmp, path)
+        replace_file(tmp, path)  # Windows: retried while another program holds it
     except OSError as e:
         log.warning("cannot save the language setting to %s: %s", path, e)
 

@@ -15,7 +15,6 @@ temporary name first and moved into place, so a failed export never leaves half 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
@@ -29,6 +28,7 @@ from desktop_app.core.domain.vocab import (
 )
 from desktop_app.core.reports.layout import watermark_text
 from desktop_app.core.services import permissions as perm
+from desktop_app.core.store.files import replace_file
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -173,7 +173,7 @@ def _save(wb: Any, path: Path, *, title: str, user: str, watermark: str) -> Path
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         wb.save(tmp)
-        os.replace(tmp, path)
+        replace_file(tmp, path)  # Windows: retried while another program holds it
     finally:
         if tmp.exists():
             tmp.unlink()

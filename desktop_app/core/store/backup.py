@@ -54,6 +54,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop_app.core.errors import AuthenticationFailed, PermissionDenied, StoreError
 from desktop_app.core.store import keyslots
+from desktop_app.core.store.files import replace_file
 from desktop_app.core.store.keyslots import fsync_dir as _fsync_dir
 
 if TYPE_CHECKING:
@@ -557,7 +558,7 @@ def make_backup(ws: "Workspace", out: Path | str, *, overwrite: bool = False) ->
             opened.extract_db(work / "verify.db")
         except StoreError as e:
             raise StoreError("backup_verify_failed", str(e)) from e
-        os.replace(tmp, out)
+        replace_file(tmp, out)
         _fsync_dir(out.parent)
     except OSError as e:
         raise _os_error(e, str(out)) from e
@@ -610,12 +611,12 @@ def _move_aside(data_dir: Path) -> Path | None:
     moved: list[str] = []
     try:
         for name in present:
-            os.replace(data_dir / name, aside / name)
+            replace_file(data_dir / name, aside / name)
             moved.append(name)
     except OSError:
         for name in moved:
             with contextlib.suppress(OSError):
-                os.replace(aside / name, data_dir / name)
+                replace_file(aside / name, data_dir / name)
         raise
     _fsync_dir(aside)
     _fsync_dir(data_dir)
@@ -629,7 +630,7 @@ def _move_back(aside: Path | None, data_dir: Path) -> None:
     if aside is not None:
         for name in REGISTER_FILES:
             if (aside / name).exists():
-                os.replace(aside / name, data_dir / name)
+                replace_file(aside / name, data_dir / name)
         with contextlib.suppress(OSError):
             aside.rmdir()
     _fsync_dir(data_dir)
@@ -685,8 +686,8 @@ def restore_backup(file: Path | str, data_dir: Path | str, *, username: str, pas
         try:
             # The database first, the slots last: until the slot file is in place the folder
             # holds no register that opens, never a mixed one.
-            os.replace(stage / DB_PART, data_dir / "register.db")
-            os.replace(stage / "keyslots.json", data_dir / "keyslots.json")
+            replace_file(stage / DB_PART, data_dir / "register.db")
+            replace_file(stage / "keyslots.json", data_dir / "keyslots.json")
             _fsync_dir(data_dir)
             installed = True
         except OSError:
@@ -707,7 +708,7 @@ def restore_backup(file: Path | str, data_dir: Path | str, *, username: str, pas
                 failed.mkdir(parents=True)
                 for name in REGISTER_FILES:
                     if (data_dir / name).exists():
-                        os.replace(data_dir / name, failed / name)
+                        replace_file(data_dir / name, failed / name)
             _move_back(aside, data_dir)
         raise
     try:

@@ -28,6 +28,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_app.core.errors import AuthenticationFailed, StoreError
+from desktop_app.core.store.files import file_lock, replace_file
 
 FORMAT = "wardbook-keyslots"
 DATA_KEY_BYTES = 32
@@ -54,24 +55,18 @@ def database_salt(db_path: Path) -> str | None:
 
 @contextlib.contextmanager
 def _file_lock(path: Path) -> Iterator[None]:
-    """Serialises read-modify-write of the slot file between processes (POSIX; elsewhere the
-    atomic replace alone protects the file)."""
+    """Serialises read-modify-write of the slot file between processes (filelock: flock on
+    POSIX, msvcrt.locking on Windows). A lock file that cannot be created (read-only folder) is
+    StoreError("disk_write_failed"), as the write itself would be."""
+    lock = file_lock(path)
     try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    lock_path = path.with_name(path.name + ".lock")
+        lock.acquire()
+    except OSError as e:
+        raise StoreError("disk_write_failed", str(e)) from e
     try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError:
-        yield
-        return
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
-        os.close(fd)
+        lock.release()
 
 
 def fsync_dir(path: Path) -> None:
@@ -219,7 +214,7 @@ class SlotFile:
                     f.write(payload)
                     f.flush()
                     os.fsync(f.fileno())
-                os.replace(tmp, self.path)
+                replace_file(tmp, self.path)
             except OSError as e:
                 with contextlib.suppress(OSError):
                     tmp.unlink(missing_ok=True)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.ids import uuid7
+from desktop_app.core.store.files import replace_file
 from desktop_app.core.sync import client as C
 from desktop_app.core.sync.protocol import (
     PUSH_BATCH,
@@ -54,7 +55,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    replace_file(tmp, path)  # Windows: retried while another program holds it
 
 
 def bundle_export(ws: Any, out: Path) -> dict[str, Any]:
