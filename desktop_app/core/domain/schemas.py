@@ -343,6 +343,8 @@ class AttendanceView(_View):
     commitment_signed: bool
     minor: bool
     parent_cosigned: bool
+    cccd: Optional[str] = None
+    note: str = ""
 
 
 class SessionView(_View):
