@@ -5072,113 +5072,171 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="19"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="24"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="21"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
         <source>(được bảo vệ)</source>
         <translation>(protected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="145"/>
         <source>Có giá trị</source>
         <translation>Valuable</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="146"/>
         <source>Không có giá trị</source>
         <translation>Not valuable</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
         <source>Tiếp nhận tin tố giác tội phạm</source>
         <translation>Receive a crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
         <source>Ngày tiếp nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="34"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="101"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="96"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="102"/>
         <source>Người báo tin</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="37"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="42"/>
         <source>Liên hệ người báo tin</source>
         <translation>Reporter&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="43"/>
         <source>Nội dung tin *</source>
         <translation>Content of the tip *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="64"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="104"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
         <source>Đánh giá và kết quả xử lý tin</source>
         <translation>Assessment and outcome of the tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="72"/>
         <source>Kết quả xử lý</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="86"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="91"/>
         <source>Tiếp nhận tin mới</source>
         <translation>New tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="93"/>
         <source>Đánh giá / kết quả</source>
         <translation>Assess / outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="100"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="97"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="103"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="105"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="127"/>
+        <source>Tìm nội dung, kết quả, người báo tin… (Ctrl+F)</source>
+        <translation>Search content, result, reporter… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="128"/>
+        <source>Tìm nội dung, kết quả xử lý… (Ctrl+F)</source>
+        <translation>Search content, result… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="129"/>
+        <source>Gõ không dấu được; tin hiện ra khi có đủ mọi từ đã gõ</source>
+        <translation>Accents optional; a tip is shown when it has every word typed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="133"/>
+        <source>Từ &amp;ngày</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="134"/>
+        <source>Đ&amp;ến ngày</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="136"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="145"/>
+        <source>Mọi đánh giá</source>
+        <translation>Any assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="152"/>
+        <source>Mọi tình trạng</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="153"/>
+        <source>Chưa xử lý xong</source>
+        <translation>Not settled</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="154"/>
+        <source>Đã xử lý xong</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
+        <source>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</source>
+        <translation>Settled: the tip is assessed and its result recorded</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="112"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="218"/>
         <source>{tips}, %Ln tin có giá trị</source>
         <translation>
             <numerusform>{tips}, %Ln valuable</numerusform>
@@ -5186,12 +5244,22 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="113"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="219"/>
         <source>%Ln tin</source>
         <translation>
             <numerusform>%Ln tip</numerusform>
             <numerusform>%Ln tips</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
+        <source>Đang lọc: {found}</source>
+        <translation>Filtered: {found}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="223"/>
+        <source>(hiển thị {n} tin mới nhất)</source>
+        <translation>(showing the {n} newest)</translation>
     </message>
 </context>
 <context>

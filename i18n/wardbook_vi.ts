@@ -5012,124 +5012,192 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="19"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="24"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
         <source>Nặc danh</source>
         <translation>Nặc danh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="21"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
         <source>(được bảo vệ)</source>
         <translation>(được bảo vệ)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="145"/>
         <source>Có giá trị</source>
         <translation>Có giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="146"/>
         <source>Không có giá trị</source>
         <translation>Không có giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
         <source>Chưa đánh giá</source>
         <translation>Chưa đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
         <source>Tiếp nhận tin tố giác tội phạm</source>
         <translation>Tiếp nhận tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
         <source>Ngày tiếp nhận</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="34"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="101"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="96"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="102"/>
         <source>Người báo tin</source>
         <translation>Người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="37"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="42"/>
         <source>Liên hệ người báo tin</source>
         <translation>Liên hệ người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="43"/>
         <source>Nội dung tin *</source>
         <translation>Nội dung tin *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="64"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="104"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
         <source>Đánh giá và kết quả xử lý tin</source>
         <translation>Đánh giá và kết quả xử lý tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="72"/>
         <source>Kết quả xử lý</source>
         <translation>Kết quả xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="86"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="91"/>
         <source>Tiếp nhận tin mới</source>
         <translation>Tiếp nhận tin mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="93"/>
         <source>Đánh giá / kết quả</source>
         <translation>Đánh giá / kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="100"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="97"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="103"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="105"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="127"/>
+        <source>Tìm nội dung, kết quả, người báo tin… (Ctrl+F)</source>
+        <translation>Tìm nội dung, kết quả, người báo tin… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="128"/>
+        <source>Tìm nội dung, kết quả xử lý… (Ctrl+F)</source>
+        <translation>Tìm nội dung, kết quả xử lý… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="129"/>
+        <source>Gõ không dấu được; tin hiện ra khi có đủ mọi từ đã gõ</source>
+        <translation>Gõ không dấu được; tin hiện ra khi có đủ mọi từ đã gõ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="133"/>
+        <source>Từ &amp;ngày</source>
+        <translation>Từ &amp;ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="134"/>
+        <source>Đ&amp;ến ngày</source>
+        <translation>Đ&amp;ến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="136"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="145"/>
+        <source>Mọi đánh giá</source>
+        <translation>Mọi đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="152"/>
+        <source>Mọi tình trạng</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="153"/>
+        <source>Chưa xử lý xong</source>
+        <translation>Chưa xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="154"/>
+        <source>Đã xử lý xong</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
+        <source>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</source>
+        <translation>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="112"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="218"/>
         <source>{tips}, %Ln tin có giá trị</source>
         <translation>
             <numerusform>{tips}, %Ln tin có giá trị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="113"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="219"/>
         <source>%Ln tin</source>
         <translation>
             <numerusform>%Ln tin</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
+        <source>Đang lọc: {found}</source>
+        <translation>Đang lọc: {found}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="223"/>
+        <source>(hiển thị {n} tin mới nhất)</source>
+        <translation>(hiển thị {n} tin mới nhất)</translation>
     </message>
 </context>
 <context>

@@ -26,13 +26,14 @@ def _python_filter(tips: list[dict], *, query: str, date_from, date_to, rating, 
             continue
         if rating == "unrated" and t["valuable"] is not None:
             continue
-        if status == "pending" and t["result"] or status == "handled" and not t["result"]:
+        handled = t["valuable"] is not None and bool(t["result"])
+        if status == "pending" and handled or status == "handled" and not handled:
             continue
         texts = [t["content"], t["result"]]
         if sees_reporter and not t["anonymous"]:
             texts += [t["reporter_name"], t["reporter_contact"]]
-        folded = [search_text(x) for x in texts]
-        if all(any(tok in f for f in folded) for tok in fold_tokens(query)):
+        words = [set(search_text(x).split()) for x in texts]
+        if all(any(any(w.startswith(tok) for w in ws) for ws in words) for tok in fold_tokens(query)):
             out.append(t)
     return out
 
@@ -56,7 +57,7 @@ def tips(workspace):
     return made
 
 
-QUERIES = ["", "ma tuy", "MA TÚY", "trom cap xe", "dua xe", "hoa", "hòa", "quynh", "0912345678", "0912.345",
+QUERIES = ["", "ma tuy", "tuy", "ay", "an", "8", "MA TÚY", "trom cap xe", "dua xe", "hoa", "hòa", "quynh", "0912345678", "0912.345",
            "duc", "lan", "0988", "thon dong", "chuyen", "khong co co so", "zzz"]
 
 
@@ -87,12 +88,15 @@ def test_search_examples(workspace, add_officer):
     ws.tips.mark(b, valuable=True, result="Đã bắt quả tang, chuyển Công an huyện")
     ids = lambda ws_, **kw: [r.id for r in ws_.tips.list(**kw).rows]  # noqa: E731
     assert ids(ws, query="ma tuy") == [a]
+    assert ids(ws, query="uy") == []  # inside a word: no match; words match from their beginning
     assert ids(ws, query="quả tang") == [b]  # the result is searched too
     assert ids(ws, query="bui lan") == [a]  # the chief may see (so find by) the reporter
     officer = add_officer("canbo1")
     assert ids(officer, query="bui lan") == []  # an officer cannot find a tip by its protected reporter
     assert ids(officer, query="ma tuy") == [a]
     assert ids(ws, rating="valuable") == [b] and ids(ws, rating="unrated") == [a] and ids(ws, rating="not_valuable") == []
+    assert ids(ws, status="handled") == [b] and ids(ws, status="pending") == [a]
+    ws.tips.mark(a, valuable=None, result="Đang xác minh")  # a result but not assessed: not handled yet
     assert ids(ws, status="handled") == [b] and ids(ws, status="pending") == [a]
     assert ids(ws, date_from=TODAY - dt.timedelta(days=10)) == [a]
     assert ids(ws, date_to=TODAY - dt.timedelta(days=10)) == [b]

@@ -18,12 +18,15 @@ from desktop_app.core.textvn import fold_tokens, search_text
 
 # Filters of the tips list (TipService.list): the assessment, and whether a result is recorded.
 RATINGS = ("valuable", "not_valuable", "unrated")
-STATUSES = ("pending", "handled")  # no result recorded yet / a result recorded
+# "handled": assessed and a result recorded; "pending": not assessed yet or no result yet
+STATUSES = ("pending", "handled")
+# Search: every word of the query must begin a word of the content, the result or (for a role
+# that may see it) the reporter's name or contact.
 _FOLD_SQL = "wardbook_fold"  # textvn.search_text as an SQL function on the connection
 
 
 def _fold(value: Any) -> str:
-    return search_text(value) if value else ""
+    return " " + search_text(value) if value else ""  # a space first: a word starts after a space
 
 
 def _fold_sql(conn: Any) -> None:
@@ -101,7 +104,7 @@ class TipService:
              status: str | None = None, limit: int = 200, offset: int = 0) -> Page:
         """Newest first, filtered in SQL: received from/to (inclusive), `valuable` (True/False)
         or `rating` (one of RATINGS, "unrated" being not assessed yet), `status` (one of
-        STATUSES), and `query`: every word of it, accent-insensitive, in the content or the
+        STATUSES: handled = assessed and a result recorded), and `query`: every word of it, accent-insensitive, in the content or the
         result — or in the reporter's name or contact, for a role that may see them (a role
         that may not cannot find a tip by its reporter either)."""
         if rating is not None and rating not in RATINGS:
@@ -126,17 +129,18 @@ class TipService:
         elif rating == "unrated":
             conds.append(t.c.valuable.is_(None))
         if status == "pending":
-            conds.append(t.c.result == "")
+            conds.append(or_(t.c.valuable.is_(None), t.c.result == ""))
         elif status == "handled":
-            conds.append(t.c.result != "")
+            conds.append(and_(t.c.valuable.is_not(None), t.c.result != ""))
         tokens = fold_tokens(query)
         if tokens:
             fields = [func.wardbook_fold(t.c.content), func.wardbook_fold(t.c.result)]
             reporter = [func.wardbook_fold(t.c.reporter_name), func.wardbook_fold(t.c.reporter_contact)]
             for tok in dict.fromkeys(tokens):
-                where = [func.instr(f, tok) > 0 for f in fields]
+                word = " " + tok  # a word beginning so (as the people search matches)
+                where = [func.instr(f, word) > 0 for f in fields]
                 if self.ws.can(perm.VIEW_TIP_REPORTER):
-                    where += [and_(t.c.anonymous == False, func.instr(f, tok) > 0)  # noqa: E712
+                    where += [and_(t.c.anonymous == False, func.instr(f, word) > 0)  # noqa: E712
                               for f in reporter]
                 conds.append(or_(*where))
         with self.ws._read() as conn:
