@@ -130,6 +130,20 @@ class PersonRow(_View):
     cccd: Optional[str]
     current_address: str
     open_cases: int = 0
+    # the categories of the person's open cases (CaseCategory values), sorted
+    categories: tuple[str, ...] = ()
+    # a search hit only: the fields the lists do not show in which a word of the query was
+    # found when not all were in the shown ones ("aliases", "permanent_address", "old_id")
+    matched: tuple[str, ...] = ()
+
+    @field_validator("categories", mode="before")
+    @classmethod
+    def _split_categories(cls, v: Any) -> Any:
+        if v is None:
+            return ()
+        if isinstance(v, str):  # group_concat's comma-separated list
+            return tuple(sorted(x for x in v.split(",") if x))
+        return v
 
 
 class IdDocumentView(_View):

@@ -4,6 +4,7 @@ checked against the birth year and gender (a mismatch is a warning with an overr
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from typing import TYPE_CHECKING, Any
@@ -60,10 +61,29 @@ _SQL_FTS_CAPPED = f"SELECT count(*) FROM ({_SQL_FTS_ROWIDS} LIMIT ?)"
 _SQL_PERSON_ROW = ("SELECT " + ", ".join(c.name for c in Person.__table__.columns)
                    + " FROM person WHERE id = ? AND deleted = 0")
 _SQL_FTS_COUNT = "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"
+_OPEN_SQL = ", ".join(f"'{s}'" for s in _OPEN)
 _SQL_ROW = (
     "SELECT p.id, p.unit_code, p.full_name, p.birth_date, p.gender, p.cccd, p.current_address, "
-    "(SELECT count(*) FROM case_file c WHERE c.person_id = p.id AND c.deleted = 0 AND c.status IN ("
-    + ", ".join(f"'{s}'" for s in _OPEN) + ")) AS open_cases")
+    f"(SELECT count(*) FROM case_file c WHERE c.person_id = p.id AND c.deleted = 0 AND c.status IN ({_OPEN_SQL})) "
+    "AS open_cases, "
+    "(SELECT group_concat(DISTINCT c.category) FROM case_file c WHERE c.person_id = p.id AND c.deleted = 0 "
+    f"AND c.status IN ({_OPEN_SQL})) AS categories")
+# A search hit's fields that the person lists do not show, read for the hits whose words are not
+# all in the shown ones (see PersonService._matched)
+_SQL_HIDDEN = "SELECT id, aliases, permanent_address FROM person WHERE id IN ({})"
+_SQL_OLD_IDS = "SELECT person_id, number FROM id_document WHERE deleted = 0 AND person_id IN ({})"
+
+
+@functools.lru_cache(maxsize=8192)
+def _spaced_words(*texts: str | None) -> str:
+    """The search words of `texts` (each folded apart: a "|" keeps digits of two fields from
+    joining), with a space before each: " tok" found in it means a word beginning with tok.
+    Cached: typing a name letter by letter lists mostly the same persons again."""
+    return " " + search_text(" | ".join(t for t in texts if t))
+
+
+def _begins_word(spaced: str, token: str) -> bool:
+    return (" " + token) in spaced
 
 
 def build_search_text(row: dict[str, Any], old_numbers: list[str] = ()) -> str:
@@ -480,8 +500,49 @@ class PersonService:
             if with_total:
                 total = self._search_total(conn, q, cond, unit_params, plan == "few", units is None and not filtered,
                                            matches, len(rows), limit, offset)
-        return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
-                    offset=offset, limit=limit)
+            matched = self._matched(conn, tokens, rows)
+        return Page(rows=tuple(PersonRow.model_validate({**r, "matched": matched.get(r["id"], ())}) for r in rows),
+                    total=total, offset=offset, limit=limit)
+
+    @staticmethod
+    def _matched(conn: Any, tokens: list[str], rows: Any) -> dict[str, tuple[str, ...]]:
+        """For the hits a word of the query found only in fields the lists do not show: which
+        ones ("aliases", "permanent_address", "old_id"), so that the list can say why the hit
+        is there. The shown fields (name, CCCD, current address) are on the rows; the others
+        are read for those hits only (one query each, by id)."""
+        unexplained: dict[str, list[str]] = {}
+        for r in rows:
+            shown = _spaced_words(r["full_name"], r["cccd"], r["current_address"])
+            missing = [t for t in tokens if not _begins_word(shown, t)]
+            if missing:
+                unexplained[r["id"]] = missing
+        if not unexplained:
+            return {}
+        ids = list(unexplained)
+        marks = ",".join("?" * len(ids))
+        found: dict[str, list[str]] = {i: [] for i in ids}
+        left: dict[str, list[str]] = {}
+        for pid, aliases, permanent in conn.exec_driver_sql(_SQL_HIDDEN.format(marks), tuple(ids)):
+            rest = []
+            for t in unexplained[pid]:
+                hit = False
+                for code, text in (("aliases", aliases), ("permanent_address", permanent)):
+                    if _begins_word(_spaced_words(text), t):
+                        hit = True
+                        if code not in found[pid]:
+                            found[pid].append(code)
+                if not hit:
+                    rest.append(t)
+            if rest:
+                left[pid] = rest
+        if left:
+            numbers: dict[str, str] = {}
+            for pid, number in conn.exec_driver_sql(_SQL_OLD_IDS.format(",".join("?" * len(left))), tuple(left)):
+                numbers[pid] = numbers.get(pid, "") + _spaced_words(number)
+            for pid, rest in left.items():
+                if any(_begins_word(numbers.get(pid, ""), t) for t in rest):
+                    found[pid].append("old_id")
+        return {pid: tuple(codes) for pid, codes in found.items() if codes}
 
     @staticmethod
     def _search_total(conn: Any, q: str, cond: str, unit_params: tuple[str, ...], few: bool,
@@ -518,8 +579,11 @@ class PersonService:
         open_cases = (select(func.count()).select_from(c).where(
             c.c.person_id == p.c.id, c.c.deleted == False, c.c.status.in_(_OPEN))  # noqa: E712
             .scalar_subquery().label("open_cases"))
+        categories = (select(func.group_concat(c.c.category.distinct())).where(
+            c.c.person_id == p.c.id, c.c.deleted == False, c.c.status.in_(_OPEN))  # noqa: E712
+            .scalar_subquery().label("categories"))
         cols = [p.c.id, p.c.unit_code, p.c.full_name, p.c.birth_date, p.c.gender, p.c.cccd,
-                p.c.current_address, open_cases]
+                p.c.current_address, open_cases, categories]
         conds = [p.c.deleted == False]  # noqa: E712
         scope = self.ws.scope_units()
         if scope is not None:
