@@ -2624,97 +2624,127 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>People</name>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <source>tên gọi khác</source>
+        <translation>other names</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <source>nơi thường trú</source>
+        <translation>permanent address</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
+        <source>số CMND/CCCD cũ</source>
+        <translation>old ID number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="42"/>
+        <source>khớp: {fields}</source>
+        <translation>matched: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <source>Loại đối tượng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Hồ sơ đang quản lý</source>
         <translation>Active cases</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/people.py" line="128"/>
+        <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
+        <translation>Listed because the search words are in: {fields} (not shown in the table)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="154"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Search by name (accents optional), CCCD number, address… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="158"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="163"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="168"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
         <source>Mọi hạn</source>
         <translation>Due or not</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
         <source>Có việc đến hạn</source>
         <translation>With due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
         <source>Có việc quá hạn</source>
         <translation>With overdue work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="150"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>People with work on the Due list (assessments, visits, cases ending soon, records to clear)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="181"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="183"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="277"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Showing {shown} of %Ln person</numerusform>

@@ -2584,97 +2584,127 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>People</name>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <source>tên gọi khác</source>
+        <translation>tên gọi khác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <source>nơi thường trú</source>
+        <translation>nơi thường trú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
+        <source>số CMND/CCCD cũ</source>
+        <translation>số CMND/CCCD cũ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="42"/>
+        <source>khớp: {fields}</source>
+        <translation>khớp: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <source>Loại đối tượng</source>
+        <translation>Loại đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Hồ sơ đang quản lý</source>
         <translation>Hồ sơ đang quản lý</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/people.py" line="128"/>
+        <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
+        <translation>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="154"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="158"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="163"/>
         <source>Mọi trạng thái</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="168"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
         <source>Mọi hạn</source>
         <translation>Mọi hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
         <source>Có việc đến hạn</source>
         <translation>Có việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
         <source>Có việc quá hạn</source>
         <translation>Có việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="150"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Thêm người (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="181"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="183"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="277"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Hiển thị {shown} / %Ln người</numerusform>
