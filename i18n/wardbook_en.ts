@@ -2679,72 +2679,72 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Active cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="129"/>
         <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
         <translation>Listed because the search words are in: {fields} (not shown in the table)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Search by name (accents optional), CCCD number, address… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="164"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="170"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
         <source>Mọi hạn</source>
         <translation>Due or not</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
         <source>Có việc đến hạn</source>
         <translation>With due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
         <source>Có việc quá hạn</source>
         <translation>With overdue work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>People with work on the Due list (assessments, visits, cases ending soon, records to clear)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="182"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="278"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Showing {shown} of %Ln person</numerusform>
@@ -5116,7 +5116,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
         <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
         <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="145"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
         <source>Có giá trị</source>
         <translation>Valuable</translation>
     </message>
@@ -5124,7 +5124,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
         <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
         <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
         <source>Không có giá trị</source>
         <translation>Not valuable</translation>
     </message>
@@ -5132,7 +5132,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
         <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
         <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="149"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
@@ -5227,13 +5227,13 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/tips.py" line="133"/>
-        <source>Từ &amp;ngày</source>
-        <translation>&amp;From</translation>
+        <source>Từ ngày</source>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/tips.py" line="134"/>
-        <source>Đ&amp;ến ngày</source>
-        <translation>&amp;To</translation>
+        <source>Đến ngày</source>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/tips.py" line="136"/>
@@ -5241,32 +5241,37 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="145"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="142"/>
+        <source>Gõ ngày như 1/11/2026 hoặc 01/11/26; để trống là không giới hạn</source>
+        <translation>Type a date such as 1/11/2026 or 01/11/26; empty means no limit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
         <source>Mọi đánh giá</source>
         <translation>Any assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="154"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="155"/>
         <source>Chưa xử lý xong</source>
         <translation>Not settled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
         <source>Đã xử lý xong</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="158"/>
         <source>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</source>
         <translation>Settled: the tip is assessed and its result recorded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="220"/>
         <source>{tips}, %Ln tin có giá trị</source>
         <translation>
             <numerusform>{tips}, %Ln valuable</numerusform>
@@ -5274,7 +5279,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
         <source>%Ln tin</source>
         <translation>
             <numerusform>%Ln tip</numerusform>
@@ -5282,12 +5287,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="223"/>
         <source>Đang lọc: {found}</source>
         <translation>Filtered: {found}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="225"/>
         <source>(hiển thị {n} tin mới nhất)</source>
         <translation>(showing the {n} newest)</translation>
     </message>

@@ -2639,72 +2639,72 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Hồ sơ đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="129"/>
         <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
         <translation>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="164"/>
         <source>Mọi trạng thái</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="170"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
         <source>Mọi hạn</source>
         <translation>Mọi hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
         <source>Có việc đến hạn</source>
         <translation>Có việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
         <source>Có việc quá hạn</source>
         <translation>Có việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Thêm người (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="182"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="278"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Hiển thị {shown} / %Ln người</numerusform>
@@ -5056,7 +5056,7 @@ Thư mục dữ liệu: {dir}</translation>
         <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
         <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
         <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="145"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
         <source>Có giá trị</source>
         <translation>Có giá trị</translation>
     </message>
@@ -5064,7 +5064,7 @@ Thư mục dữ liệu: {dir}</translation>
         <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
         <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
         <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
         <source>Không có giá trị</source>
         <translation>Không có giá trị</translation>
     </message>
@@ -5072,7 +5072,7 @@ Thư mục dữ liệu: {dir}</translation>
         <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
         <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
         <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="149"/>
         <source>Chưa đánh giá</source>
         <translation>Chưa đánh giá</translation>
     </message>
@@ -5167,13 +5167,13 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/tips.py" line="133"/>
-        <source>Từ &amp;ngày</source>
-        <translation>Từ &amp;ngày</translation>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/tips.py" line="134"/>
-        <source>Đ&amp;ến ngày</source>
-        <translation>Đ&amp;ến ngày</translation>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/tips.py" line="136"/>
@@ -5181,51 +5181,56 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="145"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="142"/>
+        <source>Gõ ngày như 1/11/2026 hoặc 01/11/26; để trống là không giới hạn</source>
+        <translation>Gõ ngày như 1/11/2026 hoặc 01/11/26; để trống là không giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
         <source>Mọi đánh giá</source>
         <translation>Mọi đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="154"/>
         <source>Mọi tình trạng</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="155"/>
         <source>Chưa xử lý xong</source>
         <translation>Chưa xử lý xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
         <source>Đã xử lý xong</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="158"/>
         <source>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</source>
         <translation>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="220"/>
         <source>{tips}, %Ln tin có giá trị</source>
         <translation>
             <numerusform>{tips}, %Ln tin có giá trị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
         <source>%Ln tin</source>
         <translation>
             <numerusform>%Ln tin</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="223"/>
         <source>Đang lọc: {found}</source>
         <translation>Đang lọc: {found}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="225"/>
         <source>(hiển thị {n} tin mới nhất)</source>
         <translation>(hiển thị {n} tin mới nhất)</translation>
     </message>

@@ -130,14 +130,16 @@ class TipsPage(QWidget):
         bar.addWidget(self.search, 3)
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
-        for w, name, label in ((self.date_from, "tips_from", translate("Tips", "Từ &ngày")),
-                               (self.date_to, "tips_to", translate("Tips", "Đ&ến ngày"))):
+        for w, name, label in ((self.date_from, "tips_from", translate("Tips", "Từ ngày")),
+                               (self.date_to, "tips_to", translate("Tips", "Đến ngày"))):
             w.setObjectName(name)
             w.setPlaceholderText(translate("Tips", "dd/mm/yyyy"))
             w.setClearButtonEnabled(True)
             w.setMaximumWidth(130)
             lbl = QLabel(label)
             lbl.setBuddy(w)
+            lbl.setMinimumWidth(lbl.sizeHint().width())  # the search field gives way, not the label
+            w.setToolTip(translate("Tips", "Gõ ngày như 1/11/2026 hoặc 01/11/26; để trống là không giới hạn"))
             bar.addWidget(lbl)
             bar.addWidget(w)
         self.rating = QComboBox()
