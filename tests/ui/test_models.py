@@ -89,7 +89,7 @@ def test_audit_details_read_as_text(qapp):
 def test_person_model_categories_and_match_hint(qapp):
     m = PersonTableModel()
     hit = PersonRow(id="a", unit_code="09123", full_name="Nguyễn Văn An", birth_date=None, gender=None, cccd=None,
-                    current_address="Thôn Đông", open_cases=2, categories="community_education,drug_management",
+                    current_address="Thôn Đông", open_cases=2, categories=("community_education", "drug_management"),
                     matched=("permanent_address",))
     plain = PersonRow(id="b", unit_code="09123", full_name="Trần Văn Hòa", birth_date=None, gender=None, cccd=None,
                       current_address="", matched=("aliases", "old_id"))

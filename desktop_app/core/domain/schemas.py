@@ -136,15 +136,6 @@ class PersonRow(_View):
     # found when not all were in the shown ones ("aliases", "permanent_address", "old_id")
     matched: tuple[str, ...] = ()
 
-    @field_validator("categories", mode="before")
-    @classmethod
-    def _split_categories(cls, v: Any) -> Any:
-        if v is None:
-            return ()
-        if isinstance(v, str):  # group_concat's comma-separated list
-            return tuple(sorted(x for x in v.split(",") if x))
-        return v
-
 
 class IdDocumentView(_View):
     id: str

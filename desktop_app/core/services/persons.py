@@ -62,12 +62,12 @@ _SQL_PERSON_ROW = ("SELECT " + ", ".join(c.name for c in Person.__table__.column
                    + " FROM person WHERE id = ? AND deleted = 0")
 _SQL_FTS_COUNT = "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"
 _OPEN_SQL = ", ".join(f"'{s}'" for s in _OPEN)
+# `open_cases`: the category of each open case, comma-separated (PersonRow counts them and
+# keeps the distinct ones): one look at the person's cases gives both the count and the column
 _SQL_ROW = (
     "SELECT p.id, p.unit_code, p.full_name, p.birth_date, p.gender, p.cccd, p.current_address, "
-    f"(SELECT count(*) FROM case_file c WHERE c.person_id = p.id AND c.deleted = 0 AND c.status IN ({_OPEN_SQL})) "
-    "AS open_cases, "
-    "(SELECT group_concat(DISTINCT c.category) FROM case_file c WHERE c.person_id = p.id AND c.deleted = 0 "
-    f"AND c.status IN ({_OPEN_SQL})) AS categories")
+    "(SELECT group_concat(c.category) FROM case_file c WHERE c.person_id = p.id AND c.deleted = 0 "
+    f"AND c.status IN ({_OPEN_SQL})) AS open_cases")
 # A search hit's fields that the person lists do not show, read for the hits whose words are not
 # all in the shown ones (see PersonService._matched)
 _SQL_HIDDEN = "SELECT id, aliases, permanent_address FROM person WHERE id IN ({})"
@@ -75,15 +75,27 @@ _SQL_OLD_IDS = "SELECT person_id, number FROM id_document WHERE deleted = 0 AND 
 
 
 @functools.lru_cache(maxsize=8192)
-def _spaced_words(*texts: str | None) -> str:
-    """The search words of `texts` (each folded apart: a "|" keeps digits of two fields from
-    joining), with a space before each: " tok" found in it means a word beginning with tok.
-    Cached: typing a name letter by letter lists mostly the same persons again."""
-    return " " + search_text(" | ".join(t for t in texts if t))
+def _spaced_words(text: str | None) -> str:
+    """The search words of `text` with a space before each: " tok" found in it means a word
+    beginning with tok. Cached: typing a name letter by letter lists mostly the same persons
+    again, and the addresses of a commune repeat."""
+    return " " + search_text(text) if text else ""
 
 
 def _begins_word(spaced: str, token: str) -> bool:
     return (" " + token) in spaced
+
+
+def _person_rows(result: Any) -> list[PersonRow]:
+    """PersonRows from the person lists' SQL (the columns of _SQL_ROW), whose `open_cases` is
+    the category of each open case, comma-separated: counted, and kept once each."""
+    out = []
+    for r in result:
+        found = r.open_cases.split(",") if r.open_cases else ()
+        out.append(PersonRow(id=r.id, unit_code=r.unit_code, full_name=r.full_name, birth_date=r.birth_date,
+                             gender=r.gender, cccd=r.cccd, current_address=r.current_address,
+                             open_cases=len(found), categories=tuple(sorted(set(found))) if found else ()))
+    return out
 
 
 def build_search_text(row: dict[str, Any], old_numbers: list[str] = ()) -> str:
@@ -495,14 +507,16 @@ class PersonService:
                 sql = (f"{_SQL_ROW} FROM person p WHERE {cond} AND p.rowid IN ({_SQL_FTS_ROWIDS}) "
                        "ORDER BY p.sort_key LIMIT ? OFFSET ?")
                 params = (*unit_params, q, limit, offset)
-            rows = conn.exec_driver_sql(sql, params).mappings().all()
+            rows = _person_rows(conn.exec_driver_sql(sql, params))
             total = -1
             if with_total:
                 total = self._search_total(conn, q, cond, unit_params, plan == "few", units is None and not filtered,
                                            matches, len(rows), limit, offset)
             matched = self._matched(conn, tokens, rows)
-        return Page(rows=tuple(PersonRow.model_validate({**r, "matched": matched.get(r["id"], ())}) for r in rows),
-                    total=total, offset=offset, limit=limit)
+        out = rows
+        if matched:  # the few hits to explain (a copy each: the rows are frozen)
+            out = [x.model_copy(update={"matched": matched[x.id]}) if x.id in matched else x for x in out]
+        return Page(rows=tuple(out), total=total, offset=offset, limit=limit)
 
     @staticmethod
     def _matched(conn: Any, tokens: list[str], rows: Any) -> dict[str, tuple[str, ...]]:
@@ -512,10 +526,14 @@ class PersonService:
         are read for those hits only (one query each, by id)."""
         unexplained: dict[str, list[str]] = {}
         for r in rows:
-            shown = _spaced_words(r["full_name"], r["cccd"], r["current_address"])
-            missing = [t for t in tokens if not _begins_word(shown, t)]
+            # the name first (it explains most searches), then the CCCD and the address
+            missing = [t for t in tokens if not _begins_word(_spaced_words(r.full_name), t)]
+            if missing and r.cccd:
+                missing = [t for t in missing if not r.cccd.startswith(t)]
             if missing:
-                unexplained[r["id"]] = missing
+                missing = [t for t in missing if not _begins_word(_spaced_words(r.current_address), t)]
+            if missing:
+                unexplained[r.id] = missing
         if not unexplained:
             return {}
         ids = list(unexplained)
@@ -576,14 +594,11 @@ class PersonService:
         `due`: "overdue" (someone with overdue work on the due list) or "due" (any work on it)."""
         p = Person.__table__
         c = CaseFile.__table__
-        open_cases = (select(func.count()).select_from(c).where(
+        open_cases = (select(func.group_concat(c.c.category)).where(  # as in _SQL_ROW
             c.c.person_id == p.c.id, c.c.deleted == False, c.c.status.in_(_OPEN))  # noqa: E712
             .scalar_subquery().label("open_cases"))
-        categories = (select(func.group_concat(c.c.category.distinct())).where(
-            c.c.person_id == p.c.id, c.c.deleted == False, c.c.status.in_(_OPEN))  # noqa: E712
-            .scalar_subquery().label("categories"))
         cols = [p.c.id, p.c.unit_code, p.c.full_name, p.c.birth_date, p.c.gender, p.c.cccd,
-                p.c.current_address, open_cases, categories]
+                p.c.current_address, open_cases]
         conds = [p.c.deleted == False]  # noqa: E712
         scope = self.ws.scope_units()
         if scope is not None:
@@ -593,10 +608,10 @@ class PersonService:
         if category or status or officer or due:
             return self._list_filtered(scope, unit_code, limit, offset, category, status, officer, due)
         with self.ws._read() as conn:
-            rows = conn.execute(select(*cols).where(*conds).order_by(p.c.sort_key)
-                                .limit(limit).offset(offset)).mappings().all()
+            rows = _person_rows(conn.execute(select(*cols).where(*conds).order_by(p.c.sort_key)
+                                .limit(limit).offset(offset)))
             total = conn.execute(select(func.count()).select_from(p).where(*conds)).scalar_one()
-        return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
+        return Page(rows=tuple(rows), total=total,
                     offset=offset, limit=limit)
 
     def _due_ids(self, due: str) -> str:
@@ -651,13 +666,13 @@ class PersonService:
             else:
                 source = f"FROM person p WHERE {cond} AND p.id IN ({case_sql})"
                 params = (*unit_params, *case_params)
-            rows = conn.exec_driver_sql(f"{_SQL_ROW} {source} ORDER BY p.sort_key LIMIT ? OFFSET ?",
-                                        (*params, limit, offset)).mappings().all()
+            rows = _person_rows(conn.exec_driver_sql(f"{_SQL_ROW} {source} ORDER BY p.sort_key LIMIT ? OFFSET ?",
+                                        (*params, limit, offset)))
             if offset == 0 and len(rows) < limit:
                 total = len(rows)
             else:
                 total = conn.exec_driver_sql(f"SELECT count(*) {source}", params).scalar_one()
-        return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
+        return Page(rows=tuple(rows), total=total,
                     offset=offset, limit=limit)
 
     def find_by_cccd(self, cccd: str) -> PersonRow | None:

@@ -99,7 +99,7 @@ class AttendanceDialog(FormDialog):
         self.fields["note"].setText(attendance.note)
         if not attendance.minor:
             self.fields["parent_cosigned"].setEnabled(False)
-            self.fields["parent_cosigned"].setToolTip(_PARENT_ONLY_MINORS())
+            self.fields["parent_cosigned"].setToolTip(_parent_only_minors())
         self.fields["commitment_signed"].toggled.connect(
             lambda on: self.fields["parent_cosigned"].setChecked(False) if not on else None)
         self._dirty = False
@@ -118,7 +118,7 @@ def _page_layout() -> QPageLayout:
                        QMarginsF(25, 15, 15, 15), QPageLayout.Unit.Millimeter)
 
 
-def _PARENT_ONLY_MINORS() -> str:
+def _parent_only_minors() -> str:
     return translate("Sessions", "Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ "
                                  "hoặc người giám hộ cùng ký cam kết.")
 
@@ -464,7 +464,7 @@ class SessionsPage(QWidget):
             parent.setToolTip(translate("Sessions", "Chọn một người chưa thành niên trong danh sách tham dự"))
         elif not a.minor:
             parent.setToolTip(translate("Sessions", "{name} không phải người chưa thành niên.").format(name=a.full_name)
-                              + " " + _PARENT_ONLY_MINORS())
+                              + " " + _parent_only_minors())
         else:
             parent.setToolTip(translate("Sessions", "Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết "
                                                     "(đồng thời ghi đã ký cam kết)"))
@@ -535,7 +535,7 @@ class SessionsPage(QWidget):
         if a:
             if not a.minor:  # the button is disabled then; a shortcut or a stale row still says why
                 self._dialog = show_message(self, translate("Sessions", "{name} không phải người chưa thành niên.").format(
-                    name=a.full_name) + " " + _PARENT_ONLY_MINORS(), translate("Sessions", "Cha mẹ cùng ký"),
+                    name=a.full_name) + " " + _parent_only_minors(), translate("Sessions", "Cha mẹ cùng ký"),
                     QMessageBox.Icon.Information)
                 return
             self.ops.op(lambda: self.ws.sessions.set_commitment(a.id, signed=True, parent_cosigned=not a.parent_cosigned),
