@@ -127,6 +127,9 @@ def test_remove_by_delete_key_asks_naming_the_person(qtbot, page, workspace):
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: _names(page) == ["Nguyễn Thị Ánh"], timeout=5000)
     assert workspace.audit.list(action="delete")[-1].entity == "attendance"
+    # the next person is selected in its place, the Delete key ready for them
+    assert [i.row() for i in page.att_table.selectionModel().selectedRows()] == [0]
+    assert page.buttons["remove"].isEnabled()
 
 
 def test_an_officer_may_not_remove(qtbot, workspace, add_officer, ops):

@@ -433,12 +433,16 @@ class SessionsPage(QWidget):
 
     def _show_attendees(self, rows) -> None:
         keep = selected_row(self.att_table)
+        sel = self.att_table.selectionModel().selectedRows()
+        at = sel[0].row() if sel else -1
+        same_session = bool(self.att_model.rows) and bool(rows) and self.att_model.rows[0].session_id == rows[0].session_id
         self.att_model.set_rows(rows)
-        if keep is not None:  # the same attendance stays selected after a change to it
-            for i, a in enumerate(rows):
-                if a.id == keep.id:
-                    self.att_table.selectRow(i)
-                    break
+        if keep is not None and same_session:
+            # the same attendance stays selected after a change to it; after a removal, the
+            # one that took its place (Delete, Delete… goes down the list)
+            i = next((i for i, a in enumerate(rows) if a.id == keep.id), min(at, len(rows) - 1))
+            if i >= 0:
+                self.att_table.selectRow(i)
         self._update_buttons()
         s = self.current
         if s is None:
