@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import case, func, select
 
 from desktop_app.core.domain import rules as R
-from desktop_app.core.domain.dates import PartialDate
 from desktop_app.core.domain.cccd import normalize_cccd
+from desktop_app.core.domain.dates import PartialDate
 from desktop_app.core.domain.schemas import (
     AttendanceIn,
     AttendanceView,
