@@ -3710,13 +3710,13 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="44"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="367"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="370"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="368"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="371"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
@@ -3727,7 +3727,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="373"/>
         <source>Nội dung</source>
         <translation>Topic</translation>
     </message>
@@ -3743,8 +3743,8 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="379"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="557"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
@@ -3756,7 +3756,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
         <location filename="../desktop_app/ui/pages/sessions.py" line="94"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="375"/>
         <source>Đã ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
@@ -3767,11 +3767,11 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="356"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="382"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="462"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="538"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="385"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="554"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Parent co-signed</translation>
     </message>
@@ -3873,88 +3873,88 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="353"/>
         <source>Buổi mới</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="352"/>
-        <source>Thêm người…</source>
-        <translation>Add people…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="353"/>
-        <source>Thêm nhanh</source>
-        <translation>Quick add</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="354"/>
-        <source>Sửa</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="355"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="457"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="558"/>
-        <source>Ký cam kết</source>
-        <translation>Commitment signed</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="357"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="514"/>
-        <source>Xóa khỏi buổi</source>
-        <translation>Remove from session</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="358"/>
         <source>In danh sách</source>
         <translation>Print the list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="355"/>
+        <source>Thêm người…</source>
+        <translation>Add people…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="356"/>
+        <source>Thêm nhanh</source>
+        <translation>Quick add</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="357"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="358"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="384"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="473"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
+        <source>Ký cam kết</source>
+        <translation>Commitment signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="360"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="530"/>
+        <source>Xóa khỏi buổi</source>
+        <translation>Remove from session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="372"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="374"/>
         <source>Lượt tham dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="378"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="557"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="383"/>
         <source>Chưa thành niên</source>
         <translation>Minor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="389"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="392"/>
         <source>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</source>
         <translation>Add many people at once: search and tick, or paste ID numbers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="390"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="393"/>
         <source>Sửa lượt tham dự đang chọn (Enter)</source>
         <translation>Edit the selected attendance (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="391"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="394"/>
         <source>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</source>
         <translation>Remove the selected person from this session&apos;s list (Delete key)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="399"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="429"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="441"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Choose a session above to see and add its attendees</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="427"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln attendance</numerusform>
@@ -3962,7 +3962,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="428"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -3970,7 +3970,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="447"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="463"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Attendees of the session on {date} at {place}: %n person</numerusform>
@@ -3978,73 +3978,73 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="456"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="472"/>
         <source>Bỏ ký cam kết</source>
         <translation>Unmark commitment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="461"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="477"/>
         <source>Bỏ cha mẹ cùng ký</source>
         <translation>Unmark parent co-signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="464"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="480"/>
         <source>Chọn một người chưa thành niên trong danh sách tham dự</source>
         <translation>Select a minor in the attendance list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="466"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="553"/>
         <source>{name} không phải người chưa thành niên.</source>
         <translation>{name} is not a minor.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="469"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="485"/>
         <source>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</source>
         <translation>Record that a parent or guardian co-signed the commitment (also marks the commitment signed)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="474"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="490"/>
         <source>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</source>
         <translation>Only the commune police chief may remove someone from a list; officers may edit an attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="511"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="527"/>
         <source>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</source>
         <translation>Remove {name} from the attendance list of the session on {date} at {place}? This attendance is deleted (logged) and the person cannot be added to this session again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="514"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="530"/>
         <source>Xóa người tham dự</source>
         <translation>Remove attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="515"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="531"/>
         <source>Không xóa</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="554"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="570"/>
         <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
         <translation>ATTENDANCE LIST OF THE WARNING AND EDUCATION SESSION</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="555"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="571"/>
         <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
         <translation>Date {date} — Place: {place} — Chair: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="557"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
         <source>Ký tên</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="575"/>
         <source>In bởi {user} lúc {at}</source>
         <translation>Printed by {user} at {at}</translation>
     </message>

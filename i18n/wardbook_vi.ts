@@ -3664,13 +3664,13 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="44"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="367"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="370"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="368"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="371"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
@@ -3681,7 +3681,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="373"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
@@ -3697,8 +3697,8 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="379"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="557"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
@@ -3710,7 +3710,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
         <location filename="../desktop_app/ui/pages/sessions.py" line="94"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="375"/>
         <source>Đã ký cam kết</source>
         <translation>Đã ký cam kết</translation>
     </message>
@@ -3721,11 +3721,11 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="356"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="382"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="462"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="538"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="385"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="554"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Cha mẹ cùng ký</translation>
     </message>
@@ -3823,175 +3823,175 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="353"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="352"/>
-        <source>Thêm người…</source>
-        <translation>Thêm người…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="353"/>
-        <source>Thêm nhanh</source>
-        <translation>Thêm nhanh</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="354"/>
-        <source>Sửa</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="355"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="457"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="558"/>
-        <source>Ký cam kết</source>
-        <translation>Ký cam kết</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="357"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="514"/>
-        <source>Xóa khỏi buổi</source>
-        <translation>Xóa khỏi buổi</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="358"/>
         <source>In danh sách</source>
         <translation>In danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="355"/>
+        <source>Thêm người…</source>
+        <translation>Thêm người…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="356"/>
+        <source>Thêm nhanh</source>
+        <translation>Thêm nhanh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="357"/>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="358"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="384"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="473"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
+        <source>Ký cam kết</source>
+        <translation>Ký cam kết</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="360"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="530"/>
+        <source>Xóa khỏi buổi</source>
+        <translation>Xóa khỏi buổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="372"/>
         <source>Chủ trì</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="374"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="378"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="557"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="383"/>
         <source>Chưa thành niên</source>
         <translation>Chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="389"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="392"/>
         <source>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</source>
         <translation>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="390"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="393"/>
         <source>Sửa lượt tham dự đang chọn (Enter)</source>
         <translation>Sửa lượt tham dự đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="391"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="394"/>
         <source>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</source>
         <translation>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="399"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="429"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="441"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Chọn một buổi ở bảng trên để xem và thêm người tham dự</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="427"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln lượt tham dự</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="428"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln buổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="447"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="463"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Người tham dự buổi {date} tại {place}: %n người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="456"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="472"/>
         <source>Bỏ ký cam kết</source>
         <translation>Bỏ ký cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="461"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="477"/>
         <source>Bỏ cha mẹ cùng ký</source>
         <translation>Bỏ cha mẹ cùng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="464"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="480"/>
         <source>Chọn một người chưa thành niên trong danh sách tham dự</source>
         <translation>Chọn một người chưa thành niên trong danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="466"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="553"/>
         <source>{name} không phải người chưa thành niên.</source>
         <translation>{name} không phải người chưa thành niên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="469"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="485"/>
         <source>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</source>
         <translation>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="474"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="490"/>
         <source>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</source>
         <translation>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="511"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="527"/>
         <source>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</source>
         <translation>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="514"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="530"/>
         <source>Xóa người tham dự</source>
         <translation>Xóa người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="515"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="531"/>
         <source>Không xóa</source>
         <translation>Không xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="554"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="570"/>
         <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
         <translation>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="555"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="571"/>
         <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
         <translation>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="557"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
         <source>Ký tên</source>
         <translation>Ký tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="575"/>
         <source>In bởi {user} lúc {at}</source>
         <translation>In bởi {user} lúc {at}</translation>
     </message>

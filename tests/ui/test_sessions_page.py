@@ -184,3 +184,15 @@ def test_printed_list_takes_the_page_width_with_a_wide_signature_column(qtbot, p
     assert table.format().width().rawValue() == 100 and widths[-1] == max(widths) >= 30
     assert table.cellAt(0, 5).firstCursorPosition().block().text() == "Ký tên"
     assert table.rows() == 3 and table.format().headerRowCount() == 1  # the heading repeats on each page
+
+
+def test_tab_goes_down_the_page(qtbot, page, workspace):
+    _fill(workspace, page, qtbot)
+    page.buttons["print"].setFocus()
+    order = []
+    for _ in range(9):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    # (disabled buttons are skipped: no attendee selected yet)
+    assert order[:3] == ["sessions_table", "session_pick", "session_quick"]
+    assert "attendees_table" in order

@@ -348,19 +348,22 @@ class SessionsPage(QWidget):
         self.summary = QLabel("")
         bar.addWidget(self.summary, 1)
         self.buttons: dict[str, QPushButton] = {}
-        for key, label, slot in (("new", translate("Sessions", "Buổi mới"), self.new_session),
-                                 ("pick", translate("Sessions", "Thêm người…"), self.pick),
-                                 ("quick", translate("Sessions", "Thêm nhanh"), self.quick_add),
-                                 ("edit", translate("Sessions", "Sửa"), self.edit_attendance),
-                                 ("sign", translate("Sessions", "Ký cam kết"), self.toggle_signed),
-                                 ("parent", translate("Sessions", "Cha mẹ cùng ký"), self.toggle_parent),
-                                 ("remove", translate("Sessions", "Xóa khỏi buổi"), self.remove_attendee),
-                                 ("print", translate("Sessions", "In danh sách"), self.print_preview)):
+        # the session's actions above the sessions; the attendees' above the attendees
+        att_bar = QHBoxLayout()
+        for key, label, slot, row in (("new", translate("Sessions", "Buổi mới"), self.new_session, bar),
+                                      ("print", translate("Sessions", "In danh sách"), self.print_preview, bar),
+                                      ("pick", translate("Sessions", "Thêm người…"), self.pick, att_bar),
+                                      ("quick", translate("Sessions", "Thêm nhanh"), self.quick_add, att_bar),
+                                      ("edit", translate("Sessions", "Sửa"), self.edit_attendance, att_bar),
+                                      ("sign", translate("Sessions", "Ký cam kết"), self.toggle_signed, att_bar),
+                                      ("parent", translate("Sessions", "Cha mẹ cùng ký"), self.toggle_parent, att_bar),
+                                      ("remove", translate("Sessions", "Xóa khỏi buổi"), self.remove_attendee, att_bar)):
             b = QPushButton(label)
             b.setObjectName(f"session_{key}")
             b.clicked.connect(lambda _=False, f=slot: f())
-            bar.addWidget(b)
+            row.addWidget(b)
             self.buttons[key] = b
+        att_bar.addStretch(1)
         lay.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical)
         self.sessions_model = RowsTableModel([
@@ -398,8 +401,17 @@ class SessionsPage(QWidget):
         self.att_title.setStyleSheet("font-weight: bold;")
         self.att_title.setText(translate("Sessions", "Chọn một buổi ở bảng trên để xem và thêm người tham dự"))
         att_lay.addWidget(self.att_title)
+        att_lay.addLayout(att_bar)
         att_lay.addWidget(self.att_table, 1)
         split.addWidget(att_box)
+        # Tab goes down the page: the session's buttons, the sessions, the attendees' buttons,
+        # the attendees
+        chain = [self.buttons["new"], self.buttons["print"], self.sessions_table,
+                 *(self.buttons[k] for k in ("pick", "quick", "edit", "sign", "parent", "remove")), self.att_table]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        for table in (self.sessions_table, self.att_table):
+            table.setTabKeyNavigation(False)  # rows are chosen, not cells: Tab leaves the table
         lay.addWidget(split, 1)
         ops.operation_did_execute.connect(lambda ch, _i: self.refresh() if (ch.sessions or ch.persons) else None)
         self._update_buttons()
