@@ -104,6 +104,24 @@ def render_dialogs(out: Path) -> list[Path]:
             grab(dlg, out / name, written)
             dlg.done(0)
 
+        # many attendees at once: a name ticked, CCCD numbers pasted (one naming nobody)
+        sessions = win.show_page("sessions")
+        _settle(app, ops)
+        sessions.sessions_table.selectRow(0)
+        _settle(app, ops)
+        pick = sessions.pick()
+        pick.search.setText("nguyen van")
+        _settle(app, ops)
+        pick.toggle_current()
+        present = {a.person_id for a in sessions.att_model.rows}
+        numbers = [r.cccd for r in ws.persons.list(limit=300).rows if r.cccd and r.id not in present][5:7]
+        pick.cccds.setPlainText("\n".join([*numbers, "001099000000"]))
+        pick.find_cccds()
+        _settle(app, ops)
+        grab(pick, out / "39-attendees.png", written)
+        pick.chosen.clear()
+        pick.done(0)
+
         lock = LockDialog(ws, ops)
         lock.show()
         _settle(app, ops)

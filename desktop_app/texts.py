@@ -65,6 +65,7 @@ PROBLEMS_VI = {
     "case_not_open": "hồ sơ không còn đang quản lý ({status})",
     "must_be_positive": "phải lớn hơn 0",
     "already_attending": "người này đã có trong danh sách tham dự",
+    "attendance_removed": "{name} đã bị xóa khỏi danh sách buổi này, không thêm lại được",
     "not_a_minor": "chỉ áp dụng với người chưa thành niên",
     "commitment_not_signed": "chưa ký bản cam kết",
     "anonymous_with_identity": "tin nặc danh không ghi thông tin người báo",

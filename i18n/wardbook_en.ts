@@ -3227,97 +3227,127 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>People</name>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <source>tên gọi khác</source>
+        <translation>other names</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <source>nơi thường trú</source>
+        <translation>permanent address</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
+        <source>số CMND/CCCD cũ</source>
+        <translation>old ID number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="42"/>
+        <source>khớp: {fields}</source>
+        <translation>matched: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <source>Loại đối tượng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Hồ sơ đang quản lý</source>
         <translation>Active cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="129"/>
+        <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
+        <translation>Listed because the search words are in: {fields} (not shown in the table)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Search by name (accents optional), CCCD number, address… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="164"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="170"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
         <source>Mọi hạn</source>
         <translation>Due or not</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
         <source>Có việc đến hạn</source>
         <translation>With due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
         <source>Có việc quá hạn</source>
         <translation>With overdue work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="150"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>People with work on the Due list (assessments, visits, cases ending soon, records to clear)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="182"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="278"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Showing {shown} of %Ln person</numerusform>
@@ -3359,7 +3389,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
@@ -3904,121 +3934,126 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
+        <source>{name} đã bị xóa khỏi danh sách buổi này, không thêm lại được</source>
+        <translation>{name} was removed from this session&apos;s list and cannot be added again</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
         <source>chỉ áp dụng với người chưa thành niên</source>
         <translation>applies to minors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
         <source>chưa ký bản cam kết</source>
         <translation>the commitment letter is not signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
         <source>tin nặc danh không ghi thông tin người báo</source>
         <translation>an anonymous tip records no reporter details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
         <source>tên đăng nhập đã tồn tại: {value}</source>
         <translation>the user name already exists: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
         <source>vai trò của bạn không được sửa trường này</source>
         <translation>your role may not edit this field</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
         <source>không có quy tắc {value}</source>
         <translation>no rule {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
         <source>số giấy tờ không hợp lệ: {value}</source>
         <translation>invalid document number: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
         <source>không đọc được mã QR trên thẻ CCCD</source>
         <translation>the CCCD card&apos;s QR code cannot be read</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
         <source>cần đặt mật khẩu mới khi mở lại tài khoản</source>
         <translation>reactivating an account needs a new password</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
         <source>quá dài (tối đa {max} ký tự)</source>
         <translation>too long (at most {max} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
         <source>ảnh phải là tệp JPEG hoặc PNG</source>
         <translation>the photo must be a JPEG or PNG file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
         <source>phải từ {min} đến {max}</source>
         <translation>must be from {min} to {max}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
         <source>không có cài đặt này</source>
         <translation>there is no such setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
         <source>ảnh quá lớn (tối đa {max_kb} KB)</source>
         <translation>the photo is too large (at most {max_kb} KB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
         <source>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</source>
         <translation>this person still has {cases} case(s) and {attendances} attendance(s); cannot delete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
         <source>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</source>
         <translation>the effective date must be after the unit&apos;s current effective date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
         <source>giá trị không đúng dạng của quy tắc này</source>
         <translation>the value does not have this rule&apos;s shape</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
         <source>phải từ {ge} trở lên</source>
         <translation>must be {ge} or more</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
         <source>tối đa {le}</source>
         <translation>at most {le}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
         <source>quá dài (tối đa {max_length} ký tự)</source>
         <translation>too long (at most {max_length} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
         <source>quá ngắn (tối thiểu {min_length} ký tự)</source>
         <translation>too short (at least {min_length} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
         <source>giá trị không hợp lệ: {value} (chọn một trong: {expected})</source>
         <translation>invalid value: {value} (choose one of: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
         <source>chứa ký tự không hợp lệ</source>
         <translation>contains characters that are not allowed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
         <source>trường không được hỗ trợ</source>
         <translation>field not supported</translation>
     </message>
@@ -4307,134 +4342,257 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="42"/>
         <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
         <translation>Hold a warning and education session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="370"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="41"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="160"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="371"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="46"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="373"/>
         <source>Nội dung</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
         <source>Thêm nhanh người tham dự</source>
         <translation>Quick-add an attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="64"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="171"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="375"/>
         <source>Đã ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="90"/>
-        <source>Thêm người tham dự</source>
-        <translation>Add an attendee</translation>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="92"/>
+        <source>Sửa lượt tham dự: {name}</source>
+        <translation>Edit attendance: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="94"/>
-        <source>Gõ tên hoặc số CCCD…</source>
-        <translation>Type a name or CCCD number…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="145"/>
-        <source>Buổi mới</source>
-        <translation>New session</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="146"/>
-        <source>Thêm người (tìm)</source>
-        <translation>Add person (search)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
-        <source>Thêm nhanh</source>
-        <translation>Quick add</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="148"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
-        <source>Ký cam kết</source>
-        <translation>Commitment signed</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="149"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="385"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="554"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Parent co-signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="150"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="96"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="122"/>
+        <source>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</source>
+        <translation>Only a minor (under 18 on the day of the session) needs a parent or guardian to co-sign the commitment.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="138"/>
+        <source>Thêm người tham dự</source>
+        <translation>Add an attendee</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="143"/>
+        <source>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</source>
+        <translation>&amp;Find by name or ID number (accents optional), Enter to tick:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="146"/>
+        <source>Gõ tên hoặc số CCCD…</source>
+        <translation>Type a name or CCCD number…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="153"/>
+        <source>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</source>
+        <translation>Space or Enter: tick / untick the highlighted person</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="157"/>
+        <source>Hoặc &amp;dán số CCCD, mỗi dòng một số:</source>
+        <translation>Or &amp;paste ID numbers, one per line:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="164"/>
+        <source>Chọn theo các số đã dán</source>
+        <translation>Tick the pasted numbers</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="186"/>
+        <source>Thêm (Ctrl+S)</source>
+        <translation>Add (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="188"/>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="226"/>
+        <source>{person} — đã có trong danh sách</source>
+        <translation>{person} — already on the list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="282"/>
+        <source>Không tìm thấy %n số:</source>
+        <translation>
+            <numerusform>%n number not found:</numerusform>
+            <numerusform>%n numbers not found:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="285"/>
+        <source>Đã có trong danh sách: {names}</source>
+        <translation>Already on the list: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="293"/>
+        <source>Đã chọn %n người</source>
+        <translation>
+            <numerusform>%n person ticked</numerusform>
+            <numerusform>%n people ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="294"/>
+        <source>Thêm %n người (Ctrl+S)</source>
+        <translation>
+            <numerusform>Add %n person (Ctrl+S)</numerusform>
+            <numerusform>Add %n people (Ctrl+S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="319"/>
+        <source>Chưa thêm</source>
+        <translation>Not added</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="320"/>
+        <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
+        <translation>
+            <numerusform>%n person is ticked but not added to the list. Discard the choice?</numerusform>
+            <numerusform>%n people are ticked but not added to the list. Discard the choice?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="353"/>
+        <source>Buổi mới</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="354"/>
         <source>In danh sách</source>
         <translation>Print the list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="355"/>
+        <source>Thêm người…</source>
+        <translation>Add people…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="356"/>
+        <source>Thêm nhanh</source>
+        <translation>Quick add</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="357"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="358"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="384"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="473"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
+        <source>Ký cam kết</source>
+        <translation>Commitment signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="360"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="530"/>
+        <source>Xóa khỏi buổi</source>
+        <translation>Remove from session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="372"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="374"/>
         <source>Lượt tham dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="170"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="383"/>
         <source>Chưa thành niên</source>
         <translation>Minor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="392"/>
+        <source>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</source>
+        <translation>Add many people at once: search and tick, or paste ID numbers</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="393"/>
+        <source>Sửa lượt tham dự đang chọn (Enter)</source>
+        <translation>Edit the selected attendance (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="394"/>
+        <source>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</source>
+        <translation>Remove the selected person from this session&apos;s list (Delete key)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="441"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Choose a session above to see and add its attendees</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="427"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln attendance</numerusform>
@@ -4442,7 +4600,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="428"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -4450,7 +4608,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="463"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Attendees of the session on {date} at {place}: %n person</numerusform>
@@ -4458,27 +4616,73 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="267"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="472"/>
+        <source>Bỏ ký cam kết</source>
+        <translation>Unmark commitment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="477"/>
+        <source>Bỏ cha mẹ cùng ký</source>
+        <translation>Unmark parent co-signature</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="480"/>
+        <source>Chọn một người chưa thành niên trong danh sách tham dự</source>
+        <translation>Select a minor in the attendance list</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="553"/>
+        <source>{name} không phải người chưa thành niên.</source>
+        <translation>{name} is not a minor.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="485"/>
+        <source>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</source>
+        <translation>Record that a parent or guardian co-signed the commitment (also marks the commitment signed)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="490"/>
+        <source>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</source>
+        <translation>Only the commune police chief may remove someone from a list; officers may edit an attendance</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="527"/>
+        <source>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</source>
+        <translation>Remove {name} from the attendance list of the session on {date} at {place}? This attendance is deleted (logged) and the person cannot be added to this session again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="530"/>
+        <source>Xóa người tham dự</source>
+        <translation>Remove attendee</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="531"/>
+        <source>Không xóa</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="570"/>
         <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
         <translation>ATTENDANCE LIST OF THE WARNING AND EDUCATION SESSION</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="571"/>
         <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
         <translation>Date {date} — Place: {place} — Chair: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
         <source>Ký tên</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="272"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="575"/>
         <source>In bởi {user} lúc {at}</source>
         <translation>Printed by {user} at {at}</translation>
     </message>
@@ -5050,212 +5254,212 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>This register is not enrolled with a sync server. Enrol the computer with the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>The server address is not valid; enter it as https://server-name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>The server address must start with https:// (http:// only for a server on this very computer).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Cannot reach the sync server (no network, server down or wrong address). The data stays saved on this computer; try again later.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>The sync server has a problem; try again later. The data on this computer is not affected.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server sent data that could not be read; sync again. If it happens again, tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>The server refused the request; check that the address is a WardBook server.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>The server&apos;s security certificate does not match the one on record; the connection was stopped for safety. Contact the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>This version is not compatible with the server; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server did not confirm the changes sent; sync again. If it happens again, tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>The server was restored or changed during the sync; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Another sync is running; wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>The sync stopped halfway; what was done is kept, sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Unexpected error while syncing; what was done is kept. Try again; if it happens again, tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Wrong enrolment code; check the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>This enrolment code was already used; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>The enrolment code has expired; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>The enrolment code was issued for another unit, not this register&apos;s.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>The server does not recognise this computer; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>This computer&apos;s sync access was revoked; contact the provincial administrator to enrol again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>The server found this register is a copy of another one that syncs; enrol the computer again with a new code.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>This computer&apos;s credentials are missing; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>This computer has no access to the unit requested.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>The sequence of changes sent has a gap; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>The server did not accept the data sent (invalid); update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>The server could not read the compressed data sent; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>The data sent exceeds the server&apos;s limit; tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>The server refuses attachments that belong to no record in this computer&apos;s scope.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>An attachment has not reached the server yet; the next sync will retry.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>An attachment is larger than the server allows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>An attachment chunk sent was too large; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>An attachment was damaged in transit; the next sync will send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>An attachment is partly sent; the next sync will continue it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>The server could not return the requested part of an attachment; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>The file is not a WardBook bundle or is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>The bundle&apos;s signature does not match: it was altered or not made by the server. Refused.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>This reply bundle is for another computer, not this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>This is an outgoing bundle (made by a commune computer) to import on the provincial server; only reply bundles are imported here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>This reply bundle matches no bundle exported from this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>The bundle was made by a computer that is not enrolled or was revoked.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>The bundle is too large.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Sync failed ({code}).</translation>
     </message>
@@ -5263,97 +5467,97 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
         <source>Tôn giáo</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
         <source>Tên gọi khác</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
         <source>Sức khỏe</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
         <source>Kết quả xử lý</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
         <source>Đánh giá tin</source>
         <translation>Tip assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
         <source>Xóa bản ghi</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
@@ -5361,42 +5565,42 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>the record belongs to a unit outside this computer&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>this computer&apos;s role does not allow this (e.g. deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>the server never received this record</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>the server does not support this field</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
         <source>giá trị không hợp lệ</source>
         <translation>invalid value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>the record ID is taken by a record of another kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>the data is from a newer version than the server; the server needs an update</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>the change stored on this computer is damaged and cannot be sent</translation>
     </message>
@@ -5404,22 +5608,22 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Officer (no deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Viewer (receives data only)</translation>
     </message>
@@ -5427,32 +5631,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
         <source>Kết nối máy chủ</source>
         <translation>Connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
         <source>Gửi thay đổi</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Resending all data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
         <source>Nhận dữ liệu</source>
         <translation>Receiving data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Cross-checking</translation>
     </message>
@@ -5460,62 +5664,62 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
         <source>Thăm gặp, làm việc</source>
         <translation>Visit or meeting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
         <source>Lượt tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>Mô hình phong trào</source>
         <translation>Security model</translation>
     </message>
@@ -5523,12 +5727,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>This computer&apos;s clock (or another computer&apos;s) is far off the server&apos;s; correct the date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>The data on this computer does not fully match the server yet; the next sync will check again.</translation>
     </message>
@@ -5536,113 +5740,176 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="19"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="24"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="21"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
         <source>(được bảo vệ)</source>
         <translation>(protected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
         <source>Có giá trị</source>
         <translation>Valuable</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
         <source>Không có giá trị</source>
         <translation>Not valuable</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="149"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
         <source>Tiếp nhận tin tố giác tội phạm</source>
         <translation>Receive a crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
         <source>Ngày tiếp nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="34"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="101"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="96"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="102"/>
         <source>Người báo tin</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="37"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="42"/>
         <source>Liên hệ người báo tin</source>
         <translation>Reporter&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="43"/>
         <source>Nội dung tin *</source>
         <translation>Content of the tip *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="64"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="104"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
         <source>Đánh giá và kết quả xử lý tin</source>
         <translation>Assessment and outcome of the tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="72"/>
         <source>Kết quả xử lý</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="86"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="91"/>
         <source>Tiếp nhận tin mới</source>
         <translation>New tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="93"/>
         <source>Đánh giá / kết quả</source>
         <translation>Assess / outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="100"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="97"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="103"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="105"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="127"/>
+        <source>Tìm nội dung, kết quả, người báo tin… (Ctrl+F)</source>
+        <translation>Search content, result, reporter… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="128"/>
+        <source>Tìm nội dung, kết quả xử lý… (Ctrl+F)</source>
+        <translation>Search content, result… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="129"/>
+        <source>Gõ không dấu được; tin hiện ra khi có đủ mọi từ đã gõ</source>
+        <translation>Accents optional; a tip is shown when it has every word typed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="133"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="134"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="136"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="142"/>
+        <source>Gõ ngày như 1/11/2026 hoặc 01/11/26; để trống là không giới hạn</source>
+        <translation>Type a date such as 1/11/2026 or 01/11/26; empty means no limit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
+        <source>Mọi đánh giá</source>
+        <translation>Any assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="154"/>
+        <source>Mọi tình trạng</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="155"/>
+        <source>Chưa xử lý xong</source>
+        <translation>Not settled</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
+        <source>Đã xử lý xong</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="158"/>
+        <source>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</source>
+        <translation>Settled: the tip is assessed and its result recorded</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="112"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="220"/>
         <source>{tips}, %Ln tin có giá trị</source>
         <translation>
             <numerusform>{tips}, %Ln valuable</numerusform>
@@ -5650,12 +5917,22 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="113"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
         <source>%Ln tin</source>
         <translation>
             <numerusform>%Ln tip</numerusform>
             <numerusform>%Ln tips</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="223"/>
+        <source>Đang lọc: {found}</source>
+        <translation>Filtered: {found}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="225"/>
+        <source>(hiển thị {n} tin mới nhất)</source>
+        <translation>(showing the {n} newest)</translation>
     </message>
 </context>
 <context>
@@ -5708,13 +5985,13 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
@@ -5769,188 +6046,188 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>New conviction</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Education in the commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
         <source>Quản lý tại gia đình</source>
         <translation>Family management (minors)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Community reintegration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Conditional early release</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Illegal drug users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>People who erred</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Check-in at the station</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
         <source>Gọi điện</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
         <source>Nhà trọ tự quản</source>
         <translation>Self-managed boarding houses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
         <source>4 an toàn - cơ quan</source>
         <translation>“4 safeties” – agencies</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>“4 safeties” – enterprises</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>“4 safeties” – hospitals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
         <source>4 an toàn - nhà trường</source>
         <translation>“4 safeties” – schools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Crime-free parish</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Drug-free commune or ward</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Reintegration support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
         <source>5 tự quản</source>
         <translation>“5 self-managed”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
         <location filename="../desktop_app/ui/texts.py" line="137"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
         <source>Đang quản lý</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
         <source>Tạm đình chỉ</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
         <source>Đã chấp hành xong</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Terminated early</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
         <source>Hủy bỏ</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
         <source>Đã chuyển đi</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
         <source>Đã chết</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
         <source>Đơn thư</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
         <source>Hòm thư tố giác</source>
         <translation>Tip box</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Social media / online</translation>
     </message>

@@ -3185,97 +3185,127 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>People</name>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <source>tên gọi khác</source>
+        <translation>tên gọi khác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <source>nơi thường trú</source>
+        <translation>nơi thường trú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
+        <source>số CMND/CCCD cũ</source>
+        <translation>số CMND/CCCD cũ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="42"/>
+        <source>khớp: {fields}</source>
+        <translation>khớp: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <source>Loại đối tượng</source>
+        <translation>Loại đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Hồ sơ đang quản lý</source>
         <translation>Hồ sơ đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="129"/>
+        <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
+        <translation>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="164"/>
         <source>Mọi trạng thái</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="170"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
         <source>Mọi hạn</source>
         <translation>Mọi hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
         <source>Có việc đến hạn</source>
         <translation>Có việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
         <source>Có việc quá hạn</source>
         <translation>Có việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="150"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Thêm người (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="182"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="278"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Hiển thị {shown} / %Ln người</numerusform>
@@ -3316,7 +3346,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
     </message>
@@ -3858,121 +3888,126 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
+        <source>{name} đã bị xóa khỏi danh sách buổi này, không thêm lại được</source>
+        <translation>{name} đã bị xóa khỏi danh sách buổi này, không thêm lại được</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
         <source>chỉ áp dụng với người chưa thành niên</source>
         <translation>chỉ áp dụng với người chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
         <source>chưa ký bản cam kết</source>
         <translation>chưa ký bản cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
         <source>tin nặc danh không ghi thông tin người báo</source>
         <translation>tin nặc danh không ghi thông tin người báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
         <source>tên đăng nhập đã tồn tại: {value}</source>
         <translation>tên đăng nhập đã tồn tại: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
         <source>vai trò của bạn không được sửa trường này</source>
         <translation>vai trò của bạn không được sửa trường này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
         <source>không có quy tắc {value}</source>
         <translation>không có quy tắc {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
         <source>số giấy tờ không hợp lệ: {value}</source>
         <translation>số giấy tờ không hợp lệ: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
         <source>không đọc được mã QR trên thẻ CCCD</source>
         <translation>không đọc được mã QR trên thẻ CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
         <source>cần đặt mật khẩu mới khi mở lại tài khoản</source>
         <translation>cần đặt mật khẩu mới khi mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
         <source>quá dài (tối đa {max} ký tự)</source>
         <translation>quá dài (tối đa {max} ký tự)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
         <source>ảnh phải là tệp JPEG hoặc PNG</source>
         <translation>ảnh phải là tệp JPEG hoặc PNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
         <source>phải từ {min} đến {max}</source>
         <translation>phải từ {min} đến {max}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
         <source>không có cài đặt này</source>
         <translation>không có cài đặt này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
         <source>ảnh quá lớn (tối đa {max_kb} KB)</source>
         <translation>ảnh quá lớn (tối đa {max_kb} KB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
         <source>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</source>
         <translation>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
         <source>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</source>
         <translation>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
         <source>giá trị không đúng dạng của quy tắc này</source>
         <translation>giá trị không đúng dạng của quy tắc này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
         <source>phải từ {ge} trở lên</source>
         <translation>phải từ {ge} trở lên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
         <source>tối đa {le}</source>
         <translation>tối đa {le}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
         <source>quá dài (tối đa {max_length} ký tự)</source>
         <translation>quá dài (tối đa {max_length} ký tự)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
         <source>quá ngắn (tối thiểu {min_length} ký tự)</source>
         <translation>quá ngắn (tối thiểu {min_length} ký tự)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
         <source>giá trị không hợp lệ: {value} (chọn một trong: {expected})</source>
         <translation>giá trị không hợp lệ: {value} (chọn một trong: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
         <source>chứa ký tự không hợp lệ</source>
         <translation>chứa ký tự không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
         <source>trường không được hỗ trợ</source>
         <translation>trường không được hỗ trợ</translation>
     </message>
@@ -4259,175 +4294,340 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="42"/>
         <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
         <translation>Tổ chức buổi gọi hỏi, răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="370"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="41"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="160"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="371"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="46"/>
         <source>Người chủ trì</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="373"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
         <source>Thêm nhanh người tham dự</source>
         <translation>Thêm nhanh người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="64"/>
         <source>Họ và tên *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="171"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="375"/>
         <source>Đã ký cam kết</source>
         <translation>Đã ký cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="90"/>
-        <source>Thêm người tham dự</source>
-        <translation>Thêm người tham dự</translation>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="92"/>
+        <source>Sửa lượt tham dự: {name}</source>
+        <translation>Sửa lượt tham dự: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="94"/>
-        <source>Gõ tên hoặc số CCCD…</source>
-        <translation>Gõ tên hoặc số CCCD…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="145"/>
-        <source>Buổi mới</source>
-        <translation>Buổi mới</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="146"/>
-        <source>Thêm người (tìm)</source>
-        <translation>Thêm người (tìm)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
-        <source>Thêm nhanh</source>
-        <translation>Thêm nhanh</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="148"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
-        <source>Ký cam kết</source>
-        <translation>Ký cam kết</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="149"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="385"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="554"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Cha mẹ cùng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="150"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="96"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="122"/>
+        <source>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</source>
+        <translation>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="138"/>
+        <source>Thêm người tham dự</source>
+        <translation>Thêm người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="143"/>
+        <source>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</source>
+        <translation>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="146"/>
+        <source>Gõ tên hoặc số CCCD…</source>
+        <translation>Gõ tên hoặc số CCCD…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="153"/>
+        <source>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</source>
+        <translation>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="157"/>
+        <source>Hoặc &amp;dán số CCCD, mỗi dòng một số:</source>
+        <translation>Hoặc &amp;dán số CCCD, mỗi dòng một số:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="164"/>
+        <source>Chọn theo các số đã dán</source>
+        <translation>Chọn theo các số đã dán</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="186"/>
+        <source>Thêm (Ctrl+S)</source>
+        <translation>Thêm (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="188"/>
+        <source>Đóng (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="226"/>
+        <source>{person} — đã có trong danh sách</source>
+        <translation>{person} — đã có trong danh sách</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="282"/>
+        <source>Không tìm thấy %n số:</source>
+        <translation>
+            <numerusform>Không tìm thấy %n số:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="285"/>
+        <source>Đã có trong danh sách: {names}</source>
+        <translation>Đã có trong danh sách: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="293"/>
+        <source>Đã chọn %n người</source>
+        <translation>
+            <numerusform>Đã chọn %n người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="294"/>
+        <source>Thêm %n người (Ctrl+S)</source>
+        <translation>
+            <numerusform>Thêm %n người (Ctrl+S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="319"/>
+        <source>Chưa thêm</source>
+        <translation>Chưa thêm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sessions.py" line="320"/>
+        <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
+        <translation>
+            <numerusform>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="353"/>
+        <source>Buổi mới</source>
+        <translation>Buổi mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="354"/>
         <source>In danh sách</source>
         <translation>In danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="355"/>
+        <source>Thêm người…</source>
+        <translation>Thêm người…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="356"/>
+        <source>Thêm nhanh</source>
+        <translation>Thêm nhanh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="357"/>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="358"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="384"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="473"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
+        <source>Ký cam kết</source>
+        <translation>Ký cam kết</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="360"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="530"/>
+        <source>Xóa khỏi buổi</source>
+        <translation>Xóa khỏi buổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="372"/>
         <source>Chủ trì</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="374"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="170"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="383"/>
         <source>Chưa thành niên</source>
         <translation>Chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="392"/>
+        <source>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</source>
+        <translation>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="393"/>
+        <source>Sửa lượt tham dự đang chọn (Enter)</source>
+        <translation>Sửa lượt tham dự đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="394"/>
+        <source>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</source>
+        <translation>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="441"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Chọn một buổi ở bảng trên để xem và thêm người tham dự</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="427"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln lượt tham dự</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="428"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln buổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="463"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Người tham dự buổi {date} tại {place}: %n người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="267"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="472"/>
+        <source>Bỏ ký cam kết</source>
+        <translation>Bỏ ký cam kết</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="477"/>
+        <source>Bỏ cha mẹ cùng ký</source>
+        <translation>Bỏ cha mẹ cùng ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="480"/>
+        <source>Chọn một người chưa thành niên trong danh sách tham dự</source>
+        <translation>Chọn một người chưa thành niên trong danh sách tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="553"/>
+        <source>{name} không phải người chưa thành niên.</source>
+        <translation>{name} không phải người chưa thành niên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="485"/>
+        <source>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</source>
+        <translation>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="490"/>
+        <source>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</source>
+        <translation>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="527"/>
+        <source>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</source>
+        <translation>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="530"/>
+        <source>Xóa người tham dự</source>
+        <translation>Xóa người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="531"/>
+        <source>Không xóa</source>
+        <translation>Không xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="570"/>
         <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
         <translation>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="571"/>
         <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
         <translation>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
         <source>Ký tên</source>
         <translation>Ký tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="272"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="575"/>
         <source>In bởi {user} lúc {at}</source>
         <translation>In bởi {user} lúc {at}</translation>
     </message>
@@ -4992,212 +5192,212 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>Thiết bị không có quyền với đơn vị được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>Gói dữ liệu quá lớn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Không đồng bộ được ({code}).</translation>
     </message>
@@ -5205,97 +5405,97 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
         <source>Nghề nghiệp</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
         <source>Dân tộc</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
         <source>Tôn giáo</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
         <source>Tên gọi khác</source>
         <translation>Tên gọi khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
         <source>Sức khỏe</source>
         <translation>Sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
         <source>Ảnh</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
         <source>Cán bộ phụ trách</source>
         <translation>Cán bộ phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
         <source>Kết quả xử lý</source>
         <translation>Kết quả xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
         <source>Đánh giá tin</source>
         <translation>Đánh giá tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
         <source>Xóa bản ghi</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
         <source>Xếp loại</source>
         <translation>Xếp loại</translation>
     </message>
@@ -5303,42 +5503,42 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>máy chủ chưa từng nhận bản ghi này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>trường dữ liệu không được máy chủ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
         <source>giá trị không hợp lệ</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>mã bản ghi trùng với một bản ghi loại khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>thay đổi lưu trên máy bị hỏng, không gửi được</translation>
     </message>
@@ -5346,22 +5546,22 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Cán bộ (không được xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Chỉ xem (chỉ nhận dữ liệu)</translation>
     </message>
@@ -5369,32 +5569,32 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
         <source>Kết nối máy chủ</source>
         <translation>Kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
         <source>Gửi thay đổi</source>
         <translation>Gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Gửi lại toàn bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
         <source>Nhận dữ liệu</source>
         <translation>Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Kiểm tra đối chiếu</translation>
     </message>
@@ -5402,62 +5602,62 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
         <source>Giấy tờ</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
         <source>Thăm gặp, làm việc</source>
         <translation>Thăm gặp, làm việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Diễn biến hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
@@ -5465,12 +5665,12 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</translation>
     </message>
@@ -5478,124 +5678,197 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="19"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="24"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
         <source>Nặc danh</source>
         <translation>Nặc danh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="21"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
         <source>(được bảo vệ)</source>
         <translation>(được bảo vệ)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
         <source>Có giá trị</source>
         <translation>Có giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
         <source>Không có giá trị</source>
         <translation>Không có giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="149"/>
         <source>Chưa đánh giá</source>
         <translation>Chưa đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
         <source>Tiếp nhận tin tố giác tội phạm</source>
         <translation>Tiếp nhận tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
         <source>Ngày tiếp nhận</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="34"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="101"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="96"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="102"/>
         <source>Người báo tin</source>
         <translation>Người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="37"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="42"/>
         <source>Liên hệ người báo tin</source>
         <translation>Liên hệ người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="43"/>
         <source>Nội dung tin *</source>
         <translation>Nội dung tin *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="64"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="104"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
         <source>Đánh giá và kết quả xử lý tin</source>
         <translation>Đánh giá và kết quả xử lý tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="72"/>
         <source>Kết quả xử lý</source>
         <translation>Kết quả xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="86"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="91"/>
         <source>Tiếp nhận tin mới</source>
         <translation>Tiếp nhận tin mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="93"/>
         <source>Đánh giá / kết quả</source>
         <translation>Đánh giá / kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="100"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="97"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="103"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="105"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="127"/>
+        <source>Tìm nội dung, kết quả, người báo tin… (Ctrl+F)</source>
+        <translation>Tìm nội dung, kết quả, người báo tin… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="128"/>
+        <source>Tìm nội dung, kết quả xử lý… (Ctrl+F)</source>
+        <translation>Tìm nội dung, kết quả xử lý… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="129"/>
+        <source>Gõ không dấu được; tin hiện ra khi có đủ mọi từ đã gõ</source>
+        <translation>Gõ không dấu được; tin hiện ra khi có đủ mọi từ đã gõ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="133"/>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="134"/>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="136"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="142"/>
+        <source>Gõ ngày như 1/11/2026 hoặc 01/11/26; để trống là không giới hạn</source>
+        <translation>Gõ ngày như 1/11/2026 hoặc 01/11/26; để trống là không giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
+        <source>Mọi đánh giá</source>
+        <translation>Mọi đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="154"/>
+        <source>Mọi tình trạng</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="155"/>
+        <source>Chưa xử lý xong</source>
+        <translation>Chưa xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
+        <source>Đã xử lý xong</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="158"/>
+        <source>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</source>
+        <translation>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="112"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="220"/>
         <source>{tips}, %Ln tin có giá trị</source>
         <translation>
             <numerusform>{tips}, %Ln tin có giá trị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="113"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
         <source>%Ln tin</source>
         <translation>
             <numerusform>%Ln tin</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="223"/>
+        <source>Đang lọc: {found}</source>
+        <translation>Đang lọc: {found}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/tips.py" line="225"/>
+        <source>(hiển thị {n} tin mới nhất)</source>
+        <translation>(hiển thị {n} tin mới nhất)</translation>
     </message>
 </context>
 <context>
@@ -5648,13 +5921,13 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Cải tạo không giam giữ</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>Án treo</source>
         <translation>Án treo</translation>
     </message>
@@ -5709,188 +5982,188 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Bị kết án mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Giáo dục tại xã, phường, thị trấn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
         <source>Quản lý tại gia đình</source>
         <translation>Quản lý tại gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Tha tù trước thời hạn có điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Quản lý người sử dụng trái phép chất ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>Đối tượng lầm lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Thăm gặp tại nhà</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Trình diện tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
         <source>Gọi điện</source>
         <translation>Gọi điện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Nhận bản tự nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
         <source>Nhà trọ tự quản</source>
         <translation>Nhà trọ tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
         <source>4 an toàn - cơ quan</source>
         <translation>4 an toàn - cơ quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>4 an toàn - doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>4 an toàn - bệnh viện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
         <source>4 an toàn - nhà trường</source>
         <translation>4 an toàn - nhà trường</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Họ giáo không có tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Xã, phường không có ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Hỗ trợ tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
         <source>5 tự quản</source>
         <translation>5 tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
         <location filename="../desktop_app/ui/texts.py" line="137"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
         <source>Đề nghị</source>
         <translation>Đề nghị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
         <source>Đang quản lý</source>
         <translation>Đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
         <source>Tạm đình chỉ</source>
         <translation>Tạm đình chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
         <source>Đã chấp hành xong</source>
         <translation>Đã chấp hành xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Chấm dứt trước thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
         <source>Hủy bỏ</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
         <source>Đã chuyển đi</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
         <source>Đã chết</source>
         <translation>Đã chết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
         <source>Trực tiếp</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
         <source>Đơn thư</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
         <source>Đường dây nóng</source>
         <translation>Đường dây nóng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
         <source>Hòm thư tố giác</source>
         <translation>Hòm thư tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Mạng xã hội / trực tuyến</translation>
     </message>

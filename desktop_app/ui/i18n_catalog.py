@@ -112,6 +112,7 @@ CATALOG = (
     QT_TRANSLATE_NOOP("Problems", "hồ sơ không còn đang quản lý ({status})"),
     QT_TRANSLATE_NOOP("Problems", "phải lớn hơn 0"),
     QT_TRANSLATE_NOOP("Problems", "người này đã có trong danh sách tham dự"),
+    QT_TRANSLATE_NOOP("Problems", "{name} đã bị xóa khỏi danh sách buổi này, không thêm lại được"),
     QT_TRANSLATE_NOOP("Problems", "chỉ áp dụng với người chưa thành niên"),
     QT_TRANSLATE_NOOP("Problems", "chưa ký bản cam kết"),
     QT_TRANSLATE_NOOP("Problems", "tin nặc danh không ghi thông tin người báo"),

@@ -80,6 +80,16 @@ def _pick_attendee(qtbot, window, workspace):
     return _session_page(qtbot, window, workspace).pick()
 
 
+def _edit_attendance(qtbot, window, workspace):
+    page = _session_page(qtbot, window, workspace)
+    pid = add_person(workspace, "Hoàng Văn Nam", birth_date="1998")
+    workspace.sessions.add_attendees(page.current.id, [pid])
+    page.refresh()
+    qtbot.waitUntil(lambda: page.att_model.rowCount() == 1, timeout=5000)
+    page.att_table.selectRow(0)
+    return page.edit_attendance()
+
+
 def _new_tip(qtbot, window, workspace):
     return window.show_page("tips").new_tip()
 
@@ -157,6 +167,7 @@ DIALOGS = {
     "session": _new_session,
     "attendee_quick": _quick_attendee,
     "attendee_pick": _pick_attendee,
+    "attendance_edit": _edit_attendance,
     "tip": _new_tip,
     "tip_result": _tip_result,
     "model_new": _new_model,

@@ -181,3 +181,23 @@ def test_audit_filter_finds_a_persons_rows_by_their_name_without_accents(qapp, w
     assert {r.action for r in rows} == {"create", "view_person"}
     rows, _total = load_audit(workspace, None, "nguyen van truong")  # the chief, by name
     assert rows and all(r.username == workspace.username for r in rows)
+
+
+def test_person_model_categories_and_match_hint(qapp):
+    m = PersonTableModel()
+    hit = PersonRow(id="a", unit_code="09123", full_name="Nguyễn Văn An", birth_date=None, gender=None, cccd=None,
+                    current_address="Thôn Đông", open_cases=2, categories=("community_education", "drug_management"),
+                    matched=("permanent_address",))
+    plain = PersonRow(id="b", unit_code="09123", full_name="Trần Văn Hòa", birth_date=None, gender=None, cccd=None,
+                      current_address="", matched=("aliases", "old_id"))
+    m.set_rows([hit, plain, row(3)], total=3)
+    assert m.columnCount() == 7 and m.headerData(PersonTableModel.CATEGORY, Qt.Orientation.Horizontal) == "Loại đối tượng"
+    cat = m.index(0, PersonTableModel.CATEGORY)
+    assert m.data(cat) == "Giáo dục tại xã, phường, thị trấn; Quản lý người sử dụng trái phép chất ma túy"
+    assert m.data(cat, Qt.ItemDataRole.ToolTipRole).split("\n")[1] == "Quản lý người sử dụng trái phép chất ma túy"
+    assert m.data(m.index(0, PersonTableModel.ADDRESS)) == "(khớp: nơi thường trú)  Thôn Đông"
+    assert "nơi thường trú" in m.data(m.index(0, PersonTableModel.ADDRESS), Qt.ItemDataRole.ToolTipRole)
+    assert m.data(m.index(1, PersonTableModel.ADDRESS)) == "(khớp: tên gọi khác, số CMND/CCCD cũ)"
+    assert m.data(m.index(2, PersonTableModel.ADDRESS)) == "Thôn Đông"  # nothing to explain
+    assert m.data(m.index(2, PersonTableModel.CATEGORY)) == ""
+    assert m.data(m.index(0, PersonTableModel.OPEN)) == "2"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import TODAY, add_person
 from tests.ui.conftest import type_text
@@ -17,13 +19,13 @@ def test_build_warning_session_with_attendees_and_print(qtbot, window, workspace
     type_text(dlg.fields["topic"], "Răn đe thanh thiếu niên tụ tập đua xe")
     dlg.save()
     qtbot.waitUntil(lambda: page.sessions_model.rowCount() == 1, timeout=5000)
-    page.sessions_table.selectRow(0)
-    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
-    # add by search
+    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)  # the new session is selected
+    # add by search: Enter ticks the person found, Ctrl+S adds the ticked
     pick = page.pick()
     type_text(pick.search, "hoang van")
     qtbot.waitUntil(lambda: pick.results.count() == 1, timeout=5000)
-    pick.add_current()
+    qtbot.keyClick(pick.search, Qt.Key.Key_Return)
+    qtbot.keyClick(pick.search, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.att_model.rowCount() == 1, timeout=5000)
     # quick add a minor not yet in the register
     quick = page.quick_add()

@@ -41,7 +41,7 @@ def test_create_person_and_case_by_typing_then_find_by_folded_name(qtbot, window
     with qtbot.waitSignal(page.results_shown, timeout=5000, check_params_cb=lambda q: q == "dang van kh"):
         type_text(page.search, "dang van kh")
     assert [r.full_name for r in page.model.rows] == ["Đặng Văn Khoa"]
-    assert page.model.data(page.model.index(0, 5)) == "1"
+    assert page.model.data(page.model.index(0, page.model.OPEN)) == "1"
 
 
 def test_validation_error_shown_beside_field(qtbot, window):

@@ -130,6 +130,11 @@ class PersonRow(_View):
     cccd: Optional[str]
     current_address: str
     open_cases: int = 0
+    # the categories of the person's open cases (CaseCategory values), sorted
+    categories: tuple[str, ...] = ()
+    # a search hit only: the fields the lists do not show in which a word of the query was
+    # found when not all were in the shown ones ("aliases", "permanent_address", "old_id")
+    matched: tuple[str, ...] = ()
 
 
 class IdDocumentView(_View):
@@ -343,6 +348,8 @@ class AttendanceView(_View):
     commitment_signed: bool
     minor: bool
     parent_cosigned: bool
+    cccd: Optional[str] = None
+    note: str = ""
 
 
 class SessionView(_View):

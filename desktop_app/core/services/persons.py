@@ -4,6 +4,7 @@ checked against the birth year and gender (a mismatch is a warning with an overr
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from typing import TYPE_CHECKING, Any
@@ -60,10 +61,41 @@ _SQL_FTS_CAPPED = f"SELECT count(*) FROM ({_SQL_FTS_ROWIDS} LIMIT ?)"
 _SQL_PERSON_ROW = ("SELECT " + ", ".join(c.name for c in Person.__table__.columns)
                    + " FROM person WHERE id = ? AND deleted = 0")
 _SQL_FTS_COUNT = "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"
+_OPEN_SQL = ", ".join(f"'{s}'" for s in _OPEN)
+# `open_cases`: the category of each open case, comma-separated (PersonRow counts them and
+# keeps the distinct ones): one look at the person's cases gives both the count and the column
 _SQL_ROW = (
     "SELECT p.id, p.unit_code, p.full_name, p.birth_date, p.gender, p.cccd, p.current_address, "
-    "(SELECT count(*) FROM case_file c WHERE c.person_id = p.id AND c.deleted = 0 AND c.status IN ("
-    + ", ".join(f"'{s}'" for s in _OPEN) + ")) AS open_cases")
+    "(SELECT group_concat(c.category) FROM case_file c WHERE c.person_id = p.id AND c.deleted = 0 "
+    f"AND c.status IN ({_OPEN_SQL})) AS open_cases")
+# A search hit's fields that the person lists do not show, read for the hits whose words are not
+# all in the shown ones (see PersonService._matched)
+_SQL_HIDDEN = "SELECT id, aliases, permanent_address FROM person WHERE id IN ({})"
+_SQL_OLD_IDS = "SELECT person_id, number FROM id_document WHERE deleted = 0 AND person_id IN ({})"
+
+
+@functools.lru_cache(maxsize=8192)
+def _spaced_words(text: str | None) -> str:
+    """The search words of `text` with a space before each: " tok" found in it means a word
+    beginning with tok. Cached: typing a name letter by letter lists mostly the same persons
+    again, and the addresses of a commune repeat."""
+    return " " + search_text(text) if text else ""
+
+
+def _begins_word(spaced: str, token: str) -> bool:
+    return (" " + token) in spaced
+
+
+def _person_rows(result: Any) -> list[PersonRow]:
+    """PersonRows from the person lists' SQL (the columns of _SQL_ROW), whose `open_cases` is
+    the category of each open case, comma-separated: counted, and kept once each."""
+    out = []
+    for r in result:
+        found = r.open_cases.split(",") if r.open_cases else ()
+        out.append(PersonRow(id=r.id, unit_code=r.unit_code, full_name=r.full_name, birth_date=r.birth_date,
+                             gender=r.gender, cccd=r.cccd, current_address=r.current_address,
+                             open_cases=len(found), categories=tuple(sorted(set(found))) if found else ()))
+    return out
 
 
 def build_search_text(row: dict[str, Any], old_numbers: list[str] = ()) -> str:
@@ -475,13 +507,60 @@ class PersonService:
                 sql = (f"{_SQL_ROW} FROM person p WHERE {cond} AND p.rowid IN ({_SQL_FTS_ROWIDS}) "
                        "ORDER BY p.sort_key LIMIT ? OFFSET ?")
                 params = (*unit_params, q, limit, offset)
-            rows = conn.exec_driver_sql(sql, params).mappings().all()
+            rows = _person_rows(conn.exec_driver_sql(sql, params))
             total = -1
             if with_total:
                 total = self._search_total(conn, q, cond, unit_params, plan == "few", units is None and not filtered,
                                            matches, len(rows), limit, offset)
-        return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
-                    offset=offset, limit=limit)
+            matched = self._matched(conn, tokens, rows)
+        out = rows
+        if matched:  # the few hits to explain (a copy each: the rows are frozen)
+            out = [x.model_copy(update={"matched": matched[x.id]}) if x.id in matched else x for x in out]
+        return Page(rows=tuple(out), total=total, offset=offset, limit=limit)
+
+    @staticmethod
+    def _matched(conn: Any, tokens: list[str], rows: Any) -> dict[str, tuple[str, ...]]:
+        """For the hits a word of the query found only in fields the lists do not show: which
+        ones ("aliases", "permanent_address", "old_id"), so that the list can say why the hit
+        is there. The shown fields (name, CCCD, current address) are on the rows; the others
+        are read for those hits only (one query each, by id)."""
+        unexplained: dict[str, list[str]] = {}
+        for r in rows:
+            # the name first (it explains most searches), then the CCCD and the address
+            missing = [t for t in tokens if not _begins_word(_spaced_words(r.full_name), t)]
+            if missing and r.cccd:
+                missing = [t for t in missing if not r.cccd.startswith(t)]
+            if missing:
+                missing = [t for t in missing if not _begins_word(_spaced_words(r.current_address), t)]
+            if missing:
+                unexplained[r.id] = missing
+        if not unexplained:
+            return {}
+        ids = list(unexplained)
+        marks = ",".join("?" * len(ids))
+        found: dict[str, list[str]] = {i: [] for i in ids}
+        left: dict[str, list[str]] = {}
+        for pid, aliases, permanent in conn.exec_driver_sql(_SQL_HIDDEN.format(marks), tuple(ids)):
+            rest = []
+            for t in unexplained[pid]:
+                hit = False
+                for code, text in (("aliases", aliases), ("permanent_address", permanent)):
+                    if _begins_word(_spaced_words(text), t):
+                        hit = True
+                        if code not in found[pid]:
+                            found[pid].append(code)
+                if not hit:
+                    rest.append(t)
+            if rest:
+                left[pid] = rest
+        if left:
+            numbers: dict[str, str] = {}
+            for pid, number in conn.exec_driver_sql(_SQL_OLD_IDS.format(",".join("?" * len(left))), tuple(left)):
+                numbers[pid] = numbers.get(pid, "") + _spaced_words(number)
+            for pid, rest in left.items():
+                if any(_begins_word(numbers.get(pid, ""), t) for t in rest):
+                    found[pid].append("old_id")
+        return {pid: tuple(codes) for pid, codes in found.items() if codes}
 
     @staticmethod
     def _search_total(conn: Any, q: str, cond: str, unit_params: tuple[str, ...], few: bool,
@@ -515,7 +594,7 @@ class PersonService:
         `due`: "overdue" (someone with overdue work on the due list) or "due" (any work on it)."""
         p = Person.__table__
         c = CaseFile.__table__
-        open_cases = (select(func.count()).select_from(c).where(
+        open_cases = (select(func.group_concat(c.c.category)).where(  # as in _SQL_ROW
             c.c.person_id == p.c.id, c.c.deleted == False, c.c.status.in_(_OPEN))  # noqa: E712
             .scalar_subquery().label("open_cases"))
         cols = [p.c.id, p.c.unit_code, p.c.full_name, p.c.birth_date, p.c.gender, p.c.cccd,
@@ -529,10 +608,10 @@ class PersonService:
         if category or status or officer or due:
             return self._list_filtered(scope, unit_code, limit, offset, category, status, officer, due)
         with self.ws._read() as conn:
-            rows = conn.execute(select(*cols).where(*conds).order_by(p.c.sort_key)
-                                .limit(limit).offset(offset)).mappings().all()
+            rows = _person_rows(conn.execute(select(*cols).where(*conds).order_by(p.c.sort_key)
+                                .limit(limit).offset(offset)))
             total = conn.execute(select(func.count()).select_from(p).where(*conds)).scalar_one()
-        return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
+        return Page(rows=tuple(rows), total=total,
                     offset=offset, limit=limit)
 
     def _due_ids(self, due: str) -> str:
@@ -587,13 +666,13 @@ class PersonService:
             else:
                 source = f"FROM person p WHERE {cond} AND p.id IN ({case_sql})"
                 params = (*unit_params, *case_params)
-            rows = conn.exec_driver_sql(f"{_SQL_ROW} {source} ORDER BY p.sort_key LIMIT ? OFFSET ?",
-                                        (*params, limit, offset)).mappings().all()
+            rows = _person_rows(conn.exec_driver_sql(f"{_SQL_ROW} {source} ORDER BY p.sort_key LIMIT ? OFFSET ?",
+                                        (*params, limit, offset)))
             if offset == 0 and len(rows) < limit:
                 total = len(rows)
             else:
                 total = conn.exec_driver_sql(f"SELECT count(*) {source}", params).scalar_one()
-        return Page(rows=tuple(PersonRow.model_validate(r) for r in rows), total=total,
+        return Page(rows=tuple(rows), total=total,
                     offset=offset, limit=limit)
 
     def find_by_cccd(self, cccd: str) -> PersonRow | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 
 from desktop_app.core.domain.schemas import Page, TipIn, TipView, parse_input
 from desktop_app.core.errors import NotFound, Problem
@@ -14,6 +14,30 @@ from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.cases import settle
 from desktop_app.core.services.changes import Changes
 from desktop_app.core.store.tables import Tip
+from desktop_app.core.textvn import fold_tokens, search_text
+
+# Filters of the tips list (TipService.list): the assessment, and whether a result is recorded.
+RATINGS = ("valuable", "not_valuable", "unrated")
+# "handled": assessed and a result recorded; "pending": not assessed yet or no result yet
+STATUSES = ("pending", "handled")
+# Search: every word of the query must begin a word of the content, the result or (for a role
+# that may see it) the reporter's name or contact.
+_FOLD_SQL = "wardbook_fold"  # textvn.search_text as an SQL function on the connection
+
+
+def _fold(value: Any) -> str:
+    return " " + search_text(value) if value else ""  # a space first: a word starts after a space
+
+
+def _fold_sql(conn: Any) -> None:
+    """Make `wardbook_fold(text)` callable in this connection's SQL: the text's search tokens
+    (accents folded, grouped digits joined: textvn.search_text), so that a query's tokens
+    match whatever way the text was typed."""
+    dbapi = conn.connection.dbapi_connection
+    try:
+        dbapi.create_function(_FOLD_SQL, 1, _fold, deterministic=True)
+    except (TypeError, NotImplementedError):  # an SQLite driver without `deterministic`
+        dbapi.create_function(_FOLD_SQL, 1, _fold)
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -76,7 +100,17 @@ class TipService:
         return view
 
     def list(self, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
-             valuable: bool | None = None, limit: int = 200, offset: int = 0) -> Page:
+             valuable: bool | None = None, query: str = "", rating: str | None = None,
+             status: str | None = None, limit: int = 200, offset: int = 0) -> Page:
+        """Newest first, filtered in SQL: received from/to (inclusive), `valuable` (True/False)
+        or `rating` (one of RATINGS, "unrated" being not assessed yet), `status` (one of
+        STATUSES: handled = assessed and a result recorded), and `query`: every word of it, accent-insensitive, in the content or the
+        result — or in the reporter's name or contact, for a role that may see them (a role
+        that may not cannot find a tip by its reporter either)."""
+        if rating is not None and rating not in RATINGS:
+            raise ValueError(f"rating {rating!r}")
+        if status is not None and status not in STATUSES:
+            raise ValueError(f"status {status!r}")
         t = Tip.__table__
         conds = [t.c.deleted == False]  # noqa: E712
         scope = self.ws.scope_units()
@@ -88,7 +122,30 @@ class TipService:
             conds.append(t.c.received_on <= date_to)
         if valuable is not None:
             conds.append(t.c.valuable == valuable)
+        if rating == "valuable":
+            conds.append(t.c.valuable == True)  # noqa: E712
+        elif rating == "not_valuable":
+            conds.append(t.c.valuable == False)  # noqa: E712
+        elif rating == "unrated":
+            conds.append(t.c.valuable.is_(None))
+        if status == "pending":
+            conds.append(or_(t.c.valuable.is_(None), t.c.result == ""))
+        elif status == "handled":
+            conds.append(and_(t.c.valuable.is_not(None), t.c.result != ""))
+        tokens = fold_tokens(query)
+        if tokens:
+            fields = [func.wardbook_fold(t.c.content), func.wardbook_fold(t.c.result)]
+            reporter = [func.wardbook_fold(t.c.reporter_name), func.wardbook_fold(t.c.reporter_contact)]
+            for tok in dict.fromkeys(tokens):
+                word = " " + tok  # a word beginning so (as the people search matches)
+                where = [func.instr(f, word) > 0 for f in fields]
+                if self.ws.can(perm.VIEW_TIP_REPORTER):
+                    where += [and_(t.c.anonymous == False, func.instr(f, word) > 0)  # noqa: E712
+                              for f in reporter]
+                conds.append(or_(*where))
         with self.ws._read() as conn:
+            if tokens:
+                _fold_sql(conn)
             rows = conn.execute(select(t).where(*conds).order_by(t.c.received_on.desc())
                                 .limit(limit).offset(offset)).mappings().all()
             total = conn.execute(select(func.count()).select_from(t).where(*conds)).scalar_one()

@@ -290,9 +290,7 @@ class FormDialog(QDialog):
 
     # -- the keyboard rule -------------------------------------------------------------------------
     def _no_default_buttons(self) -> None:
-        for b in self.findChildren(QPushButton):
-            b.setAutoDefault(False)
-            b.setDefault(False)
+        no_default_buttons(self)
 
     def _field_of(self, w: QWidget | None) -> str | None:
         while w is not None and w is not self:
@@ -426,6 +424,14 @@ class FormDialog(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)  # Esc: reject()
+
+
+def no_default_buttons(dialog: QWidget) -> None:
+    """No button of the dialog is default or auto-default, so a stray Enter or Space presses
+    nothing. Call it after every show: QDialogButtonBox makes its accept button default then."""
+    for b in dialog.findChildren(QPushButton):
+        b.setAutoDefault(False)
+        b.setDefault(False)
 
 
 def show_message(parent: QWidget, text: str, title: str | None = None,

@@ -29,11 +29,24 @@ from desktop_app.ui.texts import category_label, gender_label, number_text, part
 PAGE = 200
 
 
+def matched_field_label(code: str) -> str:
+    """A field a search hit was found in (the core's code, PersonRow.matched) as people say it."""
+    return {"aliases": translate("People", "tên gọi khác"), "permanent_address": translate("People", "nơi thường trú"),
+            "old_id": translate("People", "số CMND/CCCD cũ")}.get(code, code)
+
+
+def matched_text(codes) -> str:
+    """"khớp: nơi thường trú" for a hit found only through fields the table does not show."""
+    if not codes:
+        return ""
+    return translate("People", "khớp: {fields}").format(fields=", ".join(matched_field_label(c) for c in codes))
+
+
 class PersonTableModel(QAbstractTableModel):
     """Plain rows (PersonRow) in the order the core returned them; `fetch_more` is a callback
     that asks the page for the next slice. Tested without widgets."""
 
-    NAME, BIRTH, GENDER, CCCD, ADDRESS, OPEN = range(6)
+    NAME, BIRTH, GENDER, CCCD, ADDRESS, CATEGORY, OPEN = range(7)
     IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None):
@@ -45,7 +58,8 @@ class PersonTableModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [translate("People", "Họ và tên"), translate("People", "Ngày sinh"), translate("People", "Giới tính"),
-                translate("People", "Số CCCD"), translate("People", "Nơi ở hiện tại"), translate("People", "Hồ sơ đang quản lý")]
+                translate("People", "Số CCCD"), translate("People", "Nơi ở hiện tại"), translate("People", "Loại đối tượng"),
+                translate("People", "Hồ sơ đang quản lý")]
 
     def set_rows(self, rows, total: int) -> None:
         self.beginResetModel()
@@ -68,7 +82,7 @@ class PersonTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and len(self.rows) < self.total and not self._fetching
@@ -100,9 +114,22 @@ class PersonTableModel(QAbstractTableModel):
             if col == self.CCCD:
                 return r.cccd or ""
             if col == self.ADDRESS:
+                hint = matched_text(r.matched)
+                if hint:  # the hit is there for a field the table does not show: say which
+                    # first, so that a long address elided at the cell's end does not hide it
+                    return f"({hint})  {r.current_address}" if r.current_address else f"({hint})"
                 return r.current_address
+            if col == self.CATEGORY:
+                return "; ".join(category_label(c) for c in r.categories)
             if col == self.OPEN:
                 return str(r.open_cases) if r.open_cases else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            col = index.column()
+            if col == self.ADDRESS and r.matched:
+                return translate("People", "Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)").format(
+                    fields=", ".join(matched_field_label(m) for m in r.matched))
+            if col == self.CATEGORY and r.categories:
+                return "\n".join(category_label(c) for c in r.categories)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.OPEN:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -175,7 +202,7 @@ class PeoplePage(QWidget):
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setStretchLastSection(False)
-        for col, w in enumerate((230, 90, 70, 120, 340, 120)):
+        for col, w in enumerate((200, 90, 70, 115, 300, 180, 130)):
             self.table.setColumnWidth(col, w)
         h.setSectionResizeMode(PersonTableModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda idx: self.open_person.emit(self.model.person_id(idx.row())))
