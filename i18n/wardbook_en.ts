@@ -1327,6 +1327,28 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="116"/>
+        <source>(không ghi được tệp nhật ký)</source>
+        <translation>(the log file could not be written)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="117"/>
+        <source>Đã xảy ra lỗi không mong muốn. Cửa sổ vẫn mở, dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất, hãy kiểm tra lại rồi làm lại.
+
+Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này cho người hỗ trợ.</source>
+        <translation>An unexpected error occurred. The window stays open and saved data is not affected; the last action may not have completed, please check it and do it again.
+
+The details were written to {path}. If the error happens again, send this file to your support contact.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="131"/>
+        <source>Lỗi không mong muốn</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
     <name>Due</name>
     <message>
         <location filename="../desktop_app/ui/pages/due.py" line="25"/>
@@ -1457,7 +1479,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Could not be done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="180"/>
+        <location filename="../desktop_app/ui/texts.py" line="172"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Account locked after repeated wrong passwords; try again in %n second.</numerusform>
@@ -1465,52 +1487,52 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="182"/>
+        <location filename="../desktop_app/ui/texts.py" line="174"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="183"/>
+        <location filename="../desktop_app/ui/texts.py" line="175"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="185"/>
+        <location filename="../desktop_app/ui/texts.py" line="177"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Your role is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="187"/>
+        <location filename="../desktop_app/ui/texts.py" line="179"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="190"/>
+        <location filename="../desktop_app/ui/texts.py" line="182"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>The disk is full: nothing was saved; the existing data is intact.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="191"/>
+        <location filename="../desktop_app/ui/texts.py" line="183"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>The data file is damaged or is not a WardBook register; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="192"/>
+        <location filename="../desktop_app/ui/texts.py" line="184"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>There is no register in the data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="193"/>
+        <location filename="../desktop_app/ui/texts.py" line="185"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>The data folder already holds a register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="194"/>
+        <location filename="../desktop_app/ui/texts.py" line="186"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>The register cannot be used: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="195"/>
+        <location filename="../desktop_app/ui/texts.py" line="187"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -2517,7 +2539,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="115"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="119"/>
         <source>{models} ở %Ln địa bàn</source>
         <translation>
             <numerusform>{models} in %Ln area</numerusform>
@@ -2525,7 +2547,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="120"/>
         <source>%Ln mô hình</source>
         <translation>
             <numerusform>%Ln model</numerusform>
@@ -2756,7 +2778,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
@@ -2819,261 +2841,261 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
         <source>Biến động</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="90"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="90"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
         <source>Có phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="94"/>
         <source>Không phép</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="156"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="160"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="305"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="313"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="341"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="343"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="393"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="404"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="272"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="281"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="292"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -3081,7 +3103,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="289"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="293"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -3089,42 +3111,42 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="312"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="329"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="342"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="343"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="357"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -3132,27 +3154,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="360"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="425"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="426"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>
@@ -3669,134 +3691,134 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="39"/>
         <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
         <translation>Hold a warning and education session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="160"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="41"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="160"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="161"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="163"/>
         <source>Nội dung</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="59"/>
         <source>Thêm nhanh người tham dự</source>
         <translation>Quick-add an attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="171"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="165"/>
         <source>Đã ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="90"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="91"/>
         <source>Thêm người tham dự</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
         <source>Gõ tên hoặc số CCCD…</source>
         <translation>Type a name or CCCD number…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="145"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="146"/>
         <source>Buổi mới</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
         <source>Thêm người (tìm)</source>
         <translation>Add person (search)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="148"/>
         <source>Thêm nhanh</source>
         <translation>Quick add</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="148"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="272"/>
         <source>Ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="149"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="150"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="272"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Parent co-signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="150"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="151"/>
         <source>In danh sách</source>
         <translation>Print the list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="162"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="164"/>
         <source>Lượt tham dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="170"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
         <source>Chưa thành niên</source>
         <translation>Minor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="213"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Choose a session above to see and add its attendees</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="200"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln attendance</numerusform>
@@ -3804,7 +3826,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="201"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -3812,7 +3834,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="224"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Attendees of the session on {date} at {place}: %n person</numerusform>
@@ -3820,27 +3842,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="267"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="268"/>
         <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
         <translation>ATTENDANCE LIST OF THE WARNING AND EDUCATION SESSION</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="269"/>
         <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
         <translation>Date {date} — Place: {place} — Chair: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="272"/>
         <source>Ký tên</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="272"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="273"/>
         <source>In bởi {user} lúc {at}</source>
         <translation>Printed by {user} at {at}</translation>
     </message>
@@ -5227,7 +5249,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
-        <location filename="../desktop_app/ui/texts.py" line="114"/>
+        <location filename="../desktop_app/ui/texts.py" line="106"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
@@ -5332,12 +5354,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Dissolved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="113"/>
+        <location filename="../desktop_app/ui/texts.py" line="105"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="113"/>
+        <location filename="../desktop_app/ui/texts.py" line="105"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>

@@ -1317,6 +1317,28 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="116"/>
+        <source>(không ghi được tệp nhật ký)</source>
+        <translation>(không ghi được tệp nhật ký)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="117"/>
+        <source>Đã xảy ra lỗi không mong muốn. Cửa sổ vẫn mở, dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất, hãy kiểm tra lại rồi làm lại.
+
+Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này cho người hỗ trợ.</source>
+        <translation>Đã xảy ra lỗi không mong muốn. Cửa sổ vẫn mở, dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất, hãy kiểm tra lại rồi làm lại.
+
+Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này cho người hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="131"/>
+        <source>Lỗi không mong muốn</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+</context>
+<context>
     <name>Due</name>
     <message>
         <location filename="../desktop_app/ui/pages/due.py" line="25"/>
@@ -1443,59 +1465,59 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Không thực hiện được</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="180"/>
+        <location filename="../desktop_app/ui/texts.py" line="172"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="182"/>
+        <location filename="../desktop_app/ui/texts.py" line="174"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>Tài khoản đã bị vô hiệu hóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="183"/>
+        <location filename="../desktop_app/ui/texts.py" line="175"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="185"/>
+        <location filename="../desktop_app/ui/texts.py" line="177"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Vai trò của bạn không được phép thực hiện thao tác này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="187"/>
+        <location filename="../desktop_app/ui/texts.py" line="179"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Không tìm thấy bản ghi (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="190"/>
+        <location filename="../desktop_app/ui/texts.py" line="182"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="191"/>
+        <location filename="../desktop_app/ui/texts.py" line="183"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="192"/>
+        <location filename="../desktop_app/ui/texts.py" line="184"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>Chưa có sổ đăng ký trong thư mục dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="193"/>
+        <location filename="../desktop_app/ui/texts.py" line="185"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>Thư mục dữ liệu đã có sổ đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="194"/>
+        <location filename="../desktop_app/ui/texts.py" line="186"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>Không dùng được sổ đăng ký: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="195"/>
+        <location filename="../desktop_app/ui/texts.py" line="187"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Lỗi không mong đợi: {error}</translation>
     </message>
@@ -2479,14 +2501,14 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Loại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="115"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="119"/>
         <source>{models} ở %Ln địa bàn</source>
         <translation>
             <numerusform>{models} ở %Ln địa bàn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="120"/>
         <source>%Ln mô hình</source>
         <translation>
             <numerusform>%Ln mô hình</numerusform>
@@ -2715,7 +2737,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
     </message>
@@ -2778,337 +2800,337 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
         <source>Biến động</source>
         <translation>Biến động</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="90"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="90"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
         <source>Có phép</source>
         <translation>Có phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="94"/>
         <source>Không phép</source>
         <translation>Không phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="156"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Hồ sơ đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="160"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="305"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="313"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
         <source>Chọn ảnh…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="341"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="343"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="393"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="404"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="272"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="281"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="292"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="289"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="293"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="312"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="315"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="321"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="329"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="342"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="343"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="357"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="360"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="425"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Buổi răn đe, giáo dục đã tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="426"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>
@@ -3623,175 +3645,175 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="39"/>
         <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
         <translation>Tổ chức buổi gọi hỏi, răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="160"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="41"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="160"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="161"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
         <source>Người chủ trì</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="163"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="59"/>
         <source>Thêm nhanh người tham dự</source>
         <translation>Thêm nhanh người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
         <source>Họ và tên *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="171"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="165"/>
         <source>Đã ký cam kết</source>
         <translation>Đã ký cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="90"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="91"/>
         <source>Thêm người tham dự</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
         <source>Gõ tên hoặc số CCCD…</source>
         <translation>Gõ tên hoặc số CCCD…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="145"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="146"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
         <source>Thêm người (tìm)</source>
         <translation>Thêm người (tìm)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="148"/>
         <source>Thêm nhanh</source>
         <translation>Thêm nhanh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="148"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="272"/>
         <source>Ký cam kết</source>
         <translation>Ký cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="149"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="150"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="272"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Cha mẹ cùng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="150"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="151"/>
         <source>In danh sách</source>
         <translation>In danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="162"/>
         <source>Chủ trì</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="164"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="170"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
         <source>Chưa thành niên</source>
         <translation>Chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="213"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Chọn một buổi ở bảng trên để xem và thêm người tham dự</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="200"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln lượt tham dự</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="201"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln buổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="224"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Người tham dự buổi {date} tại {place}: %n người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="267"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="268"/>
         <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
         <translation>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="269"/>
         <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
         <translation>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="272"/>
         <source>Ký tên</source>
         <translation>Ký tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="272"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="273"/>
         <source>In bởi {user} lúc {at}</source>
         <translation>In bởi {user} lúc {at}</translation>
     </message>
@@ -5169,7 +5191,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
-        <location filename="../desktop_app/ui/texts.py" line="114"/>
+        <location filename="../desktop_app/ui/texts.py" line="106"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
@@ -5274,12 +5296,12 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="113"/>
+        <location filename="../desktop_app/ui/texts.py" line="105"/>
         <source>Nam</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="113"/>
+        <location filename="../desktop_app/ui/texts.py" line="105"/>
         <source>Nữ</source>
         <translation>Nữ</translation>
     </message>
