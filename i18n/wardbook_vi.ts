@@ -2289,142 +2289,142 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../desktop_app/ui/main_window.py" line="137"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../desktop_app/ui/main_window.py" line="168"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../desktop_app/ui/main_window.py" line="169"/>
         <source>Người và hồ sơ</source>
         <translation>Người và hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../desktop_app/ui/main_window.py" line="170"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../desktop_app/ui/main_window.py" line="171"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Buổi răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../desktop_app/ui/main_window.py" line="172"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../desktop_app/ui/main_window.py" line="173"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../desktop_app/ui/main_window.py" line="174"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../desktop_app/ui/main_window.py" line="175"/>
         <source>Nhập từ Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../desktop_app/ui/main_window.py" line="176"/>
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../desktop_app/ui/main_window.py" line="177"/>
         <source>Quản trị</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="115"/>
+        <location filename="../desktop_app/ui/main_window.py" line="192"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../desktop_app/ui/main_window.py" line="193"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>Người dùng: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../desktop_app/ui/main_window.py" line="201"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../desktop_app/ui/main_window.py" line="202"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../desktop_app/ui/main_window.py" line="211"/>
         <source>Đang xử lý…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../desktop_app/ui/main_window.py" line="282"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../desktop_app/ui/main_window.py" line="286"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Đã đồng bộ lúc {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../desktop_app/ui/main_window.py" line="288"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="215"/>
+        <location filename="../desktop_app/ui/main_window.py" line="294"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../desktop_app/ui/main_window.py" line="296"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../desktop_app/ui/main_window.py" line="298"/>
         <source> · cần xem: {items}</source>
         <translation> · cần xem: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../desktop_app/ui/main_window.py" line="300"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Đồng bộ thành công lần cuối: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../desktop_app/ui/main_window.py" line="310"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Bấm để mở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../desktop_app/ui/main_window.py" line="313"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -2518,87 +2518,87 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="75"/>
         <source>Hồ sơ đang quản lý</source>
         <translation>Hồ sơ đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="76"/>
         <source>Việc quá hạn</source>
         <translation>Việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="77"/>
         <source>Việc đến hạn trong 7 ngày</source>
         <translation>Việc đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="78"/>
         <source>Tin tố giác 12 tháng qua (có giá trị)</source>
         <translation>Tin tố giác 12 tháng qua (có giá trị)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="79"/>
         <source>Lượt tham dự răn đe, giáo dục 12 tháng qua</source>
         <translation>Lượt tham dự răn đe, giáo dục 12 tháng qua</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="74"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="86"/>
         <source>Hồ sơ đang quản lý theo loại đối tượng</source>
         <translation>Hồ sơ đang quản lý theo loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="75"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="87"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="76"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="88"/>
         <source>Tin tố giác theo tháng</source>
         <translation>Tin tố giác theo tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="77"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="89"/>
         <source>Lượt tham dự buổi răn đe theo tháng</source>
         <translation>Lượt tham dự buổi răn đe theo tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="105"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="117"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="120"/>
         <source>Số việc</source>
         <translation>Số việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="122"/>
         <source>Quá hạn</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="122"/>
         <source>Sắp đến hạn</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="126"/>
         <source>Tháng, từ {first} đến {last}</source>
         <translation>Tháng, từ {first} đến {last}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="128"/>
         <source>Tiếp nhận</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="128"/>
         <source>Có giá trị</source>
         <translation>Có giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="132"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>

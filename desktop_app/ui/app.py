@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.ui.main_window import MainWindow
 
     win = MainWindow(ws, ops, idle_minutes=args.idle_minutes, sync_minutes=args.sync_minutes)
-    win.show()
+    win.show_restored()  # maximized the first time, then as the user left it on this computer
     code = app.exec()
     ops.shutdown()
     ws.close()

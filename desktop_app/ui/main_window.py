@@ -4,17 +4,19 @@ enrolled, and auto-lock after a configurable idle time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
+    QScrollArea,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -62,6 +64,69 @@ class _ClickableLabel(QLabel):
         super().mousePressEvent(event)
 
 
+class _PageStack(QWidget):
+    """The pages, one shown at a time, sized by the page on screen only (a QStackedWidget
+    sizes itself by the largest page, heights for a width included): a page that needs more
+    room than the window has (a small screen, 125 % scaling) scrolls inside its area instead
+    of pushing the window's minimum size, and so its status bar, off the screen."""
+
+    currentChanged = Signal(int)
+
+    def __init__(self):
+        super().__init__()
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = -1
+
+    def addWidget(self, page: QWidget) -> int:  # noqa: N802 - QStackedWidget's names
+        self._pages.append(page)
+        self._lay.addWidget(page)
+        page.hide()
+        if self._current < 0:
+            self.setCurrentIndex(0)
+        return len(self._pages) - 1
+
+    def count(self) -> int:
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._pages[index] if 0 <= index < len(self._pages) else None
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802
+        return self._pages.index(page) if page in self._pages else -1
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self._current
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self.widget(self._current)
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        if index == self._current or not 0 <= index < len(self._pages):
+            return
+        old = self.currentWidget()
+        self._current = index
+        self._pages[index].show()  # shown first: the focus does not fall out of the window
+        if old is not None:
+            old.hide()
+        self.updateGeometry()
+        self.currentChanged.emit(index)
+
+
+def window_settings() -> QSettings:
+    """This computer's (and this Windows user's) window settings, beside the interface
+    language (WARDBOOK_CONFIG_DIR): not in the register, which travels between computers."""
+    from desktop_app.ui.i18n import config_dir
+
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+# The smallest main window: fits a 1366×768 screen with a taskbar at 125 % scaling (about
+# 1093×546 logical pixels inside the frame); pages that need more scroll.
+MINIMUM_SIZE = QSize(760, 480)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ws, ops, *, idle_minutes: float | None = None, sync_minutes: float | None = None):
         """`idle_minutes`, `sync_minutes`: the auto-lock time and the background sync interval
@@ -70,16 +135,24 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ws, self.ops = ws, ops
         self.setWindowTitle(translate("Main", "WardBook — {unit}").format(unit=ws.unit_name))
-        self.resize(1280, 760)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(1280, 720)  # until show_restored(): the size of the last session, else maximized
+        self._keeps_geometry = False
         body = QWidget()
         lay = QHBoxLayout(body)
+        lay.setContentsMargins(6, 6, 6, 2)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(210)
         self.nav.setStyleSheet("QListWidget#nav::item { padding: 7px 8px; }")
-        self.stack = QStackedWidget()
+        self.stack = _PageStack()
+        self.page_area = QScrollArea()
+        self.page_area.setObjectName("page_area")
+        self.page_area.setWidget(self.stack)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay.addWidget(self.nav)
-        lay.addWidget(self.stack, 1)
+        lay.addWidget(self.page_area, 1)
         self.setCentralWidget(body)
         self.pages: dict[str, QWidget] = {}
         self.people = PeoplePage(ws, ops)
@@ -103,6 +176,10 @@ class MainWindow(QMainWindow):
                                  ("sync", translate("Main", "Đồng bộ"), self.sync_page),
                                  ("admin", translate("Main", "Quản trị"), self.admin)):
             self.add_page(key, label, page)
+        # as wide as the longest page name (in the language on screen), no wider
+        fm = self.nav.fontMetrics()
+        self.nav.setFixedWidth(max(fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+                               + 2 * 8 + 2 * self.nav.frameWidth() + 12)
         self.people.open_person.connect(self.open_person)
         self.people.new_btn.clicked.connect(self.new_person)
         self.due.open_person.connect(self.open_person)
@@ -183,6 +260,8 @@ class MainWindow(QMainWindow):
             return
         page = self.stack.widget(row)
         self.stack.setCurrentIndex(row)
+        # the scroll bars follow the room this page needs (the stack's size hints are its own)
+        QApplication.postEvent(self.page_area, QEvent(QEvent.Type.LayoutRequest))
         if hasattr(page, "refresh"):
             page.refresh()
 
@@ -252,6 +331,8 @@ class MainWindow(QMainWindow):
         if dlg is None or not dlg.isVisible():
             dlg = PersonFileDialog(self.ws, self.ops, person_id, self)
             self._open_files[person_id] = dlg
+            screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+            dlg.resize(dlg.size().boundedTo(screen.size() - QSize(16, 40)))  # a small screen: inside it
         dlg.show()
         dlg.raise_()
         return dlg
@@ -310,7 +391,26 @@ class MainWindow(QMainWindow):
         self._lock_dialog = None
         self.idle.start()
 
+    # -- the window's place on this computer --------------------------------------------------------
+    def show_restored(self) -> None:
+        """Shows the window where and as large as it was when last closed on this computer;
+        maximized the first time (or when the saved place is unusable). Its geometry is saved
+        when it closes."""
+        self._keeps_geometry = True
+        saved = window_settings().value("main_window/geometry")
+        if isinstance(saved, (QByteArray, bytes)) and self.restoreGeometry(QByteArray(saved)):
+            self.show()
+        else:
+            self.showMaximized()
+
+    def save_geometry(self) -> None:
+        settings = window_settings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.sync()
+
     def closeEvent(self, event) -> None:
+        if self._keeps_geometry:
+            self.save_geometry()
         self.sync_timer.stop()
         self.sync_page.cancel()  # a running sync stops at its next step instead of running on
         QApplication.instance().removeEventFilter(self._watcher)

@@ -28,3 +28,8 @@ def test_every_tick_is_a_round_number_and_the_bars_fit(top_value):
     assert top // step <= 6 and (top // step >= 4 if step == 1 else True)
     assert top - step < top_value or top_value == 0 or step == 1  # no empty step above the bars
 
+
+
+@pytest.mark.parametrize("top_value, expected", [(50, (60, 20)), (37, (40, 10)), (13, (15, 5)), (4, (4, 1)), (5, (6, 2))])
+def test_fewer_steps_on_a_small_chart(top_value, expected):
+    assert nice_axis([top_value], max_intervals=4) == expected

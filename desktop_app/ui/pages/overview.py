@@ -41,7 +41,7 @@ def _chart_view(title: str) -> QChartView:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(260)
+    view.setMinimumHeight(190)  # two rows of charts and the counters fit a 1366×768 screen at 125 %
     return view
 
 
@@ -137,6 +137,8 @@ class OverviewPage(QWidget):
     @staticmethod
     def _set_bars(view: QChartView, sets: list[QBarSet], labels: list[str], horizontal: bool = False,
                   title: str = "") -> None:
+        """`horizontal`: the wide category chart (six steps fit along it); the small ones get
+        at most four, so that every label shows on a 1366×768 screen at 125 %."""
         chart = view.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -157,11 +159,13 @@ class OverviewPage(QWidget):
             font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
             cat_axis.setTitleFont(font)
         val_axis = QValueAxis()
-        top, step = nice_axis([v for s in sets for v in (s.at(i) for i in range(s.count()))])
+        top, step = nice_axis([v for s in sets for v in (s.at(i) for i in range(s.count()))],
+                              max_intervals=6 if horizontal else 4)
         val_axis.setRange(0, top)
         val_axis.setTickCount(top // step + 1)  # a tick, a label and a grid line at every step
         val_axis.setMinorTickCount(0)
         val_axis.setLabelFormat("%d")
+        val_axis.setTruncateLabels(False)
         if horizontal:
             chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(val_axis, Qt.AlignmentFlag.AlignBottom)

@@ -211,14 +211,14 @@ class ReportsPage(QWidget):
         self.number.setPlaceholderText(translate("Reports", "để trống nếu chưa có số"))
         self.number.setToolTip(translate("Reports", "Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản "
                                              "có chỗ trống để điền tay khi vào sổ văn bản đi."))
-        self.number.setMinimumWidth(130)
+        self.number.setMinimumWidth(80)  # the page fits 1366×768 at 125 %
         self.number.setMaximumWidth(220)
         dl.addWidget(self.number)
         dl.addWidget(QLabel(translate("Reports", "Người ký:")))
         self.signer = QLineEdit()
         self.signer.setObjectName("report_signer")
         self.signer.setPlaceholderText(translate("Reports", "họ tên người ký"))
-        self.signer.setMinimumWidth(150)
+        self.signer.setMinimumWidth(110)
         self.signer.setMaximumWidth(260)
         dl.addWidget(self.signer)
         agency_label = QLabel(translate("Reports", "Cơ quan cấp trên:"))
@@ -227,7 +227,7 @@ class ReportsPage(QWidget):
         self.agency.setObjectName("report_agency")
         self.agency.setToolTip(translate("Reports", "Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng "
                                              "cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ)."))
-        self.agency.setMinimumWidth(160)
+        self.agency.setMinimumWidth(110)
         self.agency.setMaximumWidth(240)
         agency_label.setBuddy(self.agency)
         dl.addWidget(self.agency)
