@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QScrollArea,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,7 @@ from desktop_app.ui.pages.reports import ReportsPage
 from desktop_app.ui.pages.sessions import SessionsPage
 from desktop_app.ui.pages.sync import SyncPage, sync_error_text
 from desktop_app.ui.pages.tips import TipsPage
+from desktop_app.ui.selection import KeepSelection
 from desktop_app.ui.texts import iso_time_text, role_label, translate
 
 
@@ -50,6 +53,20 @@ class _IdleWatcher(QObject):
                             QEvent.Type.Wheel):
             if self.timer.isActive():
                 self.timer.start()
+        return False
+
+
+class _AltDigitGuard(QObject):
+    """Alt+0…9 are the pages' keys. Where none is taken (a dialog, a key no page uses) the
+    key press would reach a field, which types the digit: it is dropped instead. The digits
+    of the number pad (Alt+numpad codes type characters on Windows) are left alone."""
+
+    DIGITS = {getattr(Qt.Key, f"Key_{d}") for d in range(10)}
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.key() in self.DIGITS \
+                and event.modifiers() == Qt.KeyboardModifier.AltModifier:
+            return True
         return False
 
 
@@ -112,6 +129,65 @@ class _PageStack(QWidget):
             old.hide()
         self.updateGeometry()
         self.currentChanged.emit(index)
+
+
+def _give_focus(w: QWidget) -> None:
+    w.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    if isinstance(w, QLineEdit):
+        w.selectAll()
+
+
+def _due_key(item):
+    """A due item's identity across refreshes (the same work on the same case)."""
+    return (item.kind, item.case_id, item.period_start)
+
+
+def _select_case(dlg: PersonFileDialog, case_id: str) -> None:
+    for row, case in enumerate(dlg.cases):
+        if case.id == case_id:
+            dlg.case_table.selectRow(row)
+            dlg.case_table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+
+
+# The control a page's shortcut focuses, by attribute, when the page has one (else: its first
+# list, else the first control that takes the focus). The pages where a person starts at the
+# top (the report's period, the import's file, the sync's server or "sync now") skip the lists.
+MAIN_CONTROLS = ("search", "sessions_table", "table")
+FIRST_CONTROL_PAGES = {"reports": "kind", "import": "choose_btn", "sync": None}
+
+
+def main_control(page: QWidget, *, first_control: bool = False, name: str | None = None) -> QWidget | None:
+    """What a person wants to use first on `page`: the page's own choice (`focus_widget()`), its
+    search field, its main list, or (`first_control`, or none of those) the first control
+    that takes the keyboard focus."""
+    own = getattr(page, "focus_widget", None)
+    if callable(own):
+        w = own()
+        if w is not None:
+            return w
+
+    def usable(w) -> bool:
+        return (isinstance(w, QWidget) and w.isVisibleTo(page) and w.isEnabled()
+                and bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus))
+
+    if name is not None and usable(getattr(page, name, None)):
+        return getattr(page, name)
+    if not first_control:
+        for name in MAIN_CONTROLS:
+            w = getattr(page, name, None)
+            if usable(w):
+                return w
+        views = [v for v in page.findChildren(QTableView) if usable(v)]
+        if views:
+            return views[0]
+    w = page.nextInFocusChain()
+    seen = 0
+    while w is not None and w is not page and seen < 500:
+        if page.isAncestorOf(w) and usable(w):
+            return w
+        w, seen = w.nextInFocusChain(), seen + 1
+    return None
 
 
 def window_settings() -> QSettings:
@@ -183,10 +259,24 @@ class MainWindow(QMainWindow):
         self.people.open_person.connect(self.open_person)
         self.people.new_btn.clicked.connect(self.new_person)
         self.due.open_person.connect(self.open_person)
+        self.due.open_case.connect(self.open_person)
         self.nav.currentRowChanged.connect(self._switch)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_person)
-        for i in range(9):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+        # Alt+1…9: the pages in the order of the list; Alt+0: Administration (the last one). Each
+        # shows the page and puts the focus on its main control, out of the navigation list.
+        self.page_keys: dict[str, str] = {}
+        for i, key in enumerate([k for k in self.pages if k != "admin"][:9]):
+            self.page_keys[key] = f"Alt+{i + 1}"
+        self.page_keys["admin"] = "Alt+0"
+        for key, seq in self.page_keys.items():
+            QShortcut(QKeySequence(seq), self, activated=lambda key=key: self.go_to(key))
+            item = self.nav.item(list(self.pages).index(key))
+            item.setToolTip(translate("Main", "Phím tắt: {key}").format(key=seq))
+        self._keep = [KeepSelection(self.due.table, key=_due_key, rows=lambda: self.due.model.rows, or_next=True)]
+        for page in self.pages.values():
+            for view in page.findChildren(QTableView):
+                if view is not self.due.table and hasattr(view.model(), "rows"):
+                    self._keep.append(KeepSelection(view))
         # status bar
         sb = self.statusBar()
         self.unit_label = QLabel(translate("Main", "Đơn vị: {name} ({code})").format(name=ws.unit_name, code=ws.unit_code))
@@ -236,6 +326,8 @@ class MainWindow(QMainWindow):
             ops.operation_did_execute.connect(lambda ch, _i: self._follow_settings() if ch.settings else None)
         self._watcher = _IdleWatcher(self.idle)
         QApplication.instance().installEventFilter(self._watcher)
+        self._alt_digits = _AltDigitGuard(self)
+        QApplication.instance().installEventFilter(self._alt_digits)
         self.idle.start()
         self._lock_dialog = None
         self._hidden: list[QWidget] = []
@@ -254,6 +346,30 @@ class MainWindow(QMainWindow):
         keys = list(self.pages)
         self.nav.setCurrentRow(keys.index(key))
         return self.pages[key]
+
+    def go_to(self, key: str) -> QWidget:
+        """Alt+1…0: the page, with the focus on its main control (out of the navigation list)."""
+        page = self.show_page(key)
+        name = FIRST_CONTROL_PAGES.get(key)
+        target = main_control(page, first_control=key in FIRST_CONTROL_PAGES, name=name)
+        if target is not None:
+            _give_focus(target)
+        wanted = getattr(page, name, None) if name else None
+        if wanted is not None and wanted is not target and wanted.isVisibleTo(page):
+            # disabled for a moment (the report computing its figures): there once it can be
+            tries = [40]
+
+            def later(fallback=target) -> None:
+                tries[0] -= 1
+                if self.stack.currentWidget() is not page or QApplication.focusWidget() is not fallback:
+                    return  # the person has moved on
+                if wanted.isEnabled():
+                    _give_focus(wanted)
+                elif tries[0] > 0:
+                    QTimer.singleShot(50, later)
+
+            QTimer.singleShot(50, later)
+        return page
 
     def _switch(self, row: int) -> None:
         if row < 0:
@@ -326,7 +442,9 @@ class MainWindow(QMainWindow):
         dlg.open()
         self._new_person_dialog = dlg
 
-    def open_person(self, person_id: str) -> PersonFileDialog:
+    def open_person(self, person_id: str, case_id: str | None = None) -> PersonFileDialog:
+        """The person's file (one window per person); `case_id`: that case selected in it, with
+        the focus on the case list (what settles a due item about the case: Enter on it)."""
         dlg = self._open_files.get(person_id)
         if dlg is None or not dlg.isVisible():
             dlg = PersonFileDialog(self.ws, self.ops, person_id, self)
@@ -335,6 +453,15 @@ class MainWindow(QMainWindow):
             dlg.resize(dlg.size().boundedTo(screen.size() - QSize(16, 40)))  # a small screen: inside it
         dlg.show()
         dlg.raise_()
+        dlg.activateWindow()
+        if case_id:
+            if any(c.id == case_id for c in dlg.cases):
+                _select_case(dlg, case_id)
+            else:  # once read
+                def loaded(dlg=dlg) -> None:
+                    dlg.loaded.disconnect(loaded)
+                    _select_case(dlg, case_id)
+                dlg.loaded.connect(loaded)
         return dlg
 
     # -- the register's settings ---------------------------------------------------------------
@@ -414,4 +541,5 @@ class MainWindow(QMainWindow):
         self.sync_timer.stop()
         self.sync_page.cancel()  # a running sync stops at its next step instead of running on
         QApplication.instance().removeEventFilter(self._watcher)
+        QApplication.instance().removeEventFilter(self._alt_digits)
         super().closeEvent(event)
