@@ -43,11 +43,21 @@ def open_preview(parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter],
     token = _next[0]
     _alive[token] = (printer, dlg, paint)
     dlg.paintRequested.connect(paint)
+    dlg.finished.connect(lambda *_a: _back_to(parent))
     dlg.finished.connect(dlg.deleteLater)
     # emitted by ~QObject, after the dialog and its children (which use the printer) are gone
     dlg.destroyed.connect(lambda *_a, t=token: _alive.pop(t, None))
     dlg.open()
     return dlg
+
+
+def _back_to(parent: QWidget) -> None:
+    """The keyboard back in the window the preview came from (its shortcuts, Ctrl+P again)."""
+    import shiboken6
+
+    if shiboken6.isValid(parent) and parent.isVisible():
+        parent.window().activateWindow()
+        parent.window().raise_()
 
 
 def previews_open() -> int:

@@ -76,6 +76,10 @@ def test_person_file_preview_by_ctrl_p_and_by_button_paints_and_closes(qtbot, wi
     # Ctrl+P from inside the file, as the button's label says
     assert _paint_and_close(qtbot, lambda: QTest.keyClick(dlg.case_table, Qt.Key.Key_P,
                                                           Qt.KeyboardModifier.ControlModifier)) >= 1
+    # closed by Esc: the keyboard is back in the file, Ctrl+P works again from where the focus is
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=3000)
+    assert _paint_and_close(qtbot, lambda: QTest.keyClick(QApplication.focusWidget() or dlg, Qt.Key.Key_P,
+                                                          Qt.KeyboardModifier.ControlModifier)) >= 1
     # the button, twice: a second preview is as safe as the first
     for _ in range(2):
         assert _paint_and_close(qtbot, lambda: qtbot.mouseClick(dlg.buttons["print"], Qt.MouseButton.LeftButton)) >= 1
