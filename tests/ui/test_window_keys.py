@@ -227,3 +227,27 @@ def test_keep_selection_or_next(qtbot):
     view.selectRow(3)
     model.set_rows([_Row(i, f"r{i}") for i in (0, 1, 3)])  # the last one gone: the one before
     assert model.rows[view.currentIndex().row()].id == 3
+
+
+def test_signing_keeps_the_session_and_the_attendee_selected(qtbot, window, workspace):
+    sid = workspace.sessions.create({"date": TODAY, "place": "Hội trường thôn Đông", "chair": "Nguyễn Văn Trưởng",
+                                     "topic": "Răn đe đua xe"}).created_id
+    workspace.sessions.create({"date": TODAY - dt.timedelta(days=7), "place": "Nhà văn hoá thôn Tây"})
+    for name in ("Hoàng Văn Nam", "Hoàng Văn Bắc", "Hoàng Văn Trung"):
+        workspace.sessions.add_attendee({"session_id": sid, "person_id": add_person(workspace, name, birth_date="1998")})
+    _ready(qtbot, window)
+    _press(window.nav, DIGIT[4], ALT)
+    page = window.sessions
+    assert _focus(window) is page.sessions_table
+    qtbot.waitUntil(lambda: page.sessions_model.rowCount() == 2, timeout=5000)
+    _press(page.sessions_table, Qt.Key.Key_Down)  # the first session (the newest, with attendees)
+    qtbot.waitUntil(lambda: page.current is not None and page.att_model.rowCount() == 3, timeout=5000)
+    assert page.current.id == sid
+    _select_and_wait(qtbot, page.att_table, 1)
+    chosen = page.att_model.rows[1].id
+    qtbot.mouseClick(page.buttons["sign"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(a.id == chosen and a.commitment_signed for a in page.att_model.rows), timeout=5000)
+    qtbot.wait(100)
+    assert page.current is not None and page.current.id == sid
+    rows = page.att_table.selectionModel().selectedRows()
+    assert len(rows) == 1 and page.att_model.rows[rows[0].row()].id == chosen
