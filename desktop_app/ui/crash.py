@@ -3,7 +3,8 @@
 - A crash of the process itself (a segmentation fault in Qt, an abort): `faulthandler` writes
   the Python stack of every thread to `logs/faulthandler.log` in the data folder, which a
   support officer can read after the fact (each start writes a line first, so the last crash is
-  the text after the last start line).
+  the text after the last start line). It writes to one file only: the next start copies that
+  crash to stderr.
 - An uncaught Python exception, in the main code or in a Qt slot (PySide hands those to
   `sys.excepthook`): the traceback is appended to `logs/errors.log` and to stderr, and a
   Vietnamese message box says so; the window stays, with what the user had typed. While that
@@ -45,6 +46,7 @@ def install(data_dir: Path, *, show_box: bool = True) -> Path | None:
     logs: Path | None = Path(data_dir) / LOG_DIR_NAME
     try:
         logs.mkdir(parents=True, exist_ok=True)
+        _echo_last_crash(logs / CRASH_LOG)
         f = open(logs / CRASH_LOG, "a", encoding="utf-8")  # kept open: faulthandler writes to its descriptor
         f.write(f"=== WardBook {dt.datetime.now().isoformat(timespec='seconds')} pid {os.getpid()} ===\n")
         f.flush()
@@ -57,6 +59,28 @@ def install(data_dir: Path, *, show_box: bool = True) -> Path | None:
     if old is not None:
         old.close()
     return logs
+
+
+def last_crash(path: Path) -> str | None:
+    """The stacks the fault handler wrote during the last run, if that run crashed: the text
+    after the last start line, when it holds a fatal error."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    tail = text[text.rfind("=== WardBook"):] if "=== WardBook" in text else text
+    return tail if "Fatal Python error" in tail else None
+
+
+def _echo_last_crash(path: Path) -> None:
+    """The fault handler writes to one file only: a crash of the last run is copied to stderr
+    at this start (a console or a terminal sees it too)."""
+    crash = last_crash(path)
+    if crash and sys.stderr is not None:
+        try:
+            sys.stderr.write(f"WardBook: the last run crashed ({path}):\n{crash}\n")
+        except Exception:  # noqa: BLE001 - a broken stderr changes nothing here
+            pass
 
 
 def uninstall() -> None:

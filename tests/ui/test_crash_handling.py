@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -15,6 +16,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop_app.ui import crash
+
+ROOT = Path(__file__).resolve().parents[2]  # the worktree: the child imports this code
 
 
 @pytest.fixture
@@ -35,11 +38,21 @@ def test_a_segmentation_fault_leaves_its_stack_in_the_logs(tmp_path):
             faulthandler._sigsegv()
         deep_in_the_app()
     """)
-    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=60)
     assert r.returncode != 0
     log = (data / "logs" / "faulthandler.log").read_text(encoding="utf-8")
     assert "=== WardBook" in log and "Segmentation fault" in log and "deep_in_the_app" in log
+    # the next start copies that crash to stderr (the handler writes to one file only)
+    again = subprocess.run([sys.executable, "-c", f"from pathlib import Path; from desktop_app.ui import crash; "
+                            f"crash.install(Path({str(data)!r}))"], env=env, capture_output=True, timeout=60)
+    assert again.returncode == 0
+    err = again.stderr.decode("utf-8", "replace")
+    assert "the last run crashed" in err and "deep_in_the_app" in err
+    # and only once: the start after a clean run says nothing
+    third = subprocess.run([sys.executable, "-c", f"from pathlib import Path; from desktop_app.ui import crash; "
+                            f"crash.install(Path({str(data)!r}))"], env=env, capture_output=True, timeout=60)
+    assert b"crashed" not in third.stderr
 
 
 @pytest.mark.qt_no_exception_capture
