@@ -1669,6 +1669,28 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="140"/>
+        <source>(không ghi được tệp nhật ký)</source>
+        <translation>(the log file could not be written)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="141"/>
+        <source>Đã xảy ra lỗi không mong muốn. Cửa sổ vẫn mở, dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất, hãy kiểm tra lại rồi làm lại.
+
+Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này cho người hỗ trợ.</source>
+        <translation>An unexpected error occurred. The window stays open and saved data is not affected; the last action may not have completed, please check it and do it again.
+
+The details were written to {path}. If the error happens again, send this file to your support contact.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="155"/>
+        <source>Lỗi không mong muốn</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
@@ -1785,7 +1807,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/due.py" line="108"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="210"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -1794,7 +1816,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/due.py" line="110"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="209"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, %Ln overdue</numerusform>
@@ -1823,27 +1845,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="141"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="142"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="143"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="148"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
         <source>Mở hồ sơ</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="155"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -1851,8 +1873,8 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="434"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="462"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="440"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="468"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -2446,22 +2468,22 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="391"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="390"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what you have entered?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="394"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="395"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="393"/>
         <source>Không, nhập tiếp</source>
         <translation>No, keep editing</translation>
     </message>
@@ -2895,87 +2917,92 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="73"/>
+        <location filename="../desktop_app/ui/main_window.py" line="214"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../desktop_app/ui/main_window.py" line="245"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../desktop_app/ui/main_window.py" line="246"/>
         <source>Người và hồ sơ</source>
         <translation>People and cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../desktop_app/ui/main_window.py" line="247"/>
         <source>Việc đến hạn</source>
         <translation>Due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Warning sessions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../desktop_app/ui/main_window.py" line="249"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Crime tips</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../desktop_app/ui/main_window.py" line="250"/>
         <source>Mô hình phong trào</source>
         <translation>Security models</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../desktop_app/ui/main_window.py" line="251"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../desktop_app/ui/main_window.py" line="252"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../desktop_app/ui/main_window.py" line="253"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../desktop_app/ui/main_window.py" line="254"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../desktop_app/ui/main_window.py" line="275"/>
+        <source>Phím tắt: {key}</source>
+        <translation>Shortcut: {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Unit: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="117"/>
+        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>User: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="127"/>
+        <location filename="../desktop_app/ui/main_window.py" line="294"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../desktop_app/ui/main_window.py" line="295"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Lock the screen now; it opens again with your password. Unsaved input is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../desktop_app/ui/main_window.py" line="304"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="206"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync not set up — %Ln change waiting</numerusform>
@@ -2983,7 +3010,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync failed — %Ln change waiting</numerusform>
@@ -2991,12 +3018,12 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="210"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Synced at {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln change waiting to send</numerusform>
@@ -3004,7 +3031,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -3012,7 +3039,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -3020,22 +3047,22 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source> · cần xem: {items}</source>
         <translation> · to review: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Last successful sync: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Click to open the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../desktop_app/ui/main_window.py" line="432"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -3139,87 +3166,87 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="75"/>
         <source>Hồ sơ đang quản lý</source>
         <translation>Active cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="76"/>
         <source>Việc quá hạn</source>
         <translation>Overdue work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="77"/>
         <source>Việc đến hạn trong 7 ngày</source>
         <translation>Due within 7 days</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="78"/>
         <source>Tin tố giác 12 tháng qua (có giá trị)</source>
         <translation>Crime tips, last 12 months (valuable)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="79"/>
         <source>Lượt tham dự răn đe, giáo dục 12 tháng qua</source>
         <translation>Warning session attendances, last 12 months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="74"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="86"/>
         <source>Hồ sơ đang quản lý theo loại đối tượng</source>
         <translation>Active cases by category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="75"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="87"/>
         <source>Việc đến hạn</source>
         <translation>Due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="76"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="88"/>
         <source>Tin tố giác theo tháng</source>
         <translation>Crime tips by month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="77"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="89"/>
         <source>Lượt tham dự buổi răn đe theo tháng</source>
         <translation>Warning session attendances by month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="105"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="117"/>
         <source>Hồ sơ</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="120"/>
         <source>Số việc</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="122"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="122"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="126"/>
         <source>Tháng, từ {first} đến {last}</source>
         <translation>Months, {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="128"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="128"/>
         <source>Có giá trị</source>
         <translation>Valuable</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="132"/>
         <source>Lượt tham dự</source>
         <translation>Attendances</translation>
     </message>
@@ -3389,7 +3416,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
@@ -3452,261 +3479,261 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
         <source>Biến động</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="94"/>
         <source>Có phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="95"/>
         <source>Không phép</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="156"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="157"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="319"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="320"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="347"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="408"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="410"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="411"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="411"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="412"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="221"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="434"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="434"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="434"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="435"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="276"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="284"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="285"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="298"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="299"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -3714,7 +3741,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="299"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="300"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -3722,42 +3749,42 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="318"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="319"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="329"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="364"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -3765,27 +3792,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="367"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="412"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="413"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="413"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="432"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="439"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="440"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>
@@ -4342,134 +4369,134 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
         <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
         <translation>Hold a warning and education session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="44"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="376"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="377"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="47"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="379"/>
         <source>Nội dung</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
         <source>Thêm nhanh người tham dự</source>
         <translation>Quick-add an attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="382"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="94"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="68"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
         <source>Đã ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="92"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="93"/>
         <source>Sửa lượt tham dự: {name}</source>
         <translation>Edit attendance: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="359"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="385"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="478"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="554"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="96"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="391"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="560"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Parent co-signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="96"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="97"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="123"/>
         <source>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</source>
         <translation>Only a minor (under 18 on the day of the session) needs a parent or guardian to co-sign the commitment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="139"/>
         <source>Thêm người tham dự</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="144"/>
         <source>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</source>
         <translation>&amp;Find by name or ID number (accents optional), Enter to tick:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
         <source>Gõ tên hoặc số CCCD…</source>
         <translation>Type a name or CCCD number…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="154"/>
         <source>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</source>
         <translation>Space or Enter: tick / untick the highlighted person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="158"/>
         <source>Hoặc &amp;dán số CCCD, mỗi dòng một số:</source>
         <translation>Or &amp;paste ID numbers, one per line:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="165"/>
         <source>Chọn theo các số đã dán</source>
         <translation>Tick the pasted numbers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="187"/>
         <source>Thêm (Ctrl+S)</source>
         <translation>Add (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="189"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="232"/>
         <source>{person} — đã có trong danh sách</source>
         <translation>{person} — already on the list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="282"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="288"/>
         <source>Không tìm thấy %n số:</source>
         <translation>
             <numerusform>%n number not found:</numerusform>
@@ -4477,12 +4504,12 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="285"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="291"/>
         <source>Đã có trong danh sách: {names}</source>
         <translation>Already on the list: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="293"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="299"/>
         <source>Đã chọn %n người</source>
         <translation>
             <numerusform>%n person ticked</numerusform>
@@ -4490,7 +4517,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="294"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="300"/>
         <source>Thêm %n người (Ctrl+S)</source>
         <translation>
             <numerusform>Add %n person (Ctrl+S)</numerusform>
@@ -4498,12 +4525,12 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="319"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="325"/>
         <source>Chưa thêm</source>
         <translation>Not added</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="320"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="326"/>
         <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
         <translation>
             <numerusform>%n person is ticked but not added to the list. Discard the choice?</numerusform>
@@ -4511,88 +4538,88 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="359"/>
         <source>Buổi mới</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="360"/>
         <source>In danh sách</source>
         <translation>Print the list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="361"/>
         <source>Thêm người…</source>
         <translation>Add people…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="362"/>
         <source>Thêm nhanh</source>
         <translation>Quick add</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="363"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="358"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="384"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="473"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="390"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
         <source>Ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="360"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="530"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="536"/>
         <source>Xóa khỏi buổi</source>
         <translation>Remove from session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="378"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="380"/>
         <source>Lượt tham dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="389"/>
         <source>Chưa thành niên</source>
         <translation>Minor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="392"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="398"/>
         <source>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</source>
         <translation>Add many people at once: search and tick, or paste ID numbers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="393"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="399"/>
         <source>Sửa lượt tham dự đang chọn (Enter)</source>
         <translation>Edit the selected attendance (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="400"/>
         <source>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</source>
         <translation>Remove the selected person from this session&apos;s list (Delete key)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="402"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="441"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="447"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Choose a session above to see and add its attendees</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="433"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln attendance</numerusform>
@@ -4600,7 +4627,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="428"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="434"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -4608,7 +4635,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="463"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="469"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Attendees of the session on {date} at {place}: %n person</numerusform>
@@ -4616,73 +4643,73 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="472"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="478"/>
         <source>Bỏ ký cam kết</source>
         <translation>Unmark commitment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="483"/>
         <source>Bỏ cha mẹ cùng ký</source>
         <translation>Unmark parent co-signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="486"/>
         <source>Chọn một người chưa thành niên trong danh sách tham dự</source>
         <translation>Select a minor in the attendance list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="482"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="553"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="559"/>
         <source>{name} không phải người chưa thành niên.</source>
         <translation>{name} is not a minor.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="491"/>
         <source>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</source>
         <translation>Record that a parent or guardian co-signed the commitment (also marks the commitment signed)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="490"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="496"/>
         <source>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</source>
         <translation>Only the commune police chief may remove someone from a list; officers may edit an attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="527"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="533"/>
         <source>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</source>
         <translation>Remove {name} from the attendance list of the session on {date} at {place}? This attendance is deleted (logged) and the person cannot be added to this session again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="530"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="536"/>
         <source>Xóa người tham dự</source>
         <translation>Remove attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="537"/>
         <source>Không xóa</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="570"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="576"/>
         <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
         <translation>ATTENDANCE LIST OF THE WARNING AND EDUCATION SESSION</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="571"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="577"/>
         <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
         <translation>Date {date} — Place: {place} — Chair: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
         <source>Ký tên</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="575"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="581"/>
         <source>In bởi {user} lúc {at}</source>
         <translation>Printed by {user} at {at}</translation>
     </message>

@@ -1657,6 +1657,28 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="140"/>
+        <source>(không ghi được tệp nhật ký)</source>
+        <translation>(không ghi được tệp nhật ký)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="141"/>
+        <source>Đã xảy ra lỗi không mong muốn. Cửa sổ vẫn mở, dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất, hãy kiểm tra lại rồi làm lại.
+
+Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này cho người hỗ trợ.</source>
+        <translation>Đã xảy ra lỗi không mong muốn. Cửa sổ vẫn mở, dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất, hãy kiểm tra lại rồi làm lại.
+
+Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này cho người hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="155"/>
+        <source>Lỗi không mong muốn</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
@@ -1773,7 +1795,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/due.py" line="108"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="210"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln việc</numerusform>
@@ -1781,7 +1803,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/due.py" line="110"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="209"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, trong đó %Ln việc quá hạn</numerusform>
@@ -1807,27 +1829,27 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="141"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="142"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="143"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="148"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Ghi nhận (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
         <source>Mở hồ sơ</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="155"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -1835,8 +1857,8 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="434"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="462"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="440"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="468"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -2427,22 +2449,22 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Cảnh báo: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="391"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
         <source>Chưa lưu</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="390"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Bỏ những gì đã nhập?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="394"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Bỏ, đóng hộp này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="395"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="393"/>
         <source>Không, nhập tiếp</source>
         <translation>Không, nhập tiếp</translation>
     </message>
@@ -2860,142 +2882,147 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="73"/>
+        <location filename="../desktop_app/ui/main_window.py" line="214"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../desktop_app/ui/main_window.py" line="245"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../desktop_app/ui/main_window.py" line="246"/>
         <source>Người và hồ sơ</source>
         <translation>Người và hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../desktop_app/ui/main_window.py" line="247"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Buổi răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../desktop_app/ui/main_window.py" line="249"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../desktop_app/ui/main_window.py" line="250"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../desktop_app/ui/main_window.py" line="251"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../desktop_app/ui/main_window.py" line="252"/>
         <source>Nhập từ Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../desktop_app/ui/main_window.py" line="253"/>
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../desktop_app/ui/main_window.py" line="254"/>
         <source>Quản trị</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../desktop_app/ui/main_window.py" line="275"/>
+        <source>Phím tắt: {key}</source>
+        <translation>Phím tắt: {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="117"/>
+        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>Người dùng: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="127"/>
+        <location filename="../desktop_app/ui/main_window.py" line="294"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../desktop_app/ui/main_window.py" line="295"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../desktop_app/ui/main_window.py" line="304"/>
         <source>Đang xử lý…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="206"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="210"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Đã đồng bộ lúc {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source> · cần xem: {items}</source>
         <translation> · cần xem: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Đồng bộ thành công lần cuối: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Bấm để mở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../desktop_app/ui/main_window.py" line="432"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -3097,87 +3124,87 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="75"/>
         <source>Hồ sơ đang quản lý</source>
         <translation>Hồ sơ đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="76"/>
         <source>Việc quá hạn</source>
         <translation>Việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="77"/>
         <source>Việc đến hạn trong 7 ngày</source>
         <translation>Việc đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="78"/>
         <source>Tin tố giác 12 tháng qua (có giá trị)</source>
         <translation>Tin tố giác 12 tháng qua (có giá trị)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="79"/>
         <source>Lượt tham dự răn đe, giáo dục 12 tháng qua</source>
         <translation>Lượt tham dự răn đe, giáo dục 12 tháng qua</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="74"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="86"/>
         <source>Hồ sơ đang quản lý theo loại đối tượng</source>
         <translation>Hồ sơ đang quản lý theo loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="75"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="87"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="76"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="88"/>
         <source>Tin tố giác theo tháng</source>
         <translation>Tin tố giác theo tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="77"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="89"/>
         <source>Lượt tham dự buổi răn đe theo tháng</source>
         <translation>Lượt tham dự buổi răn đe theo tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="105"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="117"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="120"/>
         <source>Số việc</source>
         <translation>Số việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="122"/>
         <source>Quá hạn</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="122"/>
         <source>Sắp đến hạn</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="126"/>
         <source>Tháng, từ {first} đến {last}</source>
         <translation>Tháng, từ {first} đến {last}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="128"/>
         <source>Tiếp nhận</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="128"/>
         <source>Có giá trị</source>
         <translation>Có giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/overview.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/overview.py" line="132"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
@@ -3346,7 +3373,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
     </message>
@@ -3409,337 +3436,337 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
         <source>Biến động</source>
         <translation>Biến động</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="92"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="94"/>
         <source>Có phép</source>
         <translation>Có phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="95"/>
         <source>Không phép</source>
         <translation>Không phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="156"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="157"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Hồ sơ đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="319"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="320"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
         <source>Chọn ảnh…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="347"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="408"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="410"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="411"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="411"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="412"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="221"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="236"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="434"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="434"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="434"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="435"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="276"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="284"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="285"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="298"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="299"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="299"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="300"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="318"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="319"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="329"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="364"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="367"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="412"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="413"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="413"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="432"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Buổi răn đe, giáo dục đã tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="439"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="440"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>
@@ -4294,340 +4321,340 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
         <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
         <translation>Tổ chức buổi gọi hỏi, răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="44"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="376"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="377"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="47"/>
         <source>Người chủ trì</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="379"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
         <source>Thêm nhanh người tham dự</source>
         <translation>Thêm nhanh người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
         <source>Họ và tên *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="382"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="94"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="68"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
         <source>Đã ký cam kết</source>
         <translation>Đã ký cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="92"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="93"/>
         <source>Sửa lượt tham dự: {name}</source>
         <translation>Sửa lượt tham dự: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="359"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="385"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="478"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="554"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="96"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="391"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="560"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Cha mẹ cùng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="96"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="97"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="123"/>
         <source>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</source>
         <translation>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="139"/>
         <source>Thêm người tham dự</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="144"/>
         <source>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</source>
         <translation>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
         <source>Gõ tên hoặc số CCCD…</source>
         <translation>Gõ tên hoặc số CCCD…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="154"/>
         <source>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</source>
         <translation>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="158"/>
         <source>Hoặc &amp;dán số CCCD, mỗi dòng một số:</source>
         <translation>Hoặc &amp;dán số CCCD, mỗi dòng một số:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="165"/>
         <source>Chọn theo các số đã dán</source>
         <translation>Chọn theo các số đã dán</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="187"/>
         <source>Thêm (Ctrl+S)</source>
         <translation>Thêm (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="189"/>
         <source>Đóng (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="232"/>
         <source>{person} — đã có trong danh sách</source>
         <translation>{person} — đã có trong danh sách</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="282"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="288"/>
         <source>Không tìm thấy %n số:</source>
         <translation>
             <numerusform>Không tìm thấy %n số:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="285"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="291"/>
         <source>Đã có trong danh sách: {names}</source>
         <translation>Đã có trong danh sách: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="293"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="299"/>
         <source>Đã chọn %n người</source>
         <translation>
             <numerusform>Đã chọn %n người</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="294"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="300"/>
         <source>Thêm %n người (Ctrl+S)</source>
         <translation>
             <numerusform>Thêm %n người (Ctrl+S)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="319"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="325"/>
         <source>Chưa thêm</source>
         <translation>Chưa thêm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="320"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="326"/>
         <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
         <translation>
             <numerusform>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="353"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="359"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="360"/>
         <source>In danh sách</source>
         <translation>In danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="361"/>
         <source>Thêm người…</source>
         <translation>Thêm người…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="362"/>
         <source>Thêm nhanh</source>
         <translation>Thêm nhanh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="363"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="358"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="384"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="473"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="390"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
         <source>Ký cam kết</source>
         <translation>Ký cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="360"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="530"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="536"/>
         <source>Xóa khỏi buổi</source>
         <translation>Xóa khỏi buổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="378"/>
         <source>Chủ trì</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="380"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="389"/>
         <source>Chưa thành niên</source>
         <translation>Chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="392"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="398"/>
         <source>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</source>
         <translation>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="393"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="399"/>
         <source>Sửa lượt tham dự đang chọn (Enter)</source>
         <translation>Sửa lượt tham dự đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="400"/>
         <source>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</source>
         <translation>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="402"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="441"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="447"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Chọn một buổi ở bảng trên để xem và thêm người tham dự</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="433"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln lượt tham dự</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="428"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="434"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln buổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="463"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="469"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Người tham dự buổi {date} tại {place}: %n người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="472"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="478"/>
         <source>Bỏ ký cam kết</source>
         <translation>Bỏ ký cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="483"/>
         <source>Bỏ cha mẹ cùng ký</source>
         <translation>Bỏ cha mẹ cùng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="486"/>
         <source>Chọn một người chưa thành niên trong danh sách tham dự</source>
         <translation>Chọn một người chưa thành niên trong danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="482"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="553"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="559"/>
         <source>{name} không phải người chưa thành niên.</source>
         <translation>{name} không phải người chưa thành niên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="491"/>
         <source>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</source>
         <translation>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="490"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="496"/>
         <source>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</source>
         <translation>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="527"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="533"/>
         <source>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</source>
         <translation>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="530"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="536"/>
         <source>Xóa người tham dự</source>
         <translation>Xóa người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="537"/>
         <source>Không xóa</source>
         <translation>Không xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="570"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="576"/>
         <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
         <translation>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="571"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="577"/>
         <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
         <translation>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="573"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="574"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
         <source>Ký tên</source>
         <translation>Ký tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="575"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="581"/>
         <source>In bởi {user} lúc {at}</source>
         <translation>In bởi {user} lúc {at}</translation>
     </message>

@@ -94,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
         return 0
     data_dir = args.data_dir or default_data_dir()
+    from desktop_app.ui import crash
+
+    crash.install(data_dir)  # a crash leaves its trace in data_dir/logs; an unplanned error shows a box, the window stays
     ops = Ops()
     _import_heavy(ops)
     ws = None
@@ -115,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.ui.main_window import MainWindow
 
     win = MainWindow(ws, ops, idle_minutes=args.idle_minutes, sync_minutes=args.sync_minutes)
-    win.show()
+    win.show_restored()  # maximized the first time, then as the user left it on this computer
     code = app.exec()
     ops.shutdown()
     ws.close()

@@ -4,17 +4,21 @@ enrolled, and auto-lock after a configurable idle time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
+    QScrollArea,
+    QTableView,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +36,7 @@ from desktop_app.ui.pages.reports import ReportsPage
 from desktop_app.ui.pages.sessions import SessionsPage
 from desktop_app.ui.pages.sync import SyncPage, sync_error_text
 from desktop_app.ui.pages.tips import TipsPage
+from desktop_app.ui.selection import KeepSelection
 from desktop_app.ui.texts import iso_time_text, role_label, translate
 from desktop_app.ui.texts import follow_officer_names, officer_tip  # officers by full name
 
@@ -52,6 +57,20 @@ class _IdleWatcher(QObject):
         return False
 
 
+class _AltDigitGuard(QObject):
+    """Alt+0…9 are the pages' keys. Where none is taken (a dialog, a key no page uses) the
+    key press would reach a field, which types the digit: it is dropped instead. The digits
+    of the number pad (Alt+numpad codes type characters on Windows) are left alone."""
+
+    DIGITS = {getattr(Qt.Key, f"Key_{d}") for d in range(10)}
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.key() in self.DIGITS \
+                and event.modifiers() == Qt.KeyboardModifier.AltModifier:
+            return True
+        return False
+
+
 class _ClickableLabel(QLabel):
     """A status-bar label that opens something when clicked (the sync indicator: the Sync page)."""
 
@@ -63,6 +82,128 @@ class _ClickableLabel(QLabel):
         super().mousePressEvent(event)
 
 
+class _PageStack(QWidget):
+    """The pages, one shown at a time, sized by the page on screen only (a QStackedWidget
+    sizes itself by the largest page, heights for a width included): a page that needs more
+    room than the window has (a small screen, 125 % scaling) scrolls inside its area instead
+    of pushing the window's minimum size, and so its status bar, off the screen."""
+
+    currentChanged = Signal(int)
+
+    def __init__(self):
+        super().__init__()
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = -1
+
+    def addWidget(self, page: QWidget) -> int:  # noqa: N802 - QStackedWidget's names
+        self._pages.append(page)
+        self._lay.addWidget(page)
+        page.hide()
+        if self._current < 0:
+            self.setCurrentIndex(0)
+        return len(self._pages) - 1
+
+    def count(self) -> int:
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._pages[index] if 0 <= index < len(self._pages) else None
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802
+        return self._pages.index(page) if page in self._pages else -1
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self._current
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self.widget(self._current)
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        if index == self._current or not 0 <= index < len(self._pages):
+            return
+        old = self.currentWidget()
+        self._current = index
+        self._pages[index].show()  # shown first: the focus does not fall out of the window
+        if old is not None:
+            old.hide()
+        self.updateGeometry()
+        self.currentChanged.emit(index)
+
+
+def _give_focus(w: QWidget) -> None:
+    w.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    if isinstance(w, QLineEdit):
+        w.selectAll()
+
+
+def _due_key(item):
+    """A due item's identity across refreshes (the same work on the same case)."""
+    return (item.kind, item.case_id, item.period_start)
+
+
+def _select_case(dlg: PersonFileDialog, case_id: str) -> None:
+    for row, case in enumerate(dlg.cases):
+        if case.id == case_id:
+            dlg.case_table.selectRow(row)
+            dlg.case_table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+
+
+# The control a page's shortcut focuses, by attribute, when the page has one (else: its first
+# list, else the first control that takes the focus). The pages where a person starts at the
+# top (the report's period, the import's file, the sync's server or "sync now") skip the lists.
+MAIN_CONTROLS = ("search", "sessions_table", "table")
+FIRST_CONTROL_PAGES = {"reports": "kind", "import": "choose_btn", "sync": None}
+
+
+def main_control(page: QWidget, *, first_control: bool = False, name: str | None = None) -> QWidget | None:
+    """What a person wants to use first on `page`: the page's own choice (`focus_widget()`), its
+    search field, its main list, or (`first_control`, or none of those) the first control
+    that takes the keyboard focus."""
+    own = getattr(page, "focus_widget", None)
+    if callable(own):
+        w = own()
+        if w is not None:
+            return w
+
+    def usable(w) -> bool:
+        return (isinstance(w, QWidget) and w.isVisibleTo(page) and w.isEnabled()
+                and bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus))
+
+    if name is not None and usable(getattr(page, name, None)):
+        return getattr(page, name)
+    if not first_control:
+        for name in MAIN_CONTROLS:
+            w = getattr(page, name, None)
+            if usable(w):
+                return w
+        views = [v for v in page.findChildren(QTableView) if usable(v)]
+        if views:
+            return views[0]
+    w = page.nextInFocusChain()
+    seen = 0
+    while w is not None and w is not page and seen < 500:
+        if page.isAncestorOf(w) and usable(w):
+            return w
+        w, seen = w.nextInFocusChain(), seen + 1
+    return None
+
+
+def window_settings() -> QSettings:
+    """This computer's (and this Windows user's) window settings, beside the interface
+    language (WARDBOOK_CONFIG_DIR): not in the register, which travels between computers."""
+    from desktop_app.ui.i18n import config_dir
+
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+# The smallest main window: fits a 1366×768 screen with a taskbar at 125 % scaling (about
+# 1093×546 logical pixels inside the frame); pages that need more scroll.
+MINIMUM_SIZE = QSize(760, 480)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ws, ops, *, idle_minutes: float | None = None, sync_minutes: float | None = None):
         """`idle_minutes`, `sync_minutes`: the auto-lock time and the background sync interval
@@ -71,16 +212,24 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ws, self.ops = ws, ops
         self.setWindowTitle(translate("Main", "WardBook — {unit}").format(unit=ws.unit_name))
-        self.resize(1280, 760)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(1280, 720)  # until show_restored(): the size of the last session, else maximized
+        self._keeps_geometry = False
         body = QWidget()
         lay = QHBoxLayout(body)
+        lay.setContentsMargins(6, 6, 6, 2)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(210)
         self.nav.setStyleSheet("QListWidget#nav::item { padding: 7px 8px; }")
-        self.stack = QStackedWidget()
+        self.stack = _PageStack()
+        self.page_area = QScrollArea()
+        self.page_area.setObjectName("page_area")
+        self.page_area.setWidget(self.stack)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay.addWidget(self.nav)
-        lay.addWidget(self.stack, 1)
+        lay.addWidget(self.page_area, 1)
         self.setCentralWidget(body)
         self.pages: dict[str, QWidget] = {}
         self.people = PeoplePage(ws, ops)
@@ -104,13 +253,31 @@ class MainWindow(QMainWindow):
                                  ("sync", translate("Main", "Đồng bộ"), self.sync_page),
                                  ("admin", translate("Main", "Quản trị"), self.admin)):
             self.add_page(key, label, page)
+        # as wide as the longest page name (in the language on screen), no wider
+        fm = self.nav.fontMetrics()
+        self.nav.setFixedWidth(max(fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+                               + 2 * 8 + 2 * self.nav.frameWidth() + 12)
         self.people.open_person.connect(self.open_person)
         self.people.new_btn.clicked.connect(self.new_person)
         self.due.open_person.connect(self.open_person)
+        self.due.open_case.connect(self.open_person)
         self.nav.currentRowChanged.connect(self._switch)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_person)
-        for i in range(9):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+        # Alt+1…9: the pages in the order of the list; Alt+0: Administration (the last one). Each
+        # shows the page and puts the focus on its main control, out of the navigation list.
+        self.page_keys: dict[str, str] = {}
+        for i, key in enumerate([k for k in self.pages if k != "admin"][:9]):
+            self.page_keys[key] = f"Alt+{i + 1}"
+        self.page_keys["admin"] = "Alt+0"
+        for key, seq in self.page_keys.items():
+            QShortcut(QKeySequence(seq), self, activated=lambda key=key: self.go_to(key))
+            item = self.nav.item(list(self.pages).index(key))
+            item.setToolTip(translate("Main", "Phím tắt: {key}").format(key=seq))
+        self._keep = [KeepSelection(self.due.table, key=_due_key, rows=lambda: self.due.model.rows, or_next=True)]
+        for page in self.pages.values():
+            for view in page.findChildren(QTableView):
+                if view is not self.due.table and hasattr(view.model(), "rows"):
+                    self._keep.append(KeepSelection(view))
         # status bar
         sb = self.statusBar()
         self.unit_label = QLabel(translate("Main", "Đơn vị: {name} ({code})").format(name=ws.unit_name, code=ws.unit_code))
@@ -162,6 +329,8 @@ class MainWindow(QMainWindow):
             ops.operation_did_execute.connect(lambda ch, _i: self._follow_settings() if ch.settings else None)
         self._watcher = _IdleWatcher(self.idle)
         QApplication.instance().installEventFilter(self._watcher)
+        self._alt_digits = _AltDigitGuard(self)
+        QApplication.instance().installEventFilter(self._alt_digits)
         self.idle.start()
         self._lock_dialog = None
         self._hidden: list[QWidget] = []
@@ -181,11 +350,37 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(key))
         return self.pages[key]
 
+    def go_to(self, key: str) -> QWidget:
+        """Alt+1…0: the page, with the focus on its main control (out of the navigation list)."""
+        page = self.show_page(key)
+        name = FIRST_CONTROL_PAGES.get(key)
+        target = main_control(page, first_control=key in FIRST_CONTROL_PAGES, name=name)
+        if target is not None:
+            _give_focus(target)
+        wanted = getattr(page, name, None) if name else None
+        if wanted is not None and wanted is not target and wanted.isVisibleTo(page):
+            # disabled for a moment (the report computing its figures): there once it can be
+            tries = [40]
+
+            def later(fallback=target) -> None:
+                tries[0] -= 1
+                if self.stack.currentWidget() is not page or QApplication.focusWidget() is not fallback:
+                    return  # the person has moved on
+                if wanted.isEnabled():
+                    _give_focus(wanted)
+                elif tries[0] > 0:
+                    QTimer.singleShot(50, later)
+
+            QTimer.singleShot(50, later)
+        return page
+
     def _switch(self, row: int) -> None:
         if row < 0:
             return
         page = self.stack.widget(row)
         self.stack.setCurrentIndex(row)
+        # the scroll bars follow the room this page needs (the stack's size hints are its own)
+        QApplication.postEvent(self.page_area, QEvent(QEvent.Type.LayoutRequest))
         if hasattr(page, "refresh"):
             page.refresh()
 
@@ -250,13 +445,26 @@ class MainWindow(QMainWindow):
         dlg.open()
         self._new_person_dialog = dlg
 
-    def open_person(self, person_id: str) -> PersonFileDialog:
+    def open_person(self, person_id: str, case_id: str | None = None) -> PersonFileDialog:
+        """The person's file (one window per person); `case_id`: that case selected in it, with
+        the focus on the case list (what settles a due item about the case: Enter on it)."""
         dlg = self._open_files.get(person_id)
         if dlg is None or not dlg.isVisible():
             dlg = PersonFileDialog(self.ws, self.ops, person_id, self)
             self._open_files[person_id] = dlg
+            screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+            dlg.resize(dlg.size().boundedTo(screen.size() - QSize(16, 40)))  # a small screen: inside it
         dlg.show()
         dlg.raise_()
+        dlg.activateWindow()
+        if case_id:
+            if any(c.id == case_id for c in dlg.cases):
+                _select_case(dlg, case_id)
+            else:  # once read
+                def loaded(dlg=dlg) -> None:
+                    dlg.loaded.disconnect(loaded)
+                    _select_case(dlg, case_id)
+                dlg.loaded.connect(loaded)
         return dlg
 
     # -- the register's settings ---------------------------------------------------------------
@@ -313,8 +521,28 @@ class MainWindow(QMainWindow):
         self._lock_dialog = None
         self.idle.start()
 
+    # -- the window's place on this computer --------------------------------------------------------
+    def show_restored(self) -> None:
+        """Shows the window where and as large as it was when last closed on this computer;
+        maximized the first time (or when the saved place is unusable). Its geometry is saved
+        when it closes."""
+        self._keeps_geometry = True
+        saved = window_settings().value("main_window/geometry")
+        if isinstance(saved, (QByteArray, bytes)) and self.restoreGeometry(QByteArray(saved)):
+            self.show()
+        else:
+            self.showMaximized()
+
+    def save_geometry(self) -> None:
+        settings = window_settings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.sync()
+
     def closeEvent(self, event) -> None:
+        if self._keeps_geometry:
+            self.save_geometry()
         self.sync_timer.stop()
         self.sync_page.cancel()  # a running sync stops at its next step instead of running on
         QApplication.instance().removeEventFilter(self._watcher)
+        QApplication.instance().removeEventFilter(self._alt_digits)
         super().closeEvent(event)

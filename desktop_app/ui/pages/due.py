@@ -128,6 +128,7 @@ class DueTableModel(QAbstractTableModel):
 
 class DuePage(QWidget):
     open_person = Signal(str)
+    open_case = Signal(str, str)  # person, case: the file with that case selected
     loaded = Signal()
     exported = Signal(object)  # the ListExport written
     _quiet_export = False  # tests turn the confirmation box off
@@ -228,11 +229,12 @@ class DuePage(QWidget):
     def _open_selected(self) -> None:
         item = self.selected()
         if item:
-            self.open_person.emit(item.person_id)
+            self.open_case.emit(item.person_id, item.case_id)
 
     def record_selected(self):
         """The one-click path: a visit dialog for visit items, an assessment for assessment
-        items (period pre-filled), the person's file otherwise."""
+        items (period pre-filled); otherwise (a case ending, a review, a record to clear) the
+        person's file with that case selected, where it is settled."""
         item = self.selected()
         if item is None:
             return None
@@ -241,7 +243,7 @@ class DuePage(QWidget):
         elif item.kind == "assessment":
             dlg = R.EvaluationDialog(self, self.ws, self.ops, item.case_id, item.period_start)
         else:
-            self.open_person.emit(item.person_id)
+            self.open_case.emit(item.person_id, item.case_id)
             return None
         dlg.open()
         self._dialog = dlg

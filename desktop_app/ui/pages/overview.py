@@ -41,13 +41,25 @@ def _chart_view(title: str) -> QChartView:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(260)
+    view.setMinimumHeight(190)  # two rows of charts and the counters fit a 1366×768 screen at 125 %
     return view
 
 
-def _axis_max(values) -> int:
+def nice_axis(values, max_intervals: int = 6) -> tuple[int, int]:
+    """The top and the step of a count axis that starts at 0: the step is 1, 2 or 5 times a
+    power of ten (never below 1: these are counts), the smallest giving at most
+    `max_intervals` intervals up to the largest value, and the top the first multiple of the
+    step at or above it (at least 4 steps of 1 on an empty or tiny chart). 50 → (50, 10),
+    37 → (40, 10), 7 → (8, 2), 0 → (4, 1): ticks 0/10/20/30…, never 0/12/25/37/50."""
     top = max([0, *values])
-    return max(4, int(top * 1.15) + 1)
+    top = int(top) + (0 if float(top).is_integer() else 1)
+    step, magnitude = 1, 1
+    while True:
+        for m in (1, 2, 5):
+            step = m * magnitude
+            if -(-top // step) <= max_intervals:
+                return max(step * -(-top // step), step * (4 if step == 1 else 1)), step
+        magnitude *= 10
 
 
 class OverviewPage(QWidget):
@@ -125,6 +137,8 @@ class OverviewPage(QWidget):
     @staticmethod
     def _set_bars(view: QChartView, sets: list[QBarSet], labels: list[str], horizontal: bool = False,
                   title: str = "") -> None:
+        """`horizontal`: the wide category chart (six steps fit along it); the small ones get
+        at most four, so that every label shows on a 1366×768 screen at 125 %."""
         chart = view.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -145,8 +159,13 @@ class OverviewPage(QWidget):
             font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
             cat_axis.setTitleFont(font)
         val_axis = QValueAxis()
-        val_axis.setRange(0, _axis_max([v for s in sets for v in (s.at(i) for i in range(s.count()))]))
+        top, step = nice_axis([v for s in sets for v in (s.at(i) for i in range(s.count()))],
+                              max_intervals=6 if horizontal else 4)
+        val_axis.setRange(0, top)
+        val_axis.setTickCount(top // step + 1)  # a tick, a label and a grid line at every step
+        val_axis.setMinorTickCount(0)
         val_axis.setLabelFormat("%d")
+        val_axis.setTruncateLabels(False)
         if horizontal:
             chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(val_axis, Qt.AlignmentFlag.AlignBottom)

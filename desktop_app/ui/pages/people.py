@@ -218,9 +218,9 @@ class PeoplePage(QWidget):
             # the search field keeps the room: each filter is as wide as a short choice, its
             # list as wide as its longest (the legal category names are long)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(9)
+            combo.setMinimumContentsLength(7)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 32)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(170)  # the page fits 1366×768 at 125 %
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         ops.operation_did_execute.connect(self._on_changes)
 

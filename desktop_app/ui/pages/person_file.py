@@ -30,6 +30,7 @@ from desktop_app.core.reports.lists import export_person_file_xlsx
 from desktop_app.ui.dialogs.files import open_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
+from desktop_app.ui.printing import open_preview
 from desktop_app.ui.dialogs.form import ask_then, on_error_message, show_message
 from desktop_app.ui.texts import (
     category_label,
@@ -464,9 +465,8 @@ class PersonFileDialog(QDialog):
         printer.setOutputFileName(path)
         self._render(printer, "pdf")
 
-    def print_preview(self) -> None:
+    def print_preview(self) -> QPrintPreviewDialog | None:
+        """Opens the preview and returns; the printer lives as long as the preview (printing.py)."""
         if self.person is None:
-            return
-        dlg = QPrintPreviewDialog(self._printer(), self)
-        dlg.paintRequested.connect(lambda p: self._render(p, "printer"))
-        dlg.exec()
+            return None
+        return open_preview(self, self._printer(), lambda p: self._render(p, "printer"))

@@ -188,7 +188,6 @@ class ReportsPage(QWidget):
         grid.addWidget(QLabel(translate("Reports", "Đến ngày:")), row, 7)
         grid.addWidget(self.date_to, row, 8)
         grid.setColumnStretch(9, 1)
-        grid.addWidget(self.preview_btn, row, 10)
         row = 1
         # How a preset's dates are counted, the same for every preset (DOMAIN §5): the
         # government's reporting cut-off (rule report_half_year) or calendar dates.
@@ -200,16 +199,21 @@ class ReportsPage(QWidget):
         self.convention.setToolTip(translate("Reports", "Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu "
                                                  "tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; "
                                                  "mốc này sửa được trong Quản trị → Quy tắc."))
+        # the choice's long names must not widen the page past 1366 px at 125 %
+        self.convention.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.convention.setMinimumContentsLength(22)
         convention_label = QLabel(translate("Reports", "Cách tính ngày:"))
         convention_label.setBuddy(self.convention)
         grid.addWidget(convention_label, row, 0)
         grid.addWidget(self.convention, row, 1, 1, 4)
+        grid.addWidget(self.preview_btn, row, 8, Qt.AlignmentFlag.AlignRight)  # under the dates: the rows fit 1366 px at 125 %
         self.period_hint = QLabel("")
         self.period_hint.setObjectName("report_period_hint")
         self.period_hint.setStyleSheet("color: #555;")
-        grid.addWidget(self.period_hint, 2, 0, 1, 11)
+        self.period_hint.setWordWrap(True)  # a long period sentence wraps instead of widening the page
+        grid.addWidget(self.period_hint, 2, 0, 1, 10)
         grid.addWidget(self.unit_label, row, 5)
-        grid.addWidget(self.unit, row, 6, 1, 3)
+        grid.addWidget(self.unit, row, 6, 1, 2)
         self.unit.hide()
         self.unit_label.hide()
         lay.addWidget(period)
@@ -223,14 +227,14 @@ class ReportsPage(QWidget):
         self.number.setPlaceholderText(translate("Reports", "để trống nếu chưa có số"))
         self.number.setToolTip(translate("Reports", "Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản "
                                              "có chỗ trống để điền tay khi vào sổ văn bản đi."))
-        self.number.setMinimumWidth(130)
+        self.number.setMinimumWidth(80)  # the page fits 1366×768 at 125 %
         self.number.setMaximumWidth(220)
         dl.addWidget(self.number)
         dl.addWidget(QLabel(translate("Reports", "Người ký:")))
         self.signer = QLineEdit()
         self.signer.setObjectName("report_signer")
         self.signer.setPlaceholderText(translate("Reports", "họ tên người ký"))
-        self.signer.setMinimumWidth(150)
+        self.signer.setMinimumWidth(110)
         self.signer.setMaximumWidth(260)
         dl.addWidget(self.signer)
         agency_label = QLabel(translate("Reports", "Cơ quan cấp trên:"))
@@ -239,7 +243,7 @@ class ReportsPage(QWidget):
         self.agency.setObjectName("report_agency")
         self.agency.setToolTip(translate("Reports", "Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng "
                                              "cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ)."))
-        self.agency.setMinimumWidth(160)
+        self.agency.setMinimumWidth(110)
         self.agency.setMaximumWidth(240)
         agency_label.setBuddy(self.agency)
         dl.addWidget(self.agency)

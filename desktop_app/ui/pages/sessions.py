@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import PermissionDenied
 from desktop_app.ui.dialogs.form import FormDialog, ask_then, no_default_buttons, on_error_message, show_message
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
+from desktop_app.ui.printing import open_preview
 from desktop_app.ui.texts import date_text, datetime_text, error_text, partial_date_text, translate
 
 
@@ -616,13 +617,12 @@ class SessionsPage(QWidget):
         self._document().print_(printer)
         self._audit_print("pdf")
 
-    def print_preview(self) -> None:
+    def print_preview(self) -> QPrintPreviewDialog | None:
+        """Opens the preview and returns; the printer lives as long as the preview (printing.py)."""
         if self.current is None:
-            return
-        printer = self._printer()
-        dlg = QPrintPreviewDialog(printer, self)
-        dlg.paintRequested.connect(lambda p: (self._document().print_(p), self._audit_print("printer")))
-        dlg.exec()
+            return None
+        return open_preview(self, self._printer(),
+                            lambda p: (self._document().print_(p), self._audit_print("printer")))
 
 
 
