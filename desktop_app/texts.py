@@ -21,6 +21,7 @@ FIELDS_VI = {
     "other_unit_code": "Đơn vị chuyển đến/đi", "parent_cosigned": "Cha mẹ cùng ký", "photo": "Ảnh",
     "idle_lock_minutes": "Tự khóa sau (phút)", "sync_minutes": "Tự động đồng bộ mỗi (phút)",
     "parent_code": "Tỉnh, thành phố",
+    "summary": "Nội dung", "officer": "Cán bộ phụ trách", "police_assessment": "Đánh giá của Công an xã",
 }
 
 PROBLEMS_VI = {
@@ -50,6 +51,9 @@ PROBLEMS_VI = {
     "end_before_start": "ngày kết thúc trước ngày bắt đầu ({start})",
     "evaluation_exists": "kỳ này đã được đánh giá",
     "case_not_open": "hồ sơ không còn đang quản lý ({status})",
+    "case_already_open": "hồ sơ đang được quản lý, không cần mở lại",
+    "evaluation_empty": "cần ghi nhận xét, đánh giá hoặc chọn xếp loại",
+    "unknown_officer": "không có tài khoản cán bộ đang hoạt động tên {value}",
     "must_be_positive": "phải lớn hơn 0",
     "already_attending": "người này đã có trong danh sách tham dự",
     "not_a_minor": "chỉ áp dụng với người chưa thành niên",
