@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 from shiboken6 import isValid
 
 from desktop_app.core.domain.vocab import (
@@ -175,7 +175,9 @@ class CaseDialog(_OverrideMixin, FormDialog):
         self.add_date("start_date", translate("Case", "Ngày bắt đầu"))
         self.add_int("term_months", translate("Case", "Thời hạn (tháng)"), 0, 600, 6)
         self.add_line("helper_name", translate("Case", "Người giúp đỡ"), max_length=120)
-        self.add_combo("officer", translate("Case", "Cán bộ phụ trách"), [])
+        officers = self.add_combo("officer", translate("Case", "Cán bộ phụ trách"), [])
+        officers.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        officers.setMinimumContentsLength(24)  # a full name, seen whole before the list is read
         self.add_line("supervising_org", translate("Case", "Cơ quan, tổ chức giám sát"), max_length=200)
         self.add_combo("sentence_kind", translate("Case", "Hình phạt chính (xóa án tích)"),
                        [("", None)] + [(translate("Vocab", SENTENCE_LABELS[s]), s.value) for s in SentenceKind])
