@@ -34,6 +34,7 @@ FIELDS_VI = {
     "reporter_contact": "Liên lạc của người báo tin", "review_date": "Ngày rà soát",
     "self_report_received": "Đã nhận bản tự nhận xét", "sentence_kind": "Loại hình phạt", "signer": "Người ký",
     "start": "Ngày bắt đầu", "supervising_org": "Cơ quan giám sát", "supplementary_penalty": "Hình phạt bổ sung",
+    "summary": "Nội dung", "officer": "Cán bộ phụ trách",
 }
 
 PROBLEMS_VI = {
@@ -63,6 +64,9 @@ PROBLEMS_VI = {
     "end_before_start": "ngày kết thúc trước ngày bắt đầu ({start})",
     "evaluation_exists": "kỳ này đã được đánh giá",
     "case_not_open": "hồ sơ không còn đang quản lý ({status})",
+    "case_already_open": "hồ sơ đang được quản lý, không cần mở lại",
+    "evaluation_empty": "cần ghi nhận xét, đánh giá hoặc chọn xếp loại",
+    "unknown_officer": "không có tài khoản cán bộ đang hoạt động tên {value}",
     "must_be_positive": "phải lớn hơn 0",
     "already_attending": "người này đã có trong danh sách tham dự",
     "attendance_removed": "{name} đã bị xóa khỏi danh sách buổi này, không thêm lại được",

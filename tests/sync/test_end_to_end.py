@@ -75,3 +75,26 @@ def test_the_province_office_learns_its_communes_and_reports_over_them(devices, 
     assert communes == {f"{p}101": f"Xã {p}101", f"{p}202": f"Xã {p}202"}
     # a report over the whole province sees both communes' people
     assert prov.persons.list().total == 2
+
+
+def test_corrections_and_removals_travel(sqlite_devices, sqlite_server):
+    """A corrected contact and a removed violation reach the province as they are here: the
+    changed fields, the line marked corrected, the removed one gone (issue 13 §3)."""
+    p = sqlite_server.fresh_province()
+    a = sqlite_devices.commune(f"{p}303")
+    prov = sqlite_devices.province(p)
+    pa = add_person(a, "Nguyễn Văn An", birth_date="1990")
+    ca = open_case(a, pa, start_date=dt.date(2026, 1, 5), term_months=6, helper_name="Trần Thi Huong")
+    c1 = a.visits.record_contact({"case_id": ca, "kind": "home_visit", "date": dt.date(2026, 2, 1),
+                                  "summary": "ổn"}).created_id
+    v1 = a.visits.record_violation({"case_id": ca, "date": dt.date(2026, 2, 3), "act": "Gây rối"}).created_id
+    sync_all(a, prov)
+    a.visits.update_contact(c1, {"case_id": ca, "kind": "home_visit", "date": dt.date(2026, 2, 1),
+                                 "summary": "Gặp mẹ đối tượng"})
+    a.cases.update(ca, {"helper_name": "Trần Thị Hương"})
+    a.visits.remove("violation", v1)
+    sync_all(a, prov)
+    [line] = prov.cases.timeline(ca)
+    assert (line.id, line.summary, line.edited) == (c1, "Gặp mẹ đối tượng", True)
+    assert prov.cases.get(ca).helper_name == "Trần Thị Hương"
+    assert tables(a) == tables(prov, f"{p}303")

@@ -64,7 +64,7 @@ def ws(workspace):
             w.cases.close(cid, {"status": "completed", "actual_end": closed})
         cids.append(cid)
     for c, day in CONTACTS:
-        w.visits.record_contact({"case_id": cids[c], "kind": "home_visit", "date": day})
+        w.visits.record_contact({"summary": "Thăm gặp", "case_id": cids[c], "kind": "home_visit", "date": day})
     for day, valuable in TIPS:
         w.tips.add({"received_on": day, "channel": "phone", "content": f"tin {day}", "valuable": valuable})
     for day, people in SESSIONS:

@@ -326,10 +326,10 @@ class TestInsideCase:
                                               "summary": "Chấp hành tốt"})
         assert ch.visits and ch.cases and ch.created_id
         assert workspace.cases.get(cid).last_contact_date == D(2026, 3, 1)
-        workspace.visits.record_contact({"case_id": cid, "kind": "phone_call", "date": D(2026, 2, 1)})
+        workspace.visits.record_contact({"summary": "Thăm gặp", "case_id": cid, "kind": "phone_call", "date": D(2026, 2, 1)})
         assert workspace.cases.get(cid).last_contact_date == D(2026, 3, 1)  # older contact: unchanged
         with pytest.raises(ValidationFailed) as e:
-            workspace.visits.record_contact({"case_id": cid, "kind": "home_visit", "date": D(2026, 5, 21)})
+            workspace.visits.record_contact({"summary": "Thăm gặp", "case_id": cid, "kind": "home_visit", "date": D(2026, 5, 21)})
         assert codes(e.value) == ["date_in_future"]
         tl = workspace.cases.timeline(cid)
         assert [(e.subkind, e.date) for e in tl] == [("home_visit", D(2026, 3, 1)), ("phone_call", D(2026, 2, 1))]
@@ -342,19 +342,19 @@ class TestInsideCase:
         c = workspace.cases.get(cid)
         assert c.last_assessed_period == D(2026, 1, 1) and c.classification == "A"
         with pytest.raises(ValidationFailed) as e:
-            workspace.visits.record_evaluation({"case_id": cid, "period_start": D(2026, 1, 1)})
+            workspace.visits.record_evaluation({"police_assessment": "Chấp hành tốt", "case_id": cid, "period_start": D(2026, 1, 1)})
         assert codes(e.value) == ["evaluation_exists"]
         with pytest.raises(ValidationFailed) as e:
-            workspace.visits.record_evaluation({"case_id": cid, "period_start": D(2026, 6, 1)})
+            workspace.visits.record_evaluation({"police_assessment": "Chấp hành tốt", "case_id": cid, "period_start": D(2026, 6, 1)})
         assert codes(e.value) == ["date_in_future"]
 
     def test_next_assessment_with_gap(self, workspace, adult):
         cid = open_case(workspace, adult, "suspended_sentence", term_months=24, start_date=D(2026, 1, 10))
         assert workspace.cases.next_assessment(cid) == (D(2026, 1, 1), D(2026, 2, 5))
         for m in (1, 3):
-            workspace.visits.record_evaluation({"case_id": cid, "period_start": D(2026, m, 1)})
+            workspace.visits.record_evaluation({"police_assessment": "Chấp hành tốt", "case_id": cid, "period_start": D(2026, m, 1)})
         assert workspace.cases.next_assessment(cid) == (D(2026, 2, 1), D(2026, 3, 5))
-        workspace.visits.record_evaluation({"case_id": cid, "period_start": D(2026, 2, 1)})
+        workspace.visits.record_evaluation({"police_assessment": "Chấp hành tốt", "case_id": cid, "period_start": D(2026, 2, 1)})
         assert workspace.cases.next_assessment(cid) == (D(2026, 4, 1), D(2026, 5, 5))
         workspace.cases.close(cid, {"status": "revoked", "actual_end": D(2026, 5, 1)})
         assert workspace.cases.next_assessment(cid) is None
@@ -371,12 +371,12 @@ class TestInsideCase:
     def test_evaluation_period_defaults_to_the_category_rule(self, workspace, adult):
         cid = open_case(workspace, adult, "reintegration", start_date=D(2025, 11, 3),
                         sentence_kind="prison_up_to_5y")
-        workspace.visits.record_evaluation({"case_id": cid, "period_start": D(2025, 11, 15)})
+        workspace.visits.record_evaluation({"police_assessment": "Chấp hành tốt", "case_id": cid, "period_start": D(2025, 11, 15)})
         [e] = workspace.cases.timeline(cid)
         assert (e.subkind, e.date) == ("quarter", D(2025, 10, 1))
         assert workspace.cases.next_assessment(cid) == (D(2026, 1, 1), D(2026, 4, 10))
         with pytest.raises(ValidationFailed) as exc:  # same quarter again
-            workspace.visits.record_evaluation({"case_id": cid, "period_start": D(2025, 12, 1)})
+            workspace.visits.record_evaluation({"police_assessment": "Chấp hành tốt", "case_id": cid, "period_start": D(2025, 12, 1)})
         assert codes(exc.value) == ["evaluation_exists"]
 
     def test_absence_refusals_and_warnings(self, workspace, adult):
@@ -430,4 +430,4 @@ class TestInsideCase:
             workspace.cases.get(cid)
         assert workspace.cases.for_person(adult) == []
         with pytest.raises(NotFound):
-            workspace.visits.record_contact({"case_id": cid, "kind": "home_visit", "date": D(2026, 3, 1)})
+            workspace.visits.record_contact({"summary": "Thăm gặp", "case_id": cid, "kind": "home_visit", "date": D(2026, 3, 1)})

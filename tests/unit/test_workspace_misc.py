@@ -45,20 +45,20 @@ class TestDue:
         pid = add_person(workspace, "Nguyễn Văn An")
         cid = open_case(workspace, pid, "community_education", term_months=6, start_date=D(2026, 1, 1))
         for m in range(1, 5):
-            workspace.visits.record_evaluation({"case_id": cid, "period_start": D(2026, m, 1)})
+            workspace.visits.record_evaluation({"police_assessment": "Chấp hành tốt", "case_id": cid, "period_start": D(2026, m, 1)})
         [a] = [i for i in workspace.due.list(within_days=30) if i.kind == "assessment"]
         assert (a.period_start, a.due_date, a.days) == (D(2026, 5, 1), D(2026, 6, 5), 16)
         assert [i for i in workspace.due.list(within_days=7) if i.kind == "assessment"] == []
-        workspace.visits.record_evaluation({"case_id": cid, "period_start": D(2026, 5, 1)})
+        workspace.visits.record_evaluation({"police_assessment": "Chấp hành tốt", "case_id": cid, "period_start": D(2026, 5, 1)})
         assert [i for i in workspace.due.list(within_days=60) if i.kind == "assessment"][0].period_start == D(2026, 6, 1)
 
     def test_visit_overdue_after_30_days(self, workspace):
         pid = add_person(workspace, "Nguyễn Văn An")
         cid = open_case(workspace, pid, "suspended_sentence", term_months=24, start_date=D(2025, 6, 1))
-        workspace.visits.record_contact({"case_id": cid, "kind": "home_visit", "date": D(2026, 4, 10)})
+        workspace.visits.record_contact({"summary": "Thăm gặp", "case_id": cid, "kind": "home_visit", "date": D(2026, 4, 10)})
         [v] = [i for i in workspace.due.list() if i.kind == "visit"]
         assert (v.due_date, v.days) == (D(2026, 5, 10), -10)
-        workspace.visits.record_contact({"case_id": cid, "kind": "phone_call", "date": D(2026, 5, 1)})
+        workspace.visits.record_contact({"summary": "Thăm gặp", "case_id": cid, "kind": "phone_call", "date": D(2026, 5, 1)})
         # Due 31/05: not within the default 7 days, but within 14.
         assert [i for i in workspace.due.list() if i.kind == "visit"] == []
         [v] = [i for i in workspace.due.list(within_days=14) if i.kind == "visit"]
@@ -374,7 +374,7 @@ class TestExport:
         pid = add_person(ws, "Nguyễn Văn An", birth_date="1990", cccd="026090001234",
                          old_ids=[{"number": "135792468"}])
         cid = open_case(ws, pid, "community_education", term_months=6, start_date=D(2026, 1, 1))
-        ws.visits.record_contact({"case_id": cid, "kind": "home_visit", "date": D(2026, 2, 1)})
+        ws.visits.record_contact({"summary": "Thăm gặp", "case_id": cid, "kind": "home_visit", "date": D(2026, 2, 1)})
         ws.tips.add({"received_on": D(2026, 2, 1), "channel": "phone", "content": "x", "reporter_name": "B"})
         ws.models.add({"name": "Nhà trọ", "kind": "boarding_house"})
         sid = ws.sessions.create({"date": D(2026, 3, 1)}).created_id
@@ -455,7 +455,7 @@ class TestRuleTable:
     def test_rule_change_reaches_the_due_list(self, workspace):
         pid = add_person(workspace, "Nguyễn Văn An")
         cid = open_case(workspace, pid, "suspended_sentence", term_months=24, start_date=D(2025, 6, 1))
-        workspace.visits.record_contact({"case_id": cid, "kind": "home_visit", "date": D(2026, 5, 1)})
+        workspace.visits.record_contact({"summary": "Thăm gặp", "case_id": cid, "kind": "home_visit", "date": D(2026, 5, 1)})
         assert [i for i in workspace.due.list() if i.kind == "visit"] == []
         workspace.rule_table.set("visit_interval_days", 14, valid_from=D(2026, 5, 1))
         [v] = [i for i in workspace.due.list() if i.kind == "visit"]
@@ -595,7 +595,7 @@ class TestPermissions:
             assert o.cases.get(ca).person_id == a
             for call in (lambda: o.cases.get(cb), lambda: o.tips.get(tb), lambda: o.sessions.get(sb),
                          lambda: o.models.get(mb),
-                         lambda: o.visits.record_contact({"case_id": cb, "kind": "home_visit",
+                         lambda: o.visits.record_contact({"summary": "Thăm gặp", "case_id": cb, "kind": "home_visit",
                                                           "date": D(2026, 3, 1)}),
                          lambda: o.cases.open({"person_id": b, "category": "community_watch"})):
                 with pytest.raises(NotFound):
@@ -622,7 +622,7 @@ class TestChanges:
                             "start_date": D(2026, 1, 1)})
         assert ch.cases and ch.persons and not ch.visits
         cid = ch.created_id
-        ch = ws.visits.record_contact({"case_id": cid, "kind": "home_visit", "date": D(2026, 2, 1)})
+        ch = ws.visits.record_contact({"summary": "Thăm gặp", "case_id": cid, "kind": "home_visit", "date": D(2026, 2, 1)})
         assert ch.visits and ch.cases and not ch.persons
         assert ws.sessions.create({"date": D(2026, 3, 1)}).kinds() == ["sessions", "audit"]
         assert ws.tips.add({"received_on": D(2026, 2, 1), "channel": "phone", "content": "x"}).tips
@@ -754,7 +754,7 @@ class TestSyncBookkeeping:
             lambda: ws.cases.close(cid, {"status": "completed", "actual_end": D(2027, 1, 1)}),
             lambda: ws.cases.add_event({"case_id": cid, "kind": "transfer_out", "date": D(2026, 5, 1)}),
             lambda: ws.visits.record_absence({"case_id": cid, "start": D(2026, 3, 2), "end": D(2026, 3, 1)}),
-            lambda: ws.visits.record_contact({"case_id": cid, "kind": "home_visit", "date": D(2027, 1, 1)}),
+            lambda: ws.visits.record_contact({"summary": "Thăm gặp", "case_id": cid, "kind": "home_visit", "date": D(2027, 1, 1)}),
             lambda: ws.sessions.add_attendee({"session_id": sid, "person_id": pid}),
             lambda: ws.tips.add({"received_on": D(2026, 1, 1), "channel": "phone", "anonymous": True,
                                  "reporter_name": "A", "content": "x"}),

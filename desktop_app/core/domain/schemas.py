@@ -200,12 +200,15 @@ class CaseIn(_In):
 
 
 class CasePatch(_In):
+    category: Optional[CaseCategory] = None
     legal_basis: Optional[str] = Field(default=None, max_length=300)
     decision_number: Optional[str] = Field(default=None, max_length=60)
     decision_date: Optional[dt.date] = None
     issuer: Optional[str] = Field(default=None, max_length=200)
     signer: Optional[str] = Field(default=None, max_length=120)
     effective_date: Optional[dt.date] = None
+    judgment_ref: Optional[str] = Field(default=None, max_length=200)
+    supplementary_penalty: Optional[str] = Field(default=None, max_length=300)
     supervising_org: Optional[str] = Field(default=None, max_length=200)
     helper_name: Optional[str] = Field(default=None, max_length=120)
     officer: Optional[str] = Field(default=None, max_length=64)
@@ -320,6 +323,9 @@ class TimelineEntry(_View):
     date: dt.date
     summary: str
     data: dict[str, Any] = Field(default_factory=dict)
+    # Corrected after it was first written (here or on another device): the old values are in
+    # the audit trail (CaseService.timeline reads it from the row's per-field clocks).
+    edited: bool = False
 
 
 # --- sessions, tips, models ---------------------------------------------------------------------

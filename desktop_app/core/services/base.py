@@ -311,8 +311,9 @@ class Tx:
         return diff
 
     def delete(self, model: type[SyncColumns], row_id: str, *, person_id: str | None = None,
-               blank: Iterable[str] = ()) -> None:
-        """A tombstone, so the deletion syncs; `blank` fields are emptied (e.g. search text)."""
+               blank: Iterable[str] = (), detail: dict[str, Any] | None = None) -> None:
+        """A tombstone, so the deletion syncs; `blank` fields are emptied (e.g. search text);
+        `detail` goes into the audit row (e.g. what the removed record said)."""
         table = model.__table__  # type: ignore[attr-defined]
         current = self.conn.execute(select(table.c.unit_code, table.c.version, table.c.field_hlc,
                                            table.c.updated_hlc).where(table.c.id == row_id)).first()
@@ -328,7 +329,7 @@ class Tx:
             **values, updated_hlc=hlc, field_hlc=canonical(field_hlc), updated_by=self.ws.username))
         self._outbox(model.__tablename__, row_id, current.unit_code, "delete",  # type: ignore[attr-defined]
                      {"deleted": True}, hlc, current.version)
-        self.audit("delete", model.__tablename__, row_id, person_id, {})  # type: ignore[attr-defined]
+        self.audit("delete", model.__tablename__, row_id, person_id, detail or {})  # type: ignore[attr-defined]
 
     # -- audit chain -------------------------------------------------------------------------
     def audit(self, action: str, entity: str = "", entity_id: str = "", person_id: str | None = None,

@@ -26,15 +26,19 @@ from desktop_app.core.domain.schemas import (
 from desktop_app.core.domain.units import is_unit_code
 from desktop_app.core.domain.vocab import OPEN_STATUSES, CaseCategory, CaseStatus, EventKind
 from desktop_app.core.errors import NotFound, Problem, ValidationFailed
+from desktop_app.core.services.base import jsonable
 from desktop_app.core.services.changes import Changes
 from desktop_app.core.store.tables import (
     Absence,
+    AppUser,
     CaseEvent,
     CaseFile,
     Contact,
     Evaluation,
     Person,
     Violation,
+    UNIFORM_HLC,
+    field_hlc_map,
 )
 
 if TYPE_CHECKING:
@@ -42,6 +46,16 @@ if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
 _OPEN = tuple(s.value for s in OPEN_STATUSES)
+
+
+def edited_since_created(table: str, row: Any) -> bool:
+    """Whether a row was corrected after it was written: its fields carry more than one clock
+    (a new row stamps every field with one HLC, an edit stamps only the fields it changed)."""
+    if row["field_hlc"] == UNIFORM_HLC:
+        return False
+    stamps = field_hlc_map(table, row["field_hlc"], row["updated_hlc"])
+    stamps.pop("deleted", None)
+    return len(set(stamps.values())) > 1
 
 
 def settle(problems: list[Problem], override_reason: str | None) -> tuple[Problem, ...]:
@@ -153,16 +167,31 @@ class CaseService:
                          {"reason": d["override_reason"], "warnings": [p.code for p in overridden]})
         return Changes(cases=True, persons=True, created_id=cid, overridden=overridden)
 
+    def _officer_problems(self, officer: str | None) -> list[Problem]:
+        """The officer in charge is one of the register's active accounts (by login)."""
+        if not officer:
+            return []
+        with self.ws._read() as conn:
+            found = conn.execute(select(AppUser.username).where(
+                AppUser.username == officer, AppUser.active == True)).first()  # noqa: E712
+        return [] if found else [Problem("officer", "unknown_officer", {"value": officer})]
+
     def update(self, case_id: str, patch: CasePatch | dict[str, Any], *,
                override_reason: str | None = None) -> Changes:
+        """Corrects any field of a case, closed or not (status changes go through close and
+        reopen). The audit row keeps every old value."""
         inp = parse_input(CasePatch, patch)
         case = self._row(case_id)
         self.ws.check_unit(case["unit_code"])
         changes = {k: (v.value if hasattr(v, "value") else v)
                    for k, v in inp.model_dump(exclude_unset=True).items()}
+        if changes.get("category") is None:
+            changes.pop("category", None)  # a case always has one
         merged = {**case, **changes}
         problems = self._date_problems(changes)
-        if {"term_months", "helper_name", "start_date"} & changes.keys():
+        if changes.get("officer") and changes["officer"] != case["officer"]:
+            problems += self._officer_problems(changes["officer"])
+        if {"term_months", "helper_name", "start_date", "category"} & changes.keys():
             problems += self._rule_warnings(merged, case["unit_code"], case_id)
         overridden = settle(problems, override_reason)
         if overridden:
@@ -171,7 +200,31 @@ class CaseService:
             diff = tx.update(CaseFile, case_id, changes, person_id=case["person_id"])
             if {"term_months", "start_date"} & diff.keys():
                 self.recompute_end(tx, case_id)
-        return Changes(cases=bool(diff), overridden=overridden)
+        return Changes(cases=bool(diff), persons=bool(diff), overridden=overridden)
+
+    def reopen(self, case_id: str, reason: str) -> Changes:
+        """Puts a closed (completed, ended early, revoked, transferred…) case back under
+        management: chief only, with a reason kept in the audit trail beside the old values."""
+        from desktop_app.core.services import permissions as perm
+
+        self.ws.require(perm.REOPEN_CASES)
+        case = self._row(case_id)
+        self.ws.check_unit(case["unit_code"])
+        problems: list[Problem] = []
+        if case["status"] in _OPEN:
+            problems.append(Problem("status", "case_already_open", {"status": case["status"]}))
+        if not (reason or "").strip():
+            problems.append(Problem("reason", "required"))
+        settle(problems, None)
+        values = {"status": CaseStatus.ACTIVE.value, "actual_end": None, "completion_date": None,
+                  "completion_cert_number": "", "followup_end": None}
+        with self.ws._write() as tx:
+            diff = tx.update(CaseFile, case_id, values, person_id=case["person_id"], audit=False)
+            tx.audit("reopen", "case_file", case_id, case["person_id"],
+                     {"reason": reason.strip(),
+                      "changes": {k: [jsonable(o), jsonable(n)] for k, (o, n) in diff.items()}})
+            self.recompute_end(tx, case_id)
+        return Changes(cases=True, persons=True)
 
     def add_event(self, data: CaseEventIn | dict[str, Any]) -> Changes:
         """Extension/reduction move the computed end; transfer out closes the case here (the
@@ -286,25 +339,27 @@ class CaseService:
         """Everything dated that happened in a case, newest first."""
         self._row(case_id)
         out: list[TimelineEntry] = []
+        edited = edited_since_created
         with self.ws._read() as conn:
             live = lambda t: (t.case_id == case_id) & (t.deleted == False)  # noqa: E731,E712
             for r in conn.execute(select(Contact.__table__).where(live(Contact))).mappings():
                 out.append(TimelineEntry(kind="contact", subkind=r["kind"], id=r["id"], case_id=case_id,
-                                         date=r["date"], summary=r["summary"],
+                                         date=r["date"], summary=r["summary"], edited=edited("contact", r),
                                          data={"officer": r["officer"], "compliant": r["compliant"]}))
             for r in conn.execute(select(Evaluation.__table__).where(live(Evaluation))).mappings():
                 out.append(TimelineEntry(kind="evaluation", subkind=r["period_kind"], id=r["id"],
                                          case_id=case_id, date=r["period_start"],
-                                         summary=r["police_assessment"],
+                                         summary=r["police_assessment"], edited=edited("evaluation", r),
                                          data={"classification": r["classification"],
                                                "helper_comment": r["helper_comment"]}))
             for r in conn.execute(select(Absence.__table__).where(live(Absence))).mappings():
                 out.append(TimelineEntry(kind="absence", subkind="permitted" if r["permitted"] else "unauthorised",
                                          id=r["id"], case_id=case_id, date=r["start"], summary=r["reason"],
+                                         edited=edited("absence", r),
                                          data={"end": r["end"].isoformat(), "destination": r["destination"]}))
             for r in conn.execute(select(Violation.__table__).where(live(Violation))).mappings():
                 out.append(TimelineEntry(kind="violation", subkind="violation", id=r["id"], case_id=case_id,
-                                         date=r["date"], summary=r["act"],
+                                         date=r["date"], summary=r["act"], edited=edited("violation", r),
                                          data={"record_number": r["record_number"], "handling": r["handling"]}))
             for r in conn.execute(select(CaseEvent.__table__).where(live(CaseEvent))).mappings():
                 out.append(TimelineEntry(kind="event", subkind=r["kind"], id=r["id"], case_id=case_id,

@@ -1,5 +1,10 @@
 """What happens inside a case: contacts (visits, check-ins, calls, self-reports), periodic
-evaluations, absences, violations."""
+evaluations, absences, violations — recorded, corrected and removed.
+
+A correction writes only the fields that changed (an "edit" audit row keeps the old and new
+values, the outbox sends the changed fields); a removal is a tombstone (chief only, like every
+deletion: the sync server refuses deletions from an officer's device). Either way the case's
+marks (last contact, last assessed period, grade, computed end) follow."""
 
 from __future__ import annotations
 
@@ -10,13 +15,20 @@ from sqlalchemy import func, select
 from desktop_app.core.domain import rules as R
 from desktop_app.core.domain.schemas import AbsenceIn, ContactIn, EvaluationIn, ViolationIn, parse_input
 from desktop_app.core.domain.vocab import PeriodKind
-from desktop_app.core.errors import Problem
+from desktop_app.core.errors import NotFound, Problem
+from desktop_app.core.services import permissions as perm
+from desktop_app.core.services.base import jsonable
 from desktop_app.core.services.cases import settle
 from desktop_app.core.services.changes import Changes
-from desktop_app.core.store.tables import Absence, CaseFile, Contact, Evaluation, Violation
+from desktop_app.core.store.tables import SYNC_COLUMNS, Absence, CaseFile, Contact, Evaluation, Violation
 
 if TYPE_CHECKING:
+    from desktop_app.core.services.base import Tx
     from desktop_app.core.services.workspace import Workspace
+
+# The records of a case that can be corrected and removed, by the timeline's kind.
+RECORDS = {"contact": Contact, "evaluation": Evaluation, "absence": Absence, "violation": Violation}
+_INPUTS = {"contact": ContactIn, "evaluation": EvaluationIn, "absence": AbsenceIn, "violation": ViolationIn}
 
 
 class VisitService:
@@ -36,7 +48,7 @@ class VisitService:
     def record_contact(self, data: ContactIn | dict[str, Any]) -> Changes:
         inp = parse_input(ContactIn, data)
         case = self._case(inp.case_id)
-        settle(self._not_future("date", inp.date), None)
+        settle(self._contact_problems(inp), None)
         row = {**inp.model_dump(), "kind": inp.kind.value, "person_id": case["person_id"],
                "officer": inp.officer or self.ws.username}
         with self.ws._write() as tx:
@@ -58,14 +70,7 @@ class VisitService:
             if rule:
                 inp = inp.model_copy(update={"period_kind": PeriodKind(rule["period"])})
         start = R.period_start(inp.period_start, inp.period_kind)
-        problems = self._not_future("period_start", start)
-        with self.ws._read() as conn:
-            dup = conn.execute(select(func.count()).select_from(Evaluation).where(
-                Evaluation.case_id == inp.case_id, Evaluation.period_start == start,
-                Evaluation.deleted == False)).scalar_one()  # noqa: E712
-        if dup:
-            problems.append(Problem("period_start", "evaluation_exists", {"period_start": start.isoformat()}))
-        settle(problems, None)
+        settle(self._evaluation_problems(inp, start, None), None)
         row = {**inp.model_dump(), "period_kind": inp.period_kind.value, "period_start": start,
                "classification": inp.classification.value if inp.classification else None}
         with self.ws._write() as tx:
@@ -84,20 +89,7 @@ class VisitService:
         the computed end back. Warns when one absence or the total breaks the rules."""
         inp = parse_input(AbsenceIn, data)
         case = self._case(inp.case_id)
-        problems: list[Problem] = []
-        if inp.end < inp.start:
-            problems.append(Problem("end", "end_before_start", {"start": inp.start.isoformat()}))
-        if not inp.reason and inp.permitted:
-            problems.append(Problem("reason", "required"))
-        if not problems and case["start_date"]:
-            with self.ws._read() as conn:
-                others = conn.execute(select(Absence.start, Absence.end).where(
-                    Absence.case_id == inp.case_id, Absence.deleted == False)).all()  # noqa: E712
-            other_days = sum((e - s).days + 1 for s, e in others)
-            problems += R.check_absence(category=case["category"], start=inp.start, end=inp.end,
-                                        term_start=case["start_date"], term_months=case["term_months"],
-                                        other_absence_days=other_days, rules=self.ws.rules)
-        overridden = settle(problems, override_reason)
+        overridden = settle(self._absence_problems(inp, case, None), override_reason)
         row = {**inp.model_dump(), "counted_toward_term": inp.permitted,
                "override_reason": (override_reason or "").strip() if overridden else ""}
         with self.ws._write() as tx:
@@ -117,3 +109,162 @@ class VisitService:
             vid = tx.insert(Violation, inp.model_dump(), unit_code=case["unit_code"],
                             person_id=case["person_id"])
         return Changes(visits=True, created_id=vid)
+
+    # -- checks shared by recording and correcting -----------------------------------------------
+    def _contact_problems(self, inp: ContactIn) -> list[Problem]:
+        problems = self._not_future("date", inp.date)
+        if not inp.summary:  # a contact says what was seen or said
+            problems.append(Problem("summary", "required"))
+        return problems
+
+    def _evaluation_problems(self, inp: EvaluationIn, start, exclude: str | None) -> list[Problem]:
+        problems = self._not_future("period_start", start)
+        if not (inp.helper_comment or inp.police_assessment or inp.classification):
+            problems.append(Problem("police_assessment", "evaluation_empty"))
+        with self.ws._read() as conn:
+            q = select(func.count()).select_from(Evaluation).where(
+                Evaluation.case_id == inp.case_id, Evaluation.period_start == start,
+                Evaluation.deleted == False)  # noqa: E712
+            if exclude:
+                q = q.where(Evaluation.id != exclude)
+            dup = conn.execute(q).scalar_one()
+        if dup:
+            problems.append(Problem("period_start", "evaluation_exists", {"period_start": start.isoformat()}))
+        return problems
+
+    def _absence_problems(self, inp: AbsenceIn, case: dict[str, Any], exclude: str | None) -> list[Problem]:
+        problems: list[Problem] = []
+        if inp.end < inp.start:
+            problems.append(Problem("end", "end_before_start", {"start": inp.start.isoformat()}))
+        if not inp.reason and inp.permitted:
+            problems.append(Problem("reason", "required"))
+        if not problems and case["start_date"]:
+            with self.ws._read() as conn:
+                q = select(Absence.start, Absence.end).where(
+                    Absence.case_id == inp.case_id, Absence.deleted == False)  # noqa: E712
+                if exclude:
+                    q = q.where(Absence.id != exclude)
+                others = conn.execute(q).all()
+            other_days = sum((e - s).days + 1 for s, e in others)
+            problems += R.check_absence(category=case["category"], start=inp.start, end=inp.end,
+                                        term_start=case["start_date"], term_months=case["term_months"],
+                                        other_absence_days=other_days, rules=self.ws.rules)
+        return problems
+
+    # -- corrections -----------------------------------------------------------------------------
+    def _existing(self, kind: str, record_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(the live row, its case), scope checked; NotFound for a removed or unknown one."""
+        model = RECORDS.get(kind)
+        if model is None:
+            raise NotFound(kind, record_id)
+        with self.ws._read() as conn:
+            row = conn.execute(select(model.__table__).where(  # type: ignore[attr-defined]
+                model.id == record_id, model.deleted == False)).mappings().first()  # noqa: E712
+        if row is None:
+            raise NotFound(kind, record_id)
+        try:
+            case = self._case(row["case_id"])
+        except NotFound:
+            raise NotFound(kind, record_id) from None
+        return dict(row), case
+
+    def record(self, kind: str, record_id: str) -> ContactIn | EvaluationIn | AbsenceIn | ViolationIn:
+        """A recorded contact, evaluation, absence or violation as its input form (what the
+        dialog shows to correct it)."""
+        row, _case = self._existing(kind, record_id)
+        model = _INPUTS[kind]
+        return model.model_validate({k: row[k] for k in model.model_fields if k in row})
+
+    def _refresh_case_marks(self, tx: "Tx", case: dict[str, Any]) -> None:
+        """The case's last contact date, last assessed period and grade, read again from its
+        live records after a correction or removal."""
+        conn, cid = tx.conn, case["id"]
+        last_contact = conn.execute(select(func.max(Contact.date)).where(
+            Contact.case_id == cid, Contact.deleted == False)).scalar_one()  # noqa: E712
+        last_period = conn.execute(select(func.max(Evaluation.period_start)).where(
+            Evaluation.case_id == cid, Evaluation.deleted == False)).scalar_one()  # noqa: E712
+        graded = conn.execute(select(Evaluation.classification).where(
+            Evaluation.case_id == cid, Evaluation.deleted == False,  # noqa: E712
+            Evaluation.classification.is_not(None)).order_by(Evaluation.period_start.desc()).limit(1)).scalar()
+        marks: dict[str, Any] = {"last_contact_date": last_contact, "last_assessed_period": last_period}
+        if graded:
+            marks["classification"] = graded
+        tx.update(CaseFile, cid, marks, person_id=case["person_id"], audit=False)
+
+    def update_contact(self, contact_id: str, data: ContactIn | dict[str, Any]) -> Changes:
+        inp = parse_input(ContactIn, data)
+        row, case = self._existing("contact", contact_id)
+        inp = inp.model_copy(update={"case_id": row["case_id"]})  # a record stays in its case
+        settle(self._contact_problems(inp), None)
+        values = {"kind": inp.kind.value, "date": inp.date, "summary": inp.summary,
+                  "compliant": inp.compliant, "officer": inp.officer or row["officer"]}
+        with self.ws._write() as tx:
+            diff = tx.update(Contact, contact_id, values, person_id=case["person_id"])
+            if "date" in diff:
+                self._refresh_case_marks(tx, case)
+        return Changes(visits=bool(diff), cases="date" in diff)
+
+    def update_evaluation(self, evaluation_id: str, data: EvaluationIn | dict[str, Any]) -> Changes:
+        inp = parse_input(EvaluationIn, data)
+        row, case = self._existing("evaluation", evaluation_id)
+        inp = inp.model_copy(update={"case_id": row["case_id"]})
+        if "period_kind" not in inp.model_fields_set:
+            inp = inp.model_copy(update={"period_kind": PeriodKind(row["period_kind"])})
+        start = R.period_start(inp.period_start, inp.period_kind)
+        settle(self._evaluation_problems(inp, start, evaluation_id), None)
+        values = {"period_kind": inp.period_kind.value, "period_start": start,
+                  "helper_comment": inp.helper_comment, "police_assessment": inp.police_assessment,
+                  "classification": inp.classification.value if inp.classification else None,
+                  "self_report_received": inp.self_report_received}
+        with self.ws._write() as tx:
+            diff = tx.update(Evaluation, evaluation_id, values, person_id=case["person_id"])
+            if {"period_start", "classification"} & diff.keys():
+                self._refresh_case_marks(tx, case)
+        return Changes(visits=bool(diff), cases=bool({"period_start", "classification"} & diff.keys()))
+
+    def update_absence(self, absence_id: str, data: AbsenceIn | dict[str, Any], *,
+                       override_reason: str | None = None) -> Changes:
+        inp = parse_input(AbsenceIn, data)
+        row, case = self._existing("absence", absence_id)
+        inp = inp.model_copy(update={"case_id": row["case_id"]})
+        overridden = settle(self._absence_problems(inp, case, absence_id), override_reason)
+        values = {"start": inp.start, "end": inp.end, "permitted": inp.permitted,
+                  "counted_toward_term": inp.permitted, "reason": inp.reason,
+                  "destination": inp.destination}
+        if overridden:
+            values["override_reason"] = (override_reason or "").strip()
+        with self.ws._write() as tx:
+            diff = tx.update(Absence, absence_id, values, person_id=case["person_id"])
+            moves_end = bool({"start", "end", "counted_toward_term"} & diff.keys()) and not (
+                row["counted_toward_term"] and inp.permitted)  # only unauthorised days move the end
+            if moves_end:
+                self.ws.cases.recompute_end(tx, row["case_id"])
+            if overridden:
+                tx.audit("rule_override", "absence", absence_id, case["person_id"],
+                         {"reason": values["override_reason"], "warnings": [p.code for p in overridden]})
+        return Changes(visits=bool(diff), cases=moves_end, overridden=overridden)
+
+    def update_violation(self, violation_id: str, data: ViolationIn | dict[str, Any]) -> Changes:
+        inp = parse_input(ViolationIn, data)
+        row, case = self._existing("violation", violation_id)
+        settle(self._not_future("date", inp.date), None)
+        values = {"date": inp.date, "act": inp.act, "record_number": inp.record_number,
+                  "handling": inp.handling}
+        with self.ws._write() as tx:
+            diff = tx.update(Violation, violation_id, values, person_id=case["person_id"])
+        return Changes(visits=bool(diff))
+
+    def remove(self, kind: str, record_id: str) -> Changes:
+        """Removes a contact, evaluation, absence or violation (a tombstone that syncs; the
+        audit row names it). Chief only, like every deletion."""
+        self.ws.require(perm.DELETE_RECORDS)
+        row, case = self._existing(kind, record_id)
+        with self.ws._write() as tx:
+            kept = {k: jsonable(v) for k, v in row.items()
+                    if k not in SYNC_COLUMNS and k not in ("case_id", "person_id") and v not in ("", None)}
+            tx.delete(RECORDS[kind], record_id, person_id=case["person_id"], detail={"fields": kept})
+            if kind in ("contact", "evaluation"):
+                self._refresh_case_marks(tx, case)
+            elif kind == "absence" and not row["counted_toward_term"]:
+                self.ws.cases.recompute_end(tx, row["case_id"])
+        return Changes(visits=True, cases=kind != "violation")

@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtWidgets import QComboBox, QWidget
+from shiboken6 import isValid
 
 from desktop_app.core.domain.vocab import (
     CaseCategory,
@@ -19,13 +20,18 @@ from desktop_app.core.domain.vocab import (
     PeriodKind,
     SentenceKind,
 )
-from desktop_app.core.errors import ValidationFailed
-from desktop_app.ui.dialogs.form import FormDialog
-from desktop_app.ui.texts import category_label, contact_label, gender_label, status_label, translate
+from desktop_app.core.errors import Problem, ValidationFailed
+from desktop_app.ui.dialogs.form import FormDialog, ask_then
+from desktop_app.ui.texts import category_label, contact_label, date_text, gender_label, status_label, translate
 
 
 def _qdate(d: dt.date | None) -> QDate:
     return QDate(d.year, d.month, d.day) if d else QDate.currentDate()
+
+
+def _value(v: Any) -> Any:
+    """An enum member's value (the core's input models hold members), or the value itself."""
+    return getattr(v, "value", v)
 
 
 class _OverrideMixin:
@@ -153,9 +159,15 @@ SENTENCE_LABELS = {
 
 
 class CaseDialog(_OverrideMixin, FormDialog):
-    def __init__(self, parent: QWidget | None, ws, ops, person_id: str):
-        super().__init__(parent, translate("Case", "Lập hồ sơ quản lý"), ops)
-        self.ws, self.person_id = ws, person_id
+    """Open a case, or correct one (`case` given: every field, the officer in charge chosen
+    from the register's accounts by full name, the login in the tooltip)."""
+
+    DATES = ("decision_date", "start_date")
+
+    def __init__(self, parent: QWidget | None, ws, ops, person_id: str, case=None):
+        super().__init__(parent, translate("Case", "Sửa hồ sơ quản lý") if case is not None
+                         else translate("Case", "Lập hồ sơ quản lý"), ops)
+        self.ws, self.person_id, self.case = ws, person_id, case
         self.add_combo("category", translate("Case", "Loại đối tượng *"),
                        [(category_label(c.value), c.value) for c in CaseCategory])
         self.add_line("decision_number", translate("Case", "Số quyết định"), max_length=60)
@@ -165,39 +177,102 @@ class CaseDialog(_OverrideMixin, FormDialog):
         self.add_date("start_date", translate("Case", "Ngày bắt đầu"))
         self.add_int("term_months", translate("Case", "Thời hạn (tháng)"), 0, 600, 6)
         self.add_line("helper_name", translate("Case", "Người giúp đỡ"), max_length=120)
+        officers = self.add_combo("officer", translate("Case", "Cán bộ phụ trách"), [])
+        officers.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        officers.setMinimumContentsLength(24)  # a full name, seen whole before the list is read
         self.add_line("supervising_org", translate("Case", "Cơ quan, tổ chức giám sát"), max_length=200)
         self.add_combo("sentence_kind", translate("Case", "Hình phạt chính (xóa án tích)"),
                        [("", None)] + [(translate("Vocab", SENTENCE_LABELS[s]), s.value) for s in SentenceKind])
         self.add_text("note", translate("Case", "Ghi chú"))
         self.add_override()
+        officer = case.officer if case is not None else ws.username
+        self._set_officers([], officer)
+        if case is not None:
+            self._load(case)
+        # A date field always shows a date: one the case does not have is left out of the
+        # correction unless the user changes it (no date written by opening and saving).
+        self._shown_dates = {n: self.date(n) for n in self.DATES}
         self._dirty = False
+        self.ops.query(lambda: [u for u in ws.users.list() if u.active], on_done=self._accounts_loaded)
+
+    def _set_officers(self, accounts, chosen: str) -> None:
+        """The chooser's items: each account by full name (login in the tooltip); `chosen` kept
+        even if it is not an account here (a case pulled from another computer)."""
+        combo = self.fields["officer"]
+        dirty = self._dirty
+        combo.blockSignals(True)
+        combo.clear()
+        names = [(u.full_name or u.username, u.username) for u in accounts]
+        if chosen and chosen not in [login for _n, login in names]:
+            names.insert(0, (chosen, chosen))
+        for i, (name, login) in enumerate(names):
+            combo.addItem(name, login)
+            combo.setItemData(i, translate("Case", "Tên đăng nhập: {login}").format(login=login),
+                              Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.setToolTip(translate("Case", "Tên đăng nhập: {login}").format(login=combo.currentData() or ""))
+        combo.blockSignals(False)
+        self._dirty = dirty
+
+    def _accounts_loaded(self, accounts) -> None:
+        if not isValid(self):
+            return
+        self._set_officers(accounts, self.data("officer") or "")
+
+    def _load(self, c) -> None:
+        self.fields["category"].setCurrentIndex(max(self.fields["category"].findData(c.category), 0))
+        for k in ("decision_number", "issuer", "signer", "helper_name", "supervising_org"):
+            self.fields[k].setText(getattr(c, k) or "")
+        for k in self.DATES:
+            if getattr(c, k):
+                self.fields[k].setDate(_qdate(getattr(c, k)))
+        self.fields["term_months"].setValue(c.term_months or 0)
+        self.fields["sentence_kind"].setCurrentIndex(max(self.fields["sentence_kind"].findData(c.sentence_kind), 0))
+        self.fields["note"].setPlainText(c.note or "")
 
     def values(self) -> dict[str, Any]:
-        return {"person_id": self.person_id, "category": self.data("category"),
-                "decision_number": self.text("decision_number"), "decision_date": self.date("decision_date"),
-                "issuer": self.text("issuer"), "signer": self.text("signer"),
-                "start_date": self.date("start_date"), "term_months": self.fields["term_months"].value(),
-                "helper_name": self.text("helper_name"), "supervising_org": self.text("supervising_org"),
-                "sentence_kind": self.data("sentence_kind"), "note": self.text("note"),
-                "_override": self.text("override_reason")}
+        v = {"person_id": self.person_id, "category": self.data("category"),
+             "decision_number": self.text("decision_number"), "decision_date": self.date("decision_date"),
+             "issuer": self.text("issuer"), "signer": self.text("signer"),
+             "start_date": self.date("start_date"), "term_months": self.fields["term_months"].value() or None,
+             "helper_name": self.text("helper_name"), "supervising_org": self.text("supervising_org"),
+             "officer": self.data("officer") or "",
+             "sentence_kind": self.data("sentence_kind"), "note": self.text("note"),
+             "_override": self.text("override_reason")}
+        if self.case is not None:
+            del v["person_id"]
+            for k in self.DATES:
+                if getattr(self.case, k) is None and v[k] == self._shown_dates[k]:
+                    del v[k]
+        return v
 
     def submit(self, values: dict[str, Any]):
         override = values.pop("_override") or None
+        if self.case is not None:
+            return self.ws.cases.update(self.case.id, values, override_reason=override)
         return self.ws.cases.open(values, override_reason=override)
 
 
 class ContactDialog(FormDialog):
-    """Record a home visit, check-in, call or self-report."""
+    """Record a home visit, check-in, call or self-report; or correct one (`record_id` and
+    `record`, the core's ContactIn, given)."""
 
-    def __init__(self, parent: QWidget | None, ws, ops, case_id: str, kind: str = "home_visit"):
-        super().__init__(parent, translate("Contact", "Ghi nhận thăm gặp"), ops)
-        self.ws, self.case_id = ws, case_id
+    def __init__(self, parent: QWidget | None, ws, ops, case_id: str, kind: str = "home_visit",
+                 record_id: str | None = None, record=None):
+        super().__init__(parent, translate("Contact", "Sửa thăm gặp") if record_id
+                         else translate("Contact", "Ghi nhận thăm gặp"), ops)
+        self.ws, self.case_id, self.record_id = ws, case_id, record_id
         self.add_combo("kind", translate("Contact", "Hình thức"), [(contact_label(k.value), k.value) for k in ContactKind])
         self.fields["kind"].setCurrentIndex(max(self.fields["kind"].findData(kind), 0))
         self.add_date("date", translate("Contact", "Ngày"))
         self.add_check("compliant", translate("Contact", "Chấp hành tốt"))
         self.fields["compliant"].setChecked(True)
-        self.add_text("summary", translate("Contact", "Nội dung"))
+        self.add_text("summary", translate("Contact", "Nội dung *"))
+        if record is not None:
+            self.fields["kind"].setCurrentIndex(max(self.fields["kind"].findData(_value(record.kind)), 0))
+            self.fields["date"].setDate(_qdate(record.date))
+            self.fields["compliant"].setChecked(record.compliant)
+            self.fields["summary"].setPlainText(record.summary)
         self._dirty = False
         self.fields["summary"].setFocus()
 
@@ -206,14 +281,32 @@ class ContactDialog(FormDialog):
                 "compliant": self.fields["compliant"].isChecked(), "summary": self.text("summary")}
 
     def submit(self, values: dict[str, Any]):
+        if self.record_id:
+            return self.ws.visits.update_contact(self.record_id, values)
         return self.ws.visits.record_contact(values)
 
 
+# The grades, explained where they are chosen (Circular 10/2024 for reintegration; the other
+# categories' good/fair/poor map to A/B/C).
+GRADE_LABELS = {
+    "A": QT_TRANSLATE_NOOP("Evaluation", "A — Tốt: ổn định, chấp hành nghiêm"),
+    "B": QT_TRANSLATE_NOOP("Evaluation", "B — Khá: chấp hành pháp luật, còn khó khăn"),
+    "C": QT_TRANSLATE_NOOP("Evaluation", "C — Chưa tốt: không chấp hành, có nguy cơ vi phạm"),
+    "D": QT_TRANSLATE_NOOP("Evaluation", "D — Đang bị tạm giữ, tạm giam"),
+}
+
+
 class EvaluationDialog(FormDialog):
+    """A periodic assessment, or the correction of one (`record_id`, `record` given). Saving
+    needs a comment or a grade (the core refuses an empty one beside "Đánh giá")."""
+
     def __init__(self, parent, ws, ops, case_id: str, period_start: dt.date | None = None,
-                 period_kind: str = "month"):
-        super().__init__(parent, translate("Evaluation", "Nhận xét, đánh giá định kỳ"), ops)
-        self.ws, self.case_id = ws, case_id
+                 period_kind: str = "month", record_id: str | None = None, record=None):
+        super().__init__(parent, translate("Evaluation", "Sửa nhận xét, đánh giá") if record_id
+                         else translate("Evaluation", "Nhận xét, đánh giá định kỳ"), ops)
+        self.ws, self.case_id, self.record_id = ws, case_id, record_id
+        if record is not None:
+            period_start, period_kind = record.period_start, _value(record.period_kind)
         self.add_combo("period_kind", translate("Evaluation", "Kỳ"), [
             (translate("Evaluation", "Tháng"), PeriodKind.MONTH.value), (translate("Evaluation", "Quý"), PeriodKind.QUARTER.value),
             (translate("Evaluation", "6 tháng"), PeriodKind.HALF.value), (translate("Evaluation", "Năm"), PeriodKind.YEAR.value)])
@@ -222,8 +315,16 @@ class EvaluationDialog(FormDialog):
         self.add_text("helper_comment", translate("Evaluation", "Nhận xét của người giúp đỡ"))
         self.add_text("police_assessment", translate("Evaluation", "Đánh giá của Công an xã"))
         self.add_combo("classification", translate("Evaluation", "Xếp loại"),
-                       [("", None), ("A", "A"), ("B", "B"), ("C", "C"), ("D", "D")])
+                       [(translate("Evaluation", "(chưa xếp loại)"), None)]
+                       + [(translate("Evaluation", label), code) for code, label in GRADE_LABELS.items()])
+        self.fields["classification"].setToolTip("\n".join(translate("Evaluation", t) for t in GRADE_LABELS.values()))
         self.add_check("self_report_received", translate("Evaluation", "Đã nhận bản tự nhận xét"))
+        if record is not None:
+            self.fields["helper_comment"].setPlainText(record.helper_comment)
+            self.fields["police_assessment"].setPlainText(record.police_assessment)
+            grade = _value(record.classification) if record.classification else None
+            self.fields["classification"].setCurrentIndex(max(self.fields["classification"].findData(grade), 0))
+            self.fields["self_report_received"].setChecked(record.self_report_received)
         self._dirty = False
 
     def values(self) -> dict[str, Any]:
@@ -233,14 +334,21 @@ class EvaluationDialog(FormDialog):
                 "classification": self.data("classification"),
                 "self_report_received": self.fields["self_report_received"].isChecked()}
 
+    def on_validation_failed(self, e: ValidationFailed) -> None:
+        super().on_validation_failed(e)
+        self.adjustSize()  # the message beside the field wraps and is seen whole
+
     def submit(self, values: dict[str, Any]):
+        if self.record_id:
+            return self.ws.visits.update_evaluation(self.record_id, values)
         return self.ws.visits.record_evaluation(values)
 
 
 class AbsenceDialog(_OverrideMixin, FormDialog):
-    def __init__(self, parent, ws, ops, case_id: str):
-        super().__init__(parent, translate("Absence", "Khai báo vắng mặt"), ops)
-        self.ws, self.case_id = ws, case_id
+    def __init__(self, parent, ws, ops, case_id: str, record_id: str | None = None, record=None):
+        super().__init__(parent, translate("Absence", "Sửa khai báo vắng mặt") if record_id
+                         else translate("Absence", "Khai báo vắng mặt"), ops)
+        self.ws, self.case_id, self.record_id = ws, case_id, record_id
         self.add_date("start", translate("Absence", "Từ ngày"))
         self.add_date("end", translate("Absence", "Đến ngày"))
         self.add_check("permitted", translate("Absence", "Được phép"))
@@ -248,6 +356,12 @@ class AbsenceDialog(_OverrideMixin, FormDialog):
         self.add_line("reason", translate("Absence", "Lý do"), max_length=500)
         self.add_line("destination", translate("Absence", "Nơi đến"))
         self.add_override()
+        if record is not None:
+            self.fields["start"].setDate(_qdate(record.start))
+            self.fields["end"].setDate(_qdate(record.end))
+            self.fields["permitted"].setChecked(record.permitted)
+            self.fields["reason"].setText(record.reason)
+            self.fields["destination"].setText(record.destination)
         self._dirty = False
 
     def values(self) -> dict[str, Any]:
@@ -257,17 +371,24 @@ class AbsenceDialog(_OverrideMixin, FormDialog):
 
     def submit(self, values: dict[str, Any]):
         override = values.pop("_override") or None
+        if self.record_id:
+            return self.ws.visits.update_absence(self.record_id, values, override_reason=override)
         return self.ws.visits.record_absence(values, override_reason=override)
 
 
 class ViolationDialog(FormDialog):
-    def __init__(self, parent, ws, ops, case_id: str):
-        super().__init__(parent, translate("Violation", "Ghi nhận vi phạm"), ops)
-        self.ws, self.case_id = ws, case_id
+    def __init__(self, parent, ws, ops, case_id: str, record_id: str | None = None, record=None):
+        super().__init__(parent, translate("Violation", "Sửa vi phạm") if record_id
+                         else translate("Violation", "Ghi nhận vi phạm"), ops)
+        self.ws, self.case_id, self.record_id = ws, case_id, record_id
         self.add_date("date", translate("Violation", "Ngày"))
         self.add_line("act", translate("Violation", "Hành vi vi phạm *"), max_length=1000)
         self.add_line("record_number", translate("Violation", "Số biên bản"), max_length=60)
         self.add_line("handling", translate("Violation", "Hình thức xử lý"), max_length=1000)
+        if record is not None:
+            self.fields["date"].setDate(_qdate(record.date))
+            for k in ("act", "record_number", "handling"):
+                self.fields[k].setText(getattr(record, k))
         self._dirty = False
 
     def values(self) -> dict[str, Any]:
@@ -275,6 +396,8 @@ class ViolationDialog(FormDialog):
                 "record_number": self.text("record_number"), "handling": self.text("handling")}
 
     def submit(self, values: dict[str, Any]):
+        if self.record_id:
+            return self.ws.visits.update_violation(self.record_id, values)
         return self.ws.visits.record_violation(values)
 
 
@@ -310,10 +433,38 @@ class EventDialog(FormDialog):
         return self.ws.cases.add_event(values)
 
 
-class CloseCaseDialog(_OverrideMixin, FormDialog):
-    def __init__(self, parent, ws, ops, case_id: str):
+class _ConfirmFirst:
+    """Saving asks first (a question naming the person and what will happen; Enter keeps the
+    safe answer): `confirmation()` gives (title, text, yes, no)."""
+
+    def confirmation(self) -> tuple[str, str, str, str]:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        if self._saving:  # type: ignore[attr-defined]
+            return
+        try:
+            self.values()  # type: ignore[attr-defined]
+        except ValidationFailed as e:
+            self.on_validation_failed(e)  # type: ignore[attr-defined]
+            return
+        title, text, yes, no = self.confirmation()
+        self._question = ask_then(self, title, text, yes, no, lambda: FormDialog.save(self))  # type: ignore[arg-type]
+
+
+def _case_words(case, person_name: str) -> dict[str, str]:
+    return {"category": category_label(case.category) if case is not None else "",
+            "name": person_name or translate("Case", "đối tượng"),
+            "end": date_text(case.computed_end) if case is not None and case.computed_end else ""}
+
+
+class CloseCaseDialog(_ConfirmFirst, _OverrideMixin, FormDialog):
+    """Completion, early termination, revocation, death. Asks before closing: a closed case is
+    reopened only by the chief."""
+
+    def __init__(self, parent, ws, ops, case_id: str, case=None, person_name: str = ""):
         super().__init__(parent, translate("Case", "Kết thúc hồ sơ"), ops)
-        self.ws, self.case_id = ws, case_id
+        self.ws, self.case_id, self.case, self.person_name = ws, case_id, case, person_name
         closing = [s for s in CaseStatus if s not in (CaseStatus.PROPOSED, CaseStatus.ACTIVE, CaseStatus.SUSPENDED,
                                                       CaseStatus.TRANSFERRED)]
         self.add_combo("status", translate("Case", "Hình thức kết thúc"), [(status_label(s.value), s.value) for s in closing])
@@ -323,6 +474,19 @@ class CloseCaseDialog(_OverrideMixin, FormDialog):
         self.add_override()
         self._dirty = False
 
+    def confirmation(self) -> tuple[str, str, str, str]:
+        w = _case_words(self.case, self.person_name)
+        how = self.fields["status"].currentText()
+        on = date_text(self.date("actual_end"))
+        if w["end"]:
+            text = translate("Case", "Kết thúc hồ sơ {category} của {name} (dự kiến đến {end})? "
+                             "Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.")
+        else:
+            text = translate("Case", "Kết thúc hồ sơ {category} của {name}? Hình thức: {how}, ngày {on}. "
+                             "Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.")
+        return (translate("Case", "Kết thúc hồ sơ"), text.format(how=how, on=on, **w),
+                translate("Case", "Kết thúc hồ sơ"), translate("Case", "Không kết thúc"))
+
     def values(self) -> dict[str, Any]:
         return {"status": self.data("status"), "actual_end": self.date("actual_end"),
                 "completion_cert_number": self.text("completion_cert_number"), "note": self.text("note"),
@@ -331,3 +495,31 @@ class CloseCaseDialog(_OverrideMixin, FormDialog):
     def submit(self, values: dict[str, Any]):
         override = values.pop("_override") or None
         return self.ws.cases.close(self.case_id, values, override_reason=override)
+
+
+class ReopenCaseDialog(_ConfirmFirst, FormDialog):
+    """Puts a closed case back under management (chief only; the reason is kept in the audit
+    trail). Asks first, naming the person."""
+
+    def __init__(self, parent, ws, ops, case, person_name: str = ""):
+        super().__init__(parent, translate("Case", "Mở lại hồ sơ"), ops)
+        self.ws, self.case, self.person_name = ws, case, person_name
+        self.add_line("reason", translate("Case", "Lý do mở lại *"), max_length=500,
+                      placeholder=translate("Case", "Ví dụ: kết thúc nhầm, có quyết định hủy"))
+        self._dirty = False
+        self.fields["reason"].setFocus()
+
+    def confirmation(self) -> tuple[str, str, str, str]:
+        w = _case_words(self.case, self.person_name)
+        text = translate("Case", "Mở lại hồ sơ {category} của {name}? Hồ sơ trở lại trạng thái đang quản lý; "
+                         "lý do được ghi vào nhật ký.").format(**w)
+        return (translate("Case", "Mở lại hồ sơ"), text, translate("Case", "Mở lại hồ sơ"),
+                translate("Case", "Không mở lại"))
+
+    def values(self) -> dict[str, Any]:
+        if not self.text("reason"):  # the core's own answer, before anything is asked
+            raise ValidationFailed([Problem("reason", "required")])
+        return {"reason": self.text("reason")}
+
+    def submit(self, values: dict[str, Any]):
+        return self.ws.cases.reopen(self.case.id, values["reason"])

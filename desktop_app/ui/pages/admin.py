@@ -750,6 +750,7 @@ ACTION_VI = {
     "print": QT_TRANSLATE_NOOP("Audit", "In"), "export": QT_TRANSLATE_NOOP("Audit", "Xuất dữ liệu"), "report": QT_TRANSLATE_NOOP("Audit", "Lập báo cáo"), "backup": QT_TRANSLATE_NOOP("Audit", "Sao lưu"), "restore": QT_TRANSLATE_NOOP("Audit", "Khôi phục"),
     "rebuild_index": QT_TRANSLATE_NOOP("Audit", "Dựng lại chỉ mục tìm kiếm"),
     "setting_changed": QT_TRANSLATE_NOOP("Audit", "Đổi cài đặt"),
+    "reopen": QT_TRANSLATE_NOOP("Audit", "Mở lại hồ sơ"),
 }
 
 ENTITY_VI = {

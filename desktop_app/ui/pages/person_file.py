@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QMarginsF, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QEvent, QIODevice, QMarginsF, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPageLayout, QPageSize, QPixmap, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.domain.vocab import OPEN_STATUSES
 from desktop_app.core.reports.lists import export_person_file_xlsx
 from desktop_app.ui.dialogs.files import open_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.dialogs import records as R
@@ -82,6 +83,11 @@ def photo_jpeg(path: str) -> bytes | None:
     image.save(buf, "JPEG", PHOTO_QUALITY)
     buf.close()
     return bytes(data.data())
+
+
+# The timeline's records that can be corrected and removed here, and the dialog of each.
+CORRECTABLE = {"contact": R.ContactDialog, "evaluation": R.EvaluationDialog,
+               "absence": R.AbsenceDialog, "violation": R.ViolationDialog}
 
 
 def _timeline_kind(kind: str) -> str:
@@ -200,12 +206,16 @@ class PersonFileDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         for key, label in (("edit", translate("PersonFile", "Sửa nhân thân")),
                            ("new_case", translate("PersonFile", "Lập hồ sơ mới")),
+                           ("edit_case", translate("PersonFile", "Sửa hồ sơ quản lý")),
                            ("visit", translate("PersonFile", "Ghi thăm gặp (Ctrl+G)")),
                            ("evaluation", translate("PersonFile", "Đánh giá định kỳ")),
                            ("absence", translate("PersonFile", "Vắng mặt")),
                            ("violation", translate("PersonFile", "Vi phạm")),
                            ("event", translate("PersonFile", "Gia hạn / chuyển")),
-                           ("close", translate("PersonFile", "Kết thúc hồ sơ"))):
+                           ("close", translate("PersonFile", "Kết thúc hồ sơ")),
+                           ("reopen", translate("PersonFile", "Mở lại hồ sơ"))):
+            if key == "reopen" and not ws.can("reopen_cases"):
+                continue  # the chief's (the core refuses anyone else)
             b = QPushButton(label)
             b.setObjectName(f"action_{key}")
             b.clicked.connect(lambda _=False, k=key: self.act(k))
@@ -232,13 +242,34 @@ class PersonFileDialog(QDialog):
                                   translate("PersonFile", "Cán bộ")])
         self.case_table.setObjectName("case_table")
         self.case_table.itemSelectionChanged.connect(self._show_timeline)
+        self.case_table.doubleClicked.connect(lambda _i: self.act("edit_case"))
+        self.case_table.installEventFilter(self)  # Enter: edit the case
         self.case_title = QLabel()
         split.addWidget(_titled(self.case_title, self.case_table))
         self.timeline = _table([translate("PersonFile", "Ngày"), translate("PersonFile", "Loại"),
                                 translate("PersonFile", "Chi tiết"), translate("PersonFile", "Nội dung")])
         self.timeline.setObjectName("timeline")
+        self.timeline.setToolTip(translate("PersonFile", "Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa"))
+        self.timeline.doubleClicked.connect(lambda _i: self.edit_entry())
+        self.timeline.installEventFilter(self)  # Enter: correct the line
+        self.timeline.itemSelectionChanged.connect(self._entry_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.timeline, activated=self.remove_entry,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.timeline_title = QLabel()
-        split.addWidget(_titled(self.timeline_title, self.timeline))
+        pane = _titled(self.timeline_title, self.timeline)
+        row = QHBoxLayout()
+        self.edit_entry_btn = QPushButton(translate("PersonFile", "Sửa mục đã chọn"))
+        self.edit_entry_btn.setObjectName("action_edit_entry")
+        self.edit_entry_btn.clicked.connect(lambda _=False: self.edit_entry())
+        row.addWidget(self.edit_entry_btn)
+        self.remove_entry_btn = QPushButton(translate("PersonFile", "Xóa mục đã chọn"))
+        self.remove_entry_btn.setObjectName("action_remove_entry")
+        self.remove_entry_btn.clicked.connect(lambda _=False: self.remove_entry())
+        self.remove_entry_btn.setVisible(ws.can("delete_records"))  # the chief's (the core refuses anyone else)
+        row.addWidget(self.remove_entry_btn)
+        row.addStretch(1)
+        pane.layout().addLayout(row)
+        split.addWidget(pane)
         self.sessions = _table([translate("PersonFile", "Ngày"), translate("PersonFile", "Địa điểm"),
                                 translate("PersonFile", "Nội dung buổi răn đe")])
         self.sessions_title = QLabel()
@@ -251,7 +282,27 @@ class PersonFileDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.act("visit"))
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_preview)
         ops.operation_did_execute.connect(lambda ch, _i: self.reload() if (ch.persons or ch.cases or ch.visits) else None)
+        # No button answers Enter on its own: Enter in a table opens the selected line (a
+        # QDialog would otherwise press its first button, "Chọn ảnh…").
+        for b in self.findChildren(QPushButton):
+            b.setAutoDefault(False)
+            b.setDefault(False)
         self.reload()
+
+    def eventFilter(self, watched, event) -> bool:
+        """Enter in the case table edits the case, in the timeline corrects the line. Taken
+        here, not from the view's `activated`: the view leaves Enter unhandled, and a QDialog
+        would then press the default button of any of its child windows (an open record
+        dialog's "Lưu")."""
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if watched is self.case_table:
+                self.act("edit_case")
+                return True
+            if watched is self.timeline:
+                self.edit_entry()
+                return True
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         """Reads the file again. Only the first read of a dialog is audited as a view: the ones
@@ -299,8 +350,9 @@ class PersonFileDialog(QDialog):
         self.case_title.setText(translate("PersonFile", "Hồ sơ quản lý, giáo dục: %n", None, n_cases))
         self.sessions_title.setText(translate("PersonFile", "Buổi răn đe, giáo dục đã tham dự: %n", None, n_sessions))
         has_case = bool(cases)
-        for k in ("visit", "evaluation", "absence", "violation", "event", "close"):
+        for k in ("visit", "evaluation", "absence", "violation", "event", "close", "edit_case"):
             self.buttons[k].setEnabled(has_case)
+        self._case_selected()
         self.loaded.emit()
 
     def _show_photo(self, p, photo: bytes | None) -> None:
@@ -365,17 +417,87 @@ class PersonFileDialog(QDialog):
             self.timeline_title.setText(title.format(category=category_label(case.category)))
         else:
             self.timeline_title.setText(translate("PersonFile", "Diễn biến: chưa có hồ sơ"))
-        _fill(self.timeline, [[date_text(e.date), _timeline_kind(e.kind), _timeline_detail(e.kind, e.subkind), e.summary]
+        chosen = self.current_entry()
+        self._entries = entries
+        edited = translate("PersonFile", "{kind} (đã sửa)")
+        _fill(self.timeline, [[date_text(e.date),
+                               edited.format(kind=_timeline_kind(e.kind)) if e.edited else _timeline_kind(e.kind),
+                               _timeline_detail(e.kind, e.subkind), e.summary]
                               for e in entries])
+        for i, e in enumerate(entries):
+            if e.edited:
+                self.timeline.item(i, 1).setToolTip(
+                    translate("PersonFile", "Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký"))
+            if chosen is not None and e.id == chosen.id:
+                self.timeline.selectRow(i)
+        self._case_selected()
+        self._entry_selected()
+
+    def _case_selected(self) -> None:
+        case = self.current_case()
+        closed = case is not None and case.status not in OPEN_STATUSES
+        if "reopen" in self.buttons:
+            self.buttons["reopen"].setEnabled(closed)
+        self.buttons["close"].setEnabled(case is not None and not closed)
+
+    def current_entry(self):
+        """The selected line of the timeline (a TimelineEntry), or None."""
+        row = self.timeline.currentRow()
+        entries = getattr(self, "_entries", [])
+        if not self.timeline.selectionModel().hasSelection():
+            return None
+        return entries[row] if 0 <= row < len(entries) else None
+
+    def _entry_selected(self) -> None:
+        e = self.current_entry()
+        correctable = e is not None and e.kind in CORRECTABLE
+        self.edit_entry_btn.setEnabled(correctable)
+        self.remove_entry_btn.setEnabled(correctable)
+
+    def edit_entry(self) -> None:
+        """Opens the selected contact, assessment, absence or violation in its dialog, filled,
+        to correct it (the core keeps the old values in the audit trail)."""
+        e, case = self.current_entry(), self.current_case()
+        if e is None or case is None or e.kind not in CORRECTABLE:
+            return
+        ws, ops = self.ws, self.ops
+
+        def opened(record) -> None:
+            dialog = CORRECTABLE[e.kind]
+            self._dialog = dialog(self, ws, ops, case.id, record_id=e.id, record=record)
+            self._dialog.open()
+
+        ops.query(lambda: ws.visits.record(e.kind, e.id), on_done=opened, on_error=on_error_message(self))
+
+    def remove_entry(self) -> QMessageBox | None:
+        """Asks first, naming the person and the record (Enter keeps it); then removes it."""
+        e = self.current_entry()
+        if e is None or e.kind not in CORRECTABLE or self.person is None or not self.ws.can("delete_records"):
+            return None
+        what = translate("PersonFile", "{kind} ngày {date}").format(kind=_timeline_kind(e.kind).lower(),
+                                                                     date=date_text(e.date))
+        if e.summary:
+            what += f" «{e.summary[:60]}{'…' if len(e.summary) > 60 else ''}»"
+        text = translate("PersonFile", "Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; "
+                                       "nội dung cũ vẫn còn trong nhật ký.").format(what=what, name=self.person.full_name)
+        ws, kind, rid = self.ws, e.kind, e.id
+        self._dialog = ask_then(self, translate("PersonFile", "Xóa mục"), text,
+                                translate("PersonFile", "Xóa"), translate("PersonFile", "Giữ lại"),
+                                lambda: self.ops.op(lambda: ws.visits.remove(kind, rid),
+                                                    on_error=on_error_message(self), initiator=self))
+        return self._dialog
 
     def act(self, key: str) -> None:
         ws, ops = self.ws, self.ops
         case = self.current_case()
+        name = self.person.full_name if self.person else ""
         if key == "edit" and self.person:
             dlg = R.PersonDialog(self, ws, ops, self.person)
         elif key == "new_case":
             dlg = R.CaseDialog(self, ws, ops, self.person_id)
         elif case is None:
+            return
+        elif key == "reopen" and case.status in OPEN_STATUSES:
             return
         else:
             dlg = {"visit": lambda: R.ContactDialog(self, ws, ops, case.id),
@@ -383,7 +505,9 @@ class PersonFileDialog(QDialog):
                    "absence": lambda: R.AbsenceDialog(self, ws, ops, case.id),
                    "violation": lambda: R.ViolationDialog(self, ws, ops, case.id),
                    "event": lambda: R.EventDialog(self, ws, ops, case.id),
-                   "close": lambda: R.CloseCaseDialog(self, ws, ops, case.id)}[key]()
+                   "edit_case": lambda: R.CaseDialog(self, ws, ops, self.person_id, case=case),
+                   "close": lambda: R.CloseCaseDialog(self, ws, ops, case.id, case=case, person_name=name),
+                   "reopen": lambda: R.ReopenCaseDialog(self, ws, ops, case, person_name=name)}[key]()
         dlg.open()
         self._dialog = dlg  # keep a reference while it is open
 
