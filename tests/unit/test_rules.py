@@ -99,8 +99,24 @@ class TestCaseEnd:
         assert R.case_end(D(2026, 1, 1), 12) == D(2026, 12, 31)
 
     def test_month_end_clamping(self):
-        # 31/08 + 6 months → 28/02 (clamped), then the day before.
-        assert R.case_end(D(2025, 8, 31), 6) == D(2026, 2, 27)
+        # (31/08 − 1 day) = 30/08, + 6 months → 30/02 does not exist → 28/02 (DOMAIN §2).
+        assert R.case_end(D(2025, 8, 31), 6) == D(2026, 2, 28)
+        # The two cases: they lost a day with "add, clamp, then take a day off".
+        assert R.case_end(D(2024, 1, 31), 3) == D(2024, 4, 30)
+        assert R.case_end(D(2024, 2, 29), 24) == D(2026, 2, 28)
+
+    def test_domain_examples(self):
+        assert R.case_end(D(2026, 5, 31), 1) == D(2026, 6, 30)
+        assert R.case_end(D(2026, 3, 1), 12) == D(2027, 2, 28)
+        assert R.case_end(D(2026, 7, 10), 6) == D(2027, 1, 9)
+
+    def test_days_added_after_the_months(self):
+        # Conditional release: 3 months 10 days from 31/01/2026 → 30/04 + 10 days.
+        assert R.case_end(D(2026, 1, 31), 3, term_days=10) == D(2026, 5, 10)
+        # Days only: 45 days from 01/03/2026 → 14/04/2026 (the start day counts).
+        assert R.case_end(D(2026, 3, 1), 0, term_days=45) == D(2026, 4, 14)
+        # Custody deducted from non-custodial reform at 1 day = 3 days (Art. 36).
+        assert R.case_end(D(2026, 1, 1), 12, custody_days=10) == D(2026, 12, 1)
 
     def test_extension_and_reduction(self):
         assert R.case_end(D(2026, 1, 1), 6, extension_months=2) == D(2026, 8, 31)
@@ -136,8 +152,13 @@ class TestCaseEnd:
     def test_end_is_after_start(self, start, term):
         end = R.case_end(start, term)
         assert start <= end
-        # The next term would begin the day after: start + term months.
-        assert end + dt.timedelta(days=1) == add_months(start, term)
+        # One rule: the next term would begin the day after, on a start + term months
+        # (for a start on the 1st) or on the day after (start − 1 day) + term months.
+        before = start - dt.timedelta(days=1)
+        if start.day == 1:
+            assert end + dt.timedelta(days=1) == add_months(start, term)
+        else:
+            assert end == add_months(before, term)
 
 
 # --- periods and assessments -------------------------------------------------------------------

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from desktop_app.core.domain.dates import add_months, add_working_days, add_years
+from desktop_app.core.domain.dates import add_months, add_working_days, add_years, term_end
 from desktop_app.core.domain.vocab import (
     CaseCategory,
     PeriodKind,
@@ -132,20 +132,27 @@ class RuleBook:
 
 def case_end(
     start: dt.date,
-    term_months: int,
+    term_months: int | None,
     *,
+    term_days: int = 0,
     extension_months: int = 0,
     reduction_months: int = 0,
+    extension_days: int = 0,
+    reduction_days: int = 0,
     unauthorised_absence_days: int = 0,
+    custody_days: int = 0,
+    custody_factor: int = 3,
 ) -> dt.date:
-    """The last day of the term: start + (term + extensions − reductions) months − 1 day, pushed
-    back by unauthorised absence days, which do not count toward the term (DOMAIN §1)."""
-    months = max(0, term_months + extension_months - reduction_months)
-    return (
-        add_months(start, months)
-        - dt.timedelta(days=1)
-        + dt.timedelta(days=max(0, unauthorised_absence_days))
-    )
+    """The last day of the term, by the one end-date rule (dates.term_end, DOMAIN §2):
+    (start − 1 day) + (term + extensions − reductions) months, month-end clamped, then the days
+    added after: the term's own days, extension/reduction days, unauthorised absence days that
+    do not count toward the term (education measure only; the caller decides), minus custody
+    already served at `custody_factor` days each (non-custodial reform, Criminal Code Art. 36:
+    1 day of custody = 3 days)."""
+    months = (term_months or 0) + extension_months - reduction_months
+    days = (term_days + extension_days - reduction_days + max(0, unauthorised_absence_days)
+            - custody_factor * max(0, custody_days))
+    return term_end(start, max(0, months), days)
 
 
 def period_start(d: dt.date, period: PeriodKind | str) -> dt.date:
