@@ -437,7 +437,13 @@ class _Importer:
     CASE_FIELDS = {"category": "category", "decision_number": "decision_number",
                    "decision_date": "decision_date", "issuer": "issuer", "start_date": "start_date",
                    "term_months": "term_months", "officer": "officer", "helper_name": "helper_name",
-                   "note": "note", "person_id": "full_name", "effective_date": "decision_date"}
+                   "note": "note", "person_id": "full_name", "effective_date": "decision_date",
+                   "term_days": "term_days", "judgment_date": "judgment_date",
+                   "supervision_start": "supervision_start", "custody_days": "custody_days",
+                   "sentence_kind": "sentence_kind", "release_date": "release_date",
+                   "obligations_pending": "obligations_pending",
+                   "obligations_done_date": "obligations_done_date",
+                   "national_security": "national_security"}
 
     def person_row(self, sheet: str, hm: HeaderMap, rownum: int, cells: list[Any]) -> RowOutcome:
         get = _getter(hm, cells)
@@ -469,14 +475,25 @@ class _Importer:
         category = parse("category", V.category)
         decision_date = parse("decision_date", lambda v: V.full_date(v, today=self.today))
         start_date = parse("start_date", lambda v: V.full_date(v, today=self.today))
-        term = parse("term_months", V.months)
+        term, term_days = parse("term_months", V.term) or (None, 0)
+        extra_days = parse("term_days", V.days)
+        if term_days and extra_days is not None:
+            errors.append(RowError(sheet, rownum, hm.headers.get("term_days"), "term_days_twice"))
+        term_days = term_days or extra_days
+        dated = {k: parse(k, lambda v: V.full_date(v, today=self.today))
+                 for k in ("judgment_date", "supervision_start", "release_date", "obligations_done_date")}
+        custody = parse("custody_days", V.days)
+        sentence = parse("sentence_kind", V.sentence)
+        pending = parse("obligations_pending", V.flag)
+        security = parse("national_security", V.flag)
         decision_number = V.text(get("decision_number"))
         issuer = V.text(get("issuer"))
         officer = V.text(get("officer"))
         helper = normalize_name(V.text(get("helper_name")))
         note = str(get("note")).strip() if not V.is_blank(get("note")) else ""
         case_given = any((decision_number, issuer, officer, helper, decision_date, start_date,
-                          term is not None))
+                          term is not None, term_days, custody, sentence, pending, security,
+                          *dated.values()))
         if category is None and case_given and V.is_blank(get("category")):
             errors.append(RowError(sheet, rownum, hm.headers.get("category") or "Loại đối tượng",
                                    "case_fields_without_category"))
@@ -567,7 +584,10 @@ class _Importer:
                 "category": category.value, "decision_number": decision_number,
                 "decision_date": decision_date, "issuer": issuer, "start_date": start_date,
                 "term_months": term, "officer": self.cache.officer(officer) if officer else "",
-                "helper_name": helper, "note": note})
+                "helper_name": helper, "note": note, "term_days": term_days or None,
+                "custody_days": custody, "sentence_kind": sentence.value if sentence else None,
+                "obligations_pending": pending or None, "national_security": security or None,
+                **dated})
         return RowOutcome(sheet, rownum, _combine(detail.get("person"), detail.get("case")), name,
                           detail=detail)
 

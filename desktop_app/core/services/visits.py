@@ -3,11 +3,13 @@ evaluations, absences, violations."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from desktop_app.core.domain import rules as R
+from desktop_app.core.domain.dates import format_date
 from desktop_app.core.domain.schemas import AbsenceIn, ContactIn, EvaluationIn, ViolationIn, parse_input
 from desktop_app.core.domain.vocab import PeriodKind
 from desktop_app.core.errors import Problem
@@ -80,16 +82,25 @@ class VisitService:
         return Changes(visits=True, cases=True, created_id=eid)
 
     def record_absence(self, data: AbsenceIn | dict[str, Any], *, override_reason: str | None = None) -> Changes:
-        """A permitted absence counts toward the term; an unauthorised one does not, and pushes
-        the computed end back. Warns when one absence or the total breaks the rules."""
+        """An absence, by the category's rule (DOMAIN §2, rule "absence_policy"):
+        - "breach" (suspended sentence, conditional release): the probation is fixed by the
+          court; an unauthorised absence is recorded with a violation (a breach; two or more lead
+          to a request to revoke, Criminal Code Art. 65(5), 66(5)); the end never moves;
+        - "not_counted" (education measure): an unauthorised absence does not count toward the
+          term and pushes the computed end back;
+        - "note" (ex-prisoners, community watch, drug management: free citizens): only a
+          temporary-absence note (Residence Law Art. 31), no limit, no effect;
+        - "record": kept, no effect on the term.
+        Limits (≤ 60 days each, ≤ 1/3 of the term) are warned only where a rule row sets them."""
         inp = parse_input(AbsenceIn, data)
         case = self._case(inp.case_id)
+        policy = self.ws.rules.get("absence_policy", case["category"], inp.start) or "record"
         problems: list[Problem] = []
         if inp.end < inp.start:
             problems.append(Problem("end", "end_before_start", {"start": inp.start.isoformat()}))
-        if not inp.reason and inp.permitted:
+        if not inp.reason and inp.permitted and policy != "note":
             problems.append(Problem("reason", "required"))
-        if not problems and case["start_date"]:
+        if not problems and case["start_date"] and policy != "note":
             with self.ws._read() as conn:
                 others = conn.execute(select(Absence.start, Absence.end).where(
                     Absence.case_id == inp.case_id, Absence.deleted == False)).all()  # noqa: E712
@@ -98,16 +109,35 @@ class VisitService:
                                         term_start=case["start_date"], term_months=case["term_months"],
                                         other_absence_days=other_days, rules=self.ws.rules)
         overridden = settle(problems, override_reason)
-        row = {**inp.model_dump(), "counted_toward_term": inp.permitted,
+        not_counted = policy == "not_counted" and not inp.permitted
+        row = {**inp.model_dump(), "counted_toward_term": not not_counted,
                "override_reason": (override_reason or "").strip() if overridden else ""}
+        breach = policy == "breach" and not inp.permitted
         with self.ws._write() as tx:
             aid = tx.insert(Absence, row, unit_code=case["unit_code"], person_id=case["person_id"])
-            if not inp.permitted:
+            if not_counted:
                 self.ws.cases.recompute_end(tx, inp.case_id)
+            if breach:
+                basis = self.ws.rules.row("absence_policy", case["category"], inp.start)
+                tx.insert(Violation, {
+                    "case_id": inp.case_id, "date": inp.start,
+                    "act": (f"Vắng mặt tại nơi cư trú không được phép từ {format_date(inp.start)} "
+                            f"đến {format_date(inp.end)}"
+                            + (f" ({basis.note})" if basis and basis.note else "")),
+                    "record_number": "", "handling": ""},
+                    unit_code=case["unit_code"], person_id=case["person_id"])
             if overridden:
                 tx.audit("rule_override", "absence", aid, case["person_id"],
                          {"reason": row["override_reason"], "warnings": [p.code for p in overridden]})
-        return Changes(visits=True, cases=not inp.permitted, created_id=aid, overridden=overridden)
+        return Changes(visits=True, cases=not_counted or breach, created_id=aid, overridden=overridden)
+
+    def breaches(self, case_id: str) -> list[dt.date]:
+        """Dates of the case's violations (breaches of obligations), oldest first."""
+        self._case(case_id)
+        with self.ws._read() as conn:
+            return list(conn.execute(select(Violation.date).where(
+                Violation.case_id == case_id, Violation.deleted == False)  # noqa: E712
+                .order_by(Violation.date)).scalars())
 
     def record_violation(self, data: ViolationIn | dict[str, Any]) -> Changes:
         inp = parse_input(ViolationIn, data)
