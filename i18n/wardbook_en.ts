@@ -4,32 +4,32 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="286"/>
         <source>Khai báo vắng mặt</source>
         <translation>Declare an absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="242"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="288"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="243"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="244"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="290"/>
         <source>Được phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="246"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="247"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
         <source>Nơi đến</source>
         <translation>Destination</translation>
     </message>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="135"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="997"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1011"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -273,221 +273,286 @@
         <translation>First-half-year reporting period</translation>
     </message>
     <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="333"/>
+        <source>Cách tính thời hạn</source>
+        <translation>How the term is counted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
+        <source>Vắng mặt không được phép</source>
+        <translation>Unauthorised absence</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <source>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Breaches after which the court is asked to order the prison sentence served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <source>Độ tuổi áp dụng (từ đủ – dưới)</source>
+        <translation>Ages the measure applies to (from – under)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <source>Xóa án tích theo quyết định của Tòa án sau (năm)</source>
+        <translation>Record clearing by court decision after (years)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
         <source>hằng tháng</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
         <source>hằng quý</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
         <source>6 tháng một lần</source>
         <translation>every 6 months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
         <source>hằng năm</source>
         <translation>yearly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
         <source>người thành niên</source>
         <translation>adults</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
         <source>người chưa thành niên</source>
         <translation>minors</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
         <source>cảnh cáo</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
         <source>phạt tiền</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
         <source>cải tạo không giam giữ</source>
         <translation>non-custodial reform</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
         <source>án treo</source>
         <translation>suspended sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
         <source>tù đến 5 năm</source>
         <translation>prison up to 5 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
         <source>tù trên 15 năm</source>
         <translation>prison over 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <source>không có thời hạn</source>
+        <translation>no term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <source>theo tháng</source>
+        <translation>in months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <source>theo tháng và ngày</source>
+        <translation>in months and days</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <source>là vi phạm nghĩa vụ</source>
+        <translation>a breach of obligations</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <source>không tính vào thời hạn</source>
+        <translation>not counted toward the term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
+        <source>chỉ khai báo tạm vắng</source>
+        <translation>temporary-absence declaration only</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
+        <source>ghi nhận</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="368"/>
+        <source>từ {lo}</source>
+        <translation>from {lo}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="375"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, by day {day} of the next period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="379"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>from {fd:02d}/{fm:02d} to {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="391"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
         <source>V: đã đối chiếu với văn bản đã công bố</source>
         <translation>V: checked against the published legal text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="392"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>M: cần xác minh lại với văn bản chính thức</source>
         <translation>M: to be verified against the official text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
         <source>Sửa quy tắc</source>
         <translation>Edit rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="476"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="490"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="491"/>
         <source>Mã quy tắc</source>
         <translation>Rule key</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="492"/>
         <source>Áp dụng cho</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="424"/>
         <source>Giá trị đang chọn</source>
         <translation>Selected value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="426"/>
         <source>Giá trị mới (JSON) *</source>
         <translation>New value (JSON) *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="429"/>
         <source>Cùng dạng với giá trị đang có: {example}</source>
         <translation>Same shape as the current value: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="430"/>
         <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
         <translation>Write JSON, like the current value in the box.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
         <source>Áp dụng từ ngày</source>
         <translation>Applies from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
         <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
         <translation>Before this date the old value still applies.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="434"/>
         <source>Căn cứ, ghi chú</source>
         <translation>Legal basis, note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="441"/>
         <source>Chưa nhập giá trị.</source>
         <translation>No value entered.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
         <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
         <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="460"/>
         <source>(dạng đúng: {expected})</source>
         <translation>(expected shape: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="477"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="464"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="478"/>
         <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
         <translation>Set a new value for the selected rule, from a given date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="469"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
         <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
         <translation>Basis V: checked against the published text; M: to be verified. Grey rows: values not in force today.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
         <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
         <translation>Only the Commune Police Chief may edit rules.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="494"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="496"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="525"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln history row</numerusform>
@@ -495,7 +560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="512"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="526"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln rule in force</numerusform>
@@ -503,128 +568,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward or special zone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="542"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="556"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>The unit&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="560"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="547"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="578"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="561"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="592"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="548"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="562"/>
         <source>Mã sổ đăng ký</source>
         <translation>Register ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
         <source>Mã máy này</source>
         <translation>This computer&apos;s ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="550"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="564"/>
         <source>Ngày lập sổ</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="551"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="565"/>
         <source>Thư mục dữ liệu</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
         <source>Người đang đăng nhập</source>
         <translation>Signed in as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="580"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="571"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="585"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="577"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="591"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="593"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="581"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
         <source>Trực thuộc</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="597"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="591"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
         <source>Cài đặt của sổ trên máy này</source>
         <translation>This register&apos;s settings on this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="609"/>
         <source>Tự khóa màn hình sau</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="609"/>
         <source> phút không thao tác</source>
         <translation> minutes without input</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="610"/>
         <source>Tự động đồng bộ mỗi</source>
         <translation>Sync automatically every</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="610"/>
         <source> phút (0: tắt)</source>
         <translation> minutes (0: off)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="619"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="614"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="628"/>
         <source>Chỉ Trưởng Công an xã thay đổi được.</source>
         <translation>Only the commune police chief can change this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
@@ -632,7 +697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln commune or ward</numerusform>
@@ -640,7 +705,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln province or city</numerusform>
@@ -648,84 +713,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="826"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="840"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="837"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="851"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="842"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="856"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
         <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
         <translation>filter by action, kind of record or ID, e.g. đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="855"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="869"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="856"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="870"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="869"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="883"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="870"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="884"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="871"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="885"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="872"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="886"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="873"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="887"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="874"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="888"/>
         <source>Mã bản ghi</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="875"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="889"/>
         <source>Mã người</source>
         <translation>Person ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="876"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="890"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="905"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="919"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -733,7 +798,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="921"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -741,17 +806,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="919"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="939"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="929"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="943"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -759,54 +824,54 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="947"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="935"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="949"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="950"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="951"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="959"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="973"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Language / Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="980"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="983"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="995"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1009"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="996"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1010"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1012"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -814,402 +879,402 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Lập sổ</source>
         <translation>Register created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Đăng nhập</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Đăng nhập sai</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Mở khóa màn hình</source>
         <translation>Screen unlocked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Failed unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Thêm tài khoản</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source>Mở lại tài khoản</source>
         <translation>Account reactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
         <source>Thêm hàng loạt</source>
         <translation>Bulk added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
         <source>Sửa</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
         <source>Xem hồ sơ người</source>
         <translation>Person&apos;s file viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
         <source>Xem người báo tin</source>
         <translation>Tip reporter viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Rule warning overridden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
         <source>Sửa quy tắc</source>
         <translation>Rule changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Administrative units loaded</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
         <source>In</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
         <source>Xuất dữ liệu</source>
         <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
         <source>Lập báo cáo</source>
         <translation>Report made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="726"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Search index rebuilt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
         <source>Đổi cài đặt</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="695"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="695"/>
         <source>Giấy tờ tùy thân</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="695"/>
         <source>Tệp đính kèm</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="695"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="699"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="696"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="696"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="696"/>
         <source>Nhận xét</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="697"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="697"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="697"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="698"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="698"/>
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="698"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="699"/>
         <source>Mô hình</source>
         <translation>Security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="699"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="699"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="722"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="723"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
         <source>Sổ đăng ký</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="701"/>
         <source>Cài đặt</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="719"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
         <source>Định dạng</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
         <source>Cảnh báo</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
         <source>Dấu in</source>
         <translation>Watermark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
         <source>Nội dung</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="719"/>
         <source>In ra</source>
         <translation>Printed to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="720"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="720"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="721"/>
         <source>Số thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="721"/>
         <source>Số byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="722"/>
         <source>Mã gói</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="723"/>
         <source>Tổng</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="724"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="724"/>
         <source>Kích thước</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="725"/>
         <source>Máy chủ</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="725"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="726"/>
         <source>Từ khóa</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="727"/>
         <source>Số người</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="727"/>
         <source>Đường dẫn</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="728"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="728"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="729"/>
         <source>Hiệu lực từ</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="729"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Demo profile</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="730"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="730"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="731"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="731"/>
         <source>Mã phiên máy chủ</source>
         <translation>Server epoch</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
         <source>Mã dòng đầu</source>
         <translation>First row id</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="719"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="733"/>
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>không</source>
         <translation>no</translation>
     </message>
@@ -1217,83 +1282,118 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Case</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
         <source>Lập hồ sơ quản lý</source>
         <translation>Open a supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
         <source>Loại đối tượng *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
         <source>Người ký</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
+        <source>Ngày tuyên án sơ thẩm</source>
+        <translation>First-instance judgment date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="168"/>
+        <source>Ngày bắt đầu giám sát</source>
+        <translation>Supervision start</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="169"/>
         <source>Thời hạn (tháng)</source>
         <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="170"/>
+        <source>Thời hạn (ngày)</source>
+        <translation>Term (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="171"/>
+        <source>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</source>
+        <translation>Custody days (deducted, 1 day = 3 days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="172"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="166"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="173"/>
         <source>Cơ quan, tổ chức giám sát</source>
         <translation>Supervising organisation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="174"/>
         <source>Hình phạt chính (xóa án tích)</source>
         <translation>Main penalty (for record clearing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="169"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="320"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="176"/>
+        <source>Ngày chấp hành xong án phạt tù</source>
+        <translation>Prison sentence completed on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="177"/>
+        <source>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Supplementary penalty or civil obligation not yet done</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="178"/>
+        <source>Tội xâm phạm an ninh quốc gia</source>
+        <translation>National-security crime</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="179"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="379"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="364"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="375"/>
         <source>Hình thức kết thúc</source>
         <translation>How it ends</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="377"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="378"/>
         <source>Số giấy chứng nhận</source>
         <translation>Certificate number</translation>
     </message>
@@ -1301,27 +1401,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="237"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="239"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="195"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="241"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="242"/>
         <source>Chấp hành tốt</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="198"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="244"/>
         <source>Nội dung</source>
         <translation>Summary</translation>
     </message>
@@ -1561,57 +1661,57 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="213"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="259"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="215"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="261"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="216"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="262"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="216"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="262"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="263"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="263"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="219"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="265"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>From (start of the period)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="220"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="266"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Helper&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="221"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="267"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Commune police assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="222"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="268"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="224"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="270"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
@@ -1619,37 +1719,42 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Event</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="340"/>
         <source>Biến động hồ sơ</source>
         <translation>Case change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="342"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="295"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="344"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="296"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="345"/>
         <source>Số tháng</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="297"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="346"/>
+        <source>Số ngày</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="347"/>
         <source>Xã, phường chuyển đến/đi</source>
         <translation>Commune/ward transferred to/from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="298"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="348"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="299"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="349"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -1989,12 +2094,12 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>There are unsaved changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="40"/>
         <source>Lý do vẫn lưu</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="39"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="41"/>
         <source>Bắt buộc khi có cảnh báo</source>
         <translation>Required when there is a warning</translation>
     </message>
@@ -2818,93 +2923,93 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Person</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="56"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="58"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="56"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="58"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="58"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="60"/>
         <source>Quét mã QR CCCD</source>
         <translation>Scan the CCCD QR code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="59"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="61"/>
         <source>Đặt con trỏ ở đây rồi quét thẻ</source>
         <translation>Put the cursor here, then scan the card</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="61"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="63"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
         <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="63"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="65"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="66"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="65"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="66"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
         <source>Xã, phường thường trú</source>
         <translation>Commune/ward of permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="69"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
         <source>Xã, phường nơi ở</source>
         <translation>Commune/ward of current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="69"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="71"/>
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="74"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="73"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="75"/>
         <source>Tôn giáo</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="74"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="76"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -5164,27 +5269,27 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="263"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="309"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Record a violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="265"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="311"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="266"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="312"/>
         <source>Hành vi vi phạm *</source>
         <translation>Violation *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="267"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
         <source>Số biên bản</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="268"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="314"/>
         <source>Hình thức xử lý</source>
         <translation>How it was handled</translation>
     </message>
@@ -5192,83 +5297,101 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
         <source>Cảnh cáo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="143"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
         <source>Phạt tiền</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
         <source>Tù đến 5 năm</source>
         <translation>Prison up to 5 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
         <source>Tù trên 5 năm đến 15 năm</source>
         <translation>Prison over 5 up to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
         <source>Tù trên 15 năm</source>
         <translation>Prison over 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="151"/>
         <source>Tù chung thân, tử hình được giảm án</source>
         <translation>Life imprisonment, or death sentence commuted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="280"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="326"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="281"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="327"/>
         <source>Rút ngắn thời hạn</source>
         <translation>Term reduced</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="282"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="328"/>
         <source>Miễn chấp hành</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="283"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="329"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="330"/>
         <source>Nhận chuyển đến</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="331"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
         <source>Bị kết án mới</source>
         <translation>New conviction</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="332"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
+        <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Propose that the court order the prison sentence served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="333"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
+        <source>Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Court ordered the prison sentence served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="334"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
+        <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Supplementary penalty and civil obligation done</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
@@ -5361,21 +5484,6 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Transferred in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
-        <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
-        <translation>Propose that the court order the prison sentence served</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
-        <source>Tòa án buộc chấp hành án phạt tù</source>
-        <translation>Court ordered the prison sentence served</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
-        <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
-        <translation>Supplementary penalty and civil obligation done</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
         <source>Nhà trọ tự quản</source>
         <translation>Self-managed boarding houses</translation>
@@ -5458,71 +5566,126 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
-        <source>Đề nghị</source>
-        <translation>Proposed</translation>
+        <source>Đã được xóa án tích</source>
+        <translation>Record cleared</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
-        <source>Đang quản lý</source>
-        <translation>Active</translation>
+        <source>Đưa ra khỏi diện quản lý</source>
+        <translation>Removed from the watch list</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
-        <source>Tạm đình chỉ</source>
-        <translation>Suspended</translation>
+        <source>Đã chấp hành xong thời gian thử thách</source>
+        <translation>Probation completed</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
-        <source>Đã chấp hành xong</source>
-        <translation>Completed</translation>
+        <source>Bị buộc chấp hành án phạt tù</source>
+        <translation>Ordered to serve the prison sentence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="276"/>
+        <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
+        <translation>Ordered to serve the rest of the prison sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
+        <source>Đã chấp hành xong án phạt</source>
+        <translation>Sentence served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
+        <source>Đã chấp hành xong quyết định</source>
+        <translation>Decision served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Terminated early</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
+        <source>Hủy quyết định</source>
+        <translation>Decision annulled</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
+        <source>Hết thời hạn quản lý</source>
+        <translation>Management term ended</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
+        <source>Đã chấp hành xong hình phạt quản chế</source>
+        <translation>Probation surveillance served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
+        <source>Đã chấp hành xong hình phạt cấm cư trú</source>
+        <translation>Residence ban served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
+        <source>Đề nghị</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
+        <source>Đang quản lý</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
+        <source>Tạm đình chỉ</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
+        <source>Đã chấp hành xong</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
         <source>Hủy bỏ</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="289"/>
         <source>Đã chuyển đi</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="290"/>
         <source>Đã chết</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="291"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="292"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="293"/>
         <source>Đơn thư</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
         <source>Hòm thư tố giác</source>
         <translation>Tip box</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Social media / online</translation>
     </message>

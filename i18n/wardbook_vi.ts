@@ -4,32 +4,32 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="286"/>
         <source>Khai báo vắng mặt</source>
         <translation>Khai báo vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="242"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="288"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="243"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="244"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="290"/>
         <source>Được phép</source>
         <translation>Được phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="246"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="247"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
         <source>Nơi đến</source>
         <translation>Nơi đến</translation>
     </message>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="135"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="997"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1011"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
@@ -271,532 +271,597 @@
         <translation>Kỳ báo cáo 6 tháng đầu năm</translation>
     </message>
     <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="333"/>
+        <source>Cách tính thời hạn</source>
+        <translation>Cách tính thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
+        <source>Vắng mặt không được phép</source>
+        <translation>Vắng mặt không được phép</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <source>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <source>Độ tuổi áp dụng (từ đủ – dưới)</source>
+        <translation>Độ tuổi áp dụng (từ đủ – dưới)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <source>Xóa án tích theo quyết định của Tòa án sau (năm)</source>
+        <translation>Xóa án tích theo quyết định của Tòa án sau (năm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
         <source>hằng tháng</source>
         <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
         <source>hằng quý</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
         <source>6 tháng một lần</source>
         <translation>6 tháng một lần</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
         <source>hằng năm</source>
         <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
         <source>người thành niên</source>
         <translation>người thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
         <source>người chưa thành niên</source>
         <translation>người chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
         <source>cảnh cáo</source>
         <translation>cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
         <source>phạt tiền</source>
         <translation>phạt tiền</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
         <source>cải tạo không giam giữ</source>
         <translation>cải tạo không giam giữ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
         <source>án treo</source>
         <translation>án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
         <source>tù đến 5 năm</source>
         <translation>tù đến 5 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>tù trên 5 đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
         <source>tù trên 15 năm</source>
         <translation>tù trên 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>tù chung thân, tử hình được giảm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <source>không có thời hạn</source>
+        <translation>không có thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <source>theo tháng</source>
+        <translation>theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <source>theo tháng và ngày</source>
+        <translation>theo tháng và ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <source>là vi phạm nghĩa vụ</source>
+        <translation>là vi phạm nghĩa vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <source>không tính vào thời hạn</source>
+        <translation>không tính vào thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
+        <source>chỉ khai báo tạm vắng</source>
+        <translation>chỉ khai báo tạm vắng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
+        <source>ghi nhận</source>
+        <translation>ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="368"/>
+        <source>từ {lo}</source>
+        <translation>từ {lo}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="375"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, hạn ngày {day} kỳ sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="379"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="391"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
         <source>V: đã đối chiếu với văn bản đã công bố</source>
         <translation>V: đã đối chiếu với văn bản đã công bố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="392"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
         <source>M: cần xác minh lại với văn bản chính thức</source>
         <translation>M: cần xác minh lại với văn bản chính thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="476"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="490"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="491"/>
         <source>Mã quy tắc</source>
         <translation>Mã quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="492"/>
         <source>Áp dụng cho</source>
         <translation>Áp dụng cho</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="424"/>
         <source>Giá trị đang chọn</source>
         <translation>Giá trị đang chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="426"/>
         <source>Giá trị mới (JSON) *</source>
         <translation>Giá trị mới (JSON) *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="429"/>
         <source>Cùng dạng với giá trị đang có: {example}</source>
         <translation>Cùng dạng với giá trị đang có: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="430"/>
         <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
         <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
         <source>Áp dụng từ ngày</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="433"/>
         <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
         <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="434"/>
         <source>Căn cứ, ghi chú</source>
         <translation>Căn cứ, ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="427"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="441"/>
         <source>Chưa nhập giá trị.</source>
         <translation>Chưa nhập giá trị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="432"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
         <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
         <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="446"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="460"/>
         <source>(dạng đúng: {expected})</source>
         <translation>(dạng đúng: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="463"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="477"/>
         <source>Sửa…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="464"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="478"/>
         <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
         <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="469"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
         <source>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
         <translation>Căn cứ V: đã đối chiếu với văn bản đã công bố; M: cần xác minh. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
         <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
         <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="494"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="496"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
         <source>Căn cứ</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="498"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="525"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln dòng lịch sử</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="512"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="526"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln quy tắc đang áp dụng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="542"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="556"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>Sổ đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="546"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="560"/>
         <source>Mã đơn vị</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="547"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="578"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="561"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="592"/>
         <source>Tên đơn vị</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="548"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="562"/>
         <source>Mã sổ đăng ký</source>
         <translation>Mã sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
         <source>Mã máy này</source>
         <translation>Mã máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="550"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="564"/>
         <source>Ngày lập sổ</source>
         <translation>Ngày lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="551"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="565"/>
         <source>Thư mục dữ liệu</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
         <source>Người đang đăng nhập</source>
         <translation>Người đang đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="566"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="580"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="571"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="585"/>
         <source>Đơn vị hành chính</source>
         <translation>Đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="577"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="591"/>
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="593"/>
         <source>Cấp</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="581"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="583"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="597"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="591"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
         <source>Cài đặt của sổ trên máy này</source>
         <translation>Cài đặt của sổ trên máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="609"/>
         <source>Tự khóa màn hình sau</source>
         <translation>Tự khóa màn hình sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="595"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="609"/>
         <source> phút không thao tác</source>
         <translation> phút không thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="610"/>
         <source>Tự động đồng bộ mỗi</source>
         <translation>Tự động đồng bộ mỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="596"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="610"/>
         <source> phút (0: tắt)</source>
         <translation> phút (0: tắt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="605"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="619"/>
         <source>Lưu cài đặt</source>
         <translation>Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="614"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="628"/>
         <source>Chỉ Trưởng Công an xã thay đổi được.</source>
         <translation>Chỉ Trưởng Công an xã thay đổi được.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="659"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln xã, phường</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln tỉnh, thành phố</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="826"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="840"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="834"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
         <source>Người dùng:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="837"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="851"/>
         <source>Mọi người dùng</source>
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="842"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="856"/>
         <source>Thao tác:</source>
         <translation>Thao tác:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
         <source>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</source>
         <translation>lọc theo thao tác, loại dữ liệu hoặc mã, ví dụ: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="855"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="869"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="856"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="870"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="869"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="883"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="870"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="884"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="871"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="885"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="872"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="886"/>
         <source>Thao tác</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="873"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="887"/>
         <source>Loại dữ liệu</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="874"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="888"/>
         <source>Mã bản ghi</source>
         <translation>Mã bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="875"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="889"/>
         <source>Mã người</source>
         <translation>Mã người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="876"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="890"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="905"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="919"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="907"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="921"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="919"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="939"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="929"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="943"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="933"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="947"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="935"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="949"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="950"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="951"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="959"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="973"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Ngôn ngữ / Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="980"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="969"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="983"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="995"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1009"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="996"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1010"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1012"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
@@ -804,402 +869,402 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Lập sổ</source>
         <translation>Lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Đăng nhập sai</source>
         <translation>Đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
         <source>Mở khóa màn hình</source>
         <translation>Mở khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="669"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Mở khóa sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Thêm tài khoản</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Đổi mật khẩu</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source>Mở lại tài khoản</source>
         <translation>Mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
         <source>Thêm hàng loạt</source>
         <translation>Thêm hàng loạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
         <source>Xem hồ sơ người</source>
         <translation>Xem hồ sơ người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
         <source>Xem người báo tin</source>
         <translation>Xem người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Vượt cảnh báo quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="674"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="688"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Nạp đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
         <source>Xuất dữ liệu</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
         <source>Lập báo cáo</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
         <source>Sao lưu</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="675"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="726"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="690"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Dựng lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="677"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="691"/>
         <source>Đổi cài đặt</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="695"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="695"/>
         <source>Giấy tờ tùy thân</source>
         <translation>Giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="695"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="681"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="695"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="699"/>
         <source>Tài khoản</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="696"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="696"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="682"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="696"/>
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="697"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="697"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="683"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="697"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Sự kiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="698"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="698"/>
         <source>Tham dự</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="698"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="699"/>
         <source>Mô hình</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="699"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="699"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="722"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="723"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
         <source>Sổ đăng ký</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="700"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="687"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="701"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="719"/>
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="702"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
         <source>Định dạng</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
         <source>Cảnh báo</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
         <source>Dấu in</source>
         <translation>Dấu in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="704"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="719"/>
         <source>In ra</source>
         <translation>In ra</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="720"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="720"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="721"/>
         <source>Số thay đổi</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="707"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="721"/>
         <source>Số byte</source>
         <translation>Số byte</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="708"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="722"/>
         <source>Mã gói</source>
         <translation>Mã gói</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="709"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="723"/>
         <source>Tổng</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="724"/>
         <source>Bảng</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="710"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="724"/>
         <source>Kích thước</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="725"/>
         <source>Máy chủ</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="711"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="725"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="712"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="726"/>
         <source>Từ khóa</source>
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="727"/>
         <source>Số người</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="727"/>
         <source>Đường dẫn</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="728"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="714"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="728"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="729"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="715"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="729"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Kiểu dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="730"/>
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="716"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="730"/>
         <source>Nặc danh</source>
         <translation>Nặc danh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="731"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="717"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="731"/>
         <source>Mã phiên máy chủ</source>
         <translation>Mã phiên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
         <source>Mã dòng đầu</source>
         <translation>Mã dòng đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="718"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="732"/>
         <source>Trước</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="719"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="733"/>
         <source>Sau</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>không</source>
         <translation>không</translation>
     </message>
@@ -1207,83 +1272,118 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Case</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
         <source>Lập hồ sơ quản lý</source>
         <translation>Lập hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
         <source>Loại đối tượng *</source>
         <translation>Loại đối tượng *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
         <source>Ngày quyết định</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
         <source>Cơ quan ban hành</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
         <source>Ngày bắt đầu</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
+        <source>Ngày tuyên án sơ thẩm</source>
+        <translation>Ngày tuyên án sơ thẩm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="168"/>
+        <source>Ngày bắt đầu giám sát</source>
+        <translation>Ngày bắt đầu giám sát</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="169"/>
         <source>Thời hạn (tháng)</source>
         <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="170"/>
+        <source>Thời hạn (ngày)</source>
+        <translation>Thời hạn (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="171"/>
+        <source>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</source>
+        <translation>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="172"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="166"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="173"/>
         <source>Cơ quan, tổ chức giám sát</source>
         <translation>Cơ quan, tổ chức giám sát</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="174"/>
         <source>Hình phạt chính (xóa án tích)</source>
         <translation>Hình phạt chính (xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="169"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="320"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="176"/>
+        <source>Ngày chấp hành xong án phạt tù</source>
+        <translation>Ngày chấp hành xong án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="177"/>
+        <source>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="178"/>
+        <source>Tội xâm phạm an ninh quốc gia</source>
+        <translation>Tội xâm phạm an ninh quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="179"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="379"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="364"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="375"/>
         <source>Hình thức kết thúc</source>
         <translation>Hình thức kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="377"/>
         <source>Ngày kết thúc</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="378"/>
         <source>Số giấy chứng nhận</source>
         <translation>Số giấy chứng nhận</translation>
     </message>
@@ -1291,27 +1391,27 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="237"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Ghi nhận thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="239"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="195"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="241"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="242"/>
         <source>Chấp hành tốt</source>
         <translation>Chấp hành tốt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="198"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="244"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
@@ -1546,57 +1646,57 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="213"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="259"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Nhận xét, đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="215"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="261"/>
         <source>Kỳ</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="216"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="262"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="216"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="262"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="263"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="217"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="263"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="219"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="265"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>Từ ngày (đầu kỳ)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="220"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="266"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Nhận xét của người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="221"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="267"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Đánh giá của Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="222"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="268"/>
         <source>Xếp loại</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="224"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="270"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Đã nhận bản tự nhận xét</translation>
     </message>
@@ -1604,37 +1704,42 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Event</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="340"/>
         <source>Biến động hồ sơ</source>
         <translation>Biến động hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="342"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="295"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="344"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="296"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="345"/>
         <source>Số tháng</source>
         <translation>Số tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="297"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="346"/>
+        <source>Số ngày</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="347"/>
         <source>Xã, phường chuyển đến/đi</source>
         <translation>Xã, phường chuyển đến/đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="298"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="348"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="299"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="349"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1972,12 +2077,12 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Có thay đổi chưa lưu. Bỏ các thay đổi này?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="40"/>
         <source>Lý do vẫn lưu</source>
         <translation>Lý do vẫn lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="39"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="41"/>
         <source>Bắt buộc khi có cảnh báo</source>
         <translation>Bắt buộc khi có cảnh báo</translation>
     </message>
@@ -2777,93 +2882,93 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Person</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="56"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="58"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="56"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="58"/>
         <source>Thêm người</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="58"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="60"/>
         <source>Quét mã QR CCCD</source>
         <translation>Quét mã QR CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="59"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="61"/>
         <source>Đặt con trỏ ở đây rồi quét thẻ</source>
         <translation>Đặt con trỏ ở đây rồi quét thẻ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="61"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="63"/>
         <source>Họ và tên *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
         <location filename="../desktop_app/ui/pages/sessions.py" line="61"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="63"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="65"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="66"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="65"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="66"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
         <source>Xã, phường thường trú</source>
         <translation>Xã, phường thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="69"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
         <source>Xã, phường nơi ở</source>
         <translation>Xã, phường nơi ở</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="69"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="71"/>
         <source>Nghề nghiệp</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="74"/>
         <source>Dân tộc</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="73"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="75"/>
         <source>Tôn giáo</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="74"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="76"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
@@ -5106,27 +5211,27 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="263"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="309"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Ghi nhận vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="265"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="311"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="266"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="312"/>
         <source>Hành vi vi phạm *</source>
         <translation>Hành vi vi phạm *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="267"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
         <source>Số biên bản</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="268"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="314"/>
         <source>Hình thức xử lý</source>
         <translation>Hình thức xử lý</translation>
     </message>
@@ -5134,83 +5239,101 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
         <source>Cảnh cáo</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="143"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
         <source>Phạt tiền</source>
         <translation>Phạt tiền</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Cải tạo không giam giữ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>Án treo</source>
         <translation>Án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
         <source>Tù đến 5 năm</source>
         <translation>Tù đến 5 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
         <source>Tù trên 5 năm đến 15 năm</source>
         <translation>Tù trên 5 năm đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
         <source>Tù trên 15 năm</source>
         <translation>Tù trên 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="151"/>
         <source>Tù chung thân, tử hình được giảm án</source>
         <translation>Tù chung thân, tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="280"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="326"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
         <source>Gia hạn</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="281"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="327"/>
         <source>Rút ngắn thời hạn</source>
         <translation>Rút ngắn thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="282"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="328"/>
         <source>Miễn chấp hành</source>
         <translation>Miễn chấp hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="283"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="329"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
         <source>Chuyển đi</source>
         <translation>Chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="330"/>
         <source>Nhận chuyển đến</source>
         <translation>Nhận chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="331"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
         <source>Bị kết án mới</source>
         <translation>Bị kết án mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="332"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
+        <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="333"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
+        <source>Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Tòa án buộc chấp hành án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="334"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
+        <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
@@ -5303,21 +5426,6 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
-        <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
-        <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
-        <source>Tòa án buộc chấp hành án phạt tù</source>
-        <translation>Tòa án buộc chấp hành án phạt tù</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
-        <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
-        <translation>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
         <source>Nhà trọ tự quản</source>
         <translation>Nhà trọ tự quản</translation>
@@ -5400,71 +5508,126 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
-        <source>Đề nghị</source>
-        <translation>Đề nghị</translation>
+        <source>Đã được xóa án tích</source>
+        <translation>Đã được xóa án tích</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
-        <source>Đang quản lý</source>
-        <translation>Đang quản lý</translation>
+        <source>Đưa ra khỏi diện quản lý</source>
+        <translation>Đưa ra khỏi diện quản lý</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
-        <source>Tạm đình chỉ</source>
-        <translation>Tạm đình chỉ</translation>
+        <source>Đã chấp hành xong thời gian thử thách</source>
+        <translation>Đã chấp hành xong thời gian thử thách</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
-        <source>Đã chấp hành xong</source>
-        <translation>Đã chấp hành xong</translation>
+        <source>Bị buộc chấp hành án phạt tù</source>
+        <translation>Bị buộc chấp hành án phạt tù</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="276"/>
+        <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
+        <translation>Bị buộc chấp hành phần hình phạt tù còn lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
+        <source>Đã chấp hành xong án phạt</source>
+        <translation>Đã chấp hành xong án phạt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
+        <source>Đã chấp hành xong quyết định</source>
+        <translation>Đã chấp hành xong quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Chấm dứt trước thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
+        <source>Hủy quyết định</source>
+        <translation>Hủy quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
+        <source>Hết thời hạn quản lý</source>
+        <translation>Hết thời hạn quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
+        <source>Đã chấp hành xong hình phạt quản chế</source>
+        <translation>Đã chấp hành xong hình phạt quản chế</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
+        <source>Đã chấp hành xong hình phạt cấm cư trú</source>
+        <translation>Đã chấp hành xong hình phạt cấm cư trú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
+        <source>Đề nghị</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
+        <source>Đang quản lý</source>
+        <translation>Đang quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
+        <source>Tạm đình chỉ</source>
+        <translation>Tạm đình chỉ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
+        <source>Đã chấp hành xong</source>
+        <translation>Đã chấp hành xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
         <source>Hủy bỏ</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="289"/>
         <source>Đã chuyển đi</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="290"/>
         <source>Đã chết</source>
         <translation>Đã chết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="291"/>
         <source>Trực tiếp</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="292"/>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="293"/>
         <source>Đơn thư</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
         <source>Đường dây nóng</source>
         <translation>Đường dây nóng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
         <source>Hòm thư tố giác</source>
         <translation>Hòm thư tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Mạng xã hội / trực tuyến</translation>
     </message>

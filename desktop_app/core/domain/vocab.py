@@ -94,7 +94,7 @@ STATUS_LABEL_VI: dict[CaseStatus, str] = {
 }
 
 # The words of the law for a status in a category (issue 14 §9); STATUS_LABEL_VI otherwise.
-STATUS_BY_CATEGORY_VI: dict[tuple[CaseCategory, CaseStatus], str] = {
+STATUS_BY_CATEGORY_LABEL_VI: dict[tuple[CaseCategory, CaseStatus], str] = {
     (CaseCategory.REINTEGRATION, CaseStatus.COMPLETED): "Đã được xóa án tích",
     (CaseCategory.COMMUNITY_WATCH, CaseStatus.COMPLETED): "Đưa ra khỏi diện quản lý",
     (CaseCategory.COMMUNITY_WATCH, CaseStatus.TERMINATED_EARLY): "Đưa ra khỏi diện quản lý",
@@ -120,7 +120,7 @@ def status_label_vi(category: str | None, status: str) -> str:
         key = (CaseCategory(category), CaseStatus(status))
     except ValueError:
         return STATUS_LABEL_VI.get(status, status)  # type: ignore[call-overload]
-    return STATUS_BY_CATEGORY_VI.get(key) or STATUS_LABEL_VI[key[1]]
+    return STATUS_BY_CATEGORY_LABEL_VI.get(key) or STATUS_LABEL_VI[key[1]]
 
 
 class Gender(StrEnum):

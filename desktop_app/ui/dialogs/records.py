@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.domain.vocab import (
+    COURT_CATEGORIES,
     CaseCategory,
     CaseStatus,
     ContactKind,
@@ -18,10 +19,11 @@ from desktop_app.core.domain.vocab import (
     Gender,
     PeriodKind,
     SentenceKind,
+    status_label_vi,
 )
 from desktop_app.core.errors import ValidationFailed
 from desktop_app.ui.dialogs.form import FormDialog
-from desktop_app.ui.texts import category_label, contact_label, gender_label, status_label, translate
+from desktop_app.ui.texts import category_label, contact_label, gender_label, translate
 
 
 def _qdate(d: dt.date | None) -> QDate:
@@ -161,23 +163,67 @@ class CaseDialog(_OverrideMixin, FormDialog):
         self.add_line("issuer", translate("Case", "Cơ quan ban hành"), max_length=200)
         self.add_line("signer", translate("Case", "Người ký"), max_length=120)
         self.add_date("start_date", translate("Case", "Ngày bắt đầu"))
+        # Court cases keep both dates (DOMAIN §1); the category says which one counts.
+        self.add_date("judgment_date", translate("Case", "Ngày tuyên án sơ thẩm"))
+        self.add_date("supervision_start", translate("Case", "Ngày bắt đầu giám sát"))
         self.add_int("term_months", translate("Case", "Thời hạn (tháng)"), 0, 600, 6)
+        self.add_int("term_days", translate("Case", "Thời hạn (ngày)"), 0, 20000, 0)
+        self.add_int("custody_days", translate("Case", "Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)"), 0, 20000, 0)
         self.add_line("helper_name", translate("Case", "Người giúp đỡ"), max_length=120)
         self.add_line("supervising_org", translate("Case", "Cơ quan, tổ chức giám sát"), max_length=200)
         self.add_combo("sentence_kind", translate("Case", "Hình phạt chính (xóa án tích)"),
                        [("", None)] + [(translate("Vocab", SENTENCE_LABELS[s]), s.value) for s in SentenceKind])
+        self.add_date("release_date", translate("Case", "Ngày chấp hành xong án phạt tù"))
+        self.add_check("obligations_pending", translate("Case", "Chưa xong hình phạt bổ sung, nghĩa vụ dân sự"))
+        self.add_check("national_security", translate("Case", "Tội xâm phạm an ninh quốc gia"))
         self.add_text("note", translate("Case", "Ghi chú"))
         self.add_override()
+        self.fields["category"].currentIndexChanged.connect(self._category_changed)
+        self._category_changed()
         self._dirty = False
 
+    def _row_visible(self, name: str, visible: bool) -> None:
+        self.form.setRowVisible(self.fields[name].parentWidget(), visible)
+
+    def _category_changed(self, *_: Any) -> None:
+        """The term inputs the law gives this category: none for ex-prisoners and community
+        watch, days where it counts days, the court's two dates for court sentences."""
+        cat = self.data("category")
+        unit = self.ws.rules.get("term_unit", cat, dt.date.today()) or "months"
+        court = cat in COURT_CATEGORIES
+        self._row_visible("term_months", unit != "none")
+        self._row_visible("term_days", unit == "months_days")
+        self._row_visible("custody_days", cat == CaseCategory.NON_CUSTODIAL_REFORM)
+        self._row_visible("start_date", not court)
+        self._row_visible("judgment_date", court)
+        self._row_visible("supervision_start", court)
+        for name in ("release_date", "obligations_pending", "national_security"):
+            self._row_visible(name, cat == CaseCategory.REINTEGRATION)
+
     def values(self) -> dict[str, Any]:
-        return {"person_id": self.person_id, "category": self.data("category"),
-                "decision_number": self.text("decision_number"), "decision_date": self.date("decision_date"),
-                "issuer": self.text("issuer"), "signer": self.text("signer"),
-                "start_date": self.date("start_date"), "term_months": self.fields["term_months"].value(),
-                "helper_name": self.text("helper_name"), "supervising_org": self.text("supervising_org"),
-                "sentence_kind": self.data("sentence_kind"), "note": self.text("note"),
-                "_override": self.text("override_reason")}
+        cat = self.data("category")
+        unit = self.ws.rules.get("term_unit", cat, dt.date.today()) or "months"
+        court = cat in COURT_CATEGORIES
+        v = {"person_id": self.person_id, "category": cat,
+             "decision_number": self.text("decision_number"), "decision_date": self.date("decision_date"),
+             "issuer": self.text("issuer"), "signer": self.text("signer"),
+             "start_date": None if court else self.date("start_date"),
+             "term_months": self.fields["term_months"].value() if unit != "none" else None,
+             "helper_name": self.text("helper_name"), "supervising_org": self.text("supervising_org"),
+             "sentence_kind": self.data("sentence_kind"), "note": self.text("note"),
+             "_override": self.text("override_reason")}
+        if unit == "months_days":
+            v["term_days"] = self.fields["term_days"].value() or None
+        if cat == CaseCategory.NON_CUSTODIAL_REFORM:
+            v["custody_days"] = self.fields["custody_days"].value() or None
+        if court:
+            v["judgment_date"] = self.date("judgment_date")
+            v["supervision_start"] = self.date("supervision_start")
+        if cat == CaseCategory.REINTEGRATION:
+            v["release_date"] = self.date("release_date")
+            v["obligations_pending"] = self.fields["obligations_pending"].isChecked()
+            v["national_security"] = self.fields["national_security"].isChecked()
+        return v
 
     def submit(self, values: dict[str, Any]):
         override = values.pop("_override") or None
@@ -283,6 +329,9 @@ EVENT_LABELS = {
     EventKind.TRANSFER_OUT: QT_TRANSLATE_NOOP("Vocab", "Chuyển đi"),
     EventKind.TRANSFER_IN: QT_TRANSLATE_NOOP("Vocab", "Nhận chuyển đến"),
     EventKind.NEW_CONVICTION: QT_TRANSLATE_NOOP("Vocab", "Bị kết án mới"),
+    EventKind.REVOCATION_REQUEST: QT_TRANSLATE_NOOP("Vocab", "Đề nghị Tòa án buộc chấp hành án phạt tù"),
+    EventKind.REVOCATION: QT_TRANSLATE_NOOP("Vocab", "Tòa án buộc chấp hành án phạt tù"),
+    EventKind.OBLIGATIONS_DONE: QT_TRANSLATE_NOOP("Vocab", "Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự"),
 }
 
 
@@ -294,6 +343,7 @@ class EventDialog(FormDialog):
         self.fields["kind"].setCurrentIndex(max(self.fields["kind"].findData(kind), 0))
         self.add_date("date", translate("Event", "Ngày"))
         self.add_int("months", translate("Event", "Số tháng"), 0, 600, 0)
+        self.add_int("days", translate("Event", "Số ngày"), 0, 20000, 0)
         self.add_unit("other_unit_code", translate("Event", "Xã, phường chuyển đến/đi"), ws)
         self.add_line("decision_number", translate("Event", "Số quyết định"), max_length=60)
         self.add_line("note", translate("Event", "Ghi chú"), max_length=1000)
@@ -301,7 +351,8 @@ class EventDialog(FormDialog):
 
     def values(self) -> dict[str, Any]:
         return {"case_id": self.case_id, "kind": self.data("kind"), "date": self.date("date"),
-                "months": self.fields["months"].value(), "other_unit_code": self.fields["other_unit_code"].code(),
+                "months": self.fields["months"].value(), "days": self.fields["days"].value(),
+                "other_unit_code": self.fields["other_unit_code"].code(),
                 "decision_number": self.text("decision_number"), "note": self.text("note")}
 
     def submit(self, values: dict[str, Any]):
@@ -314,7 +365,15 @@ class CloseCaseDialog(_OverrideMixin, FormDialog):
         self.ws, self.case_id = ws, case_id
         closing = [s for s in CaseStatus if s not in (CaseStatus.PROPOSED, CaseStatus.ACTIVE, CaseStatus.SUSPENDED,
                                                       CaseStatus.TRANSFERRED)]
-        self.add_combo("status", translate("Case", "Hình thức kết thúc"), [(status_label(s.value), s.value) for s in closing])
+        category = ws.cases.get(case_id).category
+        if category != CaseCategory.COMMUNITY_EDUCATION:
+            # Early termination is the education measure's alone (DOMAIN §1).
+            closing.remove(CaseStatus.TERMINATED_EARLY)
+        if category in COURT_CATEGORIES:
+            # The court's shortening, exemption and revocation are recorded as events.
+            closing.remove(CaseStatus.REVOKED)
+        self.add_combo("status", translate("Case", "Hình thức kết thúc"),
+                       [(translate("Vocab", status_label_vi(category, s.value)), s.value) for s in closing])
         self.add_date("actual_end", translate("Case", "Ngày kết thúc"))
         self.add_line("completion_cert_number", translate("Case", "Số giấy chứng nhận"), max_length=60)
         self.add_line("note", translate("Case", "Ghi chú"), max_length=2000)
