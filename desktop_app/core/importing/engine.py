@@ -391,7 +391,8 @@ class _Importer:
         last = max((i for i, (_, cells) in enumerate(data)
                     if any(not V.is_blank(v) for v in cells)), default=-1)
         handler = {SheetKind.PERSONS: self.person_row, SheetKind.TIPS: self.tip_row,
-                   SheetKind.SESSIONS: self.session_row, SheetKind.MODELS: self.model_row}[hm.kind]
+                   SheetKind.SESSIONS: self.session_row, SheetKind.MODELS: self.model_row,
+                   SheetKind.ACTIVITY: self.activity_row}[hm.kind]
         for i, (rownum, cells) in enumerate(data[:last + 1]):
             if all(V.is_blank(v) for v in cells):
                 result.skipped_blank += 1
@@ -611,6 +612,127 @@ class _Importer:
             return UNCHANGED, match.id
         call(lambda: self.ws.cases.update(match.id, patch))
         return UPDATED, match.id
+
+    # -- what happened inside a case (issue 14) -------------------------------------------
+    ACTIVITY_FIELDS = {"start": "date", "end": "end", "date": "date", "period_start": "date",
+                       "months": "months", "days": "days", "reason": "content", "act": "content",
+                       "summary": "content", "kind": "activity", "status": "activity",
+                       "actual_end": "date", "classification": "classification",
+                       "decision_number": "event_number", "case_id": "full_name"}
+
+    def _activity_person(self, get: Callable[[str], Any]) -> tuple[_P | None, str, dict[str, Any]]:
+        number = V.cccd(get("cccd")) if not V.is_blank(get("cccd")) else None
+        if number and number in self.persons.by_cccd:
+            return self.persons.by_cccd[number], "", {}
+        name = normalize_name(V.text(get("full_name")))
+        birth = V.partial_date(get("birth_date"), today=self.today)
+        cands = self.persons.similar(name, birth.to_storage() if birth else None)
+        if len(cands) == 1:
+            return cands[0], "", {}
+        if not cands:
+            return None, "person_not_found", {"value": name}
+        return None, "person_ambiguous", {"value": name, "count": len(cands)}
+
+    def activity_row(self, sheet: str, hm: HeaderMap, rownum: int, cells: list[Any]) -> RowOutcome:
+        from desktop_app.core.importing.activity import ActivityKind, activity_kind
+
+        get = _getter(hm, cells)
+        errors: list[RowError] = []
+
+        def parse(key: str, fn: Callable[[Any], Any]) -> Any:
+            try:
+                return fn(get(key))
+            except V.CellError as e:
+                errors.append(RowError(sheet, rownum, hm.headers.get(key), e.code, e.params))
+                return None
+
+        name = normalize_name(V.text(get("full_name")))
+        what = parse("activity", activity_kind)
+        date = parse("date", lambda v: V.full_date(v, today=self.today))
+        end = parse("end", lambda v: V.full_date(v, today=self.today))
+        permitted = parse("permitted", V.flag)
+        months = parse("months", V.months) or 0
+        days = parse("days", V.days) or 0
+        category = parse("category", V.category)
+        content = _multiline(get("content"))
+        number = V.text(get("event_number"))
+        label = f"{name} {V.text(get('activity'))}".strip()
+        for key, v in (("full_name", name), ("activity", what), ("date", date)):
+            if not v and not any(e.column == hm.headers.get(key) for e in errors):
+                errors.append(RowError(sheet, rownum, hm.headers.get(key), "required"))
+        if errors:
+            return RowOutcome(sheet, rownum, ERROR, label, errors=errors)
+        try:
+            person, code, params = self._activity_person(get)
+        except V.CellError as e:
+            return RowOutcome(sheet, rownum, ERROR, label, errors=[
+                RowError(sheet, rownum, hm.headers.get("birth_date") or hm.headers.get("cccd"), e.code, e.params)])
+        if person is None:
+            return RowOutcome(sheet, rownum, ERROR, label, errors=[
+                RowError(sheet, rownum, hm.headers.get("full_name"), code, params)])
+        cases = self.ws.cases.for_person(person.id)
+        if category is not None:
+            cases = [c for c in cases if c.category == category.value]
+        key = _key_text(V.text(get("decision_number")))
+        if key:
+            cases = [c for c in cases if _key_text(c.decision_number) == key]
+        if len(cases) > 1:
+            open_ = [c for c in cases if c.status in ("active", "proposed", "suspended")]
+            cases = open_ or cases
+        if len(cases) != 1:
+            return RowOutcome(sheet, rownum, ERROR, label, errors=[
+                RowError(sheet, rownum, hm.headers.get("category") or hm.headers.get("full_name"),
+                         "case_not_found" if not cases else "case_ambiguous",
+                         {"value": name, "count": len(cases)})])
+        case = cases[0]
+        call = lambda fn: self._service_call(sheet, rownum, hm, fn, self.ACTIVITY_FIELDS)  # noqa: E731
+        timeline = self.ws.cases.timeline(case.id)
+        kind, sub = what
+
+        def seen(tl_kind: str, test: Callable[[Any], bool]) -> bool:
+            return any(e.kind == tl_kind and test(e) for e in timeline)
+
+        detail = {"case_id": case.id, "activity": kind.value}
+        if kind == ActivityKind.ABSENCE:
+            if permitted is None:
+                permitted = sub != "unauthorised"
+            stop = end or date
+            if seen("absence", lambda e: e.date == date and e.data.get("end") == stop.isoformat()):
+                return RowOutcome(sheet, rownum, UNCHANGED, label, detail=detail)
+            call(lambda: self.ws.visits.record_absence({"case_id": case.id, "start": date, "end": stop,
+                                                        "permitted": permitted, "reason": content}))
+        elif kind == ActivityKind.VIOLATION:
+            act = content or "Vi phạm nghĩa vụ"
+            if seen("violation", lambda e: e.date == date and e.summary == act):
+                return RowOutcome(sheet, rownum, UNCHANGED, label, detail=detail)
+            call(lambda: self.ws.visits.record_violation({"case_id": case.id, "date": date, "act": act,
+                                                          "record_number": number}))
+        elif kind == ActivityKind.EVALUATION:
+            cls = V.text(get("classification")).upper() or None
+            from desktop_app.core.domain.rules import period_start
+
+            if seen("evaluation", lambda e: e.date == period_start(date, e.subkind)):
+                return RowOutcome(sheet, rownum, UNCHANGED, label, detail=detail)
+            call(lambda: self.ws.visits.record_evaluation({"case_id": case.id, "period_start": date,
+                                                           "police_assessment": content,
+                                                           "classification": cls}))
+        elif kind == ActivityKind.CONTACT:
+            if seen("contact", lambda e: e.date == date and e.subkind == sub):
+                return RowOutcome(sheet, rownum, UNCHANGED, label, detail=detail)
+            call(lambda: self.ws.visits.record_contact({"case_id": case.id, "kind": sub, "date": date,
+                                                        "summary": content}))
+        elif kind == ActivityKind.CLOSE:
+            if case.status == sub and case.actual_end == date:
+                return RowOutcome(sheet, rownum, UNCHANGED, label, detail=detail)
+            call(lambda: self.ws.cases.close(case.id, {"status": sub, "actual_end": date,
+                                                       "completion_cert_number": number, "note": content}))
+        else:  # a case event
+            if seen("event", lambda e: e.date == date and e.subkind == sub):
+                return RowOutcome(sheet, rownum, UNCHANGED, label, detail=detail)
+            call(lambda: self.ws.cases.add_event({"case_id": case.id, "kind": sub, "date": date,
+                                                  "months": months, "days": days,
+                                                  "decision_number": number, "note": content}))
+        return RowOutcome(sheet, rownum, CREATED, label, detail=detail)
 
     # -- tips --------------------------------------------------------------------------------
     TIP_FIELDS = {"received_on": "received_on", "channel": "channel", "reporter_name": "reporter",
@@ -931,8 +1053,9 @@ def import_workbook(ws: "Workspace", path: Path | str, *, dry_run: bool,
         imp.total = sum(1 for s, hm in zip(sheets, headers) if hm for r, cells in s.rows
                         if r > hm.row and any(not V.is_blank(v) for v in cells))
         # People first: sessions name their attendees, who may be on the people sheet.
-        order = sorted(range(len(sheets)),
-                       key=lambda i: 0 if headers[i] and headers[i].kind == SheetKind.PERSONS else 1)
+        # What happened inside cases last: it names cases the people sheet may open.
+        rank = {SheetKind.PERSONS: 0, SheetKind.ACTIVITY: 2}
+        order = sorted(range(len(sheets)), key=lambda i: rank.get(headers[i].kind, 1) if headers[i] else 1)
         result.sheets = [SheetResult(s.name) for s in sheets]
         for i in order:
             imp.run_sheet(sheets[i], headers[i], result.sheets[i])

@@ -37,6 +37,13 @@ IMPORT_MESSAGES_VI: dict[str, str] = {
                        "Đơn thư, Đường dây nóng, Hòm thư tố giác, Mạng xã hội / trực tuyến, Khác)",
     "months_format": "thời hạn phải là số tháng nguyên (ví dụ 6, “1 năm”, “3 tháng 10 ngày”), "
                      "không làm tròn: {value}",
+    "activity_unknown": "không nhận ra loại việc “{value}” (ví dụ: Vắng mặt, Vắng mặt không phép, "
+                        "Vi phạm, Đánh giá, Rút ngắn, Miễn chấp hành, Buộc chấp hành án phạt tù, "
+                        "Kết án mới, Chấp hành xong, Thăm gặp)",
+    "person_not_found": "không tìm thấy “{value}” trong sổ (ghi số CCCD hoặc họ tên và ngày sinh)",
+    "person_ambiguous": "“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh hoặc số CCCD",
+    "case_not_found": "“{value}” không có hồ sơ quản lý khớp (ghi Loại đối tượng, Số quyết định)",
+    "case_ambiguous": "“{value}” có {count} hồ sơ khớp; ghi thêm Loại đối tượng hoặc Số quyết định",
     "case_fields_without_category": "có thông tin quyết định nhưng thiếu Loại đối tượng",
     # people
     "cccd_length": "số CCCD phải có 12 chữ số (đã nhập {got})",
