@@ -38,6 +38,20 @@ CLEARING_NOTE = {
 NEVER_APPLIED_NOTE = "Được coi là chưa bị áp dụng biện pháp xử lý hành chính (Luật XLVPHC Điều 137)"
 
 
+class _Memo:
+    """The rule book with its answers kept for one due-list pass: every case of a category
+    asks the same (key, category, period start) questions."""
+
+    def __init__(self, rules: "R.RuleBook"):
+        self.rules, self.seen = rules, {}
+
+    def get(self, key: str, category: str | None = None, on: dt.date | None = None):
+        k = (key, category, on)
+        if k not in self.seen:
+            self.seen[k] = self.rules.get(key, category, on)
+        return self.seen[k]
+
+
 class DueService:
     def __init__(self, ws: "Workspace"):
         self.ws = ws
@@ -97,6 +111,7 @@ class DueService:
                 k.c.deleted == False, k.c.case_id.in_(live_active),  # noqa: E712
                 k.c.kind.in_([EventKind.REVOCATION_REQUEST.value, EventKind.REVOCATION.value]))).scalars())
 
+        memo = _Memo(rules)
         rule_cache: dict[tuple[str, str], object] = {}
 
         def rule(key: str, category: str):
@@ -122,7 +137,7 @@ class DueService:
             first = max(start, r.supervision_start) if r.supervision_start else start
             for ps, kind, due in R.missing_assessments(start=first, end=r.computed_end, category=r.category,
                                                        assessed_periods=assessed.get(r.id, set()),
-                                                       rules=rules, today=horizon):
+                                                       rules=memo, today=horizon):  # type: ignore[arg-type]
                 if due <= horizon:
                     items.append(item("assessment", r, due, ps, kind))
             interval = rule("visit_interval_days", r.category)
