@@ -1454,38 +1454,58 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Review and classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="31"/>
+        <source>Xóa án tích (cần quyết định của Tòa án)</source>
+        <translation>Record clearing (court decision needed)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <source>Được coi là chưa bị áp dụng</source>
+        <translation>Treated as never applied</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Propose that the court order the prison sentence served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="87"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="87"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="87"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="87"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="103"/>
+        <source>Đến hạn</source>
+        <translation>Comes due</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="105"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="215"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -1493,8 +1513,8 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="107"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="214"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, %Ln overdue</numerusform>
@@ -1502,7 +1522,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="129"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -1510,12 +1530,12 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="131"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -1523,27 +1543,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="147"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="148"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="144"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="153"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Mở hồ sơ</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="160"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>

@@ -1444,92 +1444,112 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Rà soát, phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="31"/>
+        <source>Xóa án tích (cần quyết định của Tòa án)</source>
+        <translation>Xóa án tích (cần quyết định của Tòa án)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <source>Được coi là chưa bị áp dụng</source>
+        <translation>Được coi là chưa bị áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="87"/>
         <source>Việc</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="87"/>
         <source>Hạn</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="87"/>
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="87"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
         <source>Loại đối tượng</source>
         <translation>Loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="103"/>
+        <source>Đến hạn</source>
+        <translation>Đến hạn</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="105"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="215"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="107"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="116"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="214"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, trong đó %Ln việc quá hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="129"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>Quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="131"/>
         <source>Hôm nay</source>
         <translation>Hôm nay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>Còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="147"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="148"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="144"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="153"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Ghi nhận (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Mở hồ sơ</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="160"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>

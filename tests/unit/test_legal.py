@@ -315,3 +315,16 @@ def test_status_words_per_category():
     assert status_label_vi("community_watch", "completed") == "Đưa ra khỏi diện quản lý"
     assert status_label_vi("suspended_sentence", "revoked") == "Bị buộc chấp hành án phạt tù"
     assert status_label_vi("community_education", "active") == "Đang quản lý"
+
+
+def test_a_clearing_date_comes_it_is_never_overdue(workspace):
+    cid = open_case(workspace, add_person(workspace), "reintegration", start_date=D(2024, 5, 1),
+                    release_date=D(2024, 5, 10), sentence_kind="prison_up_to_5y")
+    for q in (D(2024, 4, 1), D(2024, 7, 1), D(2024, 10, 1), D(2025, 1, 1), D(2025, 4, 1), D(2025, 7, 1),
+              D(2025, 10, 1), D(2026, 1, 1), D(2026, 4, 1)):
+        workspace.visits.record_evaluation({"case_id": cid, "period_start": q})
+    workspace.visits.record_contact({"case_id": cid, "kind": "home_visit", "date": D(2026, 5, 15)})
+    [r] = workspace.due.list()
+    assert (r.kind, r.due_date, r.days) == ("record_clearing", D(2026, 5, 10), -10)
+    ov = workspace.overview.get()
+    assert (ov.due_overdue, ov.due_upcoming) == (0, 1)

@@ -35,6 +35,8 @@ CLEARING_NOTE = {
     "": "Đương nhiên được xóa án tích (Bộ luật Hình sự Điều 70(2))",
     "court_decision": "Cần quyết định của Tòa án (Bộ luật Hình sự Điều 71)",
 }
+# Kinds whose date comes rather than falls due: shown "đến hạn", never "quá hạn".
+DATE_COMES = frozenset({"record_clearing", "record_clearing_court", "never_applied"})
 NEVER_APPLIED_NOTE = "Được coi là chưa bị áp dụng biện pháp xử lý hành chính (Luật XLVPHC Điều 137)"
 
 
