@@ -243,10 +243,23 @@ def person_show(person_id: str) -> None:
         click.echo(f"  Ngày sinh: {p.birth_date or '—'}   Giới tính: {p.gender or '—'}   CCCD: {p.cccd or '—'}")
         click.echo(f"  Thường trú: {p.permanent_address or '—'}")
         click.echo(f"  Nơi ở hiện tại: {p.current_address or '—'}")
+        from desktop_app.core.domain.vocab import CATEGORY_LABEL_VI, status_label_vi
+
         for c in cases:
             end = format_date(c.computed_end) if c.computed_end else "—"
-            click.echo(f"  Hồ sơ {c.category} [{c.status}] QĐ {c.decision_number or '—'}, "
+            category = CATEGORY_LABEL_VI.get(c.category, c.category)  # type: ignore[call-overload]
+            click.echo(f"  Hồ sơ {category} [{status_label_vi(c.category, c.status)}] "
+                       f"QĐ {c.decision_number or '—'}, "
                        f"bắt đầu {format_date(c.start_date) if c.start_date else '—'}, kết thúc {end}")
+            if c.followup_end or c.clearing_state:
+                word = ("Được coi là chưa bị áp dụng" if c.category in ("community_education", "family_management")
+                        else "Xóa án tích")
+                state = {"deferred": "hoãn: chưa chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự",
+                         "restarted": "tính lại từ khi chấp hành xong bản án mới (Điều 73(2) BLHS)",
+                         "court_decision": "cần quyết định của Tòa án (Điều 71 BLHS)",
+                         "no_sentence": "chưa ghi hình phạt chính"}.get(c.clearing_state, "")
+                when = f"đến hạn {format_date(c.followup_end)}" if c.followup_end else ""
+                click.echo(f"    {word}: {', '.join(x for x in (when, state) if x)}")
             for e in timelines[c.id][:10]:
                 click.echo(f"    {format_date(e.date)} {e.kind}/{e.subkind}: {e.summary[:60]}")
 

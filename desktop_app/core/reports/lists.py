@@ -26,6 +26,7 @@ from desktop_app.core.domain.vocab import (
     CONTACT_LABEL_VI,
     OPEN_STATUSES,
     STATUS_LABEL_VI,
+    status_label_vi,
 )
 from desktop_app.core.reports.layout import watermark_text
 from desktop_app.core.services import permissions as perm
@@ -382,7 +383,7 @@ def export_person_file_xlsx(ws: "Workspace", person_id: str, path: Path | str) -
         headers=["TT", "Loại đối tượng", "Trạng thái", "Số quyết định", "Ngày quyết định",
                  "Cơ quan ban hành", "Ngày bắt đầu", "Thời hạn (tháng)", "Kết thúc dự kiến",
                  "Kết thúc thực tế", "Người giúp đỡ", "Cán bộ phụ trách"],
-        rows=[[i, _label(CATEGORY_LABEL_VI, c.category), _label(STATUS_LABEL_VI, c.status),
+        rows=[[i, _label(CATEGORY_LABEL_VI, c.category), status_label_vi(c.category, c.status),
                c.decision_number, c.decision_date or "", c.issuer, c.start_date or "",
                c.term_months if c.term_months is not None else "", c.computed_end or "",
                c.actual_end or "", c.helper_name, c.officer]
