@@ -328,3 +328,26 @@ def test_a_clearing_date_comes_it_is_never_overdue(workspace):
     assert (r.kind, r.due_date, r.days) == ("record_clearing", D(2026, 5, 10), -10)
     ov = workspace.overview.get()
     assert (ov.due_overdue, ov.due_upcoming) == (0, 1)
+
+
+def test_import_rule_warning_accepted_with_a_reason(workspace, tmp_path):
+    """An import row naming the rule and its legal basis, or accepted with a reason column."""
+    import openpyxl
+
+    from desktop_app.core.importing import import_workbook
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Họ và tên", "Ngày sinh", "Loại đối tượng", "Ngày quyết định", "Ngày bắt đầu", "Thời hạn (tháng)",
+               "Lý do vẫn lưu"])
+    ws.append(["Trần Văn Bé", "10/06/2014", "Giáo dục tại xã", "01/05/2026", "02/05/2026", 3, None])
+    ws.append(["Trần Văn Em", "10/06/2014", "Giáo dục tại xã", "01/05/2026", "02/05/2026", 3,
+               "Giấy khai sinh ghi sai năm sinh"])
+    f = tmp_path / "a.xlsx"
+    wb.save(f)
+    res = import_workbook(workspace, f, dry_run=False)
+    [bad] = [o for o in res.outcomes if o.status == "error"]
+    [err] = bad.errors
+    assert err.code == "rule_age_below_min" and "Điều 90" in err.message
+    [ok] = [o for o in res.outcomes if o.status == "created"]
+    assert workspace.cases.get(ok.detail["case_id"]).override_reason == "Giấy khai sinh ghi sai năm sinh"

@@ -15,8 +15,9 @@ Blank rows between data rows are counted as skipped_blank; a column-number row u
 header ("(1) (2) (3)") is skipped and counted too.
 
 All writes go through the Workspace services; rule warnings (CCCD against birth year, term out
-of the usual range, helper overloaded) are reported as errors naming the rule, so the user fixes
-the sheet (the import has no override column).
+of the usual range, helper overloaded, age) are reported as errors naming the rule, so the user
+fixes the sheet, or, for a case, gives a reason in the "Lý do vẫn lưu" column (kept on the case,
+as the app's override field does).
 """
 
 from __future__ import annotations
@@ -588,12 +589,12 @@ class _Importer:
                 "helper_name": helper, "note": note, "term_days": term_days or None,
                 "custody_days": custody, "sentence_kind": sentence.value if sentence else None,
                 "obligations_pending": pending or None, "national_security": security or None,
-                **dated})
+                **dated}, override=V.text(get("override_reason")) or None)
         return RowOutcome(sheet, rownum, _combine(detail.get("person"), detail.get("case")), name,
                           detail=detail)
 
     def _case(self, sheet: str, hm: HeaderMap, rownum: int, pid: str, person_status: str,
-              case: dict[str, Any]) -> tuple[str, str]:
+              case: dict[str, Any], override: str | None = None) -> tuple[str, str]:
         call = lambda fn: self._service_call(sheet, rownum, hm, fn, self.CASE_FIELDS)  # noqa: E731
         existing = [] if person_status == CREATED else self.ws.cases.for_person(pid)
         key = _key_text(case["decision_number"])
@@ -601,7 +602,7 @@ class _Importer:
                       and _key_text(c.decision_number) == key), None)
         if match is None:
             data = {k: v for k, v in case.items() if v not in (None, "")}
-            changes = call(lambda: self.ws.cases.open({"person_id": pid, **data}))
+            changes = call(lambda: self.ws.cases.open({"person_id": pid, **data}, override_reason=override))
             return CREATED, changes.created_id
         patch = {k: v for k, v in case.items()
                  if k not in ("category", "decision_number") and v not in (None, "")
@@ -610,7 +611,7 @@ class _Importer:
             patch.pop("note")
         if not patch:
             return UNCHANGED, match.id
-        call(lambda: self.ws.cases.update(match.id, patch))
+        call(lambda: self.ws.cases.update(match.id, patch, override_reason=override))
         return UPDATED, match.id
 
     # -- what happened inside a case (issue 14) -------------------------------------------

@@ -156,6 +156,10 @@ PERSONS = SheetSpec(
         C("helper_name", "Người giúp đỡ", ("Người được giao giúp đỡ", "Người được phân công giúp đỡ",
                                            "Người giám sát giúp đỡ", "Người giám sát"), width=20),
         C("note", "Ghi chú", ("GC", "Chú thích"), width=24),
+        # A rule warning (term outside the usual range, age) accepted with a reason, as the app's
+        # "Lý do vẫn lưu" field does; kept on the case and in the audit trail.
+        C("override_reason", "Lý do vẫn lưu", ("Lý do vẫn lưu khi có cảnh báo", "Lý do chấp nhận cảnh báo"),
+          width=24),
     ),
     signature=("full_name", "birth_date", "cccd", "category", "gender", "permanent_address",
                "current_address", "decision_number", "term_months"),
