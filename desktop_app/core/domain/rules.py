@@ -408,10 +408,10 @@ def check_age(
     youngest, oldest = age_on(birth_earliest, birth_latest, on)
     age = youngest if youngest == oldest else f"{youngest}–{oldest}"
     if oldest < lo:
-        return [Problem("start_date", "rule_age_below_min",
+        return [Problem("category", "rule_age_below_min",
                         {"category": str(category), "age": age, "min": lo, "basis": row.note}, "warning")]
     if hi is not None and youngest >= hi:
-        return [Problem("start_date", "rule_age_not_minor",
+        return [Problem("category", "rule_age_not_minor",
                         {"category": str(category), "age": age, "max": hi, "basis": row.note}, "warning")]
     return []
 
