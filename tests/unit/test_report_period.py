@@ -333,3 +333,10 @@ def test_court_sentence_section(ws, tmp_path):
     assert "2 lượt vi phạm nghĩa vụ" in body and "đề nghị Tòa án buộc chấp hành án phạt tù 1 trường hợp" in body
     wb = openpyxl.load_workbook(write_xlsx(r, tmp_path / "c.xlsx"))
     assert "Thi hành án hình sự" in wb.sheetnames
+
+
+def test_title_names_the_movement(ws):
+    from desktop_app.core.reports.content import report_title
+
+    _title, abstract = report_title(period_report(ws, FROM, TO))
+    assert "phong trào toàn dân bảo vệ an ninh Tổ quốc" in abstract

@@ -42,8 +42,9 @@ TITLE = "BÁO CÁO"
 
 def report_title(report: dict[str, Any]) -> tuple[str, str]:
     """("BÁO CÁO", the abstract line naming the subject and the period)."""
+    # The movement's own name (Phong trào Toàn dân bảo vệ an ninh Tổ quốc), as section V says.
     return TITLE, ("Kết quả công tác quản lý đối tượng, tiếp nhận tin tố giác tội phạm và xây "
-                   f"dựng phong trào bảo vệ an ninh trật tự {period_phrase(report)}")
+                   f"dựng phong trào toàn dân bảo vệ an ninh Tổ quốc {period_phrase(report)}")
 
 
 def closing_paragraph(report: dict[str, Any], unit_name: str) -> str:
