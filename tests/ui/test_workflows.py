@@ -411,6 +411,12 @@ def test_case_dialog_term_inputs_per_category(qtbot, window, workspace):
     cr = next(c for c in workspace.cases.for_person(pid) if c.category == "conditional_release")
     assert (cr.term_months, cr.term_days, cr.computed_end) == (3, 10, dt.date(2026, 5, 10))
 
+    from desktop_app.ui.dialogs.records import EventDialog
+
+    ev = EventDialog(None, workspace, window.ops, cr.id)
+    qtbot.addWidget(ev)
+    kinds = [ev.fields["kind"].itemData(i) for i in range(ev.fields["kind"].count())]
+    assert "extension" not in kinds and {"reduction", "exemption", "revocation"} <= set(kinds)
     close = CloseCaseDialog(None, workspace, window.ops, cr.id)
     qtbot.addWidget(close)
     offered = [close.fields["status"].itemData(i) for i in range(close.fields["status"].count())]

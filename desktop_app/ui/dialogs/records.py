@@ -339,7 +339,11 @@ class EventDialog(FormDialog):
     def __init__(self, parent, ws, ops, case_id: str, kind: str = "extension"):
         super().__init__(parent, translate("Event", "Biến động hồ sơ"), ops)
         self.ws, self.case_id = ws, case_id
-        self.add_combo("kind", translate("Event", "Loại"), [(translate("Vocab", v), k.value) for k, v in EVENT_LABELS.items()])
+        kinds = dict(EVENT_LABELS)
+        if ws.cases.get(case_id).category in COURT_CATEGORIES:
+            # The court fixes the term: only its decisions (shortening, exemption, revocation).
+            kinds.pop(EventKind.EXTENSION)
+        self.add_combo("kind", translate("Event", "Loại"), [(translate("Vocab", v), k.value) for k, v in kinds.items()])
         self.fields["kind"].setCurrentIndex(max(self.fields["kind"].findData(kind), 0))
         self.add_date("date", translate("Event", "Ngày"))
         self.add_int("months", translate("Event", "Số tháng"), 0, 600, 0)
