@@ -25,6 +25,7 @@ import click
 
 from desktop_app import cli_text as T
 from desktop_app.core.domain.dates import format_date, parse_date
+from desktop_app.texts import DATE_COMES_KINDS, DUE_KINDS_VI
 from desktop_app.core.errors import (
     AuthenticationFailed,
     NotFound,
@@ -243,10 +244,23 @@ def person_show(person_id: str) -> None:
         click.echo(f"  Ngày sinh: {p.birth_date or '—'}   Giới tính: {p.gender or '—'}   CCCD: {p.cccd or '—'}")
         click.echo(f"  Thường trú: {p.permanent_address or '—'}")
         click.echo(f"  Nơi ở hiện tại: {p.current_address or '—'}")
+        from desktop_app.core.domain.vocab import CATEGORY_LABEL_VI, status_label_vi
+
         for c in cases:
             end = format_date(c.computed_end) if c.computed_end else "—"
-            click.echo(f"  Hồ sơ {c.category} [{c.status}] QĐ {c.decision_number or '—'}, "
+            category = CATEGORY_LABEL_VI.get(c.category, c.category)  # type: ignore[call-overload]
+            click.echo(f"  Hồ sơ {category} [{status_label_vi(c.category, c.status)}] "
+                       f"QĐ {c.decision_number or '—'}, "
                        f"bắt đầu {format_date(c.start_date) if c.start_date else '—'}, kết thúc {end}")
+            if c.followup_end or c.clearing_state:
+                word = ("Được coi là chưa bị áp dụng" if c.category in ("community_education", "family_management")
+                        else "Xóa án tích")
+                state = {"deferred": "hoãn: chưa chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự",
+                         "restarted": "tính lại từ khi chấp hành xong bản án mới (Điều 73(2) BLHS)",
+                         "court_decision": "cần quyết định của Tòa án (Điều 71 BLHS)",
+                         "no_sentence": "chưa ghi hình phạt chính"}.get(c.clearing_state, "")
+                when = f"đến hạn {format_date(c.followup_end)}" if c.followup_end else ""
+                click.echo(f"    {word}: {', '.join(x for x in (when, state) if x)}")
             for e in timelines[c.id][:10]:
                 click.echo(f"    {format_date(e.date)} {e.kind}/{e.subkind}: {e.summary[:60]}")
 
@@ -260,18 +274,23 @@ def person_show(person_id: str) -> None:
 @click.option("--within", type=click.IntRange(0, 366), default=None, help="Số ngày tới.")
 @common
 def due(on: dt.date | None, unit: str | None, officer: str | None, within: int | None) -> None:
-    """Việc đến hạn: đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích."""
+    """Việc đến hạn: mọi kỳ đánh giá còn thiếu, thăm gặp, hồ sơ sắp hết hạn, xóa án tích,
+    ngày được coi là chưa bị áp dụng, đề nghị Tòa án buộc chấp hành án phạt tù."""
     with _open() as ws:
         items = ws.due.list(on=on, unit_code=unit, officer=officer, within_days=within)
-    labels = {"assessment": "Đánh giá", "visit": "Thăm gặp", "case_ending": "Sắp hết hạn",
-              "record_clearing": "Xóa án tích", "review": "Rà soát"}
 
     def human() -> None:
         if not items:
             click.echo("Không có việc đến hạn.")
         for i in items:
-            when = f"quá hạn {-i.days} ngày" if i.days < 0 else f"còn {i.days} ngày"
-            click.echo(f"{format_date(i.due_date)}  {labels.get(i.kind, i.kind):<12} {i.full_name:<30} {when}")
+            if i.kind in DATE_COMES_KINDS:
+                # A clearing date comes; it is never late.
+                when = "đến hạn" if i.days <= 0 else f"còn {i.days} ngày đến hạn"
+            else:
+                when = f"quá hạn {-i.days} ngày" if i.days < 0 else f"còn {i.days} ngày"
+            period = f" kỳ {format_date(i.period_start)}" if i.period_start else ""
+            click.echo(f"{format_date(i.due_date)}  {DUE_KINDS_VI.get(i.kind, i.kind):<12} "
+                       f"{i.full_name:<30} {when}{period}")
 
     _emit([i.model_dump(mode="json") for i in items], human)
 

@@ -35,7 +35,23 @@ FIELDS_VI = {
     "self_report_received": "Đã nhận bản tự nhận xét", "sentence_kind": "Loại hình phạt", "signer": "Người ký",
     "start": "Ngày bắt đầu", "supervising_org": "Cơ quan giám sát", "supplementary_penalty": "Hình phạt bổ sung",
     "summary": "Nội dung", "officer": "Cán bộ phụ trách",
+    "term_days": "Thời hạn (ngày)", "judgment_date": "Ngày tuyên án sơ thẩm",
+    "supervision_start": "Ngày bắt đầu giám sát", "custody_days": "Số ngày tạm giữ, tạm giam đã trừ",
+    "release_date": "Ngày chấp hành xong án phạt tù",
+    "obligations_pending": "Chưa chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự",
+    "obligations_done_date": "Ngày chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự",
+    "national_security": "Tội xâm phạm an ninh quốc gia", "days": "Số ngày", "kind": "Loại",
 }
+
+# The due list's kinds (CLI). A clearing or "never applied" date is a date that comes ("đến
+# hạn"), never one that is late.
+DUE_KINDS_VI = {
+    "assessment": "Đánh giá", "visit": "Thăm gặp", "case_ending": "Sắp hết hạn",
+    "record_clearing": "Xóa án tích", "record_clearing_court": "Xóa án tích (cần quyết định của Tòa án)",
+    "never_applied": "Được coi là chưa bị áp dụng", "review": "Rà soát",
+    "revocation_request": "Đề nghị Tòa án buộc chấp hành án phạt tù",
+}
+DATE_COMES_KINDS = frozenset({"record_clearing", "record_clearing_court", "never_applied"})
 
 PROBLEMS_VI = {
     "required": "không được để trống",
@@ -56,11 +72,19 @@ PROBLEMS_VI = {
     "password_needs_letter_and_digit": "phải có cả chữ và số",
     "password_is_username": "không được trùng tên đăng nhập",
     "unit_code_format": "mã đơn vị phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã): {value}",
-    "rule_term_out_of_range": "thời hạn {value} tháng ngoài khoảng thường áp dụng {min}–{max} tháng",
+    "rule_term_out_of_range": "thời hạn {value} tháng ngoài khoảng {min}–{max} tháng của quy định áp dụng vào ngày quyết định ({basis})",
+    "rule_term_not_applicable": "loại đối tượng này không có thời hạn theo luật ({basis}): để trống thời hạn, theo dõi bằng ngày rà soát hoặc ngày xóa án tích",
+    "rule_term_days_not_counted": "loại đối tượng này tính thời hạn theo tháng, không nhập số ngày ({value} ngày); không làm tròn",
+    "rule_custody_only_non_custodial": "chỉ trừ thời gian tạm giữ, tạm giam vào hình phạt cải tạo không giam giữ (Bộ luật Hình sự Điều 36: 1 ngày = 3 ngày)",
+    "rule_supervision_before_judgment": "ngày bắt đầu giám sát trước ngày tuyên án ({judgment_date})",
+    "rule_age_below_min": "người này {age} tuổi vào ngày quyết định; biện pháp chỉ áp dụng từ đủ {min} tuổi ({basis})",
+    "rule_age_not_minor": "người này {age} tuổi vào ngày quyết định; biện pháp chỉ áp dụng với người dưới {max} tuổi ({basis})",
+    "rule_court_term_fixed": "thời hạn do Tòa án quyết định: không gia hạn; chỉ Tòa án rút ngắn, miễn hoặc buộc chấp hành án phạt tù (Bộ luật Hình sự Điều 65, 66)",
+    "rule_early_termination_court": "chấm dứt trước thời hạn chỉ áp dụng cho biện pháp giáo dục tại xã, phường, thị trấn; án của Tòa án chỉ được rút ngắn, miễn hoặc buộc chấp hành bằng quyết định của Tòa án (ghi nhận là sự kiện)",
     "rule_helper_overloaded": "người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})",
-    "rule_absence_too_long": "một lần vắng mặt {days} ngày (tối đa {limit} ngày)",
-    "rule_absence_total_exceeded": "tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày)",
-    "rule_early_termination_too_soon": "chưa chấp hành đủ một nửa thời hạn",
+    "rule_absence_too_long": "một lần vắng mặt {days} ngày (tối đa {limit} ngày, Luật Thi hành án hình sự)",
+    "rule_absence_total_exceeded": "tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày, Nghị định 120/2021/NĐ-CP)",
+    "rule_early_termination_too_soon": "chưa chấp hành đủ một nửa thời hạn (Luật Xử lý vi phạm hành chính Điều 95)",
     "end_before_start": "ngày kết thúc trước ngày bắt đầu ({start})",
     "evaluation_exists": "kỳ này đã được đánh giá",
     "case_not_open": "hồ sơ không còn đang quản lý ({status})",

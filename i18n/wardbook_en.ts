@@ -4,37 +4,37 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="349"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="400"/>
         <source>Sửa khai báo vắng mặt</source>
         <translation>Correct the absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="350"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="401"/>
         <source>Khai báo vắng mặt</source>
         <translation>Declare an absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="352"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="403"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="353"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="404"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="354"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="405"/>
         <source>Được phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="356"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="407"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="357"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="408"/>
         <source>Nơi đến</source>
         <translation>Destination</translation>
     </message>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1256"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1270"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -278,317 +278,382 @@
         <translation>First-half-year report period (day/month)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
+        <source>Cách tính thời hạn</source>
+        <translation>How the term is counted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <source>Vắng mặt không được phép</source>
+        <translation>Unauthorised absence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <source>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Breaches after which the court is asked to order the prison sentence served</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="370"/>
+        <source>Độ tuổi áp dụng (từ đủ – dưới)</source>
+        <translation>Ages the measure applies to (from – under)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <source>Xóa án tích theo quyết định của Tòa án sau (năm)</source>
+        <translation>Record clearing by court decision after (years)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="376"/>
         <source>Nghị định 120/2021/NĐ-CP</source>
         <translation>Decree 120/2021/ND-CP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
         <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
         <translation>Law on Execution of Criminal Judgments; Circular 65/2019/TT-BCA</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
         <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
         <translation>Criminal Code; Law on Execution of Criminal Judgments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
         <source>Luật Phòng, chống ma túy</source>
         <translation>Law on Drug Prevention and Control</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
         <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
         <translation>Decree 49/2020/ND-CP; Circular 10/2024/TT-BCA</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
         <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
         <translation>All People Protect National Security movement</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
         <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
         <translation>Law on Handling Administrative Violations; Decree 120/2021/ND-CP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="350"/>
         <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
         <translation>Decree 120/2021/ND-CP; Law on Execution of Criminal Judgments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="351"/>
         <source>Bộ luật Hình sự, Điều 70</source>
         <translation>Criminal Code, Article 70</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
         <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
         <translation>Law on Handling Administrative Violations, Article 137</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
         <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
         <translation>Decree 09/2019/ND-CP (reporting regime)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
         <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
         <translation>Application setting (no legal text)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="377"/>
         <source>Thời gian thử thách từ 1 đến 5 năm</source>
         <translation>Probation from 1 to 5 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="378"/>
         <source>Theo bản án</source>
         <translation>Per judgment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="379"/>
         <source>Thời hạn tù còn lại</source>
         <translation>Remaining prison term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="380"/>
         <source>1 năm</source>
         <translation>1 year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="381"/>
         <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
         <translation>Total absence at most 1/3 of the term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="382"/>
         <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
         <translation>Each absence at most 60 days (criminal judgments)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="383"/>
         <source>Sau khi đã chấp hành một nửa thời hạn</source>
         <translation>After half the term has been served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="400"/>
         <source>Đã đối chiếu văn bản</source>
         <translation>Checked against the legal text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
         <source>Chưa đối chiếu, cần xác nhận</source>
         <translation>Not checked yet, to be confirmed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
         <source>hằng tháng</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
         <source>hằng quý</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
         <source>6 tháng một lần</source>
         <translation>every 6 months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
         <source>hằng năm</source>
         <translation>yearly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
         <source>người thành niên</source>
         <translation>adults</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
         <source>người chưa thành niên</source>
         <translation>minors</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
         <source>cảnh cáo</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
         <source>phạt tiền</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
         <source>cải tạo không giam giữ</source>
         <translation>non-custodial reform</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
         <source>án treo</source>
         <translation>suspended sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
         <source>tù đến 5 năm</source>
         <translation>prison up to 5 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="414"/>
         <source>tù trên 15 năm</source>
         <translation>prison over 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="414"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
+        <source>không có thời hạn</source>
+        <translation>no term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
+        <source>theo tháng</source>
+        <translation>in months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
+        <source>theo tháng và ngày</source>
+        <translation>in months and days</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
+        <source>là vi phạm nghĩa vụ</source>
+        <translation>a breach of obligations</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
+        <source>không tính vào thời hạn</source>
+        <translation>not counted toward the term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
+        <source>chỉ khai báo tạm vắng</source>
+        <translation>temporary-absence declaration only</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
+        <source>ghi nhận</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
+        <source>từ {lo}</source>
+        <translation>from {lo}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, by day {day} of the next period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="434"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="448"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>from {fd:02d}/{fm:02d} to {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="465"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="466"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="492"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="506"/>
         <source>Áp dụng cho</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="467"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="507"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="468"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="470"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="491"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
         <source>Văn bản căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="471"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="485"/>
         <source>Đối chiếu</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="473"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="487"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="474"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="488"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
         <source>Sửa quy tắc</source>
         <translation>Edit rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="509"/>
         <source>Giá trị đang chọn</source>
         <translation>Selected value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
         <source>Giá trị mới (JSON) *</source>
         <translation>New value (JSON) *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="500"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="514"/>
         <source>Cùng dạng với giá trị đang có: {example}</source>
         <translation>Same shape as the current value: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="515"/>
         <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
         <translation>Write JSON, like the current value in the box.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="503"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="517"/>
         <source>Áp dụng từ ngày</source>
         <translation>Applies from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="504"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="518"/>
         <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
         <translation>Before this date the old value still applies.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="519"/>
         <source>Căn cứ, ghi chú</source>
         <translation>Legal basis, note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="512"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="526"/>
         <source>Chưa nhập giá trị.</source>
         <translation>No value entered.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="517"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="531"/>
         <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
         <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="545"/>
         <source>(dạng đúng: {expected})</source>
         <translation>(expected shape: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="548"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="562"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
         <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
         <translation>Set a new value for the selected rule, from a given date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="554"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
         <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
         <translation>The “Checked” column tells whether the value was checked against the published text or is still to be confirmed. Grey rows: values not (or no longer) in force today.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="572"/>
         <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
         <translation>Only the Commune Police Chief may edit rules.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="586"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="600"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln history row</numerusform>
@@ -596,7 +661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="587"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="601"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln rule in force</numerusform>
@@ -604,128 +669,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="607"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="607"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward or special zone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="617"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="631"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>The unit&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="622"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="623"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
         <source>Mã sổ đăng ký</source>
         <translation>Register ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
         <source>Mã máy này</source>
         <translation>This computer&apos;s ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="625"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
         <source>Ngày lập sổ</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="626"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
         <source>Thư mục dữ liệu</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="627"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
         <source>Người đang đăng nhập</source>
         <translation>Signed in as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="655"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="646"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="666"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="654"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="656"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Trực thuộc</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="666"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
         <source>Cài đặt của sổ trên máy này</source>
         <translation>This register&apos;s settings on this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Tự khóa màn hình sau</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source> phút không thao tác</source>
         <translation> minutes without input</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source>Tự động đồng bộ mỗi</source>
         <translation>Sync automatically every</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source> phút (0: tắt)</source>
         <translation> minutes (0: off)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
         <source>Chỉ Trưởng Công an xã thay đổi được.</source>
         <translation>Only the commune police chief can change this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="699"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
@@ -733,7 +798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln commune or ward</numerusform>
@@ -741,7 +806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln province or city</numerusform>
@@ -749,79 +814,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1077"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1091"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1085"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1099"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1088"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1102"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1093"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1107"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1096"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1110"/>
         <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
         <translation>filter by action, kind of record, name or code, e.g. login</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1106"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1120"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1107"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1121"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1122"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1136"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1123"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1137"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1124"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1138"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1126"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1140"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1127"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1141"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1129"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1143"/>
         <source>Người liên quan</source>
         <translation>Person concerned</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1131"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1145"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1164"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1178"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -829,7 +894,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1166"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1180"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -837,17 +902,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1178"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1192"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1184"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1198"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1188"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1202"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -855,54 +920,54 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1192"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1206"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1194"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1208"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1195"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1209"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1196"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1210"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1218"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1232"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Language / Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1225"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1239"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1228"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1242"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1254"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1268"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1255"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1269"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1257"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1271"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -910,497 +975,497 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="742"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Lập sổ</source>
         <translation>Register created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="742"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Đăng nhập</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Đăng nhập sai</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Mở khóa màn hình</source>
         <translation>Screen unlocked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="744"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Failed unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Thêm tài khoản</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="746"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
         <source>Mở lại tài khoản</source>
         <translation>Account reactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="746"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
         <source>Thêm hàng loạt</source>
         <translation>Bulk added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
         <source>Sửa</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
         <source>Xem hồ sơ người</source>
         <translation>Person&apos;s file viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
         <source>Xem người báo tin</source>
         <translation>Tip reporter viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Rule warning overridden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
         <source>Sửa quy tắc</source>
         <translation>Rule changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Administrative units loaded</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
         <source>In</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
         <source>Xuất dữ liệu</source>
         <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
         <source>Lập báo cáo</source>
         <translation>Report made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="788"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="751"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="765"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Search index rebuilt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="752"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="766"/>
         <source>Đổi cài đặt</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="753"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="767"/>
         <source>Mở lại hồ sơ</source>
         <translation>Case reopened</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
         <source>Giấy tờ tùy thân</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
         <source>Tệp đính kèm</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
         <source>Nhận xét</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
         <source>Mô hình</source>
         <translation>Security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="784"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="785"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="798"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
         <source>Sổ đăng ký</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
         <source>Cài đặt</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="778"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="781"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="778"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="779"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
         <source>Định dạng</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="779"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
         <source>Cảnh báo</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="780"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
         <source>Dấu in</source>
         <translation>Watermark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="780"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
         <source>Nội dung</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="781"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
         <source>In ra</source>
         <translation>Printed to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="782"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="796"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="782"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="796"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="783"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
         <source>Số thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="783"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
         <source>Số byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="784"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="798"/>
         <source>Mã gói</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="785"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
         <source>Tổng</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="786"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="786"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
         <source>Kích thước</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="787"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="801"/>
         <source>Máy chủ</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="787"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="801"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="788"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
         <source>Từ khóa</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="789"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="803"/>
         <source>Số người</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="789"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="803"/>
         <source>Đường dẫn</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="790"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="790"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
         <source>Hiệu lực từ</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Demo profile</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
         <source>Mã phiên máy chủ</source>
         <translation>Server epoch</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
         <source>Mã dòng đầu</source>
         <translation>First row id</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="809"/>
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="811"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="825"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="811"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="825"/>
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
         <source>giấy tờ tùy thân</source>
         <translation>identity document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="860"/>
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="860"/>
         <source>hồ sơ quản lý</source>
         <translation>supervision file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
         <source>lần tiếp xúc</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
         <source>nhận xét, đánh giá</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="862"/>
         <source>lần vắng mặt</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="862"/>
         <source>vi phạm</source>
         <translation>violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="849"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="863"/>
         <source>sự kiện hồ sơ</source>
         <translation>case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="849"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="863"/>
         <source>buổi răn đe</source>
         <translation>warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="850"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
         <source>lượt tham dự</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="850"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
         <source>tin tố giác</source>
         <translation>crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="851"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="865"/>
         <source>mô hình</source>
         <translation>security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="888"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="902"/>
         <source>{field} ({old} → {new})</source>
         <translation>{field} ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="910"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="924"/>
         <source>{what} {person}</source>
         <translation>{what} {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="911"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
         <source>{what} của {person}</source>
         <translation>{what} of {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="917"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="931"/>
         <source>Xem hồ sơ của {person}</source>
         <translation>Viewed the file of {person}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="922"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
         <source>Xem tên người báo tin của %Ln tin trong danh sách</source>
         <translation>
             <numerusform>Viewed the reporter&apos;s name of %Ln listed tip</numerusform>
@@ -1408,27 +1473,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="923"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
         <source>Xem tên người báo tin</source>
         <translation>Viewed the reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="927"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="941"/>
         <source>Thêm {what}</source>
         <translation>Added a {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="931"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="945"/>
         <source>Sửa {what}</source>
         <translation>Edited the {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="934"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
         <source>Xóa {what}</source>
         <translation>Removed the {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="951"/>
         <source>Thêm %Ln dòng {what}</source>
         <translation>
             <numerusform>Added %Ln {what} row</numerusform>
@@ -1436,132 +1501,132 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="939"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="953"/>
         <source>In hồ sơ</source>
         <translation>Printed the file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="940"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="954"/>
         <source>In danh sách tham dự buổi răn đe</source>
         <translation>Printed the attendance list of a warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="941"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="955"/>
         <source>In {what}</source>
         <translation>Printed the {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="944"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="958"/>
         <source>{what} ra máy in</source>
         <translation>{what} on a printer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="946"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="960"/>
         <source>{what} ra tệp PDF</source>
         <translation>{what} to a PDF file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="949"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
         <source>Xuất báo cáo</source>
         <translation>Exported a report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="949"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
         <source>Xuất danh sách người</source>
         <translation>Exported the people list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="950"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="964"/>
         <source>Xuất danh sách việc đến hạn</source>
         <translation>Exported the due list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="951"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="965"/>
         <source>Xuất hồ sơ</source>
         <translation>Exported the file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="952"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
         <source>Xuất toàn bộ sổ</source>
         <translation>Exported the whole register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="954"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="968"/>
         <source>{what} từ {start} đến {end}</source>
         <translation>{what} from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="957"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="971"/>
         <source>{what} ra tệp {file}</source>
         <translation>{what} to the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="962"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="976"/>
         <source>Thêm tài khoản {user}</source>
         <translation>Added the account {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="977"/>
         <source>Đặt lại mật khẩu của {user}</source>
         <translation>Reset the password of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="964"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
         <source>Mở lại tài khoản của {user}</source>
         <translation>Reactivated the account of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="965"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="979"/>
         <source>Vô hiệu hóa tài khoản của {user}</source>
         <translation>Deactivated the account of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="967"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="981"/>
         <source>, vai trò {role}</source>
         <translation>, role {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="970"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="984"/>
         <source>Quy tắc “{rule}”</source>
         <translation>Rule “{rule}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="974"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="988"/>
         <source>: giá trị mới {value}</source>
         <translation>: new value {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="976"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="990"/>
         <source>, áp dụng từ {date}</source>
         <translation>, from {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="979"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="993"/>
         <source>{setting}: {before} → {after}</source>
         <translation>{setting}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="984"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
         <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
         <translation>The account of {user} was locked after repeated wrong passwords</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="985"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="999"/>
         <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
         <translation>Wrong password when signing in as {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="987"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1001"/>
         <source>Sao lưu ra tệp {file}</source>
         <translation>Backed up to the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="989"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1003"/>
         <source>Khôi phục từ tệp {file}</source>
         <translation>Restored from the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="991"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1005"/>
         <source>Nhập dữ liệu từ tệp {file}</source>
         <translation>Imported data from the file {file}</translation>
     </message>
@@ -1569,147 +1634,182 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Case</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="168"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="170"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Edit the supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="169"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="171"/>
         <source>Lập hồ sơ quản lý</source>
         <translation>Open a supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="171"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="173"/>
         <source>Loại đối tượng *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="173"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="175"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="174"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="176"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="175"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="177"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="176"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="178"/>
         <source>Người ký</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="177"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="179"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="178"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="181"/>
+        <source>Ngày tuyên án sơ thẩm</source>
+        <translation>First-instance judgment date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="182"/>
+        <source>Ngày bắt đầu giám sát</source>
+        <translation>Supervision start</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="183"/>
         <source>Thời hạn (tháng)</source>
         <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="179"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="184"/>
+        <source>Thời hạn (ngày)</source>
+        <translation>Term (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="185"/>
+        <source>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</source>
+        <translation>Custody days (deducted, 1 day = 3 days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="186"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="180"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="187"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="183"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="190"/>
         <source>Cơ quan, tổ chức giám sát</source>
         <translation>Supervising organisation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="184"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
         <source>Hình phạt chính (xóa án tích)</source>
         <translation>Main penalty (for record clearing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="186"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="473"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
+        <source>Ngày chấp hành xong án phạt tù</source>
+        <translation>Prison sentence completed on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="194"/>
+        <source>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Supplementary penalty or civil obligation not yet done</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="195"/>
+        <source>Tội xâm phạm an ninh quốc gia</source>
+        <translation>National-security crime</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="541"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="210"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="213"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="222"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="225"/>
         <source>Tên đăng nhập: {login}</source>
         <translation>User name: {login}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="457"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="517"/>
         <source>đối tượng</source>
         <translation>the person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="466"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="487"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="488"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="526"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="555"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="556"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="470"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="537"/>
         <source>Hình thức kết thúc</source>
         <translation>How it ends</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="471"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="539"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="472"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="540"/>
         <source>Số giấy chứng nhận</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="482"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="550"/>
         <source>Kết thúc hồ sơ {category} của {name} (dự kiến đến {end})? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</source>
         <translation>Close the {category} case of {name} (planned until {end})? How: {how}, on {on}. Only the Police Chief can reopen a closed case.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="485"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="553"/>
         <source>Kết thúc hồ sơ {category} của {name}? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</source>
         <translation>Close the {category} case of {name}? How: {how}, on {on}. Only the Police Chief can reopen a closed case.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="488"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="556"/>
         <source>Không kết thúc</source>
         <translation>Do not close</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="505"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="516"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="573"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="584"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="507"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="575"/>
         <source>Lý do mở lại *</source>
         <translation>Reason for reopening *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="508"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="576"/>
         <source>Ví dụ: kết thúc nhầm, có quyết định hủy</source>
         <translation>E.g. closed by mistake, decision annulled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="514"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="582"/>
         <source>Mở lại hồ sơ {category} của {name}? Hồ sơ trở lại trạng thái đang quản lý; lý do được ghi vào nhật ký.</source>
         <translation>Reopen the {category} case of {name}? The case is under supervision again; the reason is kept in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="517"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="585"/>
         <source>Không mở lại</source>
         <translation>Do not reopen</translation>
     </message>
@@ -1717,32 +1817,32 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="262"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
         <source>Sửa thăm gặp</source>
         <translation>Correct the visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="263"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="314"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="265"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="316"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="267"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="268"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
         <source>Chấp hành tốt</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="270"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="321"/>
         <source>Nội dung *</source>
         <translation>Content *</translation>
     </message>
@@ -1855,38 +1955,58 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>Review and classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <source>Xóa án tích (cần quyết định của Tòa án)</source>
+        <translation>Record clearing (court decision needed)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <source>Được coi là chưa bị áp dụng</source>
+        <translation>Treated as never applied</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
+        <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Propose that the court order the prison sentence served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="104"/>
+        <source>Đến hạn</source>
+        <translation>Comes due</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="108"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="117"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="219"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -1894,8 +2014,8 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="110"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="119"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="218"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, %Ln overdue</numerusform>
@@ -1903,7 +2023,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -1911,12 +2031,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="125"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="126"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="135"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -1924,29 +2044,72 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="161"/>
         <source>Mở hồ sơ</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="164"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
+    </message>
+</context>
+<context>
+    <name>DueKinds</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="10"/>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="11"/>
+        <source>Thăm gặp</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="12"/>
+        <source>Sắp hết hạn</source>
+        <translation>Ending soon</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="13"/>
+        <source>Xóa án tích</source>
+        <translation>Record clearing</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="14"/>
+        <source>Xóa án tích (cần quyết định của Tòa án)</source>
+        <translation>Record clearing (court decision needed)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="15"/>
+        <source>Được coi là chưa bị áp dụng</source>
+        <translation>Treated as never applied</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="16"/>
+        <source>Rà soát</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="17"/>
+        <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Propose that the court order the prison sentence served</translation>
     </message>
 </context>
 <context>
@@ -2019,87 +2182,87 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="343"/>
         <source>A — Tốt: ổn định, chấp hành nghiêm</source>
         <translation>A — Good: stable, fully compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="344"/>
         <source>B — Khá: chấp hành pháp luật, còn khó khăn</source>
         <translation>B — Fair: law-abiding, with hardship</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="294"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="345"/>
         <source>C — Chưa tốt: không chấp hành, có nguy cơ vi phạm</source>
         <translation>C — Poor: not compliant, at risk of offending</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="295"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="346"/>
         <source>D — Đang bị tạm giữ, tạm giam</source>
         <translation>D — In custody or detention</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="305"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="356"/>
         <source>Sửa nhận xét, đánh giá</source>
         <translation>Correct the assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="306"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="357"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="310"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="361"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="311"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="362"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="311"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="362"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="312"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="363"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="312"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="363"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="314"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="365"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>From (start of the period)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="315"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="366"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Helper&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="316"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="367"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Commune police assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="368"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="369"/>
         <source>(chưa xếp loại)</source>
         <translation>(not graded)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="321"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="372"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
@@ -2107,37 +2270,42 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Event</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="416"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="470"/>
         <source>Biến động hồ sơ</source>
         <translation>Case change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="418"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="476"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="420"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="478"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="421"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="479"/>
         <source>Số tháng</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="422"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="480"/>
+        <source>Số ngày</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="481"/>
         <source>Xã, phường chuyển đến/đi</source>
         <translation>Commune/ward transferred to/from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="423"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="482"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="424"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="483"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -2174,394 +2342,444 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="10"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="18"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="11"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="19"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="12"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="20"/>
         <source>Chữ đệm</source>
         <translation>Middle name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="13"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="21"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="14"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="22"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="15"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="23"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="16"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="24"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="17"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="25"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="18"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="26"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="19"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="27"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="20"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="28"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="21"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="29"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="22"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="30"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="23"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="31"/>
         <source>Tài khoản quản trị</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="24"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="32"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="25"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="33"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="26"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="34"/>
         <source>Thời hạn (tháng)</source>
         <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="27"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="35"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="28"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="36"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="29"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="37"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="30"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="38"/>
         <source>Ngày hiệu lực</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="31"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="39"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="32"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="40"/>
         <source>Ngày kết thúc thực tế</source>
         <translation>Actual end date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="33"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="41"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="34"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="42"/>
         <source>Kỳ đánh giá</source>
         <translation>Assessment period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="35"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="43"/>
         <source>Ngày tiếp nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="36"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="44"/>
         <source>Người báo tin</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="37"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="45"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="38"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="46"/>
         <source>Ngày thành lập</source>
         <translation>Established on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="39"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="47"/>
         <source>Đối tượng</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="40"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="48"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="41"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="49"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="42"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="50"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="43"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="51"/>
         <source>Số tháng</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="44"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="52"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="45"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="53"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="46"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="54"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="47"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="55"/>
         <source>Mã QR</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="48"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="56"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="49"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="57"/>
         <source>Đơn vị chuyển đến/đi</source>
         <translation>Unit transferred to/from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="50"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="58"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Parent co-signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="51"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="59"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="52"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="60"/>
         <source>Tự khóa sau (phút)</source>
         <translation>Auto-lock after (minutes)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="53"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="61"/>
         <source>Tự động đồng bộ mỗi (phút)</source>
         <translation>Sync automatically every (minutes)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="54"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="62"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="55"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="63"/>
         <source>Hành vi vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="56"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="64"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="57"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="65"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="58"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="66"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="59"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="67"/>
         <source>Hình thức tiếp nhận</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="60"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="68"/>
         <source>Đã ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="61"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="69"/>
         <source>Số giấy chứng nhận chấp hành xong</source>
         <translation>Completion certificate number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="62"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="70"/>
         <source>Ngày chấp hành xong</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="63"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="71"/>
         <source>Chấp hành tốt</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="64"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="72"/>
         <source>Ngày kết thúc dự kiến</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="65"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="73"/>
         <source>Tính vào thời hạn</source>
         <translation>Counted toward the term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="66"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="74"/>
         <source>Nơi đến</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="67"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="75"/>
         <source>Hết thời gian theo dõi</source>
         <translation>End of follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="68"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="76"/>
         <source>Hình thức xử lý</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="69"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="77"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Helper&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="70"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="78"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="71"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="79"/>
         <source>Bản án</source>
         <translation>Judgment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="72"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="80"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="73"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="81"/>
         <source>Người chưa thành niên</source>
         <translation>Minor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="74"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="82"/>
         <source>Lý do vượt cảnh báo</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="75"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="83"/>
         <source>Lý do vượt cảnh báo CCCD</source>
         <translation>CCCD warning override reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="76"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="84"/>
         <source>Loại kỳ</source>
         <translation>Period kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="77"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="85"/>
         <source>Được phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="78"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="86"/>
         <source>Đánh giá của công an</source>
         <translation>Police assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="79"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="87"/>
         <source>Số biên bản</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="80"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="88"/>
         <source>Liên lạc của người báo tin</source>
         <translation>Reporter&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="81"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="89"/>
         <source>Ngày rà soát</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="82"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="90"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="83"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="91"/>
         <source>Loại hình phạt</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="84"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="92"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="85"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="93"/>
         <source>Cơ quan giám sát</source>
         <translation>Supervising body</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="86"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
         <source>Hình phạt bổ sung</source>
         <translation>Supplementary penalty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="87"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
+        <source>Thời hạn (ngày)</source>
+        <translation>Term (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
+        <source>Ngày tuyên án sơ thẩm</source>
+        <translation>First-instance judgment date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
+        <source>Ngày bắt đầu giám sát</source>
+        <translation>Supervision start</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
+        <source>Số ngày tạm giữ, tạm giam đã trừ</source>
+        <translation>Custody days deducted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
+        <source>Ngày chấp hành xong án phạt tù</source>
+        <translation>Prison sentence completed on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
+        <source>Chưa chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Supplementary penalty or civil obligation not yet done</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
+        <source>Ngày chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Supplementary penalty and civil obligation done on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
+        <source>Tội xâm phạm an ninh quốc gia</source>
+        <translation>National-security crime</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
+        <source>Số ngày</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
     </message>
 </context>
 <context>
@@ -2602,12 +2820,12 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>No, keep editing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="44"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="46"/>
         <source>Lý do vẫn lưu</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="45"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="47"/>
         <source>Bắt buộc khi có cảnh báo</source>
         <translation>Required when there is a warning</translation>
     </message>
@@ -3499,93 +3717,93 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Person</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="66"/>
         <source>Quét mã QR CCCD</source>
         <translation>Scan the CCCD QR code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="65"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
         <source>Đặt con trỏ ở đây rồi quét thẻ</source>
         <translation>Put the cursor here, then scan the card</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="69"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
         <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="69"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="71"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="71"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="73"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="74"/>
         <source>Xã, phường thường trú</source>
         <translation>Commune/ward of permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="73"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="75"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="74"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="76"/>
         <source>Xã, phường nơi ở</source>
         <translation>Commune/ward of current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="75"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="77"/>
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="76"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="78"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="78"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="80"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="81"/>
         <source>Tôn giáo</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="82"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -3994,282 +4212,322 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="88"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
         <source>không được để trống</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="89"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
         <source>phải có 12 chữ số (đã nhập {got})</source>
         <translation>must have 12 digits (got {got})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="90"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
         <source>chỉ được gồm chữ số</source>
         <translation>must contain digits only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="91"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
         <source>mã tỉnh nơi đăng ký khai sinh {code} không hợp lệ</source>
         <translation>birth-registration province code {code} is not valid</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="92"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
         <source>chữ số thứ 4 ({digit}) không hợp lệ</source>
         <translation>the 4th digit ({digit}) is not valid</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="93"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
         <source>năm sinh theo CCCD ({cccd_year}) khác năm sinh đã nhập ({birth_year})</source>
         <translation>the CCCD birth year ({cccd_year}) differs from the birth year entered ({birth_year})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
         <source>giới tính theo CCCD khác giới tính đã nhập</source>
         <translation>the CCCD gender differs from the gender entered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
         <source>đã có người mang số CCCD này ({name})</source>
         <translation>another person has this CCCD number ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
         <source>ngày không đúng định dạng dd/mm/yyyy: {value}</source>
         <translation>not a dd/mm/yyyy date: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
         <source>ngày không tồn tại: {value}</source>
         <translation>no such date: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
         <source>năm nằm ngoài khoảng {min}–{max}</source>
         <translation>the year is outside {min}–{max}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
         <source>không được là ngày trong tương lai ({value})</source>
         <translation>must not be in the future ({value})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
         <source>ngày quá xa trong quá khứ</source>
         <translation>the date is too far in the past</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
         <source>ngày quá xa trong tương lai</source>
         <translation>the date is too far in the future</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
         <source>phải có ít nhất {min} ký tự</source>
         <translation>must have at least {min} characters</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
         <source>phải có cả chữ và số</source>
         <translation>must contain both letters and digits</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
         <source>không được trùng tên đăng nhập</source>
         <translation>must differ from the user name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
         <source>mã đơn vị phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã): {value}</source>
         <translation>a unit code has 2 digits (province) or 5 digits (commune): {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
-        <source>thời hạn {value} tháng ngoài khoảng thường áp dụng {min}–{max} tháng</source>
-        <translation>a term of {value} months is outside the usual {min}–{max} months</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
+        <source>thời hạn {value} tháng ngoài khoảng {min}–{max} tháng của quy định áp dụng vào ngày quyết định ({basis})</source>
+        <translation>a term of {value} months is outside {min}–{max} months, the rule in force on the decision day ({basis})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
+        <source>loại đối tượng này không có thời hạn theo luật ({basis}): để trống thời hạn, theo dõi bằng ngày rà soát hoặc ngày xóa án tích</source>
+        <translation>the law sets no term for this category ({basis}): leave the term empty; it is followed by review dates or the record-clearing date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
+        <source>loại đối tượng này tính thời hạn theo tháng, không nhập số ngày ({value} ngày); không làm tròn</source>
+        <translation>this category counts its term in months; days cannot be entered ({value} days); nothing is rounded</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
+        <source>chỉ trừ thời gian tạm giữ, tạm giam vào hình phạt cải tạo không giam giữ (Bộ luật Hình sự Điều 36: 1 ngày = 3 ngày)</source>
+        <translation>custody is deducted only from non-custodial reform (Criminal Code Art. 36: 1 day = 3 days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
+        <source>ngày bắt đầu giám sát trước ngày tuyên án ({judgment_date})</source>
+        <translation>supervision starts before the judgment ({judgment_date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
+        <source>người này {age} tuổi vào ngày quyết định; biện pháp chỉ áp dụng từ đủ {min} tuổi ({basis})</source>
+        <translation>this person is {age} on the decision day; the measure applies from age {min} ({basis})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
+        <source>người này {age} tuổi vào ngày quyết định; biện pháp chỉ áp dụng với người dưới {max} tuổi ({basis})</source>
+        <translation>this person is {age} on the decision day; the measure applies only under age {max} ({basis})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
+        <source>thời hạn do Tòa án quyết định: không gia hạn; chỉ Tòa án rút ngắn, miễn hoặc buộc chấp hành án phạt tù (Bộ luật Hình sự Điều 65, 66)</source>
+        <translation>the court fixes this term: no extension; only the court shortens, exempts or orders the prison sentence served (Criminal Code Art. 65, 66)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
+        <source>chấm dứt trước thời hạn chỉ áp dụng cho biện pháp giáo dục tại xã, phường, thị trấn; án của Tòa án chỉ được rút ngắn, miễn hoặc buộc chấp hành bằng quyết định của Tòa án (ghi nhận là sự kiện)</source>
+        <translation>early termination is for the commune education measure only; a court sentence is shortened, exempted or revoked only by a court decision (recorded as an event)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
         <source>người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})</source>
         <translation>the helper would be in charge of {count} people (at most {limit})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
-        <source>một lần vắng mặt {days} ngày (tối đa {limit} ngày)</source>
-        <translation>a single absence of {days} days (at most {limit} days)</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
+        <source>một lần vắng mặt {days} ngày (tối đa {limit} ngày, Luật Thi hành án hình sự)</source>
+        <translation>one absence of {days} days (at most {limit} days, Law on Execution of Criminal Judgments)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
-        <source>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày)</source>
-        <translation>total absence of {total} days exceeds 1/3 of the term ({limit} days)</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
+        <source>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày, Nghị định 120/2021/NĐ-CP)</source>
+        <translation>total absence of {total} days exceeds 1/3 of the term ({limit} days, Decree 120/2021/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
-        <source>chưa chấp hành đủ một nửa thời hạn</source>
-        <translation>less than half of the term has been served</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
+        <source>chưa chấp hành đủ một nửa thời hạn (Luật Xử lý vi phạm hành chính Điều 95)</source>
+        <translation>less than half of the term served (Law on Handling Administrative Violations Art. 95)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
         <source>ngày kết thúc trước ngày bắt đầu ({start})</source>
         <translation>the end date is before the start date ({start})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
         <source>kỳ này đã được đánh giá</source>
         <translation>this period has already been assessed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
         <source>hồ sơ không còn đang quản lý ({status})</source>
         <translation>the case is no longer active ({status})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
         <source>hồ sơ đang được quản lý, không cần mở lại</source>
         <translation>the case is under supervision; nothing to reopen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
         <source>cần ghi nhận xét, đánh giá hoặc chọn xếp loại</source>
         <translation>write a comment or an assessment, or choose a grade</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
         <source>không có tài khoản cán bộ đang hoạt động tên {value}</source>
         <translation>no active account named {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
         <source>phải lớn hơn 0</source>
         <translation>must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
         <source>người này đã có trong danh sách tham dự</source>
         <translation>this person is already on the attendance list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
         <source>{name} đã bị xóa khỏi danh sách buổi này, không thêm lại được</source>
         <translation>{name} was removed from this session&apos;s list and cannot be added again</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
         <source>chỉ áp dụng với người chưa thành niên</source>
         <translation>applies to minors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
         <source>chưa ký bản cam kết</source>
         <translation>the commitment letter is not signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
         <source>tin nặc danh không ghi thông tin người báo</source>
         <translation>an anonymous tip records no reporter details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
         <source>tên đăng nhập đã tồn tại: {value}</source>
         <translation>the user name already exists: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
         <source>vai trò của bạn không được sửa trường này</source>
         <translation>your role may not edit this field</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
         <source>không có quy tắc {value}</source>
         <translation>no rule {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
         <source>số giấy tờ không hợp lệ: {value}</source>
         <translation>invalid document number: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
         <source>không đọc được mã QR trên thẻ CCCD</source>
         <translation>the CCCD card&apos;s QR code cannot be read</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
         <source>cần đặt mật khẩu mới khi mở lại tài khoản</source>
         <translation>reactivating an account needs a new password</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
         <source>quá dài (tối đa {max} ký tự)</source>
         <translation>too long (at most {max} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
         <source>ảnh phải là tệp JPEG hoặc PNG</source>
         <translation>the photo must be a JPEG or PNG file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
         <source>phải từ {min} đến {max}</source>
         <translation>must be from {min} to {max}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
         <source>không có cài đặt này</source>
         <translation>there is no such setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
         <source>ảnh quá lớn (tối đa {max_kb} KB)</source>
         <translation>the photo is too large (at most {max_kb} KB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
         <source>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</source>
         <translation>this person still has {cases} case(s) and {attendances} attendance(s); cannot delete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
         <source>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</source>
         <translation>the effective date must be after the unit&apos;s current effective date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
         <source>giá trị không đúng dạng của quy tắc này</source>
         <translation>the value does not have this rule&apos;s shape</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
         <source>phải từ {ge} trở lên</source>
         <translation>must be {ge} or more</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
         <source>tối đa {le}</source>
         <translation>at most {le}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
         <source>quá dài (tối đa {max_length} ký tự)</source>
         <translation>too long (at most {max_length} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
         <source>quá ngắn (tối thiểu {min_length} ký tự)</source>
         <translation>too short (at least {min_length} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
         <source>giá trị không hợp lệ: {value} (chọn một trong: {expected})</source>
         <translation>invalid value: {value} (choose one of: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
         <source>chứa ký tự không hợp lệ</source>
         <translation>contains characters that are not allowed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
         <source>trường không được hỗ trợ</source>
         <translation>field not supported</translation>
     </message>
@@ -5470,212 +5728,212 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>This register is not enrolled with a sync server. Enrol the computer with the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>The server address is not valid; enter it as https://server-name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>The server address must start with https:// (http:// only for a server on this very computer).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Cannot reach the sync server (no network, server down or wrong address). The data stays saved on this computer; try again later.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>The sync server has a problem; try again later. The data on this computer is not affected.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server sent data that could not be read; sync again. If it happens again, tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>The server refused the request; check that the address is a WardBook server.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>The server&apos;s security certificate does not match the one on record; the connection was stopped for safety. Contact the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>This version is not compatible with the server; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server did not confirm the changes sent; sync again. If it happens again, tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>The server was restored or changed during the sync; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Another sync is running; wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>The sync stopped halfway; what was done is kept, sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Unexpected error while syncing; what was done is kept. Try again; if it happens again, tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Wrong enrolment code; check the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>This enrolment code was already used; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>The enrolment code has expired; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>The enrolment code was issued for another unit, not this register&apos;s.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>The server does not recognise this computer; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>This computer&apos;s sync access was revoked; contact the provincial administrator to enrol again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>The server found this register is a copy of another one that syncs; enrol the computer again with a new code.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>This computer&apos;s credentials are missing; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>This computer has no access to the unit requested.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>The sequence of changes sent has a gap; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>The server did not accept the data sent (invalid); update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>The server could not read the compressed data sent; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>The data sent exceeds the server&apos;s limit; tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>The server refuses attachments that belong to no record in this computer&apos;s scope.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>An attachment has not reached the server yet; the next sync will retry.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>An attachment is larger than the server allows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>An attachment chunk sent was too large; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>An attachment was damaged in transit; the next sync will send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>An attachment is partly sent; the next sync will continue it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>The server could not return the requested part of an attachment; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>The file is not a WardBook bundle or is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>The bundle&apos;s signature does not match: it was altered or not made by the server. Refused.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>This reply bundle is for another computer, not this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>This is an outgoing bundle (made by a commune computer) to import on the provincial server; only reply bundles are imported here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>This reply bundle matches no bundle exported from this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>The bundle was made by a computer that is not enrolled or was revoked.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>The bundle is too large.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Sync failed ({code}).</translation>
     </message>
@@ -5683,97 +5941,97 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
         <source>Tôn giáo</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
         <source>Tên gọi khác</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
         <source>Sức khỏe</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
         <source>Kết quả xử lý</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
         <source>Đánh giá tin</source>
         <translation>Tip assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
         <source>Xóa bản ghi</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
@@ -5781,42 +6039,42 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>the record belongs to a unit outside this computer&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>this computer&apos;s role does not allow this (e.g. deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>the server never received this record</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>the server does not support this field</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>giá trị không hợp lệ</source>
         <translation>invalid value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>the record ID is taken by a record of another kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>the data is from a newer version than the server; the server needs an update</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>the change stored on this computer is damaged and cannot be sent</translation>
     </message>
@@ -5824,22 +6082,22 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Officer (no deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Viewer (receives data only)</translation>
     </message>
@@ -5847,32 +6105,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
         <source>Kết nối máy chủ</source>
         <translation>Connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
         <source>Gửi thay đổi</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Resending all data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
         <source>Nhận dữ liệu</source>
         <translation>Receiving data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Cross-checking</translation>
     </message>
@@ -5880,62 +6138,62 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
         <source>Thăm gặp, làm việc</source>
         <translation>Visit or meeting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
         <source>Lượt tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
         <source>Mô hình phong trào</source>
         <translation>Security model</translation>
     </message>
@@ -5943,12 +6201,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>This computer&apos;s clock (or another computer&apos;s) is far off the server&apos;s; correct the date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>The data on this computer does not fully match the server yet; the next sync will check again.</translation>
     </message>
@@ -6162,32 +6420,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="381"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="432"/>
         <source>Sửa vi phạm</source>
         <translation>Correct the violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="382"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="433"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Record a violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="384"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="435"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="385"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="436"/>
         <source>Hành vi vi phạm *</source>
         <translation>Violation *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="386"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="437"/>
         <source>Số biên bản</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="387"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="438"/>
         <source>Hình thức xử lý</source>
         <translation>How it was handled</translation>
     </message>
@@ -6195,260 +6453,395 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
         <source>Cảnh cáo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="151"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
         <source>Phạt tiền</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
         <source>Tù đến 5 năm</source>
         <translation>Prison up to 5 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
         <source>Tù trên 5 năm đến 15 năm</source>
         <translation>Prison over 5 up to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
         <source>Tù trên 15 năm</source>
         <translation>Prison over 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
         <source>Tù chung thân, tử hình được giảm án</source>
         <translation>Life imprisonment, or death sentence commuted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="405"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="456"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="406"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="457"/>
         <source>Rút ngắn thời hạn</source>
         <translation>Term reduced</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="407"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="458"/>
         <source>Miễn chấp hành</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="408"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="459"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="409"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="460"/>
         <source>Nhận chuyển đến</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="410"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="461"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
         <source>Bị kết án mới</source>
         <translation>New conviction</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="462"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
+        <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Propose that the court order the prison sentence served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="463"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
+        <source>Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Court ordered the prison sentence served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="464"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
+        <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Supplementary penalty and civil obligation done</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Education in the commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
         <source>Quản lý tại gia đình</source>
         <translation>Family management (minors)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Community reintegration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Conditional early release</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Illegal drug users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>People who erred</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
+        <source>Quản chế</source>
+        <translation>Probation surveillance</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
+        <source>Cấm cư trú</source>
+        <translation>Residence ban</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
+        <source>Quản lý sau cai nghiện ma túy</source>
+        <translation>After-rehab drug management</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Check-in at the station</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="276"/>
         <source>Gọi điện</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
+        <source>Xét nghiệm ma túy</source>
+        <translation>Drug test</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
+        <source>Triệu tập làm việc</source>
+        <translation>Summons</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
+        <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
+        <translation>Term shortened (court decision)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
+        <source>Miễn chấp hành (quyết định của Tòa án)</source>
+        <translation>Exempted (court decision)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
+        <source>Chuyển đến</source>
+        <translation>Transferred in</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="289"/>
         <source>Nhà trọ tự quản</source>
         <translation>Self-managed boarding houses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="290"/>
         <source>4 an toàn - cơ quan</source>
         <translation>“4 safeties” – agencies</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="291"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>“4 safeties” – enterprises</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="292"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>“4 safeties” – hospitals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="293"/>
         <source>4 an toàn - nhà trường</source>
         <translation>“4 safeties” – schools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Crime-free parish</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Drug-free commune or ward</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Reintegration support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
         <source>5 tự quản</source>
         <translation>“5 self-managed”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
         <location filename="../desktop_app/ui/texts.py" line="137"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
-        <source>Đề nghị</source>
-        <translation>Proposed</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
+        <source>Tù cho hưởng án treo</source>
+        <translation>Suspended prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
-        <source>Đang quản lý</source>
-        <translation>Active</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
+        <source>Tù từ trên 5 năm đến 15 năm</source>
+        <translation>Prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
-        <source>Tạm đình chỉ</source>
-        <translation>Suspended</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
+        <source>Tù chung thân hoặc tử hình được giảm án</source>
+        <translation>Life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
-        <source>Đã chấp hành xong</source>
-        <translation>Completed</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
+        <source>Đã được xóa án tích</source>
+        <translation>Record cleared</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
+        <source>Đưa ra khỏi diện quản lý</source>
+        <translation>Removed from the watch list</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
+        <source>Đã chấp hành xong thời gian thử thách</source>
+        <translation>Probation completed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
+        <source>Bị buộc chấp hành án phạt tù</source>
+        <translation>Ordered to serve the prison sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
+        <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
+        <translation>Ordered to serve the rest of the prison sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
+        <source>Đã chấp hành xong án phạt</source>
+        <translation>Sentence served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
+        <source>Đã chấp hành xong quyết định</source>
+        <translation>Decision served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Terminated early</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
+        <source>Hủy quyết định</source>
+        <translation>Decision annulled</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
+        <source>Hết thời hạn quản lý</source>
+        <translation>Management term ended</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
+        <source>Đã chấp hành xong hình phạt quản chế</source>
+        <translation>Probation surveillance served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
+        <source>Đã chấp hành xong hình phạt cấm cư trú</source>
+        <translation>Residence ban served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
+        <source>Đề nghị</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
+        <source>Đang quản lý</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
+        <source>Tạm đình chỉ</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
+        <source>Đã chấp hành xong</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
         <source>Hủy bỏ</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
         <source>Đã chuyển đi</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
         <source>Đã chết</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
         <source>Đơn thư</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
         <source>Hòm thư tố giác</source>
         <translation>Tip box</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Social media / online</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="349"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="400"/>
         <source>Sửa khai báo vắng mặt</source>
         <translation>Sửa khai báo vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="350"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="401"/>
         <source>Khai báo vắng mặt</source>
         <translation>Khai báo vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="352"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="403"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="353"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="404"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="354"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="405"/>
         <source>Được phép</source>
         <translation>Được phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="356"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="407"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="357"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="408"/>
         <source>Nơi đến</source>
         <translation>Nơi đến</translation>
     </message>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
         <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1256"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1270"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
@@ -276,623 +276,688 @@
         <translation>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
+        <source>Cách tính thời hạn</source>
+        <translation>Cách tính thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
+        <source>Vắng mặt không được phép</source>
+        <translation>Vắng mặt không được phép</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
+        <source>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="370"/>
+        <source>Độ tuổi áp dụng (từ đủ – dưới)</source>
+        <translation>Độ tuổi áp dụng (từ đủ – dưới)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <source>Xóa án tích theo quyết định của Tòa án sau (năm)</source>
+        <translation>Xóa án tích theo quyết định của Tòa án sau (năm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="376"/>
         <source>Nghị định 120/2021/NĐ-CP</source>
         <translation>Nghị định 120/2021/NĐ-CP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
         <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
         <translation>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
         <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
         <translation>Bộ luật Hình sự; Luật Thi hành án hình sự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="340"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
         <source>Luật Phòng, chống ma túy</source>
         <translation>Luật Phòng, chống ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="341"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
         <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
         <translation>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="342"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
         <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
         <translation>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
         <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
         <translation>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="350"/>
         <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
         <translation>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="351"/>
         <source>Bộ luật Hình sự, Điều 70</source>
         <translation>Bộ luật Hình sự, Điều 70</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
         <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
         <translation>Luật Xử lý vi phạm hành chính, Điều 137</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
         <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
         <translation>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
         <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
         <translation>Cài đặt của ứng dụng (không có văn bản quy định)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="377"/>
         <source>Thời gian thử thách từ 1 đến 5 năm</source>
         <translation>Thời gian thử thách từ 1 đến 5 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="378"/>
         <source>Theo bản án</source>
         <translation>Theo bản án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="379"/>
         <source>Thời hạn tù còn lại</source>
         <translation>Thời hạn tù còn lại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="380"/>
         <source>1 năm</source>
         <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="381"/>
         <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
         <translation>Tổng thời gian vắng mặt không quá 1/3 thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="382"/>
         <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
         <translation>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="383"/>
         <source>Sau khi đã chấp hành một nửa thời hạn</source>
         <translation>Sau khi đã chấp hành một nửa thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="400"/>
         <source>Đã đối chiếu văn bản</source>
         <translation>Đã đối chiếu văn bản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
         <source>Chưa đối chiếu, cần xác nhận</source>
         <translation>Chưa đối chiếu, cần xác nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
         <source>hằng tháng</source>
         <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
         <source>hằng quý</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
         <source>6 tháng một lần</source>
         <translation>6 tháng một lần</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
         <source>hằng năm</source>
         <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
         <source>người thành niên</source>
         <translation>người thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
         <source>người chưa thành niên</source>
         <translation>người chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
         <source>cảnh cáo</source>
         <translation>cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
         <source>phạt tiền</source>
         <translation>phạt tiền</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="406"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
         <source>cải tạo không giam giữ</source>
         <translation>cải tạo không giam giữ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
         <source>án treo</source>
         <translation>án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
         <source>tù đến 5 năm</source>
         <translation>tù đến 5 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
         <source>tù trên 5 đến 15 năm</source>
         <translation>tù trên 5 đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="414"/>
         <source>tù trên 15 năm</source>
         <translation>tù trên 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="414"/>
         <source>tù chung thân, tử hình được giảm</source>
         <translation>tù chung thân, tử hình được giảm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
+        <source>không có thời hạn</source>
+        <translation>không có thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
+        <source>theo tháng</source>
+        <translation>theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
+        <source>theo tháng và ngày</source>
+        <translation>theo tháng và ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
+        <source>là vi phạm nghĩa vụ</source>
+        <translation>là vi phạm nghĩa vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
+        <source>không tính vào thời hạn</source>
+        <translation>không tính vào thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
+        <source>chỉ khai báo tạm vắng</source>
+        <translation>chỉ khai báo tạm vắng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
+        <source>ghi nhận</source>
+        <translation>ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
+        <source>từ {lo}</source>
+        <translation>từ {lo}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
         <source>{period}, hạn ngày {day} kỳ sau</source>
         <translation>{period}, hạn ngày {day} kỳ sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="434"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="448"/>
         <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
         <translation>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="465"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="466"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="492"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="506"/>
         <source>Áp dụng cho</source>
         <translation>Áp dụng cho</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="467"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="507"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="468"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="470"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="491"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
         <source>Văn bản căn cứ</source>
         <translation>Văn bản căn cứ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="471"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="485"/>
         <source>Đối chiếu</source>
         <translation>Đối chiếu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="472"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="473"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="487"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="474"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="488"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="509"/>
         <source>Giá trị đang chọn</source>
         <translation>Giá trị đang chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
         <source>Giá trị mới (JSON) *</source>
         <translation>Giá trị mới (JSON) *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="500"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="514"/>
         <source>Cùng dạng với giá trị đang có: {example}</source>
         <translation>Cùng dạng với giá trị đang có: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="501"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="515"/>
         <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
         <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="503"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="517"/>
         <source>Áp dụng từ ngày</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="504"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="518"/>
         <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
         <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="519"/>
         <source>Căn cứ, ghi chú</source>
         <translation>Căn cứ, ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="512"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="526"/>
         <source>Chưa nhập giá trị.</source>
         <translation>Chưa nhập giá trị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="517"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="531"/>
         <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
         <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="545"/>
         <source>(dạng đúng: {expected})</source>
         <translation>(dạng đúng: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="548"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="562"/>
         <source>Sửa…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
         <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
         <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="554"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
         <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
         <translation>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="572"/>
         <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
         <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="586"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="600"/>
         <source>{rules}, %Ln dòng lịch sử</source>
         <translation>
             <numerusform>{rules}, %Ln dòng lịch sử</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="587"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="601"/>
         <source>%Ln quy tắc đang áp dụng</source>
         <translation>
             <numerusform>%Ln quy tắc đang áp dụng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="607"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="607"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="617"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="631"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>Sổ đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
         <source>Mã đơn vị</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="622"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
         <source>Tên đơn vị</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="623"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
         <source>Mã sổ đăng ký</source>
         <translation>Mã sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="624"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
         <source>Mã máy này</source>
         <translation>Mã máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="625"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
         <source>Ngày lập sổ</source>
         <translation>Ngày lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="626"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
         <source>Thư mục dữ liệu</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="627"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
         <source>Người đang đăng nhập</source>
         <translation>Người đang đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="655"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="646"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
         <source>Đơn vị hành chính</source>
         <translation>Đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="652"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="666"/>
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="654"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
         <source>Cấp</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="656"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="658"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="666"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
         <source>Cài đặt của sổ trên máy này</source>
         <translation>Cài đặt của sổ trên máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source>Tự khóa màn hình sau</source>
         <translation>Tự khóa màn hình sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
         <source> phút không thao tác</source>
         <translation> phút không thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source>Tự động đồng bộ mỗi</source>
         <translation>Tự động đồng bộ mỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
         <source> phút (0: tắt)</source>
         <translation> phút (0: tắt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
         <source>Lưu cài đặt</source>
         <translation>Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="689"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
         <source>Chỉ Trưởng Công an xã thay đổi được.</source>
         <translation>Chỉ Trưởng Công an xã thay đổi được.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="699"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln xã, phường</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="735"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln tỉnh, thành phố</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1077"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1091"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1085"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1099"/>
         <source>Người dùng:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1088"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1102"/>
         <source>Mọi người dùng</source>
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1093"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1107"/>
         <source>Thao tác:</source>
         <translation>Thao tác:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1096"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1110"/>
         <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
         <translation>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1106"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1120"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1107"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1121"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1122"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1136"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1123"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1137"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1124"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1138"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1126"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1140"/>
         <source>Thao tác</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1127"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1141"/>
         <source>Loại dữ liệu</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1129"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1143"/>
         <source>Người liên quan</source>
         <translation>Người liên quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1131"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1145"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1164"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1178"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1166"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1180"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1178"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1192"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1184"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1198"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1188"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1202"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1192"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1206"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1194"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1208"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1195"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1209"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1196"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1210"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1218"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1232"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Ngôn ngữ / Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1225"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1239"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1228"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1242"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1254"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1268"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1255"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1269"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1257"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1271"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
@@ -900,656 +965,656 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="742"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Lập sổ</source>
         <translation>Lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="742"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Đăng nhập sai</source>
         <translation>Đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="743"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
         <source>Mở khóa màn hình</source>
         <translation>Mở khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="744"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Mở khóa sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Thêm tài khoản</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Đổi mật khẩu</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="745"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="746"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
         <source>Mở lại tài khoản</source>
         <translation>Mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="746"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
         <source>Thêm hàng loạt</source>
         <translation>Thêm hàng loạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
         <source>Xem hồ sơ người</source>
         <translation>Xem hồ sơ người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
         <source>Xem người báo tin</source>
         <translation>Xem người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Vượt cảnh báo quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Nạp đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
         <source>Xuất dữ liệu</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
         <source>Lập báo cáo</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
         <source>Sao lưu</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="750"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="788"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="751"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="765"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Dựng lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="752"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="766"/>
         <source>Đổi cài đặt</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="753"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="767"/>
         <source>Mở lại hồ sơ</source>
         <translation>Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
         <source>Giấy tờ tùy thân</source>
         <translation>Giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
         <source>Tài khoản</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Sự kiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
         <source>Tham dự</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
         <source>Mô hình</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="784"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="785"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="798"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
         <source>Sổ đăng ký</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="778"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="781"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="778"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="779"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
         <source>Định dạng</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="779"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
         <source>Cảnh báo</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="780"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
         <source>Dấu in</source>
         <translation>Dấu in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="780"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="781"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
         <source>In ra</source>
         <translation>In ra</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="782"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="796"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="782"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="796"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="783"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
         <source>Số thay đổi</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="783"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
         <source>Số byte</source>
         <translation>Số byte</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="784"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="798"/>
         <source>Mã gói</source>
         <translation>Mã gói</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="785"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
         <source>Tổng</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="786"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
         <source>Bảng</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="786"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
         <source>Kích thước</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="787"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="801"/>
         <source>Máy chủ</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="787"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="801"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="788"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
         <source>Từ khóa</source>
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="789"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="803"/>
         <source>Số người</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="789"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="803"/>
         <source>Đường dẫn</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="790"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="790"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="791"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Kiểu dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
         <source>Nặc danh</source>
         <translation>Nặc danh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
         <source>Mã phiên máy chủ</source>
         <translation>Mã phiên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
         <source>Mã dòng đầu</source>
         <translation>Mã dòng đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
         <source>Trước</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="809"/>
         <source>Sau</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="811"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="825"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="811"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="825"/>
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
         <source>người</source>
         <translation>người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="845"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
         <source>giấy tờ tùy thân</source>
         <translation>giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="860"/>
         <source>tệp đính kèm</source>
         <translation>tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="846"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="860"/>
         <source>hồ sơ quản lý</source>
         <translation>hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
         <source>lần tiếp xúc</source>
         <translation>lần tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="847"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
         <source>nhận xét, đánh giá</source>
         <translation>nhận xét, đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="862"/>
         <source>lần vắng mặt</source>
         <translation>lần vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="848"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="862"/>
         <source>vi phạm</source>
         <translation>vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="849"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="863"/>
         <source>sự kiện hồ sơ</source>
         <translation>sự kiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="849"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="863"/>
         <source>buổi răn đe</source>
         <translation>buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="850"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
         <source>lượt tham dự</source>
         <translation>lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="850"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
         <source>tin tố giác</source>
         <translation>tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="851"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="865"/>
         <source>mô hình</source>
         <translation>mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="888"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="902"/>
         <source>{field} ({old} → {new})</source>
         <translation>{field} ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="910"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="924"/>
         <source>{what} {person}</source>
         <translation>{what} {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="911"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
         <source>{what} của {person}</source>
         <translation>{what} của {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="917"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="931"/>
         <source>Xem hồ sơ của {person}</source>
         <translation>Xem hồ sơ của {person}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="922"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
         <source>Xem tên người báo tin của %Ln tin trong danh sách</source>
         <translation>
             <numerusform>Xem tên người báo tin của %Ln tin trong danh sách</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="923"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
         <source>Xem tên người báo tin</source>
         <translation>Xem tên người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="927"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="941"/>
         <source>Thêm {what}</source>
         <translation>Thêm {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="931"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="945"/>
         <source>Sửa {what}</source>
         <translation>Sửa {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="934"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
         <source>Xóa {what}</source>
         <translation>Xóa {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="951"/>
         <source>Thêm %Ln dòng {what}</source>
         <translation>
             <numerusform>Thêm %Ln dòng {what}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="939"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="953"/>
         <source>In hồ sơ</source>
         <translation>In hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="940"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="954"/>
         <source>In danh sách tham dự buổi răn đe</source>
         <translation>In danh sách tham dự buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="941"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="955"/>
         <source>In {what}</source>
         <translation>In {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="944"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="958"/>
         <source>{what} ra máy in</source>
         <translation>{what} ra máy in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="946"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="960"/>
         <source>{what} ra tệp PDF</source>
         <translation>{what} ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="949"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
         <source>Xuất báo cáo</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="949"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
         <source>Xuất danh sách người</source>
         <translation>Xuất danh sách người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="950"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="964"/>
         <source>Xuất danh sách việc đến hạn</source>
         <translation>Xuất danh sách việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="951"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="965"/>
         <source>Xuất hồ sơ</source>
         <translation>Xuất hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="952"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
         <source>Xuất toàn bộ sổ</source>
         <translation>Xuất toàn bộ sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="954"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="968"/>
         <source>{what} từ {start} đến {end}</source>
         <translation>{what} từ {start} đến {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="957"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="971"/>
         <source>{what} ra tệp {file}</source>
         <translation>{what} ra tệp {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="962"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="976"/>
         <source>Thêm tài khoản {user}</source>
         <translation>Thêm tài khoản {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="977"/>
         <source>Đặt lại mật khẩu của {user}</source>
         <translation>Đặt lại mật khẩu của {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="964"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
         <source>Mở lại tài khoản của {user}</source>
         <translation>Mở lại tài khoản của {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="965"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="979"/>
         <source>Vô hiệu hóa tài khoản của {user}</source>
         <translation>Vô hiệu hóa tài khoản của {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="967"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="981"/>
         <source>, vai trò {role}</source>
         <translation>, vai trò {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="970"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="984"/>
         <source>Quy tắc “{rule}”</source>
         <translation>Quy tắc “{rule}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="974"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="988"/>
         <source>: giá trị mới {value}</source>
         <translation>: giá trị mới {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="976"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="990"/>
         <source>, áp dụng từ {date}</source>
         <translation>, áp dụng từ {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="979"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="993"/>
         <source>{setting}: {before} → {after}</source>
         <translation>{setting}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="984"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
         <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
         <translation>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="985"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="999"/>
         <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
         <translation>Sai mật khẩu khi đăng nhập vào tài khoản {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="987"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1001"/>
         <source>Sao lưu ra tệp {file}</source>
         <translation>Sao lưu ra tệp {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="989"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1003"/>
         <source>Khôi phục từ tệp {file}</source>
         <translation>Khôi phục từ tệp {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="991"/>
+        <location filename="../desktop_app/ui/pages/admin.py" line="1005"/>
         <source>Nhập dữ liệu từ tệp {file}</source>
         <translation>Nhập dữ liệu từ tệp {file}</translation>
     </message>
@@ -1557,147 +1622,182 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Case</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="168"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="170"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Sửa hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="169"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="171"/>
         <source>Lập hồ sơ quản lý</source>
         <translation>Lập hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="171"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="173"/>
         <source>Loại đối tượng *</source>
         <translation>Loại đối tượng *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="173"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="175"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="174"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="176"/>
         <source>Ngày quyết định</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="175"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="177"/>
         <source>Cơ quan ban hành</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="176"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="178"/>
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="177"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="179"/>
         <source>Ngày bắt đầu</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="178"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="181"/>
+        <source>Ngày tuyên án sơ thẩm</source>
+        <translation>Ngày tuyên án sơ thẩm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="182"/>
+        <source>Ngày bắt đầu giám sát</source>
+        <translation>Ngày bắt đầu giám sát</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="183"/>
         <source>Thời hạn (tháng)</source>
         <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="179"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="184"/>
+        <source>Thời hạn (ngày)</source>
+        <translation>Thời hạn (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="185"/>
+        <source>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</source>
+        <translation>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="186"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="180"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="187"/>
         <source>Cán bộ phụ trách</source>
         <translation>Cán bộ phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="183"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="190"/>
         <source>Cơ quan, tổ chức giám sát</source>
         <translation>Cơ quan, tổ chức giám sát</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="184"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
         <source>Hình phạt chính (xóa án tích)</source>
         <translation>Hình phạt chính (xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="186"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="473"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
+        <source>Ngày chấp hành xong án phạt tù</source>
+        <translation>Ngày chấp hành xong án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="194"/>
+        <source>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="195"/>
+        <source>Tội xâm phạm an ninh quốc gia</source>
+        <translation>Tội xâm phạm an ninh quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="541"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="210"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="213"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="222"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="225"/>
         <source>Tên đăng nhập: {login}</source>
         <translation>Tên đăng nhập: {login}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="457"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="517"/>
         <source>đối tượng</source>
         <translation>đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="466"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="487"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="488"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="526"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="555"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="556"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="470"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="537"/>
         <source>Hình thức kết thúc</source>
         <translation>Hình thức kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="471"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="539"/>
         <source>Ngày kết thúc</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="472"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="540"/>
         <source>Số giấy chứng nhận</source>
         <translation>Số giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="482"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="550"/>
         <source>Kết thúc hồ sơ {category} của {name} (dự kiến đến {end})? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</source>
         <translation>Kết thúc hồ sơ {category} của {name} (dự kiến đến {end})? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="485"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="553"/>
         <source>Kết thúc hồ sơ {category} của {name}? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</source>
         <translation>Kết thúc hồ sơ {category} của {name}? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="488"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="556"/>
         <source>Không kết thúc</source>
         <translation>Không kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="505"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="516"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="573"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="584"/>
         <source>Mở lại hồ sơ</source>
         <translation>Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="507"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="575"/>
         <source>Lý do mở lại *</source>
         <translation>Lý do mở lại *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="508"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="576"/>
         <source>Ví dụ: kết thúc nhầm, có quyết định hủy</source>
         <translation>Ví dụ: kết thúc nhầm, có quyết định hủy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="514"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="582"/>
         <source>Mở lại hồ sơ {category} của {name}? Hồ sơ trở lại trạng thái đang quản lý; lý do được ghi vào nhật ký.</source>
         <translation>Mở lại hồ sơ {category} của {name}? Hồ sơ trở lại trạng thái đang quản lý; lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="517"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="585"/>
         <source>Không mở lại</source>
         <translation>Không mở lại</translation>
     </message>
@@ -1705,32 +1805,32 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="262"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
         <source>Sửa thăm gặp</source>
         <translation>Sửa thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="263"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="314"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Ghi nhận thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="265"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="316"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="267"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="268"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
         <source>Chấp hành tốt</source>
         <translation>Chấp hành tốt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="270"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="321"/>
         <source>Nội dung *</source>
         <translation>Nội dung *</translation>
     </message>
@@ -1843,94 +1943,157 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <translation>Rà soát, phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <source>Xóa án tích (cần quyết định của Tòa án)</source>
+        <translation>Xóa án tích (cần quyết định của Tòa án)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <source>Được coi là chưa bị áp dụng</source>
+        <translation>Được coi là chưa bị áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
+        <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
         <source>Việc</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
         <source>Hạn</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
         <source>Loại đối tượng</source>
         <translation>Loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/due.py" line="104"/>
+        <source>Đến hạn</source>
+        <translation>Đến hạn</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="108"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="117"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="219"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="110"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="119"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="218"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, trong đó %Ln việc quá hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>Quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="125"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
         <source>Hôm nay</source>
         <translation>Hôm nay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="126"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="135"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>Còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Ghi nhận (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="161"/>
         <source>Mở hồ sơ</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="164"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
+    </message>
+</context>
+<context>
+    <name>DueKinds</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="10"/>
+        <source>Đánh giá</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="11"/>
+        <source>Thăm gặp</source>
+        <translation>Thăm gặp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="12"/>
+        <source>Sắp hết hạn</source>
+        <translation>Sắp hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="13"/>
+        <source>Xóa án tích</source>
+        <translation>Xóa án tích</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="14"/>
+        <source>Xóa án tích (cần quyết định của Tòa án)</source>
+        <translation>Xóa án tích (cần quyết định của Tòa án)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="15"/>
+        <source>Được coi là chưa bị áp dụng</source>
+        <translation>Được coi là chưa bị áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="16"/>
+        <source>Rà soát</source>
+        <translation>Rà soát</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="17"/>
+        <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
     </message>
 </context>
 <context>
@@ -2002,87 +2165,87 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="343"/>
         <source>A — Tốt: ổn định, chấp hành nghiêm</source>
         <translation>A — Tốt: ổn định, chấp hành nghiêm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="344"/>
         <source>B — Khá: chấp hành pháp luật, còn khó khăn</source>
         <translation>B — Khá: chấp hành pháp luật, còn khó khăn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="294"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="345"/>
         <source>C — Chưa tốt: không chấp hành, có nguy cơ vi phạm</source>
         <translation>C — Chưa tốt: không chấp hành, có nguy cơ vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="295"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="346"/>
         <source>D — Đang bị tạm giữ, tạm giam</source>
         <translation>D — Đang bị tạm giữ, tạm giam</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="305"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="356"/>
         <source>Sửa nhận xét, đánh giá</source>
         <translation>Sửa nhận xét, đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="306"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="357"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Nhận xét, đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="310"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="361"/>
         <source>Kỳ</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="311"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="362"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="311"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="362"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="312"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="363"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="312"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="363"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="314"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="365"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>Từ ngày (đầu kỳ)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="315"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="366"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Nhận xét của người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="316"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="367"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Đánh giá của Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="368"/>
         <source>Xếp loại</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="369"/>
         <source>(chưa xếp loại)</source>
         <translation>(chưa xếp loại)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="321"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="372"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Đã nhận bản tự nhận xét</translation>
     </message>
@@ -2090,37 +2253,42 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Event</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="416"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="470"/>
         <source>Biến động hồ sơ</source>
         <translation>Biến động hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="418"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="476"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="420"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="478"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="421"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="479"/>
         <source>Số tháng</source>
         <translation>Số tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="422"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="480"/>
+        <source>Số ngày</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="481"/>
         <source>Xã, phường chuyển đến/đi</source>
         <translation>Xã, phường chuyển đến/đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="423"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="482"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="424"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="483"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2155,394 +2323,444 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="10"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="18"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="11"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="19"/>
         <source>Họ</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="12"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="20"/>
         <source>Chữ đệm</source>
         <translation>Chữ đệm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="13"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="21"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="14"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="22"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="15"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="23"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="16"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="24"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="17"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="25"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="18"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="26"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="19"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="27"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="20"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="28"/>
         <source>Mật khẩu</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="21"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="29"/>
         <source>Mật khẩu mới</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="22"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="30"/>
         <source>Tên đăng nhập</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="23"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="31"/>
         <source>Tài khoản quản trị</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="24"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="32"/>
         <source>Mã đơn vị</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="25"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="33"/>
         <source>Tên đơn vị</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="26"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="34"/>
         <source>Thời hạn (tháng)</source>
         <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="27"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="35"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="28"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="36"/>
         <source>Ngày bắt đầu</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="29"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="37"/>
         <source>Ngày quyết định</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="30"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="38"/>
         <source>Ngày hiệu lực</source>
         <translation>Ngày hiệu lực</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="31"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="39"/>
         <source>Ngày kết thúc</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="32"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="40"/>
         <source>Ngày kết thúc thực tế</source>
         <translation>Ngày kết thúc thực tế</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="33"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="41"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="34"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="42"/>
         <source>Kỳ đánh giá</source>
         <translation>Kỳ đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="35"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="43"/>
         <source>Ngày tiếp nhận</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="36"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="44"/>
         <source>Người báo tin</source>
         <translation>Người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="37"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="45"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="38"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="46"/>
         <source>Ngày thành lập</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="39"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="47"/>
         <source>Đối tượng</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="40"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="48"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="41"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="49"/>
         <source>Loại đối tượng</source>
         <translation>Loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="42"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="50"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="43"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="51"/>
         <source>Số tháng</source>
         <translation>Số tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="44"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="52"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="45"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="53"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="46"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="54"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="47"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="55"/>
         <source>Mã QR</source>
         <translation>Mã QR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="48"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="56"/>
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="49"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="57"/>
         <source>Đơn vị chuyển đến/đi</source>
         <translation>Đơn vị chuyển đến/đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="50"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="58"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Cha mẹ cùng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="51"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="59"/>
         <source>Ảnh</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="52"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="60"/>
         <source>Tự khóa sau (phút)</source>
         <translation>Tự khóa sau (phút)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="53"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="61"/>
         <source>Tự động đồng bộ mỗi (phút)</source>
         <translation>Tự động đồng bộ mỗi (phút)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="54"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="62"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="55"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="63"/>
         <source>Hành vi vi phạm</source>
         <translation>Hành vi vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="56"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="64"/>
         <source>Nặc danh</source>
         <translation>Nặc danh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="57"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="65"/>
         <source>Địa bàn</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="58"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="66"/>
         <source>Người chủ trì</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="59"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="67"/>
         <source>Hình thức tiếp nhận</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="60"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="68"/>
         <source>Đã ký cam kết</source>
         <translation>Đã ký cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="61"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="69"/>
         <source>Số giấy chứng nhận chấp hành xong</source>
         <translation>Số giấy chứng nhận chấp hành xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="62"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="70"/>
         <source>Ngày chấp hành xong</source>
         <translation>Ngày chấp hành xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="63"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="71"/>
         <source>Chấp hành tốt</source>
         <translation>Chấp hành tốt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="64"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="72"/>
         <source>Ngày kết thúc dự kiến</source>
         <translation>Ngày kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="65"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="73"/>
         <source>Tính vào thời hạn</source>
         <translation>Tính vào thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="66"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="74"/>
         <source>Nơi đến</source>
         <translation>Nơi đến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="67"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="75"/>
         <source>Hết thời gian theo dõi</source>
         <translation>Hết thời gian theo dõi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="68"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="76"/>
         <source>Hình thức xử lý</source>
         <translation>Hình thức xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="69"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="77"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Nhận xét của người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="70"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="78"/>
         <source>Cơ quan ban hành</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="71"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="79"/>
         <source>Bản án</source>
         <translation>Bản án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="72"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="80"/>
         <source>Căn cứ pháp lý</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="73"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="81"/>
         <source>Người chưa thành niên</source>
         <translation>Người chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="74"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="82"/>
         <source>Lý do vượt cảnh báo</source>
         <translation>Lý do vượt cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="75"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="83"/>
         <source>Lý do vượt cảnh báo CCCD</source>
         <translation>Lý do vượt cảnh báo CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="76"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="84"/>
         <source>Loại kỳ</source>
         <translation>Loại kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="77"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="85"/>
         <source>Được phép</source>
         <translation>Được phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="78"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="86"/>
         <source>Đánh giá của công an</source>
         <translation>Đánh giá của công an</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="79"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="87"/>
         <source>Số biên bản</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="80"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="88"/>
         <source>Liên lạc của người báo tin</source>
         <translation>Liên lạc của người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="81"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="89"/>
         <source>Ngày rà soát</source>
         <translation>Ngày rà soát</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="82"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="90"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Đã nhận bản tự nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="83"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="91"/>
         <source>Loại hình phạt</source>
         <translation>Loại hình phạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="84"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="92"/>
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="85"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="93"/>
         <source>Cơ quan giám sát</source>
         <translation>Cơ quan giám sát</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="86"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
         <source>Hình phạt bổ sung</source>
         <translation>Hình phạt bổ sung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="87"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
         <source>Cán bộ phụ trách</source>
         <translation>Cán bộ phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
+        <source>Thời hạn (ngày)</source>
+        <translation>Thời hạn (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
+        <source>Ngày tuyên án sơ thẩm</source>
+        <translation>Ngày tuyên án sơ thẩm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
+        <source>Ngày bắt đầu giám sát</source>
+        <translation>Ngày bắt đầu giám sát</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
+        <source>Số ngày tạm giữ, tạm giam đã trừ</source>
+        <translation>Số ngày tạm giữ, tạm giam đã trừ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
+        <source>Ngày chấp hành xong án phạt tù</source>
+        <translation>Ngày chấp hành xong án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
+        <source>Chưa chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Chưa chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
+        <source>Ngày chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Ngày chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
+        <source>Tội xâm phạm an ninh quốc gia</source>
+        <translation>Tội xâm phạm an ninh quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
+        <source>Số ngày</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
+        <source>Loại</source>
+        <translation>Loại</translation>
     </message>
 </context>
 <context>
@@ -2583,12 +2801,12 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <translation>Không, nhập tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="44"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="46"/>
         <source>Lý do vẫn lưu</source>
         <translation>Lý do vẫn lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="45"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="47"/>
         <source>Bắt buộc khi có cảnh báo</source>
         <translation>Bắt buộc khi có cảnh báo</translation>
     </message>
@@ -3456,93 +3674,93 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Person</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="62"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
         <source>Thêm người</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="66"/>
         <source>Quét mã QR CCCD</source>
         <translation>Quét mã QR CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="65"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
         <source>Đặt con trỏ ở đây rồi quét thẻ</source>
         <translation>Đặt con trỏ ở đây rồi quét thẻ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="69"/>
         <source>Họ và tên *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="68"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
         <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="69"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="71"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="71"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="73"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="74"/>
         <source>Xã, phường thường trú</source>
         <translation>Xã, phường thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="73"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="75"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="74"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="76"/>
         <source>Xã, phường nơi ở</source>
         <translation>Xã, phường nơi ở</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="75"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="77"/>
         <source>Nghề nghiệp</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="76"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="78"/>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="78"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="80"/>
         <source>Dân tộc</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="81"/>
         <source>Tôn giáo</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="82"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3948,282 +4166,322 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="88"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
         <source>không được để trống</source>
         <translation>không được để trống</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="89"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
         <source>phải có 12 chữ số (đã nhập {got})</source>
         <translation>phải có 12 chữ số (đã nhập {got})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="90"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
         <source>chỉ được gồm chữ số</source>
         <translation>chỉ được gồm chữ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="91"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
         <source>mã tỉnh nơi đăng ký khai sinh {code} không hợp lệ</source>
         <translation>mã tỉnh nơi đăng ký khai sinh {code} không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="92"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
         <source>chữ số thứ 4 ({digit}) không hợp lệ</source>
         <translation>chữ số thứ 4 ({digit}) không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="93"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
         <source>năm sinh theo CCCD ({cccd_year}) khác năm sinh đã nhập ({birth_year})</source>
         <translation>năm sinh theo CCCD ({cccd_year}) khác năm sinh đã nhập ({birth_year})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
         <source>giới tính theo CCCD khác giới tính đã nhập</source>
         <translation>giới tính theo CCCD khác giới tính đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
         <source>đã có người mang số CCCD này ({name})</source>
         <translation>đã có người mang số CCCD này ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
         <source>ngày không đúng định dạng dd/mm/yyyy: {value}</source>
         <translation>ngày không đúng định dạng dd/mm/yyyy: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
         <source>ngày không tồn tại: {value}</source>
         <translation>ngày không tồn tại: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
         <source>năm nằm ngoài khoảng {min}–{max}</source>
         <translation>năm nằm ngoài khoảng {min}–{max}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
         <source>không được là ngày trong tương lai ({value})</source>
         <translation>không được là ngày trong tương lai ({value})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
         <source>ngày quá xa trong quá khứ</source>
         <translation>ngày quá xa trong quá khứ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
         <source>ngày quá xa trong tương lai</source>
         <translation>ngày quá xa trong tương lai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
         <source>phải có ít nhất {min} ký tự</source>
         <translation>phải có ít nhất {min} ký tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
         <source>phải có cả chữ và số</source>
         <translation>phải có cả chữ và số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
         <source>không được trùng tên đăng nhập</source>
         <translation>không được trùng tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
         <source>mã đơn vị phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã): {value}</source>
         <translation>mã đơn vị phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã): {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
-        <source>thời hạn {value} tháng ngoài khoảng thường áp dụng {min}–{max} tháng</source>
-        <translation>thời hạn {value} tháng ngoài khoảng thường áp dụng {min}–{max} tháng</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
+        <source>thời hạn {value} tháng ngoài khoảng {min}–{max} tháng của quy định áp dụng vào ngày quyết định ({basis})</source>
+        <translation>thời hạn {value} tháng ngoài khoảng {min}–{max} tháng của quy định áp dụng vào ngày quyết định ({basis})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
+        <source>loại đối tượng này không có thời hạn theo luật ({basis}): để trống thời hạn, theo dõi bằng ngày rà soát hoặc ngày xóa án tích</source>
+        <translation>loại đối tượng này không có thời hạn theo luật ({basis}): để trống thời hạn, theo dõi bằng ngày rà soát hoặc ngày xóa án tích</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
+        <source>loại đối tượng này tính thời hạn theo tháng, không nhập số ngày ({value} ngày); không làm tròn</source>
+        <translation>loại đối tượng này tính thời hạn theo tháng, không nhập số ngày ({value} ngày); không làm tròn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
+        <source>chỉ trừ thời gian tạm giữ, tạm giam vào hình phạt cải tạo không giam giữ (Bộ luật Hình sự Điều 36: 1 ngày = 3 ngày)</source>
+        <translation>chỉ trừ thời gian tạm giữ, tạm giam vào hình phạt cải tạo không giam giữ (Bộ luật Hình sự Điều 36: 1 ngày = 3 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
+        <source>ngày bắt đầu giám sát trước ngày tuyên án ({judgment_date})</source>
+        <translation>ngày bắt đầu giám sát trước ngày tuyên án ({judgment_date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
+        <source>người này {age} tuổi vào ngày quyết định; biện pháp chỉ áp dụng từ đủ {min} tuổi ({basis})</source>
+        <translation>người này {age} tuổi vào ngày quyết định; biện pháp chỉ áp dụng từ đủ {min} tuổi ({basis})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
+        <source>người này {age} tuổi vào ngày quyết định; biện pháp chỉ áp dụng với người dưới {max} tuổi ({basis})</source>
+        <translation>người này {age} tuổi vào ngày quyết định; biện pháp chỉ áp dụng với người dưới {max} tuổi ({basis})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
+        <source>thời hạn do Tòa án quyết định: không gia hạn; chỉ Tòa án rút ngắn, miễn hoặc buộc chấp hành án phạt tù (Bộ luật Hình sự Điều 65, 66)</source>
+        <translation>thời hạn do Tòa án quyết định: không gia hạn; chỉ Tòa án rút ngắn, miễn hoặc buộc chấp hành án phạt tù (Bộ luật Hình sự Điều 65, 66)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
+        <source>chấm dứt trước thời hạn chỉ áp dụng cho biện pháp giáo dục tại xã, phường, thị trấn; án của Tòa án chỉ được rút ngắn, miễn hoặc buộc chấp hành bằng quyết định của Tòa án (ghi nhận là sự kiện)</source>
+        <translation>chấm dứt trước thời hạn chỉ áp dụng cho biện pháp giáo dục tại xã, phường, thị trấn; án của Tòa án chỉ được rút ngắn, miễn hoặc buộc chấp hành bằng quyết định của Tòa án (ghi nhận là sự kiện)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
         <source>người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})</source>
         <translation>người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
-        <source>một lần vắng mặt {days} ngày (tối đa {limit} ngày)</source>
-        <translation>một lần vắng mặt {days} ngày (tối đa {limit} ngày)</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
+        <source>một lần vắng mặt {days} ngày (tối đa {limit} ngày, Luật Thi hành án hình sự)</source>
+        <translation>một lần vắng mặt {days} ngày (tối đa {limit} ngày, Luật Thi hành án hình sự)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
-        <source>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày)</source>
-        <translation>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày)</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
+        <source>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày, Nghị định 120/2021/NĐ-CP)</source>
+        <translation>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày, Nghị định 120/2021/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
-        <source>chưa chấp hành đủ một nửa thời hạn</source>
-        <translation>chưa chấp hành đủ một nửa thời hạn</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
+        <source>chưa chấp hành đủ một nửa thời hạn (Luật Xử lý vi phạm hành chính Điều 95)</source>
+        <translation>chưa chấp hành đủ một nửa thời hạn (Luật Xử lý vi phạm hành chính Điều 95)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
         <source>ngày kết thúc trước ngày bắt đầu ({start})</source>
         <translation>ngày kết thúc trước ngày bắt đầu ({start})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
         <source>kỳ này đã được đánh giá</source>
         <translation>kỳ này đã được đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
         <source>hồ sơ không còn đang quản lý ({status})</source>
         <translation>hồ sơ không còn đang quản lý ({status})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
         <source>hồ sơ đang được quản lý, không cần mở lại</source>
         <translation>hồ sơ đang được quản lý, không cần mở lại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
         <source>cần ghi nhận xét, đánh giá hoặc chọn xếp loại</source>
         <translation>cần ghi nhận xét, đánh giá hoặc chọn xếp loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
         <source>không có tài khoản cán bộ đang hoạt động tên {value}</source>
         <translation>không có tài khoản cán bộ đang hoạt động tên {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
         <source>phải lớn hơn 0</source>
         <translation>phải lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
         <source>người này đã có trong danh sách tham dự</source>
         <translation>người này đã có trong danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
         <source>{name} đã bị xóa khỏi danh sách buổi này, không thêm lại được</source>
         <translation>{name} đã bị xóa khỏi danh sách buổi này, không thêm lại được</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
         <source>chỉ áp dụng với người chưa thành niên</source>
         <translation>chỉ áp dụng với người chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
         <source>chưa ký bản cam kết</source>
         <translation>chưa ký bản cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
         <source>tin nặc danh không ghi thông tin người báo</source>
         <translation>tin nặc danh không ghi thông tin người báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
         <source>tên đăng nhập đã tồn tại: {value}</source>
         <translation>tên đăng nhập đã tồn tại: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
         <source>vai trò của bạn không được sửa trường này</source>
         <translation>vai trò của bạn không được sửa trường này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
         <source>không có quy tắc {value}</source>
         <translation>không có quy tắc {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
         <source>số giấy tờ không hợp lệ: {value}</source>
         <translation>số giấy tờ không hợp lệ: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
         <source>không đọc được mã QR trên thẻ CCCD</source>
         <translation>không đọc được mã QR trên thẻ CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
         <source>cần đặt mật khẩu mới khi mở lại tài khoản</source>
         <translation>cần đặt mật khẩu mới khi mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
         <source>quá dài (tối đa {max} ký tự)</source>
         <translation>quá dài (tối đa {max} ký tự)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
         <source>ảnh phải là tệp JPEG hoặc PNG</source>
         <translation>ảnh phải là tệp JPEG hoặc PNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
         <source>phải từ {min} đến {max}</source>
         <translation>phải từ {min} đến {max}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
         <source>không có cài đặt này</source>
         <translation>không có cài đặt này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
         <source>ảnh quá lớn (tối đa {max_kb} KB)</source>
         <translation>ảnh quá lớn (tối đa {max_kb} KB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
         <source>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</source>
         <translation>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
         <source>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</source>
         <translation>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
         <source>giá trị không đúng dạng của quy tắc này</source>
         <translation>giá trị không đúng dạng của quy tắc này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
         <source>phải từ {ge} trở lên</source>
         <translation>phải từ {ge} trở lên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
         <source>tối đa {le}</source>
         <translation>tối đa {le}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
         <source>quá dài (tối đa {max_length} ký tự)</source>
         <translation>quá dài (tối đa {max_length} ký tự)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
         <source>quá ngắn (tối thiểu {min_length} ký tự)</source>
         <translation>quá ngắn (tối thiểu {min_length} ký tự)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
         <source>giá trị không hợp lệ: {value} (chọn một trong: {expected})</source>
         <translation>giá trị không hợp lệ: {value} (chọn một trong: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
         <source>chứa ký tự không hợp lệ</source>
         <translation>chứa ký tự không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
         <source>trường không được hỗ trợ</source>
         <translation>trường không được hỗ trợ</translation>
     </message>
@@ -5408,212 +5666,212 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>Thiết bị không có quyền với đơn vị được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>Gói dữ liệu quá lớn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Không đồng bộ được ({code}).</translation>
     </message>
@@ -5621,97 +5879,97 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
         <source>Nghề nghiệp</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
         <source>Dân tộc</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
         <source>Tôn giáo</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
         <source>Tên gọi khác</source>
         <translation>Tên gọi khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
         <source>Sức khỏe</source>
         <translation>Sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
         <source>Ảnh</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
         <source>Cán bộ phụ trách</source>
         <translation>Cán bộ phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
         <source>Kết quả xử lý</source>
         <translation>Kết quả xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
         <source>Đánh giá tin</source>
         <translation>Đánh giá tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
         <source>Xóa bản ghi</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>Xếp loại</source>
         <translation>Xếp loại</translation>
     </message>
@@ -5719,42 +5977,42 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>máy chủ chưa từng nhận bản ghi này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>trường dữ liệu không được máy chủ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>giá trị không hợp lệ</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>mã bản ghi trùng với một bản ghi loại khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>thay đổi lưu trên máy bị hỏng, không gửi được</translation>
     </message>
@@ -5762,22 +6020,22 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Cán bộ (không được xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Chỉ xem (chỉ nhận dữ liệu)</translation>
     </message>
@@ -5785,32 +6043,32 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
         <source>Kết nối máy chủ</source>
         <translation>Kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
         <source>Gửi thay đổi</source>
         <translation>Gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Gửi lại toàn bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
         <source>Nhận dữ liệu</source>
         <translation>Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Kiểm tra đối chiếu</translation>
     </message>
@@ -5818,62 +6076,62 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
         <source>Giấy tờ</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
         <source>Thăm gặp, làm việc</source>
         <translation>Thăm gặp, làm việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Diễn biến hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
@@ -5881,12 +6139,12 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</translation>
     </message>
@@ -6098,32 +6356,32 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="381"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="432"/>
         <source>Sửa vi phạm</source>
         <translation>Sửa vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="382"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="433"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Ghi nhận vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="384"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="435"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="385"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="436"/>
         <source>Hành vi vi phạm *</source>
         <translation>Hành vi vi phạm *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="386"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="437"/>
         <source>Số biên bản</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="387"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="438"/>
         <source>Hình thức xử lý</source>
         <translation>Hình thức xử lý</translation>
     </message>
@@ -6131,260 +6389,395 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
         <source>Cảnh cáo</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="151"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
         <source>Phạt tiền</source>
         <translation>Phạt tiền</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Cải tạo không giam giữ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
         <source>Án treo</source>
         <translation>Án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
         <source>Tù đến 5 năm</source>
         <translation>Tù đến 5 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
         <source>Tù trên 5 năm đến 15 năm</source>
         <translation>Tù trên 5 năm đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
         <source>Tù trên 15 năm</source>
         <translation>Tù trên 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
         <source>Tù chung thân, tử hình được giảm án</source>
         <translation>Tù chung thân, tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="405"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="456"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
         <source>Gia hạn</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="406"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="457"/>
         <source>Rút ngắn thời hạn</source>
         <translation>Rút ngắn thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="407"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="458"/>
         <source>Miễn chấp hành</source>
         <translation>Miễn chấp hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="408"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="459"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
         <source>Chuyển đi</source>
         <translation>Chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="409"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="460"/>
         <source>Nhận chuyển đến</source>
         <translation>Nhận chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="410"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="461"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
         <source>Bị kết án mới</source>
         <translation>Bị kết án mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="462"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
+        <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="463"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
+        <source>Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Tòa án buộc chấp hành án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="464"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
+        <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Giáo dục tại xã, phường, thị trấn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
         <source>Quản lý tại gia đình</source>
         <translation>Quản lý tại gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Tha tù trước thời hạn có điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Quản lý người sử dụng trái phép chất ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>Đối tượng lầm lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
+        <source>Quản chế</source>
+        <translation>Quản chế</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
+        <source>Cấm cư trú</source>
+        <translation>Cấm cư trú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
+        <source>Quản lý sau cai nghiện ma túy</source>
+        <translation>Quản lý sau cai nghiện ma túy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Thăm gặp tại nhà</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Trình diện tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="276"/>
         <source>Gọi điện</source>
         <translation>Gọi điện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Nhận bản tự nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
+        <source>Xét nghiệm ma túy</source>
+        <translation>Xét nghiệm ma túy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
+        <source>Triệu tập làm việc</source>
+        <translation>Triệu tập làm việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
+        <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
+        <translation>Rút ngắn thời hạn (quyết định của Tòa án)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
+        <source>Miễn chấp hành (quyết định của Tòa án)</source>
+        <translation>Miễn chấp hành (quyết định của Tòa án)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
+        <source>Chuyển đến</source>
+        <translation>Chuyển đến</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="289"/>
         <source>Nhà trọ tự quản</source>
         <translation>Nhà trọ tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="290"/>
         <source>4 an toàn - cơ quan</source>
         <translation>4 an toàn - cơ quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="291"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>4 an toàn - doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="292"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>4 an toàn - bệnh viện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="293"/>
         <source>4 an toàn - nhà trường</source>
         <translation>4 an toàn - nhà trường</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Họ giáo không có tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Xã, phường không có ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Hỗ trợ tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
         <source>5 tự quản</source>
         <translation>5 tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
         <location filename="../desktop_app/ui/texts.py" line="137"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
-        <source>Đề nghị</source>
-        <translation>Đề nghị</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
+        <source>Tù cho hưởng án treo</source>
+        <translation>Tù cho hưởng án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
-        <source>Đang quản lý</source>
-        <translation>Đang quản lý</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
+        <source>Tù từ trên 5 năm đến 15 năm</source>
+        <translation>Tù từ trên 5 năm đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
-        <source>Tạm đình chỉ</source>
-        <translation>Tạm đình chỉ</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
+        <source>Tù chung thân hoặc tử hình được giảm án</source>
+        <translation>Tù chung thân hoặc tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
-        <source>Đã chấp hành xong</source>
-        <translation>Đã chấp hành xong</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
+        <source>Đã được xóa án tích</source>
+        <translation>Đã được xóa án tích</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
+        <source>Đưa ra khỏi diện quản lý</source>
+        <translation>Đưa ra khỏi diện quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
+        <source>Đã chấp hành xong thời gian thử thách</source>
+        <translation>Đã chấp hành xong thời gian thử thách</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
+        <source>Bị buộc chấp hành án phạt tù</source>
+        <translation>Bị buộc chấp hành án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
+        <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
+        <translation>Bị buộc chấp hành phần hình phạt tù còn lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
+        <source>Đã chấp hành xong án phạt</source>
+        <translation>Đã chấp hành xong án phạt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
+        <source>Đã chấp hành xong quyết định</source>
+        <translation>Đã chấp hành xong quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Chấm dứt trước thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
+        <source>Hủy quyết định</source>
+        <translation>Hủy quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
+        <source>Hết thời hạn quản lý</source>
+        <translation>Hết thời hạn quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
+        <source>Đã chấp hành xong hình phạt quản chế</source>
+        <translation>Đã chấp hành xong hình phạt quản chế</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
+        <source>Đã chấp hành xong hình phạt cấm cư trú</source>
+        <translation>Đã chấp hành xong hình phạt cấm cư trú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
+        <source>Đề nghị</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
+        <source>Đang quản lý</source>
+        <translation>Đang quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
+        <source>Tạm đình chỉ</source>
+        <translation>Tạm đình chỉ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
+        <source>Đã chấp hành xong</source>
+        <translation>Đã chấp hành xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
         <source>Hủy bỏ</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
         <source>Đã chuyển đi</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
         <source>Đã chết</source>
         <translation>Đã chết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
         <source>Trực tiếp</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
         <source>Đơn thư</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
         <source>Đường dây nóng</source>
         <translation>Đường dây nóng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
         <source>Hòm thư tố giác</source>
         <translation>Hòm thư tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Mạng xã hội / trực tuyến</translation>
     </message>

@@ -656,7 +656,9 @@ class _Demo:
                        judgment_ref=f"Bản án số {self.number(unit, judged.year, 'HS')}/{judged.year}/HS-ST ngày {_dmy(judged)} của {unit.court(judged)}",
                        decision_number=f"{rng.randint(10, 900)}/GCN-{code}", decision_date=released,
                        issuer=prison, signer=self.full_name('male'), effective_date=start,
-                       supervising_org=f"UBND {commune}")
+                       supervising_org=f"UBND {commune}", release_date=released)
+            clearing = R.record_clearing(completed_on=released, sentence=sk, rules=self.ws.rules)
+            row.update(followup_end=clearing.date, clearing_state=clearing.state)
         else:  # community watch
             org = rng.choice(_ORGS)
             row.update(legal_basis=f"Phong trào toàn dân bảo vệ an ninh Tổ quốc; danh sách thông qua Hội đồng an ninh {commune}",

@@ -249,3 +249,78 @@ def test_problem_lines_show_dates_as_dd_mm_yyyy(monkeypatch):
     assert T.problem_text(p) == "Ngày (date): không được là ngày trong tương lai (28/11/2026) [lỗi: date_in_future]"
     monkeypatch.setenv("WARDBOOK_LANG", "en")
     assert "(28/11/2026)" in T.problem_text(p)
+
+
+def test_legal_cases_through_import_export_and_due(register, capsys, tmp_path):
+    """Issue 14: hand-made cases in through `import`, out through `export --format json` and
+    `due --on DATE --json`, their dates to the day (month ends, leap day, days, custody,
+    absences, a court's reduction, record clearing)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    people = wb.active
+    people.title = "Đối tượng"
+    head = ["Họ và tên", "Ngày sinh", "Loại đối tượng", "Số quyết định", "Ngày quyết định", "Ngày bắt đầu",
+            "Ngày tuyên án", "Ngày bắt đầu giám sát", "Thời hạn (tháng)", "Thời hạn (ngày)",
+            "Số ngày tạm giữ, tạm giam", "Hình phạt chính", "Ngày chấp hành xong án phạt tù"]
+    people.append(head)
+    rows = [
+        ["Lê Văn Treo", "1990", "Án treo", "01/2024/HS", "10/03/2024", None, "29/02/2024", "15/03/2024", 24],
+        ["Lê Văn Cải", "1991", "Cải tạo không giam giữ", "02/2025/HS", "20/01/2025", None, "10/01/2025",
+         "31/01/2025", 12, None, 5],
+        ["Lê Văn Tha", "1985", "Tha tù trước thời hạn có điều kiện", "03/2026/QĐ", "25/05/2026", None, None,
+         "31/05/2026", "1 tháng 5 ngày"],
+        ["Lê Văn Giáo", "1995", "Giáo dục tại xã", "04/QĐ-UBND", "25/02/2026", "01/03/2026", None, None, 3],
+        ["Lê Văn Ra", "1980", "Tái hòa nhập cộng đồng", "05/GCN", "15/03/2024", "20/03/2024", None, None, None,
+         None, None, "Tù 3 năm", "15/03/2024"],
+        ["Lê Văn Rút", "1992", "Án treo", "06/2025/HS", "05/02/2025", None, "31/01/2025", "10/02/2025", 24],
+    ]
+    for r in rows:
+        people.append(r)
+    act = wb.create_sheet("Diễn biến hồ sơ")
+    act.append(["Họ và tên", "Loại việc", "Ngày", "Đến ngày", "Số tháng", "Số văn bản"])
+    act.append(["Lê Văn Treo", "Vắng mặt không phép", "01/06/2025", "05/06/2025"])
+    act.append(["Lê Văn Treo", "Vắng mặt không phép", "01/08/2025", "03/08/2025"])
+    act.append(["Lê Văn Giáo", "Vắng mặt không phép", "02/04/2026", "11/04/2026"])
+    act.append(["Lê Văn Rút", "Rút ngắn", "01/09/2025", None, 3, "12/QĐ-TA"])
+    f = tmp_path / "ho_so.xlsx"
+    wb.save(f)
+    res = run_json(capsys, "import", str(f))
+    assert res["totals"]["error_rows"] == 0, res
+    out = tmp_path / "export.json"
+    run_json(capsys, "export", "--format", "json", "--out", str(out))
+    dump = json.loads(out.read_text(encoding="utf-8"))
+    names = {p["id"]: p["full_name"] for p in dump["tables"]["person"]}
+    cases = {names[c["person_id"]]: c for c in dump["tables"]["case_file"]}
+    treo = cases["Lê Văn Treo"]
+    # From the judgment (29/02/2024, leap day), 24 months → 28/02/2026; absences are breaches.
+    assert (treo["start_date"], treo["supervision_start"], treo["computed_end"]) == (
+        "2024-02-29", "2024-03-15", "2026-02-28")
+    assert len([v for v in dump["tables"]["violation"] if v["case_id"] == treo["id"]]) == 2
+    # 31/01/2025 + 12 months → 30/01/2026, minus 5 days of custody × 3.
+    assert cases["Lê Văn Cải"]["computed_end"] == "2026-01-15"
+    # 31/05/2026 + 1 month → 30/06/2026, + 5 days.
+    assert (cases["Lê Văn Tha"]["term_months"], cases["Lê Văn Tha"]["term_days"],
+            cases["Lê Văn Tha"]["computed_end"]) == (1, 5, "2026-07-05")
+    # 01/03/2026 + 3 months → 31/05/2026; 10 unauthorised days do not count → 10/06/2026.
+    assert cases["Lê Văn Giáo"]["computed_end"] == "2026-06-10"
+    # Ex-prisoner: no term; cleared 2 years after release (Art. 70(2)).
+    ra = cases["Lê Văn Ra"]
+    assert (ra["term_months"], ra["computed_end"], ra["followup_end"]) == (None, None, "2026-03-15")
+    # 31/01/2025 + 24 − 3 months → 30/10/2026.
+    assert cases["Lê Văn Rút"]["computed_end"] == "2026-10-30"
+    due = run_json(capsys, "due", "--on", "01/03/2026", "--within", "30")
+    by = {(i["kind"], names[i["person_id"]]): i for i in due}
+    assert by[("record_clearing", "Lê Văn Ra")]["due_date"] == "2026-03-15"
+    assert by[("revocation_request", "Lê Văn Treo")]["due_date"] == "2025-08-01"
+    # Every missing assessment, oldest first.
+    treo_periods = [i["period_start"] for i in due if i["kind"] == "assessment" and names[i["person_id"]] == "Lê Văn Treo"]
+    assert treo_periods[:3] == ["2024-03-01", "2024-04-01", "2024-05-01"] and treo_periods == sorted(treo_periods)
+    capsys.readouterr()
+    assert main(["due", "--on", "01/03/2026", "--within", "30"]) == 0
+    text = capsys.readouterr().out
+    line = next(ln for ln in text.splitlines() if "Lê Văn Ra" in ln and "Xóa án tích" in ln)
+    assert "đến hạn" in line and "quá hạn" not in line
+    # Re-importing changes nothing.
+    again = run_json(capsys, "import", str(f))
+    assert again["totals"]["created"] == 0 and again["totals"]["error_rows"] == 0

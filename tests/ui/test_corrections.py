@@ -171,7 +171,9 @@ def test_close_asks_first_then_the_chief_reopens_with_a_reason(qtbot, workspace,
     qtbot.mouseClick(file.buttons["close"], Qt.MouseButton.LeftButton)
     dlg = file._dialog
     assert isinstance(dlg, R.CloseCaseDialog)
-    dlg.fields["status"].setCurrentIndex(dlg.fields["status"].findData("revoked"))
+    # (a court's revocation is an event, not a way of closing: DOMAIN §1)
+    assert dlg.fields["status"].findData("revoked") == -1
+    dlg.fields["status"].setCurrentIndex(dlg.fields["status"].findData("deceased"))
     dlg.fields["actual_end"].setDate(TODAY)  # the register's (pinned) today
     note = dlg.fields["note"]
     qtbot.keyClick(note, Qt.Key.Key_S, CTRL)
@@ -185,7 +187,7 @@ def test_close_asks_first_then_the_chief_reopens_with_a_reason(qtbot, workspace,
     box = dlg._question
     with qtbot.waitSignal(file.loaded, timeout=10_000):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
-    assert workspace.cases.get(case).status == "revoked"
+    assert workspace.cases.get(case).status == "deceased"
     assert file.buttons["reopen"].isEnabled() and not file.buttons["close"].isEnabled()
     # reopen: the reason is required, beside its field, before anything is asked
     qtbot.mouseClick(file.buttons["reopen"], Qt.MouseButton.LeftButton)

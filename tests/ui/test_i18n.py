@@ -14,6 +14,8 @@ document, always Vietnamese)."""
 
 from __future__ import annotations
 
+import json
+
 import html
 import re
 import subprocess
@@ -307,8 +309,9 @@ def test_person_file_and_record_dialogs_are_translated(qtbot, pseudo, demo, ops)
     for name, d in dialogs.items():
         qtbot.addWidget(d)
         d.show()
+        # The rule's raw JSON value (the edit field's placeholder) is data, like its key.
         extra = {p.full_name, tip.content, tip.result or "", model.name, model.area, rule.key,
-                 admin.rule_value_text(rule.key, rule.value, "\n"), *admin.rule_value_text(rule.key, rule.value, "\n").split("\n")}
+                 json.dumps(rule.value, ensure_ascii=False), admin.rule_value_text(rule.key, rule.value, "\n"), *admin.rule_value_text(rule.key, rule.value, "\n").split("\n")}
         problems += [f"[{name}] {x}" for x in untranslated(d, data | extra)]
         d._dirty = False
         d.close()

@@ -180,9 +180,9 @@ def test_enter_on_a_record_clearing_item_opens_the_file_on_that_case(qtbot, wind
     _press(window.nav, DIGIT[3], ALT)
     page = window.due
     assert _focus(window) is page.table
-    qtbot.waitUntil(lambda: any(i.kind == "record_clearing" for i in page.model.items), timeout=5000)
+    qtbot.waitUntil(lambda: any(i.kind == "never_applied" for i in page.model.items), timeout=5000)
     row = next(r for r in range(page.model.rowCount())
-               if page.model.item_at(r) is not None and page.model.item_at(r).kind == "record_clearing")
+               if page.model.item_at(r) is not None and page.model.item_at(r).kind == "never_applied")
     _select_and_wait(qtbot, page.table, row)
     _press(page.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: pid in window._open_files and window._open_files[pid].isVisible(), timeout=5000)

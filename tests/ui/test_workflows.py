@@ -31,7 +31,10 @@ def test_create_person_and_case_by_typing_then_find_by_folded_name(qtbot, window
     case_dlg.fields["term_months"].setValue(24)
     type_text(case_dlg.fields["decision_number"], "15/QĐ-THA")
     case_dlg.fields["decision_date"].setDate(TODAY)
-    case_dlg.fields["start_date"].setDate(TODAY)
+    # A suspended sentence counts from the judgment; the start of supervision is kept beside it.
+    assert not case_dlg.fields["start_date"].isVisibleTo(case_dlg)
+    case_dlg.fields["judgment_date"].setDate(TODAY)
+    case_dlg.fields["supervision_start"].setDate(TODAY)
     qtbot.keyClick(case_dlg.fields["decision_number"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not case_dlg.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: file.case_table.rowCount() == 1, timeout=5000)
@@ -363,3 +366,63 @@ def test_opening_a_file_is_one_audited_view_whatever_refreshes_it(qtbot, window,
     dlg.close()
     window.open_person(pid)  # opened again by the user: a new view
     qtbot.waitUntil(lambda: len(workspace.audit.list(action="view_person", person_id=pid)) == 2, timeout=5000)
+
+
+def test_case_dialog_term_inputs_per_category(qtbot, window, workspace):
+    """No term for an ex-prisoner (the dialog used to send 6 months for every case), months
+    and days for a conditional release, and early termination offered only for the education
+    measure."""
+    from desktop_app.ui.dialogs.records import CloseCaseDialog
+
+    pid = add_person(workspace, "Trần Văn Tù", birth_date="1980")
+    dlg = CaseDialog(None, workspace, window.ops, pid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    combo = dlg.fields["category"]
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData("reintegration"))
+    assert not dlg.fields["term_months"].isVisibleTo(dlg)
+    assert dlg.fields["release_date"].isVisibleTo(dlg)
+    dlg.fields["start_date"].setDate(TODAY)
+    dlg.fields["decision_date"].setDate(TODAY)
+    dlg.fields["release_date"].setDate(dt.date(2026, 5, 15))
+    dlg.fields["sentence_kind"].setCurrentIndex(dlg.fields["sentence_kind"].findData("prison_up_to_5y"))
+    v = dlg.values()
+    assert v["term_months"] is None and "term_days" not in v and v["release_date"] == dt.date(2026, 5, 15)
+    dlg.save()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    [c] = workspace.cases.for_person(pid)
+    assert (c.computed_end, c.followup_end) == (None, dt.date(2028, 5, 15))
+
+    dlg = CaseDialog(None, workspace, window.ops, pid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.fields["category"].setCurrentIndex(dlg.fields["category"].findData("conditional_release"))
+    assert dlg.fields["term_days"].isVisibleTo(dlg) and dlg.fields["supervision_start"].isVisibleTo(dlg)
+    dlg.fields["term_months"].setValue(3)
+    dlg.fields["term_days"].setFocus()
+    dlg.fields["term_days"].selectAll()
+    qtbot.keyClicks(dlg.fields["term_days"], "10")
+    dlg.fields["decision_date"].setDate(dt.date(2026, 1, 20))
+    dlg.fields["judgment_date"].setDate(dt.date(2025, 6, 1))
+    dlg.fields["supervision_start"].setDate(dt.date(2026, 1, 31))
+    dlg.save()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    cr = next(c for c in workspace.cases.for_person(pid) if c.category == "conditional_release")
+    assert (cr.term_months, cr.term_days, cr.computed_end) == (3, 10, dt.date(2026, 5, 10))
+
+    from desktop_app.ui.dialogs.records import EventDialog
+
+    ev = EventDialog(None, workspace, window.ops, cr.id)
+    qtbot.addWidget(ev)
+    kinds = [ev.fields["kind"].itemData(i) for i in range(ev.fields["kind"].count())]
+    assert "extension" not in kinds and {"reduction", "exemption", "revocation"} <= set(kinds)
+    close = CloseCaseDialog(None, workspace, window.ops, cr.id)
+    qtbot.addWidget(close)
+    offered = [close.fields["status"].itemData(i) for i in range(close.fields["status"].count())]
+    assert "terminated_early" not in offered and "revoked" not in offered and "completed" in offered
+    ce = open_case(workspace, pid, "community_education", term_months=3, start_date=dt.date(2026, 1, 1))
+    close = CloseCaseDialog(None, workspace, window.ops, ce)
+    qtbot.addWidget(close)
+    offered = [close.fields["status"].itemData(i) for i in range(close.fields["status"].count())]
+    assert "terminated_early" in offered

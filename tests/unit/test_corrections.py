@@ -212,24 +212,42 @@ class TestEvaluations:
 
 
 class TestAbsencesAndViolations:
-    def test_absence_edit_moves_the_end(self, workspace, case):
-        assert workspace.cases.get(case).computed_end == D(2027, 12, 31)
+    def test_absence_edit_moves_the_end(self, workspace, person):
+        # the education measure: unauthorised days do not count toward the term (DOMAIN §1)
+        case = open_case(workspace, person, "community_education", term_months=6, start_date=D(2026, 1, 1))
+        assert workspace.cases.get(case).computed_end == D(2026, 6, 30)
         a1 = workspace.visits.record_absence({"case_id": case, "start": D(2026, 3, 1), "end": D(2026, 3, 10),
                                               "reason": "Thăm thân"}).created_id
-        assert workspace.cases.get(case).computed_end == D(2027, 12, 31)  # permitted: counted
+        assert workspace.cases.get(case).computed_end == D(2026, 6, 30)  # permitted: counted
         ch = workspace.visits.update_absence(a1, {"case_id": case, "start": D(2026, 3, 1), "end": D(2026, 3, 10),
                                                   "permitted": False, "reason": "Tự ý đi"})
         assert ch.cases
-        assert workspace.cases.get(case).computed_end == D(2028, 1, 10)  # 10 days not counted
+        assert workspace.cases.get(case).computed_end == D(2026, 7, 10)  # 10 days not counted
         assert last_audit(workspace, a1).detail["changes"]["permitted"] == [True, False]
         fields = outbox(workspace, a1)[-1][1]
         assert fields["permitted"] is False and fields["counted_toward_term"] is False
+        assert workspace.visits.breaches(case) == []  # not a breach for the education measure
         with pytest.raises(ValidationFailed) as e:
             workspace.visits.update_absence(a1, {"case_id": case, "start": D(2026, 3, 10), "end": D(2026, 3, 1),
                                                  "permitted": False})
         assert codes(e.value) == [("end", "end_before_start")]
         workspace.visits.remove("absence", a1)
+        assert workspace.cases.get(case).computed_end == D(2026, 6, 30)
+
+    def test_absence_corrected_to_unauthorised_is_a_breach_of_probation(self, workspace, case):
+        # a suspended sentence: the court fixed the probation; an unauthorised absence is a breach
         assert workspace.cases.get(case).computed_end == D(2027, 12, 31)
+        a1 = workspace.visits.record_absence({"case_id": case, "start": D(2026, 3, 1), "end": D(2026, 3, 10),
+                                              "reason": "Thăm thân"}).created_id
+        ch = workspace.visits.update_absence(a1, {"case_id": case, "start": D(2026, 3, 1), "end": D(2026, 3, 10),
+                                                  "permitted": False, "reason": "Tự ý đi"})
+        assert ch.cases
+        assert workspace.cases.get(case).computed_end == D(2027, 12, 31)  # the end never moves
+        assert workspace.visits.breaches(case) == [D(2026, 3, 1)]
+        # a further correction of the same absence records no second breach
+        workspace.visits.update_absence(a1, {"case_id": case, "start": D(2026, 3, 1), "end": D(2026, 3, 12),
+                                             "permitted": False, "reason": "Tự ý đi"})
+        assert workspace.visits.breaches(case) == [D(2026, 3, 1)]
 
     def test_absence_edit_does_not_count_itself_twice(self, workspace, person):
         cid = open_case(workspace, person, "suspended_sentence", term_months=12, start_date=D(2026, 1, 1))

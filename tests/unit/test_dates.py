@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from desktop_app.core.domain.dates import (
     PartialDate,
     add_months,
+    term_end,
     add_working_days,
     add_years,
     format_date,
@@ -156,6 +157,64 @@ def test_add_months_properties(d: dt.date, n: int) -> None:
 def test_add_months_composes_when_no_clamping(d: dt.date, a: int, b: int) -> None:
     d = d.replace(day=min(d.day, 28))
     assert add_months(add_months(d, a), b) == add_months(d, a + b)
+
+
+def _month_last(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+@pytest.mark.parametrize("year", [2023, 2024, 2025, 2026, 2028, 2100])
+@pytest.mark.parametrize("month", range(1, 13))
+def test_term_end_at_every_month_end(year: int, month: int) -> None:
+    """A term starting on the first day of a month ends on the last day of a month; starting on
+    the last day, it ends on the day before that day in the target month (or that month's last
+    day when it has no such day)."""
+    first = dt.date(year, month, 1)
+    for n in (1, 3, 6, 12, 24):
+        target_y, target_m0 = divmod(year * 12 + month - 1 + n - 1, 12)
+        assert term_end(first, n) == _month_last(target_y, target_m0 + 1)
+    last = _month_last(year, month)
+    for n in (1, 2, 3, 6, 12, 24):
+        ty, tm0 = divmod(year * 12 + month - 1 + n, 12)
+        want_day = min(last.day - 1, calendar.monthrange(ty, tm0 + 1)[1])
+        assert term_end(last, n) == dt.date(ty, tm0 + 1, want_day)
+
+
+def test_term_end_examples() -> None:
+    # DOMAIN §2's three examples.
+    assert term_end(dt.date(2026, 5, 31), 1) == dt.date(2026, 6, 30)
+    assert term_end(dt.date(2026, 3, 1), 12) == dt.date(2027, 2, 28)
+    assert term_end(dt.date(2026, 7, 10), 6) == dt.date(2027, 1, 9)
+    # The issue's month-end cases.
+    assert term_end(dt.date(2024, 1, 31), 3) == dt.date(2024, 4, 30)
+    assert term_end(dt.date(2024, 2, 29), 24) == dt.date(2026, 2, 28)
+    # 29 February: starts the day after 28/02 of a leap year and ends on it.
+    assert term_end(dt.date(2024, 2, 29), 12) == dt.date(2025, 2, 28)
+    assert term_end(dt.date(2024, 3, 1), 12) == dt.date(2025, 2, 28)
+    assert term_end(dt.date(2023, 3, 1), 12) == dt.date(2024, 2, 29)
+    assert term_end(dt.date(2024, 3, 1), 1) == dt.date(2024, 3, 31)
+    assert term_end(dt.date(2026, 5, 1), 6) == dt.date(2026, 10, 31)
+    assert term_end(dt.date(2024, 3, 30), 11) == dt.date(2025, 2, 28)
+    assert term_end(dt.date(2027, 3, 30), 11) == dt.date(2028, 2, 29)
+    # Days are added after the months.
+    assert term_end(dt.date(2024, 1, 31), 1, 5) == dt.date(2024, 3, 5)
+    assert term_end(dt.date(2026, 1, 1), 0, 1) == dt.date(2026, 1, 1)
+
+
+@given(d=st.dates(dt.date(1950, 1, 1), dt.date(2150, 12, 31)), n=st.integers(0, 600),
+       k=st.integers(0, 400))
+def test_term_end_properties(d: dt.date, n: int, k: int) -> None:
+    end = term_end(d, n, k)
+    assert end == term_end(d, n) + dt.timedelta(days=k)
+    if n:
+        assert end >= d
+        # The end lies in the month n months after the day before the start, on that day or
+        # the month's last day.
+        before = d - dt.timedelta(days=1)
+        months_end = end - dt.timedelta(days=k)
+        assert months_end.month == (before.month - 1 + n) % 12 + 1
+        assert months_end.day == before.day or months_end.day == calendar.monthrange(
+            months_end.year, months_end.month)[1]
 
 
 @FAST

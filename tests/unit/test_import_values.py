@@ -128,3 +128,54 @@ def test_cccd_cells_and_months_and_lists():
     assert V.split_list("A (01/01/1990);B ;\nC") == ["A (01/01/1990)", "B", "C"]
     assert [V.tip_channel(x) for x in ("Điện thoại", "trực tiếp", "Đơn thư", "Zalo", None)] == \
         ["phone", "in_person", "letter", "online", "other"]
+
+
+# --- issue 14: terms in months and days, the main penalty, what happened in a case -------------
+
+@pytest.mark.parametrize("raw,expected", [
+    ("6", (6, 0)), (6, (6, 0)), ("1 năm 6 tháng", (18, 0)), ("3 tháng 10 ngày", (3, 10)),
+    ("45 ngày", (0, 45)), ("2 năm", (24, 0)), (None, (None, 0)),
+])
+def test_term_months_and_days(raw, expected):
+    assert V.term(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["6,5 tháng", 6.5, "sáu tháng"])
+def test_term_never_rounded(raw):
+    with pytest.raises(V.CellError):
+        V.term(raw)
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("Tù 3 năm", "prison_up_to_5y"), ("Tù 5 năm", "prison_up_to_5y"), ("tù 5 năm 1 tháng", "prison_5_to_15y"),
+    ("18 tháng tù", "prison_up_to_5y"), ("Tù 20 năm", "prison_over_15y"), ("Chung thân", "life_or_death_commuted"),
+    ("Phạt tiền", "fine"), ("Cải tạo không giam giữ", "non_custodial"), ("Tù cho hưởng án treo", "suspended"),
+])
+def test_sentence_brackets_of_art_70(raw, expected):
+    assert V.sentence(raw) == expected
+
+
+def test_sentence_unknown():
+    with pytest.raises(V.CellError) as e:
+        V.sentence("Khiển trách")
+    assert e.value.code == "sentence_unknown"
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("Vắng mặt", ("absence", "")), ("Vắng mặt không phép", ("absence", "unauthorised")),
+    ("Rút ngắn thời gian thử thách", ("event", "reduction")), ("Chấp hành xong", ("close", "completed")),
+    ("Chấp hành xong hình phạt bổ sung", ("event", "obligations_done")),
+    ("Đề nghị buộc chấp hành án phạt tù", ("event", "revocation_request")),
+    ("Buộc chấp hành án phạt tù", ("event", "revocation")), ("Xét nghiệm ma túy", ("contact", "drug_test")),
+    ("Triệu tập làm việc", ("contact", "summons")), ("Rút ngắn 3 tháng (QĐ 12)", ("event", "reduction")),
+])
+def test_activity_words(raw, expected):
+    from desktop_app.core.importing.activity import activity_kind
+
+    assert activity_kind(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [("Quản lý sau cai nghiện", "after_rehab_management"),
+                                          ("Quản chế", "probation_surveillance"), ("Cấm cư trú", "residence_ban")])
+def test_new_categories(raw, expected):
+    assert V.category(raw) == expected

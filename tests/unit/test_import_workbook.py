@@ -320,7 +320,7 @@ def test_template_round_trip(workspace, tmp_path):
     assert any("Danh mục" in dv.formula1 for dv in people.data_validations.dataValidation)
     assert wb["Danh mục"].sheet_state == "hidden"
     res = import_workbook(workspace, path, dry_run=True)
-    assert [s.kind for s in res.sheets] == ["persons", "tips", "sessions", "models"]
+    assert [s.kind for s in res.sheets] == ["persons", "tips", "sessions", "models", "activity"]
     assert res.totals()["rows"] == 0 and not res.errors
 
     # filled in, the template imports

@@ -104,3 +104,34 @@ def test_the_tables_declare_every_index_the_migrations_make(workspace):
             cols = [r[2] for r in conn.execute(text(f'PRAGMA index_info("{name}")'))]
             made[name] = (table, cols)
     assert declared == made
+
+
+def test_0004_legal_upgrades_a_register_keeping_cases_and_user_rules(workspace):
+    """Migration 0004_legal: the new case columns arrive empty/false on existing cases (their
+    computed end kept), the shipped rows of the rules issue 14 changed are replaced by the rows
+    with real dates, and a row a user added is kept."""
+    import datetime as dt
+
+    from desktop_app.core.services.workspace import Workspace
+    from tests.conftest import CHIEF, CHIEF_PASSWORD, add_person, open_case
+
+    pid = add_person(workspace)
+    cid = open_case(workspace, pid, "community_education", term_months=6, start_date=dt.date(2026, 1, 1))
+    _alembic(workspace.engine, "downgrade", "0003")
+    with workspace.engine.begin() as conn:
+        conn.execute(text("DELETE FROM rule WHERE key = 'term_months' AND category = 'drug_management'"))
+        conn.execute(text("INSERT INTO rule (key, category, value_json, valid_from, valid_to, basis, note) "
+                          "VALUES ('term_months', 'drug_management', '[12, 12]', '1900-01-01', NULL, 'V', ''), "
+                          "('helper_max_persons', NULL, '4', '2026-02-01', NULL, 'M', 'user')"))
+    workspace.close()
+
+    ws = Workspace.open(workspace.data_dir, CHIEF, CHIEF_PASSWORD)
+    workspace._test_opened.append(ws)
+    assert not needs_migration(ws.engine)
+    c = ws.cases.get(cid)
+    assert (c.computed_end, c.term_days, c.judgment_date, c.obligations_pending, c.clearing_state) == (
+        dt.date(2026, 6, 30), None, None, False, "")
+    rows = sorted((r.valid_from, r.valid_to, r.value) for r in ws.rule_table.list()
+                  if r.key == "term_months" and r.category == "drug_management")
+    assert rows == [(dt.date(1900, 1, 1), dt.date(2022, 1, 1), [12, 24]), (dt.date(2022, 1, 1), None, [12, 12])]
+    assert ws.rules.get("helper_max_persons", on=dt.date(2026, 3, 1)) == 4

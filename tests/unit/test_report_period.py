@@ -227,7 +227,7 @@ def test_docx_text_and_layout(ws, tmp_path):
 def test_xlsx_one_sheet_per_section(ws, tmp_path):
     r = period_report(ws, FROM, TO)
     wb = openpyxl.load_workbook(write_xlsx(r, tmp_path / "bc.xlsx", watermark="WM"))
-    assert wb.sheetnames == ["Tổng hợp", "Tin tố giác", "Hồ sơ quản lý", "Răn đe giáo dục", "Tiếp xúc", "Mô hình"]
+    assert wb.sheetnames == ["Tổng hợp", "Tin tố giác", "Hồ sơ quản lý", "Răn đe giáo dục", "Tiếp xúc", "Mô hình", "Thi hành án hình sự"]
     def table(name):
         sh = wb[name]
         return {row[1]: list(row[2:]) for row in sh.iter_rows(min_row=6, values_only=True) if row[1]}
@@ -284,7 +284,7 @@ def test_seed_demo_first_half_2020_states_domain_figures(tmp_path, low_kdf):
                   "tiếp nhận 1.211 tin báo", "trong đó 848 tin có giá trị", "3.986 lượt người tham dự",
                   "trong đó 169 người áp dụng biện pháp giáo dục", "tại 372 địa bàn",
                   "288 mô hình “4 an toàn” (77 cơ quan, 48 doanh nghiệp, 14 bệnh viện, 149 nhà trường)",
-                  "VI. SỐ LIỆU THEO ĐƠN VỊ", "GIÁM ĐỐC"):
+                  "VI. QUẢN LÝ NGƯỜI CHẤP HÀNH ÁN HÌNH SỰ TẠI CỘNG ĐỒNG", "VII. SỐ LIỆU THEO ĐƠN VỊ", "GIÁM ĐỐC"):
             assert s in text, s
     finally:
         ws.close()
@@ -308,3 +308,52 @@ def test_the_agency_line_defaults_to_the_units_superior(ws, tmp_path, low_kdf):
         path = export_report(pt, period_report(pt, FROM, TO), tmp_path / "bc.docx")
         cells = [c.text for t in docx.Document(path).tables for row in t.rows for c in row.cells]
         assert any("CÔNG AN TỈNH PHÚ THỌ" in c and "CÔNG AN XÃ TÍCH SƠN" in c for c in cells)
+
+
+def test_ward_documents_say_phuong(ws, tmp_path):
+    """A ward's documents, signer and recipients say phường (issue 14 §9)."""
+    from pypdf import PdfReader
+
+    r = period_report(ws, FROM, TO)
+    doc = {**DOC, "unit_name": "Công an phường Hùng Vương", "place": "Hùng Vương"}
+    text = _flat(" ".join(p.extract_text() for p in PdfReader(write_pdf(r, tmp_path / "p.pdf", **doc)).pages))
+    for s in ("CÔNG AN PHƯỜNG HÙNG VƯƠNG", "TRƯỞNG CÔNG AN PHƯỜNG", "UBND phường", "BC-CAP"):
+        assert s in text, s
+    for s in ("TRƯỞNG CÔNG AN XÃ", "UBND xã"):
+        assert s not in text, s
+
+
+def test_court_sentence_section(ws, tmp_path):
+    """Breaches, requests to revoke, shortened terms, completions of court sentences in the
+    period, in JSON and in every document (issue 14 §9)."""
+    import docx
+
+    pid = ws.persons.add({"full_name": "Phan Văn Treo"}).created_id
+    cid = ws.cases.open({"person_id": pid, "category": "suspended_sentence", "term_months": 24,
+                         "judgment_date": D(2025, 1, 10)}).created_id
+    for start in (D(2026, 1, 10), D(2026, 2, 10)):
+        ws.visits.record_absence({"case_id": cid, "start": start, "end": start + dt.timedelta(days=2),
+                                  "permitted": False})
+    ws.cases.add_event({"case_id": cid, "kind": "revocation_request", "date": D(2026, 2, 20)})
+    ws.cases.add_event({"case_id": cid, "kind": "reduction", "date": D(2026, 3, 1), "months": 2})
+    r = period_report(ws, FROM, TO)
+    court = r["court"]
+    assert court["breaches"]["suspended_sentence"] == 2 and court["totals"]["breaches"] == 2
+    assert court["revocation_requests"]["suspended_sentence"] == 1
+    assert court["shortened"]["suspended_sentence"] == 1
+    assert court["active_at_end"]["suspended_sentence"] >= 1
+    assert set(court["active_at_end"]) == {"suspended_sentence", "non_custodial_reform", "conditional_release",
+                                           "probation_surveillance", "residence_ban"}
+    d = docx.Document(str(write_docx(r, tmp_path / "c.docx", **DOC)))
+    body = "\n".join(p.text for p in d.paragraphs)
+    assert "QUẢN LÝ NGƯỜI CHẤP HÀNH ÁN HÌNH SỰ TẠI CỘNG ĐỒNG" in body
+    assert "2 lượt vi phạm nghĩa vụ" in body and "đề nghị Tòa án buộc chấp hành án phạt tù 1 trường hợp" in body
+    wb = openpyxl.load_workbook(write_xlsx(r, tmp_path / "c.xlsx"))
+    assert "Thi hành án hình sự" in wb.sheetnames
+
+
+def test_title_names_the_movement(ws):
+    from desktop_app.core.reports.content import report_title
+
+    _title, abstract = report_title(period_report(ws, FROM, TO))
+    assert "phong trào toàn dân bảo vệ an ninh Tổ quốc" in abstract

@@ -31,8 +31,25 @@ class TestRuleBook:
         assert BOOK.get("term_months", C.COMMUNITY_EDUCATION, D(2026, 1, 1)) == [3, 6]
         assert BOOK.get("term_months", C.DRUG_MANAGEMENT, D(2026, 1, 1)) == [12, 12]
         assert BOOK.get("helper_max_persons", on=D(2026, 1, 1)) == 3
-        assert BOOK.get("absence_max_fraction", on=D(2026, 1, 1)) == [1, 3]
-        assert BOOK.get("absence_max_days_single", on=D(2026, 1, 1)) == 60
+        # Absence limits only where the law sets them (DOMAIN §2): 1/3 of the term for the
+        # education measure, 60 days each for judgment cases; none for free citizens.
+        assert BOOK.get("absence_max_fraction", C.COMMUNITY_EDUCATION, D(2026, 1, 1)) == [1, 3]
+        assert BOOK.get("absence_max_days_single", C.SUSPENDED_SENTENCE, D(2026, 1, 1)) == 60
+        for free in (C.REINTEGRATION, C.COMMUNITY_WATCH, C.DRUG_MANAGEMENT):
+            assert BOOK.get("absence_max_fraction", free, D(2026, 1, 1)) is None
+            assert BOOK.get("absence_max_days_single", free, D(2026, 1, 1)) is None
+            assert BOOK.get("absence_policy", free, D(2026, 1, 1)) == "note"
+        assert BOOK.get("absence_policy", C.SUSPENDED_SENTENCE, D(2026, 1, 1)) == "breach"
+        assert BOOK.get("absence_policy", C.CONDITIONAL_RELEASE, D(2026, 1, 1)) == "breach"
+        assert BOOK.get("absence_policy", C.COMMUNITY_EDUCATION, D(2026, 1, 1)) == "not_counted"
+
+    def test_drug_management_terms_by_date(self):
+        # 12 months from 01/01/2022 (Law 73/2021); after-rehab management of 1–2 years before.
+        assert BOOK.get("term_months", C.DRUG_MANAGEMENT, D(2021, 12, 31)) == [12, 24]
+        assert BOOK.get("term_months", C.DRUG_MANAGEMENT, D(2022, 1, 1)) == [12, 12]
+        assert R.check_term(C.DRUG_MANAGEMENT, 24, D(2021, 6, 1), BOOK) == []
+        assert codes(R.check_term(C.DRUG_MANAGEMENT, 24, D(2022, 6, 1), BOOK)) == ["rule_term_out_of_range"]
+        assert R.check_term(C.AFTER_REHAB_MANAGEMENT, 18, D(2020, 3, 1), BOOK) == []
         assert BOOK.get("assessment", C.SUSPENDED_SENTENCE, D(2026, 1, 1)) == {"period": "month", "due_day": 5}
 
     def test_unknown_key_or_category_without_row(self):
@@ -99,8 +116,24 @@ class TestCaseEnd:
         assert R.case_end(D(2026, 1, 1), 12) == D(2026, 12, 31)
 
     def test_month_end_clamping(self):
-        # 31/08 + 6 months → 28/02 (clamped), then the day before.
-        assert R.case_end(D(2025, 8, 31), 6) == D(2026, 2, 27)
+        # (31/08 − 1 day) = 30/08, + 6 months → 30/02 does not exist → 28/02 (DOMAIN §2).
+        assert R.case_end(D(2025, 8, 31), 6) == D(2026, 2, 28)
+        # The two cases: they lost a day with "add, clamp, then take a day off".
+        assert R.case_end(D(2024, 1, 31), 3) == D(2024, 4, 30)
+        assert R.case_end(D(2024, 2, 29), 24) == D(2026, 2, 28)
+
+    def test_domain_examples(self):
+        assert R.case_end(D(2026, 5, 31), 1) == D(2026, 6, 30)
+        assert R.case_end(D(2026, 3, 1), 12) == D(2027, 2, 28)
+        assert R.case_end(D(2026, 7, 10), 6) == D(2027, 1, 9)
+
+    def test_days_added_after_the_months(self):
+        # Conditional release: 3 months 10 days from 31/01/2026 → 30/04 + 10 days.
+        assert R.case_end(D(2026, 1, 31), 3, term_days=10) == D(2026, 5, 10)
+        # Days only: 45 days from 01/03/2026 → 14/04/2026 (the start day counts).
+        assert R.case_end(D(2026, 3, 1), 0, term_days=45) == D(2026, 4, 14)
+        # Custody deducted from non-custodial reform at 1 day = 3 days (Art. 36).
+        assert R.case_end(D(2026, 1, 1), 12, custody_days=10) == D(2026, 12, 1)
 
     def test_extension_and_reduction(self):
         assert R.case_end(D(2026, 1, 1), 6, extension_months=2) == D(2026, 8, 31)
@@ -136,8 +169,13 @@ class TestCaseEnd:
     def test_end_is_after_start(self, start, term):
         end = R.case_end(start, term)
         assert start <= end
-        # The next term would begin the day after: start + term months.
-        assert end + dt.timedelta(days=1) == add_months(start, term)
+        # One rule: the next term would begin the day after, on a start + term months
+        # (for a start on the 1st) or on the day after (start − 1 day) + term months.
+        before = start - dt.timedelta(days=1)
+        if start.day == 1:
+            assert end + dt.timedelta(days=1) == add_months(start, term)
+        else:
+            assert end == add_months(before, term)
 
 
 # --- periods and assessments -------------------------------------------------------------------
@@ -290,7 +328,14 @@ class TestChecks:
     def test_term_out_of_range_is_a_warning(self, term):
         [p] = R.check_term(C.COMMUNITY_EDUCATION, term, D(2026, 1, 1), BOOK)
         assert (p.field, p.code, p.severity) == ("term_months", "rule_term_out_of_range", "warning")
-        assert p.params == {"min": 3, "max": 6, "value": term, "category": "community_education"}
+        assert p.params == {"min": 3, "max": 6, "value": term, "category": "community_education",
+                            "basis": "Luật Xử lý vi phạm hành chính Điều 90", "valid_from": "1900-01-01"}
+
+    def test_term_with_days_is_not_rounded(self):
+        # 6 months and 1 day is more than 6 months: not rounded down into the range.
+        assert codes(R.check_term(C.COMMUNITY_EDUCATION, 6, D(2026, 1, 1), BOOK, term_days=1)) == [
+            "rule_term_out_of_range"]
+        assert R.check_term(C.CONDITIONAL_RELEASE, 0, D(2026, 1, 1), BOOK, term_days=45) == []
 
     def test_term_without_rule_or_value(self):
         assert R.check_term(C.COMMUNITY_WATCH, 99, D(2026, 1, 1), BOOK) == []
@@ -309,8 +354,8 @@ class TestChecks:
         assert (p.field, p.code, p.severity) == ("helper_name", "rule_helper_overloaded", "warning")
         assert p.params == {"limit": 3, "count": 4}
 
-    def _absence(self, start, end, other=0, term=6, book=BOOK):
-        return R.check_absence(category=C.SUSPENDED_SENTENCE, start=start, end=end,
+    def _absence(self, start, end, other=0, term=6, book=BOOK, category=C.SUSPENDED_SENTENCE):
+        return R.check_absence(category=category, start=start, end=end,
                                term_start=D(2026, 1, 1), term_months=term, other_absence_days=other,
                                rules=book)
 
@@ -323,14 +368,21 @@ class TestChecks:
 
     def test_absence_total_one_third(self):
         # Term 01/01–30/06/2026 = 181 days → at most 60 days away in total.
-        assert self._absence(D(2026, 3, 1), D(2026, 3, 10), other=50) == []  # 60 total
-        [p] = self._absence(D(2026, 3, 1), D(2026, 3, 11), other=50)  # 61 total
+        ce = C.COMMUNITY_EDUCATION
+        assert self._absence(D(2026, 3, 1), D(2026, 3, 10), other=50, category=ce) == []  # 60 total
+        [p] = self._absence(D(2026, 3, 1), D(2026, 3, 11), other=50, category=ce)  # 61 total
         assert p.code == "rule_absence_total_exceeded"
         assert p.params == {"total": 61, "limit": 60}
 
-    def test_absence_both_warnings(self):
-        assert codes(self._absence(D(2026, 2, 1), D(2026, 4, 30))) == [
-            "rule_absence_too_long", "rule_absence_total_exceeded"]
+    def test_absence_limits_per_category(self):
+        # A suspended sentence: 60 days each [M], no 1/3 total (the probation is fixed).
+        assert codes(self._absence(D(2026, 2, 1), D(2026, 4, 30))) == ["rule_absence_too_long"]
+        # The education measure: the 1/3 total only.
+        assert codes(self._absence(D(2026, 2, 1), D(2026, 4, 30), category=C.COMMUNITY_EDUCATION)) == [
+            "rule_absence_total_exceeded"]
+        # Free citizens: no limit at all.
+        for free in (C.REINTEGRATION, C.COMMUNITY_WATCH, C.DRUG_MANAGEMENT):
+            assert self._absence(D(2026, 2, 1), D(2026, 12, 30), category=free) == []
 
     def test_absence_without_term_only_checks_single(self):
         assert codes(self._absence(D(2026, 2, 1), D(2026, 4, 30), term=None)) == ["rule_absence_too_long"]

@@ -159,19 +159,26 @@ class TestComputedEnd:
     def test_extension_and_reduction(self, workspace, adult):
         cid = open_case(workspace, adult, "suspended_sentence", term_months=24, start_date=D(2025, 1, 1))
         assert workspace.cases.get(cid).computed_end == D(2026, 12, 31)
-        ch = workspace.cases.add_event({"case_id": cid, "kind": "extension", "date": D(2026, 3, 1), "months": 3})
+        # The court fixes the probation: no extension, only the court's reduction.
+        with pytest.raises(ValidationFailed) as e:
+            workspace.cases.add_event({"case_id": cid, "kind": "extension", "date": D(2026, 3, 1), "months": 3})
+        assert codes(e.value) == ["rule_court_term_fixed"]
+        ch = workspace.cases.add_event({"case_id": cid, "kind": "reduction", "date": D(2026, 4, 1), "months": 5,
+                                        "decision_number": "05/QĐ-TA"})
         assert ch.cases and ch.visits and ch.created_id
-        assert workspace.cases.get(cid).computed_end == D(2027, 3, 31)
-        workspace.cases.add_event({"case_id": cid, "kind": "reduction", "date": D(2026, 4, 1), "months": 5,
-                                   "decision_number": "05/QĐ-TA"})
-        assert workspace.cases.get(cid).computed_end == D(2026, 10, 31)
+        assert workspace.cases.get(cid).computed_end == D(2026, 7, 31)
+        # An unauthorised absence is a breach (a violation), never an extension.
         workspace.visits.record_absence({"case_id": cid, "start": D(2026, 4, 2), "end": D(2026, 4, 6),
                                          "permitted": False})
-        assert workspace.cases.get(cid).computed_end == D(2026, 11, 5)
-        # Events and absences all show in the timeline, newest first.
+        assert workspace.cases.get(cid).computed_end == D(2026, 7, 31)
+        # Events, absences and the breach all show in the timeline, newest first.
         tl = workspace.cases.timeline(cid)
-        assert [(e.kind, e.subkind) for e in tl] == [("absence", "unauthorised"), ("event", "reduction"),
-                                                     ("event", "extension")]
+        assert [(e.kind, e.subkind) for e in tl] == [("violation", "violation"), ("absence", "unauthorised"),
+                                                     ("event", "reduction")]
+        # Extension stays for the education measure.
+        ce = ce_case(workspace, adult)
+        workspace.cases.add_event({"case_id": ce, "kind": "extension", "date": D(2026, 3, 1), "months": 1},)
+        assert workspace.cases.get(ce).computed_end == D(2026, 7, 31)
 
     def test_extension_needs_months(self, workspace, adult):
         cid = ce_case(workspace, adult)
@@ -400,12 +407,18 @@ class TestInsideCase:
         assert [p.code for p in ch.overridden] == ["rule_absence_too_long"]
         [a] = workspace.audit.list(action="rule_override")
         assert a.entity == "absence" and a.entity_id == ch.created_id
-        # 62 days so far; a term of 12 months (365 days) allows 121 in total.
+        # No 1/3 total for a suspended sentence (the law sets none): 62 + 57 + 5 days pass.
         workspace.visits.record_absence({"case_id": cid, "start": D(2026, 5, 5), "end": D(2026, 6, 30),
                                          "reason": "Thăm thân"})
+        workspace.visits.record_absence({"case_id": cid, "start": D(2026, 7, 1), "end": D(2026, 7, 5),
+                                         "reason": "Thăm thân"})
+        # The education measure: total absence ≤ 1/3 of the term (181 days → 60).
+        ce = ce_case(workspace, adult)
+        workspace.visits.record_absence({"case_id": ce, "start": D(2026, 2, 1), "end": D(2026, 3, 22),
+                                         "reason": "Thăm thân"})  # 50 days
         with pytest.raises(ValidationFailed) as e:
-            workspace.visits.record_absence({"case_id": cid, "start": D(2026, 7, 1), "end": D(2026, 7, 5),
-                                             "reason": "Thăm thân"})
+            workspace.visits.record_absence({"case_id": ce, "start": D(2026, 4, 1), "end": D(2026, 4, 11),
+                                             "reason": "Thăm thân"})  # 61 in total
         assert codes(e.value) == ["rule_absence_total_exceeded"]
 
     def test_violation(self, workspace, adult):

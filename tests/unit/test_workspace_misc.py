@@ -35,7 +35,11 @@ class TestDue:
         items = workspace.due.list()
         by_kind = {i.kind: i for i in items}
         assert set(by_kind) == {"assessment", "visit"}
-        a = by_kind["assessment"]
+        # Every missing period is due, oldest first: January to April (May's is due 05/06).
+        assessments = [i for i in items if i.kind == "assessment"]
+        assert [(i.period_start, i.due_date) for i in assessments] == [
+            (D(2026, m, 1), D(2026, m + 1, 5)) for m in range(1, 5)]
+        a = assessments[0]
         assert (a.case_id, a.person_id, a.period_start, a.due_date) == (cid, pid, D(2026, 1, 1), D(2026, 2, 5))
         assert a.days == (D(2026, 2, 5) - TODAY).days < 0
         v = by_kind["visit"]
@@ -88,11 +92,12 @@ class TestDue:
         cid2 = open_case(workspace, far, "community_education", term_months=6, start_date=D(2024, 6, 1))
         workspace.cases.close(cid2, {"status": "completed", "actual_end": D(2024, 11, 30)})
         items = workspace.due.list()
-        assert kinds(items) == [("record_clearing", "Nguyễn Văn An")]
+        # The education measure's date is "được coi là chưa bị áp dụng", not record clearing.
+        assert kinds(items) == [("never_applied", "Nguyễn Văn An")]
         [r] = items
         assert (r.case_id, r.due_date, r.days) == (cid, D(2026, 6, 1), 12)
         # A completed case has no assessment, visit or ending item.
-        assert all(i.kind == "record_clearing" for i in workspace.due.list(on=D(2024, 6, 2), within_days=365))
+        assert all(i.kind == "never_applied" for i in workspace.due.list(on=D(2024, 6, 2), within_days=365))
 
     def test_community_watch_review(self, workspace):
         pid = add_person(workspace, "Nguyễn Văn An")

@@ -23,6 +23,7 @@ __all__ = [
     "format_long_date",
     "add_months",
     "add_years",
+    "term_end",
     "add_working_days",
     "format_number",
     "MIN_YEAR",
@@ -273,6 +274,26 @@ def add_years(d: _dt.date, n: int) -> _dt.date:
     """Return `d` moved by `n` years (n may be negative); 29/02 becomes 28/02 in a non-leap
     target year."""
     return add_months(d, 12 * n)
+
+
+def term_end(start: _dt.date, months: int = 0, days: int = 0) -> _dt.date:
+    """The last day of a term of `months` months and `days` days that starts on `start`
+    (DOMAIN §2): (start − 1 day) + `months` months with the month-end rule, then `days` days
+    added (negative `days` take days off, e.g. custody deducted at 1 day = 3 days).
+
+    The month-end rule: when the day before the start is the last day of its month (the term
+    starts on the 1st), the term ends on the last day of the target month; otherwise on the same
+    day of the target month, or that month's last day when the day does not exist there.
+
+    31/05/2026 + 1 month → 30/06/2026; 01/03/2026 + 12 months → 28/02/2027;
+    10/07/2026 + 6 months → 09/01/2027; 31/01/2024 + 3 months → 30/04/2024;
+    29/02/2024 + 24 months → 28/02/2026; 01/05/2026 + 6 months → 31/10/2026. A term of 0 months
+    and 0 days ends the day before it starts (nothing to serve)."""
+    before = start - _dt.timedelta(days=1)
+    end = add_months(before, months)
+    if before.day == calendar.monthrange(before.year, before.month)[1]:
+        end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    return end + _dt.timedelta(days=days)
 
 
 def add_working_days(

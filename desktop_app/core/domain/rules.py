@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from desktop_app.core.domain.dates import add_months, add_working_days, add_years
+from desktop_app.core.domain.dates import add_months, add_working_days, add_years, term_end
 from desktop_app.core.domain.vocab import (
     CaseCategory,
     PeriodKind,
@@ -38,36 +38,94 @@ class RuleRow:
     note: str = ""
 
 
-# Seed rows: DOMAIN.md §1. Values are JSON-friendly.
+# Seed rows: DOMAIN.md §1–2. Values are JSON-friendly. `note` names the legal basis; it is
+# what a message about the rule quotes.
+LAW_2021 = dt.date(2022, 1, 1)  # Law on Drug Prevention and Control 73/2021/QH14 in force
+
+_CE, _FM = C.COMMUNITY_EDUCATION, C.FAMILY_MANAGEMENT
 SEED_RULES: tuple[RuleRow, ...] = (
-    # Term ranges in months (min, max); None max = no fixed term.
-    RuleRow("term_months", [3, 6], C.COMMUNITY_EDUCATION, note="Decree 120/2021"),
-    RuleRow("term_months", [3, 6], C.FAMILY_MANAGEMENT, note="Decree 120/2021"),
-    RuleRow("term_months", [12, 60], C.SUSPENDED_SENTENCE, note="probation 1–5 years"),
-    RuleRow("term_months", [6, 36], C.NON_CUSTODIAL_REFORM, note="per judgment"),
-    RuleRow("term_months", [1, 240], C.CONDITIONAL_RELEASE, note="remaining term"),
-    RuleRow("term_months", [12, 12], C.DRUG_MANAGEMENT, basis="V", note="1 year"),
+    # How a category's term is counted: "none" (the law sets no term: review dates or record
+    # clearing instead), "months", or "months_days" (days where the law counts days).
+    RuleRow("term_unit", "none", C.REINTEGRATION, basis="V",
+            note="Nghị định 49/2020/NĐ-CP: quản lý đến khi được xóa án tích"),
+    RuleRow("term_unit", "none", C.COMMUNITY_WATCH, basis="V",
+            note="Không có thời hạn luật định: rà soát định kỳ"),
+    RuleRow("term_unit", "months_days", C.CONDITIONAL_RELEASE, basis="V",
+            note="Bộ luật Hình sự Điều 66(3): thời gian thử thách bằng thời gian còn lại của hình phạt tù"),
+    RuleRow("term_unit", "months_days", C.NON_CUSTODIAL_REFORM, basis="V",
+            note="Bộ luật Hình sự Điều 36: trừ thời gian tạm giữ, tạm giam (1 ngày = 3 ngày)"),
+    RuleRow("term_unit", "months"),
+    # Term ranges in months (min, max), in force at the decision.
+    RuleRow("term_months", [3, 6], _CE, basis="V", note="Luật Xử lý vi phạm hành chính Điều 90"),
+    RuleRow("term_months", [3, 6], _FM, note="Luật Xử lý vi phạm hành chính Điều 140"),
+    RuleRow("term_months", [12, 60], C.SUSPENDED_SENTENCE, basis="V",
+            note="Bộ luật Hình sự Điều 65(1): thời gian thử thách từ 01 năm đến 05 năm"),
+    RuleRow("term_months", [6, 36], C.NON_CUSTODIAL_REFORM, basis="V",
+            note="Bộ luật Hình sự Điều 36(1): từ 06 tháng đến 03 năm"),
+    RuleRow("term_months", [0, 240], C.CONDITIONAL_RELEASE, basis="V",
+            note="Bộ luật Hình sự Điều 66(3): thời gian còn lại của hình phạt tù"),
+    RuleRow("term_months", [12, 24], C.DRUG_MANAGEMENT, valid_to=LAW_2021, basis="V",
+            note="Luật Phòng, chống ma túy 2000 (sửa đổi 2008): quản lý sau cai nghiện 01–02 năm"),
+    RuleRow("term_months", [12, 12], C.DRUG_MANAGEMENT, valid_from=LAW_2021, basis="V",
+            note="Luật Phòng, chống ma túy 2021 Điều 23: quản lý 01 năm"),
+    RuleRow("term_months", [12, 24], C.AFTER_REHAB_MANAGEMENT, valid_to=LAW_2021, basis="V",
+            note="Luật Phòng, chống ma túy 2000 (sửa đổi 2008): quản lý sau cai nghiện 01–02 năm"),
+    RuleRow("term_months", [12, 12], C.AFTER_REHAB_MANAGEMENT, valid_from=LAW_2021, basis="V",
+            note="Luật Phòng, chống ma túy 2021 Điều 37: quản lý sau cai nghiện 01 năm"),
+    RuleRow("term_months", [12, 60], C.PROBATION_SURVEILLANCE, basis="V",
+            note="Bộ luật Hình sự Điều 43: quản chế từ 01 năm đến 05 năm"),
+    RuleRow("term_months", [12, 60], C.RESIDENCE_BAN, basis="V",
+            note="Bộ luật Hình sự Điều 42: cấm cư trú từ 01 năm đến 05 năm"),
     # Assessment cadence: period kind and the day of the following period by which it is due.
-    RuleRow("assessment", {"period": "month", "due_day": 5}, C.COMMUNITY_EDUCATION),
-    RuleRow("assessment", {"period": "month", "due_day": 5}, C.FAMILY_MANAGEMENT),
+    RuleRow("assessment", {"period": "month", "due_day": 5}, _CE),
+    RuleRow("assessment", {"period": "month", "due_day": 5}, _FM),
     RuleRow("assessment", {"period": "month", "due_day": 5}, C.SUSPENDED_SENTENCE, basis="V"),
     RuleRow("assessment", {"period": "month", "due_day": 5}, C.NON_CUSTODIAL_REFORM, basis="V"),
     RuleRow("assessment", {"period": "month", "due_day": 5}, C.CONDITIONAL_RELEASE, basis="V"),
     RuleRow("assessment", {"period": "quarter", "due_day": 10}, C.REINTEGRATION),
     RuleRow("assessment", {"period": "quarter", "due_day": 10}, C.DRUG_MANAGEMENT),
+    RuleRow("assessment", {"period": "quarter", "due_day": 10}, C.AFTER_REHAB_MANAGEMENT),
+    RuleRow("assessment", {"period": "month", "due_day": 5}, C.PROBATION_SURVEILLANCE),
+    RuleRow("assessment", {"period": "quarter", "due_day": 10}, C.RESIDENCE_BAN),
     RuleRow("assessment", {"period": "half", "due_day": 15}, C.COMMUNITY_WATCH, basis="V"),
     # How often an officer should see the person (home visit, check-in, call), in days.
     RuleRow("visit_interval_days", 30),
     RuleRow("visit_interval_days", 90, C.COMMUNITY_WATCH),
-    # Absences.
-    RuleRow("absence_max_fraction", [1, 3], basis="V", note="total absence ≤ 1/3 of the term"),
-    RuleRow("absence_max_days_single", 60, note="each absence ≤ 60 days (judgment cases)"),
+    # Absences per category (DOMAIN §2): "breach" (a violation; the court's probation is fixed),
+    # "not_counted" (an unauthorised absence does not count toward the term), "note" (free
+    # citizens: a temporary-absence declaration, Residence Law Art. 31), "record" (kept, no
+    # effect on the term).
+    RuleRow("absence_policy", "breach", C.SUSPENDED_SENTENCE, basis="V", note="Bộ luật Hình sự Điều 65(5)"),
+    RuleRow("absence_policy", "breach", C.CONDITIONAL_RELEASE, basis="V", note="Bộ luật Hình sự Điều 66(5)"),
+    RuleRow("absence_policy", "not_counted", _CE, basis="V",
+            note="Nghị định 120/2021/NĐ-CP: thời gian vắng mặt trái phép không tính vào thời hạn"),
+    RuleRow("absence_policy", "note", basis="V", note="Luật Cư trú Điều 31: khai báo tạm vắng"),
+    RuleRow("absence_policy", "record", _FM),
+    RuleRow("absence_policy", "record", C.NON_CUSTODIAL_REFORM),
+    RuleRow("absence_policy", "record", C.PROBATION_SURVEILLANCE),
+    # Limits only where the law sets them.
+    RuleRow("absence_max_fraction", [1, 3], _CE, basis="V",
+            note="Nghị định 120/2021/NĐ-CP: tổng thời gian vắng mặt không quá 1/3 thời hạn"),
+    RuleRow("absence_max_days_single", 60, C.SUSPENDED_SENTENCE,
+            note="Luật Thi hành án hình sự: mỗi lần vắng mặt không quá 60 ngày"),
+    RuleRow("absence_max_days_single", 60, C.NON_CUSTODIAL_REFORM,
+            note="Luật Thi hành án hình sự: mỗi lần vắng mặt không quá 60 ngày"),
+    RuleRow("absence_max_days_single", 60, C.CONDITIONAL_RELEASE,
+            note="Luật Thi hành án hình sự: mỗi lần vắng mặt không quá 60 ngày"),
+    # Breaches after which the commune proposes that the court revoke (Art. 65(5), 66(5)).
+    RuleRow("breaches_for_revocation", 2, C.SUSPENDED_SENTENCE, basis="V", note="Bộ luật Hình sự Điều 65(5)"),
+    RuleRow("breaches_for_revocation", 2, C.CONDITIONAL_RELEASE, basis="V", note="Bộ luật Hình sự Điều 66(5)"),
+    # Who may be under which measure: [min age, max age (exclusive) or None].
+    RuleRow("age_range", [12, None], _CE, basis="V", note="Luật Xử lý vi phạm hành chính Điều 90"),
+    RuleRow("age_range", [12, 18], _FM, basis="V", note="Luật Xử lý vi phạm hành chính Điều 140"),
     # Helper (người được giao giúp đỡ).
     RuleRow("helper_max_persons", 3, basis="V"),
     RuleRow("helper_appoint_working_days", 5, basis="V"),
     RuleRow("residence_verify_working_days", 3, C.REINTEGRATION, basis="V"),
-    RuleRow("early_termination_min_fraction", [1, 2], note="after half the term"),
-    # Record clearing (Criminal Code Art. 70), years after completing the main penalty.
+    # Early termination after half the term: the education measure alone (only the court
+    # shortens a court sentence).
+    RuleRow("early_termination_min_fraction", [1, 2], _CE, note="Luật Xử lý vi phạm hành chính Điều 95"),
+    # Record clearing (Criminal Code Art. 70(2)), years after completing the main penalty.
     RuleRow(
         "record_clearing_years",
         {
@@ -80,10 +138,27 @@ SEED_RULES: tuple[RuleRow, ...] = (
             SentenceKind.PRISON_OVER_15Y: 5,
             SentenceKind.LIFE_OR_DEATH_COMMUTED: 5,
         },
-        basis="V",
+        basis="V", note="Bộ luật Hình sự Điều 70(2)",
+    ),
+    # Clearing by court decision (national-security crimes, Art. 71(2)): the earliest date the
+    # court may be asked.
+    RuleRow(
+        "court_clearing_years",
+        {
+            SentenceKind.WARNING: 3,
+            SentenceKind.FINE: 3,
+            SentenceKind.NON_CUSTODIAL: 3,
+            SentenceKind.SUSPENDED: 3,
+            SentenceKind.PRISON_UP_TO_5Y: 3,
+            SentenceKind.PRISON_5_TO_15Y: 5,
+            SentenceKind.PRISON_OVER_15Y: 7,
+            SentenceKind.LIFE_OR_DEATH_COMMUTED: 7,
+        },
+        basis="V", note="Bộ luật Hình sự Điều 71(2)",
     ),
     # "Treated as never applied" after an administrative measure.
-    RuleRow("never_applied_years", {"adult": 2, "minor": 1}, basis="V"),
+    RuleRow("never_applied_years", {"adult": 2, "minor": 1}, basis="V",
+            note="Luật Xử lý vi phạm hành chính Điều 137"),
     # Community-watch review cadence in months.
     RuleRow("review_months", 6, C.COMMUNITY_WATCH, basis="V"),
     # Due-list horizons.
@@ -93,6 +168,12 @@ SEED_RULES: tuple[RuleRow, ...] = (
     # Report period cut-off: "6 tháng đầu năm" from 15/12 of the previous year to 14/06.
     RuleRow("report_half_year", {"from": [12, 15], "to": [6, 14]}),
 )
+
+# Rule keys issue 14 changed or added: migration 0004 replaces the shipped rows of these keys.
+ISSUE14_KEYS = ("term_unit", "term_months", "assessment", "absence_policy", "absence_max_fraction",
+                "absence_max_days_single", "breaches_for_revocation", "age_range",
+                "early_termination_min_fraction", "record_clearing_years", "court_clearing_years",
+                "never_applied_years")
 
 
 class RuleBook:
@@ -112,6 +193,11 @@ class RuleBook:
         return [r for rs in self._rows.values() for r in rs]
 
     def get(self, key: str, category: str | None = None, on: dt.date | None = None) -> Any:
+        row = self.row(key, category, on)
+        return None if row is None else row.value
+
+    def row(self, key: str, category: str | None = None, on: dt.date | None = None) -> RuleRow | None:
+        """The row in force on `on` (its value, dates and legal basis note)."""
         on = on or dt.date.today()
         best: RuleRow | None = None
         for r in self._rows.get(key, ()):
@@ -123,7 +209,7 @@ class RuleBook:
             rank = (r.category is not None, r.valid_from)
             if best is None or rank > (best.category is not None, best.valid_from):
                 best = r
-        return None if best is None else best.value
+        return best
 
 
 # ---------------------------------------------------------------------------------------------
@@ -132,20 +218,27 @@ class RuleBook:
 
 def case_end(
     start: dt.date,
-    term_months: int,
+    term_months: int | None,
     *,
+    term_days: int = 0,
     extension_months: int = 0,
     reduction_months: int = 0,
+    extension_days: int = 0,
+    reduction_days: int = 0,
     unauthorised_absence_days: int = 0,
+    custody_days: int = 0,
+    custody_factor: int = 3,
 ) -> dt.date:
-    """The last day of the term: start + (term + extensions − reductions) months − 1 day, pushed
-    back by unauthorised absence days, which do not count toward the term (DOMAIN §1)."""
-    months = max(0, term_months + extension_months - reduction_months)
-    return (
-        add_months(start, months)
-        - dt.timedelta(days=1)
-        + dt.timedelta(days=max(0, unauthorised_absence_days))
-    )
+    """The last day of the term, by the one end-date rule (dates.term_end, DOMAIN §2):
+    (start − 1 day) + (term + extensions − reductions) months, month-end clamped, then the days
+    added after: the term's own days, extension/reduction days, unauthorised absence days that
+    do not count toward the term (education measure only; the caller decides), minus custody
+    already served at `custody_factor` days each (non-custodial reform, Criminal Code Art. 36:
+    1 day of custody = 3 days)."""
+    months = (term_months or 0) + extension_months - reduction_months
+    days = (term_days + extension_days - reduction_days + max(0, unauthorised_absence_days)
+            - custody_factor * max(0, custody_days))
+    return term_end(start, max(0, months), days)
 
 
 def period_start(d: dt.date, period: PeriodKind | str) -> dt.date:
@@ -191,6 +284,183 @@ def next_assessment_due(
             return p, assessment_due_date(p, period, due_day)
         p = next_period(p, period)
     return None
+
+
+def assessment_periods(
+    *,
+    start: dt.date,
+    end: dt.date | None,
+    category: str,
+    rules: "RuleBook",
+    today: dt.date,
+) -> list[tuple[dt.date, str, dt.date]]:
+    """Every assessment period of a case from its start up to the period running today (or the
+    case's end), oldest first, as (period start, period kind, due date). Each period follows
+    the rule in force at its own start: when the cadence changes mid-case, the periods before
+    keep the old one and the periods after take the new one."""
+    out: list[tuple[dt.date, str, dt.date]] = []
+    last_day = min(today, end) if end else today
+    rule = rules.get("assessment", category, start)
+    if not rule:
+        return out
+    p = period_start(start, rule["period"])
+    while p <= last_day:
+        rule = rules.get("assessment", category, max(p, start)) or rule
+        kind = rule["period"]
+        aligned = period_start(p, kind)
+        if out and aligned <= out[-1][0]:
+            aligned = p  # a new, longer cadence starts mid-period: count from the change
+        if aligned > last_day:
+            break
+        out.append((aligned, kind, assessment_due_date(aligned, kind, int(rule["due_day"]))))
+        p = next_period(aligned, kind)
+    return out
+
+
+def missing_assessments(
+    *,
+    start: dt.date,
+    end: dt.date | None,
+    category: str,
+    assessed_periods: set[dt.date],
+    rules: "RuleBook",
+    today: dt.date,
+) -> list[tuple[dt.date, str, dt.date]]:
+    """The periods of assessment_periods() with no assessment recorded, oldest first."""
+    return [p for p in assessment_periods(start=start, end=end, category=category, rules=rules,
+                                          today=today) if p[0] not in assessed_periods]
+
+
+def term_start(
+    category: str,
+    *,
+    start_date: dt.date | None,
+    judgment_date: dt.date | None,
+    supervision_start: dt.date | None,
+) -> dt.date | None:
+    """The day a term is counted from (DOMAIN §1): a suspended sentence's probation from the
+    first-instance judgment's pronouncement (Criminal Code Art. 65, Resolution 02/2018); non-
+    custodial reform from the day the supervising body receives the judgment and its execution
+    decision, a conditional release from release: both the start of supervision; any other
+    category from its start date."""
+    cat = CaseCategory(category)
+    if cat == CaseCategory.SUSPENDED_SENTENCE and judgment_date:
+        return judgment_date
+    if cat in (CaseCategory.NON_CUSTODIAL_REFORM, CaseCategory.CONDITIONAL_RELEASE) and supervision_start:
+        return supervision_start
+    return start_date or supervision_start or judgment_date
+
+
+def check_term_shape(
+    category: str,
+    term_months: int | None,
+    term_days: int | None,
+    custody_days: int | None,
+    on: dt.date,
+    rules: "RuleBook",
+) -> list[Problem]:
+    """Errors for a term the law does not allow in this category: any term for ex-prisoners
+    and community watch (review dates / record clearing instead), days where the law counts
+    months only, custody deducted anywhere but non-custodial reform."""
+    problems: list[Problem] = []
+    row = rules.row("term_unit", category, on)
+    unit = row.value if row else "months"
+    basis = row.note if row else ""
+    if unit == "none" and (term_months or term_days):
+        problems.append(Problem("term_months", "rule_term_not_applicable",
+                                {"category": str(category), "basis": basis}))
+    elif unit == "months" and term_days:
+        problems.append(Problem("term_days", "rule_term_days_not_counted",
+                                {"category": str(category), "value": term_days}))
+    if custody_days and CaseCategory(category) != CaseCategory.NON_CUSTODIAL_REFORM:
+        problems.append(Problem("custody_days", "rule_custody_only_non_custodial",
+                                {"category": str(category)}))
+    if unit == "months_days" and term_months == 0 and not term_days:
+        problems.append(Problem("term_months", "must_be_positive"))
+    return problems
+
+
+def age_on(birth_earliest: dt.date, birth_latest: dt.date, on: dt.date) -> tuple[int, int]:
+    """(youngest, oldest) age in whole years on `on` for a birth date known to a range."""
+    def years(b: dt.date) -> int:
+        return on.year - b.year - ((on.month, on.day) < (b.month, b.day))
+    return years(birth_latest), years(birth_earliest)
+
+
+ART90_BANDS = ((12, 14), (14, 16), (16, 18), (18, None))
+
+
+def check_age(
+    category: str,
+    birth_earliest: dt.date | None,
+    birth_latest: dt.date | None,
+    on: dt.date,
+    rules: "RuleBook",
+) -> list[Problem]:
+    """A warning (override with a reason, as the CCCD check) when the person's age on the
+    decision day is outside who the measure is for: the education measure from 12 (Law on
+    Handling Administrative Violations Art. 90, by its age bands), family management only for
+    minors (Art. 140). A partial birth date warns only when every day it may denote does."""
+    row = rules.row("age_range", category, on)
+    if row is None or birth_earliest is None or birth_latest is None:
+        return []
+    lo, hi = row.value
+    youngest, oldest = age_on(birth_earliest, birth_latest, on)
+    age = youngest if youngest == oldest else f"{youngest}–{oldest}"
+    if oldest < lo:
+        return [Problem("category", "rule_age_below_min",
+                        {"category": str(category), "age": age, "min": lo, "basis": row.note}, "warning")]
+    if hi is not None and youngest >= hi:
+        return [Problem("category", "rule_age_not_minor",
+                        {"category": str(category), "age": age, "max": hi, "basis": row.note}, "warning")]
+    return []
+
+
+def age_band(age: int) -> str:
+    """The Art. 90 age band of an age: "12–14", "14–16", "16–18", "18+"."""
+    for lo, hi in ART90_BANDS:
+        if age >= lo and (hi is None or age < hi):
+            return f"{lo}+" if hi is None else f"{lo}–{hi}"
+    return ""
+
+
+@dataclass(frozen=True)
+class Clearing:
+    """When a conviction record is cleared and how: `state` "" (by law on `date`),
+    "court_decision" (national security, Art. 71: the court decides; `date` is the earliest day
+    it may be asked), "deferred" (a supplementary penalty or civil obligation not done,
+    Art. 70(2)), "restarted" (a new conviction, Art. 73(2): counted again from the completion of
+    the new sentence), "no_sentence" (the main penalty is not recorded)."""
+
+    date: dt.date | None
+    state: str = ""
+
+
+def record_clearing(
+    *,
+    completed_on: dt.date | None,
+    sentence: SentenceKind | str | None,
+    rules: "RuleBook",
+    obligations_pending: bool = False,
+    obligations_done_on: dt.date | None = None,
+    national_security: bool = False,
+    new_convictions: Iterable[dt.date] = (),
+) -> Clearing:
+    """Record clearing for an ex-prisoner or a completed court sentence (DOMAIN §1)."""
+    if completed_on is None or not sentence:
+        return Clearing(None, "no_sentence")
+    if any(d >= completed_on for d in new_convictions):
+        return Clearing(None, "restarted")
+    if obligations_pending:
+        return Clearing(None, "deferred")
+    key = "court_clearing_years" if national_security else "record_clearing_years"
+    years = (rules.get(key, on=completed_on) or {}).get(str(SentenceKind(sentence)))
+    if years is None:
+        return Clearing(None, "no_sentence")
+    when = add_years(completed_on, int(years))
+    if obligations_done_on and obligations_done_on > when:
+        when = obligations_done_on  # Art. 70(3): cleared once the last obligation is done
+    return Clearing(when, "court_decision" if national_security else "")
 
 
 def record_clearing_date(
@@ -245,17 +515,23 @@ def followup_window_end(
 # Rule checks: each returns warnings (severity="warning") a user may override with a reason.
 
 
-def check_term(category: str, term_months: int | None, on: dt.date, rules: RuleBook) -> list[Problem]:
-    rng = rules.get("term_months", category, on)
-    if rng is None or term_months is None:
+def check_term(category: str, term_months: int | None, on: dt.date, rules: RuleBook,
+               term_days: int | None = None) -> list[Problem]:
+    """A warning when the term is outside the range of the rule in force on `on` (the day of
+    the decision). Nothing is rounded: a term of m months and d days is inside when m ≥ min and
+    (m, d) ≤ (max, 0)."""
+    row = rules.row("term_months", category, on)
+    if row is None or term_months is None:
         return []
-    lo, hi = rng
-    if not lo <= term_months <= hi:
+    lo, hi = row.value
+    days = term_days or 0
+    if term_months < lo or term_months > hi or (term_months == hi and days):
         return [
             Problem(
                 "term_months",
                 "rule_term_out_of_range",
-                {"min": lo, "max": hi, "value": term_months, "category": str(category)},
+                {"min": lo, "max": hi, "value": term_months, "category": str(category),
+                 "basis": row.note, "valid_from": row.valid_from.isoformat()},
                 "warning",
             )
         ]
@@ -342,6 +618,14 @@ __all__ = [
     "assessment_due_date",
     "next_assessment_due",
     "record_clearing_date",
+    "record_clearing",
+    "Clearing",
+    "assessment_periods",
+    "missing_assessments",
+    "term_start",
+    "check_term_shape",
+    "check_age",
+    "age_band",
     "followup_window_end",
     "is_minor",
     "check_term",

@@ -190,7 +190,24 @@ class CaseIn(_In):
     supervising_org: str = Field(default="", max_length=200)
     helper_name: str = Field(default="", max_length=120)
     officer: str = Field(default="", max_length=64)
-    term_months: Optional[int] = Field(default=None, ge=1, le=600)
+    term_months: Optional[int] = Field(default=None, ge=0, le=600)
+    # Days where the law counts days (conditional release: the remaining prison term), added
+    # after the months (DOMAIN §2).
+    term_days: Optional[int] = Field(default=None, ge=0, le=20000)
+    # Court cases keep both dates (DOMAIN §1): the first-instance judgment's pronouncement (a
+    # suspended sentence's probation runs from it) and the day supervision started (non-
+    # custodial reform from the day the body receives the judgment and execution decision).
+    judgment_date: Optional[dt.date] = None
+    supervision_start: Optional[dt.date] = None
+    # Custody already served, deducted from non-custodial reform at 1 day = 3 days (Art. 36).
+    custody_days: Optional[int] = Field(default=None, ge=0, le=20000)
+    # Ex-prisoners: the day the main penalty was completed (release), for record clearing.
+    release_date: Optional[dt.date] = None
+    # A supplementary penalty or civil obligation not done yet defers clearing (Art. 70(2)).
+    obligations_pending: bool = False
+    obligations_done_date: Optional[dt.date] = None
+    # National-security crimes: clearing only by court decision (Art. 71).
+    national_security: bool = False
     start_date: Optional[dt.date] = None
     status: CaseStatus = CaseStatus.ACTIVE
     sentence_kind: Optional[SentenceKind] = None
@@ -212,7 +229,15 @@ class CasePatch(_In):
     supervising_org: Optional[str] = Field(default=None, max_length=200)
     helper_name: Optional[str] = Field(default=None, max_length=120)
     officer: Optional[str] = Field(default=None, max_length=64)
-    term_months: Optional[int] = Field(default=None, ge=1, le=600)
+    term_months: Optional[int] = Field(default=None, ge=0, le=600)
+    term_days: Optional[int] = Field(default=None, ge=0, le=20000)
+    judgment_date: Optional[dt.date] = None
+    supervision_start: Optional[dt.date] = None
+    custody_days: Optional[int] = Field(default=None, ge=0, le=20000)
+    release_date: Optional[dt.date] = None
+    obligations_pending: Optional[bool] = None
+    obligations_done_date: Optional[dt.date] = None
+    national_security: Optional[bool] = None
     start_date: Optional[dt.date] = None
     classification: Optional[Classification] = None
     sentence_kind: Optional[SentenceKind] = None
@@ -251,6 +276,15 @@ class CaseView(_View):
     helper_name: str
     officer: str
     term_months: Optional[int]
+    term_days: Optional[int] = None
+    judgment_date: Optional[dt.date] = None
+    supervision_start: Optional[dt.date] = None
+    custody_days: Optional[int] = None
+    release_date: Optional[dt.date] = None
+    obligations_pending: bool = False
+    obligations_done_date: Optional[dt.date] = None
+    national_security: bool = False
+    clearing_state: str = ""
     start_date: Optional[dt.date]
     computed_end: Optional[dt.date]
     actual_end: Optional[dt.date]
@@ -308,6 +342,7 @@ class CaseEventIn(_In):
     kind: EventKind
     date: dt.date
     months: int = Field(default=0, ge=0, le=600)
+    days: int = Field(default=0, ge=0, le=20000)
     other_unit_code: Optional[str] = Field(default=None, max_length=16)
     decision_number: str = Field(default="", max_length=60)
     note: str = Field(default="", max_length=1000)
@@ -442,7 +477,9 @@ class UnitView(_View):
 class DueItem(_View):
     """One thing an officer must do. `days` < 0: overdue by that many days."""
 
-    kind: str  # assessment | visit | case_ending | record_clearing | review
+    # assessment | visit | case_ending | record_clearing | record_clearing_court | never_applied
+    # | review | revocation_request
+    kind: str
     case_id: str
     person_id: str
     full_name: str
@@ -451,6 +488,9 @@ class DueItem(_View):
     due_date: dt.date
     days: int
     period_start: Optional[dt.date] = None
+    period_kind: Optional[str] = None
+    # The legal basis / what the item asks for, in the law's words (Vietnamese).
+    note: str = ""
 
 
 class AuditEntry(_View):

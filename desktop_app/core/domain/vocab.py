@@ -17,6 +17,11 @@ class CaseCategory(StrEnum):
     CONDITIONAL_RELEASE = "conditional_release"
     DRUG_MANAGEMENT = "drug_management"
     COMMUNITY_WATCH = "community_watch"
+    # Supplementary penalties supervised at the commune (Criminal Code Art. 42, 43).
+    PROBATION_SURVEILLANCE = "probation_surveillance"
+    RESIDENCE_BAN = "residence_ban"
+    # Management after drug rehabilitation (Law on Drug Prevention 2000/2008; 2021 Art. 37).
+    AFTER_REHAB_MANAGEMENT = "after_rehab_management"
 
 
 CATEGORY_LABEL_VI: dict[CaseCategory, str] = {
@@ -28,6 +33,9 @@ CATEGORY_LABEL_VI: dict[CaseCategory, str] = {
     CaseCategory.CONDITIONAL_RELEASE: "Tha tù trước thời hạn có điều kiện",
     CaseCategory.DRUG_MANAGEMENT: "Quản lý người sử dụng trái phép chất ma túy",
     CaseCategory.COMMUNITY_WATCH: "Đối tượng lầm lỗi",
+    CaseCategory.PROBATION_SURVEILLANCE: "Quản chế",
+    CaseCategory.RESIDENCE_BAN: "Cấm cư trú",
+    CaseCategory.AFTER_REHAB_MANAGEMENT: "Quản lý sau cai nghiện ma túy",
 }
 
 # Categories executed under the Law on Execution of Criminal Judgments: the same supervision
@@ -43,6 +51,21 @@ JUDGMENT_CATEGORIES = frozenset(
 MEASURE_CATEGORIES = frozenset(
     {CaseCategory.COMMUNITY_EDUCATION, CaseCategory.FAMILY_MANAGEMENT}
 )
+# Sentences the court fixes: only a court decision shortens, exempts or revokes them.
+COURT_CATEGORIES = JUDGMENT_CATEGORIES | {
+    CaseCategory.PROBATION_SURVEILLANCE, CaseCategory.RESIDENCE_BAN}
+# Free citizens (DOMAIN §1–2): no absence limit, at most a temporary-absence declaration.
+FREE_CITIZEN_CATEGORIES = frozenset(
+    {
+        CaseCategory.REINTEGRATION,
+        CaseCategory.COMMUNITY_WATCH,
+        CaseCategory.DRUG_MANAGEMENT,
+        CaseCategory.AFTER_REHAB_MANAGEMENT,
+        CaseCategory.RESIDENCE_BAN,
+    }
+)
+# Categories the law gives no term (review dates / record clearing instead).
+NO_TERM_CATEGORIES = frozenset({CaseCategory.REINTEGRATION, CaseCategory.COMMUNITY_WATCH})
 
 
 class CaseStatus(StrEnum):
@@ -70,6 +93,35 @@ STATUS_LABEL_VI: dict[CaseStatus, str] = {
     CaseStatus.DECEASED: "Đã chết",
 }
 
+# The words of the law for a status in a category (issue 14 §9); STATUS_LABEL_VI otherwise.
+STATUS_BY_CATEGORY_LABEL_VI: dict[tuple[CaseCategory, CaseStatus], str] = {
+    (CaseCategory.REINTEGRATION, CaseStatus.COMPLETED): "Đã được xóa án tích",
+    (CaseCategory.COMMUNITY_WATCH, CaseStatus.COMPLETED): "Đưa ra khỏi diện quản lý",
+    (CaseCategory.COMMUNITY_WATCH, CaseStatus.TERMINATED_EARLY): "Đưa ra khỏi diện quản lý",
+    (CaseCategory.SUSPENDED_SENTENCE, CaseStatus.COMPLETED): "Đã chấp hành xong thời gian thử thách",
+    (CaseCategory.SUSPENDED_SENTENCE, CaseStatus.REVOKED): "Bị buộc chấp hành án phạt tù",
+    (CaseCategory.CONDITIONAL_RELEASE, CaseStatus.COMPLETED): "Đã chấp hành xong thời gian thử thách",
+    (CaseCategory.CONDITIONAL_RELEASE, CaseStatus.REVOKED): "Bị buộc chấp hành phần hình phạt tù còn lại",
+    (CaseCategory.NON_CUSTODIAL_REFORM, CaseStatus.COMPLETED): "Đã chấp hành xong án phạt",
+    (CaseCategory.COMMUNITY_EDUCATION, CaseStatus.COMPLETED): "Đã chấp hành xong quyết định",
+    (CaseCategory.COMMUNITY_EDUCATION, CaseStatus.TERMINATED_EARLY): "Chấm dứt trước thời hạn",
+    (CaseCategory.COMMUNITY_EDUCATION, CaseStatus.REVOKED): "Hủy quyết định",
+    (CaseCategory.FAMILY_MANAGEMENT, CaseStatus.COMPLETED): "Đã chấp hành xong quyết định",
+    (CaseCategory.DRUG_MANAGEMENT, CaseStatus.COMPLETED): "Hết thời hạn quản lý",
+    (CaseCategory.AFTER_REHAB_MANAGEMENT, CaseStatus.COMPLETED): "Hết thời hạn quản lý",
+    (CaseCategory.PROBATION_SURVEILLANCE, CaseStatus.COMPLETED): "Đã chấp hành xong hình phạt quản chế",
+    (CaseCategory.RESIDENCE_BAN, CaseStatus.COMPLETED): "Đã chấp hành xong hình phạt cấm cư trú",
+}
+
+
+def status_label_vi(category: str | None, status: str) -> str:
+    """A case's status in the words of the law for its category."""
+    try:
+        key = (CaseCategory(category), CaseStatus(status))
+    except ValueError:
+        return STATUS_LABEL_VI.get(status, status)  # type: ignore[call-overload]
+    return STATUS_BY_CATEGORY_LABEL_VI.get(key) or STATUS_LABEL_VI[key[1]]
+
 
 class Gender(StrEnum):
     MALE = "male"
@@ -82,6 +134,8 @@ class ContactKind(StrEnum):
     STATION_CHECKIN = "station_checkin"
     PHONE_CALL = "phone_call"
     SELF_REPORT = "self_report"
+    DRUG_TEST = "drug_test"
+    SUMMONS = "summons"
 
 
 CONTACT_LABEL_VI = {
@@ -89,6 +143,8 @@ CONTACT_LABEL_VI = {
     ContactKind.STATION_CHECKIN: "Trình diện tại trụ sở",
     ContactKind.PHONE_CALL: "Gọi điện",
     ContactKind.SELF_REPORT: "Nhận bản tự nhận xét",
+    ContactKind.DRUG_TEST: "Xét nghiệm ma túy",
+    ContactKind.SUMMONS: "Triệu tập làm việc",
 }
 
 
@@ -117,6 +173,29 @@ class EventKind(StrEnum):
     TRANSFER_OUT = "transfer_out"
     TRANSFER_IN = "transfer_in"
     NEW_CONVICTION = "new_conviction"
+    # The commune's proposal to the court after two or more breaches (Criminal Code Art. 65(5),
+    # 66(5)) and the court's decision on it.
+    REVOCATION_REQUEST = "revocation_request"
+    REVOCATION = "revocation"
+    # Obligations beside the main penalty done (supplementary penalty, civil obligation).
+    OBLIGATIONS_DONE = "obligations_done"
+
+
+# Court decisions on a court sentence (issue 14 §8): recorded as events, never as early
+# termination.
+COURT_DECISION_EVENTS = frozenset({EventKind.REDUCTION, EventKind.EXEMPTION, EventKind.REVOCATION})
+
+EVENT_LABEL_VI = {
+    EventKind.EXTENSION: "Gia hạn",
+    EventKind.REDUCTION: "Rút ngắn thời hạn (quyết định của Tòa án)",
+    EventKind.EXEMPTION: "Miễn chấp hành (quyết định của Tòa án)",
+    EventKind.TRANSFER_OUT: "Chuyển đi",
+    EventKind.TRANSFER_IN: "Chuyển đến",
+    EventKind.NEW_CONVICTION: "Bị kết án mới",
+    EventKind.REVOCATION_REQUEST: "Đề nghị Tòa án buộc chấp hành án phạt tù",
+    EventKind.REVOCATION: "Tòa án buộc chấp hành án phạt tù",
+    EventKind.OBLIGATIONS_DONE: "Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự",
+}
 
 
 class SentenceKind(StrEnum):
@@ -130,6 +209,18 @@ class SentenceKind(StrEnum):
     PRISON_5_TO_15Y = "prison_5_to_15y"
     PRISON_OVER_15Y = "prison_over_15y"
     LIFE_OR_DEATH_COMMUTED = "life_or_death_commuted"
+
+
+SENTENCE_LABEL_VI = {
+    SentenceKind.WARNING: "Cảnh cáo",
+    SentenceKind.FINE: "Phạt tiền",
+    SentenceKind.NON_CUSTODIAL: "Cải tạo không giam giữ",
+    SentenceKind.SUSPENDED: "Tù cho hưởng án treo",
+    SentenceKind.PRISON_UP_TO_5Y: "Tù đến 5 năm",
+    SentenceKind.PRISON_5_TO_15Y: "Tù từ trên 5 năm đến 15 năm",
+    SentenceKind.PRISON_OVER_15Y: "Tù trên 15 năm",
+    SentenceKind.LIFE_OR_DEATH_COMMUTED: "Tù chung thân hoặc tử hình được giảm án",
+}
 
 
 class TipChannel(StrEnum):

@@ -15,8 +15,9 @@ Blank rows between data rows are counted as skipped_blank; a column-number row u
 header ("(1) (2) (3)") is skipped and counted too.
 
 All writes go through the Workspace services; rule warnings (CCCD against birth year, term out
-of the usual range, helper overloaded) are reported as errors naming the rule, so the user fixes
-the sheet (the import has no override column).
+of the usual range, helper overloaded, age) are reported as errors naming the rule, so the user
+fixes the sheet, or, for a case, gives a reason in the "Lý do vẫn lưu" column (kept on the case,
+as the app's override field does).
 """
 
 from __future__ import annotations
@@ -391,7 +392,8 @@ class _Importer:
         last = max((i for i, (_, cells) in enumerate(data)
                     if any(not V.is_blank(v) for v in cells)), default=-1)
         handler = {SheetKind.PERSONS: self.person_row, SheetKind.TIPS: self.tip_row,
-                   SheetKind.SESSIONS: self.session_row, SheetKind.MODELS: self.model_row}[hm.kind]
+                   SheetKind.SESSIONS: self.session_row, SheetKind.MODELS: self.model_row,
+                   SheetKind.ACTIVITY: self.activity_row}[hm.kind]
         for i, (rownum, cells) in enumerate(data[:last + 1]):
             if all(V.is_blank(v) for v in cells):
                 result.skipped_blank += 1
@@ -437,7 +439,13 @@ class _Importer:
     CASE_FIELDS = {"category": "category", "decision_number": "decision_number",
                    "decision_date": "decision_date", "issuer": "issuer", "start_date": "start_date",
                    "term_months": "term_months", "officer": "officer", "helper_name": "helper_name",
-                   "note": "note", "person_id": "full_name", "effective_date": "decision_date"}
+                   "note": "note", "person_id": "full_name", "effective_date": "decision_date",
+                   "term_days": "term_days", "judgment_date": "judgment_date",
+                   "supervision_start": "supervision_start", "custody_days": "custody_days",
+                   "sentence_kind": "sentence_kind", "release_date": "release_date",
+                   "obligations_pending": "obligations_pending",
+                   "obligations_done_date": "obligations_done_date",
+                   "national_security": "national_security"}
 
     def person_row(self, sheet: str, hm: HeaderMap, rownum: int, cells: list[Any]) -> RowOutcome:
         get = _getter(hm, cells)
@@ -469,14 +477,25 @@ class _Importer:
         category = parse("category", V.category)
         decision_date = parse("decision_date", lambda v: V.full_date(v, today=self.today))
         start_date = parse("start_date", lambda v: V.full_date(v, today=self.today))
-        term = parse("term_months", V.months)
+        term, term_days = parse("term_months", V.term) or (None, 0)
+        extra_days = parse("term_days", V.days)
+        if term_days and extra_days is not None:
+            errors.append(RowError(sheet, rownum, hm.headers.get("term_days"), "term_days_twice"))
+        term_days = term_days or extra_days
+        dated = {k: parse(k, lambda v: V.full_date(v, today=self.today))
+                 for k in ("judgment_date", "supervision_start", "release_date", "obligations_done_date")}
+        custody = parse("custody_days", V.days)
+        sentence = parse("sentence_kind", V.sentence)
+        pending = parse("obligations_pending", V.flag)
+        security = parse("national_security", V.flag)
         decision_number = V.text(get("decision_number"))
         issuer = V.text(get("issuer"))
         officer = V.text(get("officer"))
         helper = normalize_name(V.text(get("helper_name")))
         note = str(get("note")).strip() if not V.is_blank(get("note")) else ""
         case_given = any((decision_number, issuer, officer, helper, decision_date, start_date,
-                          term is not None))
+                          term is not None, term_days, custody, sentence, pending, security,
+                          *dated.values()))
         if category is None and case_given and V.is_blank(get("category")):
             errors.append(RowError(sheet, rownum, hm.headers.get("category") or "Loại đối tượng",
                                    "case_fields_without_category"))
@@ -567,12 +586,15 @@ class _Importer:
                 "category": category.value, "decision_number": decision_number,
                 "decision_date": decision_date, "issuer": issuer, "start_date": start_date,
                 "term_months": term, "officer": self.cache.officer(officer) if officer else "",
-                "helper_name": helper, "note": note})
+                "helper_name": helper, "note": note, "term_days": term_days or None,
+                "custody_days": custody, "sentence_kind": sentence.value if sentence else None,
+                "obligations_pending": pending or None, "national_security": security or None,
+                **dated}, override=V.text(get("override_reason")) or None)
         return RowOutcome(sheet, rownum, _combine(detail.get("person"), detail.get("case")), name,
                           detail=detail)
 
     def _case(self, sheet: str, hm: HeaderMap, rownum: int, pid: str, person_status: str,
-              case: dict[str, Any]) -> tuple[str, str]:
+              case: dict[str, Any], override: str | None = None) -> tuple[str, str]:
         call = lambda fn: self._service_call(sheet, rownum, hm, fn, self.CASE_FIELDS)  # noqa: E731
         existing = [] if person_status == CREATED else self.ws.cases.for_person(pid)
         key = _key_text(case["decision_number"])
@@ -580,7 +602,7 @@ class _Importer:
                       and _key_text(c.decision_number) == key), None)
         if match is None:
             data = {k: v for k, v in case.items() if v not in (None, "")}
-            changes = call(lambda: self.ws.cases.open({"person_id": pid, **data}))
+            changes = call(lambda: self.ws.cases.open({"person_id": pid, **data}, override_reason=override))
             return CREATED, changes.created_id
         patch = {k: v for k, v in case.items()
                  if k not in ("category", "decision_number") and v not in (None, "")
@@ -589,8 +611,129 @@ class _Importer:
             patch.pop("note")
         if not patch:
             return UNCHANGED, match.id
-        call(lambda: self.ws.cases.update(match.id, patch))
+        call(lambda: self.ws.cases.update(match.id, patch, override_reason=override))
         return UPDATED, match.id
+
+    # -- what happened inside a case (issue 14) -------------------------------------------
+    ACTIVITY_FIELDS = {"start": "date", "end": "end", "date": "date", "period_start": "date",
+                       "months": "months", "days": "days", "reason": "content", "act": "content",
+                       "summary": "content", "kind": "activity", "status": "activity",
+                       "actual_end": "date", "classification": "classification",
+                       "decision_number": "event_number", "case_id": "full_name"}
+
+    def _activity_person(self, get: Callable[[str], Any]) -> tuple[_P | None, str, dict[str, Any]]:
+        number = V.cccd(get("cccd")) if not V.is_blank(get("cccd")) else None
+        if number and number in self.persons.by_cccd:
+            return self.persons.by_cccd[number], "", {}
+        name = normalize_name(V.text(get("full_name")))
+        birth = V.partial_date(get("birth_date"), today=self.today)
+        cands = self.persons.similar(name, birth.to_storage() if birth else None)
+        if len(cands) == 1:
+            return cands[0], "", {}
+        if not cands:
+            return None, "person_not_found", {"value": name}
+        return None, "person_ambiguous", {"value": name, "count": len(cands)}
+
+    def activity_row(self, sheet: str, hm: HeaderMap, rownum: int, cells: list[Any]) -> RowOutcome:
+        from desktop_app.core.importing.activity import ActivityKind, activity_kind
+
+        get = _getter(hm, cells)
+        errors: list[RowError] = []
+
+        def parse(key: str, fn: Callable[[Any], Any]) -> Any:
+            try:
+                return fn(get(key))
+            except V.CellError as e:
+                errors.append(RowError(sheet, rownum, hm.headers.get(key), e.code, e.params))
+                return None
+
+        name = normalize_name(V.text(get("full_name")))
+        what = parse("activity", activity_kind)
+        date = parse("date", lambda v: V.full_date(v, today=self.today))
+        end = parse("end", lambda v: V.full_date(v, today=self.today))
+        permitted = parse("permitted", V.flag)
+        months = parse("months", V.months) or 0
+        days = parse("days", V.days) or 0
+        category = parse("category", V.category)
+        content = _multiline(get("content"))
+        number = V.text(get("event_number"))
+        label = f"{name} {V.text(get('activity'))}".strip()
+        for key, v in (("full_name", name), ("activity", what), ("date", date)):
+            if not v and not any(e.column == hm.headers.get(key) for e in errors):
+                errors.append(RowError(sheet, rownum, hm.headers.get(key), "required"))
+        if errors:
+            return RowOutcome(sheet, rownum, ERROR, label, errors=errors)
+        try:
+            person, code, params = self._activity_person(get)
+        except V.CellError as e:
+            return RowOutcome(sheet, rownum, ERROR, label, errors=[
+                RowError(sheet, rownum, hm.headers.get("birth_date") or hm.headers.get("cccd"), e.code, e.params)])
+        if person is None:
+            return RowOutcome(sheet, rownum, ERROR, label, errors=[
+                RowError(sheet, rownum, hm.headers.get("full_name"), code, params)])
+        cases = self.ws.cases.for_person(person.id)
+        if category is not None:
+            cases = [c for c in cases if c.category == category.value]
+        key = _key_text(V.text(get("decision_number")))
+        if key:
+            cases = [c for c in cases if _key_text(c.decision_number) == key]
+        if len(cases) > 1:
+            open_ = [c for c in cases if c.status in ("active", "proposed", "suspended")]
+            cases = open_ or cases
+        if len(cases) != 1:
+            return RowOutcome(sheet, rownum, ERROR, label, errors=[
+                RowError(sheet, rownum, hm.headers.get("category") or hm.headers.get("full_name"),
+                         "case_not_found" if not cases else "case_ambiguous",
+                         {"value": name, "count": len(cases)})])
+        case = cases[0]
+        call = lambda fn: self._service_call(sheet, rownum, hm, fn, self.ACTIVITY_FIELDS)  # noqa: E731
+        timeline = self.ws.cases.timeline(case.id)
+        kind, sub = what
+
+        def seen(tl_kind: str, test: Callable[[Any], bool]) -> bool:
+            return any(e.kind == tl_kind and test(e) for e in timeline)
+
+        detail = {"case_id": case.id, "activity": kind.value}
+        if kind == ActivityKind.ABSENCE:
+            if permitted is None:
+                permitted = sub != "unauthorised"
+            stop = end or date
+            if seen("absence", lambda e: e.date == date and e.data.get("end") == stop.isoformat()):
+                return RowOutcome(sheet, rownum, UNCHANGED, label, detail=detail)
+            call(lambda: self.ws.visits.record_absence({"case_id": case.id, "start": date, "end": stop,
+                                                        "permitted": permitted, "reason": content}))
+        elif kind == ActivityKind.VIOLATION:
+            act = content or "Vi phạm nghĩa vụ"
+            if seen("violation", lambda e: e.date == date and e.summary == act):
+                return RowOutcome(sheet, rownum, UNCHANGED, label, detail=detail)
+            call(lambda: self.ws.visits.record_violation({"case_id": case.id, "date": date, "act": act,
+                                                          "record_number": number}))
+        elif kind == ActivityKind.EVALUATION:
+            cls = V.text(get("classification")).upper() or None
+            from desktop_app.core.domain.rules import period_start
+
+            if seen("evaluation", lambda e: e.date == period_start(date, e.subkind)):
+                return RowOutcome(sheet, rownum, UNCHANGED, label, detail=detail)
+            call(lambda: self.ws.visits.record_evaluation({"case_id": case.id, "period_start": date,
+                                                           "police_assessment": content,
+                                                           "classification": cls}))
+        elif kind == ActivityKind.CONTACT:
+            if seen("contact", lambda e: e.date == date and e.subkind == sub):
+                return RowOutcome(sheet, rownum, UNCHANGED, label, detail=detail)
+            call(lambda: self.ws.visits.record_contact({"case_id": case.id, "kind": sub, "date": date,
+                                                        "summary": content}))
+        elif kind == ActivityKind.CLOSE:
+            if case.status == sub and case.actual_end == date:
+                return RowOutcome(sheet, rownum, UNCHANGED, label, detail=detail)
+            call(lambda: self.ws.cases.close(case.id, {"status": sub, "actual_end": date,
+                                                       "completion_cert_number": number, "note": content}))
+        else:  # a case event
+            if seen("event", lambda e: e.date == date and e.subkind == sub):
+                return RowOutcome(sheet, rownum, UNCHANGED, label, detail=detail)
+            call(lambda: self.ws.cases.add_event({"case_id": case.id, "kind": sub, "date": date,
+                                                  "months": months, "days": days,
+                                                  "decision_number": number, "note": content}))
+        return RowOutcome(sheet, rownum, CREATED, label, detail=detail)
 
     # -- tips --------------------------------------------------------------------------------
     TIP_FIELDS = {"received_on": "received_on", "channel": "channel", "reporter_name": "reporter",
@@ -911,8 +1054,9 @@ def import_workbook(ws: "Workspace", path: Path | str, *, dry_run: bool,
         imp.total = sum(1 for s, hm in zip(sheets, headers) if hm for r, cells in s.rows
                         if r > hm.row and any(not V.is_blank(v) for v in cells))
         # People first: sessions name their attendees, who may be on the people sheet.
-        order = sorted(range(len(sheets)),
-                       key=lambda i: 0 if headers[i] and headers[i].kind == SheetKind.PERSONS else 1)
+        # What happened inside cases last: it names cases the people sheet may open.
+        rank = {SheetKind.PERSONS: 0, SheetKind.ACTIVITY: 2}
+        order = sorted(range(len(sheets)), key=lambda i: rank.get(headers[i].kind, 1) if headers[i] else 1)
         result.sheets = [SheetResult(s.name) for s in sheets]
         for i in order:
             imp.run_sheet(sheets[i], headers[i], result.sheets[i])

@@ -24,6 +24,7 @@ class SheetKind(StrEnum):
     TIPS = "tips"
     SESSIONS = "sessions"
     MODELS = "models"
+    ACTIVITY = "activity"
 
 
 SHEET_LABEL_VI = {
@@ -31,6 +32,7 @@ SHEET_LABEL_VI = {
     SheetKind.TIPS: "Tin tố giác",
     SheetKind.SESSIONS: "Buổi gọi hỏi răn đe",
     SheetKind.MODELS: "Mô hình phong trào",
+    SheetKind.ACTIVITY: "Diễn biến hồ sơ",
 }
 
 _PUNCT = re.compile(r"[^0-9a-z]+")
@@ -126,11 +128,38 @@ PERSONS = SheetSpec(
         C("term_months", "Thời hạn (tháng)", ("Thời hạn", "Thời gian (tháng)", "Số tháng",
                                               "Thời hạn quản lý", "Thời gian quản lý", "Thời hạn thử thách",
                                               "Thời gian thử thách"), width=10),
+        C("term_days", "Thời hạn (ngày)", ("Số ngày", "Thời hạn ngày", "Số ngày thử thách",
+                                           "Thời gian thử thách (ngày)", "Ngày (thời hạn)"), width=10),
+        C("judgment_date", "Ngày tuyên án", ("Ngày tuyên án sơ thẩm", "Ngày xét xử", "Ngày bản án",
+                                             "Ngày xét xử sơ thẩm"), width=14),
+        C("supervision_start", "Ngày bắt đầu giám sát", (
+            "Ngày nhận quyết định thi hành án", "Ngày nhận QĐ thi hành án", "Ngày bắt đầu chịu giám sát",
+            "Ngày tiếp nhận hồ sơ", "Ngày được tha", "Ngày tha"), width=14),
+        C("custody_days", "Số ngày tạm giữ, tạm giam", ("Tạm giữ, tạm giam (ngày)",
+                                                        "Thời gian tạm giữ, tạm giam", "Số ngày tạm giam"),
+          width=12),
+        C("sentence_kind", "Hình phạt chính", ("Mức án", "Hình phạt", "Mức hình phạt", "Án phạt"),
+          width=18),
+        C("release_date", "Ngày chấp hành xong án phạt tù", (
+            "Ngày ra trại", "Ngày ra tù", "Ngày chấp hành xong hình phạt", "Ngày chấp hành xong án",
+            "Ngày chấp hành xong hình phạt chính"), width=14),
+        C("obligations_pending", "Chưa xong hình phạt bổ sung, nghĩa vụ dân sự", (
+            "Chưa chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự", "Chưa xong hình phạt bổ sung",
+            "Chưa chấp hành xong hình phạt bổ sung"), width=12),
+        C("obligations_done_date", "Ngày xong hình phạt bổ sung, nghĩa vụ dân sự", (
+            "Ngày chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự",
+            "Ngày chấp hành xong hình phạt bổ sung"), width=14),
+        C("national_security", "Tội xâm phạm an ninh quốc gia", ("An ninh quốc gia", "Tội ANQG"),
+          width=10),
         C("officer", "Cán bộ phụ trách", ("Cán bộ quản lý", "CB phụ trách", "Người phụ trách",
                                           "Cán bộ theo dõi", "CBPT", "Cán bộ"), width=20),
         C("helper_name", "Người giúp đỡ", ("Người được giao giúp đỡ", "Người được phân công giúp đỡ",
                                            "Người giám sát giúp đỡ", "Người giám sát"), width=20),
         C("note", "Ghi chú", ("GC", "Chú thích"), width=24),
+        # A rule warning (term outside the usual range, age) accepted with a reason, as the app's
+        # "Lý do vẫn lưu" field does; kept on the case and in the audit trail.
+        C("override_reason", "Lý do vẫn lưu", ("Lý do vẫn lưu khi có cảnh báo", "Lý do chấp nhận cảnh báo"),
+          width=24),
     ),
     signature=("full_name", "birth_date", "cccd", "category", "gender", "permanent_address",
                "current_address", "decision_number", "term_months"),
@@ -190,12 +219,41 @@ MODELS = SheetSpec(
     name_hints=("mo hinh", "phong trao"),
 )
 
-SPECS: dict[SheetKind, SheetSpec] = {s.kind: s for s in (PERSONS, TIPS, SESSIONS, MODELS)}
+# What happened inside a case (issue 14): absences, breaches, assessments, court decisions and
+# other events, contacts. The person by CCCD or name (+ birth date); the case by category and
+# decision number when the person has more than one.
+ACTIVITY = SheetSpec(
+    SheetKind.ACTIVITY, "Diễn biến hồ sơ",
+    (
+        C("full_name", "Họ và tên", ("Họ tên", "Họ và tên đối tượng", "Họ tên đối tượng"), True, 24),
+        C("birth_date", "Ngày sinh", ("Năm sinh", "Ngày tháng năm sinh"), width=12),
+        C("cccd", "Số CCCD", ("CCCD", "CCCD/CMND", "Số định danh"), width=16),
+        C("category", "Loại đối tượng", ("Diện quản lý", "Loại hồ sơ"), width=24),
+        C("decision_number", "Số quyết định", ("Số QĐ", "Số bản án"), width=16),
+        C("activity", "Loại việc", ("Việc", "Diễn biến", "Loại diễn biến", "Nội dung việc",
+                                    "Loại sự việc"), True, 22),
+        C("date", "Ngày", ("Từ ngày", "Ngày xảy ra", "Ngày bắt đầu", "Kỳ đánh giá", "Ngày quyết định sự việc"),
+          True, 12),
+        C("end", "Đến ngày", ("Ngày kết thúc", "Tới ngày"), width=12),
+        C("permitted", "Được phép", ("Có phép", "Được cho phép"), width=10),
+        C("months", "Số tháng", ("Tháng",), width=8),
+        C("days", "Số ngày", ("Ngày (số)",), width=8),
+        C("event_number", "Số văn bản", ("Số quyết định của Tòa án", "Số biên bản", "Số văn bản, quyết định"),
+          width=16),
+        C("classification", "Xếp loại", ("Phân loại",), width=8),
+        C("content", "Nội dung", ("Lý do", "Ghi chú", "Hành vi", "Nhận xét"), width=36),
+    ),
+    signature=("activity", "date", "end", "permitted", "months", "days", "event_number"),
+    name_hints=("dien bien", "hoat dong", "vang mat", "vi pham", "su kien"),
+)
+
+SPECS: dict[SheetKind, SheetSpec] = {s.kind: s for s in (PERSONS, TIPS, SESSIONS, MODELS, ACTIVITY)}
 _REQUIRED_TO_RECOGNISE = {
     SheetKind.PERSONS: ("full_name",),
     SheetKind.TIPS: ("received_on", "content"),
     SheetKind.SESSIONS: ("date", "attendees"),
     SheetKind.MODELS: ("name", "kind"),
+    SheetKind.ACTIVITY: ("full_name", "activity", "date"),
 }
 
 
@@ -233,7 +291,7 @@ def match_header(cells: list[Any], spec: SheetSpec) -> HeaderMap | None:
 
 def guess_kind_from_name(name: str) -> SheetKind | None:
     f = norm_header(name)
-    for kind in (SheetKind.MODELS, SheetKind.SESSIONS, SheetKind.TIPS, SheetKind.PERSONS):
+    for kind in (SheetKind.ACTIVITY, SheetKind.MODELS, SheetKind.SESSIONS, SheetKind.TIPS, SheetKind.PERSONS):
         if any(h in f for h in SPECS[kind].name_hints):
             return kind
     return None

@@ -35,7 +35,15 @@ IMPORT_MESSAGES_VI: dict[str, str] = {
                             "(đã ghi: {value})",
     "channel_unknown": "không nhận ra hình thức tiếp nhận “{value}” (Trực tiếp, Điện thoại, "
                        "Đơn thư, Đường dây nóng, Hòm thư tố giác, Mạng xã hội / trực tuyến, Khác)",
-    "months_format": "thời hạn phải là số tháng (ví dụ 6 hoặc “1 năm”): {value}",
+    "months_format": "thời hạn phải là số tháng nguyên (ví dụ 6, “1 năm”, “3 tháng 10 ngày”), "
+                     "không làm tròn: {value}",
+    "activity_unknown": "không nhận ra loại việc “{value}” (ví dụ: Vắng mặt, Vắng mặt không phép, "
+                        "Vi phạm, Đánh giá, Rút ngắn, Miễn chấp hành, Buộc chấp hành án phạt tù, "
+                        "Kết án mới, Chấp hành xong, Thăm gặp)",
+    "person_not_found": "không tìm thấy “{value}” trong sổ (ghi số CCCD hoặc họ tên và ngày sinh)",
+    "person_ambiguous": "“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh hoặc số CCCD",
+    "case_not_found": "“{value}” không có hồ sơ quản lý khớp (ghi Loại đối tượng, Số quyết định)",
+    "case_ambiguous": "“{value}” có {count} hồ sơ khớp; ghi thêm Loại đối tượng hoặc Số quyết định",
     "case_fields_without_category": "có thông tin quyết định nhưng thiếu Loại đối tượng",
     # people
     "cccd_length": "số CCCD phải có 12 chữ số (đã nhập {got})",
@@ -55,8 +63,12 @@ IMPORT_MESSAGES_VI: dict[str, str] = {
     "person_held": "người ở dòng này đang chờ xác nhận trùng nên hồ sơ chưa được ghi",
     "not_permitted": "vai trò của bạn không được sửa trường này",
     # cases
-    "rule_term_out_of_range": "thời hạn {value} tháng ngoài khoảng thường áp dụng {min}–{max} "
-                              "tháng cho loại đối tượng này",
+    "rule_term_out_of_range": "thời hạn {value} tháng ngoài khoảng {min}–{max} tháng của quy "
+                              "định áp dụng vào ngày quyết định ({basis})",
+    "term_days_twice": "số ngày đã ghi trong cột thời hạn; không ghi lại ở cột số ngày",
+    "days_format": "phải là số ngày nguyên (ví dụ 45): {value}",
+    "sentence_unknown": "không nhận ra hình phạt chính “{value}” (ví dụ: Phạt tiền, Cải tạo "
+                        "không giam giữ, Tù 3 năm, Tù cho hưởng án treo, Chung thân)",
     "rule_helper_overloaded": "người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})",
     "case_not_open": "hồ sơ không còn đang quản lý ({status})",
     # sessions

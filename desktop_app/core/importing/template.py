@@ -26,6 +26,10 @@ _HINTS = {
     SheetKind.SESSIONS: "Mỗi dòng một buổi. Người tham dự và Cam kết: họ tên (dd/mm/yyyy) hoặc số "
                         "CCCD, cách nhau bằng dấu ;",
     SheetKind.MODELS: "Mỗi dòng một mô hình. Loại mô hình chọn trong danh sách.",
+    SheetKind.ACTIVITY: "Mỗi dòng một việc trong hồ sơ đã có: Vắng mặt (Được phép: Có/Không), Vi phạm, "
+                        "Đánh giá (Ngày = kỳ), Rút ngắn, Miễn chấp hành, Đề nghị buộc chấp hành án "
+                        "phạt tù, Buộc chấp hành án phạt tù, Kết án mới, Chấp hành xong hình phạt bổ "
+                        "sung, Chấp hành xong, Thăm gặp, Xét nghiệm ma túy, Triệu tập làm việc.",
 }
 
 
@@ -46,6 +50,11 @@ def write_template(path: Path | str) -> Path:
         "status": ["Đang hoạt động", "Tạm dừng", "Giải thể"],
         "gender": ["Nam", "Nữ", "Khác"],
         "valuable": ["Có", "Không"],
+        "activity": ["Vắng mặt", "Vi phạm", "Đánh giá", "Gia hạn", "Rút ngắn", "Miễn chấp hành",
+                     "Đề nghị buộc chấp hành án phạt tù", "Buộc chấp hành án phạt tù", "Kết án mới",
+                     "Chấp hành xong hình phạt bổ sung", "Chấp hành xong", "Thăm gặp",
+                     "Xét nghiệm ma túy", "Triệu tập làm việc"],
+        "permitted": ["Có", "Không"],
     }
     ranges = {}
     for col, (key, items) in enumerate(choices.items(), start=1):

@@ -12,6 +12,8 @@ from typing import Any
 from desktop_app.core.domain.cccd import normalize_cccd
 from desktop_app.core.domain.dates import MAX_YEAR, MIN_YEAR, PartialDate, parse_date
 from desktop_app.core.domain.vocab import (
+    SENTENCE_LABEL_VI,
+    SentenceKind,
     CATEGORY_LABEL_VI,
     MODEL_KIND_LABEL_VI,
     TIP_CHANNEL_LABEL_VI,
@@ -235,9 +237,14 @@ _cat(CaseCategory.NON_CUSTODIAL_REFORM, "Cải tạo không giam giữ", "Phạt
 _cat(CaseCategory.CONDITIONAL_RELEASE, "Tha tù trước thời hạn có điều kiện", "Tha tù trước thời hạn",
      "Tha tù có điều kiện", "Người được tha tù trước thời hạn có điều kiện")
 _cat(CaseCategory.DRUG_MANAGEMENT, "Quản lý người sử dụng trái phép chất ma túy", "Ma túy", "Ma tuý",
-     "Nghiện ma túy", "Người nghiện ma túy", "Sử dụng trái phép chất ma túy", "Sau cai nghiện",
-     "Quản lý sau cai nghiện", "Người sử dụng trái phép chất ma túy", "Người sử dụng ma túy",
+     "Nghiện ma túy", "Người nghiện ma túy", "Sử dụng trái phép chất ma túy",
+     "Người sử dụng trái phép chất ma túy", "Người sử dụng ma túy",
      "Quản lý người sử dụng trái phép chất ma túy / sau cai nghiện")
+_cat(CaseCategory.AFTER_REHAB_MANAGEMENT, "Sau cai nghiện", "Quản lý sau cai nghiện",
+     "Quản lý sau cai nghiện ma tuý", "Người sau cai nghiện", "Người sau cai nghiện ma túy",
+     "QLSCN")
+_cat(CaseCategory.PROBATION_SURVEILLANCE, "Quản chế", "Hình phạt quản chế", "Người bị quản chế")
+_cat(CaseCategory.RESIDENCE_BAN, "Cấm cư trú", "Hình phạt cấm cư trú", "Người bị cấm cư trú")
 _cat(CaseCategory.COMMUNITY_WATCH, "Đối tượng lầm lỗi", "Lầm lỗi", "Người lầm lỗi",
      "Thanh thiếu niên lầm lỗi", "Quản lý giáo dục tại gia đình và cộng đồng",
      "Đối tượng lầm lỗi, quản lý giáo dục tại gia đình và cộng đồng", "Quản lý giáo dục tại cộng đồng")
@@ -380,6 +387,70 @@ def months(v: Any) -> int | None:
     if m:
         return int(m[1])
     raise CellError("months_format", value=text(v))
+
+
+def term(v: Any) -> tuple[int | None, int]:
+    """A term as written: "6", "6 tháng", "1 năm 6 tháng", "3 tháng 10 ngày", "45 ngày" →
+    (months, days). Nothing is rounded: "6,5 tháng" is refused."""
+    if is_blank(v):
+        return None, 0
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return months(v), 0
+    f = fold(text(v)).replace(",", " ")
+    m = re.fullmatch(r"(?:(\d+)\s*nam)?\s*(?:(\d+)\s*(?:thang|th))?\s*(?:(\d+)\s*ngay)?", f.strip())
+    if m and any(m.groups()) and (m[3] or m[1]):
+        return int(m[1] or 0) * 12 + int(m[2] or 0), int(m[3] or 0)
+    return months(v), 0
+
+
+def days(v: Any) -> int | None:
+    """A whole number of days: 45, "45", "45 ngày"."""
+    if is_blank(v):
+        return None
+    if isinstance(v, bool):
+        raise CellError("days_format", value=str(v))
+    if isinstance(v, (int, float)):
+        if v != int(v) or v < 0:
+            raise CellError("days_format", value=text(v))
+        return int(v)
+    m = re.fullmatch(r"(\d+)(?:[.,]0+)?\s*(?:ngay)?", fold(text(v)).strip())
+    if not m:
+        raise CellError("days_format", value=text(v))
+    return int(m[1])
+
+
+_SENTENCE_ALIASES: dict[str, SentenceKind] = {}
+for _k, _label in SENTENCE_LABEL_VI.items():
+    _SENTENCE_ALIASES[_norm_label(_label)] = _k
+    _SENTENCE_ALIASES[_norm_label(_k.value.replace("_", " "))] = _k
+for _label, _k in (("Án treo", SentenceKind.SUSPENDED), ("Tù treo", SentenceKind.SUSPENDED),
+                   ("Chung thân", SentenceKind.LIFE_OR_DEATH_COMMUTED),
+                   ("Tử hình", SentenceKind.LIFE_OR_DEATH_COMMUTED),
+                   ("Tử hình được giảm án", SentenceKind.LIFE_OR_DEATH_COMMUTED),
+                   ("Tù chung thân", SentenceKind.LIFE_OR_DEATH_COMMUTED),
+                   ("CTKGG", SentenceKind.NON_CUSTODIAL)):
+    _SENTENCE_ALIASES[_norm_label(_label)] = _k
+
+
+def sentence(v: Any) -> SentenceKind | None:
+    """The main penalty, for record clearing (Criminal Code Art. 70(2)): a label ("Phạt tiền",
+    "Tù đến 5 năm", "Chung thân") or a prison term ("Tù 3 năm 6 tháng", "18 tháng tù"), sorted
+    into Art. 70(2)'s brackets: up to 5 years, over 5 to 15, over 15."""
+    if is_blank(v):
+        return None
+    hit = _lookup(v, _SENTENCE_ALIASES)
+    if hit is not None:
+        return hit
+    f = fold(text(v))
+    y, mo = re.search(r"(\d+)\s*nam", f), re.search(r"(\d+)\s*thang", f)
+    if (y or mo) and "tu" in re.split(r"[^a-z]+", f):
+        total = int(y[1] if y else 0) * 12 + int(mo[1] if mo else 0)
+        if total <= 60:
+            return SentenceKind.PRISON_UP_TO_5Y
+        if total <= 180:
+            return SentenceKind.PRISON_5_TO_15Y
+        return SentenceKind.PRISON_OVER_15Y
+    raise CellError("sentence_unknown", value=text(v))
 
 
 def split_list(v: Any) -> list[str]:

@@ -42,8 +42,9 @@ TITLE = "BÁO CÁO"
 
 def report_title(report: dict[str, Any]) -> tuple[str, str]:
     """("BÁO CÁO", the abstract line naming the subject and the period)."""
+    # The movement's own name (Phong trào Toàn dân bảo vệ an ninh Tổ quốc), as section V says.
     return TITLE, ("Kết quả công tác quản lý đối tượng, tiếp nhận tin tố giác tội phạm và xây "
-                   f"dựng phong trào bảo vệ an ninh trật tự {period_phrase(report)}")
+                   f"dựng phong trào toàn dân bảo vệ an ninh Tổ quốc {period_phrase(report)}")
 
 
 def closing_paragraph(report: dict[str, Any], unit_name: str) -> str:
@@ -129,6 +130,29 @@ def build_sections(report: dict[str, Any]) -> list[Section]:
         Table(["TT", "Loại mô hình", "Số mô hình đang hoạt động"], rows,
               [0.08, 0.62, 0.30], ["center", "left", "center"], total_row=True)))
 
+    court = report.get("court")
+    if court:
+        t = court["totals"]
+        rows = [[i, cats.get(cat, cat), court["active_at_end"][cat], court["breaches"][cat],
+                 court["revocation_requests"][cat], court["revocations"][cat], court["shortened"][cat],
+                 court["exemptions"][cat], court["completed"][cat]]
+                for i, cat in enumerate(court["active_at_end"], start=1)]
+        rows.append(["", "Tổng cộng", t["active_at_end"], t["breaches"], t["revocation_requests"],
+                     t["revocations"], t["shortened"], t["exemptions"], t["completed"]])
+        out.append(Section(
+            "court", "VI. QUẢN LÝ NGƯỜI CHẤP HÀNH ÁN HÌNH SỰ TẠI CỘNG ĐỒNG", "Thi hành án hình sự",
+            [f"Đến cuối kỳ đang giám sát, giáo dục {n(t['active_at_end'])} người chấp hành án hình sự "
+             f"tại cộng đồng. Trong kỳ: {n(t['breaches'])} lượt vi phạm nghĩa vụ; đề nghị Tòa án buộc "
+             f"chấp hành án phạt tù {n(t['revocation_requests'])} trường hợp, Tòa án đã quyết định buộc "
+             f"chấp hành {n(t['revocations'])} trường hợp; {n(t['shortened'])} trường hợp được rút ngắn "
+             f"thời hạn, {n(t['exemptions'])} trường hợp được miễn chấp hành; {n(t['completed'])} người "
+             f"chấp hành xong; {n(court['records_cleared'])} người đủ điều kiện đương nhiên được xóa án "
+             "tích."],
+            Table(["TT", "Loại", "Đang chấp hành cuối kỳ", "Vi phạm", "Đề nghị buộc chấp hành",
+                   "Bị buộc chấp hành", "Rút ngắn", "Miễn", "Chấp hành xong"], rows,
+                  [0.05, 0.23, 0.11, 0.09, 0.12, 0.11, 0.09, 0.08, 0.12],
+                  ["center", "left"] + ["center"] * 7, total_row=True)))
+
     if report.get("by_unit"):
         rows = []
         for i, u in enumerate(report["by_unit"], start=1):
@@ -138,7 +162,7 @@ def build_sections(report: dict[str, Any]) -> list[Section]:
         rows.append(["", "Tổng cộng", tips["received"], tips["valuable"], cases["totals"]["opened"],
                      cases["totals"]["active_at_end"], warn["attendances"], models["total"]])
         out.append(Section(
-            "units", "VI. SỐ LIỆU THEO ĐƠN VỊ", "Theo đơn vị",
+            "units", "VII. SỐ LIỆU THEO ĐƠN VỊ", "Theo đơn vị",
             [f"Số liệu của {n(len(report['by_unit']))} đơn vị cấp xã trong kỳ:"],
             Table(["TT", "Đơn vị", "Tin tố giác", "Tin có giá trị", "Đưa vào quản lý",
                    "Đang quản lý cuối kỳ", "Lượt răn đe", "Mô hình"], rows,

@@ -10,7 +10,7 @@ from typing import Any
 from desktop_app.core.domain.dates import format_long_date
 
 __all__ = ["Signer", "DocInfo", "doc_info", "NATIONAL_NAME", "MOTTO", "MARGINS_MM",
-           "DEFAULT_RECIPIENTS", "watermark_text", "vn_upper", "agency_title"]
+           "DEFAULT_RECIPIENTS", "watermark_text", "vn_upper", "agency_title", "unit_word"]
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -55,6 +55,24 @@ class DocInfo:
     recipients: tuple[str, ...] = field(default=DEFAULT_RECIPIENTS)
 
 
+def unit_word(unit_name: str) -> str:
+    """The commune-level unit's own word: "phường" for a ward, "đặc khu" for a special zone,
+    "xã" otherwise ("CÔNG AN PHƯỜNG HÙNG VƯƠNG" → "phường")."""
+    folded = " ".join(unit_name.split()).lower()
+    for word in ("phường", "đặc khu", "thị trấn"):
+        if f" {word} " in f" {folded} ":
+            return word
+    return "xã"
+
+
+def _ward_words(text: str, word: str) -> str:
+    """The default texts say "xã"; a ward's documents say "phường" (issue 14 §9)."""
+    if word == "xã":
+        return text
+    return (text.replace("CÔNG AN XÃ", f"CÔNG AN {word.upper()}")
+            .replace("Công an xã", f"Công an {word}").replace("UBND xã", f"UBND {word}"))
+
+
 def watermark_text(user: str, at: dt.datetime | None = None) -> str:
     at = at or dt.datetime.now()
     return f"Xuất bởi {user} lúc {at:%H:%M} ngày {at:%d/%m/%Y} — WardBook — tài liệu có dữ liệu cá nhân, không sao chép"
@@ -79,6 +97,13 @@ def doc_info(report: dict[str, Any], *, agency: str, unit_name: str, place: str,
         signer = Signer(**signer)
     elif isinstance(signer, str) or signer is None:
         signer = Signer(name=signer or "")
+    word = unit_word(unit_name)
+    signer = Signer(name=signer.name, title=_ward_words(signer.title, word),
+                    authority=_ward_words(signer.authority, word))
+    if recipients is None:
+        recipients = tuple(_ward_words(r, word) for r in DEFAULT_RECIPIENTS)
+    if symbol == "BC-CAX" and word == "phường":
+        symbol = "BC-CAP"
     if watermark is None:
         watermark = watermark_text(report.get("generated_by", ""))
     return DocInfo(

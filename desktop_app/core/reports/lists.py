@@ -25,6 +25,7 @@ from desktop_app.core.domain.vocab import (
     CONTACT_LABEL_VI,
     OPEN_STATUSES,
     STATUS_LABEL_VI,
+    status_label_vi,
 )
 from desktop_app.core.reports.layout import watermark_text
 from desktop_app.core.services import permissions as perm
@@ -43,8 +44,13 @@ PAGE = 2000
 DUE_KIND_LABEL_VI = {"assessment": "Đánh giá định kỳ", "visit": "Thăm gặp",
                      "case_ending": "Sắp hết thời hạn",
                      "record_clearing": "Đến hạn xóa án tích / coi như chưa bị áp dụng",
-                     "review": "Rà soát, phân loại"}
-DUE_KIND_ORDER = ["assessment", "visit", "case_ending", "review", "record_clearing"]
+                     "review": "Rà soát, phân loại",
+                     "record_clearing_court": "Xóa án tích (cần quyết định của Tòa án)",
+                     "never_applied": "Được coi là chưa bị áp dụng",
+                     "revocation_request": "Đề nghị Tòa án buộc chấp hành án phạt tù"}
+DUE_KIND_ORDER = ["assessment", "visit", "case_ending", "review", "revocation_request", "record_clearing",
+                  "record_clearing_court", "never_applied"]
+_DATE_COMES = frozenset({"record_clearing", "record_clearing_court", "never_applied"})
 GENDER_VI = {"male": "Nam", "female": "Nữ", "other": "Khác"}
 TIMELINE_KIND_VI = {"contact": "Tiếp xúc", "evaluation": "Đánh giá", "absence": "Vắng mặt",
                     "violation": "Vi phạm", "event": "Biến động"}
@@ -294,10 +300,11 @@ def export_due_xlsx(ws: "Workspace", path: Path | str, *, on: dt.date | None = N
     items = sorted(ws.due.list(on=on, officer=officer),
                    key=lambda i: (order.get(i.kind, 9), i.days, i.full_name))
     names = ws.users.full_names()
-    rows = [[n, _label(DUE_KIND_LABEL_VI, i.kind), i.due_date, _when(i.days), i.full_name,
+    rows = [[n, _label(DUE_KIND_LABEL_VI, i.kind), i.due_date,
+             ("Đến hạn" if i.days <= 0 else _when(i.days)) if i.kind in _DATE_COMES else _when(i.days), i.full_name,
              _label(CATEGORY_LABEL_VI, i.category), names.get(i.officer, i.officer)]
             for n, i in enumerate(items, start=1)]
-    overdue = sum(1 for i in items if i.days < 0)
+    overdue = sum(1 for i in items if i.days < 0 and i.kind not in _DATE_COMES)
     who = f" — cán bộ phụ trách: {names.get(officer, officer)}" if officer else ""
     wb = _new_workbook()
     title = f"DANH SÁCH VIỆC ĐẾN HẠN NGÀY {format_date(on)}"
@@ -380,7 +387,7 @@ def export_person_file_xlsx(ws: "Workspace", person_id: str, path: Path | str) -
         headers=["TT", "Loại đối tượng", "Trạng thái", "Số quyết định", "Ngày quyết định",
                  "Cơ quan ban hành", "Ngày bắt đầu", "Thời hạn (tháng)", "Kết thúc dự kiến",
                  "Kết thúc thực tế", "Người giúp đỡ", "Cán bộ phụ trách"],
-        rows=[[i, _label(CATEGORY_LABEL_VI, c.category), _label(STATUS_LABEL_VI, c.status),
+        rows=[[i, _label(CATEGORY_LABEL_VI, c.category), status_label_vi(c.category, c.status),
                c.decision_number, c.decision_date or "", c.issuer, c.start_date or "",
                c.term_months if c.term_months is not None else "", c.computed_end or "",
                c.actual_end or "", c.helper_name, names.get(c.officer, c.officer)]

@@ -12,6 +12,7 @@ from desktop_app.core.domain.dates import format_date
 from desktop_app.core.domain.rules import ReportWindow, RuleBook, half_year_window
 from desktop_app.core.domain.vocab import (
     CATEGORY_LABEL_VI,
+    COURT_CATEGORIES,
     MODEL_KIND_LABEL_VI,
     SAFE4_KINDS,
     CaseCategory,
@@ -145,10 +146,26 @@ def _by_kind(d: dict[str, int]) -> dict[str, int]:
     return out
 
 
+COURT_KEYS = ("breaches", "revocation_requests", "revocations", "shortened", "exemptions", "completed")
+
+
+def _court(f: dict[str, Any], active_at_end: dict[str, int]) -> dict[str, Any]:
+    """The court-sentence section (issue 14): per court category, the cases under supervision
+    at the end, breaches, requests to the court to revoke, revocations, shortened terms,
+    exemptions and completions in the period; and the records cleared in the period."""
+    c = f.get("court", {})
+    cats = [k.value for k in sorted(COURT_CATEGORIES, key=list(CaseCategory).index)]
+    by = {k: {cat: int(c.get(k, {}).get(cat, 0)) for cat in cats} for k in COURT_KEYS}
+    by["active_at_end"] = {cat: int(active_at_end.get(cat, 0)) for cat in cats}
+    return {**by, "totals": {k: sum(v.values()) for k, v in by.items()},
+            "records_cleared": int(c.get("records_cleared", 0))}
+
+
 def _section(f: dict[str, Any]) -> dict[str, Any]:
     cases = {k: _by_category(f["cases"][k]) for k in ("opened", "active_at_end", "closed")}
     active = _by_kind(f["models"]["by_kind"])
     return {
+        "court": _court(f, cases["active_at_end"]),
         "tips": {"received": f["tips"]["received"], "valuable": f["tips"]["valuable"]},
         "cases": {**cases, "totals": {k: sum(v.values()) for k, v in cases.items()}},
         "warnings": {"sessions": f["warnings"]["sessions"],
@@ -171,7 +188,9 @@ def period_report(ws: "Workspace", date_from: dt.date, date_to: dt.date,
     period {from, to, unit_code, label}, unit {code, name}, generated_at, generated_by,
     tips {received, valuable}, cases {opened, active_at_end, closed: {category: n} for every
     category, totals}, warnings {sessions, attendances (lượt), persons, commitments},
-    contacts {total, overdue_at_end}, models {active: {kind: n} for every kind, safe4,
+    contacts {total, overdue_at_end}, court {active_at_end, breaches, revocation_requests,
+    revocations, shortened, exemptions, completed: {court category: n}, totals,
+    records_cleared}, models {active: {kind: n} for every kind, safe4,
     safe4_total, total, areas}, labels {categories, model_kinds} (Vietnamese), and by_unit
     (the same sections per commune) when the register holds records of several communes and
     no unit was asked for."""

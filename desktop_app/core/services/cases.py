@@ -24,7 +24,15 @@ from desktop_app.core.domain.schemas import (
     parse_input,
 )
 from desktop_app.core.domain.units import is_unit_code
-from desktop_app.core.domain.vocab import OPEN_STATUSES, CaseCategory, CaseStatus, EventKind
+from desktop_app.core.domain.vocab import (
+    COURT_CATEGORIES,
+    MEASURE_CATEGORIES,
+    OPEN_STATUSES,
+    CaseCategory,
+    CaseStatus,
+    EventKind,
+    SentenceKind,
+)
 from desktop_app.core.errors import NotFound, Problem, ValidationFailed
 from desktop_app.core.services.base import jsonable
 from desktop_app.core.services.changes import Changes
@@ -88,9 +96,13 @@ class CaseService:
     def _date_problems(self, d: dict[str, Any]) -> list[Problem]:
         today = self.ws.today()
         problems = []
-        for f in ("decision_date", "effective_date"):
+        for f in ("decision_date", "effective_date", "judgment_date", "release_date",
+                  "obligations_done_date"):
             if d.get(f) and d[f] > today:
                 problems.append(Problem(f, "date_in_future", {"value": d[f].isoformat()}))
+        if d.get("judgment_date") and d.get("supervision_start") and d["supervision_start"] < d["judgment_date"]:
+            problems.append(Problem("supervision_start", "rule_supervision_before_judgment",
+                                    {"judgment_date": d["judgment_date"].isoformat()}))
         if d.get("start_date") and d["start_date"] > today + dt.timedelta(days=366):
             problems.append(Problem("start_date", "date_too_far", {"value": d["start_date"].isoformat()}))
         if d.get("decision_date") and d.get("start_date") and d["start_date"] < d["decision_date"] - dt.timedelta(days=366 * 50):
@@ -110,34 +122,93 @@ class CaseService:
                 q = q.where(CaseFile.id != exclude)
             return conn.execute(q).scalar_one()
 
+    def _decision_day(self, d: dict[str, Any]) -> dt.date:
+        """The day the rule in force is read for a term (DOMAIN §0): the decision or judgment."""
+        return (d.get("decision_date") or d.get("judgment_date") or d.get("start_date")
+                or d.get("supervision_start") or self.ws.today())
+
     def _rule_warnings(self, d: dict[str, Any], unit_code: str, exclude: str | None) -> list[Problem]:
-        on = d.get("start_date") or self.ws.today()
-        problems = R.check_term(d["category"], d.get("term_months"), on, self.ws.rules)
+        on = self._decision_day(d)
+        problems = R.check_term_shape(d["category"], d.get("term_months"), d.get("term_days"),
+                                      d.get("custody_days"), on, self.ws.rules)
+        problems += R.check_term(d["category"], d.get("term_months"), on, self.ws.rules,
+                                 term_days=d.get("term_days"))
         if d.get("helper_name") and d["category"] in (CaseCategory.COMMUNITY_EDUCATION,
                                                        CaseCategory.FAMILY_MANAGEMENT):
             problems += R.check_helper_load(self._helper_count(unit_code, d["helper_name"], exclude),
                                             on, self.ws.rules)
         return problems
 
+    def _age_warnings(self, d: dict[str, Any], person: dict[str, Any]) -> list[Problem]:
+        if not person.get("birth_date"):
+            return []
+        b = PartialDate.from_storage(person["birth_date"])
+        return R.check_age(d["category"], b.earliest(), b.latest(), self._decision_day(d), self.ws.rules)
+
+    @staticmethod
+    def _court_dates(d: dict[str, Any]) -> None:
+        """The start that counts (R.term_start) becomes start_date; an old-style start date
+        that is not the counting one is kept as the start of supervision (DOMAIN §1)."""
+        counted = R.term_start(d["category"], start_date=d.get("start_date"),
+                               judgment_date=d.get("judgment_date"),
+                               supervision_start=d.get("supervision_start"))
+        given = d.get("start_date")
+        if given and counted and given != counted and not d.get("supervision_start") \
+                and d["category"] == CaseCategory.SUSPENDED_SENTENCE:
+            d["supervision_start"] = given
+        d["start_date"] = counted
+
+    def _clearing(self, case: dict[str, Any], convictions: list[dt.date]) -> R.Clearing:
+        """Record clearing of an ex-prisoner (from the release date) or of a completed court
+        sentence (from its completion)."""
+        completed = (case.get("release_date") or case.get("start_date")
+                     if case["category"] == CaseCategory.REINTEGRATION else case.get("completion_date"))
+        sentence = case.get("sentence_kind") or {
+            CaseCategory.SUSPENDED_SENTENCE: SentenceKind.SUSPENDED,
+            CaseCategory.NON_CUSTODIAL_REFORM: SentenceKind.NON_CUSTODIAL}.get(case["category"])
+        return R.record_clearing(completed_on=completed, sentence=sentence, rules=self.ws.rules,
+                                 obligations_pending=bool(case.get("obligations_pending")),
+                                 obligations_done_on=case.get("obligations_done_date"),
+                                 national_security=bool(case.get("national_security")),
+                                 new_convictions=convictions)
+
+    def recompute_clearing(self, tx: "Tx", case_id: str) -> None:
+        conn = tx.conn
+        case = dict(conn.execute(select(CaseFile.__table__).where(CaseFile.id == case_id)).mappings().one())
+        if case["category"] != CaseCategory.REINTEGRATION and not (
+                case["status"] == CaseStatus.COMPLETED and case["category"] in COURT_CATEGORIES
+                | {CaseCategory.REINTEGRATION}):
+            return
+        convictions = list(conn.execute(select(CaseEvent.date).where(
+            CaseEvent.case_id == case_id, CaseEvent.deleted == False,  # noqa: E712
+            CaseEvent.kind == EventKind.NEW_CONVICTION.value)).scalars())
+        c = self._clearing(case, convictions)
+        tx.update(CaseFile, case_id, {"followup_end": c.date, "clearing_state": c.state},
+                  person_id=case["person_id"], audit=False)
+
     def recompute_end(self, tx: "Tx", case_id: str) -> None:
-        """Start + term (+ extensions − reductions) + unauthorised absence days."""
+        """The one end-date rule (R.case_end): start + term months (+ extensions − the court's
+        reductions) and days, unauthorised absence days that do not count (the education
+        measure), custody deducted (non-custodial reform)."""
         conn = tx.conn
         case = conn.execute(select(CaseFile.__table__).where(CaseFile.id == case_id)).mappings().one()
-        if not case["start_date"] or case["term_months"] is None:
+        if not case["start_date"] or (case["term_months"] is None and not case["term_days"]):
             end = None
         else:
-            ext = red = 0
-            for kind, months in conn.execute(select(CaseEvent.kind, CaseEvent.months).where(
+            ext = red = ext_d = red_d = 0
+            for kind, months, days in conn.execute(select(CaseEvent.kind, CaseEvent.months, CaseEvent.days).where(
                     CaseEvent.case_id == case_id, CaseEvent.deleted == False)):  # noqa: E712
                 if kind == EventKind.EXTENSION:
-                    ext += months
+                    ext, ext_d = ext + months, ext_d + (days or 0)
                 elif kind == EventKind.REDUCTION:
-                    red += months
+                    red, red_d = red + months, red_d + (days or 0)
             unauth = sum(((e - s).days + 1) for s, e in conn.execute(select(Absence.start, Absence.end).where(
                 Absence.case_id == case_id, Absence.deleted == False,  # noqa: E712
                 Absence.counted_toward_term == False)))  # noqa: E712
-            end = R.case_end(case["start_date"], case["term_months"], extension_months=ext,
-                             reduction_months=red, unauthorised_absence_days=unauth)
+            end = R.case_end(case["start_date"], case["term_months"], term_days=case["term_days"] or 0,
+                             extension_months=ext, reduction_months=red, extension_days=ext_d,
+                             reduction_days=red_d, unauthorised_absence_days=unauth,
+                             custody_days=case["custody_days"] or 0)
         tx.update(CaseFile, case_id, {"computed_end": end}, person_id=case["person_id"], audit=False)
 
     # -- writes ----------------------------------------------------------------------------------
@@ -147,8 +218,10 @@ class CaseService:
         unit_code = person["unit_code"]
         self.ws.check_unit(unit_code)
         d = inp.model_dump()
+        self._court_dates(d)
         problems = self._date_problems(d)
         problems += self._rule_warnings(d, unit_code, None)
+        problems += self._age_warnings(d, person)
         if d["category"] == CaseCategory.COMMUNITY_WATCH and not d.get("review_date") and d.get("start_date"):
             months = self.ws.rules.get("review_months", d["category"], d["start_date"]) or 6
             from desktop_app.core.domain.dates import add_months
@@ -158,10 +231,13 @@ class CaseService:
         d = {k: (v.value if hasattr(v, "value") else v) for k, v in d.items()}
         d["override_reason"] = (override_reason or "").strip() if overridden else ""
         d["officer"] = d.get("officer") or self.ws.username
-        if d.get("start_date") and d.get("term_months") is not None:
-            d["computed_end"] = R.case_end(d["start_date"], d["term_months"])
+        if d.get("start_date") and (d.get("term_months") is not None or d.get("term_days")):
+            d["computed_end"] = R.case_end(d["start_date"], d["term_months"], term_days=d.get("term_days") or 0,
+                                           custody_days=d.get("custody_days") or 0)
         with self.ws._write() as tx:
             cid = tx.insert(CaseFile, d, unit_code=unit_code, person_id=inp.person_id)
+            if d["category"] == CaseCategory.REINTEGRATION:
+                self.recompute_clearing(tx, cid)
             if overridden:
                 tx.audit("rule_override", "case_file", cid, inp.person_id,
                          {"reason": d["override_reason"], "warnings": [p.code for p in overridden]})
@@ -188,18 +264,31 @@ class CaseService:
         if changes.get("category") is None:
             changes.pop("category", None)  # a case always has one
         merged = {**case, **changes}
+        if {"start_date", "judgment_date", "supervision_start"} & changes.keys():
+            before = merged.get("start_date")
+            if "start_date" not in changes:
+                merged["start_date"] = None
+            self._court_dates(merged)
+            merged["start_date"] = merged["start_date"] or before
+            for f in ("start_date", "supervision_start"):
+                if merged.get(f) != case.get(f):
+                    changes[f] = merged[f]
         problems = self._date_problems(changes)
         if changes.get("officer") and changes["officer"] != case["officer"]:
             problems += self._officer_problems(changes["officer"])
-        if {"term_months", "helper_name", "start_date", "category"} & changes.keys():
+        if {"term_months", "term_days", "custody_days", "helper_name", "start_date", "judgment_date",
+                "decision_date", "category"} & changes.keys():
             problems += self._rule_warnings(merged, case["unit_code"], case_id)
         overridden = settle(problems, override_reason)
         if overridden:
             changes["override_reason"] = (override_reason or "").strip()
         with self.ws._write() as tx:
             diff = tx.update(CaseFile, case_id, changes, person_id=case["person_id"])
-            if {"term_months", "start_date"} & diff.keys():
+            if {"term_months", "term_days", "custody_days", "start_date"} & diff.keys():
                 self.recompute_end(tx, case_id)
+            if {"release_date", "start_date", "sentence_kind", "obligations_pending",
+                    "obligations_done_date", "national_security"} & diff.keys():
+                self.recompute_clearing(tx, case_id)
         return Changes(cases=bool(diff), persons=bool(diff), overridden=overridden)
 
     def reopen(self, case_id: str, reason: str) -> Changes:
@@ -224,43 +313,64 @@ class CaseService:
                      {"reason": reason.strip(),
                       "changes": {k: [jsonable(o), jsonable(n)] for k, (o, n) in diff.items()}})
             self.recompute_end(tx, case_id)
+            self.recompute_clearing(tx, case_id)
         return Changes(cases=True, persons=True)
 
     def add_event(self, data: CaseEventIn | dict[str, Any]) -> Changes:
-        """Extension/reduction move the computed end; transfer out closes the case here (the
-        receiving commune opens it with transfer in); a new conviction restarts the record-
-        clearing clock."""
+        """Extension/reduction move the computed end (a reduction of a court sentence is the
+        court's decision); exemption closes a court sentence as completed (Criminal Code
+        Art. 73(4): exemption counts as completion); revocation closes it as revoked; transfer
+        out closes the case here (the receiving commune opens it with transfer in); a new
+        conviction restarts the record-clearing clock (Art. 73(2)); "obligations done" ends the
+        deferral of clearing (Art. 70(2))."""
         inp = parse_input(CaseEventIn, data)
         case = self._row(inp.case_id)
         self.ws.check_unit(case["unit_code"])
         problems = []
         if inp.date > self.ws.today():
             problems.append(Problem("date", "date_in_future", {"value": inp.date.isoformat()}))
-        if inp.kind in (EventKind.EXTENSION, EventKind.REDUCTION) and inp.months <= 0:
+        if inp.kind in (EventKind.EXTENSION, EventKind.REDUCTION) and inp.months <= 0 and inp.days <= 0:
             problems.append(Problem("months", "must_be_positive"))
+        if inp.kind == EventKind.EXTENSION and case["category"] in COURT_CATEGORIES:
+            problems.append(Problem("kind", "rule_court_term_fixed", {"category": case["category"]}))
         if inp.kind in (EventKind.TRANSFER_OUT, EventKind.TRANSFER_IN) and not inp.other_unit_code:
             problems.append(Problem("other_unit_code", "required"))
         elif inp.other_unit_code and not is_unit_code(inp.other_unit_code):
             problems.append(Problem("other_unit_code", "unit_code_format", {"value": inp.other_unit_code}))
-        if inp.kind == EventKind.TRANSFER_OUT and case["status"] not in _OPEN:
+        closing = (EventKind.TRANSFER_OUT, EventKind.EXEMPTION, EventKind.REVOCATION)
+        if inp.kind in closing and case["status"] not in _OPEN:
             problems.append(Problem("kind", "case_not_open", {"status": case["status"]}))
         settle(problems, None)
+        pid = case["person_id"]
         with self.ws._write() as tx:
             eid = tx.insert(CaseEvent, {**inp.model_dump(), "kind": inp.kind.value},
-                            unit_code=case["unit_code"], person_id=case["person_id"])
+                            unit_code=case["unit_code"], person_id=pid)
             if inp.kind in (EventKind.EXTENSION, EventKind.REDUCTION):
                 self.recompute_end(tx, inp.case_id)
             elif inp.kind == EventKind.TRANSFER_OUT:
                 tx.update(CaseFile, inp.case_id, {"status": CaseStatus.TRANSFERRED.value,
-                                                   "actual_end": inp.date}, person_id=case["person_id"])
-            elif inp.kind == EventKind.NEW_CONVICTION and case["completion_date"]:
-                tx.update(CaseFile, inp.case_id, {"followup_end": None}, person_id=case["person_id"])
+                                                   "actual_end": inp.date}, person_id=pid)
+            elif inp.kind == EventKind.EXEMPTION:
+                tx.update(CaseFile, inp.case_id, {"status": CaseStatus.COMPLETED.value, "actual_end": inp.date,
+                                                   "completion_date": inp.date}, person_id=pid)
+                self.recompute_clearing(tx, inp.case_id)
+            elif inp.kind == EventKind.REVOCATION:
+                tx.update(CaseFile, inp.case_id, {"status": CaseStatus.REVOKED.value, "actual_end": inp.date,
+                                                   "followup_end": None}, person_id=pid)
+            elif inp.kind == EventKind.OBLIGATIONS_DONE:
+                tx.update(CaseFile, inp.case_id, {"obligations_pending": False,
+                                                   "obligations_done_date": inp.date}, person_id=pid)
+                self.recompute_clearing(tx, inp.case_id)
+            elif inp.kind == EventKind.NEW_CONVICTION:
+                self.recompute_clearing(tx, inp.case_id)
         return Changes(cases=True, visits=True, created_id=eid)
 
     def close(self, case_id: str, data: CaseClose | dict[str, Any], *,
               override_reason: str | None = None) -> Changes:
         """Completion, early termination, revocation, death. Sets the follow-up window end
-        (never-applied date or record-clearing date) from the rules."""
+        (never-applied date or record-clearing date) from the rules. Early termination is the
+        education measure's alone: only the court shortens, exempts or revokes a court sentence
+        (recorded as events)."""
         inp = parse_input(CaseClose, data)
         case = self._row(case_id)
         self.ws.check_unit(case["unit_code"])
@@ -272,6 +382,8 @@ class CaseService:
         if case["start_date"] and inp.actual_end < case["start_date"]:
             problems.append(Problem("actual_end", "end_before_start",
                                     {"start": case["start_date"].isoformat()}))
+        if inp.status == CaseStatus.TERMINATED_EARLY and case["category"] in COURT_CATEGORIES:
+            problems.append(Problem("status", "rule_early_termination_court", {"category": case["category"]}))
         if (inp.status == CaseStatus.TERMINATED_EARLY and case["start_date"] and case["computed_end"]):
             frac = self.ws.rules.get("early_termination_min_fraction", case["category"], inp.actual_end)
             if frac:
@@ -284,15 +396,26 @@ class CaseService:
         person = self._person(case["person_id"])
         birth = PartialDate.from_storage(person["birth_date"]).latest() if person["birth_date"] else None
         minor = R.is_minor(birth, case["decision_date"] or case["start_date"] or inp.actual_end)
-        followup = None
+        followup, state = None, ""
         if inp.status == CaseStatus.COMPLETED:
-            followup = R.followup_window_end(category=case["category"], completed_on=inp.actual_end,
-                                             minor=minor, sentence=case["sentence_kind"],
-                                             rules=self.ws.rules)
+            if case["category"] in MEASURE_CATEGORIES or case["category"] == CaseCategory.COMMUNITY_WATCH \
+                    or case["category"] not in COURT_CATEGORIES | {CaseCategory.REINTEGRATION}:
+                followup = R.followup_window_end(category=case["category"], completed_on=inp.actual_end,
+                                                 minor=minor, sentence=case["sentence_kind"],
+                                                 rules=self.ws.rules)
+            elif case["category"] == CaseCategory.REINTEGRATION:
+                followup, state = case["followup_end"], case["clearing_state"]
+            else:
+                with self.ws._read() as conn:
+                    convictions = list(conn.execute(select(CaseEvent.date).where(
+                        CaseEvent.case_id == case_id, CaseEvent.deleted == False,  # noqa: E712
+                        CaseEvent.kind == EventKind.NEW_CONVICTION.value)).scalars())
+                c = self._clearing({**case, "completion_date": inp.actual_end}, convictions)
+                followup, state = c.date, c.state
         values = {"status": inp.status.value, "actual_end": inp.actual_end,
                   "completion_cert_number": inp.completion_cert_number,
                   "completion_date": inp.actual_end if inp.status == CaseStatus.COMPLETED else None,
-                  "followup_end": followup}
+                  "followup_end": followup, "clearing_state": state}
         if inp.note:
             values["note"] = (case["note"] + "\n" + inp.note).strip()
         if overridden:
@@ -322,18 +445,25 @@ class CaseService:
                 .order_by(CaseFile.start_date.desc())).mappings().all()
         return [CaseView.model_validate(r) for r in rows]
 
-    def next_assessment(self, case_id: str, on: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
-        """(period start, due date) of the earliest period not assessed yet, gaps included."""
+    def missing_periods(self, case_id: str, on: dt.date | None = None) -> list[tuple[dt.date, str, dt.date]]:
+        """Every assessment period of an open case with no assessment recorded, oldest first,
+        as (period start, period kind, due date); each period by the rule in force in it. The
+        periods run from the start of supervision to the period running `on` (or the end)."""
         case = self._row(case_id)
-        rule = self.ws.rules.get("assessment", case["category"], case["start_date"] or on)
-        if not rule or not case["start_date"] or case["status"] not in _OPEN:
-            return None
+        start = max(d for d in (case["start_date"], case["supervision_start"]) if d) \
+            if (case["start_date"] or case["supervision_start"]) else None
+        if not start or case["status"] not in _OPEN:
+            return []
         with self.ws._read() as conn:
             done = set(conn.execute(select(Evaluation.period_start).where(
                 Evaluation.case_id == case_id, Evaluation.deleted == False)).scalars())  # noqa: E712
-        return R.next_assessment_due(start=case["start_date"], end=case["computed_end"],
-                                     assessed_periods=done, period=rule["period"],
-                                     due_day=rule["due_day"], today=on or self.ws.today())
+        return R.missing_assessments(start=start, end=case["computed_end"], category=case["category"],
+                                     assessed_periods=done, rules=self.ws.rules, today=on or self.ws.today())
+
+    def next_assessment(self, case_id: str, on: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+        """(period start, due date) of the earliest period not assessed yet, gaps included."""
+        missing = self.missing_periods(case_id, on)
+        return (missing[0][0], missing[0][2]) if missing else None
 
     def timeline(self, case_id: str) -> list[TimelineEntry]:
         """Everything dated that happened in a case, newest first."""
@@ -364,6 +494,8 @@ class CaseService:
             for r in conn.execute(select(CaseEvent.__table__).where(live(CaseEvent))).mappings():
                 out.append(TimelineEntry(kind="event", subkind=r["kind"], id=r["id"], case_id=case_id,
                                          date=r["date"], summary=r["note"],
-                                         data={"months": r["months"], "other_unit_code": r["other_unit_code"]}))
+                                         data={"months": r["months"], "days": r["days"],
+                                               "other_unit_code": r["other_unit_code"],
+                                               "decision_number": r["decision_number"]}))
         out.sort(key=lambda e: (e.date, e.kind), reverse=True)
         return out

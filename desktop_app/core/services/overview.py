@@ -11,6 +11,7 @@ from sqlalchemy import case, func, select
 
 from desktop_app.core.domain.dates import add_months
 from desktop_app.core.domain.vocab import CaseStatus
+from desktop_app.core.services.due import DATE_COMES
 from desktop_app.core.store.tables import Attendance, CaseFile, Tip, WarningSession
 
 if TYPE_CHECKING:
@@ -59,7 +60,9 @@ class OverviewService:
         due = self.ws.due.list(on=on)
         return Overview(
             on=on, active_by_category=active,
-            due_overdue=sum(1 for i in due if i.days < 0), due_upcoming=sum(1 for i in due if i.days >= 0),
+            # A record-clearing or "never applied" date comes; it is never late (issue 14).
+            due_overdue=sum(1 for i in due if i.days < 0 and i.kind not in DATE_COMES),
+            due_upcoming=sum(1 for i in due if i.days >= 0 or i.kind in DATE_COMES),
             months=keys,
             tips_received=[int(tips.get(k, (0, 0))[0]) for k in keys],
             tips_valuable=[int(tips.get(k, (0, 0))[1] or 0) for k in keys],

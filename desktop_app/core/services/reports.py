@@ -8,13 +8,21 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, func, or_, select
 
-from desktop_app.core.domain.vocab import SAFE4_KINDS, CaseStatus
+from desktop_app.core.domain.vocab import (
+    COURT_CATEGORIES,
+    SAFE4_KINDS,
+    CaseCategory,
+    CaseStatus,
+    EventKind,
+)
 from desktop_app.core.store.tables import (
     Attendance,
+    CaseEvent,
     CaseFile,
     Contact,
     SecurityModel,
     Tip,
+    Violation,
     WarningSession,
 )
 
@@ -91,6 +99,29 @@ class ReportService:
                     intervals[cat] = self.ws.rules.get("visit_interval_days", cat, date_to)
                 if intervals[cat] and (last or start) + dt.timedelta(days=int(intervals[cat])) < date_to:
                     overdue += 1
+            # -- court sentences (issue 14): breaches, revocation requests, the court's
+            # decisions, completions, records cleared; by category.
+            court = [cat.value for cat in COURT_CATEGORIES]
+            v, e = Violation.__table__, CaseEvent.__table__
+            court_live = [c.c.category.in_(court), *live]
+            breaches = dict(conn.execute(select(c.c.category, func.count()).select_from(
+                v.join(c, c.c.id == v.c.case_id)).where(
+                v.c.deleted == False, v.c.date.between(date_from, date_to), *court_live)  # noqa: E712
+                .group_by(c.c.category)).all())
+            events: dict[str, dict[str, int]] = {}
+            for kind, cat, cnt in conn.execute(select(e.c.kind, c.c.category, func.count()).select_from(
+                    e.join(c, c.c.id == e.c.case_id)).where(
+                    e.c.deleted == False, e.c.date.between(date_from, date_to), *court_live,  # noqa: E712
+                    e.c.kind.in_([EventKind.REVOCATION_REQUEST.value, EventKind.REVOCATION.value,
+                                  EventKind.REDUCTION.value, EventKind.EXEMPTION.value]))
+                    .group_by(e.c.kind, c.c.category)):
+                events.setdefault(kind, {})[cat] = int(cnt)
+            completed = dict(conn.execute(select(c.c.category, func.count()).where(
+                *court_live, c.c.status == CaseStatus.COMPLETED.value,
+                c.c.actual_end.between(date_from, date_to)).group_by(c.c.category)).all())
+            cleared = conn.execute(select(func.count()).where(
+                *live, c.c.category.in_([*court, CaseCategory.REINTEGRATION.value]),
+                c.c.clearing_state == "", c.c.followup_end.between(date_from, date_to))).scalar_one()
             units_seen = sorted({u for tbl in (t, c, s, m) for (u,) in conn.execute(
                 select(tbl.c.unit_code).distinct().where(tbl.c.deleted == False,  # noqa: E712
                                                          *in_units(tbl.c.unit_code)))})
@@ -106,4 +137,11 @@ class ReportService:
             "warning_persons": int(att_persons),  # distinct persons who attended a session
             "contacts": {"total": int(contacts), "overdue_at_end": overdue},
             "units": units_seen,  # unit codes in scope holding any record (per-commune breakdown)
+            "court": {"breaches": {k: int(x) for k, x in breaches.items()},
+                      "revocation_requests": events.get(EventKind.REVOCATION_REQUEST.value, {}),
+                      "revocations": events.get(EventKind.REVOCATION.value, {}),
+                      "shortened": events.get(EventKind.REDUCTION.value, {}),
+                      "exemptions": events.get(EventKind.EXEMPTION.value, {}),
+                      "completed": {k: int(x) for k, x in completed.items()},
+                      "records_cleared": int(cleared)},
         }

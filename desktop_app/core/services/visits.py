@@ -8,11 +8,13 @@ marks (last contact, last assessed period, grade, computed end) follow."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from desktop_app.core.domain import rules as R
+from desktop_app.core.domain.dates import format_date
 from desktop_app.core.domain.schemas import AbsenceIn, ContactIn, EvaluationIn, ViolationIn, parse_input
 from desktop_app.core.domain.vocab import PeriodKind
 from desktop_app.core.errors import NotFound, Problem
@@ -85,21 +87,54 @@ class VisitService:
         return Changes(visits=True, cases=True, created_id=eid)
 
     def record_absence(self, data: AbsenceIn | dict[str, Any], *, override_reason: str | None = None) -> Changes:
-        """A permitted absence counts toward the term; an unauthorised one does not, and pushes
-        the computed end back. Warns when one absence or the total breaks the rules."""
+        """An absence, by the category's rule (DOMAIN §2, rule "absence_policy"):
+        - "breach" (suspended sentence, conditional release): the probation is fixed by the
+          court; an unauthorised absence is recorded with a violation (a breach; two or more lead
+          to a request to revoke, Criminal Code Art. 65(5), 66(5)); the end never moves;
+        - "not_counted" (education measure): an unauthorised absence does not count toward the
+          term and pushes the computed end back;
+        - "note" (ex-prisoners, community watch, drug management: free citizens): only a
+          temporary-absence note (Residence Law Art. 31), no limit, no effect;
+        - "record": kept, no effect on the term.
+        Limits (≤ 60 days each, ≤ 1/3 of the term) are warned only where a rule row sets them."""
         inp = parse_input(AbsenceIn, data)
         case = self._case(inp.case_id)
+        policy = self._absence_policy(case, inp)
         overridden = settle(self._absence_problems(inp, case, None), override_reason)
-        row = {**inp.model_dump(), "counted_toward_term": inp.permitted,
+        not_counted = policy == "not_counted" and not inp.permitted
+        row = {**inp.model_dump(), "counted_toward_term": not not_counted,
                "override_reason": (override_reason or "").strip() if overridden else ""}
+        breach = policy == "breach" and not inp.permitted
         with self.ws._write() as tx:
             aid = tx.insert(Absence, row, unit_code=case["unit_code"], person_id=case["person_id"])
-            if not inp.permitted:
+            if not_counted:
                 self.ws.cases.recompute_end(tx, inp.case_id)
+            if breach:
+                self._record_breach(tx, case, inp)
             if overridden:
                 tx.audit("rule_override", "absence", aid, case["person_id"],
                          {"reason": row["override_reason"], "warnings": [p.code for p in overridden]})
-        return Changes(visits=True, cases=not inp.permitted, created_id=aid, overridden=overridden)
+        return Changes(visits=True, cases=not_counted or breach, created_id=aid, overridden=overridden)
+
+    def _record_breach(self, tx: "Tx", case: dict[str, Any], inp: AbsenceIn) -> None:
+        """An unauthorised absence of a suspended sentence or a conditional release is a breach
+        of obligations (Criminal Code Art. 65(5), 66(5)): recorded as a violation."""
+        basis = self.ws.rules.row("absence_policy", case["category"], inp.start)
+        tx.insert(Violation, {
+            "case_id": inp.case_id, "date": inp.start,
+            "act": (f"Vắng mặt tại nơi cư trú không được phép từ {format_date(inp.start)} "
+                    f"đến {format_date(inp.end)}"
+                    + (f" ({basis.note})" if basis and basis.note else "")),
+            "record_number": "", "handling": ""},
+            unit_code=case["unit_code"], person_id=case["person_id"])
+
+    def breaches(self, case_id: str) -> list[dt.date]:
+        """Dates of the case's violations (breaches of obligations), oldest first."""
+        self._case(case_id)
+        with self.ws._read() as conn:
+            return list(conn.execute(select(Violation.date).where(
+                Violation.case_id == case_id, Violation.deleted == False)  # noqa: E712
+                .order_by(Violation.date)).scalars())
 
     def record_violation(self, data: ViolationIn | dict[str, Any]) -> Changes:
         inp = parse_input(ViolationIn, data)
@@ -132,13 +167,21 @@ class VisitService:
             problems.append(Problem("period_start", "evaluation_exists", {"period_start": start.isoformat()}))
         return problems
 
+    def _absence_policy(self, case: dict[str, Any], inp: AbsenceIn) -> str:
+        """What an absence means for the case's category (DOMAIN §1): "breach" (a suspended
+        sentence, a conditional release: an unauthorised absence is a violation), "not_counted"
+        (the education measure: unauthorised days do not count toward the term), "note" (free
+        citizens: a temporary-absence note only), "record"."""
+        return self.ws.rules.get("absence_policy", case["category"], inp.start) or "record"
+
     def _absence_problems(self, inp: AbsenceIn, case: dict[str, Any], exclude: str | None) -> list[Problem]:
+        policy = self._absence_policy(case, inp)
         problems: list[Problem] = []
         if inp.end < inp.start:
             problems.append(Problem("end", "end_before_start", {"start": inp.start.isoformat()}))
-        if not inp.reason and inp.permitted:
+        if not inp.reason and inp.permitted and policy != "note":
             problems.append(Problem("reason", "required"))
-        if not problems and case["start_date"]:
+        if not problems and case["start_date"] and policy != "note":
             with self.ws._read() as conn:
                 q = select(Absence.start, Absence.end).where(
                     Absence.case_id == inp.case_id, Absence.deleted == False)  # noqa: E712
@@ -228,21 +271,27 @@ class VisitService:
         row, case = self._existing("absence", absence_id)
         inp = inp.model_copy(update={"case_id": row["case_id"]})
         overridden = settle(self._absence_problems(inp, case, absence_id), override_reason)
+        policy = self._absence_policy(case, inp)
+        not_counted = policy == "not_counted" and not inp.permitted
+        # corrected to unauthorised: for a court's probation that is a breach, recorded once
+        breach = policy == "breach" and row["permitted"] and not inp.permitted
         values = {"start": inp.start, "end": inp.end, "permitted": inp.permitted,
-                  "counted_toward_term": inp.permitted, "reason": inp.reason,
+                  "counted_toward_term": not not_counted, "reason": inp.reason,
                   "destination": inp.destination}
         if overridden:
             values["override_reason"] = (override_reason or "").strip()
         with self.ws._write() as tx:
             diff = tx.update(Absence, absence_id, values, person_id=case["person_id"])
             moves_end = bool({"start", "end", "counted_toward_term"} & diff.keys()) and not (
-                row["counted_toward_term"] and inp.permitted)  # only unauthorised days move the end
+                row["counted_toward_term"] and not not_counted)  # only days not counted move the end
             if moves_end:
                 self.ws.cases.recompute_end(tx, row["case_id"])
+            if breach:
+                self._record_breach(tx, case, inp)
             if overridden:
                 tx.audit("rule_override", "absence", absence_id, case["person_id"],
                          {"reason": values["override_reason"], "warnings": [p.code for p in overridden]})
-        return Changes(visits=bool(diff), cases=moves_end, overridden=overridden)
+        return Changes(visits=bool(diff), cases=moves_end or breach, overridden=overridden)
 
     def update_violation(self, violation_id: str, data: ViolationIn | dict[str, Any]) -> Changes:
         inp = parse_input(ViolationIn, data)

@@ -111,6 +111,17 @@ class CaseFile(SyncColumns, table=True):
     helper_name: str = Field(default="", max_length=120)
     officer: str = Field(default="", max_length=64, index=True)
     term_months: Optional[int] = None
+    # migration 0004 (issue 14): days where the law counts days, both court dates, custody
+    # deducted, release date and what defers or restarts record clearing.
+    term_days: Optional[int] = None
+    judgment_date: Optional[dt.date] = None
+    supervision_start: Optional[dt.date] = None
+    custody_days: Optional[int] = None
+    release_date: Optional[dt.date] = None
+    obligations_pending: bool = False
+    obligations_done_date: Optional[dt.date] = None
+    national_security: bool = False
+    clearing_state: str = Field(default="", max_length=20)
     start_date: Optional[dt.date] = None
     computed_end: Optional[dt.date] = Field(default=None, index=True)
     actual_end: Optional[dt.date] = None
@@ -189,6 +200,7 @@ class CaseEvent(SyncColumns, table=True):
     kind: str = Field(max_length=20)
     date: dt.date
     months: int = 0
+    days: int = 0  # migration 0004: a court's reduction in days
     other_unit_code: Optional[str] = Field(default=None, max_length=16)
     decision_number: str = Field(default="", max_length=60)
     note: str = Field(default="", max_length=1000)

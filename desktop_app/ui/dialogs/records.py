@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from shiboken6 import isValid
 
 from desktop_app.core.domain.vocab import (
+    COURT_CATEGORIES,
     CaseCategory,
     CaseStatus,
     ContactKind,
@@ -19,6 +20,7 @@ from desktop_app.core.domain.vocab import (
     Gender,
     PeriodKind,
     SentenceKind,
+    status_label_vi,
 )
 from desktop_app.core.errors import Problem, ValidationFailed
 from desktop_app.ui.dialogs.form import FormDialog, ask_then
@@ -162,7 +164,7 @@ class CaseDialog(_OverrideMixin, FormDialog):
     """Open a case, or correct one (`case` given: every field, the officer in charge chosen
     from the register's accounts by full name, the login in the tooltip)."""
 
-    DATES = ("decision_date", "start_date")
+    DATES = ("decision_date", "start_date", "judgment_date", "supervision_start", "release_date")
 
     def __init__(self, parent: QWidget | None, ws, ops, person_id: str, case=None):
         super().__init__(parent, translate("Case", "Sửa hồ sơ quản lý") if case is not None
@@ -175,7 +177,12 @@ class CaseDialog(_OverrideMixin, FormDialog):
         self.add_line("issuer", translate("Case", "Cơ quan ban hành"), max_length=200)
         self.add_line("signer", translate("Case", "Người ký"), max_length=120)
         self.add_date("start_date", translate("Case", "Ngày bắt đầu"))
+        # Court cases keep both dates (DOMAIN §1); the category says which one counts.
+        self.add_date("judgment_date", translate("Case", "Ngày tuyên án sơ thẩm"))
+        self.add_date("supervision_start", translate("Case", "Ngày bắt đầu giám sát"))
         self.add_int("term_months", translate("Case", "Thời hạn (tháng)"), 0, 600, 6)
+        self.add_int("term_days", translate("Case", "Thời hạn (ngày)"), 0, 20000, 0)
+        self.add_int("custody_days", translate("Case", "Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)"), 0, 20000, 0)
         self.add_line("helper_name", translate("Case", "Người giúp đỡ"), max_length=120)
         officers = self.add_combo("officer", translate("Case", "Cán bộ phụ trách"), [])
         officers.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -183,12 +190,17 @@ class CaseDialog(_OverrideMixin, FormDialog):
         self.add_line("supervising_org", translate("Case", "Cơ quan, tổ chức giám sát"), max_length=200)
         self.add_combo("sentence_kind", translate("Case", "Hình phạt chính (xóa án tích)"),
                        [("", None)] + [(translate("Vocab", SENTENCE_LABELS[s]), s.value) for s in SentenceKind])
+        self.add_date("release_date", translate("Case", "Ngày chấp hành xong án phạt tù"))
+        self.add_check("obligations_pending", translate("Case", "Chưa xong hình phạt bổ sung, nghĩa vụ dân sự"))
+        self.add_check("national_security", translate("Case", "Tội xâm phạm an ninh quốc gia"))
         self.add_text("note", translate("Case", "Ghi chú"))
         self.add_override()
+        self.fields["category"].currentIndexChanged.connect(self._category_changed)
         officer = case.officer if case is not None else ws.username
         self._set_officers([], officer)
         if case is not None:
             self._load(case)
+        self._category_changed()
         # A date field always shows a date: one the case does not have is left out of the
         # correction unless the user changes it (no date written by opening and saving).
         self._shown_dates = {n: self.date(n) for n in self.DATES}
@@ -227,22 +239,61 @@ class CaseDialog(_OverrideMixin, FormDialog):
             if getattr(c, k):
                 self.fields[k].setDate(_qdate(getattr(c, k)))
         self.fields["term_months"].setValue(c.term_months or 0)
+        self.fields["term_days"].setValue(getattr(c, "term_days", None) or 0)
+        self.fields["custody_days"].setValue(getattr(c, "custody_days", None) or 0)
+        self.fields["obligations_pending"].setChecked(bool(getattr(c, "obligations_pending", False)))
+        self.fields["national_security"].setChecked(bool(getattr(c, "national_security", False)))
         self.fields["sentence_kind"].setCurrentIndex(max(self.fields["sentence_kind"].findData(c.sentence_kind), 0))
         self.fields["note"].setPlainText(c.note or "")
 
+    def _row_visible(self, name: str, visible: bool) -> None:
+        self.form.setRowVisible(self.fields[name].parentWidget(), visible)
+
+    def _category_changed(self, *_: Any) -> None:
+        """The term inputs the law gives this category: none for ex-prisoners and community
+        watch, days where it counts days, the court's two dates for court sentences."""
+        cat = self.data("category")
+        unit = self.ws.rules.get("term_unit", cat, dt.date.today()) or "months"
+        court = cat in COURT_CATEGORIES
+        self._row_visible("term_months", unit != "none")
+        self._row_visible("term_days", unit == "months_days")
+        self._row_visible("custody_days", cat == CaseCategory.NON_CUSTODIAL_REFORM)
+        self._row_visible("start_date", not court)
+        self._row_visible("judgment_date", court)
+        self._row_visible("supervision_start", court)
+        for name in ("release_date", "obligations_pending", "national_security"):
+            self._row_visible(name, cat == CaseCategory.REINTEGRATION)
+
     def values(self) -> dict[str, Any]:
-        v = {"person_id": self.person_id, "category": self.data("category"),
+        cat = self.data("category")
+        unit = self.ws.rules.get("term_unit", cat, dt.date.today()) or "months"
+        court = cat in COURT_CATEGORIES
+        v = {"person_id": self.person_id, "category": cat,
              "decision_number": self.text("decision_number"), "decision_date": self.date("decision_date"),
              "issuer": self.text("issuer"), "signer": self.text("signer"),
-             "start_date": self.date("start_date"), "term_months": self.fields["term_months"].value() or None,
+             "start_date": None if court else self.date("start_date"),
+             "term_months": self.fields["term_months"].value() if unit != "none" else None,
              "helper_name": self.text("helper_name"), "supervising_org": self.text("supervising_org"),
              "officer": self.data("officer") or "",
              "sentence_kind": self.data("sentence_kind"), "note": self.text("note"),
              "_override": self.text("override_reason")}
+        if unit == "months_days":
+            v["term_days"] = self.fields["term_days"].value() or None
+        if cat == CaseCategory.NON_CUSTODIAL_REFORM:
+            v["custody_days"] = self.fields["custody_days"].value() or None
+        if court:
+            v["judgment_date"] = self.date("judgment_date")
+            v["supervision_start"] = self.date("supervision_start")
+        if cat == CaseCategory.REINTEGRATION:
+            v["release_date"] = self.date("release_date")
+            v["obligations_pending"] = self.fields["obligations_pending"].isChecked()
+            v["national_security"] = self.fields["national_security"].isChecked()
         if self.case is not None:
             del v["person_id"]
+            if court:
+                del v["start_date"]  # a court case's start comes from its two dates (the core computes it)
             for k in self.DATES:
-                if getattr(self.case, k) is None and v[k] == self._shown_dates[k]:
+                if k in v and getattr(self.case, k, None) is None and v[k] == self._shown_dates[k]:
                     del v[k]
         return v
 
@@ -408,6 +459,9 @@ EVENT_LABELS = {
     EventKind.TRANSFER_OUT: QT_TRANSLATE_NOOP("Vocab", "Chuyển đi"),
     EventKind.TRANSFER_IN: QT_TRANSLATE_NOOP("Vocab", "Nhận chuyển đến"),
     EventKind.NEW_CONVICTION: QT_TRANSLATE_NOOP("Vocab", "Bị kết án mới"),
+    EventKind.REVOCATION_REQUEST: QT_TRANSLATE_NOOP("Vocab", "Đề nghị Tòa án buộc chấp hành án phạt tù"),
+    EventKind.REVOCATION: QT_TRANSLATE_NOOP("Vocab", "Tòa án buộc chấp hành án phạt tù"),
+    EventKind.OBLIGATIONS_DONE: QT_TRANSLATE_NOOP("Vocab", "Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự"),
 }
 
 
@@ -415,10 +469,15 @@ class EventDialog(FormDialog):
     def __init__(self, parent, ws, ops, case_id: str, kind: str = "extension"):
         super().__init__(parent, translate("Event", "Biến động hồ sơ"), ops)
         self.ws, self.case_id = ws, case_id
-        self.add_combo("kind", translate("Event", "Loại"), [(translate("Vocab", v), k.value) for k, v in EVENT_LABELS.items()])
+        kinds = dict(EVENT_LABELS)
+        if ws.cases.get(case_id).category in COURT_CATEGORIES:
+            # The court fixes the term: only its decisions (shortening, exemption, revocation).
+            kinds.pop(EventKind.EXTENSION)
+        self.add_combo("kind", translate("Event", "Loại"), [(translate("Vocab", v), k.value) for k, v in kinds.items()])
         self.fields["kind"].setCurrentIndex(max(self.fields["kind"].findData(kind), 0))
         self.add_date("date", translate("Event", "Ngày"))
         self.add_int("months", translate("Event", "Số tháng"), 0, 600, 0)
+        self.add_int("days", translate("Event", "Số ngày"), 0, 20000, 0)
         self.add_unit("other_unit_code", translate("Event", "Xã, phường chuyển đến/đi"), ws)
         self.add_line("decision_number", translate("Event", "Số quyết định"), max_length=60)
         self.add_line("note", translate("Event", "Ghi chú"), max_length=1000)
@@ -426,7 +485,8 @@ class EventDialog(FormDialog):
 
     def values(self) -> dict[str, Any]:
         return {"case_id": self.case_id, "kind": self.data("kind"), "date": self.date("date"),
-                "months": self.fields["months"].value(), "other_unit_code": self.fields["other_unit_code"].code(),
+                "months": self.fields["months"].value(), "days": self.fields["days"].value(),
+                "other_unit_code": self.fields["other_unit_code"].code(),
                 "decision_number": self.text("decision_number"), "note": self.text("note")}
 
     def submit(self, values: dict[str, Any]):
@@ -467,7 +527,15 @@ class CloseCaseDialog(_ConfirmFirst, _OverrideMixin, FormDialog):
         self.ws, self.case_id, self.case, self.person_name = ws, case_id, case, person_name
         closing = [s for s in CaseStatus if s not in (CaseStatus.PROPOSED, CaseStatus.ACTIVE, CaseStatus.SUSPENDED,
                                                       CaseStatus.TRANSFERRED)]
-        self.add_combo("status", translate("Case", "Hình thức kết thúc"), [(status_label(s.value), s.value) for s in closing])
+        category = ws.cases.get(case_id).category
+        if category != CaseCategory.COMMUNITY_EDUCATION:
+            # Early termination is the education measure's alone (DOMAIN §1).
+            closing.remove(CaseStatus.TERMINATED_EARLY)
+        if category in COURT_CATEGORIES:
+            # The court's shortening, exemption and revocation are recorded as events.
+            closing.remove(CaseStatus.REVOKED)
+        self.add_combo("status", translate("Case", "Hình thức kết thúc"),
+                       [(translate("Vocab", status_label_vi(category, s.value)), s.value) for s in closing])
         self.add_date("actual_end", translate("Case", "Ngày kết thúc"))
         self.add_line("completion_cert_number", translate("Case", "Số giấy chứng nhận"), max_length=60)
         self.add_line("note", translate("Case", "Ghi chú"), max_length=2000)

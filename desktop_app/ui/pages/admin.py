@@ -330,6 +330,12 @@ RULE_VI = {
     "case_ending_days": QT_TRANSLATE_NOOP("Admin", "Báo hồ sơ sắp kết thúc trước (ngày)"),
     "clearing_soon_days": QT_TRANSLATE_NOOP("Admin", "Báo sắp đủ điều kiện xóa án tích trước (ngày)"),
     "report_half_year": QT_TRANSLATE_NOOP("Admin", "Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)"),
+    # issue 14
+    "term_unit": QT_TRANSLATE_NOOP("Admin", "Cách tính thời hạn"),
+    "absence_policy": QT_TRANSLATE_NOOP("Admin", "Vắng mặt không được phép"),
+    "breaches_for_revocation": QT_TRANSLATE_NOOP("Admin", "Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù"),
+    "age_range": QT_TRANSLATE_NOOP("Admin", "Độ tuổi áp dụng (từ đủ – dưới)"),
+    "court_clearing_years": QT_TRANSLATE_NOOP("Admin", "Xóa án tích theo quyết định của Tòa án sau (năm)"),
 }
 
 # The legal text each rule comes from (DOMAIN §1), by key and, where it differs, by category.
@@ -406,6 +412,10 @@ _VALUE_WORDS = {
     "warning": QT_TRANSLATE_NOOP("Admin", "cảnh cáo"), "fine": QT_TRANSLATE_NOOP("Admin", "phạt tiền"), "non_custodial": QT_TRANSLATE_NOOP("Admin", "cải tạo không giam giữ"),
     "suspended": QT_TRANSLATE_NOOP("Admin", "án treo"), "prison_up_to_5y": QT_TRANSLATE_NOOP("Admin", "tù đến 5 năm"), "prison_5_to_15y": QT_TRANSLATE_NOOP("Admin", "tù trên 5 đến 15 năm"),
     "prison_over_15y": QT_TRANSLATE_NOOP("Admin", "tù trên 15 năm"), "life_or_death_commuted": QT_TRANSLATE_NOOP("Admin", "tù chung thân, tử hình được giảm"),
+    "none": QT_TRANSLATE_NOOP("Admin", "không có thời hạn"), "months": QT_TRANSLATE_NOOP("Admin", "theo tháng"),
+    "months_days": QT_TRANSLATE_NOOP("Admin", "theo tháng và ngày"),
+    "breach": QT_TRANSLATE_NOOP("Admin", "là vi phạm nghĩa vụ"), "not_counted": QT_TRANSLATE_NOOP("Admin", "không tính vào thời hạn"),
+    "note": QT_TRANSLATE_NOOP("Admin", "chỉ khai báo tạm vắng"), "record": QT_TRANSLATE_NOOP("Admin", "ghi nhận"),
 }
 
 
@@ -421,6 +431,10 @@ def rule_value_text(key: str, value: Any, sep: str = "; ") -> str:
         return json.dumps(value)
     if isinstance(value, (int, float)):
         return str(value)
+    if isinstance(value, str) and value in _VALUE_WORDS:
+        return _word(value)
+    if isinstance(value, list) and len(value) == 2 and isinstance(value[0], int) and value[1] is None:
+        return translate("Admin", "từ {lo}").format(lo=value[0])
     if isinstance(value, list) and len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
         if key.endswith("_fraction"):
             return f"{value[0]}/{value[1]}"

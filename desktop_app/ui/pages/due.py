@@ -27,8 +27,15 @@ KIND_LABELS = {"assessment": QT_TRANSLATE_NOOP("Due", "Đánh giá định kỳ"
                "visit": QT_TRANSLATE_NOOP("Due", "Thăm gặp"),
                "case_ending": QT_TRANSLATE_NOOP("Due", "Sắp hết thời hạn"),
                "record_clearing": QT_TRANSLATE_NOOP("Due", "Đến hạn xóa án tích / coi như chưa bị áp dụng"),
-               "review": QT_TRANSLATE_NOOP("Due", "Rà soát, phân loại")}
-KIND_ORDER = ["assessment", "visit", "case_ending", "review", "record_clearing"]
+               "review": QT_TRANSLATE_NOOP("Due", "Rà soát, phân loại"),
+               # issue 14
+               "record_clearing_court": QT_TRANSLATE_NOOP("Due", "Xóa án tích (cần quyết định của Tòa án)"),
+               "never_applied": QT_TRANSLATE_NOOP("Due", "Được coi là chưa bị áp dụng"),
+               "revocation_request": QT_TRANSLATE_NOOP("Due", "Đề nghị Tòa án buộc chấp hành án phạt tù")}
+KIND_ORDER = ["assessment", "visit", "case_ending", "review", "revocation_request", "record_clearing",
+              "record_clearing_court", "never_applied"]
+# A date that comes (record clearing, "never applied"): "đến hạn", never late (issue 14).
+DATE_COMES = frozenset({"record_clearing", "record_clearing_court", "never_applied"})
 
 
 class DueTableModel(QAbstractTableModel):
@@ -56,7 +63,7 @@ class DueTableModel(QAbstractTableModel):
                 kind = item.kind
                 self.rows.append(kind)
             total, overdue = self._counts.get(item.kind, (0, 0))
-            self._counts[item.kind] = (total + 1, overdue + (item.days < 0))
+            self._counts[item.kind] = (total + 1, overdue + (item.days < 0 and item.kind not in DATE_COMES))
             self.rows.append(item)
         self.endResetModel()
 
@@ -94,11 +101,13 @@ class DueTableModel(QAbstractTableModel):
         if i is None:
             return self._heading_data(self.rows[index.row()], index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return [translate("Due", KIND_LABELS.get(i.kind, i.kind)), date_text(i.due_date), self.when(i.days),
+            when = (translate("Due", "Đến hạn") if i.days <= 0 else self.when(i.days)) \
+                if i.kind in DATE_COMES else self.when(i.days)
+            return [translate("Due", KIND_LABELS.get(i.kind, i.kind)), date_text(i.due_date), when,
                     i.full_name, category_label(i.category), officer_text(i.officer)][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
             return officer_tip(i.officer)
-        if role == Qt.ItemDataRole.ForegroundRole and i.days < 0:
+        if role == Qt.ItemDataRole.ForegroundRole and i.days < 0 and i.kind not in DATE_COMES:
             return QBrush(QColor("#a40000"))
         return None
 
