@@ -41,7 +41,7 @@ from desktop_app.core.services.changes import Changes
 from desktop_app.core.store import keyslots
 from desktop_app.core.store.engine import classify_db_error, make_engine, migrate, needs_migration
 from desktop_app.core.store.tables import AdminUnit, AppUser, Rule, SyncMeta
-from desktop_app.core.sync.hlc import HybridClock
+from desktop_app.core.domain.hlc import HybridClock
 
 if TYPE_CHECKING:
     from desktop_app.core.services.batch import Batch

@@ -44,7 +44,7 @@ from desktop_app.core.services.changes import Changes
 from desktop_app.core.store.blobs import drop_unnamed
 from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs, outbox_pending
 from desktop_app.core.sync import apply as A
-from desktop_app.core.sync.hlc import MAX_SKEW_MS, Stamp
+from desktop_app.core.domain.hlc import MAX_SKEW_MS, Stamp
 from desktop_app.core.sync.protocol import (
     BLOB_FIELDS,
     DEFAULT_PULL_LIMIT,
@@ -217,7 +217,7 @@ def enroll(ws: Any, server_url: str, code: str, *, device_name: str = "", finger
 
 def _new_device_id(ws: Any, conn: Connection) -> None:
     from desktop_app.core.ids import uuid7
-    from desktop_app.core.sync.hlc import HybridClock
+    from desktop_app.core.domain.hlc import HybridClock
 
     device_id = uuid7()[-12:]
     last = ws._clock.last
