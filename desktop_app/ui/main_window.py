@@ -35,6 +35,7 @@ from desktop_app.ui.pages.person_file import PersonFileDialog
 from desktop_app.ui.pages.reports import ReportsPage
 from desktop_app.ui.pages.sessions import SessionsPage
 from desktop_app.ui.pages.sync import SyncPage, sync_error_text
+from desktop_app.ui.sync_controller import SyncController
 from desktop_app.ui.pages.tips import TipsPage
 from desktop_app.ui.selection import KeepSelection
 from desktop_app.ui.texts import iso_time_text, role_label, translate
@@ -241,7 +242,10 @@ class MainWindow(QMainWindow):
         self.admin = AdminPage(ws, ops)
         self.reports = ReportsPage(ws, ops)
         self.importing = ImportPage(ws, ops)
-        self.sync_page = SyncPage(ws, ops)
+        # the syncs of this register: this window's status bar and the Sync page show them
+        self.sync = SyncController(ws, ops, self)
+        self.sync_timer = self.sync.timer  # the background sync's timer
+        self.sync_page = SyncPage(ws, ops, self.sync)
         for key, label, page in (("overview", translate("Main", "Tổng quan"), self.overview),
                                  ("people", translate("Main", "Người và hồ sơ"), self.people),
                                  ("due", translate("Main", "Việc đến hạn"), self.due),
@@ -303,15 +307,12 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.lock_btn)
         ops.busy_changed.connect(lambda b: self.busy_label.setText(translate("Main", "Đang xử lý…") if b else ""))
         ops.operation_did_execute.connect(lambda _c, _i: self.refresh_sync())
-        self.sync_page.sync_started.connect(self._sync_started)
-        self.sync_page.state_changed.connect(self.refresh_sync)
-        # background sync: right after start (decided on the first sync state read, below),
-        # then every `sync_minutes`, when the register is enrolled
-        self.sync_timer = QTimer(self)
-        self.sync_timer.timeout.connect(self.sync_page.auto_sync)
-        self._sync_at_start = False
+        self.sync.started.connect(self._sync_started)
+        self.sync.state_changed.connect(self.refresh_sync)
+        # background sync: right after start, then every `sync_minutes`, when the register is
+        # enrolled (the controller decides on the sync state it reads)
         if sync_minutes is not None:
-            self._set_sync_minutes(sync_minutes, at_start=True)
+            self.sync.set_interval(sync_minutes, at_start=True)
         # auto-lock
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -389,11 +390,7 @@ class MainWindow(QMainWindow):
         changes wait, or before the first sync; the error and what waits for a person shown."""
         def show(state) -> None:
             self.sync_state = state
-            if self._sync_at_start:
-                self._sync_at_start = False
-                if state.enrolled:
-                    self.sync_page.sync_now()
-            if self.sync_page.running:
+            if self.sync.running:
                 return  # "Đang đồng bộ…" until it ends; state_changed brings us back
             tip = ""
             pending = state.pending  # the count as a plain name: pyside6-lupdate skips calls with n = a.b
@@ -477,18 +474,7 @@ class MainWindow(QMainWindow):
         if "idle_lock_minutes" in values:
             self._set_idle_minutes(values["idle_lock_minutes"])
         if "sync_minutes" in values:
-            self._set_sync_minutes(values["sync_minutes"], at_start=first)
-
-    def _set_sync_minutes(self, minutes: float, *, at_start: bool = False) -> None:
-        """Background sync every `minutes` (0: off); `at_start`: also once right after start."""
-        self.sync_page.set_auto_minutes(minutes)
-        if at_start:
-            self._sync_at_start = minutes > 0
-        if minutes > 0:
-            if not self.sync_timer.isActive() or self.sync_timer.interval() != int(minutes * 60_000):
-                self.sync_timer.start(int(minutes * 60_000))
-        else:
-            self.sync_timer.stop()
+            self.sync.set_interval(values["sync_minutes"], at_start=first)
 
     def _set_idle_minutes(self, minutes: float) -> None:
         if self.idle.interval() != int(minutes * 60_000):
@@ -541,8 +527,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self._keeps_geometry:
             self.save_geometry()
-        self.sync_timer.stop()
-        self.sync_page.cancel()  # a running sync stops at its next step instead of running on
+        self.sync.timer.stop()
+        self.sync.cancel()  # a running sync stops at its next step instead of running on
         QApplication.instance().removeEventFilter(self._watcher)
         QApplication.instance().removeEventFilter(self._alt_digits)
         super().closeEvent(event)

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from desktop_app.core.sync.client import move_rows, resolve_conflict, status, sync
+from desktop_app.core.sync.client import resolve_conflict, status, sync
 from desktop_app.core.sync.protocol import PushReply, PushRequest
 from desktop_app.core.sync.transport import HttpTransport, SyncError
 from tests.conftest import add_person, open_case
@@ -92,11 +92,12 @@ def test_duplicated_and_reordered_batches_are_harmless(devices, server):
         rows = conn.exec_driver_sql(
             "SELECT op_id, device_seq, table_name, row_id, unit_code, op, changed_fields, field_hlcs, "
             "base_version, schema_version FROM sync_outbox ORDER BY device_seq").fetchall()
-    from desktop_app.core.sync.client import _meta, _ops_of
+    from desktop_app.core.sync.client.push import ops_of
+    from desktop_app.core.sync.client.state import read_meta
 
     with a._read() as conn:
-        ops = _ops_of(conn, rows, a.unit_code, a.device_id, {})
-        meta = _meta(conn)
+        ops = ops_of(conn, rows, a.unit_code, a.device_id, {})
+        meta = read_meta(conn)
     first, second = ops[:3], ops[3:]
     with HttpTransport(server.url, meta["device_token"]) as t:
         def push(batch):
@@ -180,7 +181,8 @@ def test_transfer_moves_a_case_out_of_the_old_communes_scope(devices, server):
     pid = add_person(a, "Lý Văn Long")
     cid = open_case(a, pid, start_date=dt.date(2026, 1, 5), term_months=6)
     sync_all(a, b, prov)
-    move_rows(prov, "case_file", [cid], f"{p}202")
+    changes = prov.transfers.move_rows("case_file", [cid], f"{p}202")
+    assert changes.cases
     sync_all(prov, a, b)
     assert tables(a)["case_file"] == []
     with a._read() as conn:

@@ -15,9 +15,11 @@ import itertools
 from desktop_app.core.services.base import jsonable
 from desktop_app.core.services.workspace import Workspace
 from desktop_app.core.sync import apply as A
-from desktop_app.core.sync import client as C
-from desktop_app.core.sync.client import sync
+from desktop_app.core.sync.client import SyncReport, sync
+from desktop_app.core.sync.client.pipeline import PageBodies, page_head
+from desktop_app.core.sync.client.pull import apply_page
 from desktop_app.core.sync.protocol import TABLE_FIELDS, digest_hex, entry_hash
+from desktop_app.core.sync.transport import SyncError
 from tests.conftest import CHIEF_PASSWORD, LOW_KDF, add_person, open_case, pin_today
 from tests.sync.conftest import tables
 
@@ -57,11 +59,11 @@ def _page_rows(ws: Workspace, *, drop: tuple[str, ...] = ()) -> list[dict]:
     return rows
 
 
-def _apply(ws: Workspace, rows: list[dict]) -> C.SyncReport:
-    report = C.SyncReport()
+def _apply(ws: Workspace, rows: list[dict]) -> SyncReport:
+    report = SyncReport()
     page = {"unit": UNIT, "after": 0, "upto": max(r["version"] for r in rows), "has_more": False,
             "rows": rows, "moved": [], "conflicts": []}
-    C._apply_page(ws, page, UNIT, {UNIT}, report, None)
+    apply_page(ws, page, UNIT, {UNIT}, report, None)
     return report
 
 
@@ -259,11 +261,11 @@ def test_page_bodies_are_fetched_ahead_in_order_and_errors_reach_the_reader():
         asked.append((after, size))
         if after >= 25:
             gate.wait(5)
-            raise C.SyncError("network", "connection dropped")
+            raise SyncError("network", "connection dropped")
         upto = after + size
         return b'{"unit":"x","after":%d,"upto":%d,"has_more":true,"rows":[]}' % (after, upto)
 
-    bodies = C._PageBodies(fetch, 0, 5, 10, ahead=2)
+    bodies = PageBodies(fetch, 0, 5, 10, ahead=2)
     try:
         import time
 
@@ -273,13 +275,13 @@ def test_page_bodies_are_fetched_ahead_in_order_and_errors_reach_the_reader():
         time.sleep(0.2)
         assert len(asked) == 2  # two bodies wait untaken: the fetcher asks for no third
         first = bodies.next()
-        assert C._page_head(first) == (5, True)
-        assert C._page_head(bodies.next()) == (15, True)
+        assert page_head(first) == (5, True)
+        assert page_head(bodies.next()) == (15, True)
         gate.set()
-        assert C._page_head(bodies.next()) == (25, True)
+        assert page_head(bodies.next()) == (25, True)
         try:
             bodies.next()
-        except C.SyncError as e:
+        except SyncError as e:
             assert e.code == "network"
         else:
             raise AssertionError("the fetch error did not reach the reader")

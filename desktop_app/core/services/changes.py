@@ -41,3 +41,11 @@ class Changes:
 
     def kinds(self) -> list[str]:
         return [f.name for f in fields(self) if f.type == "bool" and getattr(self, f.name)]
+
+
+# Which Changes flag a synced table belongs to (a sync or a transfer refreshes only what changed).
+TABLE_FLAGS = {
+    "person": "persons", "id_document": "persons", "case_file": "cases", "contact": "visits",
+    "evaluation": "visits", "absence": "visits", "violation": "visits", "case_event": "visits",
+    "warning_session": "sessions", "attendance": "sessions", "tip": "tips", "security_model": "models",
+}

@@ -41,7 +41,7 @@ from desktop_app.core.services.changes import Changes
 from desktop_app.core.store import keyslots
 from desktop_app.core.store.engine import classify_db_error, make_engine, migrate, needs_migration
 from desktop_app.core.store.tables import AdminUnit, AppUser, Rule, SyncMeta
-from desktop_app.core.sync.hlc import HybridClock
+from desktop_app.core.domain.hlc import HybridClock
 
 if TYPE_CHECKING:
     from desktop_app.core.services.batch import Batch
@@ -118,6 +118,7 @@ class Workspace:
         self.unit_name: str = meta.get("unit_name", "")
         self.device_id: str = meta["device_id"]
         self._clock = HybridClock(self.device_id, meta.get("hlc_last") or None)
+        self.db = Database(self)
         self.rules = RuleBook(self._load_rules())
         self._attach_services()
 
@@ -133,6 +134,7 @@ class Workspace:
         from desktop_app.core.services.sessions import SessionService
         from desktop_app.core.services.syncstate import SyncStateService
         from desktop_app.core.services.tips import TipService
+        from desktop_app.core.services.transfers import TransferService
         from desktop_app.core.services.units import RuleService, UnitService
         from desktop_app.core.services.users import UserService
         from desktop_app.core.services.visits import VisitService
@@ -152,6 +154,7 @@ class Workspace:
         self.exporter = ExportService(self)
         self.sync_state = SyncStateService(self)
         self.overview = OverviewService(self)
+        self.transfers = TransferService(self)
 
     # -- opening and creating ------------------------------------------------------------------
     @classmethod
@@ -421,6 +424,53 @@ class Workspace:
 
     def today(self) -> dt.date:
         return dt.date.today()
+
+
+class Database:
+    """The register's transactions and clock, for the core packages that work beside the
+    services (sync, …): `ws.db.read()` and `ws.db.write()` are the very transactions the
+    services use, so a sync's writes get the same outbox, audit chain and disk-error handling.
+
+        with ws.db.read() as conn: ...       # a read transaction (a snapshot, WAL)
+        with ws.db.write() as tx: ...        # BEGIN IMMEDIATE; tx.conn, tx.audit(...)
+    """
+
+    def __init__(self, ws: Workspace):
+        self._ws = ws
+
+    def read(self) -> contextlib.AbstractContextManager[Connection]:
+        """A read transaction on this thread's connection (the batch's, inside `ws.batch()`)."""
+        return self._ws._read()
+
+    def write(self) -> contextlib.AbstractContextManager[Tx]:
+        """A write transaction: everything inside commits or nothing does."""
+        return self._ws._write()
+
+    @property
+    def engine(self) -> Engine:
+        """For work that needs a connection of its own for long (a pull's pages, a checkpoint)."""
+        return self._ws.engine
+
+    @property
+    def clock(self) -> HybridClock:
+        """This register's hybrid logical clock (advanced by every change and every pull)."""
+        return self._ws._clock
+
+    def renew_device_id(self, conn: Connection) -> str:
+        """A new device id, in sync_meta (in the caller's write transaction) and in the clock
+        from now on, which keeps its time: for a register enrolled again, so that two copies of
+        one register never stamp different edits with equal HLCs. Returns the new id."""
+        from desktop_app.core.domain.hlc import Stamp
+
+        ws = self._ws
+        device_id = uuid7()[-12:]
+        last = Stamp.decode(ws._clock.last)
+        ws.device_id = device_id
+        ws._clock = HybridClock(device_id, Stamp(last.ms, last.counter, device_id).encode())
+        conn.execute(text("INSERT INTO sync_meta(key, value) VALUES (:k, :v) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     [{"k": "device_id", "v": device_id}, {"k": "hlc_last", "v": ws._clock.last}])
+        return device_id
 
 
 def _raise_disk_errors(e: BaseException) -> None:

@@ -12,15 +12,13 @@ CLI and the app can share a register, a 32 MB page cache (see CACHE_KIB).
 from __future__ import annotations
 
 import sqlite3
-import threading
-import weakref
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.pool import SingletonThreadPool
+from sqlalchemy.pool import QueuePool
 
 from desktop_app.core.errors import StoreError
 
@@ -34,58 +32,29 @@ PAGE_SIZE = 4096
 OPEN_CHECK_MAX_BYTES = 48 * 1024 * 1024
 
 
-# Page cache per connection (one per thread: ThreadConnectionPool), in KiB. The
+# Page cache per connection, in KiB. The
 # default 8 MB is smaller than what one search-as-you-type keystroke touches on a province
 # register (the walk along ix_person_deleted_sort, the full-text pages, the persons of the page
 # and their cases): every keystroke decrypted again most of what the one before had read, 3x
 # slower. Pages are cached as they are read, so a commune register never fills it.
 CACHE_KIB = 32 * 1024
 
+# Idle connections kept open (more are opened while more threads need one at once: never
+# refused, never closed under a thread using it). The app reads and writes on a few long-lived
+# threads (the database worker, the slow-read lane, the network sync, a pull's checkpointer,
+# the main thread).
+POOL_SIZE = 5
 
-class ThreadConnectionPool(SingletonThreadPool):
-    """One connection per thread, as SingletonThreadPool (each thread's page cache stays warm),
-    except that a connection is closed only once the thread that made it has ended.
-    SingletonThreadPool, when more threads than `pool_size` hold one, closes an arbitrary
-    connection — possibly one a live thread is reading on ("Cannot operate on a closed
-    database"). The app reads and writes on several long-lived threads (the database worker,
-    the slow-read lane, the network sync, a pull's checkpointer, the main thread); their
-    number, not `pool_size`, decides how many connections stay open."""
 
-    def __init__(self, creator: Any, pool_size: int = 5, **kw: Any):
-        super().__init__(creator, pool_size=pool_size, **kw)
-        self._owners: dict[Any, threading.Thread] = {}
-        self._owners_lock = threading.Lock()
-
-    def _do_get(self) -> Any:
-        try:
-            c = self._conn.current()
-            if c:
-                return c
-        except AttributeError:
-            pass
-        c = self._create_connection()
-        self._conn.current = weakref.ref(c)
-        with self._owners_lock:
-            if len(self._all_conns) >= self.size:
-                self._cleanup()
-            self._all_conns.add(c)
-            self._owners[c] = threading.current_thread()
-        return c
-
-    def _cleanup(self) -> None:
-        for c, thread in list(self._owners.items()):
-            if not thread.is_alive():
-                self._all_conns.discard(c)
-                del self._owners[c]
-                try:
-                    c.close()
-                except Exception:  # noqa: BLE001 - the driver may refuse a close from another thread
-                    pass
-
-    def dispose(self) -> None:
-        super().dispose()
-        with self._owners_lock:
-            self._owners.clear()
+def pool_options() -> dict[str, Any]:
+    """The register's connection pool, on SQLAlchemy's public API: a QueuePool with no limit on
+    connections in use (a thread never waits for, nor loses, a connection), keeping POOL_SIZE
+    idle ones, handed out last-in first-out so that a thread reading again gets the connection
+    whose page cache it just warmed. A connection goes from thread to thread (never two at once:
+    the pool hands it to one holder), so the driver's same-thread check is off; SQLCipher is
+    built thread-safe (THREADSAFE=1)."""
+    return {"poolclass": QueuePool, "pool_size": POOL_SIZE, "max_overflow": -1, "pool_use_lifo": True,
+            "pool_pre_ping": False, "connect_args": {"check_same_thread": False}}
 
 
 def classify_db_error(e: BaseException) -> StoreError | None:
@@ -176,7 +145,7 @@ def make_engine(path: Path, key: bytes | None, *, check: bool = True) -> Engine:
         import sqlcipher3
 
         extra = {"module": sqlcipher3}
-    engine = create_engine(_url(path, key), pool_pre_ping=False, poolclass=ThreadConnectionPool, **extra)
+    engine = create_engine(_url(path, key), **pool_options(), **extra)
     _install_pragmas(engine, key)
     try:
         with engine.connect() as conn:

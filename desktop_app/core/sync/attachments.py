@@ -13,6 +13,7 @@ import hashlib
 from typing import Any, Iterable
 
 from desktop_app.core.store.tables import Attachment
+from desktop_app.core.sync.client.state import read_meta, set_meta
 from desktop_app.core.sync.protocol import BLOB_CHUNK, BLOB_FIELDS, BlobStatus, is_sha256
 from desktop_app.core.sync.transport import HttpTransport, SyncError
 
@@ -37,16 +38,12 @@ def names_in_rows(rows: Iterable[dict[str, Any]]) -> set[str]:
 
 def remember(conn: Any, prefix: str, names: Iterable[str]) -> None:
     """In the caller's transaction: attachments to send ("blob_up") or fetch ("blob_want")."""
-    from desktop_app.core.sync.client import _set
-
-    _set(conn, {f"{prefix}:{s}": "1" for s in names})
+    set_meta(conn, {f"{prefix}:{s}": "1" for s in names})
 
 
 def _pending(ws: Any, prefix: str) -> tuple[list[str], set[str]]:
-    from desktop_app.core.sync.client import _meta
-
-    with ws._read() as conn:
-        names = sorted(k.split(":", 1)[1] for k in _meta(conn, prefix + ":"))
+    with ws.db.read() as conn:
+        names = sorted(k.split(":", 1)[1] for k in read_meta(conn, prefix + ":"))
         have = set()
         for i in range(0, len(names), 500):
             chunk = names[i:i + 500]
@@ -57,7 +54,7 @@ def _pending(ws: Any, prefix: str) -> tuple[list[str], set[str]]:
 
 
 def _done(ws: Any, prefix: str, sha: str) -> None:
-    with ws._write() as tx:
+    with ws.db.write() as tx:
         tx.conn.exec_driver_sql("DELETE FROM sync_meta WHERE key = ?", (f"{prefix}:{sha}",))
 
 
@@ -78,7 +75,7 @@ def push_blobs(ws: Any, t: HttpTransport) -> int:
                 continue
             raise
         if not st.complete:
-            with ws._read() as conn:
+            with ws.db.read() as conn:
                 data, mime = conn.exec_driver_sql(
                     f"SELECT data, mime FROM {Attachment.__tablename__} WHERE sha256 = ?", (sha,)).one()
             data = bytes(data)
@@ -126,7 +123,7 @@ def pull_blobs(ws: Any, t: HttpTransport) -> int:
             break
         if not data or hashlib.sha256(data).hexdigest() != sha:
             continue
-        with ws._write() as tx:
+        with ws.db.write() as tx:
             tx.conn.execute(Attachment.__table__.insert(), {"sha256": sha, "mime": mime.split(";")[0][:60],
                                                             "size": len(data), "data": data})
             tx.conn.exec_driver_sql("DELETE FROM sync_meta WHERE key = ?", (f"blob_want:{sha}",))

@@ -21,11 +21,13 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.ids import uuid7
 from desktop_app.core.store.files import replace_file
-from desktop_app.core.sync import client as C
+from desktop_app.core.sync.client.pull import apply_page
+from desktop_app.core.sync.client.push import ops_of, read_outbox, record_push_reply
+from desktop_app.core.sync.client.state import SyncReport, cursor_of, now_iso, read_meta, set_meta
 from desktop_app.core.sync.protocol import (
     PUSH_BATCH,
     BundleError,
@@ -39,10 +41,13 @@ from desktop_app.core.sync.protocol import (
 )
 from desktop_app.core.sync.transport import SyncError
 
+if TYPE_CHECKING:
+    from desktop_app.core.services.workspace import Workspace
 
-def _enrolled(ws: Any) -> dict[str, str]:
-    with ws._read() as conn:
-        meta = C._meta(conn)
+
+def _enrolled(ws: Workspace) -> dict[str, str]:
+    with ws.db.read() as conn:
+        meta = read_meta(conn)
     for k in ("server_device_id", "server_key", "device_signing_key", "device_box_key", "server_signing_key"):
         if not meta.get(k):
             raise SyncError("not_enrolled", "this register is not enrolled with a server (or before bundles)")
@@ -58,7 +63,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
     replace_file(tmp, path)  # Windows: retried while another program holds it
 
 
-def bundle_export(ws: Any, out: Path) -> dict[str, Any]:
+def bundle_export(ws: Workspace, out: Path) -> dict[str, Any]:
     """Writes a request bundle to `out` (atomically). Returns {bundle_id, ops, bytes, path}.
     The outbox is not touched: it empties when the reply is imported."""
     meta = _enrolled(ws)
@@ -66,23 +71,21 @@ def bundle_export(ws: Any, out: Path) -> dict[str, Any]:
     bundle_id = uuid7()
     pushes: list[PushRequest] = []
     n = 0
-    with ws._read() as conn:
-        rows = conn.exec_driver_sql(
-            "SELECT op_id, device_seq, table_name, row_id, unit_code, op, changed_fields, field_hlcs, "
-            "base_version, schema_version FROM sync_outbox ORDER BY device_seq").fetchall()
+    with ws.db.read() as conn:
+        rows = read_outbox(conn)
         local_rejects: dict[str, Any] = {}
         for i in range(0, len(rows), PUSH_BATCH):
-            ops = C._ops_of(conn, rows[i:i + PUSH_BATCH], ws.unit_code, ws.device_id, local_rejects)
+            ops = ops_of(conn, rows[i:i + PUSH_BATCH], ws.unit_code, ws.device_id, local_rejects)
             pushes.append(PushRequest(epoch=None, ops=ops))
             n += len(ops)
-        cursors = {k.split(":", 1)[1]: int(v) for k, v in C._meta(conn, "cursor:").items()}
+        cursors = {k.split(":", 1)[1]: int(v) for k, v in read_meta(conn, "cursor:").items()}
     req = BundleRequest(bundle_id=bundle_id, pushes=pushes, cursors=cursors)
     data = seal_bundle(kind="request", bundle_id=bundle_id, device_id=meta["server_device_id"],
-                       created_at=C._now_iso(), payload=req.model_dump_json().encode(),
+                       created_at=now_iso(), payload=req.model_dump_json().encode(),
                        recipient_key=meta["server_key"], signing_key=meta["device_signing_key"])
     _write_atomic(out, data)
-    with ws._write() as tx:
-        C._set(tx.conn, {f"bundle_out:{bundle_id}": C._now_iso()})
+    with ws.db.write() as tx:
+        set_meta(tx.conn, {f"bundle_out:{bundle_id}": now_iso()})
         tx.audit("bundle_export", "register", ws.register_id, None,
                  {"bundle_id": bundle_id, "ops": n, "bytes": len(data), "file": out.name})
     return {"bundle_id": bundle_id, "ops": n, "bytes": len(data), "path": str(out)}
@@ -92,7 +95,7 @@ def _bundle_error(e: BundleError) -> SyncError:
     return SyncError(e.code, e.detail)
 
 
-def bundle_import(ws: Any, path: Path) -> C.SyncReport:
+def bundle_import(ws: Workspace, path: Path) -> SyncReport:
     """Applies a reply bundle from the server: acknowledgements (the outbox empties),
     rejections, conflicts, and the rows this register lacks, page by page in local
     transactions like a pull. Importing the same reply twice changes nothing."""
@@ -110,38 +113,38 @@ def bundle_import(ws: Any, path: Path) -> C.SyncReport:
         raise _bundle_error(e) from e
     body = json.loads(payload)
     asked = body.get("in_reply_to")
-    with ws._read() as conn:
-        mine = C._meta(conn, f"bundle_out:{asked}")
+    with ws.db.read() as conn:
+        mine = read_meta(conn, f"bundle_out:{asked}")
     if not mine:
         raise SyncError("bundle_not_ours", "this reply answers a bundle this register did not make")
-    report = C.SyncReport()
+    report = SyncReport()
     for r in body.get("push_replies") or []:
         reply = PushReply.model_validate(r)
-        with ws._write() as tx:
-            C.record_push_reply(tx.conn, reply, report)
+        with ws.db.write() as tx:
+            record_push_reply(tx.conn, reply, report)
     server = ServerMeta.model_validate(body["meta"])
     scope = {u.code for u in server.scope}
     for page in body.get("pages") or []:
         unit = page["unit"]
-        with ws._read() as conn:
-            cursor = int(C._meta(conn, f"cursor:{unit}").get(f"cursor:{unit}") or 0)
+        with ws.db.read() as conn:
+            cursor = cursor_of(conn, unit)
         if int(page["upto"]) <= cursor:
             continue  # already applied (this reply imported before, or a newer sync since)
         # rows at or below the cursor are known here in that state or newer: never go back
         page = {**page, "rows": [r for r in page["rows"] if int(r["version"]) > cursor],
                 "moved": [m for m in page.get("moved") or [] if int(m["version"]) > cursor],
                 "conflicts": [c for c in page.get("conflicts") or [] if int(c["version"]) > cursor]}
-        C._apply_page(ws, page, unit, scope, report, None)
+        apply_page(ws, page, unit, scope, report, None)
     report.seconds = round(time.monotonic() - started, 3)
     ok = not body.get("push_error")
-    with ws._write() as tx:
-        values: dict[str, Any] = {"server_scope": sorted(scope), f"bundle_in:{header.bundle_id}": C._now_iso()}
+    with ws.db.write() as tx:
+        values: dict[str, Any] = {"server_scope": sorted(scope), f"bundle_in:{header.bundle_id}": now_iso()}
         if ok:
-            values.update({"last_sync": C._now_iso(), "last_sync_error": "", "last_sync_error_detail": "",
+            values.update({"last_sync": now_iso(), "last_sync_error": "", "last_sync_error_detail": "",
                            "last_sync_report": json.dumps(report.as_dict(), ensure_ascii=False)})
         else:
-            values.update({"last_sync_error": str(body["push_error"]), "last_sync_error_at": C._now_iso()})
-        C._set(tx.conn, values)
+            values.update({"last_sync_error": str(body["push_error"]), "last_sync_error_at": now_iso()})
+        set_meta(tx.conn, values)
         tx.audit("bundle_import", "register", ws.register_id, None,
                  {"bundle_id": header.bundle_id, "in_reply_to": asked, "pulled": report.pulled,
                   "pushed": report.pushed, "push_error": body.get("push_error")})

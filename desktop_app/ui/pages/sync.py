@@ -3,13 +3,11 @@ to enrol it with a one-time code), pending changes, the last successful sync and
 error, "Đồng bộ ngay" (F5) with progress, the conflicts a supervisor settles, the changes the
 server refused, and sync by file (bundles) for offices without a network.
 
-Every read goes through `ops.query`; a sync or an enrolment runs on `ops.background` (the
-network may be slow; reads and saves do not wait for it); the main window's timer calls
-`auto_sync()` every few minutes."""
+Every read goes through `ops.query`; an enrolment runs on `ops.background` (the network may be
+slow; reads and saves do not wait for it). Syncs are the SyncController's (ui/sync_controller.py):
+this page asks it to start or stop one and shows what its signals say, as the status bar does."""
 
 from __future__ import annotations
-
-import threading
 
 from pathlib import Path
 from typing import Any
@@ -140,17 +138,15 @@ def _button(text: str, name: str) -> QPushButton:
 
 
 class SyncPage(QWidget):
-    sync_started = Signal()
-    state_changed = Signal()  # enrolled, synced or failed, a conflict or rejection settled
     loaded = Signal()  # the status on screen is fresh
-    _progress = Signal(str, int, int)
 
-    def __init__(self, ws, ops, parent=None):
+    def __init__(self, ws, ops, controller, parent=None):
+        """`controller`: the window's SyncController, which runs the syncs this page shows."""
         super().__init__(parent)
-        self.ws, self.ops = ws, ops
+        self.ws, self.ops, self.controller = ws, ops, controller
         self.status: dict[str, Any] | None = None
         self.labels: dict[str, str] = {}
-        self.running = False
+        self._enrolling = False
         self.auto_minutes = 0
         self._just_enrolled = False
         self._result_is_recorded_error = False  # result_label shows the stored last error, not an action
@@ -225,7 +221,6 @@ class SyncPage(QWidget):
         self.stop_btn = _button(translate("Sync", "Dừng"), "sync_stop")
         self.stop_btn.clicked.connect(self.cancel)
         self.stop_btn.hide()
-        self._cancel: threading.Event | None = None
         self.progress = QProgressBar()
         self.progress.setObjectName("sync_progress")
         self.progress.setTextVisible(False)
@@ -329,9 +324,19 @@ class SyncPage(QWidget):
         lay.addWidget(split, 1)
 
         self.shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.sync_now)
-        self._progress.connect(self._show_progress)
+        controller.started.connect(_alive(self, self._sync_started))
+        controller.progressed.connect(_alive(self, self._show_progress))
+        controller.stopping.connect(_alive(self, self._stopping))
+        controller.finished.connect(_alive(self, self._synced))
+        controller.failed.connect(_alive(self, self._sync_failed))
+        controller.interval_changed.connect(_alive(self, self.set_auto_minutes))
         ops.operation_did_execute.connect(lambda _c, _i: self.refresh() if self.isVisible() else None)
         self._update_buttons()
+
+    @property
+    def running(self) -> bool:
+        """A sync or an enrolment is under way."""
+        return self.controller.running or self._enrolling
 
     # -- reading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -542,7 +547,8 @@ class SyncPage(QWidget):
             (self.url_edit if not url else self.code_edit).setFocus()
             return
         ws = self.ws
-        self.running = True
+        self._enrolling = True
+        self._update_buttons()
         self.enroll_btn.setEnabled(False)
         self.enroll_message.setText(translate("Sync", "Đang đăng ký với máy chủ…"))
         self.enroll_message.setStyleSheet(NOTE_STYLE)
@@ -555,7 +561,7 @@ class SyncPage(QWidget):
         self.ops.background(work, on_done=_alive(self, self._enrolled), on_error=_alive(self, self._enroll_failed))
 
     def _enrolled(self, info: dict[str, Any]) -> None:
-        self.running = False
+        self._enrolling = False
         self._just_enrolled = True
         if self.status is not None:
             self.status["enrolled"] = True  # until the refresh below lands
@@ -564,13 +570,14 @@ class SyncPage(QWidget):
         self.enroll_message.setText(translate("Sync", "Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…").format(
             name=info.get("unit_name") or "", unit=info["unit_code"]))
         self.enroll_message.setStyleSheet(OK_STYLE)
-        self.state_changed.emit()
+        self.controller.state_changed.emit()
         self.refresh()
         self.sync_now()
         self.sync_btn.setFocus()
 
     def _enroll_failed(self, e: BaseException) -> None:
-        self.running = False
+        self._enrolling = False
+        self._update_buttons()
         self.enroll_btn.setEnabled(True)
         self.enroll_message.setText(translate("Sync", "Đăng ký không thành công: {error}").format(error=self._error(e)))
         self.enroll_message.setStyleSheet(BAD_STYLE)
@@ -585,64 +592,35 @@ class SyncPage(QWidget):
             return sync_error_text(e.code)
         return error_text(e)
 
-    # -- sync --------------------------------------------------------------------------------------
-    def auto_sync(self) -> None:
-        """The main window's timer: a sync when the register is enrolled and none is running;
-        failures only show here and in the status bar (no window pops up)."""
-        if self.running:
-            return
-
-        def decide(state) -> None:
-            if state.enrolled and not self.running:
-                self.sync_now()
-
-        self.ops.query(self.ws.sync_state.state, on_done=_alive(self, decide))
-
+    # -- sync (run by the controller) ---------------------------------------------------------------
     def sync_now(self) -> None:
+        """"Đồng bộ ngay" (F5): the controller's sync, unless this register is not enrolled."""
         if self.running:
             return
         if self.status is not None and not self.status["enrolled"]:
             self._say(sync_error_text("not_enrolled"), False)
             return
-        self.running = True
+        self.controller.sync_now()
+
+    def cancel(self) -> None:
+        """"Dừng": the running sync stops at its next step."""
+        self.controller.cancel()
+
+    def _sync_started(self) -> None:
         self._update_buttons()
         self.progress.setRange(0, 0)
         self.progress.show()
         self.stage_label.setText(translate("Sync", "Đang đồng bộ…"))
         self.stage_label.setStyleSheet("")
-        self.sync_started.emit()
-        ws, emit = self.ws, self._progress.emit
-        cancel = self._cancel = threading.Event()
         self.stop_btn.setEnabled(True)
         self.stop_btn.show()
 
-        def progress(stage: str, done: int, total: int) -> None:
-            if cancel.is_set():
-                from desktop_app.core.sync.transport import SyncError
-
-                raise SyncError("interrupted", "stopped by the user")
-            try:
-                emit(stage, done, total)
-            except RuntimeError:  # the page is gone (the app is closing): the sync goes on
-                pass
-
-        def work():
-            from desktop_app.core.sync.client import sync
-
-            return sync(ws, progress=progress)
-
-        self.ops.background(work, on_done=_alive(self, self._synced), on_error=_alive(self, self._sync_failed))
-
-    def cancel(self) -> None:
-        """Stops the running sync at its next step (the app's close asks for it too)."""
-        if not self.running or self._cancel is None:
-            return
-        self._cancel.set()
+    def _stopping(self) -> None:
         self.stop_btn.setEnabled(False)
         self.stage_label.setText(translate("Sync", "Đang dừng đồng bộ…"))
 
     def _show_progress(self, stage: str, done: int, total: int) -> None:
-        if not self.running or (self._cancel is not None and self._cancel.is_set()):
+        if not self.controller.running or self.controller.stop_requested:
             return
         label = stage_text(stage)
         if stage == "meta":
@@ -656,8 +634,6 @@ class SyncPage(QWidget):
             self.stage_label.setText(translate("Sync", "{stage}: đến phiên bản {n}").format(stage=label, n=done))
 
     def _finish_run(self) -> None:
-        self.running = False
-        self._cancel = None
         self.stop_btn.hide()
         self.progress.hide()
         self.stage_label.setText("")
@@ -677,15 +653,12 @@ class SyncPage(QWidget):
         for w in r["warnings"]:
             text += "\n" + warning_text(w)
         self._say(text, None if (r["warnings"] or rejected or conflicts) else True)  # green only when all went in
-        self.ops.operation_did_execute.emit(report.changes(), self)  # pages show what came in
         self.refresh()
-        self.state_changed.emit()
 
     def _sync_failed(self, e: BaseException) -> None:
         self._finish_run()
         self._say(translate("Sync", "Đồng bộ không thành công: {error}").format(error=self._error(e)), False)
         self.refresh()
-        self.state_changed.emit()
 
     # -- conflicts and rejections ---------------------------------------------------------------
     def resolve_selected(self, action: str) -> None:
@@ -704,7 +677,7 @@ class SyncPage(QWidget):
         def done(_changes) -> None:
             self._say(translate("Sync", "Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.") if action == "swap"
                       else translate("Sync", "Đã xác nhận giá trị đang dùng."), True)
-            self.state_changed.emit()
+            self.controller.state_changed.emit()
 
         self.ops.op(work, on_done=_alive(self, done), on_error=_alive(self, self._action_failed), initiator=self)
 
@@ -720,7 +693,7 @@ class SyncPage(QWidget):
             dismiss_rejection(ws, op_id)
             return Changes()
 
-        self.ops.op(work, on_done=_alive(self, lambda _c: self.state_changed.emit()),
+        self.ops.op(work, on_done=_alive(self, lambda _c: self.controller.state_changed.emit()),
                     on_error=_alive(self, self._action_failed), initiator=self)
 
     def _action_failed(self, e: BaseException) -> None:
@@ -777,7 +750,7 @@ class SyncPage(QWidget):
                 self._say(translate("Sync", "Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.").format(
                     pushed=r["pushed"], pulled=r["pulled"]), True)
             self.ops.operation_did_execute.emit(report.changes(), self)
-            self.state_changed.emit()
+            self.controller.state_changed.emit()
 
         self.ops.query(work, on_done=_alive(self, done), on_error=_alive(self, self._bundle_failed))
 

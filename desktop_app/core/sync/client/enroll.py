@@ -1,0 +1,77 @@
+"""Enrollment: a register joins the provincial server with a one-time code (DESIGN §4)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.services import permissions as perm
+from desktop_app.core.sync.client.state import delete_meta_prefix, next_seq, now_iso, read_meta, set_meta
+from desktop_app.core.sync.protocol import EnrollReply, EnrollRequest
+from desktop_app.core.sync.transport import HttpTransport, SyncError, check_url, fetch_certificate
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.workspace import Workspace
+
+
+def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", fingerprint: str | None = None,
+           transport: HttpTransport | None = None) -> dict[str, Any]:
+    """Registers this register with the server using a one-time code from the provincial admin.
+    Needs a chief's or province admin's account. Over HTTPS the server's certificate is pinned
+    here (checked against `fingerprint`, its SHA-256 in hex, when the admin gave one) and every
+    later sync trusts only it. Returns {device_id, unit_code, unit_name, role, server_url,
+    fingerprint}. Raises SyncError (enroll_code_unknown / _used / _expired, enroll_unit_mismatch,
+    insecure_url, server_unreachable, server_certificate_mismatch, …)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    ws.require(perm.MANAGE_USERS)
+    url = check_url(server_url)
+    cert_pem, cert_fp = "", ""
+    if url.startswith("https://") and transport is None:
+        try:
+            cert_pem, cert_fp = fetch_certificate(url)
+        except OSError as e:
+            raise SyncError("server_unreachable", str(e)) from e
+        if fingerprint and fingerprint.replace(":", "").strip().lower() != cert_fp:
+            raise SyncError("server_certificate_mismatch", "the certificate is not the one the admin gave")
+    key = Ed25519PrivateKey.generate()
+    pub = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+    priv = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                             serialization.NoEncryption()).hex()
+    box = X25519PrivateKey.generate()  # reply bundles are encrypted to it
+    box_pub = box.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+    box_priv = box.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                 serialization.NoEncryption()).hex()
+    with ws.db.read() as conn:
+        meta = read_meta(conn)
+        seq = next_seq(conn, meta)
+    req = EnrollRequest(code=code.strip(), register_id=ws.register_id, device_id=ws.device_id,
+                        unit_code=ws.unit_code, device_name=device_name or f"{ws.unit_name} ({ws.username})"[:120],
+                        signing_key=pub, box_key=box_pub, next_seq=seq)
+    t = transport or HttpTransport(url, pinned_cert=cert_pem or None)
+    try:
+        reply = EnrollReply.model_validate(t.post_json("/enroll", req.model_dump_json().encode()))
+    finally:
+        if transport is None:
+            t.close()
+    with ws.db.write() as tx:
+        conn = tx.conn
+        delete_meta_prefix(conn, "cursor:")
+        if meta.get("device_token"):
+            # Enrolled again (revoked, or a copied register told to re-enroll): a new device id in
+            # the HLCs too, or two copies could stamp different edits with equal HLCs.
+            ws.db.renew_device_id(conn)
+        set_meta(conn, {
+            "server_url": url, "device_token": reply.token, "server_device_id": reply.device_id,
+            "server_unit": reply.unit_code, "server_role": reply.role.value, "server_epoch": reply.server_epoch,
+            "server_key": reply.server_key, "server_signing_key": reply.server_signing_key,
+            "device_signing_key": priv, "device_signing_pub": pub, "device_box_key": box_priv,
+            "server_cert": cert_pem, "server_cert_sha256": cert_fp,
+            "acked_seq": str(seq - 1),
+            "last_sync_error": "", "enrolled_at": now_iso()})
+        tx.audit("sync_enroll", "register", ws.register_id, None,
+                 {"server_url": url, "device_id": reply.device_id, "unit_code": reply.unit_code,
+                  "role": reply.role.value})
+    return {"device_id": reply.device_id, "unit_code": reply.unit_code, "unit_name": reply.unit_name,
+            "role": reply.role.value, "server_url": url, "fingerprint": cert_fp or None}

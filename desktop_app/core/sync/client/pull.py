@@ -1,0 +1,157 @@
+"""Pull: each unit in scope, page by page; a page and its new cursor are applied in one local
+transaction, so a sync killed at any point resumes where it stopped. How the pages are
+fetched and written fast is pipeline.py's business; what a page does to the register is here
+and in apply.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any, Callable
+
+import orjson
+from sqlalchemy import Connection
+
+from desktop_app.core.sync import apply as A
+from desktop_app.core.sync.client.pipeline import Checkpointer, PageBodies, gc_paused, pull_connection
+from desktop_app.core.sync.client.state import (
+    Progress,
+    SyncReport,
+    digest_values,
+    digests,
+    read_meta,
+    set_meta,
+)
+from desktop_app.core.sync.transport import HttpTransport, SyncError
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.workspace import Workspace
+
+FIRST_PAGE = 2000  # rows in the first page of a pull (then pull_limit)
+
+
+def apply_page(ws: Workspace, page: dict[str, Any], unit: str, scope: set[str], report: SyncReport,
+               seen: set[str] | None, fresh: set[str] | None = None,
+               checkpointer: Checkpointer | None = None,
+               before_commit: Callable[[], None] | None = None, conn: Connection | None = None) -> None:
+    """One page and its cursor, in one local transaction (on `conn`, a `pull_connection`, or
+    one of its own). `fresh` (the ids received so far) when the unit is pulled from 0: its
+    digest is rebuilt. `before_commit` starts work that overlaps the end of the page's writes."""
+    if conn is None:
+        with pull_connection(ws.db.engine) as own:
+            return apply_page(ws, page, unit, scope, report, seen, fresh, checkpointer, before_commit, own)
+    from desktop_app.core.sync import attachments
+
+    clock = ws.db.clock
+    stats = A.PageStats(track_seen=seen is not None, early=before_commit)
+    if fresh is not None:
+        stats.fresh_unit, stats.fresh_ids = unit, fresh
+    with conn.begin():
+        stats.digests = digests(conn)
+        if fresh is not None and not fresh:
+            stats.digests[unit] = [0, 0]
+        before = {u: list(d) for u, d in stats.digests.items()}
+        A.remove_moved(conn, page.get("moved") or [], unit, scope, stats)
+        A.apply_rows(conn, page["rows"], stats)
+        attachments.remember(conn, "blob_want", attachments.names_in_rows(page["rows"]))
+        if seen is not None:
+            seen |= stats.seen
+            if not page["has_more"]:
+                A.sweep_unit(conn, unit, seen)
+        new_conflicts = {}
+        existing = read_meta(conn, "conflict:")
+        for c in page.get("conflicts") or []:
+            key = f"conflict:{c['id']}"
+            if key not in existing:
+                new_conflicts[key] = {**c, "resolved": False}
+        set_meta(conn, new_conflicts)
+        if stats.max_hlc:
+            try:
+                clock.observe(stats.max_hlc)
+            except ValueError:
+                pass
+        set_meta(conn, {f"cursor:{unit}": str(page["upto"]), "hlc_last": clock.last})
+        set_meta(conn, digest_values(stats.digests, [u for u, d in stats.digests.items() if before.get(u) != d]))
+        stats.run_early()
+    if checkpointer is not None:
+        checkpointer.kick()
+    report.pulled += len(page["rows"])
+    report.removed += stats.removed
+    report.conflicts += len(new_conflicts)
+    report.changed_tables |= {r["table"] for r in page["rows"]}
+    if clock.skew_warning and "clock_skew" not in report.warnings:
+        report.warnings.append("clock_skew")
+
+
+def parse_page(body: bytes) -> dict[str, Any]:
+    try:
+        page = orjson.loads(body)
+        A.expand_page_hlcs(page)
+        if len(page["rows"]) >= FIRST_PAGE:  # a page of a long pull: mostly rows new here
+            A.prepare_rows(page["rows"])
+    except (ValueError, IndexError, KeyError, TypeError) as e:  # orjson.JSONDecodeError is a ValueError
+        raise SyncError("server_bad_reply", f"a pull page that cannot be read: {e}"[:300]) from e
+    return page
+
+
+def pull_unit(ws: Workspace, t: HttpTransport, unit: str, after: int, scope: set[str], report: SyncReport,
+              progress: Progress, limit: int, *, sweep: bool, epoch: str) -> None:
+    seen: set[str] | None = set() if sweep else None
+    fresh: set[str] | None = set() if after == 0 else None
+    # A helper thread fetches the next page (network and server time overlap the local
+    # writes), and parses and prepares it while this thread fills the full-text index and
+    # commits the current one (SQLite work that does not hold the GIL; json.loads holds it
+    # throughout: beside the inserts, it would stall them row by row). Pages go in in order.
+    # Echoes (rows this register's own push left as it holds them: their version only) are
+    # asked for when pulling on from a cursor; a page with an echo that does not match what is
+    # held here is asked for again without them.
+    echo = after > 0 and not sweep
+
+    def bodies_from(cursor: int) -> PageBodies:
+        # a small first page: the local writes start while the server makes the next one
+        return PageBodies(lambda a, size, e=echo: t.get_body("/sync/pull", unit=unit, after=a, limit=size,
+                                                             short_hlcs=1, echo=int(e)),
+                          cursor, min(limit, FIRST_PAGE), limit)
+
+    checkpointer: Checkpointer | None = None
+    bodies = bodies_from(after)
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-pull") as pool, \
+                pull_connection(ws.db.engine) as conn, contextlib.ExitStack() as long_pull:
+            parsed: Any = None
+            while True:
+                page = parsed.result() if parsed is not None else parse_page(bodies.next())
+                parsed = None
+                if page.get("server_epoch") != epoch:
+                    raise SyncError("epoch_changed", "the server changed during the sync; sync again")
+                before_commit = None
+                if page["has_more"]:
+                    if checkpointer is None:  # a pull of many pages: checkpoint beside it
+                        checkpointer = Checkpointer(ws.db.engine)
+                        checkpointer.attach(conn)
+                        long_pull.enter_context(gc_paused())
+
+                    def before_commit(b: PageBodies = bodies) -> None:
+                        nonlocal parsed
+                        parsed = pool.submit(lambda: parse_page(b.next()))
+
+                try:
+                    apply_page(ws, page, unit, scope, report, seen, fresh, checkpointer, before_commit, conn)
+                except A.EchoMismatch:
+                    # nothing of the page was written: again without echoes, from the same cursor
+                    if parsed is not None:
+                        with contextlib.suppress(Exception):
+                            parsed.result()
+                    parsed = None
+                    bodies.close()
+                    echo = False
+                    bodies = bodies_from(int(page["after"]))
+                    continue
+                progress(f"pull:{unit}", int(page["upto"]), 0)
+                if not page["has_more"]:
+                    return
+    finally:
+        bodies.close()
+        if checkpointer is not None:
+            checkpointer.finish()

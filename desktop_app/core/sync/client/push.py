@@ -1,0 +1,236 @@
+"""Push: the outbox goes to the server in device_seq order, batch by batch; each
+acknowledgement deletes the acknowledged outbox rows in one local transaction. And the push
+that follows a restored server: every row held here is stated again (`restate`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+from sqlalchemy import Connection
+
+from desktop_app.core.services.base import jsonable
+from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs, outbox_pending
+from desktop_app.core.sync import apply as A
+from desktop_app.core.sync.client.state import (
+    Progress,
+    SyncReport,
+    delete_meta_prefix,
+    next_seq,
+    now_iso,
+    read_meta,
+    set_meta,
+)
+from desktop_app.core.sync.protocol import BLOB_FIELDS, PUSH_BATCH, Op, PushReply, PushRequest, ServerMeta
+from desktop_app.core.sync.transport import HttpTransport, SyncError
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.workspace import Workspace
+
+OUTBOX_COLUMNS = ("op_id, device_seq, table_name, row_id, unit_code, op, changed_fields, field_hlcs, "
+                  "base_version, schema_version")
+
+
+def read_outbox(conn: Connection, after: int = 0, limit: int = -1) -> list[Any]:
+    """The outbox rows after device_seq `after`, in order (at most `limit`; -1: all)."""
+    return conn.exec_driver_sql(
+        f"SELECT {OUTBOX_COLUMNS} FROM sync_outbox WHERE device_seq > ? ORDER BY device_seq LIMIT ?",
+        (after, limit)).fetchall()
+
+
+class NeedsRecovery(Exception):
+    """The server lost what it had acknowledged: restate, then push again."""
+
+
+def ops_of(conn: Connection, rows: list[Any], device_unit: str, device_id: str,
+            local_rejects: dict[str, Any]) -> list[Op]:
+    editors: dict[str, str] = {}
+    by_table: dict[str, list[str]] = {}
+    for r in rows:
+        by_table.setdefault(r.table_name, []).append(r.row_id)
+    for table, ids in by_table.items():
+        if table not in SYNCED_TABLES:
+            continue
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" for _ in chunk)
+            for rid, who in conn.exec_driver_sql(f'SELECT id, updated_by FROM "{table}" WHERE id IN ({marks})',
+                                                 tuple(chunk)):
+                editors[rid] = who or ""
+    ops = []
+    for r in rows:
+        fields = json.loads(r.changed_fields)
+        data = {"op_id": r.op_id, "device_seq": r.device_seq, "table": r.table_name, "row_id": r.row_id,
+                "unit_code": r.unit_code, "op": r.op, "fields": fields,
+                "field_hlcs": outbox_hlcs(r.field_hlcs, fields), "base_version": r.base_version,
+                "schema_version": r.schema_version, "updated_by": editors.get(r.row_id, "")[:64]}
+        try:
+            ops.append(Op.model_validate(data))
+        except ValidationError as e:
+            # A malformed local op must not jam the queue: its place in the sequence goes as an
+            # op the server refuses, and the op itself is shown as a rejection here.
+            local_rejects[r.op_id] = {"op_id": r.op_id, "device_seq": r.device_seq, "table": r.table_name,
+                                      "row_id": r.row_id, "reason": "invalid_local_op",
+                                      "detail": str(e.errors()[0].get("msg", ""))[:300], "at": now_iso(),
+                                      "fields": data["fields"]}
+            ops.append(Op(op_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"wardbook:{device_id}:{r.device_seq}")),
+                          device_seq=r.device_seq, table="person",
+                          row_id="00000000-0000-4000-8000-000000000000", unit_code=device_unit,
+                          op="update", fields={}, field_hlcs={}))
+    return ops
+
+
+def push(ws: Workspace, t: HttpTransport, epoch: str, report: SyncReport, progress: Progress) -> None:
+    """The outbox in device_seq order, PUSH_BATCH ops a request. The next batch is read and
+    compressed while the server works on this one; it is thrown away if the server did not
+    acknowledge this one whole."""
+    import gzip
+
+    from desktop_app.core.sync import attachments
+
+    with ws.db.read() as conn:
+        total = outbox_pending(conn)
+    progress("push", 0, total)
+
+    def prepare(after: int) -> tuple[int, int, bytes, dict[str, Any], set[str]] | None:
+        local_rejects: dict[str, Any] = {}
+        with ws.db.read() as conn:
+            rows = read_outbox(conn, after, PUSH_BATCH)
+            if not rows:
+                return None
+            ops = ops_of(conn, rows, ws.unit_code, ws.device_id, local_rejects)
+        body = gzip.compress(PushRequest(epoch=epoch, ops=ops).model_dump_json().encode(), 6)
+        names = set().union(*(attachments.names_in(o.table, o.fields) for o in ops)) if BLOB_FIELDS else set()
+        return rows[0].device_seq, rows[-1].device_seq, body, local_rejects, names
+
+    done = 0
+    after = 0
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-push") as pool:
+        ahead = pool.submit(prepare, after)
+        while True:
+            batch = ahead.result()
+            if batch is None:
+                return
+            first, last, body, local_rejects, blob_names = batch
+            ahead = pool.submit(prepare, last)
+            try:
+                reply = PushReply.model_validate(t.post_json("/sync/push", body, gzipped=True))
+            except SyncError as e:
+                if e.code == "epoch_changed":
+                    raise NeedsRecovery() from e
+                if e.code == "seq_gap" and int(e.body.get("expected_seq") or 0) < first:
+                    raise NeedsRecovery() from e  # the server lost ops it had acknowledged
+                raise
+            with ws.db.write() as tx:
+                n = record_push_reply(tx.conn, reply, report, local_rejects)
+                attachments.remember(tx.conn, "blob_up", blob_names)
+            done += n
+            progress("push", done, total)
+            if reply.acked_seq <= after or reply.acked_seq < first:
+                raise SyncError("push_stalled", f"the server acknowledged up to {reply.acked_seq}")
+            if reply.acked_seq != last:
+                ahead.result()  # read past what was acknowledged: read again from there
+                ahead = pool.submit(prepare, reply.acked_seq)
+            after = reply.acked_seq
+
+
+def record_push_reply(conn: Connection, reply: PushReply, report: SyncReport,
+                      local_rejects: dict[str, Any] | None = None) -> int:
+    """In the caller's transaction: the acknowledged outbox rows go, rejections (with the
+    fields they carried) and conflicts are kept for the user. Returns how many ops went."""
+    local_rejects = local_rejects or {}
+    ids = [r.op_id for r in reply.rejections if r.op_id not in local_rejects]
+    fields: dict[str, Any] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" for _ in chunk)
+        for op_id, changed in conn.exec_driver_sql(
+                f"SELECT op_id, changed_fields FROM sync_outbox WHERE op_id IN ({marks})", tuple(chunk)):
+            fields[op_id] = json.loads(changed)
+    n = max(conn.exec_driver_sql("DELETE FROM sync_outbox WHERE device_seq <= ?", (reply.acked_seq,)).rowcount, 0)
+    existing = read_meta(conn, "rejection:") if ids else {}
+    rej = {}
+    for r in reply.rejections:
+        key = f"rejection:{r.op_id}"
+        if r.op_id in local_rejects or key in existing:
+            continue
+        rej[key] = {**r.model_dump(mode="json"), "at": now_iso(), "fields": fields.get(r.op_id, {})}
+    rej.update({f"rejection:{k}": v for k, v in local_rejects.items()})
+    set_meta(conn, rej)
+    known = read_meta(conn, "conflict:") if reply.conflicts else {}
+    new_conflicts = {f"conflict:{c.id}": {**c.model_dump(mode="json"), "resolved": False}
+                     for c in reply.conflicts if f"conflict:{c.id}" not in known}
+    set_meta(conn, new_conflicts)
+    set_meta(conn, {"acked_seq": str(reply.acked_seq)})
+    report.pushed += n
+    report.rejected += len(rej)
+    report.conflicts += len(new_conflicts)
+    return n
+
+
+def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncReport, progress: Progress) -> None:
+    """The server lost state (restored from a backup): re-send the state of every row held here
+    (merged by HLC, so what the server still has is not applied twice), move the device's
+    sequence to where it stands, and re-pull every unit from the start."""
+    from desktop_app.core.sync import attachments
+
+    report.recovered = True
+    scope = {u.code for u in server.scope}
+    blob_names: set[str] = set()
+    with ws.db.read() as conn:
+        meta = read_meta(conn)
+        seq = next_seq(conn, meta)
+        batches: list[list[Op]] = []
+        batch: list[Op] = []
+        for name, model in SYNCED_TABLES.items():
+            shape = A.SHAPES[name]
+            cols = ", ".join(f'"{c}"' for c in shape.columns)
+            for values in conn.exec_driver_sql(f'SELECT {cols} FROM "{name}"'):
+                row = dict(zip(shape.columns, values))
+                if row["unit_code"] not in scope:
+                    continue
+                hlcs = field_hlc_map(name, row["field_hlc"], row["updated_hlc"])
+                fallback = row["updated_hlc"]
+                if not fallback:
+                    continue
+                fields = {f: jsonable(row[f]) for f in shape.fields}
+                if row["deleted"]:
+                    fields["deleted"] = True
+                else:
+                    blob_names |= attachments.names_in(name, fields)
+                field_hlcs = {f: hlcs.get(f) or fallback for f in fields}
+                try:
+                    op = Op(op_id=str(uuid.uuid4()), device_seq=0, table=name, row_id=row["id"],
+                            unit_code=row["unit_code"], op="insert", fields=_json_fields(fields),
+                            field_hlcs=field_hlcs, base_version=int(row["version"] or 0),
+                            updated_by=(row["updated_by"] or "")[:64])
+                except ValidationError:
+                    continue
+                batch.append(op)
+                if len(batch) >= PUSH_BATCH:
+                    batches.append(batch)
+                    batch = []
+        batches.append(batch)
+    for i, b in enumerate(batches):
+        req = PushRequest(epoch=server.server_epoch, ops=b, restate=True, next_seq=seq)
+        PushReply.model_validate(t.post_json("/sync/push", req.model_dump_json().encode()))
+        progress("restate", i + 1, len(batches))
+    with ws.db.write() as tx:
+        delete_meta_prefix(tx.conn, "cursor:")
+        set_meta(tx.conn, {"server_epoch": server.server_epoch, "acked_seq": str(seq - 1)})
+        attachments.remember(tx.conn, "blob_up", blob_names)  # the restored server may lack them
+        tx.audit("sync_recovery", "register", ws.register_id, None, {"server_epoch": server.server_epoch})
+
+
+def _json_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for k, v in fields.items():
+        if isinstance(v, (dt.date, dt.datetime)):
+            v = v.isoformat()
+        out[k] = v
+    return out

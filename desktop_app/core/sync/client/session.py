@@ -1,0 +1,163 @@
+"""A sync session (DESIGN §4), in the stages of Anki's: meta → push (push.py) → attachments →
+pull (pull.py) → check (check.py). One sync of a register at a time; `last_sync` /
+`last_sync_error` in sync_meta say honestly how the last one went.
+
+    report = sync(ws, progress=lambda stage, done, total: ...)
+
+A restored server (a new epoch, or versions/sequence behind what this register saw) is
+recovered, not trusted: the register re-sends the state of every row it holds (push.restate:
+merged by HLC, so nothing is applied twice) and re-pulls its units from the start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+import time
+from typing import TYPE_CHECKING
+
+from desktop_app.core.domain.hlc import MAX_SKEW_MS
+from desktop_app.core.services.base import Tx
+from desktop_app.core.store.blobs import drop_unnamed
+from desktop_app.core.sync.client.check import check
+from desktop_app.core.sync.client.pull import pull_unit
+from desktop_app.core.sync.client.push import NeedsRecovery, push, restate
+from desktop_app.core.sync.client.state import Progress, SyncReport, now_iso, read_meta, set_meta
+from desktop_app.core.sync.protocol import DEFAULT_PULL_LIMIT, PROTOCOL_VERSION, ServerMeta
+from desktop_app.core.sync.transport import HttpTransport, SyncError
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.workspace import Workspace
+
+_LOCKS: dict[str, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def _lock_for(ws: Workspace) -> threading.Lock:
+    key = str(ws.data_dir.resolve())
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(key, threading.Lock())
+
+
+def _transport(ws: Workspace, meta: dict[str, str]) -> HttpTransport:
+    url, token = meta.get("server_url"), meta.get("device_token")
+    if not url or not token:
+        raise SyncError("not_enrolled", "this register is not enrolled with a server")
+    return HttpTransport(url, token, pinned_cert=meta.get("server_cert") or None)
+
+
+def sync(ws: Workspace, *, progress: Progress | None = None, transport: HttpTransport | None = None,
+         pull_limit: int = DEFAULT_PULL_LIMIT) -> SyncReport:
+    """Push then pull then check. Any signed-in user may sync. Raises SyncError when the sync
+    could not finish (the register stays consistent: what was acknowledged or applied is kept,
+    the rest is done by the next sync); last_sync / last_sync_error in sync_meta say honestly
+    how it went."""
+    lock = _lock_for(ws)
+    if not lock.acquire(blocking=False):
+        raise SyncError("sync_running", "a sync of this register is already running")
+    started = time.monotonic()
+    report = SyncReport()
+    t: HttpTransport | None = transport
+    try:
+        with ws.db.read() as conn:
+            meta = read_meta(conn)
+        if t is None:
+            t = _transport(ws, meta)
+        _run(ws, t, meta, report, progress or (lambda *_: None), pull_limit)
+    except BaseException as e:
+        code = e.code if isinstance(e, SyncError) else ("interrupted" if isinstance(e, KeyboardInterrupt)
+                                                         else f"internal_error: {type(e).__name__}")
+        try:
+            with ws.db.write() as tx:
+                set_meta(tx.conn, {"last_sync_error": code, "last_sync_error_at": now_iso(),
+                               "last_sync_error_detail": str(e)[:500]})
+                tx.audit("sync_failed", "register", ws.register_id, None, {"code": code})
+        except Exception:  # noqa: BLE001 - the original error matters more
+            pass
+        raise
+    finally:
+        if t is not None:
+            report.bytes_sent, report.bytes_received = t.bytes_sent, t.bytes_received
+            if transport is None:
+                t.close()
+        lock.release()
+    report.seconds = round(time.monotonic() - started, 3)
+    with ws.db.write() as tx:
+        set_meta(tx.conn, {"last_sync": now_iso(), "last_sync_error": "", "last_sync_error_detail": "",
+                       "last_sync_report": json.dumps(report.as_dict(), ensure_ascii=False),
+                       "clock_warning": "1" if "clock_skew" in report.warnings else ""})
+        tx.audit("sync", "register", ws.register_id, None,
+                 {"pushed": report.pushed, "rejected": report.rejected, "conflicts": report.conflicts,
+                  "pulled": report.pulled, "recovered": report.recovered})
+    return report
+
+
+def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncReport, progress: Progress,
+         pull_limit: int) -> None:
+    progress("meta", 0, 1)
+    server = ServerMeta.model_validate(t.get_json("/sync/meta"))
+    if server.protocol != PROTOCOL_VERSION:
+        raise SyncError("protocol_mismatch", f"server protocol {server.protocol}, ours {PROTOCOL_VERSION}")
+    skew = abs(server.server_time_ms - int(time.time() * 1000))
+    if skew > MAX_SKEW_MS:
+        report.warnings.append("clock_skew")
+    scope_json = json.dumps([u.code for u in server.scope])
+    if meta.get("server_scope") != scope_json:  # (a write costs a disk flush: only on change)
+        with ws.db.write() as tx:
+            set_meta(tx.conn, {"server_scope": scope_json})
+            _add_missing_units(tx, server)
+    scope = {u.code for u in server.scope}
+    cursors = {u.code: int(meta.get(f"cursor:{u.code}") or 0) for u in server.scope}
+    acked_local = int(meta.get("acked_seq") or 0)
+    regressed = (
+        (meta.get("server_epoch") and meta["server_epoch"] != server.server_epoch)
+        or any(cursors[u.code] > u.version for u in server.scope)
+        or server.acked_seq < acked_local
+    )
+    if regressed:
+        restate(ws, t, server, report, progress)
+        cursors = {u: 0 for u in cursors}
+    try:
+        push(ws, t, server.server_epoch, report, progress)
+    except NeedsRecovery:
+        restate(ws, t, server, report, progress)
+        cursors = {u: 0 for u in cursors}
+        push(ws, t, server.server_epoch, report, progress)
+    from desktop_app.core.sync import attachments
+
+    progress("attachments", 0, 1)
+    report.blobs_sent = attachments.push_blobs(ws, t)
+    total_units = len(server.scope)
+    for i, unit in enumerate(server.scope):
+        full = report.recovered or (0 < cursors[unit.code] < unit.tombstone_horizon)
+        pull_unit(ws, t, unit.code, 0 if full else cursors[unit.code], scope, report,
+                   progress, pull_limit, sweep=full, epoch=server.server_epoch)
+        progress("pull", i + 1, total_units)
+    report.blobs_received = attachments.pull_blobs(ws, t)
+    if report.pulled or report.removed:
+        with ws.db.write() as tx:
+            drop_unnamed(tx.conn)  # photos the pulled rows no longer name
+    progress("attachments", 1, 1)
+    check(ws, t, server, scope, report, progress, pull_limit)
+
+
+def _add_missing_units(tx: Tx, server: ServerMeta) -> None:
+    """The province's commune list comes with the scope (DOMAIN §4): communes this register
+    does not know yet are added, so a province office names every commune it pulls. Units it
+    knows are never renamed or rewritten here (history stays; `units load` does changes)."""
+    from desktop_app.core.store.tables import AdminUnit
+    from desktop_app.core.textvn import fold
+
+    t = AdminUnit.__table__
+    known = {c for (c,) in tx.conn.execute(t.select().with_only_columns(t.c.code))}
+    added = []
+    for u in server.scope:
+        if u.code in known or not u.name.strip():
+            continue
+        tx.conn.execute(t.insert(), {
+            "code": u.code, "name": u.name.strip(), "level": u.level, "parent_code": u.parent_code, "scheme": "2025",
+            "valid_from": dt.date(2025, 7, 1), "valid_to": None, "successor_code": None, "name_folded": fold(u.name)})
+        added.append(u.code)
+    if added:
+        tx.audit("units_loaded", "admin_unit", "", None, {"count": len(added), "from": "sync"})
