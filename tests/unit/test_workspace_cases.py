@@ -99,9 +99,18 @@ class TestOpen:
 
     def test_helper_rule_only_for_education_measures(self, workspace):
         pids = [add_person(workspace, f"Nguyễn Văn {n}") for n in ("An", "Bình", "Cường", "Dũng")]
-        for p in pids:
-            open_case(workspace, p, "suspended_sentence", term_months=24, start_date=D(2026, 1, 1),
-                      helper_name="Trần Thị Hương")
+        opened = [workspace.cases.open({"person_id": p, "category": "suspended_sentence", "term_months": 24,
+                                        "start_date": D(2026, 1, 1), "helper_name": "Trần Thị Hương"})
+                  for p in pids]
+        # A fourth suspended-sentence file for the same helper opens without a warning to override.
+        assert [ch.overridden for ch in opened] == [()] * 4
+        cases = [workspace.cases.get(ch.created_id) for ch in opened]
+        assert [(c.person_id, c.helper_name, c.override_reason) for c in cases] == \
+            [(p, "Trần Thị Hương", "") for p in pids]
+        # ... while a community-education file is checked (her four files count towards it).
+        with pytest.raises(ValidationFailed) as e:
+            ce_case(workspace, add_person(workspace, "Nguyễn Văn Em"), helper_name="Trần Thị Hương")
+        assert codes(e.value) == ["rule_helper_overloaded"]
 
     def test_decision_date_in_future(self, workspace, adult):
         before = table_counts(workspace)
