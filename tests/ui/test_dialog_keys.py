@@ -198,7 +198,9 @@ def _wait_open(qtbot, dlg):
 
 
 def _settle(qtbot, window):
-    qtbot.wait(150)
+    """The events the keys posted are handled, then every operation they started has finished."""
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
     qtbot.waitUntil(lambda: not window.ops.busy, timeout=5000)
 
 
