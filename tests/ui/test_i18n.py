@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.conftest import LOW_KDF, TODAY, pin_today
+from tests.conftest import TODAY, pin_today
 
 ROOT = Path(__file__).resolve().parents[2]
 EN_TS = ROOT / "i18n" / "wardbook_en.ts"

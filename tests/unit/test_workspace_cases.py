@@ -28,7 +28,10 @@ def minor(workspace) -> str:
     return add_person(workspace, "Lê Văn Bé", birth_date="2010", gender="male")
 
 
-def ce_case(ws, pid, start=D(2026, 1, 1), term=6, **kw) -> str:
+JAN_1 = D(2026, 1, 1)
+
+
+def ce_case(ws, pid, start=JAN_1, term=6, **kw) -> str:
     return open_case(ws, pid, "community_education", term_months=term, start_date=start, **kw)
 
 

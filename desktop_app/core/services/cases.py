@@ -33,7 +33,6 @@ from desktop_app.core.store.tables import (
     CaseFile,
     Contact,
     Evaluation,
-    Person,
     Violation,
 )
 

@@ -12,12 +12,12 @@ pydantic models.
 from __future__ import annotations
 
 import contextlib
-import threading
 import datetime as dt
 import json
 import os
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from desktop_app.core.services.batch import Batch
 
 from desktop_app.core.paths import DB_NAME, SLOTS_NAME, register_exists  # noqa: F401 - re-exported
+
 BACKUP_DIR = "backups"
 KEEP_MIGRATION_BACKUPS = 5
 

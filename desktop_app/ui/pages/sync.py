@@ -10,7 +10,6 @@ network may be slow; reads and saves do not wait for it); the main window's time
 from __future__ import annotations
 
 import threading
-
 from pathlib import Path
 from typing import Any
 
