@@ -139,8 +139,10 @@ class TestOpen:
         assert fields == {"category", "decision_number"}
 
     def test_unknown_person(self, workspace):
+        before = table_counts(workspace)
         with pytest.raises(NotFound):
             ce_case(workspace, "01900000-0000-7000-8000-000000000000")
+        assert table_counts(workspace) == before
 
     def test_community_watch_review_date(self, workspace, adult):
         cid = open_case(workspace, adult, "community_watch", start_date=D(2026, 2, 10))
