@@ -43,6 +43,7 @@ run: $(STAMP) $(QM)
 
 test: $(STAMP) $(QM)
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 	@$(MAKE) --no-print-directory test-vn-path
 	@$(MAKE) --no-print-directory installer-check

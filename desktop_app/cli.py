@@ -25,7 +25,6 @@ import click
 
 from desktop_app import cli_text as T
 from desktop_app.core.domain.dates import format_date, parse_date
-from desktop_app.texts import DATE_COMES_KINDS, DUE_KINDS_VI
 from desktop_app.core.errors import (
     AuthenticationFailed,
     NotFound,
@@ -35,6 +34,7 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.paths import default_data_dir
 from desktop_app.core.store.files import replace_file
+from desktop_app.texts import DATE_COMES_KINDS, DUE_KINDS_VI
 
 EXIT_OK, EXIT_STORE, EXIT_INPUT, EXIT_AUTH = 0, 1, 2, 3
 

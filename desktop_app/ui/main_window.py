@@ -28,19 +28,23 @@ from desktop_app.ui.login import LockDialog
 from desktop_app.ui.pages.admin import AdminPage
 from desktop_app.ui.pages.due import DuePage
 from desktop_app.ui.pages.importing import ImportPage
-from desktop_app.ui.pages.people import PeoplePage
 from desktop_app.ui.pages.models import ModelsPage
 from desktop_app.ui.pages.overview import OverviewPage
+from desktop_app.ui.pages.people import PeoplePage
 from desktop_app.ui.pages.person_file import PersonFileDialog
 from desktop_app.ui.pages.reports import ReportsPage
 from desktop_app.ui.pages.sessions import SessionsPage
 from desktop_app.ui.pages.sync import SyncPage, sync_error_text
-from desktop_app.ui.sync_controller import SyncController
 from desktop_app.ui.pages.tips import TipsPage
 from desktop_app.ui.selection import KeepSelection
-from desktop_app.ui.texts import iso_time_text, role_label, translate
-from desktop_app.ui.texts import follow_officer_names, officer_tip  # officers by full name
-
+from desktop_app.ui.sync_controller import SyncController
+from desktop_app.ui.texts import (
+    follow_officer_names,  # officers by full name
+    iso_time_text,
+    officer_tip,  # officers by full name
+    role_label,
+    translate,
+)
 
 
 class _IdleWatcher(QObject):

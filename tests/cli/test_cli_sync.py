@@ -169,7 +169,7 @@ def test_bundle_round_trip_through_the_server(server, register, capsys, tmp_path
     req, reply = tmp_path / "gui-tinh.wbb", tmp_path / "tra-loi.wbb"
     rc, out, err = run(capsys, "bundle", "export", "--out", str(req))
     assert rc == 0, err
-    assert out.startswith(f"Đã xuất gói 2 thay đổi (") and str(req) in out and req.stat().st_size > 100
+    assert out.startswith("Đã xuất gói 2 thay đổi (") and str(req) in out and req.stat().st_size > 100
     assert status_json(capsys)["pending"] == 2  # acknowledged only by the reply
 
     r = subprocess.run([*server_command(), "bundle", "import", "--db", server.db_url, str(req), "--reply", str(reply)],

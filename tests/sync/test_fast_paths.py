@@ -272,7 +272,7 @@ def test_page_bodies_are_fetched_ahead_in_order_and_errors_reach_the_reader():
         deadline = time.monotonic() + 5
         while len(asked) < 2 and time.monotonic() < deadline:
             time.sleep(0.01)
-        time.sleep(0.2)
+        time.sleep(0.2)  # a window in which nothing may happen: the fetcher must not ask for a third
         assert len(asked) == 2  # two bodies wait untaken: the fetcher asks for no third
         first = bodies.next()
         assert page_head(first) == (5, True)

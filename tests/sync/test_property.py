@@ -1,6 +1,7 @@
 """Property: whatever 2–5 registers do offline (creates, edits, deletes) and however their syncs
 are cut short, a full sync makes every replica equal in scope, and every op the registers made
-reached the server and was applied or is listed as a rejection. Real server process, SQLite."""
+reached the server and was applied or is listed as a rejection. Real server process, on SQLite
+and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from desktop_app.core.sync.client import status, sync
 from desktop_app.core.sync.transport import SyncError
 from tests.sync.conftest import Devices, tables
+from tests.sync.serverproc import ServerProcess
 
 FIELDS = {
     "occupation": ["nông dân", "thợ xây", "lái xe", ""],
@@ -148,10 +150,17 @@ def test_random_offline_work_converges(sqlite_server, monkeypatch, scenario):
     _run_scenario(sqlite_server, monkeypatch, scenario)
 
 
+@pytest.fixture(scope="module")
+def pg_server(pg_url, tmp_path_factory):
+    """Only the PostgreSQL server (the `server` fixture would start a SQLite one for nothing)."""
+    proc = ServerProcess(pg_url, tmp_path_factory.mktemp("srvlog") / "server.log").start()
+    yield proc
+    proc.dispose()
+
+
 @pytest.mark.slow
 @settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
 @given(scenario=scenarios())
-def test_random_offline_work_converges_on_postgresql(server, monkeypatch, scenario):
-    if server.db_url.startswith("sqlite"):
-        return  # the SQLite run is the test above, with more examples
-    _run_scenario(server, monkeypatch, scenario)
+def test_random_offline_work_converges_on_postgresql(pg_server, monkeypatch, scenario):
+    assert pg_server.db_url.startswith("postgresql")
+    _run_scenario(pg_server, monkeypatch, scenario)

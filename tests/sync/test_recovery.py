@@ -3,7 +3,6 @@ backup (with and without a new epoch), a cloned register, a laptop clock a year 
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import subprocess
 import time
@@ -116,7 +115,7 @@ def test_a_clock_a_year_ahead_is_flagged_and_its_win_is_a_visible_conflict(own_s
     b._clock._wall = lambda: int(time.time() * 1000) + year  # b's laptop clock is a year ahead
     b.persons.update(pid, {"occupation": "sai giờ"})
     sync(b)
-    time.sleep(0.01)
+    time.sleep(0.01)  # the clock must advance: a's edit is later in real time than b's
     a.persons.update(pid, {"occupation": "đúng giờ"})  # later in real time
     report = sync(a)
     assert "clock_skew" in report.warnings
@@ -125,8 +124,14 @@ def test_a_clock_a_year_ahead_is_flagged_and_its_win_is_a_visible_conflict(own_s
     sync(b)
     assert tables(a) == tables(b)
     c = status(a)["conflicts"]
-    assert len(c) == 1 and {c[0]["kept_value"], c[0]["lost_value"]} == {"sai giờ", "đúng giờ"}
-    assert dt.date.today()  # nothing else to assert: neither value was dropped silently
+    # b's stamp, a year ahead, wins over a's later edit; a's value is not dropped silently: it is
+    # the lost side of a conflict both registers list, for a person to confirm or swap.
+    assert len(c) == 1
+    assert (c[0]["table"], c[0]["row_id"], c[0]["field"]) == ("person", pid, "occupation")
+    assert (c[0]["kept_value"], c[0]["lost_value"]) == ("sai giờ", "đúng giờ")
+    assert c[0]["lost_device"] == a.device_id and not c[0]["resolved"]
+    assert [x["id"] for x in status(b)["conflicts"]] == [c[0]["id"]]
+    assert a.persons.get(pid).occupation == b.persons.get(pid).occupation == "sai giờ"
 
 
 def test_a_register_behind_the_tombstone_horizon_re_pulls_and_loses_the_deleted_rows(own_server, own_devices):

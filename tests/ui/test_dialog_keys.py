@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QMessageBox, QPushButton
 
+from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.dialogs.datefield import DateField
 from desktop_app.ui.dialogs.form import FormDialog
-from desktop_app.ui.dialogs import records as R
 from tests.conftest import TODAY, add_person, open_case, table_counts
 from tests.ui.conftest import type_text
 
@@ -199,7 +199,9 @@ def _wait_open(qtbot, dlg):
 
 
 def _settle(qtbot, window):
-    qtbot.wait(150)
+    """The events the keys posted are handled, then every operation they started has finished."""
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
     qtbot.waitUntil(lambda: not window.ops.busy, timeout=5000)
 
 

@@ -14,9 +14,8 @@ document, always Vietnamese)."""
 
 from __future__ import annotations
 
-import json
-
 import html
+import json
 import re
 import subprocess
 import sys
@@ -24,7 +23,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.conftest import LOW_KDF, TODAY, pin_today
+from tests.conftest import TODAY, pin_today
 
 ROOT = Path(__file__).resolve().parents[2]
 EN_TS = ROOT / "i18n" / "wardbook_en.ts"

@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import gc
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 
 from desktop_app.ui import printing
 from tests.conftest import TODAY, add_person, open_case

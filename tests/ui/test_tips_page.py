@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import TODAY
-from tests.ui.conftest import type_text
 
 
 @pytest.fixture

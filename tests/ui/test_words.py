@@ -150,7 +150,7 @@ def test_the_apps_file_dialog_is_qts_own_and_reads_vietnamese(qtbot, vietnamese_
     """ask_xlsx_path (every "Xuất Excel") opens Qt's own dialog: its labels and buttons are
     Vietnamese, and Esc cancels with nothing chosen."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QWidget
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QTreeView, QWidget
 
     from desktop_app.ui.exporting import ask_xlsx_path
 
@@ -161,14 +161,20 @@ def test_the_apps_file_dialog_is_qts_own_and_reads_vietnamese(qtbot, vietnamese_
     seen: dict = {}
 
     def look() -> None:
+        qtbot.waitUntil(lambda: any(isinstance(w, QFileDialog) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()), timeout=5000)
         dlg = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
         dlg.resize(900, 560)
-        qtbot.wait(300)  # the folder's files are listed off the UI thread
+
+        def listed() -> set:  # the folder's files are listed off the UI thread
+            return {tree.model().index(r, 0, tree.rootIndex()).data() for tree in dlg.findChildren(QTreeView)
+                    for r in range(tree.model().rowCount(tree.rootIndex()))}
+
+        qtbot.waitUntil(lambda: "Báo cáo tháng.xlsx" in listed(), timeout=5000)
         seen["native"] = not dlg.testOption(QFileDialog.Option.DontUseNativeDialog)
         seen["labels"] = {w.text() for w in dlg.findChildren(QLabel) if w.isVisible()}
         seen["buttons"] = {w.text() for w in dlg.findChildren(QPushButton) if w.isVisible()}
         seen["headers"] = set()
-        from PySide6.QtWidgets import QTreeView
         for tree in dlg.findChildren(QTreeView):
             h = tree.header()
             seen["headers"] |= {tree.model().headerData(i, Qt.Orientation.Horizontal) for i in range(h.count())}
@@ -177,7 +183,7 @@ def test_the_apps_file_dialog_is_qts_own_and_reads_vietnamese(qtbot, vietnamese_
         _shot(dlg, "file_dialog")
         QTest.keyClick(dlg, Qt.Key.Key_Escape)
 
-    QTimer.singleShot(300, look)
+    QTimer.singleShot(0, look)
     assert ask_xlsx_path(parent, "danh-sach") is None  # Esc: nothing chosen
     assert seen["native"] is False
     assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= seen["labels"], seen["labels"]

@@ -51,7 +51,7 @@ def main() -> None:
         if i % 5 == 0:
             ws.persons.update(pid, {"phone": f"09{i:08d}"})
         if pause:
-            time.sleep(pause)
+            time.sleep(pause)  # pacing of the writes (the caller's choice), not a wait for a condition
 
 
 if __name__ == "__main__":

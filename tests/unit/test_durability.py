@@ -118,6 +118,7 @@ def test_sigkill_at_random_points_loses_no_reported_write(tmp_path, low_kdf):
         assert w.started.wait(30), f"writer did not start (seed {seed}); see {log}"
         # Measured from just before Workspace.open: the early kills land in the unlock (key-slot
         # save, login audit row), the later ones in the write loop.
+        # The sleep is the thing under test: the kill lands at a random moment.
         time.sleep(rnd.uniform(0.05, 0.5))
         assert w.proc.poll() is None, f"writer died on its own (seed {seed}): {log.read_text()[-2000:]}"
         got = w.kill()

@@ -7,8 +7,8 @@ import uuid
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.ids import uuid7
 from desktop_app.core.domain.hlc import MAX_SKEW_MS, HybridClock, Stamp
+from desktop_app.core.ids import uuid7
 
 
 def fixed_wall(values):

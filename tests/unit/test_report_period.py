@@ -12,9 +12,9 @@ import pytest
 
 from desktop_app.core.domain.rules import RuleBook, RuleRow
 from desktop_app.core.reports import (
+    cutoff_text,
     export_report,
     period_report,
-    cutoff_text,
     preset_label,
     preset_window,
     write_docx,

@@ -199,6 +199,14 @@ def test_deactivated_account_opens_nothing(workspace, add_officer):
     workspace.users.set_active("canbo1", False)
     with pytest.raises(AuthenticationFailed):
         Workspace.open(workspace.data_dir, "canbo1", OFFICER_PASSWORD)
+    # its key slot is gone: switching it back on is not enough, it needs a new password
+    with pytest.raises(ValidationFailed) as e:
+        workspace.users.set_active("canbo1", True)
+    assert [p.code for p in e.value.problems] == ["reactivate_needs_password"]
+    with pytest.raises(AuthenticationFailed):
+        Workspace.open(workspace.data_dir, "canbo1", OFFICER_PASSWORD)
+    actions = [a.action for a in workspace.audit.list(limit=10_000)]
+    assert (actions.count("user_deactivated"), actions.count("user_activated")) == (1, 0)
 
 
 # -- roles: sensitive fields and tip reporters ---------------------------------------------------------

@@ -137,8 +137,14 @@ def test_fts_finds_accented_rows(fts: sqlite3.Connection) -> None:
 @given(st.text())
 def test_fts_query_never_a_syntax_error(fts: sqlite3.Connection, s: str) -> None:
     q = fts_query(s)
+    tokens = fold_tokens(s)
+    assert (q is None) == (not tokens)
     if q is not None:
-        fts.execute("SELECT rowid FROM t WHERE t MATCH ?", (q,)).fetchall()
+        found = [r for (r,) in fts.execute("SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid", (q,))]
+        # exactly the rows where every typed token is the start of one of the row's tokens
+        rows = [r.split() for (r,) in fts.execute("SELECT x FROM t ORDER BY rowid")]
+        expected = [i for i, words in enumerate(rows, 1) if all(any(w.startswith(t) for w in words) for t in tokens)]
+        assert found == expected, (s, q)
 
 
 # --- names -----------------------------------------------------------------------------------

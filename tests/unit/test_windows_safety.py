@@ -93,7 +93,7 @@ _HOLDER = textwrap.dedent("""
     from desktop_app.core.store.files import file_lock
     with file_lock(sys.argv[1]):
         print("held", flush=True)
-        time.sleep(float(sys.argv[2]))
+        time.sleep(float(sys.argv[2]))  # holds the lock this long: the thing under test
 """)
 
 
@@ -122,7 +122,7 @@ def test_the_slot_file_lock_excludes_another_process(tmp_path):
         t0 = time.monotonic()
         saver = threading.Thread(target=lambda: (sf.save(), done.append(time.monotonic() - t0)))
         saver.start()
-        time.sleep(0.3)
+        time.sleep(0.3)  # time is the thing under test: the save must still be blocked after it
         assert done == []  # still waiting for the other process
         saver.join(timeout=20)
     finally:

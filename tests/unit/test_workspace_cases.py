@@ -28,7 +28,10 @@ def minor(workspace) -> str:
     return add_person(workspace, "Lê Văn Bé", birth_date="2010", gender="male")
 
 
-def ce_case(ws, pid, start=D(2026, 1, 1), term=6, **kw) -> str:
+JAN_1 = D(2026, 1, 1)
+
+
+def ce_case(ws, pid, start=JAN_1, term=6, **kw) -> str:
     return open_case(ws, pid, "community_education", term_months=term, start_date=start, **kw)
 
 
@@ -99,9 +102,18 @@ class TestOpen:
 
     def test_helper_rule_only_for_education_measures(self, workspace):
         pids = [add_person(workspace, f"Nguyễn Văn {n}") for n in ("An", "Bình", "Cường", "Dũng")]
-        for p in pids:
-            open_case(workspace, p, "suspended_sentence", term_months=24, start_date=D(2026, 1, 1),
-                      helper_name="Trần Thị Hương")
+        opened = [workspace.cases.open({"person_id": p, "category": "suspended_sentence", "term_months": 24,
+                                        "start_date": D(2026, 1, 1), "helper_name": "Trần Thị Hương"})
+                  for p in pids]
+        # A fourth suspended-sentence file for the same helper opens without a warning to override.
+        assert [ch.overridden for ch in opened] == [()] * 4
+        cases = [workspace.cases.get(ch.created_id) for ch in opened]
+        assert [(c.person_id, c.helper_name, c.override_reason) for c in cases] == \
+            [(p, "Trần Thị Hương", "") for p in pids]
+        # ... while a community-education file is checked (her four files count towards it).
+        with pytest.raises(ValidationFailed) as e:
+            ce_case(workspace, add_person(workspace, "Nguyễn Văn Em"), helper_name="Trần Thị Hương")
+        assert codes(e.value) == ["rule_helper_overloaded"]
 
     def test_decision_date_in_future(self, workspace, adult):
         before = table_counts(workspace)
@@ -127,8 +139,10 @@ class TestOpen:
         assert fields == {"category", "decision_number"}
 
     def test_unknown_person(self, workspace):
+        before = table_counts(workspace)
         with pytest.raises(NotFound):
             ce_case(workspace, "01900000-0000-7000-8000-000000000000")
+        assert table_counts(workspace) == before
 
     def test_community_watch_review_date(self, workspace, adult):
         cid = open_case(workspace, adult, "community_watch", start_date=D(2026, 2, 10))

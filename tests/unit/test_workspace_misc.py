@@ -234,9 +234,12 @@ class TestSessions:
         after = workspace.sessions.create({"date": D(2026, 3, 10)}).created_id
         workspace.sessions.add_attendee({"session_id": before, "person_id": pid, "commitment_signed": True,
                                          "parent_cosigned": True})
-        with pytest.raises(ValidationFailed):
+        with pytest.raises(ValidationFailed) as e:
             workspace.sessions.add_attendee({"session_id": after, "person_id": pid, "commitment_signed": True,
                                              "parent_cosigned": True})
+        assert [(p.field, p.code) for p in e.value.problems] == [("parent_cosigned", "not_a_minor")]
+        assert [(a.person_id, a.minor) for a in workspace.sessions.attendees(before)] == [(pid, True)]
+        assert workspace.sessions.attendees(after) == []
 
     def test_unknown_session_or_person(self, workspace):
         pid = add_person(workspace, "Nguyễn Văn An")
@@ -414,6 +417,7 @@ class TestExport:
         officer = add_officer()
         with pytest.raises(PermissionDenied):
             officer.exporter.dump()
+        assert workspace.audit.list(action="export") == []
 
 
 # --- rule table --------------------------------------------------------------------------------

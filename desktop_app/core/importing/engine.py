@@ -36,7 +36,6 @@ from desktop_app.core.errors import NotFound, PermissionDenied, Problem, Validat
 from desktop_app.core.importing import values as V
 from desktop_app.core.importing.headers import (
     HEADER_SCAN_ROWS,
-    SPECS,
     HeaderMap,
     SheetKind,
     find_header,

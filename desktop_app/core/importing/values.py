@@ -12,15 +12,15 @@ from typing import Any
 from desktop_app.core.domain.cccd import normalize_cccd
 from desktop_app.core.domain.dates import MAX_YEAR, MIN_YEAR, PartialDate, parse_date
 from desktop_app.core.domain.vocab import (
-    SENTENCE_LABEL_VI,
-    SentenceKind,
     CATEGORY_LABEL_VI,
     MODEL_KIND_LABEL_VI,
+    SENTENCE_LABEL_VI,
     TIP_CHANNEL_LABEL_VI,
     CaseCategory,
     Gender,
     ModelKind,
     ModelStatus,
+    SentenceKind,
     TipChannel,
 )
 from desktop_app.core.errors import ValidationFailed

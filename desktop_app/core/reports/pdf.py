@@ -58,9 +58,9 @@ def write_pdf(report: dict[str, Any], path: Path | str, *, agency: str, unit_nam
         Paragraph,
         SimpleDocTemplate,
         Spacer,
+        TableStyle,
     )
     from reportlab.platypus import Table as RLTable
-    from reportlab.platypus import TableStyle
 
     info = L.doc_info(report, agency=agency, unit_name=unit_name, place=place, number=number,
                       signer=signer, watermark=watermark, date=date, recipients=recipients,

@@ -4,7 +4,6 @@ stay numbers; every sheet carries the watermark line and a print header/footer."
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 

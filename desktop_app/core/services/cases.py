@@ -37,15 +37,14 @@ from desktop_app.core.errors import NotFound, Problem, ValidationFailed
 from desktop_app.core.services.base import jsonable
 from desktop_app.core.services.changes import Changes
 from desktop_app.core.store.tables import (
+    UNIFORM_HLC,
     Absence,
     AppUser,
     CaseEvent,
     CaseFile,
     Contact,
     Evaluation,
-    Person,
     Violation,
-    UNIFORM_HLC,
     field_hlc_map,
 )
 

@@ -25,8 +25,8 @@ from desktop_app.core.domain.schemas import (
 )
 from desktop_app.core.domain.units import is_unit_code
 from desktop_app.core.domain.vocab import OPEN_STATUSES
-from desktop_app.core.ids import uuid7
 from desktop_app.core.errors import NotFound, Problem, ValidationFailed
+from desktop_app.core.ids import uuid7
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.changes import Changes
 from desktop_app.core.store.blobs import drop_unnamed

@@ -12,12 +12,12 @@ pydantic models.
 from __future__ import annotations
 
 import contextlib
-import threading
 import datetime as dt
 import json
 import os
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.exc import DatabaseError
 
+from desktop_app.core.domain.hlc import HybridClock
 from desktop_app.core.domain.rules import SEED_RULES, RuleBook, RuleRow
 from desktop_app.core.domain.vocab import Role, UnitLevel
 from desktop_app.core.errors import (
@@ -41,12 +42,12 @@ from desktop_app.core.services.changes import Changes
 from desktop_app.core.store import keyslots
 from desktop_app.core.store.engine import classify_db_error, make_engine, migrate, needs_migration
 from desktop_app.core.store.tables import AdminUnit, AppUser, Rule, SyncMeta
-from desktop_app.core.domain.hlc import HybridClock
 
 if TYPE_CHECKING:
     from desktop_app.core.services.batch import Batch
 
 from desktop_app.core.paths import DB_NAME, SLOTS_NAME, register_exists  # noqa: F401 - re-exported
+
 BACKUP_DIR = "backups"
 KEEP_MIGRATION_BACKUPS = 5
 

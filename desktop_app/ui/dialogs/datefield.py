@@ -31,6 +31,7 @@ from desktop_app.core.domain.dates import MAX_YEAR, MIN_YEAR, format_date, parse
 from desktop_app.core.errors import Problem, ValidationFailed
 from desktop_app.ui.texts import problem_text, translate
 
+
 def weekday_name(d: dt.date) -> str:
     """"Thứ Hai" … "Chủ Nhật" (Monday … Sunday in English)."""
     names = (translate("Dates", "Thứ Hai"), translate("Dates", "Thứ Ba"), translate("Dates", "Thứ Tư"),

@@ -24,7 +24,7 @@ from desktop_app.core.domain.vocab import (
 )
 from desktop_app.core.errors import Problem, ValidationFailed
 from desktop_app.ui.dialogs.form import FormDialog, ask_then
-from desktop_app.ui.texts import category_label, contact_label, date_text, gender_label, status_label, translate
+from desktop_app.ui.texts import category_label, contact_label, date_text, gender_label, translate
 
 
 def _qdate(d: dt.date | None) -> QDate:

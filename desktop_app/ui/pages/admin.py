@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtGui import QColor
-from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop_app.core.domain.rules import FAR_PAST
 from desktop_app.core.domain.vocab import Role

@@ -20,8 +20,13 @@ from PySide6.QtWidgets import (
 from desktop_app.core.reports.lists import export_due_xlsx
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
-from desktop_app.ui.texts import category_label, date_text, translate
-from desktop_app.ui.texts import officer_text, officer_tip  # officers by full name
+from desktop_app.ui.texts import (
+    category_label,
+    date_text,
+    officer_text,  # officers by full name
+    officer_tip,  # officers by full name
+    translate,
+)
 
 KIND_LABELS = {"assessment": QT_TRANSLATE_NOOP("Due", "Đánh giá định kỳ"),
                "visit": QT_TRANSLATE_NOOP("Due", "Thăm gặp"),

@@ -69,13 +69,16 @@ class PersonTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def append_rows(self, rows) -> None:
-        self._fetching = False
         if not rows:
+            self._fetching = False
             self.total = len(self.rows)
             return
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self.rows.extend(rows)
+        # free for the next request only once the rows are in: a fetchMore() from a slot of
+        # rowsAboutToBeInserted would ask for this page again
+        self._fetching = False
         self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:

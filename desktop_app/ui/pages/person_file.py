@@ -28,22 +28,23 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.domain.vocab import OPEN_STATUSES
 from desktop_app.core.reports.lists import export_person_file_xlsx
-from desktop_app.ui.dialogs.files import open_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.dialogs import records as R
+from desktop_app.ui.dialogs.files import open_file_name  # Qt's own file dialog, in Vietnamese
+from desktop_app.ui.dialogs.form import ask_then, on_error_message, show_message
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.printing import open_preview
-from desktop_app.ui.dialogs.form import ask_then, on_error_message, show_message
 from desktop_app.ui.texts import (
     category_label,
     contact_label,
     date_text,
     datetime_text,
     gender_label,
+    officer_text,  # officers by full name
+    officer_tip,  # officers by full name
     partial_date_text,
     status_label,
     translate,
 )
-from desktop_app.ui.texts import officer_text, officer_tip  # officers by full name
 
 TIMELINE_KIND = {"contact": QT_TRANSLATE_NOOP("PersonFile", "Tiếp xúc"),
                  "evaluation": QT_TRANSLATE_NOOP("PersonFile", "Đánh giá"),

@@ -17,9 +17,9 @@ from desktop_app.core.sync.protocol import (
 )
 from sync_server.api.deps import DeviceToken, EngineDep
 from sync_server.core.db import run_read
-from sync_server.services.enrollment import authenticate
 from sync_server.services import pull as pull_svc
 from sync_server.services import push as push_svc
+from sync_server.services.enrollment import authenticate
 
 router = APIRouter(prefix="/sync", tags=["sync"])
 

@@ -2,9 +2,9 @@
 migrations never see the data key and run inside the caller's transaction."""
 
 from alembic import context
+from sqlmodel import SQLModel
 
 from desktop_app.core.store import tables  # noqa: F401  (registers the tables on the metadata)
-from sqlmodel import SQLModel
 
 target_metadata = SQLModel.metadata
 connection = context.config.attributes.get("connection")

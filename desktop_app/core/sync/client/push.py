@@ -187,7 +187,7 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
         seq = next_seq(conn, meta)
         batches: list[list[Op]] = []
         batch: list[Op] = []
-        for name, model in SYNCED_TABLES.items():
+        for name in SYNCED_TABLES:
             shape = A.SHAPES[name]
             cols = ", ".join(f'"{c}"' for c in shape.columns)
             for values in conn.exec_driver_sql(f'SELECT {cols} FROM "{name}"'):
