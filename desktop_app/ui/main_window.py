@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -141,6 +142,29 @@ def _give_focus(w: QWidget) -> None:
     w.setFocus(Qt.FocusReason.ShortcutFocusReason)
     if isinstance(w, QLineEdit):
         w.selectAll()
+    elif isinstance(w, QAbstractItemView):
+        _current_first_row(w)
+
+
+def _current_first_row(view: QAbstractItemView) -> None:
+    """A list given the focus with nothing chosen gets its first item as the current row, so
+    Enter acts on it at once (the keys a person presses after Alt+N); a list still loading gets
+    it when its rows arrive, if the focus is still there and nothing was chosen meanwhile."""
+    model, sel = view.model(), view.selectionModel()
+    if model is None or sel is None or sel.hasSelection():
+        return
+    for row in range(model.rowCount()):
+        idx = model.index(row, 0)
+        if model.flags(idx) & Qt.ItemFlag.ItemIsSelectable:
+            view.setCurrentIndex(idx)
+            view.scrollTo(idx)
+            return
+    if model.rowCount() == 0:
+        def arrived(*_args) -> None:
+            model.modelReset.disconnect(arrived)
+            if view.hasFocus() and not sel.hasSelection() and model.rowCount():
+                _current_first_row(view)
+        model.modelReset.connect(arrived)
 
 
 def _due_key(item):

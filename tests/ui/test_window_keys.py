@@ -240,7 +240,8 @@ def test_signing_keeps_the_session_and_the_attendee_selected(qtbot, window, work
     page = window.sessions
     assert _focus(window) is page.sessions_table
     qtbot.waitUntil(lambda: page.sessions_model.rowCount() == 2, timeout=5000)
-    _press(page.sessions_table, Qt.Key.Key_Down)  # the first session (the newest, with attendees)
+    # the first session (the newest, with attendees) is current once the list has come: Alt+4 gave
+    # the list the focus with nothing chosen
     qtbot.waitUntil(lambda: page.current is not None and page.att_model.rowCount() == 3, timeout=5000)
     assert page.current.id == sid
     _select_and_wait(qtbot, page.att_table, 1)
@@ -251,3 +252,44 @@ def test_signing_keeps_the_session_and_the_attendee_selected(qtbot, window, work
     assert page.current is not None and page.current.id == sid
     rows = page.att_table.selectionModel().selectedRows()
     assert len(rows) == 1 and page.att_model.rows[rows[0].row()].id == chosen
+
+
+def test_alt_digit_onto_a_list_makes_its_first_item_current_so_enter_acts(qtbot, window, workspace):
+    """From the focus a person has after Alt+3, Enter opens the first due item's form (a list
+    given the focus with nothing chosen has its first item, not a group heading, current)."""
+    pid = add_person(workspace, "Phạm Văn Đầu", birth_date="1980")
+    open_case(workspace, pid, "suspended_sentence", term_months=24, start_date=TODAY - dt.timedelta(days=90),
+              decision_date=TODAY - dt.timedelta(days=95))
+    _ready(qtbot, window)
+    _press(window.nav, DIGIT[3], ALT)
+    page = window.due
+    qtbot.waitUntil(lambda: page.model.items and page.table.selectionModel().hasSelection(), timeout=5000)
+    first = page.model.items[0]
+    assert page.selected() == first and page.model.item_at(page.table.currentIndex().row()) == first
+    _press(_focus(window), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(page, "_dialog", None) is not None, timeout=3000)
+    dlg = page._dialog
+    _press(dlg.focusWidget() or dlg, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    # sessions: the same on the list of sessions
+    workspace.sessions.create({"date": TODAY, "place": "Hội trường thôn Đông", "topic": "Răn đe"})
+    _ready(qtbot, window)
+    _press(window.nav, DIGIT[4], ALT)
+    table = window.sessions.sessions_table
+    qtbot.waitUntil(lambda: table.selectionModel().hasSelection(), timeout=5000)
+    assert table.currentIndex().row() == 0
+
+
+def test_a_new_assessment_is_for_the_oldest_period_missing_in_its_rules_kind(qtbot, window, workspace):
+    from desktop_app.ui.dialogs import records as R
+
+    pid = add_person(workspace, "Lê Văn Quý", birth_date="1975")
+    cid = open_case(workspace, pid, "community_watch", start_date=TODAY - dt.timedelta(days=400),
+                    decision_date=TODAY - dt.timedelta(days=401))
+    missing = workspace.cases.missing_periods(cid)
+    assert missing and missing[0][1] == "half"  # community watch: reviewed every six months
+    dlg = R.EvaluationDialog(window, workspace, window.ops, cid)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.data("period_kind") == "half", timeout=3000)
+    assert dlg.fields["period_start"].date().toPython() == missing[0][0]
+    assert not dlg._dirty  # pre-filled, not typed: Esc closes without asking

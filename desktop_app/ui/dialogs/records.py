@@ -377,6 +377,18 @@ class EvaluationDialog(FormDialog):
             self.fields["classification"].setCurrentIndex(max(self.fields["classification"].findData(grade), 0))
             self.fields["self_report_received"].setChecked(record.self_report_received)
         self._dirty = False
+        if record is None and period_start is None:
+            # a new assessment is for the oldest period still missing, in its rule's kind
+            ops.query(lambda: ws.cases.missing_periods(case_id), on_done=self._oldest_missing)
+
+    def _oldest_missing(self, missing) -> None:
+        if not isValid(self) or not missing or self._dirty:
+            return  # closed, nothing missing, or the person has started typing
+        start, kind, _due = missing[0]
+        self.fields["period_kind"].setCurrentIndex(max(self.fields["period_kind"].findData(kind), 0))
+        self.fields["period_start"].setDate(_qdate(start))
+        self._dirty = False
+        self._snapshot = self._state()
 
     def values(self) -> dict[str, Any]:
         return {"case_id": self.case_id, "period_kind": self.data("period_kind"),

@@ -255,7 +255,8 @@ class DuePage(QWidget):
         if item.kind == "visit":
             dlg = R.ContactDialog(self, self.ws, self.ops, item.case_id)
         elif item.kind == "assessment":
-            dlg = R.EvaluationDialog(self, self.ws, self.ops, item.case_id, item.period_start)
+            dlg = R.EvaluationDialog(self, self.ws, self.ops, item.case_id, item.period_start,
+                                     period_kind=item.period_kind or "month")
         else:
             self.open_case.emit(item.person_id, item.case_id)
             return None
