@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
@@ -99,6 +100,10 @@ def test_person_file_pdf_is_written(qtbot, window, workspace, tmp_path):
     dlg.print_to_pdf(str(out))
     gc.collect()
     assert "LÊ VĂN TÁM" in _pdf_text(out)
+    # laid out across the page inside its margins (A4 less 30 + 15 mm), not in a narrow column
+    doc = dlg.document(dlg._printer())
+    assert doc.pageSize().width() == pytest.approx((210 - 45) / 25.4 * 96, rel=0.01)
+    assert doc.documentMargin() == 0
 
 
 def _session_with_attendee(qtbot, page, workspace):

@@ -574,15 +574,26 @@ class PersonFileDialog(QDialog):
         return p
 
     def _render(self, printer: QPrinter, target: str) -> None:
-        doc = QTextDocument()
-        if self.photo_bytes:
-            doc.addResource(QTextDocument.ResourceType.ImageResource, PHOTO_URL, QImage.fromData(self.photo_bytes))
-        doc.setHtml(self.file_html())
-        doc.print_(printer)
+        self.document(printer).print_(printer)
         pid = self.person_id
         self.ops.query(lambda: self.ws.audit.record("print", entity="person", entity_id=pid, person_id=pid,
                                                     detail={"what": "person_file", "target": target}),
                        on_done=lambda _r: None)
+
+    def document(self, printer: QPrinter) -> QTextDocument:
+        """The printed file laid out for `printer`'s page."""
+        doc = QTextDocument()
+        # laid out on the printer's page inside its margins: without a page size Qt adds margins
+        # of its own and the file came out in a narrow column (96-dpi pixels, scaled by Qt)
+        doc.setPageSize(printer.pageLayout().paintRect(QPageLayout.Unit.Point).size() * (96 / 72))
+        doc.setDocumentMargin(0)
+        font = doc.defaultFont()
+        font.setPointSizeF(10)
+        doc.setDefaultFont(font)
+        if self.photo_bytes:
+            doc.addResource(QTextDocument.ResourceType.ImageResource, PHOTO_URL, QImage.fromData(self.photo_bytes))
+        doc.setHtml(self.file_html())
+        return doc
 
     def print_to_pdf(self, path: str) -> None:
         printer = self._printer()
