@@ -1872,57 +1872,57 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="39"/>
         <source>Chủ Nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="90"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="92"/>
         <source>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</source>
         <translation>Type the date as 1/11/2026, 01112026 or 1/11/26 (day first); Alt+↓ opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="98"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
         <source>Chọn trên lịch (Alt+↓)</source>
         <translation>Pick on the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="100"/>
         <source>Chọn trên lịch</source>
         <translation>Pick on the calendar</translation>
     </message>
@@ -1930,83 +1930,83 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Due</name>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="31"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
         <source>Thăm gặp</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
         <source>Sắp hết thời hạn</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
         <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
         <translation>Record clearing / treated as never applied</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="30"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="35"/>
         <source>Rà soát, phân loại</source>
         <translation>Review and classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="37"/>
         <source>Xóa án tích (cần quyết định của Tòa án)</source>
         <translation>Record clearing (court decision needed)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="38"/>
         <source>Được coi là chưa bị áp dụng</source>
         <translation>Treated as never applied</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="39"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="109"/>
         <source>Đến hạn</source>
         <translation>Comes due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="117"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="224"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -2014,8 +2014,8 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="119"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="223"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, %Ln overdue</numerusform>
@@ -2023,7 +2023,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="137"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -2031,12 +2031,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="140"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -2044,27 +2044,27 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="156"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="162"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="166"/>
         <source>Mở hồ sơ</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="169"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -2115,8 +2115,8 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="440"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="468"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="439"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="467"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -2785,37 +2785,37 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="78"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="239"/>
         <source>Cảnh báo: </source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="388"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="390"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what you have entered?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="391"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="393"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
         <source>Không, nhập tiếp</source>
         <translation>No, keep editing</translation>
     </message>
@@ -3249,92 +3249,92 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../desktop_app/ui/main_window.py" line="219"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../desktop_app/ui/main_window.py" line="253"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../desktop_app/ui/main_window.py" line="254"/>
         <source>Người và hồ sơ</source>
         <translation>People and cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="255"/>
         <source>Việc đến hạn</source>
         <translation>Due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../desktop_app/ui/main_window.py" line="256"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Warning sessions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../desktop_app/ui/main_window.py" line="257"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Crime tips</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../desktop_app/ui/main_window.py" line="258"/>
         <source>Mô hình phong trào</source>
         <translation>Security models</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../desktop_app/ui/main_window.py" line="259"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../desktop_app/ui/main_window.py" line="260"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../desktop_app/ui/main_window.py" line="261"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../desktop_app/ui/main_window.py" line="262"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Phím tắt: {key}</source>
         <translation>Shortcut: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="291"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Unit: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>User: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="294"/>
+        <location filename="../desktop_app/ui/main_window.py" line="302"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../desktop_app/ui/main_window.py" line="303"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Lock the screen now; it opens again with your password. Unsaved input is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../desktop_app/ui/main_window.py" line="312"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync not set up — %Ln change waiting</numerusform>
@@ -3342,7 +3342,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync failed — %Ln change waiting</numerusform>
@@ -3350,12 +3350,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Synced at {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln change waiting to send</numerusform>
@@ -3363,7 +3363,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -3371,7 +3371,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -3379,22 +3379,22 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source> · cần xem: {items}</source>
         <translation> · to review: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Last successful sync: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Click to open the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -3641,72 +3641,72 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>Active cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
         <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
         <translation>Listed because the search words are in: {fields} (not shown in the table)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="158"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Search by name (accents optional), CCCD number, address… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="162"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="167"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="172"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
         <source>Mọi hạn</source>
         <translation>Due or not</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="178"/>
         <source>Có việc đến hạn</source>
         <translation>With due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
         <source>Có việc quá hạn</source>
         <translation>With overdue work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>People with work on the Due list (assessments, visits, cases ending soon, records to clear)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="183"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="185"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="187"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="278"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="281"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Showing {shown} of %Ln person</numerusform>
@@ -3748,7 +3748,7 @@ The details were written to {path}. If the error happens again, send this file t
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="53"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
@@ -3811,286 +3811,286 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
         <source>Biến động</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
         <source>Có phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
         <source>Không phép</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Edit the supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter or double-click: correct the selected line; Delete: remove it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="261"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
         <source>Sửa mục đã chọn</source>
         <translation>Correct selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="265"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
         <source>Xóa mục đã chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="560"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -4098,7 +4098,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -4106,42 +4106,42 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="417"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -4149,62 +4149,62 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (corrected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Corrected after it was recorded; the old content is in the audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} of {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="482"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Remove the {what} from {name}&apos;s file? It leaves the timeline; the old content stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
         <source>Xóa mục</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
         <source>Giữ lại</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="539"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="556"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="565"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>
@@ -4816,134 +4816,134 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="30"/>
         <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
         <translation>Hold a warning and education session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="46"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="34"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="379"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="69"/>
         <source>Nội dung</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="50"/>
         <source>Thêm nhanh người tham dự</source>
         <translation>Quick-add an attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="52"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="388"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="53"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="78"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="54"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="68"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="71"/>
         <source>Đã ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="80"/>
         <source>Sửa lượt tham dự: {name}</source>
         <translation>Edit attendance: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="96"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="365"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="391"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="484"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="560"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="83"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Parent co-signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="97"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="84"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="104"/>
         <source>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</source>
         <translation>Only a minor (under 18 on the day of the session) needs a parent or guardian to co-sign the commitment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="120"/>
         <source>Thêm người tham dự</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="144"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="125"/>
         <source>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</source>
         <translation>&amp;Find by name or ID number (accents optional), Enter to tick:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="128"/>
         <source>Gõ tên hoặc số CCCD…</source>
         <translation>Type a name or CCCD number…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="135"/>
         <source>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</source>
         <translation>Space or Enter: tick / untick the highlighted person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="139"/>
         <source>Hoặc &amp;dán số CCCD, mỗi dòng một số:</source>
         <translation>Or &amp;paste ID numbers, one per line:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="165"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="146"/>
         <source>Chọn theo các số đã dán</source>
         <translation>Tick the pasted numbers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="168"/>
         <source>Thêm (Ctrl+S)</source>
         <translation>Add (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="170"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="213"/>
         <source>{person} — đã có trong danh sách</source>
         <translation>{person} — already on the list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="269"/>
         <source>Không tìm thấy %n số:</source>
         <translation>
             <numerusform>%n number not found:</numerusform>
@@ -4951,12 +4951,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="291"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="272"/>
         <source>Đã có trong danh sách: {names}</source>
         <translation>Already on the list: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="299"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="280"/>
         <source>Đã chọn %n người</source>
         <translation>
             <numerusform>%n person ticked</numerusform>
@@ -4964,7 +4964,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="300"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="281"/>
         <source>Thêm %n người (Ctrl+S)</source>
         <translation>
             <numerusform>Add %n person (Ctrl+S)</numerusform>
@@ -4972,12 +4972,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="306"/>
         <source>Chưa thêm</source>
         <translation>Not added</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="326"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="307"/>
         <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
         <translation>
             <numerusform>%n person is ticked but not added to the list. Discard the choice?</numerusform>
@@ -4985,88 +4985,113 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="359"/>
-        <source>Buổi mới</source>
-        <translation>New session</translation>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="37"/>
+        <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
+        <translation>ATTENDANCE LIST OF THE WARNING AND EDUCATION SESSION</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="360"/>
-        <source>In danh sách</source>
-        <translation>Print the list</translation>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="38"/>
+        <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
+        <translation>Date {date} — Place: {place} — Chair: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="361"/>
-        <source>Thêm người…</source>
-        <translation>Add people…</translation>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
+        <source>STT</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="362"/>
-        <source>Thêm nhanh</source>
-        <translation>Quick add</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="363"/>
-        <source>Sửa</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="364"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="390"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="479"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
-        <source>Ký cam kết</source>
-        <translation>Commitment signed</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="366"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="536"/>
-        <source>Xóa khỏi buổi</source>
-        <translation>Remove from session</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="378"/>
-        <source>Chủ trì</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="380"/>
-        <source>Lượt tham dự</source>
-        <translation>Attendances</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="387"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="77"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="389"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="169"/>
+        <source>Ký cam kết</source>
+        <translation>Commitment signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
+        <source>Ký tên</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="42"/>
+        <source>In bởi {user} lúc {at}</source>
+        <translation>Printed by {user} at {at}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="49"/>
+        <source>Buổi mới</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="50"/>
+        <source>In danh sách</source>
+        <translation>Print the list</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="51"/>
+        <source>Thêm người…</source>
+        <translation>Add people…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="52"/>
+        <source>Thêm nhanh</source>
+        <translation>Quick add</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="53"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="56"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="226"/>
+        <source>Xóa khỏi buổi</source>
+        <translation>Remove from session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="68"/>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="70"/>
+        <source>Lượt tham dự</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="79"/>
         <source>Chưa thành niên</source>
         <translation>Minor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="88"/>
         <source>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</source>
         <translation>Add many people at once: search and tick, or paste ID numbers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="89"/>
         <source>Sửa lượt tham dự đang chọn (Enter)</source>
         <translation>Edit the selected attendance (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="90"/>
         <source>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</source>
         <translation>Remove the selected person from this session&apos;s list (Delete key)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="408"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="447"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="137"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Choose a session above to see and add its attendees</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="123"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln attendance</numerusform>
@@ -5074,7 +5099,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="434"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="124"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -5082,7 +5107,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="469"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="159"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Attendees of the session on {date} at {place}: %n person</numerusform>
@@ -5090,75 +5115,50 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="168"/>
         <source>Bỏ ký cam kết</source>
         <translation>Unmark commitment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
         <source>Bỏ cha mẹ cùng ký</source>
         <translation>Unmark parent co-signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="486"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="176"/>
         <source>Chọn một người chưa thành niên trong danh sách tham dự</source>
         <translation>Select a minor in the attendance list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="488"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="249"/>
         <source>{name} không phải người chưa thành niên.</source>
         <translation>{name} is not a minor.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="491"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="181"/>
         <source>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</source>
         <translation>Record that a parent or guardian co-signed the commitment (also marks the commitment signed)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="186"/>
         <source>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</source>
         <translation>Only the commune police chief may remove someone from a list; officers may edit an attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="223"/>
         <source>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</source>
         <translation>Remove {name} from the attendance list of the session on {date} at {place}? This attendance is deleted (logged) and the person cannot be added to this session again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="226"/>
         <source>Xóa người tham dự</source>
         <translation>Remove attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="227"/>
         <source>Không xóa</source>
         <translation>Keep</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="576"/>
-        <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
-        <translation>ATTENDANCE LIST OF THE WARNING AND EDUCATION SESSION</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="577"/>
-        <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
-        <translation>Date {date} — Place: {place} — Chair: {chair}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
-        <source>STT</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
-        <source>Ký tên</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="581"/>
-        <source>In bởi {user} lúc {at}</source>
-        <translation>Printed by {user} at {at}</translation>
     </message>
 </context>
 <context>
@@ -5249,382 +5249,110 @@ Data folder: {dir}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
-        <source>(trống)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
-        <source>có</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="102"/>
-        <source>không</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="162"/>
-        <source>Máy chủ đồng bộ cấp tỉnh</source>
-        <translation>Provincial sync server</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="164"/>
-        <source>Đang đọc tình trạng…</source>
-        <translation>Reading the status…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
-        <source>nếu quản trị tỉnh cung cấp</source>
-        <translation>if the province gave one</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="181"/>
-        <source>Địa chỉ máy chủ:</source>
-        <translation>Server address:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="182"/>
-        <source>Mã đăng ký:</source>
-        <translation>Enrolment code:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
-        <source>Vân tay chứng chỉ:</source>
-        <translation>Certificate fingerprint:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="184"/>
-        <source>Đăng ký thiết bị</source>
-        <translation>Enrol this computer</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="198"/>
-        <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
-        <translation>Only the Commune Police Chief or a provincial administrator can enrol a computer.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="63"/>
         <source>Tình trạng đồng bộ</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="74"/>
         <source>Thay đổi chờ gửi:</source>
         <translation>Changes waiting:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="75"/>
         <source>Đồng bộ thành công lần cuối:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="76"/>
         <source>Lỗi lần đồng bộ trước:</source>
         <translation>Last sync error:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="79"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="83"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="250"/>
-        <source>Đồng bộ bằng tệp (USB)</source>
-        <translation>Sync by file (USB)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
-        <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
-        <translation>Without a network: export a bundle of changes (encrypted and signed), take it to the provincial police, then import the reply bundle you bring back.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="257"/>
-        <source>Xuất gói gửi tỉnh…</source>
-        <translation>Export bundle for the province…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
-        <source>Nhập gói trả lời…</source>
-        <translation>Import reply bundle…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
-        <source>Xung đột cần xử lý</source>
-        <translation>Conflicts to resolve</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
-        <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
-        <translation>Two computers edited the same detail before syncing: the server kept the later edit. Keep that value, or use the replaced one (sent as a new edit).</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
-        <source>Hồ sơ</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <source>Thông tin</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <source>Giá trị đang dùng</source>
-        <translation>Value in use</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <source>Giá trị bị thay</source>
-        <translation>Replaced value</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <source>Người sửa bị thay</source>
-        <translation>Replaced edit by</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
-        <source>Lúc</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="473"/>
-        <source>Giữ giá trị đang dùng</source>
-        <translation>Keep the value in use</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="298"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
-        <source>Dùng giá trị bị thay</source>
-        <translation>Use the replaced value</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="304"/>
-        <source>Trưởng Công an xã xử lý các xung đột.</source>
-        <translation>The Commune Police Chief resolves conflicts.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="310"/>
-        <source>Thay đổi bị máy chủ từ chối</source>
-        <translation>Changes the server rejected</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
-        <source>Lý do máy chủ từ chối</source>
-        <translation>Server&apos;s reason</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
-        <source>Thay đổi bị từ chối</source>
-        <translation>Rejected change</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="319"/>
-        <source>Đã xem, bỏ khỏi danh sách</source>
-        <translation>Seen, remove from the list</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="321"/>
-        <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
-        <translation>Rejected changes are not stored on the server; if still needed, enter them again as the rules require.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="154"/>
         <source>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</source>
         <translation>Enrolled with the server {url}
 Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="159"/>
         <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
         <translation>This computer is not enrolled with a sync server. Enter the server address and the one-time enrolment code from the provincial police administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="170"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="175"/>
         <source>có, lúc {when}</source>
         <translation>yes, at {when}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/sync_common.py" line="70"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
         <source>Lần đồng bộ trước không thành công: {error}</source>
         <translation>The last sync did not succeed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="399"/>
-        <source>{table}: {who}</source>
-        <translation>{table}: {who}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="405"/>
-        <source>Xung đột cần xử lý (%Ln)</source>
-        <translation>
-            <numerusform>Conflicts to resolve (%Ln)</numerusform>
-            <numerusform>Conflicts to resolve (%Ln)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
-        <source>Xóa bản ghi</source>
-        <translation>Record deleted</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
-        <source>Đã xóa</source>
-        <translation>Deleted</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="432"/>
-        <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
-        <translation>
-            <numerusform>Changes the server rejected (%Ln)</numerusform>
-            <numerusform>Changes the server rejected (%Ln)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
-        <source>Xác nhận đã xóa</source>
-        <translation>Acknowledge the deletion</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
-        <source>Không khôi phục được (đã xóa)</source>
-        <translation>Cannot be restored (deleted)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
-        <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
-        <translation>{row} was deleted while {who} edited it: {edit}. The deletion stands; the edit is kept here for reference.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
-        <source>máy này</source>
-        <translation>this computer</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
-        <source>máy khác</source>
-        <translation>another computer</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="492"/>
-        <source>Nhận giá trị máy chủ: “{v}”</source>
-        <translation>Take the server&apos;s value: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
-        <source>Giữ giá trị của tôi: “{v}”</source>
-        <translation>Keep my value: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
-        <source>Nhận giá trị máy khác: “{v}”</source>
-        <translation>Take the other computer&apos;s value: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
-        <source>Giữ giá trị đang dùng: “{v}”</source>
-        <translation>Keep the value in use: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
-        <source>Dùng giá trị bị thay: “{v}”</source>
-        <translation>Use the replaced value: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
-        <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
-        <translation>{row}, {field}: in use “{kept}”{kept_whose}; replaced “{lost}”{lost_whose}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
-        <source> (sửa trên máy này)</source>
-        <translation> (edited on this computer)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
-        <source> (do {who} sửa)</source>
-        <translation> (edited by {who})</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="208"/>
         <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
         <translation>Syncs automatically when the register opens and every {n} minutes (once enrolled).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="524"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="211"/>
         <source>Tự động đồng bộ: tắt.</source>
         <translation>Automatic sync: off.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="540"/>
-        <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
-        <translation>Enter the server address and the enrolment code.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="547"/>
-        <source>Đang đăng ký với máy chủ…</source>
-        <translation>Enrolling with the server…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="564"/>
-        <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
-        <translation>Computer enrolled: unit {name} ({unit}). First sync running…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="575"/>
-        <source>Đăng ký không thành công: {error}</source>
-        <translation>Enrolment failed: {error}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="611"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="241"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="248"/>
         <source>Đang dừng đồng bộ…</source>
         <translation>Stopping the sync…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="255"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
         <source>{stage}: {done}/{total}</source>
         <translation>{stage}: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="656"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="262"/>
         <source>{stage}: đến phiên bản {n}</source>
         <translation>{stage}: up to version {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="274"/>
         <source>gửi %Ln thay đổi</source>
         <translation>
             <numerusform>%Ln change sent</numerusform>
@@ -5632,7 +5360,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="275"/>
         <source>nhận %Ln bản ghi</source>
         <translation>
             <numerusform>%Ln record received</numerusform>
@@ -5640,7 +5368,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -5648,7 +5376,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
         <source>%Ln xung đột mới</source>
         <translation>
             <numerusform>%Ln new conflict</numerusform>
@@ -5656,43 +5384,47 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="280"/>
         <source>Đồng bộ xong: {parts}.</source>
         <translation>Sync done: {parts}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
         <source>Đồng bộ không thành công: {error}</source>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="705"/>
-        <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
-        <translation>Conflict resolved; the new value goes out with the next sync.</translation>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="21"/>
+        <source>Đồng bộ bằng tệp (USB)</source>
+        <translation>Sync by file (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
-        <source>Đã xác nhận giá trị đang dùng.</source>
-        <translation>The value in use is confirmed.</translation>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="23"/>
+        <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
+        <translation>Without a network: export a bundle of changes (encrypted and signed), take it to the provincial police, then import the reply bundle you bring back.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="727"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="789"/>
-        <source>Không thực hiện được: {error}</source>
-        <translation>Could not be done: {error}</translation>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="28"/>
+        <source>Xuất gói gửi tỉnh…</source>
+        <translation>Export bundle for the province…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="30"/>
+        <source>Nhập gói trả lời…</source>
+        <translation>Import reply bundle…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="39"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Export bundle for the province</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="40"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>WardBook bundles (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="56"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Exported a bundle of %Ln change to {path}. Take the file to the provincial police to import, then import the reply bundle here.</numerusform>
@@ -5700,29 +5432,297 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="63"/>
         <source>Nhập gói trả lời</source>
         <translation>Import reply bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="64"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>WardBook bundles (*.wbb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="80"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Reply bundle imported, but the server did not accept the changes: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="83"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Reply bundle imported: the server confirmed {pushed} change(s); {pulled} record(s) received.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="786"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="92"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Cannot read or write the file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="231"/>
+        <source>Không thực hiện được: {error}</source>
+        <translation>Could not be done: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_common.py" line="68"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_common.py" line="72"/>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="30"/>
+        <source>Xung đột cần xử lý</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="32"/>
+        <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
+        <translation>Two computers edited the same detail before syncing: the server kept the later edit. Keep that value, or use the replaced one (sent as a new edit).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="66"/>
+        <source>Hồ sơ</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="39"/>
+        <source>Thông tin</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="39"/>
+        <source>Giá trị đang dùng</source>
+        <translation>Value in use</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="40"/>
+        <source>Giá trị bị thay</source>
+        <translation>Replaced value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="40"/>
+        <source>Người sửa bị thay</source>
+        <translation>Replaced edit by</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="67"/>
+        <source>Lúc</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="160"/>
+        <source>Giữ giá trị đang dùng</source>
+        <translation>Keep the value in use</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="161"/>
+        <source>Dùng giá trị bị thay</source>
+        <translation>Use the replaced value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="57"/>
+        <source>Trưởng Công an xã xử lý các xung đột.</source>
+        <translation>The Commune Police Chief resolves conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="63"/>
+        <source>Thay đổi bị máy chủ từ chối</source>
+        <translation>Changes the server rejected</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="66"/>
+        <source>Lý do máy chủ từ chối</source>
+        <translation>Server&apos;s reason</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="67"/>
+        <source>Thay đổi bị từ chối</source>
+        <translation>Rejected change</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="72"/>
+        <source>Đã xem, bỏ khỏi danh sách</source>
+        <translation>Seen, remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="74"/>
+        <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
+        <translation>Rejected changes are not stored on the server; if still needed, enter them again as the rules require.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="86"/>
+        <source>{table}: {who}</source>
+        <translation>{table}: {who}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="92"/>
+        <source>Xung đột cần xử lý (%Ln)</source>
+        <translation>
+            <numerusform>Conflicts to resolve (%Ln)</numerusform>
+            <numerusform>Conflicts to resolve (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="96"/>
+        <source>Xóa bản ghi</source>
+        <translation>Record deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="97"/>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="119"/>
+        <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
+        <translation>
+            <numerusform>Changes the server rejected (%Ln)</numerusform>
+            <numerusform>Changes the server rejected (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="170"/>
+        <source>Xác nhận đã xóa</source>
+        <translation>Acknowledge the deletion</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="171"/>
+        <source>Không khôi phục được (đã xóa)</source>
+        <translation>Cannot be restored (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="172"/>
+        <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
+        <translation>{row} was deleted while {who} edited it: {edit}. The deletion stands; the edit is kept here for reference.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="175"/>
+        <source>máy này</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="175"/>
+        <source>máy khác</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="179"/>
+        <source>Nhận giá trị máy chủ: “{v}”</source>
+        <translation>Take the server&apos;s value: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="182"/>
+        <source>Giữ giá trị của tôi: “{v}”</source>
+        <translation>Keep my value: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="183"/>
+        <source>Nhận giá trị máy khác: “{v}”</source>
+        <translation>Take the other computer&apos;s value: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="185"/>
+        <source>Giữ giá trị đang dùng: “{v}”</source>
+        <translation>Keep the value in use: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="186"/>
+        <source>Dùng giá trị bị thay: “{v}”</source>
+        <translation>Use the replaced value: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="187"/>
+        <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
+        <translation>{row}, {field}: in use “{kept}”{kept_whose}; replaced “{lost}”{lost_whose}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="191"/>
+        <source> (sửa trên máy này)</source>
+        <translation> (edited on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="192"/>
+        <source> (do {who} sửa)</source>
+        <translation> (edited by {who})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="209"/>
+        <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
+        <translation>Conflict resolved; the new value goes out with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="210"/>
+        <source>Đã xác nhận giá trị đang dùng.</source>
+        <translation>The value in use is confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="19"/>
+        <source>Máy chủ đồng bộ cấp tỉnh</source>
+        <translation>Provincial sync server</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="21"/>
+        <source>Đang đọc tình trạng…</source>
+        <translation>Reading the status…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="37"/>
+        <source>nếu quản trị tỉnh cung cấp</source>
+        <translation>if the province gave one</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="38"/>
+        <source>Địa chỉ máy chủ:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="39"/>
+        <source>Mã đăng ký:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="40"/>
+        <source>Vân tay chứng chỉ:</source>
+        <translation>Certificate fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="41"/>
+        <source>Đăng ký thiết bị</source>
+        <translation>Enrol this computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="55"/>
+        <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
+        <translation>Only the Commune Police Chief or a provincial administrator can enrol a computer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="67"/>
+        <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
+        <translation>Enter the server address and the enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="75"/>
+        <source>Đang đăng ký với máy chủ…</source>
+        <translation>Enrolling with the server…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="92"/>
+        <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
+        <translation>Computer enrolled: unit {name} ({unit}). First sync running…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="104"/>
+        <source>Đăng ký không thành công: {error}</source>
+        <translation>Enrolment failed: {error}</translation>
     </message>
 </context>
 <context>

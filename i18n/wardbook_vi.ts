@@ -1860,57 +1860,57 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Hai</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Ba</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Tư</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Năm</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Sáu</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Bảy</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="39"/>
         <source>Chủ Nhật</source>
         <translation>Chủ Nhật</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="90"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="92"/>
         <source>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</source>
         <translation>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="98"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
         <source>Chọn trên lịch (Alt+↓)</source>
         <translation>Chọn trên lịch (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="100"/>
         <source>Chọn trên lịch</source>
         <translation>Chọn trên lịch</translation>
     </message>
@@ -1918,137 +1918,137 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Due</name>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="31"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
         <source>Thăm gặp</source>
         <translation>Thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
         <source>Sắp hết thời hạn</source>
         <translation>Sắp hết thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
         <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
         <translation>Đến hạn xóa án tích / coi như chưa bị áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="30"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="35"/>
         <source>Rà soát, phân loại</source>
         <translation>Rà soát, phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="37"/>
         <source>Xóa án tích (cần quyết định của Tòa án)</source>
         <translation>Xóa án tích (cần quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="38"/>
         <source>Được coi là chưa bị áp dụng</source>
         <translation>Được coi là chưa bị áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="39"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Việc</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Hạn</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Loại đối tượng</source>
         <translation>Loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="109"/>
         <source>Đến hạn</source>
         <translation>Đến hạn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="117"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="224"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="119"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="223"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, trong đó %Ln việc quá hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="137"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>Quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
         <source>Hôm nay</source>
         <translation>Hôm nay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="140"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>Còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="156"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="162"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Ghi nhận (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="166"/>
         <source>Mở hồ sơ</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="169"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -2099,8 +2099,8 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="440"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="468"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="439"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="467"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -2766,37 +2766,37 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="78"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
         <source>Hủy (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="239"/>
         <source>Cảnh báo: </source>
         <translation>Cảnh báo: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="388"/>
         <source>Chưa lưu</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="390"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Bỏ những gì đã nhập?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="391"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Bỏ, đóng hộp này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="393"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
         <source>Không, nhập tiếp</source>
         <translation>Không, nhập tiếp</translation>
     </message>
@@ -3214,147 +3214,147 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../desktop_app/ui/main_window.py" line="219"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../desktop_app/ui/main_window.py" line="253"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../desktop_app/ui/main_window.py" line="254"/>
         <source>Người và hồ sơ</source>
         <translation>Người và hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="255"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../desktop_app/ui/main_window.py" line="256"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Buổi răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../desktop_app/ui/main_window.py" line="257"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../desktop_app/ui/main_window.py" line="258"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../desktop_app/ui/main_window.py" line="259"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../desktop_app/ui/main_window.py" line="260"/>
         <source>Nhập từ Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../desktop_app/ui/main_window.py" line="261"/>
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../desktop_app/ui/main_window.py" line="262"/>
         <source>Quản trị</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Phím tắt: {key}</source>
         <translation>Phím tắt: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="291"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>Người dùng: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="294"/>
+        <location filename="../desktop_app/ui/main_window.py" line="302"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../desktop_app/ui/main_window.py" line="303"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../desktop_app/ui/main_window.py" line="312"/>
         <source>Đang xử lý…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Đã đồng bộ lúc {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source> · cần xem: {items}</source>
         <translation> · cần xem: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Đồng bộ thành công lần cuối: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Bấm để mở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -3599,72 +3599,72 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <translation>Hồ sơ đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
         <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
         <translation>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="158"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="162"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="167"/>
         <source>Mọi trạng thái</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="172"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
         <source>Mọi hạn</source>
         <translation>Mọi hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="178"/>
         <source>Có việc đến hạn</source>
         <translation>Có việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
         <source>Có việc quá hạn</source>
         <translation>Có việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="183"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Thêm người (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="185"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="187"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="278"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="281"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Hiển thị {shown} / %Ln người</numerusform>
@@ -3705,7 +3705,7 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="53"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
     </message>
@@ -3768,397 +3768,397 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
         <source>Biến động</source>
         <translation>Biến động</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
         <source>Có phép</source>
         <translation>Có phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
         <source>Không phép</source>
         <translation>Không phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Hồ sơ đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
         <source>Chọn ảnh…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Sửa hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
         <source>Mở lại hồ sơ</source>
         <translation>Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="261"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
         <source>Sửa mục đã chọn</source>
         <translation>Sửa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="265"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
         <source>Xóa mục đã chọn</source>
         <translation>Xóa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="560"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="417"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (đã sửa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} ngày {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="482"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
         <source>Xóa mục</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="539"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="556"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Buổi răn đe, giáo dục đã tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="565"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>
@@ -4768,342 +4768,342 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="30"/>
         <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
         <translation>Tổ chức buổi gọi hỏi, răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="46"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="34"/>
         <source>Người chủ trì</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="379"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="69"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="50"/>
         <source>Thêm nhanh người tham dự</source>
         <translation>Thêm nhanh người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="52"/>
         <source>Họ và tên *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="388"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="53"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="78"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="54"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="68"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="71"/>
         <source>Đã ký cam kết</source>
         <translation>Đã ký cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="80"/>
         <source>Sửa lượt tham dự: {name}</source>
         <translation>Sửa lượt tham dự: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="96"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="365"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="391"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="484"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="560"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="83"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Cha mẹ cùng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="97"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="84"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="104"/>
         <source>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</source>
         <translation>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="120"/>
         <source>Thêm người tham dự</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="144"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="125"/>
         <source>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</source>
         <translation>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="128"/>
         <source>Gõ tên hoặc số CCCD…</source>
         <translation>Gõ tên hoặc số CCCD…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="135"/>
         <source>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</source>
         <translation>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="139"/>
         <source>Hoặc &amp;dán số CCCD, mỗi dòng một số:</source>
         <translation>Hoặc &amp;dán số CCCD, mỗi dòng một số:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="165"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="146"/>
         <source>Chọn theo các số đã dán</source>
         <translation>Chọn theo các số đã dán</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="168"/>
         <source>Thêm (Ctrl+S)</source>
         <translation>Thêm (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="170"/>
         <source>Đóng (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="213"/>
         <source>{person} — đã có trong danh sách</source>
         <translation>{person} — đã có trong danh sách</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="269"/>
         <source>Không tìm thấy %n số:</source>
         <translation>
             <numerusform>Không tìm thấy %n số:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="291"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="272"/>
         <source>Đã có trong danh sách: {names}</source>
         <translation>Đã có trong danh sách: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="299"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="280"/>
         <source>Đã chọn %n người</source>
         <translation>
             <numerusform>Đã chọn %n người</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="300"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="281"/>
         <source>Thêm %n người (Ctrl+S)</source>
         <translation>
             <numerusform>Thêm %n người (Ctrl+S)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="306"/>
         <source>Chưa thêm</source>
         <translation>Chưa thêm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="326"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="307"/>
         <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
         <translation>
             <numerusform>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="359"/>
-        <source>Buổi mới</source>
-        <translation>Buổi mới</translation>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="37"/>
+        <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
+        <translation>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="360"/>
-        <source>In danh sách</source>
-        <translation>In danh sách</translation>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="38"/>
+        <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
+        <translation>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="361"/>
-        <source>Thêm người…</source>
-        <translation>Thêm người…</translation>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
+        <source>STT</source>
+        <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="362"/>
-        <source>Thêm nhanh</source>
-        <translation>Thêm nhanh</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="363"/>
-        <source>Sửa</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="364"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="390"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="479"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
-        <source>Ký cam kết</source>
-        <translation>Ký cam kết</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="366"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="536"/>
-        <source>Xóa khỏi buổi</source>
-        <translation>Xóa khỏi buổi</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="378"/>
-        <source>Chủ trì</source>
-        <translation>Chủ trì</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="380"/>
-        <source>Lượt tham dự</source>
-        <translation>Lượt tham dự</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="387"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="77"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="389"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="169"/>
+        <source>Ký cam kết</source>
+        <translation>Ký cam kết</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
+        <source>Ký tên</source>
+        <translation>Ký tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="42"/>
+        <source>In bởi {user} lúc {at}</source>
+        <translation>In bởi {user} lúc {at}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="49"/>
+        <source>Buổi mới</source>
+        <translation>Buổi mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="50"/>
+        <source>In danh sách</source>
+        <translation>In danh sách</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="51"/>
+        <source>Thêm người…</source>
+        <translation>Thêm người…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="52"/>
+        <source>Thêm nhanh</source>
+        <translation>Thêm nhanh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="53"/>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="56"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="226"/>
+        <source>Xóa khỏi buổi</source>
+        <translation>Xóa khỏi buổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="68"/>
+        <source>Chủ trì</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="70"/>
+        <source>Lượt tham dự</source>
+        <translation>Lượt tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="79"/>
         <source>Chưa thành niên</source>
         <translation>Chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="88"/>
         <source>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</source>
         <translation>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="89"/>
         <source>Sửa lượt tham dự đang chọn (Enter)</source>
         <translation>Sửa lượt tham dự đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="90"/>
         <source>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</source>
         <translation>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="408"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="447"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="137"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Chọn một buổi ở bảng trên để xem và thêm người tham dự</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="123"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln lượt tham dự</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="434"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="124"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln buổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="469"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="159"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Người tham dự buổi {date} tại {place}: %n người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="168"/>
         <source>Bỏ ký cam kết</source>
         <translation>Bỏ ký cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
         <source>Bỏ cha mẹ cùng ký</source>
         <translation>Bỏ cha mẹ cùng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="486"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="176"/>
         <source>Chọn một người chưa thành niên trong danh sách tham dự</source>
         <translation>Chọn một người chưa thành niên trong danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="488"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="249"/>
         <source>{name} không phải người chưa thành niên.</source>
         <translation>{name} không phải người chưa thành niên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="491"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="181"/>
         <source>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</source>
         <translation>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="186"/>
         <source>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</source>
         <translation>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="223"/>
         <source>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</source>
         <translation>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="226"/>
         <source>Xóa người tham dự</source>
         <translation>Xóa người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="227"/>
         <source>Không xóa</source>
         <translation>Không xóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="576"/>
-        <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
-        <translation>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="577"/>
-        <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
-        <translation>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
-        <source>STT</source>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
-        <source>Ký tên</source>
-        <translation>Ký tên</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="581"/>
-        <source>In bởi {user} lúc {at}</source>
-        <translation>In bởi {user} lúc {at}</translation>
     </message>
 </context>
 <context>
@@ -5194,473 +5194,473 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
-        <source>(trống)</source>
-        <translation>(trống)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
-        <source>có</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="102"/>
-        <source>không</source>
-        <translation>không</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="162"/>
-        <source>Máy chủ đồng bộ cấp tỉnh</source>
-        <translation>Máy chủ đồng bộ cấp tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="164"/>
-        <source>Đang đọc tình trạng…</source>
-        <translation>Đang đọc tình trạng…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
-        <source>nếu quản trị tỉnh cung cấp</source>
-        <translation>nếu quản trị tỉnh cung cấp</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="181"/>
-        <source>Địa chỉ máy chủ:</source>
-        <translation>Địa chỉ máy chủ:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="182"/>
-        <source>Mã đăng ký:</source>
-        <translation>Mã đăng ký:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
-        <source>Vân tay chứng chỉ:</source>
-        <translation>Vân tay chứng chỉ:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="184"/>
-        <source>Đăng ký thiết bị</source>
-        <translation>Đăng ký thiết bị</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="198"/>
-        <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
-        <translation>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="63"/>
         <source>Tình trạng đồng bộ</source>
         <translation>Tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="74"/>
         <source>Thay đổi chờ gửi:</source>
         <translation>Thay đổi chờ gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="75"/>
         <source>Đồng bộ thành công lần cuối:</source>
         <translation>Đồng bộ thành công lần cuối:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="76"/>
         <source>Lỗi lần đồng bộ trước:</source>
         <translation>Lỗi lần đồng bộ trước:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="79"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Đồng bộ ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="83"/>
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="250"/>
-        <source>Đồng bộ bằng tệp (USB)</source>
-        <translation>Đồng bộ bằng tệp (USB)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
-        <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
-        <translation>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="257"/>
-        <source>Xuất gói gửi tỉnh…</source>
-        <translation>Xuất gói gửi tỉnh…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
-        <source>Nhập gói trả lời…</source>
-        <translation>Nhập gói trả lời…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
-        <source>Xung đột cần xử lý</source>
-        <translation>Xung đột cần xử lý</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
-        <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
-        <translation>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
-        <source>Hồ sơ</source>
-        <translation>Hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <source>Thông tin</source>
-        <translation>Thông tin</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <source>Giá trị đang dùng</source>
-        <translation>Giá trị đang dùng</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <source>Giá trị bị thay</source>
-        <translation>Giá trị bị thay</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <source>Người sửa bị thay</source>
-        <translation>Người sửa bị thay</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
-        <source>Lúc</source>
-        <translation>Lúc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="473"/>
-        <source>Giữ giá trị đang dùng</source>
-        <translation>Giữ giá trị đang dùng</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="298"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
-        <source>Dùng giá trị bị thay</source>
-        <translation>Dùng giá trị bị thay</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="304"/>
-        <source>Trưởng Công an xã xử lý các xung đột.</source>
-        <translation>Trưởng Công an xã xử lý các xung đột.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="310"/>
-        <source>Thay đổi bị máy chủ từ chối</source>
-        <translation>Thay đổi bị máy chủ từ chối</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
-        <source>Lý do máy chủ từ chối</source>
-        <translation>Lý do máy chủ từ chối</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
-        <source>Thay đổi bị từ chối</source>
-        <translation>Thay đổi bị từ chối</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="319"/>
-        <source>Đã xem, bỏ khỏi danh sách</source>
-        <translation>Đã xem, bỏ khỏi danh sách</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="321"/>
-        <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
-        <translation>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="154"/>
         <source>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</source>
         <translation>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="159"/>
         <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
         <translation>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="170"/>
         <source>chưa có</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="175"/>
         <source>có, lúc {when}</source>
         <translation>có, lúc {when}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/sync_common.py" line="70"/>
+        <source>có</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
         <source>Lần đồng bộ trước không thành công: {error}</source>
         <translation>Lần đồng bộ trước không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
         <source>không có</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="399"/>
-        <source>{table}: {who}</source>
-        <translation>{table}: {who}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="405"/>
-        <source>Xung đột cần xử lý (%Ln)</source>
-        <translation>
-            <numerusform>Xung đột cần xử lý (%Ln)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
-        <source>Xóa bản ghi</source>
-        <translation>Xóa bản ghi</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
-        <source>Đã xóa</source>
-        <translation>Đã xóa</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="432"/>
-        <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
-        <translation>
-            <numerusform>Thay đổi bị máy chủ từ chối (%Ln)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
-        <source>Xác nhận đã xóa</source>
-        <translation>Xác nhận đã xóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
-        <source>Không khôi phục được (đã xóa)</source>
-        <translation>Không khôi phục được (đã xóa)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
-        <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
-        <translation>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
-        <source>máy này</source>
-        <translation>máy này</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
-        <source>máy khác</source>
-        <translation>máy khác</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="492"/>
-        <source>Nhận giá trị máy chủ: “{v}”</source>
-        <translation>Nhận giá trị máy chủ: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
-        <source>Giữ giá trị của tôi: “{v}”</source>
-        <translation>Giữ giá trị của tôi: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
-        <source>Nhận giá trị máy khác: “{v}”</source>
-        <translation>Nhận giá trị máy khác: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
-        <source>Giữ giá trị đang dùng: “{v}”</source>
-        <translation>Giữ giá trị đang dùng: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
-        <source>Dùng giá trị bị thay: “{v}”</source>
-        <translation>Dùng giá trị bị thay: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
-        <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
-        <translation>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
-        <source> (sửa trên máy này)</source>
-        <translation> (sửa trên máy này)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
-        <source> (do {who} sửa)</source>
-        <translation> (do {who} sửa)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="208"/>
         <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
         <translation>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="524"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="211"/>
         <source>Tự động đồng bộ: tắt.</source>
         <translation>Tự động đồng bộ: tắt.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="540"/>
-        <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
-        <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="547"/>
-        <source>Đang đăng ký với máy chủ…</source>
-        <translation>Đang đăng ký với máy chủ…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="564"/>
-        <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
-        <translation>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="575"/>
-        <source>Đăng ký không thành công: {error}</source>
-        <translation>Đăng ký không thành công: {error}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="611"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="241"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="248"/>
         <source>Đang dừng đồng bộ…</source>
         <translation>Đang dừng đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="255"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
         <source>{stage}: {done}/{total}</source>
         <translation>{stage}: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="656"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="262"/>
         <source>{stage}: đến phiên bản {n}</source>
         <translation>{stage}: đến phiên bản {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="274"/>
         <source>gửi %Ln thay đổi</source>
         <translation>
             <numerusform>gửi %Ln thay đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="275"/>
         <source>nhận %Ln bản ghi</source>
         <translation>
             <numerusform>nhận %Ln bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
         <source>%Ln xung đột mới</source>
         <translation>
             <numerusform>%Ln xung đột mới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="280"/>
         <source>Đồng bộ xong: {parts}.</source>
         <translation>Đồng bộ xong: {parts}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
         <source>Đồng bộ không thành công: {error}</source>
         <translation>Đồng bộ không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="705"/>
-        <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
-        <translation>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</translation>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="21"/>
+        <source>Đồng bộ bằng tệp (USB)</source>
+        <translation>Đồng bộ bằng tệp (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
-        <source>Đã xác nhận giá trị đang dùng.</source>
-        <translation>Đã xác nhận giá trị đang dùng.</translation>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="23"/>
+        <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
+        <translation>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="727"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="789"/>
-        <source>Không thực hiện được: {error}</source>
-        <translation>Không thực hiện được: {error}</translation>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="28"/>
+        <source>Xuất gói gửi tỉnh…</source>
+        <translation>Xuất gói gửi tỉnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="30"/>
+        <source>Nhập gói trả lời…</source>
+        <translation>Nhập gói trả lời…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="39"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Xuất gói gửi tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="40"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>Gói dữ liệu WardBook (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="56"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="63"/>
         <source>Nhập gói trả lời</source>
         <translation>Nhập gói trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="64"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="80"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="83"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="786"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="92"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Không đọc/ghi được tệp: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="231"/>
+        <source>Không thực hiện được: {error}</source>
+        <translation>Không thực hiện được: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_common.py" line="68"/>
+        <source>(trống)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_common.py" line="72"/>
+        <source>không</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="30"/>
+        <source>Xung đột cần xử lý</source>
+        <translation>Xung đột cần xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="32"/>
+        <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
+        <translation>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="66"/>
+        <source>Hồ sơ</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="39"/>
+        <source>Thông tin</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="39"/>
+        <source>Giá trị đang dùng</source>
+        <translation>Giá trị đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="40"/>
+        <source>Giá trị bị thay</source>
+        <translation>Giá trị bị thay</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="40"/>
+        <source>Người sửa bị thay</source>
+        <translation>Người sửa bị thay</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="67"/>
+        <source>Lúc</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="160"/>
+        <source>Giữ giá trị đang dùng</source>
+        <translation>Giữ giá trị đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="161"/>
+        <source>Dùng giá trị bị thay</source>
+        <translation>Dùng giá trị bị thay</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="57"/>
+        <source>Trưởng Công an xã xử lý các xung đột.</source>
+        <translation>Trưởng Công an xã xử lý các xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="63"/>
+        <source>Thay đổi bị máy chủ từ chối</source>
+        <translation>Thay đổi bị máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="66"/>
+        <source>Lý do máy chủ từ chối</source>
+        <translation>Lý do máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="67"/>
+        <source>Thay đổi bị từ chối</source>
+        <translation>Thay đổi bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="72"/>
+        <source>Đã xem, bỏ khỏi danh sách</source>
+        <translation>Đã xem, bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="74"/>
+        <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
+        <translation>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="86"/>
+        <source>{table}: {who}</source>
+        <translation>{table}: {who}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="92"/>
+        <source>Xung đột cần xử lý (%Ln)</source>
+        <translation>
+            <numerusform>Xung đột cần xử lý (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="96"/>
+        <source>Xóa bản ghi</source>
+        <translation>Xóa bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="97"/>
+        <source>Đã xóa</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="119"/>
+        <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
+        <translation>
+            <numerusform>Thay đổi bị máy chủ từ chối (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="170"/>
+        <source>Xác nhận đã xóa</source>
+        <translation>Xác nhận đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="171"/>
+        <source>Không khôi phục được (đã xóa)</source>
+        <translation>Không khôi phục được (đã xóa)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="172"/>
+        <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
+        <translation>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="175"/>
+        <source>máy này</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="175"/>
+        <source>máy khác</source>
+        <translation>máy khác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="179"/>
+        <source>Nhận giá trị máy chủ: “{v}”</source>
+        <translation>Nhận giá trị máy chủ: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="182"/>
+        <source>Giữ giá trị của tôi: “{v}”</source>
+        <translation>Giữ giá trị của tôi: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="183"/>
+        <source>Nhận giá trị máy khác: “{v}”</source>
+        <translation>Nhận giá trị máy khác: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="185"/>
+        <source>Giữ giá trị đang dùng: “{v}”</source>
+        <translation>Giữ giá trị đang dùng: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="186"/>
+        <source>Dùng giá trị bị thay: “{v}”</source>
+        <translation>Dùng giá trị bị thay: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="187"/>
+        <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
+        <translation>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="191"/>
+        <source> (sửa trên máy này)</source>
+        <translation> (sửa trên máy này)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="192"/>
+        <source> (do {who} sửa)</source>
+        <translation> (do {who} sửa)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="209"/>
+        <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
+        <translation>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="210"/>
+        <source>Đã xác nhận giá trị đang dùng.</source>
+        <translation>Đã xác nhận giá trị đang dùng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="19"/>
+        <source>Máy chủ đồng bộ cấp tỉnh</source>
+        <translation>Máy chủ đồng bộ cấp tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="21"/>
+        <source>Đang đọc tình trạng…</source>
+        <translation>Đang đọc tình trạng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="37"/>
+        <source>nếu quản trị tỉnh cung cấp</source>
+        <translation>nếu quản trị tỉnh cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="38"/>
+        <source>Địa chỉ máy chủ:</source>
+        <translation>Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="39"/>
+        <source>Mã đăng ký:</source>
+        <translation>Mã đăng ký:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="40"/>
+        <source>Vân tay chứng chỉ:</source>
+        <translation>Vân tay chứng chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="41"/>
+        <source>Đăng ký thiết bị</source>
+        <translation>Đăng ký thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="55"/>
+        <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
+        <translation>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="67"/>
+        <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
+        <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="75"/>
+        <source>Đang đăng ký với máy chủ…</source>
+        <translation>Đang đăng ký với máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="92"/>
+        <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
+        <translation>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="104"/>
+        <source>Đăng ký không thành công: {error}</source>
+        <translation>Đăng ký không thành công: {error}</translation>
     </message>
 </context>
 <context>
