@@ -2833,70 +2833,70 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="33"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="46"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="33"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="47"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="48"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="36"/>
         <source>Nghi trùng</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="36"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="40"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="40"/>
         <source>hồ sơ</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="42"/>
         <source>Tất cả (lỗi, nghi trùng lên đầu)</source>
         <translation>All (errors and possible duplicates first)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="43"/>
         <source>Cần xử lý: lỗi và nghi trùng</source>
         <translation>To handle: errors and possible duplicates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="44"/>
         <source>Chỉ lỗi</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="45"/>
         <source>Chỉ nghi trùng</source>
         <translation>Possible duplicates only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="57"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="58"/>
         <source>{part}: {status}</source>
         <translation>{part}: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="64"/>
         <source>thêm %Ln người tham dự</source>
         <translation>
             <numerusform>%Ln attendee added</numerusform>
@@ -2904,7 +2904,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="66"/>
         <source>ghi nhận %Ln bản cam kết</source>
         <translation>
             <numerusform>%Ln commitment recorded</numerusform>
@@ -2912,108 +2912,113 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="126"/>
         <source>Chọn tệp Excel/CSV…</source>
         <translation>Choose an Excel/CSV file…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="130"/>
         <source>Chưa chọn tệp.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="134"/>
         <source>Kiểm tra (chưa ghi)</source>
         <translation>Check (writes nothing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="135"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="360"/>
         <source>Nhập vào sổ</source>
         <translation>Import into the register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="140"/>
         <source>Chỉ bật sau khi đã kiểm tra đúng tệp này và tệp chưa bị sửa.</source>
         <translation>Enabled only after this very file was checked and has not changed since.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="140"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="143"/>
         <source>Lưu tệp mẫu…</source>
         <translation>Save template…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="149"/>
         <source>Một tệp có thể gồm các trang: người và hồ sơ, tin tố giác, buổi răn đe, mô hình — nhận ra theo tên trang hoặc dòng tiêu đề. “Kiểm tra” chạy thử toàn bộ mà không ghi gì; dòng lỗi và dòng nghi trùng không bao giờ được ghi.</source>
         <translation>A file may hold sheets of people and cases, crime tips, warning sessions and security models — recognised by the sheet name or the header row. “Check” runs the whole import without writing anything; rows with errors and possible duplicates are never written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="164"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="189"/>
         <source>Hiển thị:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="202"/>
         <source>Trang</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="203"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="204"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="205"/>
         <source>Nội dung dòng</source>
         <translation>Row content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="206"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="207"/>
         <source>Thông báo</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="220"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="221"/>
         <source>Bảng tính (*.xlsx *.xlsm *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="237"/>
         <source>Bấm “Kiểm tra” để xem trước kết quả từng dòng; chưa có gì được ghi.</source>
         <translation>Press “Check” to preview every row&apos;s result; nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="241"/>
         <source>Lưu tệp mẫu</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="247"/>
         <source>Đang ghi tệp mẫu…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="249"/>
         <source>Đã ghi tệp mẫu {path}</source>
         <translation>Template written to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="288"/>
         <source>Đang xử lý trang “{sheet}”: {done}/%Ln dòng…</source>
         <translation>
             <numerusform>Sheet “{sheet}”: {done}/%Ln row…</numerusform>
@@ -3021,27 +3026,37 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="284"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="310"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="314"/>
+        <source>Đã dừng: chưa ghi gì vào sổ.</source>
+        <translation>Stopped: nothing was written to the register.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="319"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Could not be done: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="298"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="333"/>
         <source>Đang kiểm tra {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="308"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="343"/>
         <source>Không đọc được tệp — xem thông báo trong bảng.</source>
         <translation>The file cannot be read — see the messages in the table.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="345"/>
         <source>Không tìm thấy dòng dữ liệu nào để nhập.</source>
         <translation>No data rows found to import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="348"/>
         <source>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</source>
         <translation>
             <numerusform>Check done, nothing written. “Import into the register” will write %Ln valid row; rows with errors and possible duplicates will not be written.</numerusform>
@@ -3049,7 +3064,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="326"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="361"/>
         <source>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</source>
         <translation>
             <numerusform>{errors} and {duplicates} will NOT be written. Write the other %Ln row?</numerusform>
@@ -3057,7 +3072,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="363"/>
         <source>%Ln dòng lỗi</source>
         <translation>
             <numerusform>%Ln row with errors</numerusform>
@@ -3065,7 +3080,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="364"/>
         <source>%Ln dòng nghi trùng</source>
         <translation>
             <numerusform>%Ln possible duplicate</numerusform>
@@ -3073,32 +3088,32 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="381"/>
         <source>Đang nhập {name} vào sổ…</source>
         <translation>Importing {name} into the register…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="387"/>
         <source>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</source>
         <translation>The file changed after the check: nothing was written. Press “Check” again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="392"/>
         <source>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</source>
         <translation>Imported: {c} created, {u} updated, {s} unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="404"/>
         <source>Kết quả kiểm tra (chưa ghi)</source>
         <translation>Check result (nothing written)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="404"/>
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="407"/>
         <source>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</source>
         <translation>
             <numerusform>&lt;b&gt;{head}:&lt;/b&gt; %Ln data row</numerusform>
@@ -3106,7 +3121,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="408"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; created</numerusform>
@@ -3114,7 +3129,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="409"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; updated</numerusform>
@@ -3122,7 +3137,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="410"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; không đổi</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; unchanged</numerusform>
@@ -3130,7 +3145,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="411"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; possible duplicate&lt;/span&gt;</numerusform>
@@ -3138,7 +3153,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="412"/>
         <source>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; row with errors&lt;/span&gt;</numerusform>
@@ -3146,7 +3161,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="415"/>
         <source>; bỏ qua %Ln dòng trống</source>
         <translation>
             <numerusform>; %Ln blank row skipped</numerusform>
@@ -3154,12 +3169,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="418"/>
         <source>Trang đã nhận ra: {names}</source>
         <translation>Sheets recognised: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="386"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="421"/>
         <source>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</source>
         <translation>
             <numerusform>%Ln row looks like a person already in the register or elsewhere in the file and was held back, not written: someone must check it — if it is a different person, add the CCCD number to the file and import again; if it is the same person, edit the existing file.</numerusform>
@@ -3167,7 +3182,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="437"/>
         <source>{n} / %Ln dòng</source>
         <translation>
             <numerusform>{n} of %Ln row</numerusform>
@@ -4535,219 +4550,224 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="40"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="40"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
         <source>6 tháng đầu năm</source>
         <translation>First half of the year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
         <source>6 tháng cuối năm</source>
         <translation>Second half of the year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
         <source>Xuất Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="44"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="44"/>
         <source>Xuất JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="124"/>
         <source>tháng {m} năm {year}</source>
         <comment>{month}: the month&apos;s name</comment>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="126"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="127"/>
         <source>quý {roman} năm {year}</source>
         <comment>{q}: the quarter as a digit</comment>
         <translation>Q{q} {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="130"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>first half of {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="131"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>second half of {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="132"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="156"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="176"/>
         <source>Mọi xã trong phạm vi</source>
         <translation>All communes in scope</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="178"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="179"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="184"/>
         <source>Loại kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="186"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="189"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="191"/>
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
         <source>Theo kỳ báo cáo của Chính phủ ({cut})</source>
         <translation>By the government&apos;s reporting period ({cut})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="201"/>
         <source>Theo lịch (từ ngày 1 đến cuối tháng)</source>
         <translation>By the calendar (from the 1st to the month&apos;s end)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="202"/>
         <source>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</source>
         <translation>The government&apos;s reporting period (Decree 09/2019/ND-CP): figures run from the 15th of the month before the period to the 14th of its last month; the cut-off can be changed in Administration → Rules.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="208"/>
         <source>Cách tính ngày:</source>
         <translation>Dates counted:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="225"/>
         <source>Văn bản và xuất tệp</source>
         <translation>Document and export</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="227"/>
         <source>Số:</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="230"/>
         <source>để trống nếu chưa có số</source>
         <translation>empty if not numbered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="231"/>
         <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
         <translation>Document number, e.g. 15 or 15/BC-CAX; if empty, the document leaves a blank to fill in by hand when it is logged as outgoing.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="233"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="236"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="239"/>
         <source>họ tên người ký</source>
         <translation>signer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="243"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Superior agency:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="244"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="247"/>
         <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
         <translation>The line above the unit&apos;s name at the document&apos;s top left; left empty, the superior agency from the units list (e.g. Công an tỉnh Phú Thọ).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="275"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="280"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Choose the reporting period, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="288"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Preview of the report document, in Vietnamese as it is exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="316"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="325"/>
         <source>Tháng {m}</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="320"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="329"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="375"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“To” is before “From”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="378"/>
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="380"/>
         <source>theo kỳ báo cáo của Chính phủ</source>
         <translation>by the government&apos;s reporting period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="382"/>
         <source>theo lịch</source>
         <translation>by the calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="383"/>
         <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
             <numerusform>Report for {label}: {dates} ({how}), %Ln day</numerusform>
@@ -4755,7 +4775,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="385"/>
         <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
             <numerusform>Custom period: {dates}, %Ln day</numerusform>
@@ -4763,52 +4783,62 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="385"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="394"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>The period or unit changed: press “Preview” to recompute the figures.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="417"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>e.g. Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="447"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="459"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Could not be done: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="466"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="478"/>
         <source>Đang tính số liệu…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="491"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="493"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="495"/>
         <source>Số liệu {period}.</source>
         <translation>Figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="505"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="535"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Exporting the {fmt} report…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="528"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="545"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="548"/>
+        <source>Đã dừng: chưa ghi tệp nào.</source>
+        <translation>Stopped: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="555"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>

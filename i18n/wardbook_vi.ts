@@ -2814,326 +2814,341 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="33"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="46"/>
         <source>Tạo mới</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="33"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="47"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="48"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="36"/>
         <source>Nghi trùng</source>
         <translation>Nghi trùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="36"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="40"/>
         <source>người</source>
         <translation>người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="40"/>
         <source>hồ sơ</source>
         <translation>hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="42"/>
         <source>Tất cả (lỗi, nghi trùng lên đầu)</source>
         <translation>Tất cả (lỗi, nghi trùng lên đầu)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="43"/>
         <source>Cần xử lý: lỗi và nghi trùng</source>
         <translation>Cần xử lý: lỗi và nghi trùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="44"/>
         <source>Chỉ lỗi</source>
         <translation>Chỉ lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="45"/>
         <source>Chỉ nghi trùng</source>
         <translation>Chỉ nghi trùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="57"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="58"/>
         <source>{part}: {status}</source>
         <translation>{part}: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="64"/>
         <source>thêm %Ln người tham dự</source>
         <translation>
             <numerusform>thêm %Ln người tham dự</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="66"/>
         <source>ghi nhận %Ln bản cam kết</source>
         <translation>
             <numerusform>ghi nhận %Ln bản cam kết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="126"/>
         <source>Chọn tệp Excel/CSV…</source>
         <translation>Chọn tệp Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="130"/>
         <source>Chưa chọn tệp.</source>
         <translation>Chưa chọn tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="134"/>
         <source>Kiểm tra (chưa ghi)</source>
         <translation>Kiểm tra (chưa ghi)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="135"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="360"/>
         <source>Nhập vào sổ</source>
         <translation>Nhập vào sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="140"/>
         <source>Chỉ bật sau khi đã kiểm tra đúng tệp này và tệp chưa bị sửa.</source>
         <translation>Chỉ bật sau khi đã kiểm tra đúng tệp này và tệp chưa bị sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="140"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="143"/>
         <source>Lưu tệp mẫu…</source>
         <translation>Lưu tệp mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="149"/>
         <source>Một tệp có thể gồm các trang: người và hồ sơ, tin tố giác, buổi răn đe, mô hình — nhận ra theo tên trang hoặc dòng tiêu đề. “Kiểm tra” chạy thử toàn bộ mà không ghi gì; dòng lỗi và dòng nghi trùng không bao giờ được ghi.</source>
         <translation>Một tệp có thể gồm các trang: người và hồ sơ, tin tố giác, buổi răn đe, mô hình — nhận ra theo tên trang hoặc dòng tiêu đề. “Kiểm tra” chạy thử toàn bộ mà không ghi gì; dòng lỗi và dòng nghi trùng không bao giờ được ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="164"/>
+        <source>Dừng</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="189"/>
         <source>Hiển thị:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="202"/>
         <source>Trang</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="203"/>
         <source>Dòng</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="204"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="205"/>
         <source>Nội dung dòng</source>
         <translation>Nội dung dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="206"/>
         <source>Cột</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="207"/>
         <source>Thông báo</source>
         <translation>Thông báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="220"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Chọn tệp cần nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="221"/>
         <source>Bảng tính (*.xlsx *.xlsm *.csv)</source>
         <translation>Bảng tính (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="237"/>
         <source>Bấm “Kiểm tra” để xem trước kết quả từng dòng; chưa có gì được ghi.</source>
         <translation>Bấm “Kiểm tra” để xem trước kết quả từng dòng; chưa có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="241"/>
         <source>Lưu tệp mẫu</source>
         <translation>Lưu tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="247"/>
         <source>Đang ghi tệp mẫu…</source>
         <translation>Đang ghi tệp mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="249"/>
         <source>Đã ghi tệp mẫu {path}</source>
         <translation>Đã ghi tệp mẫu {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="288"/>
         <source>Đang xử lý trang “{sheet}”: {done}/%Ln dòng…</source>
         <translation>
             <numerusform>Đang xử lý trang “{sheet}”: {done}/%Ln dòng…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="284"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="310"/>
+        <source>Đang dừng…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="314"/>
+        <source>Đã dừng: chưa ghi gì vào sổ.</source>
+        <translation>Đã dừng: chưa ghi gì vào sổ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="319"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Không thực hiện được: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="298"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="333"/>
         <source>Đang kiểm tra {name}…</source>
         <translation>Đang kiểm tra {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="308"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="343"/>
         <source>Không đọc được tệp — xem thông báo trong bảng.</source>
         <translation>Không đọc được tệp — xem thông báo trong bảng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="345"/>
         <source>Không tìm thấy dòng dữ liệu nào để nhập.</source>
         <translation>Không tìm thấy dòng dữ liệu nào để nhập.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="348"/>
         <source>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</source>
         <translation>
             <numerusform>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="326"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="361"/>
         <source>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</source>
         <translation>
             <numerusform>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="363"/>
         <source>%Ln dòng lỗi</source>
         <translation>
             <numerusform>%Ln dòng lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="364"/>
         <source>%Ln dòng nghi trùng</source>
         <translation>
             <numerusform>%Ln dòng nghi trùng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="381"/>
         <source>Đang nhập {name} vào sổ…</source>
         <translation>Đang nhập {name} vào sổ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="387"/>
         <source>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</source>
         <translation>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="392"/>
         <source>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</source>
         <translation>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="404"/>
         <source>Kết quả kiểm tra (chưa ghi)</source>
         <translation>Kết quả kiểm tra (chưa ghi)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="404"/>
         <source>Kết quả nhập</source>
         <translation>Kết quả nhập</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="407"/>
         <source>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</source>
         <translation>
             <numerusform>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="408"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="409"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="410"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; không đổi</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; không đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="411"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="412"/>
         <source>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="415"/>
         <source>; bỏ qua %Ln dòng trống</source>
         <translation>
             <numerusform>; bỏ qua %Ln dòng trống</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="418"/>
         <source>Trang đã nhận ra: {names}</source>
         <translation>Trang đã nhận ra: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="386"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="421"/>
         <source>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</source>
         <translation>
             <numerusform>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="437"/>
         <source>{n} / %Ln dòng</source>
         <translation>
             <numerusform>{n} / %Ln dòng</numerusform>
@@ -4489,278 +4504,293 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="40"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="40"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
         <source>6 tháng đầu năm</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
         <source>6 tháng cuối năm</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
         <source>Xuất Word</source>
         <translation>Xuất Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="44"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="44"/>
         <source>Xuất JSON</source>
         <translation>Xuất JSON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="124"/>
         <source>tháng {m} năm {year}</source>
         <comment>{month}: the month&apos;s name</comment>
         <translation>tháng {m} năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="126"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="127"/>
         <source>quý {roman} năm {year}</source>
         <comment>{q}: the quarter as a digit</comment>
         <translation>quý {roman} năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="130"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>6 tháng đầu năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="131"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>6 tháng cuối năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="132"/>
         <source>năm {year}</source>
         <translation>năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="156"/>
         <source>Kỳ báo cáo</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="176"/>
         <source>Mọi xã trong phạm vi</source>
         <translation>Mọi xã trong phạm vi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="178"/>
         <source>Đơn vị:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="179"/>
         <source>Xem trước</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="184"/>
         <source>Loại kỳ:</source>
         <translation>Loại kỳ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="186"/>
         <source>Năm:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="189"/>
         <source>Từ ngày:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="191"/>
         <source>Đến ngày:</source>
         <translation>Đến ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
         <source>Theo kỳ báo cáo của Chính phủ ({cut})</source>
         <translation>Theo kỳ báo cáo của Chính phủ ({cut})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="201"/>
         <source>Theo lịch (từ ngày 1 đến cuối tháng)</source>
         <translation>Theo lịch (từ ngày 1 đến cuối tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="202"/>
         <source>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</source>
         <translation>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="208"/>
         <source>Cách tính ngày:</source>
         <translation>Cách tính ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="225"/>
         <source>Văn bản và xuất tệp</source>
         <translation>Văn bản và xuất tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="227"/>
         <source>Số:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="230"/>
         <source>để trống nếu chưa có số</source>
         <translation>để trống nếu chưa có số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="231"/>
         <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
         <translation>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="233"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="236"/>
         <source>Người ký:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="239"/>
         <source>họ tên người ký</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="243"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Cơ quan cấp trên:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="244"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="247"/>
         <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
         <translation>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="275"/>
+        <source>Dừng</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="280"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Chọn kỳ báo cáo rồi bấm “Xem trước”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="288"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="316"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="325"/>
         <source>Tháng {m}</source>
         <translation>Tháng {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="320"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="329"/>
         <source>Quý {q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="375"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“Đến ngày” đang trước “Từ ngày”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="378"/>
         <source>từ {start} đến {end}</source>
         <translation>từ {start} đến {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="380"/>
         <source>theo kỳ báo cáo của Chính phủ</source>
         <translation>theo kỳ báo cáo của Chính phủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="382"/>
         <source>theo lịch</source>
         <translation>theo lịch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="383"/>
         <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
             <numerusform>Báo cáo {label}: {dates} ({how}), %Ln ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="385"/>
         <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
             <numerusform>Kỳ tự chọn: {dates}, %Ln ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="385"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="394"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="417"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>ví dụ: Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="447"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="459"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Không thực hiện được: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="466"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="478"/>
         <source>Đang tính số liệu…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="491"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>từ ngày {start} đến ngày {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="493"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="495"/>
         <source>Số liệu {period}.</source>
         <translation>Số liệu {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="505"/>
         <source>Lưu báo cáo</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="535"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Đang xuất báo cáo {fmt}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="528"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="545"/>
+        <source>Đang dừng…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="548"/>
+        <source>Đã dừng: chưa ghi tệp nào.</source>
+        <translation>Đã dừng: chưa ghi tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="555"/>
         <source>Đã ghi {path}</source>
         <translation>Đã ghi {path}</translation>
     </message>
