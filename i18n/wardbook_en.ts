@@ -1930,82 +1930,82 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Due</name>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
         <source>Thăm gặp</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
         <source>Sắp hết thời hạn</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="35"/>
         <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
         <translation>Record clearing / treated as never applied</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="36"/>
         <source>Rà soát, phân loại</source>
         <translation>Review and classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="37"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="38"/>
         <source>Xóa án tích (cần quyết định của Tòa án)</source>
         <translation>Record clearing (court decision needed)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="39"/>
         <source>Được coi là chưa bị áp dụng</source>
         <translation>Treated as never applied</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="40"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="95"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="95"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="109"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="110"/>
         <source>Đến hạn</source>
         <translation>Comes due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
         <location filename="../desktop_app/ui/pages/due.py" line="224"/>
         <source>%Ln việc</source>
         <translation>
@@ -2014,7 +2014,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="125"/>
         <location filename="../desktop_app/ui/pages/due.py" line="223"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
@@ -2023,7 +2023,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="138"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -2031,12 +2031,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="140"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="140"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="141"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -2044,27 +2044,27 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="156"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="158"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="163"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="167"/>
         <source>Mở hồ sơ</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="170"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -3417,76 +3417,76 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Models</name>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="20"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="21"/>
         <source>Sửa mô hình</source>
         <translation>Edit security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="20"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="73"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="21"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="74"/>
         <source>Thêm mô hình</source>
         <translation>Add model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="22"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="23"/>
         <source>Tên mô hình *</source>
         <translation>Model name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="23"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="24"/>
         <source>Loại mô hình</source>
         <translation>Kind of model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="24"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="82"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="26"/>
         <source>ví dụ: Thôn Đông (gõ vài chữ để chọn địa bàn đã có)</source>
         <translation>e.g. Thôn Đông (type a few letters to pick an area already used)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="30"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="83"/>
         <source>Ngày thành lập</source>
         <translation>Established on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="31"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="83"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="84"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="59"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="60"/>
         <source>Mọi loại mô hình</source>
         <translation>All kinds of model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="68"/>
         <source>Mọi địa bàn</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="73"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="74"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="79"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="80"/>
         <source>Tên mô hình</source>
         <translation>Model name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="81"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="119"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="115"/>
         <source>{models} ở %Ln địa bàn</source>
         <translation>
             <numerusform>{models} in %Ln area</numerusform>
@@ -3494,7 +3494,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="116"/>
         <source>%Ln mô hình</source>
         <translation>
             <numerusform>%Ln model</numerusform>
@@ -3601,122 +3601,122 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>People</name>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
         <source>tên gọi khác</source>
         <translation>other names</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
         <source>nơi thường trú</source>
         <translation>permanent address</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="36"/>
         <source>số CMND/CCCD cũ</source>
         <translation>old ID number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="43"/>
         <source>khớp: {fields}</source>
         <translation>matched: {fields}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="63"/>
         <source>Hồ sơ đang quản lý</source>
         <translation>Active cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="133"/>
         <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
         <translation>Listed because the search words are in: {fields} (not shown in the table)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Search by name (accents optional), CCCD number, address… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="163"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="167"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="168"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="178"/>
         <source>Mọi hạn</source>
         <translation>Due or not</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
         <source>Có việc đến hạn</source>
         <translation>With due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Có việc quá hạn</source>
         <translation>With overdue work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="181"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>People with work on the Due list (assessments, visits, cases ending soon, records to clear)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="186"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="188"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
     </message>
@@ -3763,7 +3763,7 @@ The details were written to {path}. If the error happens again, send this file t
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="53"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="55"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
@@ -3826,286 +3826,286 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="55"/>
         <source>Biến động</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="103"/>
         <source>Có phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="104"/>
         <source>Không phép</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="367"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="524"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="525"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="526"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="527"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="528"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="529"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Edit the supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="219"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="244"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="244"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="245"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="276"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="551"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="255"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter or double-click: correct the selected line; Delete: remove it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="264"/>
         <source>Sửa mục đã chọn</source>
         <translation>Correct selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
         <source>Xóa mục đã chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="276"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="551"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="560"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="331"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="345"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -4113,7 +4113,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -4121,42 +4121,42 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="366"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="375"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="376"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="383"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="417"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -4164,62 +4164,62 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="412"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (corrected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Corrected after it was recorded; the old content is in the audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="470"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} of {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="474"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Remove the {what} from {name}&apos;s file? It leaves the timeline; the old content stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
         <source>Xóa mục</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
         <source>Giữ lại</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="530"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="539"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="531"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="549"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="565"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>
@@ -4550,224 +4550,224 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
         <source>6 tháng đầu năm</source>
         <translation>First half of the year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
         <source>6 tháng cuối năm</source>
         <translation>Second half of the year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="44"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="44"/>
         <source>Xuất Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="45"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="45"/>
         <source>Xuất JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="125"/>
         <source>tháng {m} năm {year}</source>
         <comment>{month}: the month&apos;s name</comment>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="128"/>
         <source>quý {roman} năm {year}</source>
         <comment>{q}: the quarter as a digit</comment>
         <translation>Q{q} {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="131"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>first half of {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="132"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>second half of {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="133"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="156"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="157"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="177"/>
         <source>Mọi xã trong phạm vi</source>
         <translation>All communes in scope</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="179"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="180"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="185"/>
         <source>Loại kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="187"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="190"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="192"/>
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="200"/>
         <source>Theo kỳ báo cáo của Chính phủ ({cut})</source>
         <translation>By the government&apos;s reporting period ({cut})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="202"/>
         <source>Theo lịch (từ ngày 1 đến cuối tháng)</source>
         <translation>By the calendar (from the 1st to the month&apos;s end)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="203"/>
         <source>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</source>
         <translation>The government&apos;s reporting period (Decree 09/2019/ND-CP): figures run from the 15th of the month before the period to the 14th of its last month; the cut-off can be changed in Administration → Rules.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="209"/>
         <source>Cách tính ngày:</source>
         <translation>Dates counted:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="226"/>
         <source>Văn bản và xuất tệp</source>
         <translation>Document and export</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
         <source>Số:</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="231"/>
         <source>để trống nếu chưa có số</source>
         <translation>empty if not numbered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="232"/>
         <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
         <translation>Document number, e.g. 15 or 15/BC-CAX; if empty, the document leaves a blank to fill in by hand when it is logged as outgoing.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="237"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="240"/>
         <source>họ tên người ký</source>
         <translation>signer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="243"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="244"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Superior agency:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="247"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="248"/>
         <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
         <translation>The line above the unit&apos;s name at the document&apos;s top left; left empty, the superior agency from the units list (e.g. Công an tỉnh Phú Thọ).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="275"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="276"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="280"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="281"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Choose the reporting period, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="289"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Preview of the report document, in Vietnamese as it is exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="326"/>
         <source>Tháng {m}</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="330"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="376"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“To” is before “From”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="378"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="379"/>
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="381"/>
         <source>theo kỳ báo cáo của Chính phủ</source>
         <translation>by the government&apos;s reporting period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="383"/>
         <source>theo lịch</source>
         <translation>by the calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="384"/>
         <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
             <numerusform>Report for {label}: {dates} ({how}), %Ln day</numerusform>
@@ -4775,7 +4775,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="385"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="386"/>
         <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
             <numerusform>Custom period: {dates}, %Ln day</numerusform>
@@ -4783,62 +4783,62 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="395"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>The period or unit changed: press “Preview” to recompute the figures.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="417"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="418"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>e.g. Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="459"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="460"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Could not be done: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="479"/>
         <source>Đang tính số liệu…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="491"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="492"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="494"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="496"/>
         <source>Số liệu {period}.</source>
         <translation>Figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="505"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="506"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="535"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="530"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Exporting the {fmt} report…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="545"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="542"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="548"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="545"/>
         <source>Đã dừng: chưa ghi tệp nào.</source>
         <translation>Stopped: no file was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="555"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="552"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -4846,134 +4846,134 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="30"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="32"/>
         <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
         <translation>Hold a warning and education session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="32"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="33"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="68"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="36"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="35"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="37"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="70"/>
         <source>Nội dung</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="50"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="52"/>
         <source>Thêm nhanh người tham dự</source>
         <translation>Quick-add an attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="54"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="53"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="55"/>
         <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="78"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="79"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="56"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="55"/>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="82"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="57"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="84"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="72"/>
         <source>Đã ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="82"/>
         <source>Sửa lượt tham dự: {name}</source>
         <translation>Edit attendance: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="83"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="85"/>
         <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="55"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="81"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="56"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="249"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Parent co-signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="84"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="86"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="106"/>
         <source>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</source>
         <translation>Only a minor (under 18 on the day of the session) needs a parent or guardian to co-sign the commitment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="122"/>
         <source>Thêm người tham dự</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="125"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="127"/>
         <source>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</source>
         <translation>&amp;Find by name or ID number (accents optional), Enter to tick:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="130"/>
         <source>Gõ tên hoặc số CCCD…</source>
         <translation>Type a name or CCCD number…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="137"/>
         <source>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</source>
         <translation>Space or Enter: tick / untick the highlighted person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="141"/>
         <source>Hoặc &amp;dán số CCCD, mỗi dòng một số:</source>
         <translation>Or &amp;paste ID numbers, one per line:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="148"/>
         <source>Chọn theo các số đã dán</source>
         <translation>Tick the pasted numbers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="170"/>
         <source>Thêm (Ctrl+S)</source>
         <translation>Add (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="172"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="216"/>
         <source>{person} — đã có trong danh sách</source>
         <translation>{person} — already on the list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="269"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="272"/>
         <source>Không tìm thấy %n số:</source>
         <translation>
             <numerusform>%n number not found:</numerusform>
@@ -4981,12 +4981,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="272"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="275"/>
         <source>Đã có trong danh sách: {names}</source>
         <translation>Already on the list: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="280"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="283"/>
         <source>Đã chọn %n người</source>
         <translation>
             <numerusform>%n person ticked</numerusform>
@@ -4994,7 +4994,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="281"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="284"/>
         <source>Thêm %n người (Ctrl+S)</source>
         <translation>
             <numerusform>Add %n person (Ctrl+S)</numerusform>
@@ -5002,12 +5002,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="306"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="310"/>
         <source>Chưa thêm</source>
         <translation>Not added</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="307"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="311"/>
         <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
         <translation>
             <numerusform>%n person is ticked but not added to the list. Discard the choice?</numerusform>
@@ -5031,15 +5031,15 @@ The details were written to {path}. If the error happens again, send this file t
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="77"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="78"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="54"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="80"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="170"/>
         <source>Ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
@@ -5054,74 +5054,74 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>Printed by {user} at {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="50"/>
         <source>Buổi mới</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="50"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="51"/>
         <source>In danh sách</source>
         <translation>Print the list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="52"/>
         <source>Thêm người…</source>
         <translation>Add people…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="53"/>
         <source>Thêm nhanh</source>
         <translation>Quick add</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="53"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="54"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="56"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="57"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="227"/>
         <source>Xóa khỏi buổi</source>
         <translation>Remove from session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="68"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="69"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="71"/>
         <source>Lượt tham dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="79"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="80"/>
         <source>Chưa thành niên</source>
         <translation>Minor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="89"/>
         <source>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</source>
         <translation>Add many people at once: search and tick, or paste ID numbers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="90"/>
         <source>Sửa lượt tham dự đang chọn (Enter)</source>
         <translation>Edit the selected attendance (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="90"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="91"/>
         <source>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</source>
         <translation>Remove the selected person from this session&apos;s list (Delete key)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="98"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="138"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Choose a session above to see and add its attendees</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="124"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln attendance</numerusform>
@@ -5129,7 +5129,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="125"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -5137,7 +5137,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="160"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Attendees of the session on {date} at {place}: %n person</numerusform>
@@ -5145,48 +5145,48 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="169"/>
         <source>Bỏ ký cam kết</source>
         <translation>Unmark commitment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
         <source>Bỏ cha mẹ cùng ký</source>
         <translation>Unmark parent co-signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="177"/>
         <source>Chọn một người chưa thành niên trong danh sách tham dự</source>
         <translation>Select a minor in the attendance list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="178"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="249"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="248"/>
         <source>{name} không phải người chưa thành niên.</source>
         <translation>{name} is not a minor.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="182"/>
         <source>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</source>
         <translation>Record that a parent or guardian co-signed the commitment (also marks the commitment signed)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="187"/>
         <source>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</source>
         <translation>Only the commune police chief may remove someone from a list; officers may edit an attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="224"/>
         <source>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</source>
         <translation>Remove {name} from the attendance list of the session on {date} at {place}? This attendance is deleted (logged) and the person cannot be added to this session again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="227"/>
         <source>Xóa người tham dự</source>
         <translation>Remove attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="228"/>
         <source>Không xóa</source>
         <translation>Keep</translation>
     </message>
@@ -5424,37 +5424,37 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="21"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="22"/>
         <source>Đồng bộ bằng tệp (USB)</source>
         <translation>Sync by file (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="23"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="24"/>
         <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
         <translation>Without a network: export a bundle of changes (encrypted and signed), take it to the provincial police, then import the reply bundle you bring back.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="28"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="29"/>
         <source>Xuất gói gửi tỉnh…</source>
         <translation>Export bundle for the province…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="30"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="31"/>
         <source>Nhập gói trả lời…</source>
         <translation>Import reply bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="40"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Export bundle for the province</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="41"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>WardBook bundles (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="56"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="50"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Exported a bundle of %Ln change to {path}. Take the file to the provincial police to import, then import the reply bundle here.</numerusform>
@@ -5462,33 +5462,33 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="58"/>
         <source>Nhập gói trả lời</source>
         <translation>Import reply bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="59"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>WardBook bundles (*.wbb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="68"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Reply bundle imported, but the server did not accept the changes: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="83"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="71"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Reply bundle imported: the server confirmed {pushed} change(s); {pulled} record(s) received.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="92"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="81"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Cannot read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="95"/>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="84"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="218"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Could not be done: {error}</translation>
     </message>
@@ -5685,57 +5685,57 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation> (edited by {who})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="202"/>
         <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
         <translation>Conflict resolved; the new value goes out with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="203"/>
         <source>Đã xác nhận giá trị đang dùng.</source>
         <translation>The value in use is confirmed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="19"/>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="20"/>
         <source>Máy chủ đồng bộ cấp tỉnh</source>
         <translation>Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="21"/>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="22"/>
         <source>Đang đọc tình trạng…</source>
         <translation>Reading the status…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="37"/>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="38"/>
         <source>nếu quản trị tỉnh cung cấp</source>
         <translation>if the province gave one</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="39"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="40"/>
         <source>Mã đăng ký:</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="41"/>
         <source>Vân tay chứng chỉ:</source>
         <translation>Certificate fingerprint:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="42"/>
         <source>Đăng ký thiết bị</source>
         <translation>Enrol this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="56"/>
         <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
         <translation>Only the Commune Police Chief or a provincial administrator can enrol a computer.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="68"/>
         <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
         <translation>Enter the server address and the enrolment code.</translation>
     </message>
@@ -5745,12 +5745,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Enrolling with the server…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="92"/>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="88"/>
         <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
         <translation>Computer enrolled: unit {name} ({unit}). First sync running…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="100"/>
         <source>Đăng ký không thành công: {error}</source>
         <translation>Enrolment failed: {error}</translation>
     </message>
@@ -6244,176 +6244,176 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="24"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="41"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="27"/>
         <source>(được bảo vệ)</source>
         <translation>(protected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
         <source>Có giá trị</source>
         <translation>Valuable</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="149"/>
         <source>Không có giá trị</source>
         <translation>Not valuable</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="150"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="37"/>
         <source>Tiếp nhận tin tố giác tội phạm</source>
         <translation>Receive a crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
         <source>Ngày tiếp nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="102"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="41"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="102"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="103"/>
         <source>Người báo tin</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="43"/>
         <source>Liên hệ người báo tin</source>
         <translation>Reporter&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
         <source>Nội dung tin *</source>
         <translation>Content of the tip *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="105"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="68"/>
         <source>Đánh giá và kết quả xử lý tin</source>
         <translation>Assessment and outcome of the tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="72"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="73"/>
         <source>Kết quả xử lý</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="92"/>
         <source>Tiếp nhận tin mới</source>
         <translation>New tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="94"/>
         <source>Đánh giá / kết quả</source>
         <translation>Assess / outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="101"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="103"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="104"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="105"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="106"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="128"/>
         <source>Tìm nội dung, kết quả, người báo tin… (Ctrl+F)</source>
         <translation>Search content, result, reporter… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="129"/>
         <source>Tìm nội dung, kết quả xử lý… (Ctrl+F)</source>
         <translation>Search content, result… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="130"/>
         <source>Gõ không dấu được; tin hiện ra khi có đủ mọi từ đã gõ</source>
         <translation>Accents optional; a tip is shown when it has every word typed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="134"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="135"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="136"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="137"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="143"/>
         <source>Gõ ngày như 1/11/2026 hoặc 01/11/26; để trống là không giới hạn</source>
         <translation>Type a date such as 1/11/2026 or 01/11/26; empty means no limit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
         <source>Mọi đánh giá</source>
         <translation>Any assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="155"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
         <source>Chưa xử lý xong</source>
         <translation>Not settled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="157"/>
         <source>Đã xử lý xong</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="159"/>
         <source>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</source>
         <translation>Settled: the tip is assessed and its result recorded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
         <source>{tips}, %Ln tin có giá trị</source>
         <translation>
             <numerusform>{tips}, %Ln valuable</numerusform>
@@ -6421,7 +6421,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="222"/>
         <source>%Ln tin</source>
         <translation>
             <numerusform>%Ln tip</numerusform>
@@ -6429,12 +6429,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="224"/>
         <source>Đang lọc: {found}</source>
         <translation>Filtered: {found}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="226"/>
         <source>(hiển thị {n} tin mới nhất)</source>
         <translation>(showing the {n} newest)</translation>
     </message>
@@ -6876,17 +6876,17 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Social media / online</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="13"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="14"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="14"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="15"/>
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="15"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="16"/>
         <source>Giải thể</source>
         <translation>Dissolved</translation>
     </message>

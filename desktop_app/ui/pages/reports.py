@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.reports import cutoff_text, export_report, period_report, preset_label, preset_window
+from desktop_app.core.reports import cutoff_text, preset_label, preset_window
 from desktop_app.core.reports.content import build_sections, report_title
 from desktop_app.core.textvn import fold
 from desktop_app.ui.dialogs.datefield import DateField
 from desktop_app.ui.dialogs.files import save_file_name  # Qt's own file dialog, in Vietnamese
+from desktop_app.ui.operations import reports as reports_op
 from desktop_app.ui.ops import Task
 from desktop_app.ui.texts import date_text, error_text, translate
 
@@ -476,8 +477,8 @@ class ReportsPage(QWidget):
             return
         unit, label, ws = self.unit_code(), self.label(), self.ws
         self._set_running(True, translate("Reports", "Đang tính số liệu…"))
-        self.ops.query(lambda: period_report(ws, d1, d2, unit, label=label or None),
-                       on_done=self._show_report, on_error=self._fail)
+        reports_op.compute_report(parent=self, ops=self.ops, ws=ws, start=d1, end=d2, unit=unit, label=label or None,
+                                  on_done=self._show_report, on_error=self._fail)
 
     def _show_report(self, report: dict[str, Any]) -> None:
         if getattr(self, "_again", False):
@@ -526,15 +527,11 @@ class ReportsPage(QWidget):
         if self.agency.text().strip():  # else the core's default (the placeholder shows it)
             doc["agency"] = self.agency.text().strip()
 
-        def work(task: Task):
-            task.progress("compute", 0, 2)
-            report = period_report(ws, d1, d2, unit, label=label or None)
-            task.progress("write", 1, 2)  # the last moment a cancel keeps the file from being written
-            return report, export_report(ws, report, path, fmt, **(doc if fmt in ("pdf", "docx") else {}))
-
         self._set_running(True, translate("Reports", "Đang xuất báo cáo {fmt}…").format(fmt=fmt.upper()))
-        self._task = self.ops.task(work, on_done=self._exported, on_error=self._fail,
-                                   on_cancelled=self._export_cancelled)
+        self._task = reports_op.export_report(
+            parent=self, ops=self.ops, ws=ws, start=d1, end=d2, unit=unit, label=label or None, path=path, fmt=fmt,
+            doc=doc if fmt in ("pdf", "docx") else {}, on_done=self._exported, on_error=self._fail,
+            on_cancelled=self._export_cancelled)
         self.stop_btn.setEnabled(True)
         self.stop_btn.show()
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.dialogs.form import FormDialog, no_default_buttons
+from desktop_app.ui.operations import sessions as sessions_op
+from desktop_app.ui.operations.persons import search_persons
 from desktop_app.ui.texts import error_text, partial_date_text, translate
 
 
@@ -194,7 +196,8 @@ class PickPersonDialog(QDialog):
         if not text.strip():
             self._show([])
             return
-        self.ops.query(lambda: self.ws.persons.search(text, limit=50).rows, on_done=self._show)
+        search_persons(parent=self, ops=self.ops, ws=self.ws, text=text, limit=50,
+                       on_done=lambda page: self._show(page.rows))
 
     def _show(self, rows) -> None:
         self.results.blockSignals(True)
@@ -272,7 +275,7 @@ class PickPersonDialog(QDialog):
                 msgs.append(translate("Sessions", "Đã có trong danh sách: {names}").format(names=", ".join(there)))
             self.not_found.setText("\n".join(msgs))
 
-        self.ops.query(lambda: self.ws.sessions.find_by_cccds(text), on_done=show)
+        sessions_op.find_by_cccds(parent=self, ops=self.ops, ws=self.ws, text=text, on_done=show)
 
     def _show_chosen(self) -> None:
         n = len(self.chosen)
@@ -297,7 +300,8 @@ class PickPersonDialog(QDialog):
             self.chosen.clear()
             self.accept()
 
-        self.ops.op(lambda: self.ws.sessions.add_attendees(self.session_id, ids), on_done=done, on_error=failed)
+        sessions_op.add_attendees(parent=self, ops=self.ops, ws=self.ws, session_id=self.session_id, person_ids=ids,
+                                  on_done=done, on_error=failed)
 
     def reject(self) -> None:
         if self.chosen and not self._saving:

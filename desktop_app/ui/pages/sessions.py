@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import PermissionDenied
-from desktop_app.ui.dialogs.form import ask_then, on_error_message, show_message
+from desktop_app.ui.dialogs.form import ask_then, show_message
+from desktop_app.ui.operations import sessions as op
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
 from desktop_app.ui.pages.session_dialogs import (  # noqa: F401  (the names tests and others import from here)
     AttendanceDialog,
@@ -113,7 +114,7 @@ class SessionsPage(QWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
-        self.ops.query(lambda: self.ws.sessions.list(limit=1000), on_done=self._show)
+        op.list_sessions(parent=self, ops=self.ops, ws=self.ws, on_done=self._show)
 
     def _show(self, page) -> None:
         keep = self._want_session or (self.current.id if self.current else None)
@@ -136,8 +137,8 @@ class SessionsPage(QWidget):
             self.att_model.set_rows([])
             self.att_title.setText(translate("Sessions", "Chọn một buổi ở bảng trên để xem và thêm người tham dự"))
             return
-        sid = self.current.id
-        self.ops.query(lambda: self.ws.sessions.attendees(sid), on_done=self._show_attendees)
+        op.list_attendees(parent=self, ops=self.ops, ws=self.ws, session_id=self.current.id,
+                          on_done=self._show_attendees)
 
     def _show_attendees(self, rows) -> None:
         keep = selected_row(self.att_table)
@@ -225,8 +226,7 @@ class SessionsPage(QWidget):
             name=a.full_name, date=date_text(s.date), place=s.place)
         box = ask_then(self, translate("Sessions", "Xóa người tham dự"), text, translate("Sessions", "Xóa khỏi buổi"),
                        translate("Sessions", "Không xóa"),
-                       lambda: self.ops.op(lambda: self.ws.sessions.remove_attendee(a.id),
-                                           on_error=on_error_message(self)))
+                       lambda: op.remove_attendee(parent=self, ops=self.ops, ws=self.ws, attendance_id=a.id))
         self._dialog = box
         return box
 
@@ -238,9 +238,8 @@ class SessionsPage(QWidget):
         a = selected_row(self.att_table)
         if a:
             signed = not a.commitment_signed
-            self.ops.op(lambda: self.ws.sessions.set_commitment(a.id, signed=signed,
-                                                                parent_cosigned=a.parent_cosigned and signed),
-                        on_error=on_error_message(self))
+            op.set_commitment(parent=self, ops=self.ops, ws=self.ws, attendance_id=a.id, signed=signed,
+                              parent_cosigned=a.parent_cosigned and signed)
 
     def toggle_parent(self) -> None:
         a = selected_row(self.att_table)
@@ -250,8 +249,8 @@ class SessionsPage(QWidget):
                     name=a.full_name) + " " + _parent_only_minors(), translate("Sessions", "Cha mẹ cùng ký"),
                     QMessageBox.Icon.Information)
                 return
-            self.ops.op(lambda: self.ws.sessions.set_commitment(a.id, signed=True, parent_cosigned=not a.parent_cosigned),
-                        on_error=on_error_message(self))
+            op.set_commitment(parent=self, ops=self.ops, ws=self.ws, attendance_id=a.id, signed=True,
+                              parent_cosigned=not a.parent_cosigned)
 
     # -- printing ------------------------------------------------------------------------------
     def attendance_html(self) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from desktop_app.core.services.changes import Changes
 from desktop_app.ui.dialogs.files import open_file_name, save_file_name  # Qt's own file dialog, in Vietnamese
+from desktop_app.ui.operations import sync as sync_op
 from desktop_app.ui.pages.sync_common import NOTE_STYLE, _alive, _button, sync_error_text
 from desktop_app.ui.texts import translate
 
@@ -44,20 +45,14 @@ class BundlePanel:
             self.export_bundle(path)
 
     def export_bundle(self, path: str | Path) -> None:
-        ws = self.ws
-
-        def work():
-            from desktop_app.core.sync.bundle import bundle_export
-
-            return bundle_export(ws, Path(path))
-
         def done(info: dict[str, Any]) -> None:
             n = info["ops"]  # a plain name: pyside6-lupdate skips translate() calls whose n is an expression
             self._say(translate("Sync", "Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, "
                                         "rồi nhập gói trả lời tại đây.", None, n).format(path=info["path"]), True)
             self.ops.operation_did_execute.emit(Changes(), self)
 
-        self.ops.query(work, on_done=_alive(self, done), on_error=_alive(self, self._bundle_failed))
+        sync_op.export_bundle(parent=self, ops=self.ops, ws=self.ws, path=path, on_done=_alive(self, done),
+                              on_error=_alive(self, self._bundle_failed))
 
     def choose_import(self) -> None:
         path, _f = open_file_name(self, translate("Sync", "Nhập gói trả lời"), str(Path.home()),
@@ -66,13 +61,6 @@ class BundlePanel:
             self.import_bundle(path)
 
     def import_bundle(self, path: str | Path) -> None:
-        ws = self.ws
-
-        def work():
-            from desktop_app.core.sync.bundle import bundle_import
-
-            return bundle_import(ws, Path(path))
-
         def done(report) -> None:
             r = report.as_dict()
             push_error = next((w.split(":", 1)[1] for w in r["warnings"] if w.startswith("push_error:")), None)
@@ -85,7 +73,8 @@ class BundlePanel:
             self.ops.operation_did_execute.emit(report.changes(), self)
             self.controller.state_changed.emit()
 
-        self.ops.query(work, on_done=_alive(self, done), on_error=_alive(self, self._bundle_failed))
+        sync_op.import_bundle(parent=self, ops=self.ops, ws=self.ws, path=path, on_done=_alive(self, done),
+                              on_error=_alive(self, self._bundle_failed))
 
     def _bundle_failed(self, e: BaseException) -> None:
         if isinstance(e, OSError):

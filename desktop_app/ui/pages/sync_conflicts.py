@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from desktop_app.core.services.changes import Changes
+from desktop_app.ui.operations import sync as sync_op
 from desktop_app.ui.pages.sync_common import (
     NOTE_STYLE,
     _alive,
@@ -198,34 +198,21 @@ class ConflictsPanel:
         c = self.selected_conflict()
         if c is None or not self.can_manage or (action == "swap" and c["kind"] != "field"):
             return
-        ws, cid = self.ws, c["id"]
-
-        def work():
-            from desktop_app.core.sync.client import resolve_conflict
-
-            return resolve_conflict(ws, cid, action)
-
         def done(_changes) -> None:
             self._say(translate("Sync", "Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.") if action == "swap"
                       else translate("Sync", "Đã xác nhận giá trị đang dùng."), True)
             self.controller.state_changed.emit()
 
-        self.ops.op(work, on_done=_alive(self, done), on_error=_alive(self, self._action_failed), initiator=self)
+        sync_op.resolve_conflict(parent=self, ops=self.ops, ws=self.ws, conflict_id=c["id"], action=action,
+                                 on_done=_alive(self, done), on_error=_alive(self, self._action_failed))
 
     def dismiss_selected(self) -> None:
         r = self.selected_rejection()
         if r is None:
             return
-        ws, op_id = self.ws, r["op_id"]
-
-        def work():
-            from desktop_app.core.sync.client import dismiss_rejection
-
-            dismiss_rejection(ws, op_id)
-            return Changes()
-
-        self.ops.op(work, on_done=_alive(self, lambda _c: self.controller.state_changed.emit()),
-                    on_error=_alive(self, self._action_failed), initiator=self)
+        sync_op.dismiss_rejection(parent=self, ops=self.ops, ws=self.ws, op_id=r["op_id"],
+                                  on_done=_alive(self, lambda _c: self.controller.state_changed.emit()),
+                                  on_error=_alive(self, self._action_failed))
 
     def _action_failed(self, e: BaseException) -> None:
         self._say(translate("Sync", "Không thực hiện được: {error}").format(error=self._error(e)), False)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop_app.ui.operations import sync as sync_op
 from desktop_app.ui.pages.sync_common import BAD_STYLE, NOTE_STYLE, OK_STYLE, _alive, _button
 from desktop_app.ui.texts import translate
 
@@ -68,19 +69,14 @@ class EnrollPanel:
             self.enroll_message.setStyleSheet(BAD_STYLE)
             (self.url_edit if not url else self.code_edit).setFocus()
             return
-        ws = self.ws
         self._enrolling = True
         self._update_buttons()
         self.enroll_btn.setEnabled(False)
         self.enroll_message.setText(translate("Sync", "Đang đăng ký với máy chủ…"))
         self.enroll_message.setStyleSheet(NOTE_STYLE)
 
-        def work():
-            from desktop_app.core.sync.client import enroll
-
-            return enroll(ws, url, code, fingerprint=fingerprint)
-
-        self.ops.background(work, on_done=_alive(self, self._enrolled), on_error=_alive(self, self._enroll_failed))
+        sync_op.enroll(parent=self, ops=self.ops, ws=self.ws, url=url, code=code, fingerprint=fingerprint,
+                       on_done=_alive(self, self._enrolled), on_error=_alive(self, self._enroll_failed))
 
     def _enrolled(self, info: dict[str, Any]) -> None:
         self._enrolling = False
