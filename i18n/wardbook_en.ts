@@ -1872,57 +1872,57 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="39"/>
         <source>Chủ Nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="90"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="92"/>
         <source>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</source>
         <translation>Type the date as 1/11/2026, 01112026 or 1/11/26 (day first); Alt+↓ opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="98"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
         <source>Chọn trên lịch (Alt+↓)</source>
         <translation>Pick on the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="100"/>
         <source>Chọn trên lịch</source>
         <translation>Pick on the calendar</translation>
     </message>
@@ -1930,83 +1930,83 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Due</name>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
         <source>Thăm gặp</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
         <source>Sắp hết thời hạn</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="35"/>
         <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
         <translation>Record clearing / treated as never applied</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="30"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="36"/>
         <source>Rà soát, phân loại</source>
         <translation>Review and classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="38"/>
         <source>Xóa án tích (cần quyết định của Tòa án)</source>
         <translation>Record clearing (court decision needed)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="39"/>
         <source>Được coi là chưa bị áp dụng</source>
         <translation>Treated as never applied</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="40"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="95"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="95"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="110"/>
         <source>Đến hạn</source>
         <translation>Comes due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="117"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="224"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -2014,8 +2014,8 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="119"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="125"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="223"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, %Ln overdue</numerusform>
@@ -2023,7 +2023,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="138"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -2031,12 +2031,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="140"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="141"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -2044,27 +2044,27 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="158"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="163"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="167"/>
         <source>Mở hồ sơ</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="170"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -2115,8 +2115,8 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="440"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="468"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="439"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="467"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -2785,37 +2785,37 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="78"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="239"/>
         <source>Cảnh báo: </source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="388"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="390"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what you have entered?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="391"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="393"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
         <source>Không, nhập tiếp</source>
         <translation>No, keep editing</translation>
     </message>
@@ -2833,70 +2833,70 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="33"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="46"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="33"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="47"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="48"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="36"/>
         <source>Nghi trùng</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="36"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="40"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="40"/>
         <source>hồ sơ</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="42"/>
         <source>Tất cả (lỗi, nghi trùng lên đầu)</source>
         <translation>All (errors and possible duplicates first)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="43"/>
         <source>Cần xử lý: lỗi và nghi trùng</source>
         <translation>To handle: errors and possible duplicates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="44"/>
         <source>Chỉ lỗi</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="45"/>
         <source>Chỉ nghi trùng</source>
         <translation>Possible duplicates only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="57"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="58"/>
         <source>{part}: {status}</source>
         <translation>{part}: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="64"/>
         <source>thêm %Ln người tham dự</source>
         <translation>
             <numerusform>%Ln attendee added</numerusform>
@@ -2904,7 +2904,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="66"/>
         <source>ghi nhận %Ln bản cam kết</source>
         <translation>
             <numerusform>%Ln commitment recorded</numerusform>
@@ -2912,108 +2912,113 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="126"/>
         <source>Chọn tệp Excel/CSV…</source>
         <translation>Choose an Excel/CSV file…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="130"/>
         <source>Chưa chọn tệp.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="134"/>
         <source>Kiểm tra (chưa ghi)</source>
         <translation>Check (writes nothing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="135"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="360"/>
         <source>Nhập vào sổ</source>
         <translation>Import into the register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="140"/>
         <source>Chỉ bật sau khi đã kiểm tra đúng tệp này và tệp chưa bị sửa.</source>
         <translation>Enabled only after this very file was checked and has not changed since.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="140"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="143"/>
         <source>Lưu tệp mẫu…</source>
         <translation>Save template…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="149"/>
         <source>Một tệp có thể gồm các trang: người và hồ sơ, tin tố giác, buổi răn đe, mô hình — nhận ra theo tên trang hoặc dòng tiêu đề. “Kiểm tra” chạy thử toàn bộ mà không ghi gì; dòng lỗi và dòng nghi trùng không bao giờ được ghi.</source>
         <translation>A file may hold sheets of people and cases, crime tips, warning sessions and security models — recognised by the sheet name or the header row. “Check” runs the whole import without writing anything; rows with errors and possible duplicates are never written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="164"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="189"/>
         <source>Hiển thị:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="202"/>
         <source>Trang</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="203"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="204"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="205"/>
         <source>Nội dung dòng</source>
         <translation>Row content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="206"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="207"/>
         <source>Thông báo</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="220"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="221"/>
         <source>Bảng tính (*.xlsx *.xlsm *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="237"/>
         <source>Bấm “Kiểm tra” để xem trước kết quả từng dòng; chưa có gì được ghi.</source>
         <translation>Press “Check” to preview every row&apos;s result; nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="241"/>
         <source>Lưu tệp mẫu</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="247"/>
         <source>Đang ghi tệp mẫu…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="249"/>
         <source>Đã ghi tệp mẫu {path}</source>
         <translation>Template written to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="288"/>
         <source>Đang xử lý trang “{sheet}”: {done}/%Ln dòng…</source>
         <translation>
             <numerusform>Sheet “{sheet}”: {done}/%Ln row…</numerusform>
@@ -3021,27 +3026,37 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="284"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="310"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="314"/>
+        <source>Đã dừng: chưa ghi gì vào sổ.</source>
+        <translation>Stopped: nothing was written to the register.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="319"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Could not be done: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="298"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="333"/>
         <source>Đang kiểm tra {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="308"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="343"/>
         <source>Không đọc được tệp — xem thông báo trong bảng.</source>
         <translation>The file cannot be read — see the messages in the table.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="345"/>
         <source>Không tìm thấy dòng dữ liệu nào để nhập.</source>
         <translation>No data rows found to import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="348"/>
         <source>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</source>
         <translation>
             <numerusform>Check done, nothing written. “Import into the register” will write %Ln valid row; rows with errors and possible duplicates will not be written.</numerusform>
@@ -3049,7 +3064,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="326"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="361"/>
         <source>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</source>
         <translation>
             <numerusform>{errors} and {duplicates} will NOT be written. Write the other %Ln row?</numerusform>
@@ -3057,7 +3072,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="363"/>
         <source>%Ln dòng lỗi</source>
         <translation>
             <numerusform>%Ln row with errors</numerusform>
@@ -3065,7 +3080,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="364"/>
         <source>%Ln dòng nghi trùng</source>
         <translation>
             <numerusform>%Ln possible duplicate</numerusform>
@@ -3073,32 +3088,32 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="381"/>
         <source>Đang nhập {name} vào sổ…</source>
         <translation>Importing {name} into the register…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="387"/>
         <source>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</source>
         <translation>The file changed after the check: nothing was written. Press “Check” again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="392"/>
         <source>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</source>
         <translation>Imported: {c} created, {u} updated, {s} unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="404"/>
         <source>Kết quả kiểm tra (chưa ghi)</source>
         <translation>Check result (nothing written)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="404"/>
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="407"/>
         <source>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</source>
         <translation>
             <numerusform>&lt;b&gt;{head}:&lt;/b&gt; %Ln data row</numerusform>
@@ -3106,7 +3121,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="408"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; created</numerusform>
@@ -3114,7 +3129,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="409"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; updated</numerusform>
@@ -3122,7 +3137,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="410"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; không đổi</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; unchanged</numerusform>
@@ -3130,7 +3145,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="411"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; possible duplicate&lt;/span&gt;</numerusform>
@@ -3138,7 +3153,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="412"/>
         <source>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; row with errors&lt;/span&gt;</numerusform>
@@ -3146,7 +3161,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="415"/>
         <source>; bỏ qua %Ln dòng trống</source>
         <translation>
             <numerusform>; %Ln blank row skipped</numerusform>
@@ -3154,12 +3169,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="418"/>
         <source>Trang đã nhận ra: {names}</source>
         <translation>Sheets recognised: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="386"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="421"/>
         <source>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</source>
         <translation>
             <numerusform>%Ln row looks like a person already in the register or elsewhere in the file and was held back, not written: someone must check it — if it is a different person, add the CCCD number to the file and import again; if it is the same person, edit the existing file.</numerusform>
@@ -3167,7 +3182,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="437"/>
         <source>{n} / %Ln dòng</source>
         <translation>
             <numerusform>{n} of %Ln row</numerusform>
@@ -3249,92 +3264,92 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../desktop_app/ui/main_window.py" line="219"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../desktop_app/ui/main_window.py" line="253"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../desktop_app/ui/main_window.py" line="254"/>
         <source>Người và hồ sơ</source>
         <translation>People and cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="255"/>
         <source>Việc đến hạn</source>
         <translation>Due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../desktop_app/ui/main_window.py" line="256"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Warning sessions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../desktop_app/ui/main_window.py" line="257"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Crime tips</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../desktop_app/ui/main_window.py" line="258"/>
         <source>Mô hình phong trào</source>
         <translation>Security models</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../desktop_app/ui/main_window.py" line="259"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../desktop_app/ui/main_window.py" line="260"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../desktop_app/ui/main_window.py" line="261"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../desktop_app/ui/main_window.py" line="262"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Phím tắt: {key}</source>
         <translation>Shortcut: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="291"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Unit: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>User: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="294"/>
+        <location filename="../desktop_app/ui/main_window.py" line="302"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../desktop_app/ui/main_window.py" line="303"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Lock the screen now; it opens again with your password. Unsaved input is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../desktop_app/ui/main_window.py" line="312"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync not set up — %Ln change waiting</numerusform>
@@ -3342,7 +3357,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync failed — %Ln change waiting</numerusform>
@@ -3350,12 +3365,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Synced at {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln change waiting to send</numerusform>
@@ -3363,7 +3378,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -3371,7 +3386,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -3379,22 +3394,22 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source> · cần xem: {items}</source>
         <translation> · to review: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Last successful sync: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Click to open the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -3402,76 +3417,76 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Models</name>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="20"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="21"/>
         <source>Sửa mô hình</source>
         <translation>Edit security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="20"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="73"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="21"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="74"/>
         <source>Thêm mô hình</source>
         <translation>Add model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="22"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="23"/>
         <source>Tên mô hình *</source>
         <translation>Model name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="23"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="24"/>
         <source>Loại mô hình</source>
         <translation>Kind of model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="24"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="82"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="26"/>
         <source>ví dụ: Thôn Đông (gõ vài chữ để chọn địa bàn đã có)</source>
         <translation>e.g. Thôn Đông (type a few letters to pick an area already used)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="30"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="83"/>
         <source>Ngày thành lập</source>
         <translation>Established on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="31"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="83"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="84"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="59"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="60"/>
         <source>Mọi loại mô hình</source>
         <translation>All kinds of model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="68"/>
         <source>Mọi địa bàn</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="73"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="74"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="79"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="80"/>
         <source>Tên mô hình</source>
         <translation>Model name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="81"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="119"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="115"/>
         <source>{models} ở %Ln địa bàn</source>
         <translation>
             <numerusform>{models} in %Ln area</numerusform>
@@ -3479,7 +3494,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="116"/>
         <source>%Ln mô hình</source>
         <translation>
             <numerusform>%Ln model</numerusform>
@@ -3586,127 +3601,127 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>People</name>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
         <source>tên gọi khác</source>
         <translation>other names</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
         <source>nơi thường trú</source>
         <translation>permanent address</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="36"/>
         <source>số CMND/CCCD cũ</source>
         <translation>old ID number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="43"/>
         <source>khớp: {fields}</source>
         <translation>matched: {fields}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="63"/>
         <source>Hồ sơ đang quản lý</source>
         <translation>Active cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="133"/>
         <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
         <translation>Listed because the search words are in: {fields} (not shown in the table)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Search by name (accents optional), CCCD number, address… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="163"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="168"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="178"/>
         <source>Mọi hạn</source>
         <translation>Due or not</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
         <source>Có việc đến hạn</source>
         <translation>With due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Có việc quá hạn</source>
         <translation>With overdue work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="181"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>People with work on the Due list (assessments, visits, cases ending soon, records to clear)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="186"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="188"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="278"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="281"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Showing {shown} of %Ln person</numerusform>
@@ -3748,7 +3763,7 @@ The details were written to {path}. If the error happens again, send this file t
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="55"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
@@ -3811,286 +3826,286 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="55"/>
         <source>Biến động</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="103"/>
         <source>Có phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="104"/>
         <source>Không phép</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="367"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="524"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="525"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="526"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="527"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="528"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="529"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Edit the supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="219"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="244"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="244"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="245"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="276"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="551"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="255"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter or double-click: correct the selected line; Delete: remove it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="261"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="264"/>
         <source>Sửa mục đã chọn</source>
         <translation>Correct selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="265"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
         <source>Xóa mục đã chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="276"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="551"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="331"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="345"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -4098,7 +4113,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -4106,42 +4121,42 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="366"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="375"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="376"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="383"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -4149,62 +4164,62 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="412"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (corrected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Corrected after it was recorded; the old content is in the audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="470"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} of {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="474"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Remove the {what} from {name}&apos;s file? It leaves the timeline; the old content stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
         <source>Xóa mục</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
         <source>Giữ lại</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="530"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="531"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="556"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="549"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>
@@ -4535,219 +4550,224 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
         <source>6 tháng đầu năm</source>
         <translation>First half of the year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
         <source>6 tháng cuối năm</source>
         <translation>Second half of the year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="44"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="44"/>
         <source>Xuất Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="45"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="45"/>
         <source>Xuất JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="125"/>
         <source>tháng {m} năm {year}</source>
         <comment>{month}: the month&apos;s name</comment>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="126"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="128"/>
         <source>quý {roman} năm {year}</source>
         <comment>{q}: the quarter as a digit</comment>
         <translation>Q{q} {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="131"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>first half of {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="132"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>second half of {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="133"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="157"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="177"/>
         <source>Mọi xã trong phạm vi</source>
         <translation>All communes in scope</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="179"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="180"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="185"/>
         <source>Loại kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="187"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="190"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="192"/>
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="200"/>
         <source>Theo kỳ báo cáo của Chính phủ ({cut})</source>
         <translation>By the government&apos;s reporting period ({cut})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="202"/>
         <source>Theo lịch (từ ngày 1 đến cuối tháng)</source>
         <translation>By the calendar (from the 1st to the month&apos;s end)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="203"/>
         <source>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</source>
         <translation>The government&apos;s reporting period (Decree 09/2019/ND-CP): figures run from the 15th of the month before the period to the 14th of its last month; the cut-off can be changed in Administration → Rules.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="209"/>
         <source>Cách tính ngày:</source>
         <translation>Dates counted:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="226"/>
         <source>Văn bản và xuất tệp</source>
         <translation>Document and export</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
         <source>Số:</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="231"/>
         <source>để trống nếu chưa có số</source>
         <translation>empty if not numbered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="232"/>
         <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
         <translation>Document number, e.g. 15 or 15/BC-CAX; if empty, the document leaves a blank to fill in by hand when it is logged as outgoing.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="233"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="237"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="240"/>
         <source>họ tên người ký</source>
         <translation>signer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="244"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Superior agency:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="244"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="248"/>
         <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
         <translation>The line above the unit&apos;s name at the document&apos;s top left; left empty, the superior agency from the units list (e.g. Công an tỉnh Phú Thọ).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="276"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="281"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Choose the reporting period, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="289"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Preview of the report document, in Vietnamese as it is exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="316"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="326"/>
         <source>Tháng {m}</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="320"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="330"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="376"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“To” is before “From”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="379"/>
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="381"/>
         <source>theo kỳ báo cáo của Chính phủ</source>
         <translation>by the government&apos;s reporting period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="383"/>
         <source>theo lịch</source>
         <translation>by the calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="384"/>
         <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
             <numerusform>Report for {label}: {dates} ({how}), %Ln day</numerusform>
@@ -4755,7 +4775,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="386"/>
         <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
             <numerusform>Custom period: {dates}, %Ln day</numerusform>
@@ -4763,52 +4783,62 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="385"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="395"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>The period or unit changed: press “Preview” to recompute the figures.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="418"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>e.g. Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="447"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="460"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Could not be done: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="466"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="479"/>
         <source>Đang tính số liệu…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="492"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="494"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="496"/>
         <source>Số liệu {period}.</source>
         <translation>Figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="506"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="530"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Exporting the {fmt} report…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="528"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="542"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="545"/>
+        <source>Đã dừng: chưa ghi tệp nào.</source>
+        <translation>Stopped: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="552"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -4816,134 +4846,134 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="32"/>
         <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
         <translation>Hold a warning and education session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="46"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="68"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="36"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="379"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="37"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="70"/>
         <source>Nội dung</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="52"/>
         <source>Thêm nhanh người tham dự</source>
         <translation>Quick-add an attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="54"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="388"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="79"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="56"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="68"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="57"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="84"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="72"/>
         <source>Đã ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="82"/>
         <source>Sửa lượt tham dự: {name}</source>
         <translation>Edit attendance: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="96"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="365"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="391"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="484"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="560"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="85"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="56"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="249"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Parent co-signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="97"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="86"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="106"/>
         <source>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</source>
         <translation>Only a minor (under 18 on the day of the session) needs a parent or guardian to co-sign the commitment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="122"/>
         <source>Thêm người tham dự</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="144"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="127"/>
         <source>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</source>
         <translation>&amp;Find by name or ID number (accents optional), Enter to tick:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="130"/>
         <source>Gõ tên hoặc số CCCD…</source>
         <translation>Type a name or CCCD number…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="137"/>
         <source>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</source>
         <translation>Space or Enter: tick / untick the highlighted person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="141"/>
         <source>Hoặc &amp;dán số CCCD, mỗi dòng một số:</source>
         <translation>Or &amp;paste ID numbers, one per line:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="165"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="148"/>
         <source>Chọn theo các số đã dán</source>
         <translation>Tick the pasted numbers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="170"/>
         <source>Thêm (Ctrl+S)</source>
         <translation>Add (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="172"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="216"/>
         <source>{person} — đã có trong danh sách</source>
         <translation>{person} — already on the list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="272"/>
         <source>Không tìm thấy %n số:</source>
         <translation>
             <numerusform>%n number not found:</numerusform>
@@ -4951,12 +4981,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="291"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="275"/>
         <source>Đã có trong danh sách: {names}</source>
         <translation>Already on the list: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="299"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="283"/>
         <source>Đã chọn %n người</source>
         <translation>
             <numerusform>%n person ticked</numerusform>
@@ -4964,7 +4994,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="300"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="284"/>
         <source>Thêm %n người (Ctrl+S)</source>
         <translation>
             <numerusform>Add %n person (Ctrl+S)</numerusform>
@@ -4972,12 +5002,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="310"/>
         <source>Chưa thêm</source>
         <translation>Not added</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="326"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="311"/>
         <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
         <translation>
             <numerusform>%n person is ticked but not added to the list. Discard the choice?</numerusform>
@@ -4985,88 +5015,113 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="359"/>
-        <source>Buổi mới</source>
-        <translation>New session</translation>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="37"/>
+        <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
+        <translation>ATTENDANCE LIST OF THE WARNING AND EDUCATION SESSION</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="360"/>
-        <source>In danh sách</source>
-        <translation>Print the list</translation>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="38"/>
+        <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
+        <translation>Date {date} — Place: {place} — Chair: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="361"/>
-        <source>Thêm người…</source>
-        <translation>Add people…</translation>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
+        <source>STT</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="362"/>
-        <source>Thêm nhanh</source>
-        <translation>Quick add</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="363"/>
-        <source>Sửa</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="364"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="390"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="479"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
-        <source>Ký cam kết</source>
-        <translation>Commitment signed</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="366"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="536"/>
-        <source>Xóa khỏi buổi</source>
-        <translation>Remove from session</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="378"/>
-        <source>Chủ trì</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="380"/>
-        <source>Lượt tham dự</source>
-        <translation>Attendances</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="387"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="78"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="389"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="170"/>
+        <source>Ký cam kết</source>
+        <translation>Commitment signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
+        <source>Ký tên</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="42"/>
+        <source>In bởi {user} lúc {at}</source>
+        <translation>Printed by {user} at {at}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="50"/>
+        <source>Buổi mới</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="51"/>
+        <source>In danh sách</source>
+        <translation>Print the list</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="52"/>
+        <source>Thêm người…</source>
+        <translation>Add people…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="53"/>
+        <source>Thêm nhanh</source>
+        <translation>Quick add</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="54"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="57"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="227"/>
+        <source>Xóa khỏi buổi</source>
+        <translation>Remove from session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="69"/>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="71"/>
+        <source>Lượt tham dự</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="80"/>
         <source>Chưa thành niên</source>
         <translation>Minor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="89"/>
         <source>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</source>
         <translation>Add many people at once: search and tick, or paste ID numbers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="90"/>
         <source>Sửa lượt tham dự đang chọn (Enter)</source>
         <translation>Edit the selected attendance (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="91"/>
         <source>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</source>
         <translation>Remove the selected person from this session&apos;s list (Delete key)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="408"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="447"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="138"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Choose a session above to see and add its attendees</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="124"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln attendance</numerusform>
@@ -5074,7 +5129,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="434"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="125"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -5082,7 +5137,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="469"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="160"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Attendees of the session on {date} at {place}: %n person</numerusform>
@@ -5090,75 +5145,50 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="169"/>
         <source>Bỏ ký cam kết</source>
         <translation>Unmark commitment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
         <source>Bỏ cha mẹ cùng ký</source>
         <translation>Unmark parent co-signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="486"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="177"/>
         <source>Chọn một người chưa thành niên trong danh sách tham dự</source>
         <translation>Select a minor in the attendance list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="488"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="248"/>
         <source>{name} không phải người chưa thành niên.</source>
         <translation>{name} is not a minor.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="491"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="182"/>
         <source>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</source>
         <translation>Record that a parent or guardian co-signed the commitment (also marks the commitment signed)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="187"/>
         <source>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</source>
         <translation>Only the commune police chief may remove someone from a list; officers may edit an attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="224"/>
         <source>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</source>
         <translation>Remove {name} from the attendance list of the session on {date} at {place}? This attendance is deleted (logged) and the person cannot be added to this session again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="227"/>
         <source>Xóa người tham dự</source>
         <translation>Remove attendee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="228"/>
         <source>Không xóa</source>
         <translation>Keep</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="576"/>
-        <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
-        <translation>ATTENDANCE LIST OF THE WARNING AND EDUCATION SESSION</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="577"/>
-        <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
-        <translation>Date {date} — Place: {place} — Chair: {chair}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
-        <source>STT</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
-        <source>Ký tên</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="581"/>
-        <source>In bởi {user} lúc {at}</source>
-        <translation>Printed by {user} at {at}</translation>
     </message>
 </context>
 <context>
@@ -5249,382 +5279,110 @@ Data folder: {dir}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
-        <source>(trống)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
-        <source>có</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="102"/>
-        <source>không</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="162"/>
-        <source>Máy chủ đồng bộ cấp tỉnh</source>
-        <translation>Provincial sync server</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="164"/>
-        <source>Đang đọc tình trạng…</source>
-        <translation>Reading the status…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
-        <source>nếu quản trị tỉnh cung cấp</source>
-        <translation>if the province gave one</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="181"/>
-        <source>Địa chỉ máy chủ:</source>
-        <translation>Server address:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="182"/>
-        <source>Mã đăng ký:</source>
-        <translation>Enrolment code:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
-        <source>Vân tay chứng chỉ:</source>
-        <translation>Certificate fingerprint:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="184"/>
-        <source>Đăng ký thiết bị</source>
-        <translation>Enrol this computer</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="198"/>
-        <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
-        <translation>Only the Commune Police Chief or a provincial administrator can enrol a computer.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="63"/>
         <source>Tình trạng đồng bộ</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="74"/>
         <source>Thay đổi chờ gửi:</source>
         <translation>Changes waiting:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="75"/>
         <source>Đồng bộ thành công lần cuối:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="76"/>
         <source>Lỗi lần đồng bộ trước:</source>
         <translation>Last sync error:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="79"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="83"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="250"/>
-        <source>Đồng bộ bằng tệp (USB)</source>
-        <translation>Sync by file (USB)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
-        <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
-        <translation>Without a network: export a bundle of changes (encrypted and signed), take it to the provincial police, then import the reply bundle you bring back.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="257"/>
-        <source>Xuất gói gửi tỉnh…</source>
-        <translation>Export bundle for the province…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
-        <source>Nhập gói trả lời…</source>
-        <translation>Import reply bundle…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
-        <source>Xung đột cần xử lý</source>
-        <translation>Conflicts to resolve</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
-        <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
-        <translation>Two computers edited the same detail before syncing: the server kept the later edit. Keep that value, or use the replaced one (sent as a new edit).</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
-        <source>Hồ sơ</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <source>Thông tin</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <source>Giá trị đang dùng</source>
-        <translation>Value in use</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <source>Giá trị bị thay</source>
-        <translation>Replaced value</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <source>Người sửa bị thay</source>
-        <translation>Replaced edit by</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
-        <source>Lúc</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="473"/>
-        <source>Giữ giá trị đang dùng</source>
-        <translation>Keep the value in use</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="298"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
-        <source>Dùng giá trị bị thay</source>
-        <translation>Use the replaced value</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="304"/>
-        <source>Trưởng Công an xã xử lý các xung đột.</source>
-        <translation>The Commune Police Chief resolves conflicts.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="310"/>
-        <source>Thay đổi bị máy chủ từ chối</source>
-        <translation>Changes the server rejected</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
-        <source>Lý do máy chủ từ chối</source>
-        <translation>Server&apos;s reason</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
-        <source>Thay đổi bị từ chối</source>
-        <translation>Rejected change</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="319"/>
-        <source>Đã xem, bỏ khỏi danh sách</source>
-        <translation>Seen, remove from the list</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="321"/>
-        <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
-        <translation>Rejected changes are not stored on the server; if still needed, enter them again as the rules require.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="154"/>
         <source>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</source>
         <translation>Enrolled with the server {url}
 Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="159"/>
         <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
         <translation>This computer is not enrolled with a sync server. Enter the server address and the one-time enrolment code from the provincial police administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="170"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="175"/>
         <source>có, lúc {when}</source>
         <translation>yes, at {when}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/sync_common.py" line="70"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
         <source>Lần đồng bộ trước không thành công: {error}</source>
         <translation>The last sync did not succeed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="399"/>
-        <source>{table}: {who}</source>
-        <translation>{table}: {who}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="405"/>
-        <source>Xung đột cần xử lý (%Ln)</source>
-        <translation>
-            <numerusform>Conflicts to resolve (%Ln)</numerusform>
-            <numerusform>Conflicts to resolve (%Ln)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
-        <source>Xóa bản ghi</source>
-        <translation>Record deleted</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
-        <source>Đã xóa</source>
-        <translation>Deleted</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="432"/>
-        <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
-        <translation>
-            <numerusform>Changes the server rejected (%Ln)</numerusform>
-            <numerusform>Changes the server rejected (%Ln)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
-        <source>Xác nhận đã xóa</source>
-        <translation>Acknowledge the deletion</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
-        <source>Không khôi phục được (đã xóa)</source>
-        <translation>Cannot be restored (deleted)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
-        <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
-        <translation>{row} was deleted while {who} edited it: {edit}. The deletion stands; the edit is kept here for reference.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
-        <source>máy này</source>
-        <translation>this computer</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
-        <source>máy khác</source>
-        <translation>another computer</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="492"/>
-        <source>Nhận giá trị máy chủ: “{v}”</source>
-        <translation>Take the server&apos;s value: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
-        <source>Giữ giá trị của tôi: “{v}”</source>
-        <translation>Keep my value: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
-        <source>Nhận giá trị máy khác: “{v}”</source>
-        <translation>Take the other computer&apos;s value: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
-        <source>Giữ giá trị đang dùng: “{v}”</source>
-        <translation>Keep the value in use: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
-        <source>Dùng giá trị bị thay: “{v}”</source>
-        <translation>Use the replaced value: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
-        <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
-        <translation>{row}, {field}: in use “{kept}”{kept_whose}; replaced “{lost}”{lost_whose}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
-        <source> (sửa trên máy này)</source>
-        <translation> (edited on this computer)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
-        <source> (do {who} sửa)</source>
-        <translation> (edited by {who})</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="208"/>
         <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
         <translation>Syncs automatically when the register opens and every {n} minutes (once enrolled).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="524"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="211"/>
         <source>Tự động đồng bộ: tắt.</source>
         <translation>Automatic sync: off.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="540"/>
-        <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
-        <translation>Enter the server address and the enrolment code.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="547"/>
-        <source>Đang đăng ký với máy chủ…</source>
-        <translation>Enrolling with the server…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="564"/>
-        <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
-        <translation>Computer enrolled: unit {name} ({unit}). First sync running…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="575"/>
-        <source>Đăng ký không thành công: {error}</source>
-        <translation>Enrolment failed: {error}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="611"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="241"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="248"/>
         <source>Đang dừng đồng bộ…</source>
         <translation>Stopping the sync…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="255"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
         <source>{stage}: {done}/{total}</source>
         <translation>{stage}: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="656"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="262"/>
         <source>{stage}: đến phiên bản {n}</source>
         <translation>{stage}: up to version {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="274"/>
         <source>gửi %Ln thay đổi</source>
         <translation>
             <numerusform>%Ln change sent</numerusform>
@@ -5632,7 +5390,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="275"/>
         <source>nhận %Ln bản ghi</source>
         <translation>
             <numerusform>%Ln record received</numerusform>
@@ -5640,7 +5398,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -5648,7 +5406,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
         <source>%Ln xung đột mới</source>
         <translation>
             <numerusform>%Ln new conflict</numerusform>
@@ -5656,43 +5414,47 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="280"/>
         <source>Đồng bộ xong: {parts}.</source>
         <translation>Sync done: {parts}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
         <source>Đồng bộ không thành công: {error}</source>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="705"/>
-        <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
-        <translation>Conflict resolved; the new value goes out with the next sync.</translation>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="22"/>
+        <source>Đồng bộ bằng tệp (USB)</source>
+        <translation>Sync by file (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
-        <source>Đã xác nhận giá trị đang dùng.</source>
-        <translation>The value in use is confirmed.</translation>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="24"/>
+        <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
+        <translation>Without a network: export a bundle of changes (encrypted and signed), take it to the provincial police, then import the reply bundle you bring back.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="727"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="789"/>
-        <source>Không thực hiện được: {error}</source>
-        <translation>Could not be done: {error}</translation>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="29"/>
+        <source>Xuất gói gửi tỉnh…</source>
+        <translation>Export bundle for the province…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="31"/>
+        <source>Nhập gói trả lời…</source>
+        <translation>Import reply bundle…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="40"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Export bundle for the province</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="41"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>WardBook bundles (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="50"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Exported a bundle of %Ln change to {path}. Take the file to the provincial police to import, then import the reply bundle here.</numerusform>
@@ -5700,29 +5462,297 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="58"/>
         <source>Nhập gói trả lời</source>
         <translation>Import reply bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="59"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>WardBook bundles (*.wbb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="68"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Reply bundle imported, but the server did not accept the changes: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="71"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Reply bundle imported: the server confirmed {pushed} change(s); {pulled} record(s) received.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="786"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="81"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Cannot read or write the file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="84"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="218"/>
+        <source>Không thực hiện được: {error}</source>
+        <translation>Could not be done: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_common.py" line="68"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_common.py" line="72"/>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="30"/>
+        <source>Xung đột cần xử lý</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="32"/>
+        <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
+        <translation>Two computers edited the same detail before syncing: the server kept the later edit. Keep that value, or use the replaced one (sent as a new edit).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="66"/>
+        <source>Hồ sơ</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="39"/>
+        <source>Thông tin</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="39"/>
+        <source>Giá trị đang dùng</source>
+        <translation>Value in use</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="40"/>
+        <source>Giá trị bị thay</source>
+        <translation>Replaced value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="40"/>
+        <source>Người sửa bị thay</source>
+        <translation>Replaced edit by</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="67"/>
+        <source>Lúc</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="160"/>
+        <source>Giữ giá trị đang dùng</source>
+        <translation>Keep the value in use</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="161"/>
+        <source>Dùng giá trị bị thay</source>
+        <translation>Use the replaced value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="57"/>
+        <source>Trưởng Công an xã xử lý các xung đột.</source>
+        <translation>The Commune Police Chief resolves conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="63"/>
+        <source>Thay đổi bị máy chủ từ chối</source>
+        <translation>Changes the server rejected</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="66"/>
+        <source>Lý do máy chủ từ chối</source>
+        <translation>Server&apos;s reason</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="67"/>
+        <source>Thay đổi bị từ chối</source>
+        <translation>Rejected change</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="72"/>
+        <source>Đã xem, bỏ khỏi danh sách</source>
+        <translation>Seen, remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="74"/>
+        <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
+        <translation>Rejected changes are not stored on the server; if still needed, enter them again as the rules require.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="86"/>
+        <source>{table}: {who}</source>
+        <translation>{table}: {who}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="92"/>
+        <source>Xung đột cần xử lý (%Ln)</source>
+        <translation>
+            <numerusform>Conflicts to resolve (%Ln)</numerusform>
+            <numerusform>Conflicts to resolve (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="96"/>
+        <source>Xóa bản ghi</source>
+        <translation>Record deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="97"/>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="119"/>
+        <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
+        <translation>
+            <numerusform>Changes the server rejected (%Ln)</numerusform>
+            <numerusform>Changes the server rejected (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="170"/>
+        <source>Xác nhận đã xóa</source>
+        <translation>Acknowledge the deletion</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="171"/>
+        <source>Không khôi phục được (đã xóa)</source>
+        <translation>Cannot be restored (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="172"/>
+        <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
+        <translation>{row} was deleted while {who} edited it: {edit}. The deletion stands; the edit is kept here for reference.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="175"/>
+        <source>máy này</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="175"/>
+        <source>máy khác</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="179"/>
+        <source>Nhận giá trị máy chủ: “{v}”</source>
+        <translation>Take the server&apos;s value: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="182"/>
+        <source>Giữ giá trị của tôi: “{v}”</source>
+        <translation>Keep my value: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="183"/>
+        <source>Nhận giá trị máy khác: “{v}”</source>
+        <translation>Take the other computer&apos;s value: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="185"/>
+        <source>Giữ giá trị đang dùng: “{v}”</source>
+        <translation>Keep the value in use: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="186"/>
+        <source>Dùng giá trị bị thay: “{v}”</source>
+        <translation>Use the replaced value: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="187"/>
+        <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
+        <translation>{row}, {field}: in use “{kept}”{kept_whose}; replaced “{lost}”{lost_whose}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="191"/>
+        <source> (sửa trên máy này)</source>
+        <translation> (edited on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="192"/>
+        <source> (do {who} sửa)</source>
+        <translation> (edited by {who})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="202"/>
+        <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
+        <translation>Conflict resolved; the new value goes out with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="203"/>
+        <source>Đã xác nhận giá trị đang dùng.</source>
+        <translation>The value in use is confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="20"/>
+        <source>Máy chủ đồng bộ cấp tỉnh</source>
+        <translation>Provincial sync server</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="22"/>
+        <source>Đang đọc tình trạng…</source>
+        <translation>Reading the status…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="38"/>
+        <source>nếu quản trị tỉnh cung cấp</source>
+        <translation>if the province gave one</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="39"/>
+        <source>Địa chỉ máy chủ:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="40"/>
+        <source>Mã đăng ký:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="41"/>
+        <source>Vân tay chứng chỉ:</source>
+        <translation>Certificate fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="42"/>
+        <source>Đăng ký thiết bị</source>
+        <translation>Enrol this computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="56"/>
+        <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
+        <translation>Only the Commune Police Chief or a provincial administrator can enrol a computer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="68"/>
+        <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
+        <translation>Enter the server address and the enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="75"/>
+        <source>Đang đăng ký với máy chủ…</source>
+        <translation>Enrolling with the server…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="88"/>
+        <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
+        <translation>Computer enrolled: unit {name} ({unit}). First sync running…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="100"/>
+        <source>Đăng ký không thành công: {error}</source>
+        <translation>Enrolment failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -6214,176 +6244,176 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="24"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="41"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="27"/>
         <source>(được bảo vệ)</source>
         <translation>(protected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
         <source>Có giá trị</source>
         <translation>Valuable</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="149"/>
         <source>Không có giá trị</source>
         <translation>Not valuable</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="150"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="37"/>
         <source>Tiếp nhận tin tố giác tội phạm</source>
         <translation>Receive a crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
         <source>Ngày tiếp nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="102"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="41"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="102"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="103"/>
         <source>Người báo tin</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="43"/>
         <source>Liên hệ người báo tin</source>
         <translation>Reporter&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
         <source>Nội dung tin *</source>
         <translation>Content of the tip *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="105"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="68"/>
         <source>Đánh giá và kết quả xử lý tin</source>
         <translation>Assessment and outcome of the tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="72"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="73"/>
         <source>Kết quả xử lý</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="92"/>
         <source>Tiếp nhận tin mới</source>
         <translation>New tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="94"/>
         <source>Đánh giá / kết quả</source>
         <translation>Assess / outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="101"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="103"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="104"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="105"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="106"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="128"/>
         <source>Tìm nội dung, kết quả, người báo tin… (Ctrl+F)</source>
         <translation>Search content, result, reporter… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="129"/>
         <source>Tìm nội dung, kết quả xử lý… (Ctrl+F)</source>
         <translation>Search content, result… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="130"/>
         <source>Gõ không dấu được; tin hiện ra khi có đủ mọi từ đã gõ</source>
         <translation>Accents optional; a tip is shown when it has every word typed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="134"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="135"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="136"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="137"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="143"/>
         <source>Gõ ngày như 1/11/2026 hoặc 01/11/26; để trống là không giới hạn</source>
         <translation>Type a date such as 1/11/2026 or 01/11/26; empty means no limit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
         <source>Mọi đánh giá</source>
         <translation>Any assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="155"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
         <source>Chưa xử lý xong</source>
         <translation>Not settled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="157"/>
         <source>Đã xử lý xong</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="159"/>
         <source>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</source>
         <translation>Settled: the tip is assessed and its result recorded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
         <source>{tips}, %Ln tin có giá trị</source>
         <translation>
             <numerusform>{tips}, %Ln valuable</numerusform>
@@ -6391,7 +6421,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="222"/>
         <source>%Ln tin</source>
         <translation>
             <numerusform>%Ln tip</numerusform>
@@ -6399,12 +6429,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="224"/>
         <source>Đang lọc: {found}</source>
         <translation>Filtered: {found}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="226"/>
         <source>(hiển thị {n} tin mới nhất)</source>
         <translation>(showing the {n} newest)</translation>
     </message>
@@ -6846,17 +6876,17 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Social media / online</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="13"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="14"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="14"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="15"/>
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="15"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="16"/>
         <source>Giải thể</source>
         <translation>Dissolved</translation>
     </message>

@@ -1860,57 +1860,57 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Hai</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Ba</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Tư</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Năm</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Sáu</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Bảy</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="39"/>
         <source>Chủ Nhật</source>
         <translation>Chủ Nhật</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="90"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="92"/>
         <source>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</source>
         <translation>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="98"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
         <source>Chọn trên lịch (Alt+↓)</source>
         <translation>Chọn trên lịch (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="100"/>
         <source>Chọn trên lịch</source>
         <translation>Chọn trên lịch</translation>
     </message>
@@ -1918,137 +1918,137 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Due</name>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
         <source>Thăm gặp</source>
         <translation>Thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
         <source>Sắp hết thời hạn</source>
         <translation>Sắp hết thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="35"/>
         <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
         <translation>Đến hạn xóa án tích / coi như chưa bị áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="30"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="36"/>
         <source>Rà soát, phân loại</source>
         <translation>Rà soát, phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="38"/>
         <source>Xóa án tích (cần quyết định của Tòa án)</source>
         <translation>Xóa án tích (cần quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="39"/>
         <source>Được coi là chưa bị áp dụng</source>
         <translation>Được coi là chưa bị áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="40"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Việc</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Hạn</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="95"/>
         <source>Loại đối tượng</source>
         <translation>Loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="95"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="110"/>
         <source>Đến hạn</source>
         <translation>Đến hạn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="117"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="224"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="119"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="125"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="223"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, trong đó %Ln việc quá hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="138"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>Quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="140"/>
         <source>Hôm nay</source>
         <translation>Hôm nay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="141"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>Còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="158"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="163"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Ghi nhận (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="167"/>
         <source>Mở hồ sơ</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="170"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -2099,8 +2099,8 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="440"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="468"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="439"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="467"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -2766,37 +2766,37 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="78"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
         <source>Hủy (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="239"/>
         <source>Cảnh báo: </source>
         <translation>Cảnh báo: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="388"/>
         <source>Chưa lưu</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="390"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Bỏ những gì đã nhập?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="391"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Bỏ, đóng hộp này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="393"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
         <source>Không, nhập tiếp</source>
         <translation>Không, nhập tiếp</translation>
     </message>
@@ -2814,326 +2814,341 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="33"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="46"/>
         <source>Tạo mới</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="33"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="47"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="48"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="36"/>
         <source>Nghi trùng</source>
         <translation>Nghi trùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="36"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="40"/>
         <source>người</source>
         <translation>người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="40"/>
         <source>hồ sơ</source>
         <translation>hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="42"/>
         <source>Tất cả (lỗi, nghi trùng lên đầu)</source>
         <translation>Tất cả (lỗi, nghi trùng lên đầu)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="43"/>
         <source>Cần xử lý: lỗi và nghi trùng</source>
         <translation>Cần xử lý: lỗi và nghi trùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="44"/>
         <source>Chỉ lỗi</source>
         <translation>Chỉ lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="45"/>
         <source>Chỉ nghi trùng</source>
         <translation>Chỉ nghi trùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="57"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="58"/>
         <source>{part}: {status}</source>
         <translation>{part}: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="64"/>
         <source>thêm %Ln người tham dự</source>
         <translation>
             <numerusform>thêm %Ln người tham dự</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="66"/>
         <source>ghi nhận %Ln bản cam kết</source>
         <translation>
             <numerusform>ghi nhận %Ln bản cam kết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="126"/>
         <source>Chọn tệp Excel/CSV…</source>
         <translation>Chọn tệp Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="130"/>
         <source>Chưa chọn tệp.</source>
         <translation>Chưa chọn tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="134"/>
         <source>Kiểm tra (chưa ghi)</source>
         <translation>Kiểm tra (chưa ghi)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="135"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="360"/>
         <source>Nhập vào sổ</source>
         <translation>Nhập vào sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="137"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="140"/>
         <source>Chỉ bật sau khi đã kiểm tra đúng tệp này và tệp chưa bị sửa.</source>
         <translation>Chỉ bật sau khi đã kiểm tra đúng tệp này và tệp chưa bị sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="140"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="143"/>
         <source>Lưu tệp mẫu…</source>
         <translation>Lưu tệp mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="149"/>
         <source>Một tệp có thể gồm các trang: người và hồ sơ, tin tố giác, buổi răn đe, mô hình — nhận ra theo tên trang hoặc dòng tiêu đề. “Kiểm tra” chạy thử toàn bộ mà không ghi gì; dòng lỗi và dòng nghi trùng không bao giờ được ghi.</source>
         <translation>Một tệp có thể gồm các trang: người và hồ sơ, tin tố giác, buổi răn đe, mô hình — nhận ra theo tên trang hoặc dòng tiêu đề. “Kiểm tra” chạy thử toàn bộ mà không ghi gì; dòng lỗi và dòng nghi trùng không bao giờ được ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="164"/>
+        <source>Dừng</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="189"/>
         <source>Hiển thị:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="202"/>
         <source>Trang</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="203"/>
         <source>Dòng</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="204"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="205"/>
         <source>Nội dung dòng</source>
         <translation>Nội dung dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="206"/>
         <source>Cột</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="207"/>
         <source>Thông báo</source>
         <translation>Thông báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="220"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Chọn tệp cần nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="221"/>
         <source>Bảng tính (*.xlsx *.xlsm *.csv)</source>
         <translation>Bảng tính (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="237"/>
         <source>Bấm “Kiểm tra” để xem trước kết quả từng dòng; chưa có gì được ghi.</source>
         <translation>Bấm “Kiểm tra” để xem trước kết quả từng dòng; chưa có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="241"/>
         <source>Lưu tệp mẫu</source>
         <translation>Lưu tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="247"/>
         <source>Đang ghi tệp mẫu…</source>
         <translation>Đang ghi tệp mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="249"/>
         <source>Đã ghi tệp mẫu {path}</source>
         <translation>Đã ghi tệp mẫu {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="288"/>
         <source>Đang xử lý trang “{sheet}”: {done}/%Ln dòng…</source>
         <translation>
             <numerusform>Đang xử lý trang “{sheet}”: {done}/%Ln dòng…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="284"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="310"/>
+        <source>Đang dừng…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="314"/>
+        <source>Đã dừng: chưa ghi gì vào sổ.</source>
+        <translation>Đã dừng: chưa ghi gì vào sổ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="319"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Không thực hiện được: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="298"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="333"/>
         <source>Đang kiểm tra {name}…</source>
         <translation>Đang kiểm tra {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="308"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="343"/>
         <source>Không đọc được tệp — xem thông báo trong bảng.</source>
         <translation>Không đọc được tệp — xem thông báo trong bảng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="345"/>
         <source>Không tìm thấy dòng dữ liệu nào để nhập.</source>
         <translation>Không tìm thấy dòng dữ liệu nào để nhập.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="348"/>
         <source>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</source>
         <translation>
             <numerusform>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="326"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="361"/>
         <source>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</source>
         <translation>
             <numerusform>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="363"/>
         <source>%Ln dòng lỗi</source>
         <translation>
             <numerusform>%Ln dòng lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="329"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="364"/>
         <source>%Ln dòng nghi trùng</source>
         <translation>
             <numerusform>%Ln dòng nghi trùng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="381"/>
         <source>Đang nhập {name} vào sổ…</source>
         <translation>Đang nhập {name} vào sổ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="387"/>
         <source>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</source>
         <translation>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="392"/>
         <source>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</source>
         <translation>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="404"/>
         <source>Kết quả kiểm tra (chưa ghi)</source>
         <translation>Kết quả kiểm tra (chưa ghi)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="404"/>
         <source>Kết quả nhập</source>
         <translation>Kết quả nhập</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="407"/>
         <source>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</source>
         <translation>
             <numerusform>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="408"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="409"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="410"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; không đổi</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; không đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="411"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="412"/>
         <source>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="415"/>
         <source>; bỏ qua %Ln dòng trống</source>
         <translation>
             <numerusform>; bỏ qua %Ln dòng trống</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="418"/>
         <source>Trang đã nhận ra: {names}</source>
         <translation>Trang đã nhận ra: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="386"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="421"/>
         <source>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</source>
         <translation>
             <numerusform>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="437"/>
         <source>{n} / %Ln dòng</source>
         <translation>
             <numerusform>{n} / %Ln dòng</numerusform>
@@ -3214,147 +3229,147 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../desktop_app/ui/main_window.py" line="219"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../desktop_app/ui/main_window.py" line="253"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../desktop_app/ui/main_window.py" line="254"/>
         <source>Người và hồ sơ</source>
         <translation>Người và hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="255"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../desktop_app/ui/main_window.py" line="256"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Buổi răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../desktop_app/ui/main_window.py" line="257"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../desktop_app/ui/main_window.py" line="258"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../desktop_app/ui/main_window.py" line="259"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../desktop_app/ui/main_window.py" line="260"/>
         <source>Nhập từ Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../desktop_app/ui/main_window.py" line="261"/>
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../desktop_app/ui/main_window.py" line="262"/>
         <source>Quản trị</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Phím tắt: {key}</source>
         <translation>Phím tắt: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="291"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>Người dùng: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="294"/>
+        <location filename="../desktop_app/ui/main_window.py" line="302"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../desktop_app/ui/main_window.py" line="303"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../desktop_app/ui/main_window.py" line="312"/>
         <source>Đang xử lý…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Đã đồng bộ lúc {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source> · cần xem: {items}</source>
         <translation> · cần xem: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Đồng bộ thành công lần cuối: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Bấm để mở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -3362,83 +3377,83 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Models</name>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="20"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="21"/>
         <source>Sửa mô hình</source>
         <translation>Sửa mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="20"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="73"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="21"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="74"/>
         <source>Thêm mô hình</source>
         <translation>Thêm mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="22"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="23"/>
         <source>Tên mô hình *</source>
         <translation>Tên mô hình *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="23"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="24"/>
         <source>Loại mô hình</source>
         <translation>Loại mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="24"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="82"/>
         <source>Địa bàn</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="26"/>
         <source>ví dụ: Thôn Đông (gõ vài chữ để chọn địa bàn đã có)</source>
         <translation>ví dụ: Thôn Đông (gõ vài chữ để chọn địa bàn đã có)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="30"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="83"/>
         <source>Ngày thành lập</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="31"/>
-        <location filename="../desktop_app/ui/pages/models.py" line="83"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="84"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="59"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="60"/>
         <source>Mọi loại mô hình</source>
         <translation>Mọi loại mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="68"/>
         <source>Mọi địa bàn</source>
         <translation>Mọi địa bàn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="73"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="74"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="79"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="80"/>
         <source>Tên mô hình</source>
         <translation>Tên mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="81"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="119"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="115"/>
         <source>{models} ở %Ln địa bàn</source>
         <translation>
             <numerusform>{models} ở %Ln địa bàn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/models.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="116"/>
         <source>%Ln mô hình</source>
         <translation>
             <numerusform>%Ln mô hình</numerusform>
@@ -3544,127 +3559,127 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>People</name>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
         <source>tên gọi khác</source>
         <translation>tên gọi khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
         <source>nơi thường trú</source>
         <translation>nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="36"/>
         <source>số CMND/CCCD cũ</source>
         <translation>số CMND/CCCD cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="43"/>
         <source>khớp: {fields}</source>
         <translation>khớp: {fields}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
         <source>Loại đối tượng</source>
         <translation>Loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="63"/>
         <source>Hồ sơ đang quản lý</source>
         <translation>Hồ sơ đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="133"/>
         <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
         <translation>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="163"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="168"/>
         <source>Mọi trạng thái</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="178"/>
         <source>Mọi hạn</source>
         <translation>Mọi hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
         <source>Có việc đến hạn</source>
         <translation>Có việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Có việc quá hạn</source>
         <translation>Có việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="181"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Thêm người (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="186"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="188"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="278"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="281"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Hiển thị {shown} / %Ln người</numerusform>
@@ -3705,7 +3720,7 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="55"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
     </message>
@@ -3768,397 +3783,397 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="55"/>
         <source>Biến động</source>
         <translation>Biến động</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="103"/>
         <source>Có phép</source>
         <translation>Có phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="104"/>
         <source>Không phép</source>
         <translation>Không phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Hồ sơ đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="367"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
         <source>Chọn ảnh…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="524"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="525"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="526"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="527"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="528"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="529"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Sửa hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="219"/>
         <source>Mở lại hồ sơ</source>
         <translation>Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="244"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="244"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="245"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="276"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="551"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="255"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="261"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="264"/>
         <source>Sửa mục đã chọn</source>
         <translation>Sửa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="265"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
         <source>Xóa mục đã chọn</source>
         <translation>Xóa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="276"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="551"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="331"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="345"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="366"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="375"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="376"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="383"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="412"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (đã sửa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="470"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} ngày {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="474"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
         <source>Xóa mục</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="530"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="531"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="556"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="549"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Buổi răn đe, giáo dục đã tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>
@@ -4489,278 +4504,293 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
         <source>6 tháng đầu năm</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
         <source>6 tháng cuối năm</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="44"/>
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="44"/>
         <source>Xuất Word</source>
         <translation>Xuất Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="45"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="45"/>
         <source>Xuất JSON</source>
         <translation>Xuất JSON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="125"/>
         <source>tháng {m} năm {year}</source>
         <comment>{month}: the month&apos;s name</comment>
         <translation>tháng {m} năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="126"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="128"/>
         <source>quý {roman} năm {year}</source>
         <comment>{q}: the quarter as a digit</comment>
         <translation>quý {roman} năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="131"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>6 tháng đầu năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="132"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>6 tháng cuối năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="133"/>
         <source>năm {year}</source>
         <translation>năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="157"/>
         <source>Kỳ báo cáo</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="177"/>
         <source>Mọi xã trong phạm vi</source>
         <translation>Mọi xã trong phạm vi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="179"/>
         <source>Đơn vị:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="180"/>
         <source>Xem trước</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="185"/>
         <source>Loại kỳ:</source>
         <translation>Loại kỳ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="187"/>
         <source>Năm:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="190"/>
         <source>Từ ngày:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="192"/>
         <source>Đến ngày:</source>
         <translation>Đến ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="200"/>
         <source>Theo kỳ báo cáo của Chính phủ ({cut})</source>
         <translation>Theo kỳ báo cáo của Chính phủ ({cut})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="202"/>
         <source>Theo lịch (từ ngày 1 đến cuối tháng)</source>
         <translation>Theo lịch (từ ngày 1 đến cuối tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="203"/>
         <source>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</source>
         <translation>Kỳ báo cáo của Chính phủ (Nghị định 09/2019/NĐ-CP): số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; mốc này sửa được trong Quản trị → Quy tắc.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="209"/>
         <source>Cách tính ngày:</source>
         <translation>Cách tính ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="226"/>
         <source>Văn bản và xuất tệp</source>
         <translation>Văn bản và xuất tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
         <source>Số:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="231"/>
         <source>để trống nếu chưa có số</source>
         <translation>để trống nếu chưa có số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="232"/>
         <source>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</source>
         <translation>Số văn bản, ví dụ 15 hoặc 15/BC-CAX; để trống thì văn bản có chỗ trống để điền tay khi vào sổ văn bản đi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="233"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="237"/>
         <source>Người ký:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="236"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="240"/>
         <source>họ tên người ký</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="244"/>
         <source>Cơ quan cấp trên:</source>
         <translation>Cơ quan cấp trên:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="244"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="248"/>
         <source>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</source>
         <translation>Dòng trên tên đơn vị ở góc trái văn bản; để trống thì dùng cơ quan cấp trên theo danh mục đơn vị (ví dụ Công an tỉnh Phú Thọ).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="271"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="276"/>
+        <source>Dừng</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="281"/>
         <source>Chọn kỳ báo cáo rồi bấm “Xem trước”.</source>
         <translation>Chọn kỳ báo cáo rồi bấm “Xem trước”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="289"/>
         <source>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</source>
         <translation>Bản xem trước của văn bản báo cáo, bằng tiếng Việt như khi xuất tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="316"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="326"/>
         <source>Tháng {m}</source>
         <translation>Tháng {m}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="320"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="330"/>
         <source>Quý {q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="376"/>
         <source>“Đến ngày” đang trước “Từ ngày”.</source>
         <translation>“Đến ngày” đang trước “Từ ngày”.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="379"/>
         <source>từ {start} đến {end}</source>
         <translation>từ {start} đến {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="381"/>
         <source>theo kỳ báo cáo của Chính phủ</source>
         <translation>theo kỳ báo cáo của Chính phủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="383"/>
         <source>theo lịch</source>
         <translation>theo lịch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="374"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="384"/>
         <source>Báo cáo {label}: {dates} ({how}), %Ln ngày</source>
         <translation>
             <numerusform>Báo cáo {label}: {dates} ({how}), %Ln ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/reports.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="386"/>
         <source>Kỳ tự chọn: {dates}, %Ln ngày</source>
         <translation>
             <numerusform>Kỳ tự chọn: {dates}, %Ln ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="385"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="395"/>
         <source>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</source>
         <translation>Đã đổi kỳ hoặc đơn vị: bấm “Xem trước” để tính lại số liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="418"/>
         <source>ví dụ: Công an tỉnh Phú Thọ</source>
         <translation>ví dụ: Công an tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="447"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="460"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Không thực hiện được: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="466"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="479"/>
         <source>Đang tính số liệu…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="492"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>từ ngày {start} đến ngày {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="494"/>
         <source>{label} ({dates})</source>
         <translation>{label} ({dates})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="496"/>
         <source>Số liệu {period}.</source>
         <translation>Số liệu {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="493"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="506"/>
         <source>Lưu báo cáo</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="530"/>
         <source>Đang xuất báo cáo {fmt}…</source>
         <translation>Đang xuất báo cáo {fmt}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports.py" line="528"/>
+        <location filename="../desktop_app/ui/pages/reports.py" line="542"/>
+        <source>Đang dừng…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="545"/>
+        <source>Đã dừng: chưa ghi tệp nào.</source>
+        <translation>Đã dừng: chưa ghi tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports.py" line="552"/>
         <source>Đã ghi {path}</source>
         <translation>Đã ghi {path}</translation>
     </message>
@@ -4768,342 +4798,342 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="32"/>
         <source>Tổ chức buổi gọi hỏi, răn đe, giáo dục</source>
         <translation>Tổ chức buổi gọi hỏi, răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="46"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="68"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="36"/>
         <source>Người chủ trì</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="379"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="37"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="70"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="52"/>
         <source>Thêm nhanh người tham dự</source>
         <translation>Thêm nhanh người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="54"/>
         <source>Họ và tên *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="66"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="388"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="79"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="56"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="68"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="95"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="57"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="84"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="72"/>
         <source>Đã ký cam kết</source>
         <translation>Đã ký cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="82"/>
         <source>Sửa lượt tham dự: {name}</source>
         <translation>Sửa lượt tham dự: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="96"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="365"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="391"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="484"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="560"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="85"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="56"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="249"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Cha mẹ cùng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="97"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="86"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="123"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="106"/>
         <source>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</source>
         <translation>Chỉ người chưa thành niên (dưới 18 tuổi vào ngày tổ chức buổi) mới cần cha mẹ hoặc người giám hộ cùng ký cam kết.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="122"/>
         <source>Thêm người tham dự</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="144"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="127"/>
         <source>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</source>
         <translation>&amp;Tìm theo tên hoặc số CCCD (gõ không dấu được), Enter để chọn:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="130"/>
         <source>Gõ tên hoặc số CCCD…</source>
         <translation>Gõ tên hoặc số CCCD…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="137"/>
         <source>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</source>
         <translation>Dấu cách hoặc Enter: chọn / bỏ chọn người đang đánh dấu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="141"/>
         <source>Hoặc &amp;dán số CCCD, mỗi dòng một số:</source>
         <translation>Hoặc &amp;dán số CCCD, mỗi dòng một số:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="165"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="148"/>
         <source>Chọn theo các số đã dán</source>
         <translation>Chọn theo các số đã dán</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="170"/>
         <source>Thêm (Ctrl+S)</source>
         <translation>Thêm (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="172"/>
         <source>Đóng (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="216"/>
         <source>{person} — đã có trong danh sách</source>
         <translation>{person} — đã có trong danh sách</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="272"/>
         <source>Không tìm thấy %n số:</source>
         <translation>
             <numerusform>Không tìm thấy %n số:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="291"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="275"/>
         <source>Đã có trong danh sách: {names}</source>
         <translation>Đã có trong danh sách: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="299"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="283"/>
         <source>Đã chọn %n người</source>
         <translation>
             <numerusform>Đã chọn %n người</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="300"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="284"/>
         <source>Thêm %n người (Ctrl+S)</source>
         <translation>
             <numerusform>Thêm %n người (Ctrl+S)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="325"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="310"/>
         <source>Chưa thêm</source>
         <translation>Chưa thêm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="326"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="311"/>
         <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
         <translation>
             <numerusform>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="359"/>
-        <source>Buổi mới</source>
-        <translation>Buổi mới</translation>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="37"/>
+        <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
+        <translation>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="360"/>
-        <source>In danh sách</source>
-        <translation>In danh sách</translation>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="38"/>
+        <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
+        <translation>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="361"/>
-        <source>Thêm người…</source>
-        <translation>Thêm người…</translation>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
+        <source>STT</source>
+        <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="362"/>
-        <source>Thêm nhanh</source>
-        <translation>Thêm nhanh</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="363"/>
-        <source>Sửa</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="364"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="390"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="479"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
-        <source>Ký cam kết</source>
-        <translation>Ký cam kết</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="366"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="536"/>
-        <source>Xóa khỏi buổi</source>
-        <translation>Xóa khỏi buổi</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="378"/>
-        <source>Chủ trì</source>
-        <translation>Chủ trì</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="380"/>
-        <source>Lượt tham dự</source>
-        <translation>Lượt tham dự</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="387"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="78"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="389"/>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="170"/>
+        <source>Ký cam kết</source>
+        <translation>Ký cam kết</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="41"/>
+        <source>Ký tên</source>
+        <translation>Ký tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/session_print.py" line="42"/>
+        <source>In bởi {user} lúc {at}</source>
+        <translation>In bởi {user} lúc {at}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="50"/>
+        <source>Buổi mới</source>
+        <translation>Buổi mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="51"/>
+        <source>In danh sách</source>
+        <translation>In danh sách</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="52"/>
+        <source>Thêm người…</source>
+        <translation>Thêm người…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="53"/>
+        <source>Thêm nhanh</source>
+        <translation>Thêm nhanh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="54"/>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="57"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="227"/>
+        <source>Xóa khỏi buổi</source>
+        <translation>Xóa khỏi buổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="69"/>
+        <source>Chủ trì</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="71"/>
+        <source>Lượt tham dự</source>
+        <translation>Lượt tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="80"/>
         <source>Chưa thành niên</source>
         <translation>Chưa thành niên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="89"/>
         <source>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</source>
         <translation>Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="90"/>
         <source>Sửa lượt tham dự đang chọn (Enter)</source>
         <translation>Sửa lượt tham dự đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="91"/>
         <source>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</source>
         <translation>Xóa người đang chọn khỏi danh sách buổi này (phím Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="408"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="447"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="138"/>
         <source>Chọn một buổi ở bảng trên để xem và thêm người tham dự</source>
         <translation>Chọn một buổi ở bảng trên để xem và thêm người tham dự</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="433"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="124"/>
         <source>{sessions}, %Ln lượt tham dự</source>
         <translation>
             <numerusform>{sessions}, %Ln lượt tham dự</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="434"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="125"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln buổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sessions.py" line="469"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="160"/>
         <source>Người tham dự buổi {date} tại {place}: %n người</source>
         <translation>
             <numerusform>Người tham dự buổi {date} tại {place}: %n người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="169"/>
         <source>Bỏ ký cam kết</source>
         <translation>Bỏ ký cam kết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="174"/>
         <source>Bỏ cha mẹ cùng ký</source>
         <translation>Bỏ cha mẹ cùng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="486"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="177"/>
         <source>Chọn một người chưa thành niên trong danh sách tham dự</source>
         <translation>Chọn một người chưa thành niên trong danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="488"/>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="248"/>
         <source>{name} không phải người chưa thành niên.</source>
         <translation>{name} không phải người chưa thành niên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="491"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="182"/>
         <source>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</source>
         <translation>Ghi nhận cha mẹ hoặc người giám hộ cùng ký cam kết (đồng thời ghi đã ký cam kết)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="187"/>
         <source>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</source>
         <translation>Chỉ trưởng Công an xã được xóa người khỏi danh sách đã lập; cán bộ có thể sửa lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="224"/>
         <source>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</source>
         <translation>Xóa {name} khỏi danh sách tham dự buổi {date} tại {place}? Lượt tham dự này bị xóa (có ghi nhật ký) và không thêm lại được vào buổi này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="227"/>
         <source>Xóa người tham dự</source>
         <translation>Xóa người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/sessions.py" line="228"/>
         <source>Không xóa</source>
         <translation>Không xóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="576"/>
-        <source>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</source>
-        <translation>DANH SÁCH NGƯỜI THAM DỰ BUỔI GỌI HỎI, RĂN ĐE, GIÁO DỤC</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="577"/>
-        <source>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</source>
-        <translation>Ngày {date} — Địa điểm: {place} — Chủ trì: {chair}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="579"/>
-        <source>STT</source>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="580"/>
-        <source>Ký tên</source>
-        <translation>Ký tên</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sessions.py" line="581"/>
-        <source>In bởi {user} lúc {at}</source>
-        <translation>In bởi {user} lúc {at}</translation>
     </message>
 </context>
 <context>
@@ -5194,473 +5224,473 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
-        <source>(trống)</source>
-        <translation>(trống)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
-        <source>có</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="102"/>
-        <source>không</source>
-        <translation>không</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="162"/>
-        <source>Máy chủ đồng bộ cấp tỉnh</source>
-        <translation>Máy chủ đồng bộ cấp tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="164"/>
-        <source>Đang đọc tình trạng…</source>
-        <translation>Đang đọc tình trạng…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
-        <source>nếu quản trị tỉnh cung cấp</source>
-        <translation>nếu quản trị tỉnh cung cấp</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="181"/>
-        <source>Địa chỉ máy chủ:</source>
-        <translation>Địa chỉ máy chủ:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="182"/>
-        <source>Mã đăng ký:</source>
-        <translation>Mã đăng ký:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
-        <source>Vân tay chứng chỉ:</source>
-        <translation>Vân tay chứng chỉ:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="184"/>
-        <source>Đăng ký thiết bị</source>
-        <translation>Đăng ký thiết bị</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="198"/>
-        <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
-        <translation>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="63"/>
         <source>Tình trạng đồng bộ</source>
         <translation>Tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="74"/>
         <source>Thay đổi chờ gửi:</source>
         <translation>Thay đổi chờ gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="75"/>
         <source>Đồng bộ thành công lần cuối:</source>
         <translation>Đồng bộ thành công lần cuối:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="76"/>
         <source>Lỗi lần đồng bộ trước:</source>
         <translation>Lỗi lần đồng bộ trước:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="79"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Đồng bộ ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="83"/>
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="250"/>
-        <source>Đồng bộ bằng tệp (USB)</source>
-        <translation>Đồng bộ bằng tệp (USB)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
-        <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
-        <translation>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="257"/>
-        <source>Xuất gói gửi tỉnh…</source>
-        <translation>Xuất gói gửi tỉnh…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
-        <source>Nhập gói trả lời…</source>
-        <translation>Nhập gói trả lời…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
-        <source>Xung đột cần xử lý</source>
-        <translation>Xung đột cần xử lý</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
-        <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
-        <translation>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
-        <source>Hồ sơ</source>
-        <translation>Hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <source>Thông tin</source>
-        <translation>Thông tin</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <source>Giá trị đang dùng</source>
-        <translation>Giá trị đang dùng</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <source>Giá trị bị thay</source>
-        <translation>Giá trị bị thay</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <source>Người sửa bị thay</source>
-        <translation>Người sửa bị thay</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
-        <source>Lúc</source>
-        <translation>Lúc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="473"/>
-        <source>Giữ giá trị đang dùng</source>
-        <translation>Giữ giá trị đang dùng</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="298"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
-        <source>Dùng giá trị bị thay</source>
-        <translation>Dùng giá trị bị thay</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="304"/>
-        <source>Trưởng Công an xã xử lý các xung đột.</source>
-        <translation>Trưởng Công an xã xử lý các xung đột.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="310"/>
-        <source>Thay đổi bị máy chủ từ chối</source>
-        <translation>Thay đổi bị máy chủ từ chối</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
-        <source>Lý do máy chủ từ chối</source>
-        <translation>Lý do máy chủ từ chối</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
-        <source>Thay đổi bị từ chối</source>
-        <translation>Thay đổi bị từ chối</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="319"/>
-        <source>Đã xem, bỏ khỏi danh sách</source>
-        <translation>Đã xem, bỏ khỏi danh sách</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="321"/>
-        <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
-        <translation>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="154"/>
         <source>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</source>
         <translation>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="159"/>
         <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
         <translation>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="170"/>
         <source>chưa có</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="175"/>
         <source>có, lúc {when}</source>
         <translation>có, lúc {when}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/sync_common.py" line="70"/>
+        <source>có</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
         <source>Lần đồng bộ trước không thành công: {error}</source>
         <translation>Lần đồng bộ trước không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
         <source>không có</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="399"/>
-        <source>{table}: {who}</source>
-        <translation>{table}: {who}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="405"/>
-        <source>Xung đột cần xử lý (%Ln)</source>
-        <translation>
-            <numerusform>Xung đột cần xử lý (%Ln)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
-        <source>Xóa bản ghi</source>
-        <translation>Xóa bản ghi</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
-        <source>Đã xóa</source>
-        <translation>Đã xóa</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="432"/>
-        <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
-        <translation>
-            <numerusform>Thay đổi bị máy chủ từ chối (%Ln)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
-        <source>Xác nhận đã xóa</source>
-        <translation>Xác nhận đã xóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
-        <source>Không khôi phục được (đã xóa)</source>
-        <translation>Không khôi phục được (đã xóa)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
-        <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
-        <translation>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
-        <source>máy này</source>
-        <translation>máy này</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
-        <source>máy khác</source>
-        <translation>máy khác</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="492"/>
-        <source>Nhận giá trị máy chủ: “{v}”</source>
-        <translation>Nhận giá trị máy chủ: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
-        <source>Giữ giá trị của tôi: “{v}”</source>
-        <translation>Giữ giá trị của tôi: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
-        <source>Nhận giá trị máy khác: “{v}”</source>
-        <translation>Nhận giá trị máy khác: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
-        <source>Giữ giá trị đang dùng: “{v}”</source>
-        <translation>Giữ giá trị đang dùng: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
-        <source>Dùng giá trị bị thay: “{v}”</source>
-        <translation>Dùng giá trị bị thay: “{v}”</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
-        <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
-        <translation>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
-        <source> (sửa trên máy này)</source>
-        <translation> (sửa trên máy này)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
-        <source> (do {who} sửa)</source>
-        <translation> (do {who} sửa)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="208"/>
         <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
         <translation>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="524"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="211"/>
         <source>Tự động đồng bộ: tắt.</source>
         <translation>Tự động đồng bộ: tắt.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="540"/>
-        <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
-        <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="547"/>
-        <source>Đang đăng ký với máy chủ…</source>
-        <translation>Đang đăng ký với máy chủ…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="564"/>
-        <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
-        <translation>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="575"/>
-        <source>Đăng ký không thành công: {error}</source>
-        <translation>Đăng ký không thành công: {error}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="611"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="241"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="248"/>
         <source>Đang dừng đồng bộ…</source>
         <translation>Đang dừng đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="255"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
         <source>{stage}: {done}/{total}</source>
         <translation>{stage}: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="656"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="262"/>
         <source>{stage}: đến phiên bản {n}</source>
         <translation>{stage}: đến phiên bản {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="274"/>
         <source>gửi %Ln thay đổi</source>
         <translation>
             <numerusform>gửi %Ln thay đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="275"/>
         <source>nhận %Ln bản ghi</source>
         <translation>
             <numerusform>nhận %Ln bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
         <source>%Ln xung đột mới</source>
         <translation>
             <numerusform>%Ln xung đột mới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="280"/>
         <source>Đồng bộ xong: {parts}.</source>
         <translation>Đồng bộ xong: {parts}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="288"/>
         <source>Đồng bộ không thành công: {error}</source>
         <translation>Đồng bộ không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="705"/>
-        <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
-        <translation>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</translation>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="22"/>
+        <source>Đồng bộ bằng tệp (USB)</source>
+        <translation>Đồng bộ bằng tệp (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
-        <source>Đã xác nhận giá trị đang dùng.</source>
-        <translation>Đã xác nhận giá trị đang dùng.</translation>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="24"/>
+        <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
+        <translation>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="727"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="789"/>
-        <source>Không thực hiện được: {error}</source>
-        <translation>Không thực hiện được: {error}</translation>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="29"/>
+        <source>Xuất gói gửi tỉnh…</source>
+        <translation>Xuất gói gửi tỉnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="31"/>
+        <source>Nhập gói trả lời…</source>
+        <translation>Nhập gói trả lời…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="40"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Xuất gói gửi tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="41"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>Gói dữ liệu WardBook (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="50"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="58"/>
         <source>Nhập gói trả lời</source>
         <translation>Nhập gói trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="59"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="68"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="71"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="786"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="81"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Không đọc/ghi được tệp: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="84"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="218"/>
+        <source>Không thực hiện được: {error}</source>
+        <translation>Không thực hiện được: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_common.py" line="68"/>
+        <source>(trống)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_common.py" line="72"/>
+        <source>không</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="30"/>
+        <source>Xung đột cần xử lý</source>
+        <translation>Xung đột cần xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="32"/>
+        <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
+        <translation>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="39"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="66"/>
+        <source>Hồ sơ</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="39"/>
+        <source>Thông tin</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="39"/>
+        <source>Giá trị đang dùng</source>
+        <translation>Giá trị đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="40"/>
+        <source>Giá trị bị thay</source>
+        <translation>Giá trị bị thay</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="40"/>
+        <source>Người sửa bị thay</source>
+        <translation>Người sửa bị thay</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="67"/>
+        <source>Lúc</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="160"/>
+        <source>Giữ giá trị đang dùng</source>
+        <translation>Giữ giá trị đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="161"/>
+        <source>Dùng giá trị bị thay</source>
+        <translation>Dùng giá trị bị thay</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="57"/>
+        <source>Trưởng Công an xã xử lý các xung đột.</source>
+        <translation>Trưởng Công an xã xử lý các xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="63"/>
+        <source>Thay đổi bị máy chủ từ chối</source>
+        <translation>Thay đổi bị máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="66"/>
+        <source>Lý do máy chủ từ chối</source>
+        <translation>Lý do máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="67"/>
+        <source>Thay đổi bị từ chối</source>
+        <translation>Thay đổi bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="72"/>
+        <source>Đã xem, bỏ khỏi danh sách</source>
+        <translation>Đã xem, bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="74"/>
+        <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
+        <translation>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="86"/>
+        <source>{table}: {who}</source>
+        <translation>{table}: {who}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="92"/>
+        <source>Xung đột cần xử lý (%Ln)</source>
+        <translation>
+            <numerusform>Xung đột cần xử lý (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="96"/>
+        <source>Xóa bản ghi</source>
+        <translation>Xóa bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="97"/>
+        <source>Đã xóa</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="119"/>
+        <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
+        <translation>
+            <numerusform>Thay đổi bị máy chủ từ chối (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="170"/>
+        <source>Xác nhận đã xóa</source>
+        <translation>Xác nhận đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="171"/>
+        <source>Không khôi phục được (đã xóa)</source>
+        <translation>Không khôi phục được (đã xóa)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="172"/>
+        <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
+        <translation>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="175"/>
+        <source>máy này</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="175"/>
+        <source>máy khác</source>
+        <translation>máy khác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="179"/>
+        <source>Nhận giá trị máy chủ: “{v}”</source>
+        <translation>Nhận giá trị máy chủ: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="182"/>
+        <source>Giữ giá trị của tôi: “{v}”</source>
+        <translation>Giữ giá trị của tôi: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="183"/>
+        <source>Nhận giá trị máy khác: “{v}”</source>
+        <translation>Nhận giá trị máy khác: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="185"/>
+        <source>Giữ giá trị đang dùng: “{v}”</source>
+        <translation>Giữ giá trị đang dùng: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="186"/>
+        <source>Dùng giá trị bị thay: “{v}”</source>
+        <translation>Dùng giá trị bị thay: “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="187"/>
+        <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
+        <translation>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="191"/>
+        <source> (sửa trên máy này)</source>
+        <translation> (sửa trên máy này)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="192"/>
+        <source> (do {who} sửa)</source>
+        <translation> (do {who} sửa)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="202"/>
+        <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
+        <translation>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="203"/>
+        <source>Đã xác nhận giá trị đang dùng.</source>
+        <translation>Đã xác nhận giá trị đang dùng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="20"/>
+        <source>Máy chủ đồng bộ cấp tỉnh</source>
+        <translation>Máy chủ đồng bộ cấp tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="22"/>
+        <source>Đang đọc tình trạng…</source>
+        <translation>Đang đọc tình trạng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="38"/>
+        <source>nếu quản trị tỉnh cung cấp</source>
+        <translation>nếu quản trị tỉnh cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="39"/>
+        <source>Địa chỉ máy chủ:</source>
+        <translation>Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="40"/>
+        <source>Mã đăng ký:</source>
+        <translation>Mã đăng ký:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="41"/>
+        <source>Vân tay chứng chỉ:</source>
+        <translation>Vân tay chứng chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="42"/>
+        <source>Đăng ký thiết bị</source>
+        <translation>Đăng ký thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="56"/>
+        <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
+        <translation>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="68"/>
+        <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
+        <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="75"/>
+        <source>Đang đăng ký với máy chủ…</source>
+        <translation>Đang đăng ký với máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="88"/>
+        <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
+        <translation>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_enroll.py" line="100"/>
+        <source>Đăng ký không thành công: {error}</source>
+        <translation>Đăng ký không thành công: {error}</translation>
     </message>
 </context>
 <context>
@@ -6152,195 +6182,195 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="24"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="25"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="41"/>
         <source>Nặc danh</source>
         <translation>Nặc danh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="27"/>
         <source>(được bảo vệ)</source>
         <translation>(được bảo vệ)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
         <source>Có giá trị</source>
         <translation>Có giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="149"/>
         <source>Không có giá trị</source>
         <translation>Không có giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="31"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="150"/>
         <source>Chưa đánh giá</source>
         <translation>Chưa đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="36"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="37"/>
         <source>Tiếp nhận tin tố giác tội phạm</source>
         <translation>Tiếp nhận tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="38"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
         <source>Ngày tiếp nhận</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="39"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="102"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="41"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="102"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="103"/>
         <source>Người báo tin</source>
         <translation>Người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="43"/>
         <source>Liên hệ người báo tin</source>
         <translation>Liên hệ người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
         <source>Nội dung tin *</source>
         <translation>Nội dung tin *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="44"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="69"/>
-        <location filename="../desktop_app/ui/pages/tips.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="105"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="68"/>
         <source>Đánh giá và kết quả xử lý tin</source>
         <translation>Đánh giá và kết quả xử lý tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="72"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="73"/>
         <source>Kết quả xử lý</source>
         <translation>Kết quả xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="91"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="92"/>
         <source>Tiếp nhận tin mới</source>
         <translation>Tiếp nhận tin mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="94"/>
         <source>Đánh giá / kết quả</source>
         <translation>Đánh giá / kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="101"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="103"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="104"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="105"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="106"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="128"/>
         <source>Tìm nội dung, kết quả, người báo tin… (Ctrl+F)</source>
         <translation>Tìm nội dung, kết quả, người báo tin… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="129"/>
         <source>Tìm nội dung, kết quả xử lý… (Ctrl+F)</source>
         <translation>Tìm nội dung, kết quả xử lý… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="130"/>
         <source>Gõ không dấu được; tin hiện ra khi có đủ mọi từ đã gõ</source>
         <translation>Gõ không dấu được; tin hiện ra khi có đủ mọi từ đã gõ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="134"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="135"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="136"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="137"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="143"/>
         <source>Gõ ngày như 1/11/2026 hoặc 01/11/26; để trống là không giới hạn</source>
         <translation>Gõ ngày như 1/11/2026 hoặc 01/11/26; để trống là không giới hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="147"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="148"/>
         <source>Mọi đánh giá</source>
         <translation>Mọi đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="155"/>
         <source>Mọi tình trạng</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
         <source>Chưa xử lý xong</source>
         <translation>Chưa xử lý xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="156"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="157"/>
         <source>Đã xử lý xong</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="159"/>
         <source>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</source>
         <translation>Đã xử lý xong: tin đã được đánh giá và đã ghi kết quả xử lý</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
         <source>{tips}, %Ln tin có giá trị</source>
         <translation>
             <numerusform>{tips}, %Ln tin có giá trị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/tips.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="222"/>
         <source>%Ln tin</source>
         <translation>
             <numerusform>%Ln tin</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="224"/>
         <source>Đang lọc: {found}</source>
         <translation>Đang lọc: {found}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/tips.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/tips.py" line="226"/>
         <source>(hiển thị {n} tin mới nhất)</source>
         <translation>(hiển thị {n} tin mới nhất)</translation>
     </message>
@@ -6782,17 +6812,17 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Mạng xã hội / trực tuyến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="13"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="14"/>
         <source>Đang hoạt động</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="14"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="15"/>
         <source>Tạm dừng</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/models.py" line="15"/>
+        <location filename="../desktop_app/ui/pages/models.py" line="16"/>
         <source>Giải thể</source>
         <translation>Giải thể</translation>
     </message>

@@ -8,6 +8,19 @@ province register) on a third through `slow_query()`, so the other pages' reads 
 back on the main thread through a queued signal; callbacks never run inside the worker, so
 they may touch widgets. A write returns `Changes`; `operation_did_execute(changes, initiator)`
 is emitted after it, and each page refreshes only what the flags say.
+
+Slow work that reports progress and may be stopped (an import, a report export, a sync) runs
+through `task()`, the one way to do both: the work gets a `Task`, passes `task.progress` to the
+core as its progress callback (or calls `task.check()` between its own steps; `task.cancel_event`
+is a `threading.Event` for a core function that takes one), the reports come back to the main
+thread through `progressed` (and the task's `on_progress`), and `ops.cancel(task)` makes the
+next report raise `Cancelled`, so the work stops there — a write in progress rolls back — and
+`on_cancelled` runs instead of `on_done`/`on_error`.
+
+    task = ops.task(lambda t: import_workbook(ws, path, dry_run=True, progress=t.progress),
+                    on_done=show, on_progress=bar.update, on_cancelled=say_stopped)
+    ...
+    ops.cancel(task)
 """
 
 from __future__ import annotations
@@ -21,9 +34,43 @@ from PySide6.QtCore import QObject, Signal, Slot
 from desktop_app.core.services.changes import Changes
 
 
+class Cancelled(Exception):
+    """Raised inside a task by its progress report (or `check()`) once `Ops.cancel` asked for it."""
+
+
+class Task:
+    """The handle of one `Ops.task`: what the work reports progress through and what
+    `Ops.cancel` takes. Its methods may be called from the worker thread."""
+
+    def __init__(self, ops: "Ops", on_progress: Callable[[str, int, int], None] | None):
+        self.cancel_event = threading.Event()
+        self.future: Future | None = None
+        self._ops, self._on_progress = ops, on_progress
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def check(self) -> None:
+        """Raises `Cancelled` if a cancel was asked for (a step boundary of the work)."""
+        if self.cancel_event.is_set():
+            raise Cancelled()
+
+    def progress(self, stage: str, done: int, total: int) -> None:
+        """The core's progress callback: `stage`, `done` of `total` (0: unknown). Stops the
+        work (raises `Cancelled`) once cancelled."""
+        self.check()
+        try:
+            self._ops._progressed.emit(self, stage, done, total)
+        except RuntimeError:  # the window is gone (the app is closing): the work goes on
+            pass
+
+
 class Ops(QObject):
     operation_did_execute = Signal(object, object)  # Changes, initiator
     busy_changed = Signal(bool)
+    progressed = Signal(object, str, int, int)  # Task, stage, done, total (on the main thread)
+    _progressed = Signal(object, str, int, int)  # the same, emitted from a worker
     _finished = Signal(object, object, object, object)  # on_done, on_error, result, exception
 
     def __init__(self, parent: QObject | None = None):
@@ -34,6 +81,7 @@ class Ops(QObject):
         self._pending = 0
         self._lock = threading.Lock()
         self._finished.connect(self._deliver)
+        self._progressed.connect(self._deliver_progress)
         self.error_handler: Callable[[BaseException], None] | None = None
         self._closed = False
 
@@ -107,6 +155,56 @@ class Ops(QObject):
             self._net = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-net")
         return self._submit(fn, on_done, on_error, self._net)
 
+    def task(self, fn: Callable[[Task], Any], *, on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None,
+             on_progress: Callable[[str, int, int], None] | None = None,
+             on_cancelled: Callable[[], None] | None = None, lane: str = "db", initiator: object = None) -> Task:
+        """Slow work that reports progress and may be cancelled: `fn(task)` runs on the
+        database thread (`lane="net"`: the network one, as `background()`); its progress
+        reaches `on_progress(stage, done, total)` on the main thread; after `cancel(task)` the
+        work stops at its next report and `on_cancelled()` runs (not `on_done`/`on_error`).
+        A result that is a `Changes` is announced as `op()` does."""
+        task = Task(self, on_progress)
+
+        def finished(result: Any) -> None:  # the work went through (a cancel that came too late)
+            if on_done is not None:
+                on_done(result)
+            if isinstance(result, Changes):
+                self.operation_did_execute.emit(result, initiator)
+
+        def failed(e: BaseException) -> None:
+            if isinstance(e, Cancelled):
+                if on_cancelled is not None:
+                    on_cancelled()
+                return
+            (on_error or self.error_handler or _raise)(e)
+
+        if lane == "net":
+            if self._net is None and not self._closed:
+                self._net = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wardbook-net")
+            executor = self._net
+        elif lane == "db":
+            executor = self._db
+        else:
+            raise ValueError(f"unknown lane {lane!r}")
+        task.future = self._submit(lambda: fn(task), finished, failed, executor)
+        return task
+
+    def cancel(self, task: Task | None) -> bool:
+        """Asks `task` to stop at its next step; whether it was still running."""
+        if task is None or task.cancelled or (task.future is not None and task.future.done()):
+            return False
+        task.cancel_event.set()
+        return True
+
+    @Slot(object, str, int, int)
+    def _deliver_progress(self, task: Task, stage: str, done: int, total: int) -> None:
+        if self._closed or task.cancelled:
+            return  # reports still queued when a cancel was asked are dropped
+        self.progressed.emit(task, stage, done, total)
+        if task._on_progress is not None:
+            task._on_progress(stage, done, total)
+
     @property
     def busy(self) -> bool:
         return self._pending > 0
@@ -118,3 +216,7 @@ class Ops(QObject):
         for lane in (self._net, self._slow):
             if lane is not None:
                 lane.shutdown(wait=True)
+
+
+def _raise(e: BaseException) -> None:
+    raise e

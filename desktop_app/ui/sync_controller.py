@@ -8,15 +8,16 @@ starts a sync of its own, so there is never more than one, whoever asked.
     sync.set_interval(5, at_start=True)
     sync.sync_now()
 
-A sync runs on `ops.background` (the network lane: reads and saves of the pages go on meanwhile);
-its progress comes back to the GUI thread through a queued signal. Stopping is cooperative: the
-next progress report of the sync raises `SyncError("interrupted")`, between two push batches or
-two pull pages, so what was acknowledged or applied is kept and the next sync goes on from there.
+A sync is an `ops.task` on the network lane (reads and saves of the pages go on meanwhile), the
+same progress-and-cancel mechanism as imports and exports: its progress comes back to the GUI
+thread through the task, and `ops.cancel` stops it cooperatively: the next progress report of
+the sync raises `SyncError("interrupted")` (the sync's own word for it), between two push
+batches or two pull pages, so what was acknowledged or applied is kept and the next sync goes on
+from there.
 """
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -41,7 +42,7 @@ class SyncController(QObject):
         self.timer.timeout.connect(self.auto_sync)
         self.minutes: float = 0
         self._running = False
-        self._cancel: threading.Event | None = None
+        self._task: Any = None  # the running sync's Ops task
 
     @property
     def running(self) -> bool:
@@ -49,7 +50,7 @@ class SyncController(QObject):
 
     @property
     def stop_requested(self) -> bool:
-        return self._cancel is not None and self._cancel.is_set()
+        return self._task is not None and self._task.cancelled
 
     # -- when ----------------------------------------------------------------------------------
     def set_interval(self, minutes: float, *, at_start: bool = False) -> None:
@@ -83,38 +84,37 @@ class SyncController(QObject):
         if self._running:
             return False
         self._running = True
-        ws, emit = self.ws, self.progressed.emit
-        cancel = self._cancel = threading.Event()
+        ws = self.ws
 
-        def progress(stage: str, done: int, total: int) -> None:
-            if cancel.is_set():
-                from desktop_app.core.sync.transport import SyncError
-
-                raise SyncError("interrupted", "stopped by the user")
-            try:
-                emit(stage, done, total)
-            except RuntimeError:  # the window is gone (the app is closing): the sync goes on
-                pass
-
-        def work() -> Any:
+        def work(task: Any) -> Any:
             from desktop_app.core.sync.client import sync
+            from desktop_app.core.sync.transport import SyncError
+
+            def progress(stage: str, done: int, total: int) -> None:
+                if task.cancelled:  # the sync's own word for a stop, so its report says "interrupted"
+                    raise SyncError("interrupted", "stopped by the user")
+                task.progress(stage, done, total)
 
             return sync(ws, progress=progress)
 
         self.started.emit()
-        self.ops.background(work, on_done=self._alive(self._synced), on_error=self._alive(self._sync_failed))
+        self._task = self.ops.task(work, lane="net", on_done=self._alive(self._synced),
+                                   on_error=self._alive(self._sync_failed),
+                                   on_progress=self._alive(self._progress))
         return True
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        self.progressed.emit(stage, done, total)
 
     def cancel(self) -> None:
         """Stops the running sync at its next step (the window's close asks for it too)."""
-        if not self._running or self._cancel is None or self._cancel.is_set():
+        if not self._running or not self.ops.cancel(self._task):
             return
-        self._cancel.set()
         self.stopping.emit()
 
     def _end(self) -> None:
         self._running = False
-        self._cancel = None
+        self._task = None
 
     def _synced(self, report: Any) -> None:
         self._end()

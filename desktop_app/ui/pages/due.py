@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.reports.lists import export_due_xlsx
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
+from desktop_app.ui.operations.due import list_due
 from desktop_app.ui.texts import (
     category_label,
     date_text,
@@ -210,8 +211,7 @@ class DuePage(QWidget):
 
     def refresh(self) -> None:
         officer = self.officer.currentData()
-        # a second or more on a province register: on the slow-read lane (see Ops.slow_query)
-        self.ops.slow_query(lambda: self.ws.due.list(officer=officer), on_done=self._show)
+        list_due(parent=self, ops=self.ops, ws=self.ws, officer=officer, on_done=self._show)  # the slow-read lane
 
     def _show(self, items) -> None:
         self.model.set_items(items)

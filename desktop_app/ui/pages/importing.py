@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.importing import import_workbook, write_template
 from desktop_app.core.services.changes import Changes
 from desktop_app.ui.dialogs.files import open_file_name, save_file_name  # Qt's own file dialog, in Vietnamese
+from desktop_app.ui.ops import Task
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table
 from desktop_app.ui.texts import error_text, number_text, translate
 
@@ -104,7 +105,8 @@ class PreviewModel(RowsTableModel):
 
 
 class ImportPage(QWidget):
-    progressed = Signal(str, int, int)  # sheet, rows done, rows total (emitted from the worker)
+    progressed = Signal(str, int, int)  # sheet, rows done, rows total (on the GUI thread, from the task)
+    cancelled = Signal()  # a check or an import was stopped ("Dừng"): nothing was written
     checked = Signal(object)  # the dry run's ImportResult
     imported = Signal(object)  # the real import's ImportResult
     failed = Signal(str)
@@ -115,6 +117,7 @@ class ImportPage(QWidget):
         self.path: Path | None = None
         self.result = None  # the last ImportResult shown
         self._checked: tuple[str, str] | None = None  # (path, sha256) of the last dry run
+        self._task: Task | None = None
         self._running = False
         self.all_rows: list[dict[str, Any]] = []
         lay = QVBoxLayout(self)
@@ -157,6 +160,12 @@ class ImportPage(QWidget):
         self.progress.setFormat("%v / %m")
         self.progress.hide()
         status.addWidget(self.progress)
+        # stops a check or an import at its next hundred rows (an import's writes roll back)
+        self.stop_btn = QPushButton(translate("Import", "Dừng"))
+        self.stop_btn.setObjectName("import_stop")
+        self.stop_btn.clicked.connect(self.cancel)
+        self.stop_btn.hide()
+        status.addWidget(self.stop_btn)
         self.status = QLabel("")
         self.status.setObjectName("import_status")
         self.status.setWordWrap(True)
@@ -203,7 +212,7 @@ class ImportPage(QWidget):
         self.table.verticalHeader().setMinimumSectionSize(24)
         lay.addWidget(self.table, 1)
 
-        self.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self.progressed.connect(self._on_progress)
         self._update_buttons()
 
     # -- choosing ------------------------------------------------------------------------------
@@ -279,6 +288,32 @@ class ImportPage(QWidget):
         self._say(translate("Import", "Đang xử lý trang “{sheet}”: {done}/%Ln dòng…", None, total).format(
             sheet=sheet, done=number_text(done)))
 
+    def _run(self, work, on_done) -> None:
+        """A check or an import as the Ops' task: its progress on the bar, "Dừng" cancels it."""
+        self._task = self.ops.task(work, on_done=self._task_done(on_done), on_error=self._task_done(self._fail),
+                                   on_progress=self.progressed.emit, on_cancelled=self._task_done(self._cancelled))
+        self.stop_btn.setEnabled(True)
+        self.stop_btn.show()
+
+    def _task_done(self, fn):
+        def call(*args) -> None:
+            self._task = None
+            self.stop_btn.hide()
+            fn(*args)
+
+        return call
+
+    def cancel(self) -> None:
+        """"Dừng": the running check or import stops at its next hundred rows; nothing is kept."""
+        if self.ops.cancel(self._task):
+            self.stop_btn.setEnabled(False)
+            self._say(translate("Import", "Đang dừng…"))
+
+    def _cancelled(self) -> None:
+        self._checked = None
+        self._finish(translate("Import", "Đã dừng: chưa ghi gì vào sổ."), error=True)
+        self.cancelled.emit()
+
     def _fail(self, e: BaseException) -> None:
         msg = str(e) if isinstance(e, OSError) else error_text(e)
         self._finish(translate("Import", "Không thực hiện được: {msg}").format(msg=msg), error=True)
@@ -288,15 +323,15 @@ class ImportPage(QWidget):
         """The dry run: every row's outcome, nothing kept."""
         if self.path is None or self._running:
             return
-        path, ws, emit = self.path, self.ws, self.progressed.emit
+        path, ws = self.path, self.ws
 
-        def work():
+        def work(task: Task):
             digest = _digest(path)
-            return digest, import_workbook(ws, path, dry_run=True, progress=emit)
+            return digest, import_workbook(ws, path, dry_run=True, progress=task.progress)
 
         self._checked = None
         self._start(translate("Import", "Đang kiểm tra {name}…").format(name=path.name))
-        self.ops.query(work, on_done=self._checked_done, on_error=self._fail)
+        self._run(work, self._checked_done)
 
     def _checked_done(self, answer) -> None:
         digest, result = answer
@@ -336,15 +371,15 @@ class ImportPage(QWidget):
         if not self.can_commit:
             return
         path, expected = Path(self._checked[0]), self._checked[1]
-        ws, emit = self.ws, self.progressed.emit
+        ws = self.ws
 
-        def work():
+        def work(task: Task):
             if _digest(path) != expected:
                 return None  # edited since the check: nothing written
-            return import_workbook(ws, path, dry_run=False, progress=emit)
+            return import_workbook(ws, path, dry_run=False, progress=task.progress)
 
         self._start(translate("Import", "Đang nhập {name} vào sổ…").format(name=path.name))
-        self.ops.query(work, on_done=self._imported, on_error=self._fail)
+        self._run(work, self._imported)
 
     def _imported(self, result) -> None:
         self._checked = None  # a new import needs a new check

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QPushB
 
 from desktop_app.core.domain.vocab import ModelKind, ModelStatus
 from desktop_app.ui.dialogs.form import FormDialog
+from desktop_app.ui.operations.models import load_models
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
 from desktop_app.ui.texts import date_text, model_kind_label, translate
 
@@ -89,13 +90,8 @@ class ModelsPage(QWidget):
 
     def refresh(self) -> None:
         kind, area = self.kind.currentData(), self.area.currentData()
-        ws = self.ws
-        def fetch():
-            kind_areas = ws.models.areas(kind=kind)  # the filter's choices; all areas for the dialog
-            return ws.models.list(kind=kind, area=area, limit=5000), kind_areas, \
-                kind_areas if kind is None else ws.models.areas()
-
-        self.ops.query(fetch, on_done=self._show)
+        # the models, the filter's choices of area, all areas for the dialog
+        load_models(parent=self, ops=self.ops, ws=self.ws, kind=kind, area=area, on_done=self._show)
 
     def _set_area_choices(self, areas: list[str]) -> None:
         """The areas with a model of the chosen kind; the chosen one stays while it has any."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.domain.vocab import CaseCategory, CaseStatus
 from desktop_app.core.reports.lists import export_people_xlsx
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
+from desktop_app.ui.operations.persons import search_persons
 from desktop_app.ui.texts import category_label, gender_label, number_text, partial_date_text, status_label, translate
 
 PAGE = 200
@@ -248,10 +249,9 @@ class PeoplePage(QWidget):
         return dict(category=self.category.currentData(), status=self.status.currentData(),
                     officer=self.mine.currentData(), due=self.due.currentData())
 
-    def _fetch(self, offset: int):
-        text = self.search.text()
-        filters = self._filters()
-        return lambda: self.ws.persons.search(text, limit=PAGE, offset=offset, with_total=offset == 0, **filters)
+    def _fetch(self, offset: int, on_done) -> None:
+        search_persons(parent=self, ops=self.ops, ws=self.ws, text=self.search.text(), limit=PAGE, offset=offset,
+                       with_total=offset == 0, on_done=on_done, **self._filters())
 
     def refresh(self) -> None:
         self._generation += 1
@@ -264,7 +264,7 @@ class PeoplePage(QWidget):
             self._show_count()
             self.results_shown.emit(query)
 
-        self.ops.query(self._fetch(0), on_done=done)
+        self._fetch(0, done)
 
     def _load_more(self, offset: int) -> None:
         gen = self._generation
@@ -274,7 +274,7 @@ class PeoplePage(QWidget):
                 self.model.append_rows(page.rows)
                 self._show_count()
 
-        self.ops.query(self._fetch(offset), on_done=done)
+        self._fetch(offset, done)
 
     def _show_count(self) -> None:
         total = self.model.total

@@ -30,8 +30,10 @@ from desktop_app.core.domain.vocab import OPEN_STATUSES
 from desktop_app.core.reports.lists import export_person_file_xlsx
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.dialogs.files import open_file_name  # Qt's own file dialog, in Vietnamese
-from desktop_app.ui.dialogs.form import ask_then, on_error_message, show_message
+from desktop_app.ui.dialogs.form import ask_then, show_message
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
+from desktop_app.ui.operations import persons as persons_op
+from desktop_app.ui.operations import visits as visits_op
 from desktop_app.ui.printing import open_preview
 from desktop_app.ui.texts import (
     category_label,
@@ -308,18 +310,10 @@ class PersonFileDialog(QDialog):
     def reload(self) -> None:
         """Reads the file again. Only the first read of a dialog is audited as a view: the ones
         that follow a save (here or elsewhere) are refreshes of what is already on screen."""
-        ws, pid = self.ws, self.person_id
         audit, self._viewed = not self._viewed, True
-
-        shown, shown_bytes = self._photo_sha, self.photo_bytes  # on screen: not read again
-
-        def fetch():
-            p = ws.persons.get(pid, audit=audit)
-            cases = ws.cases.for_person(pid)
-            photo = shown_bytes if p.photo_sha256 and p.photo_sha256 == shown else ws.persons.photo(pid)
-            return p, cases, {c.id: ws.cases.timeline(c.id) for c in cases}, ws.sessions.for_person(pid), photo
-
-        self.ops.query(fetch, on_done=self._show, on_error=on_error_message(self))
+        # the photo on screen is not read again
+        persons_op.load_person_file(parent=self, ops=self.ops, ws=self.ws, person_id=self.person_id, audit=audit,
+                                    photo_sha256=self._photo_sha, photo_bytes=self.photo_bytes, on_done=self._show)
 
     def _show(self, result) -> None:
         p, cases, timelines, sessions, photo = result
@@ -388,8 +382,7 @@ class PersonFileDialog(QDialog):
                 self, translate("PersonFile", "Tệp này không phải ảnh hoặc đã hỏng: {path}").format(path=path),
                 translate("PersonFile", "Không đọc được ảnh"))
             return self._dialog
-        pid = self.person_id
-        self.ops.op(lambda: self.ws.persons.set_photo(pid, data), on_error=on_error_message(self), initiator=self)
+        persons_op.set_photo(parent=self, ops=self.ops, ws=self.ws, person_id=self.person_id, data=data)
         return None
 
     def remove_photo(self) -> QMessageBox | None:
@@ -401,8 +394,7 @@ class PersonFileDialog(QDialog):
             self, translate("PersonFile", "Bỏ ảnh"),
             translate("PersonFile", "Bỏ ảnh của {name} khỏi hồ sơ?").format(name=self.person.full_name),
             translate("PersonFile", "Bỏ ảnh"), translate("PersonFile", "Giữ ảnh"),
-            lambda: self.ops.op(lambda: self.ws.persons.remove_photo(pid), on_error=on_error_message(self),
-                                initiator=self))
+            lambda: persons_op.remove_photo(parent=self, ops=self.ops, ws=self.ws, person_id=pid))
         return self._dialog
 
     def current_case(self):
@@ -468,7 +460,7 @@ class PersonFileDialog(QDialog):
             self._dialog = dialog(self, ws, ops, case.id, record_id=e.id, record=record)
             self._dialog.open()
 
-        ops.query(lambda: ws.visits.record(e.kind, e.id), on_done=opened, on_error=on_error_message(self))
+        visits_op.load_record(parent=self, ops=ops, ws=ws, kind=e.kind, record_id=e.id, on_done=opened)
 
     def remove_entry(self) -> QMessageBox | None:
         """Asks first, naming the person and the record (Enter keeps it); then removes it."""
@@ -484,8 +476,8 @@ class PersonFileDialog(QDialog):
         ws, kind, rid = self.ws, e.kind, e.id
         self._dialog = ask_then(self, translate("PersonFile", "Xóa mục"), text,
                                 translate("PersonFile", "Xóa"), translate("PersonFile", "Giữ lại"),
-                                lambda: self.ops.op(lambda: ws.visits.remove(kind, rid),
-                                                    on_error=on_error_message(self), initiator=self))
+                                lambda: visits_op.remove_record(parent=self, ops=self.ops, ws=ws, kind=kind,
+                                                                record_id=rid))
         return self._dialog
 
     def act(self, key: str) -> None:

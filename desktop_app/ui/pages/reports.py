@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.reports import cutoff_text, export_report, period_report, preset_label, preset_window
+from desktop_app.core.reports import cutoff_text, preset_label, preset_window
 from desktop_app.core.reports.content import build_sections, report_title
 from desktop_app.core.textvn import fold
 from desktop_app.ui.dialogs.datefield import DateField
 from desktop_app.ui.dialogs.files import save_file_name  # Qt's own file dialog, in Vietnamese
+from desktop_app.ui.operations import reports as reports_op
+from desktop_app.ui.ops import Task
 from desktop_app.ui.texts import date_text, error_text, translate
 
 # (label, preset kind, fixed index or None when the index combo chooses it)
@@ -139,12 +141,14 @@ class ReportsPage(QWidget):
     preview_shown = Signal()  # the preview holds the figures of the current choices
     exported = Signal(str)  # the written path
     failed = Signal(str)
+    cancelled = Signal()  # an export was stopped ("Dừng") before its file was written
 
     def __init__(self, ws, ops, parent=None):
         super().__init__(parent)
         self.ws, self.ops = ws, ops
         self.report: dict[str, Any] | None = None
         self._running = False
+        self._task: Task | None = None  # the running export (ops.cancel() takes it)
         self._filling = False
         self._units_loaded = False
         lay = QVBoxLayout(self)
@@ -268,6 +272,12 @@ class ReportsPage(QWidget):
         self.busy.setTextVisible(False)
         self.busy.hide()
         status.addWidget(self.busy)
+        # stops an export before it writes its file (between computing and writing)
+        self.stop_btn = QPushButton(translate("Reports", "Dừng"))
+        self.stop_btn.setObjectName("report_stop")
+        self.stop_btn.clicked.connect(self.cancel)
+        self.stop_btn.hide()
+        status.addWidget(self.stop_btn)
         self.status = QLabel(translate("Reports", "Chọn kỳ báo cáo rồi bấm “Xem trước”."))
         self.status.setObjectName("report_status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -425,6 +435,9 @@ class ReportsPage(QWidget):
     # -- work off the UI thread ----------------------------------------------------------------------
     def _set_running(self, on: bool, text: str | None = None) -> None:
         self._running = on
+        if not on:
+            self._task = None
+            self.stop_btn.hide()
         self.busy.setVisible(on)
         if text is not None:
             self.status.setStyleSheet("")
@@ -464,8 +477,8 @@ class ReportsPage(QWidget):
             return
         unit, label, ws = self.unit_code(), self.label(), self.ws
         self._set_running(True, translate("Reports", "Đang tính số liệu…"))
-        self.ops.query(lambda: period_report(ws, d1, d2, unit, label=label or None),
-                       on_done=self._show_report, on_error=self._fail)
+        reports_op.compute_report(parent=self, ops=self.ops, ws=ws, start=d1, end=d2, unit=unit, label=label or None,
+                                  on_done=self._show_report, on_error=self._fail)
 
     def _show_report(self, report: dict[str, Any]) -> None:
         if getattr(self, "_again", False):
@@ -514,12 +527,23 @@ class ReportsPage(QWidget):
         if self.agency.text().strip():  # else the core's default (the placeholder shows it)
             doc["agency"] = self.agency.text().strip()
 
-        def work():
-            report = period_report(ws, d1, d2, unit, label=label or None)
-            return report, export_report(ws, report, path, fmt, **(doc if fmt in ("pdf", "docx") else {}))
-
         self._set_running(True, translate("Reports", "Đang xuất báo cáo {fmt}…").format(fmt=fmt.upper()))
-        self.ops.query(work, on_done=self._exported, on_error=self._fail)
+        self._task = reports_op.export_report(
+            parent=self, ops=self.ops, ws=ws, start=d1, end=d2, unit=unit, label=label or None, path=path, fmt=fmt,
+            doc=doc if fmt in ("pdf", "docx") else {}, on_done=self._exported, on_error=self._fail,
+            on_cancelled=self._export_cancelled)
+        self.stop_btn.setEnabled(True)
+        self.stop_btn.show()
+
+    def cancel(self) -> None:
+        """"Dừng": the running export stops before it writes its file."""
+        if self.ops.cancel(self._task):
+            self.stop_btn.setEnabled(False)
+            self.status.setText(translate("Reports", "Đang dừng…"))
+
+    def _export_cancelled(self) -> None:
+        self._set_running(False, translate("Reports", "Đã dừng: chưa ghi tệp nào."))
+        self.cancelled.emit()
 
     def _exported(self, result) -> None:
         report, path = result

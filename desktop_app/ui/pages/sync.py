@@ -5,139 +5,42 @@ server refused, and sync by file (bundles) for offices without a network.
 
 Every read goes through `ops.query`; an enrolment runs on `ops.background` (the network may be
 slow; reads and saves do not wait for it). Syncs are the SyncController's (ui/sync_controller.py):
-this page asks it to start or stop one and shows what its signals say, as the status bar does."""
+this page asks it to start or stop one and shows what its signals say, as the status bar does.
+The panels are mixins of their own modules: sync_enroll.py (the server box, enrolling),
+sync_bundles.py (sync by file), sync_conflicts.py (conflicts and rejections); sync_common.py
+holds the words and the widget makers they share."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
-from shiboken6 import isValid
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.core.services import permissions as perm
-from desktop_app.core.services.changes import Changes
-from desktop_app.texts import (
-    SYNC_ERROR_FALLBACK_VI,
-    SYNC_ERRORS_VI,
-    SYNC_REASONS_VI,
-    SYNC_ROLES_VI,
-    SYNC_STAGES_VI,
-    SYNC_TABLES_VI,
-    SYNC_WARNINGS_VI,
-    sync_error_key,
+from desktop_app.ui.pages.sync_bundles import BundlePanel
+from desktop_app.ui.pages.sync_common import (  # noqa: F401  (names others import from this module)
+    BAD_STYLE,
+    NOTE_STYLE,
+    OK_STYLE,
+    _alive,
+    _button,
+    failure_text,
+    reason_text,
+    role_text,
+    stage_text,
+    sync_error_text,
+    table_label,
+    value_text,
+    warning_text,
 )
-from desktop_app.ui.dialogs.files import open_file_name, save_file_name  # Qt's own file dialog, in Vietnamese
-from desktop_app.ui.texts import error_text, field_label, iso_time_text, number_text, translate
-
-BAD_STYLE = "color: #a40000;"
-OK_STYLE = "color: #1a7f37;"
-NOTE_STYLE = "color: #555555;"
+from desktop_app.ui.pages.sync_conflicts import ConflictsPanel
+from desktop_app.ui.pages.sync_enroll import EnrollPanel
+from desktop_app.ui.texts import iso_time_text, number_text, translate
 
 
-# -- the shared catalogues (desktop_app/texts.py), through Qt's translate() ----------------------
-def sync_error_text(code: str | None) -> str:
-    key = sync_error_key(code)
-    template = SYNC_ERRORS_VI.get(key)
-    if template is None:
-        return translate("SyncErrors", SYNC_ERROR_FALLBACK_VI).format(code=code)
-    return translate("SyncErrors", template)
-
-
-def reason_text(reason: str | None) -> str:
-    template = SYNC_REASONS_VI.get(reason or "")
-    return translate("SyncReasons", template) if template else (reason or "")
-
-
-def warning_text(code: str) -> str:
-    template = SYNC_WARNINGS_VI.get(code.split(":", 1)[0])
-    return translate("SyncWarnings", template) if template else code
-
-
-def stage_text(stage: str) -> str:
-    head, _, unit = stage.partition(":")
-    label = SYNC_STAGES_VI.get(head)
-    label = translate("SyncStages", label) if label else head
-    return f"{label} {unit}" if unit else label
-
-
-def table_label(table: str | None) -> str:
-    label = SYNC_TABLES_VI.get(table or "")
-    return translate("SyncTables", label) if label else (table or "")
-
-
-def role_text(role: str | None) -> str:
-    label = SYNC_ROLES_VI.get(role or "")
-    return translate("SyncRoles", label) if label else (role or "")
-
-
-def value_text(v: Any) -> str:
-    """A conflict's value as a person reads it."""
-    if isinstance(v, dict):
-        return "; ".join(f"{field_label(k)}: {value_text(x)}" for k, x in v.items())
-    if v is None or v == "":
-        return translate("Sync", "(trống)")
-    if v is True:
-        return translate("Sync", "có")
-    if v is False:
-        return translate("Sync", "không")
-    return str(v)
-
-
-def _hlc_device(hlc: str | None) -> str:
-    return (hlc or "").partition("-")[2]
-
-
-def _alive(widget: QWidget, fn):
-    def call(*args):
-        if isValid(widget):
-            fn(*args)
-
-    return call
-
-
-def _table(name: str, headers: list[str], widths: list[int], stretch: int) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setObjectName(name)
-    t.setHorizontalHeaderLabels(headers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setAlternatingRowColors(True)
-    t.setTabKeyNavigation(False)  # Tab leaves the table for the buttons under it
-    t.setWordWrap(False)
-    t.verticalHeader().hide()
-    for i, w in enumerate(widths):
-        t.setColumnWidth(i, w)
-    t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return t
-
-
-def _button(text: str, name: str) -> QPushButton:
-    b = QPushButton(text)
-    b.setObjectName(name)
-    b.setAutoDefault(True)  # Enter on a focused button presses it (not only in dialogs)
-    return b
-
-
-class SyncPage(QWidget):
+class SyncPage(EnrollPanel, BundlePanel, ConflictsPanel, QWidget):
     loaded = Signal()  # the status on screen is fresh
 
     def __init__(self, ws, ops, controller, parent=None):
@@ -154,48 +57,7 @@ class SyncPage(QWidget):
         lay = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        # -- the server and enrolment -------------------------------------------------------
-        self.server_box = QGroupBox(translate("Sync", "Máy chủ đồng bộ cấp tỉnh"))
-        sv = QVBoxLayout(self.server_box)
-        self.state_label = QLabel(translate("Sync", "Đang đọc tình trạng…"))
-        self.state_label.setObjectName("sync_enrolment")
-        self.state_label.setWordWrap(True)
-        self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        sv.addWidget(self.state_label)
-        self.enroll_form = QWidget()
-        form = QFormLayout(self.enroll_form)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.url_edit = QLineEdit()
-        self.url_edit.setObjectName("sync_server_url")
-        self.url_edit.setPlaceholderText("https://dongbo.congan.tinh.vn")
-        self.code_edit = QLineEdit()
-        self.code_edit.setObjectName("sync_enroll_code")
-        self.code_edit.setPlaceholderText("ABCD-EFGH-JKLM")
-        self.fingerprint_edit = QLineEdit()
-        self.fingerprint_edit.setObjectName("sync_fingerprint")
-        self.fingerprint_edit.setPlaceholderText(translate("Sync", "nếu quản trị tỉnh cung cấp"))
-        form.addRow(translate("Sync", "Địa chỉ máy chủ:"), self.url_edit)
-        form.addRow(translate("Sync", "Mã đăng ký:"), self.code_edit)
-        form.addRow(translate("Sync", "Vân tay chứng chỉ:"), self.fingerprint_edit)
-        self.enroll_btn = _button(translate("Sync", "Đăng ký thiết bị"), "sync_enroll")
-        self.enroll_btn.clicked.connect(self.enroll)
-        form.addRow("", self.enroll_btn)
-        self.url_edit.returnPressed.connect(self.code_edit.setFocus)
-        self.code_edit.returnPressed.connect(self.enroll)
-        self.fingerprint_edit.returnPressed.connect(self.enroll)
-        sv.addWidget(self.enroll_form)
-        self.enroll_message = QLabel("")
-        self.enroll_message.setObjectName("sync_enroll_message")
-        self.enroll_message.setWordWrap(True)
-        sv.addWidget(self.enroll_message)
-        if not self.can_manage:
-            for w in (self.url_edit, self.code_edit, self.fingerprint_edit, self.enroll_btn):
-                w.setEnabled(False)
-            self.enroll_message.setText(translate(
-                "Sync", "Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị."))
-            self.enroll_message.setStyleSheet(NOTE_STYLE)
-        sv.addStretch(1)
-        top.addWidget(self.server_box, 4)
+        top.addWidget(self._build_enroll_box(), 4)
 
         # -- where the sync stands, and "sync now" ---------------------------------------------
         self.status_box = QGroupBox(translate("Sync", "Tình trạng đồng bộ"))
@@ -241,22 +103,7 @@ class SyncPage(QWidget):
         st.addStretch(1)
         top.addWidget(self.status_box, 4)
 
-        # -- sync by file ----------------------------------------------------------------------
-        self.bundle_box = QGroupBox(translate("Sync", "Đồng bộ bằng tệp (USB)"))
-        bl = QVBoxLayout(self.bundle_box)
-        note = QLabel(translate("Sync", "Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên "
-                                        "Công an tỉnh, rồi nhập gói trả lời mang về."))
-        note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
-        bl.addWidget(note)
-        self.export_btn = _button(translate("Sync", "Xuất gói gửi tỉnh…"), "sync_bundle_export")
-        self.export_btn.clicked.connect(self.choose_export)
-        self.import_btn = _button(translate("Sync", "Nhập gói trả lời…"), "sync_bundle_import")
-        self.import_btn.clicked.connect(self.choose_import)
-        bl.addWidget(self.export_btn)
-        bl.addWidget(self.import_btn)
-        bl.addStretch(1)
-        top.addWidget(self.bundle_box, 3)
+        top.addWidget(self._build_bundle_box(), 3)
         lay.addLayout(top)
 
         # the outcome of the last action (sync, enrolment, bundle)
@@ -268,59 +115,7 @@ class SyncPage(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
-        # -- conflicts -------------------------------------------------------------------------
-        self.conflicts_box = QGroupBox(translate("Sync", "Xung đột cần xử lý"))
-        cl = QVBoxLayout(self.conflicts_box)
-        explain = QLabel(translate(
-            "Sync", "Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. "
-                    "Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới)."))
-        explain.setWordWrap(True)
-        explain.setStyleSheet(NOTE_STYLE)
-        cl.addWidget(explain)
-        self.conflicts = _table("sync_conflicts", [
-            translate("Sync", "Hồ sơ"), translate("Sync", "Thông tin"), translate("Sync", "Giá trị đang dùng"),
-            translate("Sync", "Giá trị bị thay"), translate("Sync", "Người sửa bị thay"), translate("Sync", "Lúc"),
-        ], [230, 130, 190, 190, 140, 120], 3)
-        self.conflicts.itemSelectionChanged.connect(self._conflict_selected)
-        cl.addWidget(self.conflicts, 1)
-        self.conflict_detail = QLabel("")
-        self.conflict_detail.setObjectName("sync_conflict_detail")
-        self.conflict_detail.setWordWrap(True)
-        cl.addWidget(self.conflict_detail)
-        crow = QHBoxLayout()
-        self.confirm_btn = _button(translate("Sync", "Giữ giá trị đang dùng"), "sync_conflict_confirm")
-        self.confirm_btn.clicked.connect(lambda: self.resolve_selected("confirm"))
-        self.swap_btn = _button(translate("Sync", "Dùng giá trị bị thay"), "sync_conflict_swap")
-        self.swap_btn.clicked.connect(lambda: self.resolve_selected("swap"))
-        crow.addWidget(self.confirm_btn)
-        crow.addWidget(self.swap_btn)
-        crow.addStretch(1)
-        if not self.can_manage:
-            note = QLabel(translate("Sync", "Trưởng Công an xã xử lý các xung đột."))
-            note.setStyleSheet(NOTE_STYLE)
-            crow.addWidget(note)
-        cl.addLayout(crow)
-        split.addWidget(self.conflicts_box)
-        # -- rejections ------------------------------------------------------------------------
-        self.rejections_box = QGroupBox(translate("Sync", "Thay đổi bị máy chủ từ chối"))
-        rl = QVBoxLayout(self.rejections_box)
-        self.rejections = _table("sync_rejections", [
-            translate("Sync", "Hồ sơ"), translate("Sync", "Lý do máy chủ từ chối"),
-            translate("Sync", "Thay đổi bị từ chối"), translate("Sync", "Lúc"),
-        ], [230, 420, 300, 120], 2)
-        self.rejections.itemSelectionChanged.connect(self._update_buttons)
-        rl.addWidget(self.rejections, 1)
-        rrow = QHBoxLayout()
-        self.dismiss_btn = _button(translate("Sync", "Đã xem, bỏ khỏi danh sách"), "sync_rejection_dismiss")
-        self.dismiss_btn.clicked.connect(self.dismiss_selected)
-        rnote = QLabel(translate("Sync", "Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, "
-                                         "hãy nhập lại đúng quy định."))
-        rnote.setWordWrap(True)
-        rnote.setStyleSheet(NOTE_STYLE)
-        rrow.addWidget(self.dismiss_btn)
-        rrow.addWidget(rnote, 1)
-        rl.addLayout(rrow)
-        split.addWidget(self.rejections_box)
+        self._build_conflict_boxes(split)
         lay.addWidget(split, 1)
 
         self.shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.sync_now)
@@ -397,119 +192,6 @@ class SyncPage(QWidget):
         self._fill_rejections(st["rejections"])
         self._update_buttons()
         self.loaded.emit()
-
-    def _row_text(self, table: str, row_id: str) -> str:
-        who = self.labels.get(row_id)
-        if who:
-            return translate("Sync", "{table}: {who}").format(table=table_label(table), who=who)
-        return f"{table_label(table)} {row_id[:8]}…"
-
-    def _fill_conflicts(self, conflicts: list[dict[str, Any]]) -> None:
-        keep = self.selected_conflict()
-        count = len(conflicts)  # a plain name: pyside6-lupdate skips translate() calls whose n is an expression
-        self.conflicts_box.setTitle(translate("Sync", "Xung đột cần xử lý (%Ln)", None, count))
-        self.conflicts.setRowCount(len(conflicts))
-        for i, c in enumerate(conflicts):
-            if c["kind"] == "delete_beats_edit":
-                cells = [self._row_text(c["table"], c["row_id"]), translate("Sync", "Xóa bản ghi"),
-                         translate("Sync", "Đã xóa"), value_text(c["lost_value"])]
-            else:
-                cells = [self._row_text(c["table"], c["row_id"]), field_label(c["field"]),
-                         value_text(c["kept_value"]), value_text(c["lost_value"])]
-            cells += [c.get("lost_by") or "", iso_time_text(c.get("created_at"))]
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if j == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, c)
-                self.conflicts.setItem(i, j, item)
-        if keep is not None:
-            for i, c in enumerate(conflicts):
-                if c["id"] == keep["id"]:
-                    self.conflicts.selectRow(i)
-        if self.selected_conflict() is None and conflicts:
-            self.conflicts.selectRow(0)
-        self._conflict_selected()
-
-    def _fill_rejections(self, rejections: list[dict[str, Any]]) -> None:
-        keep = self.selected_rejection()
-        count = len(rejections)
-        self.rejections_box.setTitle(translate("Sync", "Thay đổi bị máy chủ từ chối (%Ln)", None, count))
-        self.rejections.setRowCount(len(rejections))
-        for i, r in enumerate(rejections):
-            fields = r.get("fields") or {}
-            change = "; ".join(f"{field_label(k)}: {value_text(v)}" for k, v in fields.items()
-                               if k not in ("search_text", "sort_key"))
-            cells = [self._row_text(r["table"], r["row_id"]), reason_text(r["reason"]), change,
-                     iso_time_text(r.get("at"))]
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                # the server's own wording (for whoever supports the office) in the tooltip
-                item.setToolTip(f"{text}\n({r['detail']})" if j == 1 and r.get("detail") else text)
-                if j == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, r)
-                self.rejections.setItem(i, j, item)
-        if keep is not None:
-            for i, r in enumerate(rejections):
-                if r["op_id"] == keep["op_id"]:
-                    self.rejections.selectRow(i)
-        if self.selected_rejection() is None and rejections:
-            self.rejections.selectRow(0)
-
-    @staticmethod
-    def _selected(table: QTableWidget) -> dict[str, Any] | None:
-        rows = table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = table.item(rows[0].row(), 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def selected_conflict(self) -> dict[str, Any] | None:
-        return self._selected(self.conflicts)
-
-    def selected_rejection(self) -> dict[str, Any] | None:
-        return self._selected(self.rejections)
-
-    def _conflict_selected(self) -> None:
-        """The two actions say whose value each one keeps: this computer's, the server's (the
-        other computer's), or — on a third computer — the value in use and the one replaced."""
-        c = self.selected_conflict()
-        if c is None:
-            self.confirm_btn.setText(translate("Sync", "Giữ giá trị đang dùng"))
-            self.swap_btn.setText(translate("Sync", "Dùng giá trị bị thay"))
-            self.conflict_detail.setText("")
-            self._update_buttons()
-            return
-        me = self.ws.device_id
-        lost_mine = c.get("lost_device") == me
-        kept_mine = _hlc_device(c.get("kept_hlc")) == me
-        kept, lost = value_text(c["kept_value"]), value_text(c["lost_value"])
-        if c["kind"] == "delete_beats_edit":
-            self.confirm_btn.setText(translate("Sync", "Xác nhận đã xóa"))
-            self.swap_btn.setText(translate("Sync", "Không khôi phục được (đã xóa)"))
-            self.conflict_detail.setText(translate(
-                "Sync", "{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.").format(
-                    row=self._row_text(c["table"], c["row_id"]),
-                    who=translate("Sync", "máy này") if lost_mine else (c.get("lost_by") or translate("Sync", "máy khác")),
-                    edit=lost))
-        else:
-            if lost_mine:
-                self.confirm_btn.setText(translate("Sync", "Nhận giá trị máy chủ: “{v}”").format(v=kept))
-                self.swap_btn.setText(translate("Sync", "Giữ giá trị của tôi: “{v}”").format(v=lost))
-            elif kept_mine:
-                self.confirm_btn.setText(translate("Sync", "Giữ giá trị của tôi: “{v}”").format(v=kept))
-                self.swap_btn.setText(translate("Sync", "Nhận giá trị máy khác: “{v}”").format(v=lost))
-            else:
-                self.confirm_btn.setText(translate("Sync", "Giữ giá trị đang dùng: “{v}”").format(v=kept))
-                self.swap_btn.setText(translate("Sync", "Dùng giá trị bị thay: “{v}”").format(v=lost))
-            self.conflict_detail.setText(translate(
-                "Sync", "{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.").format(
-                    row=self._row_text(c["table"], c["row_id"]), field=field_label(c["field"]), kept=kept, lost=lost,
-                    kept_whose=translate("Sync", " (sửa trên máy này)") if kept_mine else "",
-                    lost_whose=(translate("Sync", " (sửa trên máy này)") if lost_mine else
-                                translate("Sync", " (do {who} sửa)").format(who=c["lost_by"]) if c.get("lost_by") else "")))
-        self._update_buttons()
-
     def _update_buttons(self) -> None:
         c = self.selected_conflict()
         self.confirm_btn.setEnabled(self.can_manage and c is not None)
@@ -534,63 +216,9 @@ class SyncPage(QWidget):
         self.result_label.setText(text)
         self.result_label.setStyleSheet("" if ok is None else OK_STYLE if ok else BAD_STYLE)
         self._result_is_recorded_error = False
-
-    # -- enrolment -------------------------------------------------------------------------------
-    def enroll(self) -> None:
-        if not self.can_manage or self.running:
-            return
-        url, code = self.url_edit.text().strip(), self.code_edit.text().strip()
-        fingerprint = self.fingerprint_edit.text().strip() or None
-        if not url or not code:
-            self.enroll_message.setText(translate("Sync", "Hãy nhập địa chỉ máy chủ và mã đăng ký."))
-            self.enroll_message.setStyleSheet(BAD_STYLE)
-            (self.url_edit if not url else self.code_edit).setFocus()
-            return
-        ws = self.ws
-        self._enrolling = True
-        self._update_buttons()
-        self.enroll_btn.setEnabled(False)
-        self.enroll_message.setText(translate("Sync", "Đang đăng ký với máy chủ…"))
-        self.enroll_message.setStyleSheet(NOTE_STYLE)
-
-        def work():
-            from desktop_app.core.sync.client import enroll
-
-            return enroll(ws, url, code, fingerprint=fingerprint)
-
-        self.ops.background(work, on_done=_alive(self, self._enrolled), on_error=_alive(self, self._enroll_failed))
-
-    def _enrolled(self, info: dict[str, Any]) -> None:
-        self._enrolling = False
-        self._just_enrolled = True
-        if self.status is not None:
-            self.status["enrolled"] = True  # until the refresh below lands
-        self.enroll_btn.setEnabled(True)
-        self.code_edit.clear()
-        self.enroll_message.setText(translate("Sync", "Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…").format(
-            name=info.get("unit_name") or "", unit=info["unit_code"]))
-        self.enroll_message.setStyleSheet(OK_STYLE)
-        self.controller.state_changed.emit()
-        self.refresh()
-        self.sync_now()
-        self.sync_btn.setFocus()
-
-    def _enroll_failed(self, e: BaseException) -> None:
-        self._enrolling = False
-        self._update_buttons()
-        self.enroll_btn.setEnabled(True)
-        self.enroll_message.setText(translate("Sync", "Đăng ký không thành công: {error}").format(error=self._error(e)))
-        self.enroll_message.setStyleSheet(BAD_STYLE)
-        self.code_edit.setFocus()
-        self.code_edit.selectAll()
-
     @staticmethod
     def _error(e: BaseException) -> str:
-        from desktop_app.core.sync.transport import SyncError
-
-        if isinstance(e, SyncError):
-            return sync_error_text(e.code)
-        return error_text(e)
+        return failure_text(e)
 
     # -- sync (run by the controller) ---------------------------------------------------------------
     def sync_now(self) -> None:
@@ -659,104 +287,3 @@ class SyncPage(QWidget):
         self._finish_run()
         self._say(translate("Sync", "Đồng bộ không thành công: {error}").format(error=self._error(e)), False)
         self.refresh()
-
-    # -- conflicts and rejections ---------------------------------------------------------------
-    def resolve_selected(self, action: str) -> None:
-        """"confirm" keeps the value in use; "swap" writes the replaced value as a new change
-        (sent at the next sync)."""
-        c = self.selected_conflict()
-        if c is None or not self.can_manage or (action == "swap" and c["kind"] != "field"):
-            return
-        ws, cid = self.ws, c["id"]
-
-        def work():
-            from desktop_app.core.sync.client import resolve_conflict
-
-            return resolve_conflict(ws, cid, action)
-
-        def done(_changes) -> None:
-            self._say(translate("Sync", "Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.") if action == "swap"
-                      else translate("Sync", "Đã xác nhận giá trị đang dùng."), True)
-            self.controller.state_changed.emit()
-
-        self.ops.op(work, on_done=_alive(self, done), on_error=_alive(self, self._action_failed), initiator=self)
-
-    def dismiss_selected(self) -> None:
-        r = self.selected_rejection()
-        if r is None:
-            return
-        ws, op_id = self.ws, r["op_id"]
-
-        def work():
-            from desktop_app.core.sync.client import dismiss_rejection
-
-            dismiss_rejection(ws, op_id)
-            return Changes()
-
-        self.ops.op(work, on_done=_alive(self, lambda _c: self.controller.state_changed.emit()),
-                    on_error=_alive(self, self._action_failed), initiator=self)
-
-    def _action_failed(self, e: BaseException) -> None:
-        self._say(translate("Sync", "Không thực hiện được: {error}").format(error=self._error(e)), False)
-        self.refresh()
-
-    # -- bundles -----------------------------------------------------------------------------------
-    def choose_export(self) -> None:
-        start = str(Path.home() / f"WardBook_{self.ws.unit_code}.wbb")
-        path, _f = save_file_name(self, translate("Sync", "Xuất gói gửi tỉnh"), start,
-                                  translate("Sync", "Gói dữ liệu WardBook (*.wbb)"))
-        if path:
-            if not path.lower().endswith(".wbb"):
-                path += ".wbb"
-            self.export_bundle(path)
-
-    def export_bundle(self, path: str | Path) -> None:
-        ws = self.ws
-
-        def work():
-            from desktop_app.core.sync.bundle import bundle_export
-
-            return bundle_export(ws, Path(path))
-
-        def done(info: dict[str, Any]) -> None:
-            n = info["ops"]  # a plain name: pyside6-lupdate skips translate() calls whose n is an expression
-            self._say(translate("Sync", "Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, "
-                                        "rồi nhập gói trả lời tại đây.", None, n).format(path=info["path"]), True)
-            self.ops.operation_did_execute.emit(Changes(), self)
-
-        self.ops.query(work, on_done=_alive(self, done), on_error=_alive(self, self._bundle_failed))
-
-    def choose_import(self) -> None:
-        path, _f = open_file_name(self, translate("Sync", "Nhập gói trả lời"), str(Path.home()),
-                                  translate("Sync", "Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)"))
-        if path:
-            self.import_bundle(path)
-
-    def import_bundle(self, path: str | Path) -> None:
-        ws = self.ws
-
-        def work():
-            from desktop_app.core.sync.bundle import bundle_import
-
-            return bundle_import(ws, Path(path))
-
-        def done(report) -> None:
-            r = report.as_dict()
-            push_error = next((w.split(":", 1)[1] for w in r["warnings"] if w.startswith("push_error:")), None)
-            if push_error:
-                self._say(translate("Sync", "Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}").format(
-                    error=sync_error_text(push_error)), False)
-            else:
-                self._say(translate("Sync", "Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.").format(
-                    pushed=r["pushed"], pulled=r["pulled"]), True)
-            self.ops.operation_did_execute.emit(report.changes(), self)
-            self.controller.state_changed.emit()
-
-        self.ops.query(work, on_done=_alive(self, done), on_error=_alive(self, self._bundle_failed))
-
-    def _bundle_failed(self, e: BaseException) -> None:
-        if isinstance(e, OSError):
-            text = translate("Sync", "Không đọc/ghi được tệp: {error}").format(error=e.strerror or str(e))
-        else:
-            text = self._error(e)
-        self._say(translate("Sync", "Không thực hiện được: {error}").format(error=text), False)

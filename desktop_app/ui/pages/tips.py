@@ -15,6 +15,7 @@ from desktop_app.core.domain.dates import parse_date
 from desktop_app.core.domain.vocab import TipChannel
 from desktop_app.core.errors import ValidationFailed
 from desktop_app.ui.dialogs.form import FormDialog
+from desktop_app.ui.operations.tips import list_tips
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table, selected_row
 from desktop_app.ui.texts import channel_label, date_text, number_text, problem_text, translate
 
@@ -206,7 +207,7 @@ class TipsPage(QWidget):
             if gen == self._generation:  # an older keystroke's answer is dropped
                 self._show(page)
 
-        self.ops.query(lambda: self.ws.tips.list(limit=2000, **filters), on_done=show)
+        list_tips(parent=self, ops=self.ops, ws=self.ws, on_done=show, **filters)
 
     def _show(self, page) -> None:
         keep = selected_row(self.table)
