@@ -42,851 +42,103 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="111"/>
-        <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
-        <translation>At least 10 characters, with letters and digits.</translation>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="93"/>
+        <source>Tài khoản</source>
+        <comment>tab</comment>
+        <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="112"/>
-        <source>Nhập lại mật khẩu *</source>
-        <translation>Repeat password *</translation>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="94"/>
+        <source>Quy tắc</source>
+        <comment>tab</comment>
+        <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="120"/>
-        <source>Mật khẩu nhập lại không khớp.</source>
-        <translation>The passwords do not match.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="127"/>
-        <source>Thêm tài khoản</source>
-        <translation>Add account</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="129"/>
-        <source>Tên đăng nhập *</source>
-        <translation>User name *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="130"/>
-        <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
-        <translation>letters without accents, digits, dots; e.g. canbo.an</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="131"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="214"/>
-        <source>Họ và tên</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="133"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
-        <source>Vai trò</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1270"/>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="141"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="139"/>
-        <source>Mật khẩu *</source>
-        <translation>Password *</translation>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="96"/>
+        <source>Nhật ký</source>
+        <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="162"/>
-        <source>Mở lại tài khoản</source>
-        <translation>Reactivate account</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="162"/>
-        <source>Đặt lại mật khẩu</source>
-        <translation>Reset password</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="167"/>
-        <source>Tài khoản</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
-        <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
-        <translation>The old password was revoked on deactivation; set a new one.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="171"/>
-        <source>Mật khẩu mới *</source>
-        <translation>New password *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="198"/>
-        <source>Thêm tài khoản…</source>
-        <translation>Add account…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="200"/>
-        <source>Đặt lại mật khẩu…</source>
-        <translation>Reset password…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="202"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="307"/>
-        <source>Vô hiệu hóa</source>
-        <translation>Deactivate</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="204"/>
-        <source>Mở lại tài khoản…</source>
-        <translation>Reactivate…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="210"/>
-        <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
-        <translation>Only the Commune Police Chief and provincial administrators may add accounts, reset passwords or deactivate accounts.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="213"/>
-        <source>Tên đăng nhập</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
-        <source>Trạng thái</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
-        <source>Đang hoạt động</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="218"/>
-        <source>Đã vô hiệu hóa</source>
-        <translation>Deactivated</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="241"/>
-        <source>{accounts}, %Ln đang hoạt động</source>
-        <translation>
-            <numerusform>{accounts}, %Ln active</numerusform>
-            <numerusform>{accounts}, %Ln active</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="242"/>
-        <source>%Ln tài khoản</source>
-        <translation>
-            <numerusform>%Ln account</numerusform>
-            <numerusform>%Ln accounts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="304"/>
-        <source>Vô hiệu hóa tài khoản</source>
-        <translation>Deactivate account</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="305"/>
-        <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
-        <translation>Deactivate the account {user}? Its current password will no longer open the register; reactivating it needs a new password.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="307"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="317"/>
-        <source>Thời hạn (tháng)</source>
-        <translation>Term (months)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
-        <source>Kỳ nhận xét, đánh giá</source>
-        <translation>Assessment period</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
-        <source>Khoảng cách giữa hai lần tiếp xúc (ngày)</source>
-        <translation>Interval between two contacts (days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="320"/>
-        <source>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</source>
-        <translation>Total absence at most (fraction of the term)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
-        <source>Mỗi lần vắng mặt tối đa (ngày)</source>
-        <translation>Single absence at most (days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
-        <source>Số người một người giúp đỡ phụ trách tối đa (người)</source>
-        <translation>Persons one helper may look after at most (persons)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
-        <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
-        <translation>Deadline to appoint a helper (working days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="324"/>
-        <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
-        <translation>Deadline to verify the residence (working days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
-        <source>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</source>
-        <translation>Early termination possible after serving (fraction of the term)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="326"/>
-        <source>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</source>
-        <translation>Conviction record cleared after completion (years)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="327"/>
-        <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
-        <translation>Measure treated as never applied after (years)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="328"/>
-        <source>Khoảng cách giữa hai lần rà soát (tháng)</source>
-        <translation>Interval between two reviews (months)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="329"/>
-        <source>Báo sắp đến hạn trước (ngày)</source>
-        <translation>Warn of due work ahead (days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="330"/>
-        <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
-        <translation>Warn of a case ending ahead (days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="331"/>
-        <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
-        <translation>Warn of record clearing ahead (days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="332"/>
-        <source>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</source>
-        <translation>First-half-year report period (day/month)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
-        <source>Cách tính thời hạn</source>
-        <translation>How the term is counted</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
-        <source>Vắng mặt không được phép</source>
-        <translation>Unauthorised absence</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
-        <source>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</source>
-        <translation>Breaches after which the court is asked to order the prison sentence served</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
-        <source>Độ tuổi áp dụng (từ đủ – dưới)</source>
-        <translation>Ages the measure applies to (from – under)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
-        <source>Xóa án tích theo quyết định của Tòa án sau (năm)</source>
-        <translation>Record clearing by court decision after (years)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="376"/>
-        <source>Nghị định 120/2021/NĐ-CP</source>
-        <translation>Decree 120/2021/ND-CP</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
-        <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
-        <translation>Law on Execution of Criminal Judgments; Circular 65/2019/TT-BCA</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
-        <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
-        <translation>Criminal Code; Law on Execution of Criminal Judgments</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
-        <source>Luật Phòng, chống ma túy</source>
-        <translation>Law on Drug Prevention and Control</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
-        <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
-        <translation>Decree 49/2020/ND-CP; Circular 10/2024/TT-BCA</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
-        <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
-        <translation>All People Protect National Security movement</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
-        <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
-        <translation>Law on Handling Administrative Violations; Decree 120/2021/ND-CP</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="350"/>
-        <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
-        <translation>Decree 120/2021/ND-CP; Law on Execution of Criminal Judgments</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="351"/>
-        <source>Bộ luật Hình sự, Điều 70</source>
-        <translation>Criminal Code, Article 70</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
-        <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
-        <translation>Law on Handling Administrative Violations, Article 137</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
-        <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
-        <translation>Decree 09/2019/ND-CP (reporting regime)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
-        <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
-        <translation>Application setting (no legal text)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="377"/>
-        <source>Thời gian thử thách từ 1 đến 5 năm</source>
-        <translation>Probation from 1 to 5 years</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="378"/>
-        <source>Theo bản án</source>
-        <translation>Per judgment</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="379"/>
-        <source>Thời hạn tù còn lại</source>
-        <translation>Remaining prison term</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="380"/>
-        <source>1 năm</source>
-        <translation>1 year</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="381"/>
-        <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
-        <translation>Total absence at most 1/3 of the term</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="382"/>
-        <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
-        <translation>Each absence at most 60 days (criminal judgments)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="383"/>
-        <source>Sau khi đã chấp hành một nửa thời hạn</source>
-        <translation>After half the term has been served</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="400"/>
-        <source>Đã đối chiếu văn bản</source>
-        <translation>Checked against the legal text</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
-        <source>Chưa đối chiếu, cần xác nhận</source>
-        <translation>Not checked yet, to be confirmed</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>hằng tháng</source>
-        <translation>monthly</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>hằng quý</source>
-        <translation>quarterly</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>6 tháng một lần</source>
-        <translation>every 6 months</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>hằng năm</source>
-        <translation>yearly</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
-        <source>người thành niên</source>
-        <translation>adults</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
-        <source>người chưa thành niên</source>
-        <translation>minors</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>cảnh cáo</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>phạt tiền</source>
-        <translation>fine</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>cải tạo không giam giữ</source>
-        <translation>non-custodial reform</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
-        <source>án treo</source>
-        <translation>suspended sentence</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
-        <source>tù đến 5 năm</source>
-        <translation>prison up to 5 years</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
-        <source>tù trên 5 đến 15 năm</source>
-        <translation>prison over 5 to 15 years</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="414"/>
-        <source>tù trên 15 năm</source>
-        <translation>prison over 15 years</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="414"/>
-        <source>tù chung thân, tử hình được giảm</source>
-        <translation>life or commuted death sentence</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
-        <source>không có thời hạn</source>
-        <translation>no term</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
-        <source>theo tháng</source>
-        <translation>in months</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
-        <source>theo tháng và ngày</source>
-        <translation>in months and days</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
-        <source>là vi phạm nghĩa vụ</source>
-        <translation>a breach of obligations</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
-        <source>không tính vào thời hạn</source>
-        <translation>not counted toward the term</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
-        <source>chỉ khai báo tạm vắng</source>
-        <translation>temporary-absence declaration only</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
-        <source>ghi nhận</source>
-        <translation>recorded</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
-        <source>từ {lo}</source>
-        <translation>from {lo}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
-        <source>{period}, hạn ngày {day} kỳ sau</source>
-        <translation>{period}, by day {day} of the next period</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="448"/>
-        <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
-        <translation>from {fd:02d}/{fm:02d} to {td:02d}/{tm:02d}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
-        <source>Quy tắc</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="506"/>
-        <source>Áp dụng cho</source>
-        <translation>Applies to</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="507"/>
-        <source>Mọi loại đối tượng</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
-        <source>Giá trị</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
-        <source>Văn bản căn cứ</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="485"/>
-        <source>Đối chiếu</source>
-        <translation>Checked</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
-        <source>Từ ngày</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="487"/>
-        <source>Đến ngày</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="488"/>
-        <source>Ghi chú</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
-        <source>Sửa quy tắc</source>
-        <translation>Edit rule</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="509"/>
-        <source>Giá trị đang chọn</source>
-        <translation>Selected value</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
-        <source>Giá trị mới (JSON) *</source>
-        <translation>New value (JSON) *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="514"/>
-        <source>Cùng dạng với giá trị đang có: {example}</source>
-        <translation>Same shape as the current value: {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="515"/>
-        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
-        <translation>Write JSON, like the current value in the box.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="517"/>
-        <source>Áp dụng từ ngày</source>
-        <translation>Applies from</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="518"/>
-        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
-        <translation>Before this date the old value still applies.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="519"/>
-        <source>Căn cứ, ghi chú</source>
-        <translation>Legal basis, note</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="526"/>
-        <source>Chưa nhập giá trị.</source>
-        <translation>No value entered.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="531"/>
-        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
-        <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="545"/>
-        <source>(dạng đúng: {expected})</source>
-        <translation>(expected shape: {expected})</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="562"/>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
-        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
-        <translation>Set a new value for the selected rule, from a given date</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
-        <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
-        <translation>The “Checked” column tells whether the value was checked against the published text or is still to be confirmed. Grey rows: values not (or no longer) in force today.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="572"/>
-        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
-        <translation>Only the Commune Police Chief may edit rules.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="600"/>
-        <source>{rules}, %Ln dòng lịch sử</source>
-        <translation>
-            <numerusform>{rules}, %Ln history row</numerusform>
-            <numerusform>{rules}, %Ln history rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="601"/>
-        <source>%Ln quy tắc đang áp dụng</source>
-        <translation>
-            <numerusform>%Ln rule in force</numerusform>
-            <numerusform>%Ln rules in force</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
-        <source>Tỉnh, thành phố</source>
-        <translation>Province or city</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
-        <source>Xã, phường, đặc khu</source>
-        <translation>Commune, ward or special zone</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="631"/>
-        <source>Sổ đăng ký của đơn vị</source>
-        <translation>The unit&apos;s register</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
-        <source>Mã đơn vị</source>
-        <translation>Unit code</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
-        <source>Tên đơn vị</source>
-        <translation>Unit name</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
-        <source>Mã sổ đăng ký</source>
-        <translation>Register ID</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
-        <source>Mã máy này</source>
-        <translation>This computer&apos;s ID</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
-        <source>Ngày lập sổ</source>
-        <translation>Created on</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
-        <source>Thư mục dữ liệu</source>
-        <translation>Data folder</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
-        <source>Người đang đăng nhập</source>
-        <translation>Signed in as</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="655"/>
-        <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
-        <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
-        <source>Đơn vị hành chính</source>
-        <translation>Administrative units</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="666"/>
-        <source>Mã</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
-        <source>Cấp</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
-        <source>Trực thuộc</source>
-        <translation>Part of</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
-        <source>Hiệu lực từ</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
-        <source>Cài đặt của sổ trên máy này</source>
-        <translation>This register&apos;s settings on this computer</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
-        <source>Tự khóa màn hình sau</source>
-        <translation>Lock the screen after</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
-        <source> phút không thao tác</source>
-        <translation> minutes without input</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <source>Tự động đồng bộ mỗi</source>
-        <translation>Sync automatically every</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <source> phút (0: tắt)</source>
-        <translation> minutes (0: off)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
-        <source>Lưu cài đặt</source>
-        <translation>Save settings</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
-        <source>Chỉ Trưởng Công an xã thay đổi được.</source>
-        <translation>Only the commune police chief can change this.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
-        <source>Đã lưu cài đặt.</source>
-        <translation>Settings saved.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
-        <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
-        <translation>
-            <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
-            <numerusform>%Ln units in force ({communes}; {provinces})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
-        <source>%Ln xã, phường</source>
-        <translation>
-            <numerusform>%Ln commune or ward</numerusform>
-            <numerusform>%Ln communes and wards</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
-        <source>%Ln tỉnh, thành phố</source>
-        <translation>
-            <numerusform>%Ln province or city</numerusform>
-            <numerusform>%Ln provinces and cities</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1091"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="99"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1099"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="107"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1102"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="110"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1107"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="115"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1110"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="118"/>
         <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
         <translation>filter by action, kind of record, name or code, e.g. login</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1120"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="128"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1121"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="129"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1136"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="144"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1137"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="145"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1138"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="146"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1140"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="148"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1141"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="149"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1143"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="151"/>
         <source>Người liên quan</source>
         <translation>Person concerned</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1145"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="153"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1178"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="186"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -894,7 +146,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1180"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="188"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -902,17 +154,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1192"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="200"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1198"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="206"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1202"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="210"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -920,552 +172,1300 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1206"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="214"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1208"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="216"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1209"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="217"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1210"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="218"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1232"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="30"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Language / Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1239"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="37"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1242"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="40"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1268"/>
-        <source>Tài khoản</source>
-        <comment>tab</comment>
-        <translation>Accounts</translation>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="34"/>
+        <source>Thời hạn (tháng)</source>
+        <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1269"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="35"/>
+        <source>Kỳ nhận xét, đánh giá</source>
+        <translation>Assessment period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="36"/>
+        <source>Khoảng cách giữa hai lần tiếp xúc (ngày)</source>
+        <translation>Interval between two contacts (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="37"/>
+        <source>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</source>
+        <translation>Total absence at most (fraction of the term)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="38"/>
+        <source>Mỗi lần vắng mặt tối đa (ngày)</source>
+        <translation>Single absence at most (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="39"/>
+        <source>Số người một người giúp đỡ phụ trách tối đa (người)</source>
+        <translation>Persons one helper may look after at most (persons)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="40"/>
+        <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
+        <translation>Deadline to appoint a helper (working days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="41"/>
+        <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
+        <translation>Deadline to verify the residence (working days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="42"/>
+        <source>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</source>
+        <translation>Early termination possible after serving (fraction of the term)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="43"/>
+        <source>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</source>
+        <translation>Conviction record cleared after completion (years)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="44"/>
+        <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
+        <translation>Measure treated as never applied after (years)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="45"/>
+        <source>Khoảng cách giữa hai lần rà soát (tháng)</source>
+        <translation>Interval between two reviews (months)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="46"/>
+        <source>Báo sắp đến hạn trước (ngày)</source>
+        <translation>Warn of due work ahead (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="47"/>
+        <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
+        <translation>Warn of a case ending ahead (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="48"/>
+        <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
+        <translation>Warn of record clearing ahead (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="49"/>
+        <source>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</source>
+        <translation>First-half-year report period (day/month)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="51"/>
+        <source>Cách tính thời hạn</source>
+        <translation>How the term is counted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="52"/>
+        <source>Vắng mặt không được phép</source>
+        <translation>Unauthorised absence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="53"/>
+        <source>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Breaches after which the court is asked to order the prison sentence served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="54"/>
+        <source>Độ tuổi áp dụng (từ đủ – dưới)</source>
+        <translation>Ages the measure applies to (from – under)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="55"/>
+        <source>Xóa án tích theo quyết định của Tòa án sau (năm)</source>
+        <translation>Record clearing by court decision after (years)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="93"/>
+        <source>Nghị định 120/2021/NĐ-CP</source>
+        <translation>Decree 120/2021/ND-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="61"/>
+        <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
+        <translation>Law on Execution of Criminal Judgments; Circular 65/2019/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="62"/>
+        <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
+        <translation>Criminal Code; Law on Execution of Criminal Judgments</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="63"/>
+        <source>Luật Phòng, chống ma túy</source>
+        <translation>Law on Drug Prevention and Control</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="64"/>
+        <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
+        <translation>Decree 49/2020/ND-CP; Circular 10/2024/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="65"/>
+        <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
+        <translation>All People Protect National Security movement</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="66"/>
+        <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
+        <translation>Law on Handling Administrative Violations; Decree 120/2021/ND-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="67"/>
+        <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
+        <translation>Decree 120/2021/ND-CP; Law on Execution of Criminal Judgments</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="68"/>
+        <source>Bộ luật Hình sự, Điều 70</source>
+        <translation>Criminal Code, Article 70</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="69"/>
+        <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
+        <translation>Law on Handling Administrative Violations, Article 137</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="70"/>
+        <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
+        <translation>Decree 09/2019/ND-CP (reporting regime)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="71"/>
+        <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
+        <translation>Application setting (no legal text)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="94"/>
+        <source>Thời gian thử thách từ 1 đến 5 năm</source>
+        <translation>Probation from 1 to 5 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="95"/>
+        <source>Theo bản án</source>
+        <translation>Per judgment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="96"/>
+        <source>Thời hạn tù còn lại</source>
+        <translation>Remaining prison term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="97"/>
+        <source>1 năm</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="98"/>
+        <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
+        <translation>Total absence at most 1/3 of the term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="99"/>
+        <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
+        <translation>Each absence at most 60 days (criminal judgments)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="100"/>
+        <source>Sau khi đã chấp hành một nửa thời hạn</source>
+        <translation>After half the term has been served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="117"/>
+        <source>Đã đối chiếu văn bản</source>
+        <translation>Checked against the legal text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="118"/>
+        <source>Chưa đối chiếu, cần xác nhận</source>
+        <translation>Not checked yet, to be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>hằng tháng</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>hằng quý</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>6 tháng một lần</source>
+        <translation>every 6 months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>hằng năm</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="128"/>
+        <source>người thành niên</source>
+        <translation>adults</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="128"/>
+        <source>người chưa thành niên</source>
+        <translation>minors</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="129"/>
+        <source>cảnh cáo</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="129"/>
+        <source>phạt tiền</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="129"/>
+        <source>cải tạo không giam giữ</source>
+        <translation>non-custodial reform</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="130"/>
+        <source>án treo</source>
+        <translation>suspended sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="130"/>
+        <source>tù đến 5 năm</source>
+        <translation>prison up to 5 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="130"/>
+        <source>tù trên 5 đến 15 năm</source>
+        <translation>prison over 5 to 15 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="131"/>
+        <source>tù trên 15 năm</source>
+        <translation>prison over 15 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="131"/>
+        <source>tù chung thân, tử hình được giảm</source>
+        <translation>life or commuted death sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="132"/>
+        <source>không có thời hạn</source>
+        <translation>no term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="132"/>
+        <source>theo tháng</source>
+        <translation>in months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="133"/>
+        <source>theo tháng và ngày</source>
+        <translation>in months and days</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="134"/>
+        <source>là vi phạm nghĩa vụ</source>
+        <translation>a breach of obligations</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="134"/>
+        <source>không tính vào thời hạn</source>
+        <translation>not counted toward the term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="135"/>
+        <source>chỉ khai báo tạm vắng</source>
+        <translation>temporary-absence declaration only</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="135"/>
+        <source>ghi nhận</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="154"/>
+        <source>từ {lo}</source>
+        <translation>from {lo}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="161"/>
+        <source>{period}, hạn ngày {day} kỳ sau</source>
+        <translation>{period}, by day {day} of the next period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="165"/>
+        <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
+        <translation>from {fd:02d}/{fm:02d} to {td:02d}/{tm:02d}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="219"/>
         <source>Quy tắc</source>
-        <comment>tab</comment>
-        <translation>Rules</translation>
+        <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1271"/>
-        <source>Nhật ký</source>
-        <translation>Audit log</translation>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="223"/>
+        <source>Áp dụng cho</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="224"/>
+        <source>Mọi loại đối tượng</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="199"/>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="222"/>
+        <source>Văn bản căn cứ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="202"/>
+        <source>Đối chiếu</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="203"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="204"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="205"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="214"/>
+        <source>Sửa quy tắc</source>
+        <translation>Edit rule</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="226"/>
+        <source>Giá trị đang chọn</source>
+        <translation>Selected value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="228"/>
+        <source>Giá trị mới (JSON) *</source>
+        <translation>New value (JSON) *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="231"/>
+        <source>Cùng dạng với giá trị đang có: {example}</source>
+        <translation>Same shape as the current value: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="232"/>
+        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
+        <translation>Write JSON, like the current value in the box.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="234"/>
+        <source>Áp dụng từ ngày</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="235"/>
+        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
+        <translation>Before this date the old value still applies.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="236"/>
+        <source>Căn cứ, ghi chú</source>
+        <translation>Legal basis, note</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="243"/>
+        <source>Chưa nhập giá trị.</source>
+        <translation>No value entered.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="248"/>
+        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
+        <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="262"/>
+        <source>(dạng đúng: {expected})</source>
+        <translation>(expected shape: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="279"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="280"/>
+        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
+        <translation>Set a new value for the selected rule, from a given date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="285"/>
+        <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
+        <translation>The “Checked” column tells whether the value was checked against the published text or is still to be confirmed. Grey rows: values not (or no longer) in force today.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="289"/>
+        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
+        <translation>Only the Commune Police Chief may edit rules.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="317"/>
+        <source>{rules}, %Ln dòng lịch sử</source>
+        <translation>
+            <numerusform>{rules}, %Ln history row</numerusform>
+            <numerusform>{rules}, %Ln history rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="318"/>
+        <source>%Ln quy tắc đang áp dụng</source>
+        <translation>
+            <numerusform>%Ln rule in force</numerusform>
+            <numerusform>%Ln rules in force</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="35"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="35"/>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Commune, ward or special zone</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="45"/>
+        <source>Sổ đăng ký của đơn vị</source>
+        <translation>The unit&apos;s register</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="49"/>
+        <source>Mã đơn vị</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="50"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="81"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="51"/>
+        <source>Mã sổ đăng ký</source>
+        <translation>Register ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="52"/>
+        <source>Mã máy này</source>
+        <translation>This computer&apos;s ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="53"/>
+        <source>Ngày lập sổ</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="54"/>
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="55"/>
+        <source>Người đang đăng nhập</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="69"/>
+        <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
+        <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="74"/>
+        <source>Đơn vị hành chính</source>
+        <translation>Administrative units</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="80"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="82"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="84"/>
+        <source>Trực thuộc</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="86"/>
+        <source>Hiệu lực từ</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="94"/>
+        <source>Cài đặt của sổ trên máy này</source>
+        <translation>This register&apos;s settings on this computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="98"/>
+        <source>Tự khóa màn hình sau</source>
+        <translation>Lock the screen after</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="98"/>
+        <source> phút không thao tác</source>
+        <translation> minutes without input</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="99"/>
+        <source>Tự động đồng bộ mỗi</source>
+        <translation>Sync automatically every</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="99"/>
+        <source> phút (0: tắt)</source>
+        <translation> minutes (0: off)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="108"/>
+        <source>Lưu cài đặt</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="117"/>
+        <source>Chỉ Trưởng Công an xã thay đổi được.</source>
+        <translation>Only the commune police chief can change this.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="127"/>
+        <source>Đã lưu cài đặt.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="161"/>
+        <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
+        <translation>
+            <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
+            <numerusform>%Ln units in force ({communes}; {provinces})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="162"/>
+        <source>%Ln xã, phường</source>
+        <translation>
+            <numerusform>%Ln commune or ward</numerusform>
+            <numerusform>%Ln communes and wards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="163"/>
+        <source>%Ln tỉnh, thành phố</source>
+        <translation>
+            <numerusform>%Ln province or city</numerusform>
+            <numerusform>%Ln provinces and cities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="36"/>
+        <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
+        <translation>At least 10 characters, with letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="37"/>
+        <source>Nhập lại mật khẩu *</source>
+        <translation>Repeat password *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="45"/>
+        <source>Mật khẩu nhập lại không khớp.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="52"/>
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="54"/>
+        <source>Tên đăng nhập *</source>
+        <translation>User name *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="55"/>
+        <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
+        <translation>letters without accents, digits, dots; e.g. canbo.an</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="56"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="139"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="140"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="64"/>
+        <source>Mật khẩu *</source>
+        <translation>Password *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="87"/>
+        <source>Mở lại tài khoản</source>
+        <translation>Reactivate account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="87"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="92"/>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="94"/>
+        <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
+        <translation>The old password was revoked on deactivation; set a new one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="96"/>
+        <source>Mật khẩu mới *</source>
+        <translation>New password *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="123"/>
+        <source>Thêm tài khoản…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="125"/>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="232"/>
+        <source>Vô hiệu hóa</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="129"/>
+        <source>Mở lại tài khoản…</source>
+        <translation>Reactivate…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="135"/>
+        <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
+        <translation>Only the Commune Police Chief and provincial administrators may add accounts, reset passwords or deactivate accounts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="138"/>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="142"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="142"/>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="143"/>
+        <source>Đã vô hiệu hóa</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="166"/>
+        <source>{accounts}, %Ln đang hoạt động</source>
+        <translation>
+            <numerusform>{accounts}, %Ln active</numerusform>
+            <numerusform>{accounts}, %Ln active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="167"/>
+        <source>%Ln tài khoản</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="229"/>
+        <source>Vô hiệu hóa tài khoản</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="230"/>
+        <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
+        <translation>Deactivate the account {user}? Its current password will no longer open the register; reactivating it needs a new password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="232"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="25"/>
         <source>Lập sổ</source>
         <translation>Register created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="25"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
         <source>Đăng nhập</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
         <source>Đăng nhập sai</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
         <source>Mở khóa màn hình</source>
         <translation>Screen unlocked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="27"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Failed unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
         <source>Thêm tài khoản</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="29"/>
         <source>Mở lại tài khoản</source>
         <translation>Account reactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="29"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Thêm hàng loạt</source>
         <translation>Bulk added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Sửa</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="31"/>
         <source>Xem hồ sơ người</source>
         <translation>Person&apos;s file viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="31"/>
         <source>Xem người báo tin</source>
         <translation>Tip reporter viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Rule warning overridden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
         <source>Sửa quy tắc</source>
         <translation>Rule changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Administrative units loaded</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>In</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>Xuất dữ liệu</source>
         <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>Lập báo cáo</source>
         <translation>Report made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="71"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="765"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="34"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Search index rebuilt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="766"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="35"/>
         <source>Đổi cài đặt</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="767"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="36"/>
         <source>Mở lại hồ sơ</source>
         <translation>Case reopened</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
         <source>Giấy tờ tùy thân</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
         <source>Tệp đính kèm</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
         <source>Nhận xét</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Mô hình</source>
         <translation>Security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="798"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="68"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="45"/>
         <source>Sổ đăng ký</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="45"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="46"/>
         <source>Cài đặt</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="64"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="61"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="62"/>
         <source>Định dạng</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="62"/>
         <source>Cảnh báo</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="63"/>
         <source>Dấu in</source>
         <translation>Watermark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="63"/>
         <source>Nội dung</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="64"/>
         <source>In ra</source>
         <translation>Printed to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="796"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="65"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="796"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="65"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="66"/>
         <source>Số thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="66"/>
         <source>Số byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="798"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="67"/>
         <source>Mã gói</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="68"/>
         <source>Tổng</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="69"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="69"/>
         <source>Kích thước</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="801"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="70"/>
         <source>Máy chủ</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="801"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="70"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="71"/>
         <source>Từ khóa</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="803"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="72"/>
         <source>Số người</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="803"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="72"/>
         <source>Đường dẫn</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="73"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="73"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="74"/>
         <source>Hiệu lực từ</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="74"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Demo profile</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="75"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="75"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="76"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="76"/>
         <source>Mã phiên máy chủ</source>
         <translation>Server epoch</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="77"/>
         <source>Mã dòng đầu</source>
         <translation>First row id</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="77"/>
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="809"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="78"/>
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="825"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="94"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="825"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="94"/>
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="128"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="128"/>
         <source>giấy tờ tùy thân</source>
         <translation>identity document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="860"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="129"/>
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="860"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="129"/>
         <source>hồ sơ quản lý</source>
         <translation>supervision file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="130"/>
         <source>lần tiếp xúc</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="130"/>
         <source>nhận xét, đánh giá</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="862"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="131"/>
         <source>lần vắng mặt</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="862"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="131"/>
         <source>vi phạm</source>
         <translation>violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="863"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="132"/>
         <source>sự kiện hồ sơ</source>
         <translation>case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="863"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="132"/>
         <source>buổi răn đe</source>
         <translation>warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="133"/>
         <source>lượt tham dự</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="133"/>
         <source>tin tố giác</source>
         <translation>crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="865"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="134"/>
         <source>mô hình</source>
         <translation>security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="902"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="171"/>
         <source>{field} ({old} → {new})</source>
         <translation>{field} ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="924"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="193"/>
         <source>{what} {person}</source>
         <translation>{what} {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="194"/>
         <source>{what} của {person}</source>
         <translation>{what} of {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="931"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="200"/>
         <source>Xem hồ sơ của {person}</source>
         <translation>Viewed the file of {person}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="205"/>
         <source>Xem tên người báo tin của %Ln tin trong danh sách</source>
         <translation>
             <numerusform>Viewed the reporter&apos;s name of %Ln listed tip</numerusform>
@@ -1473,27 +1473,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="206"/>
         <source>Xem tên người báo tin</source>
         <translation>Viewed the reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="941"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="210"/>
         <source>Thêm {what}</source>
         <translation>Added a {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="945"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="214"/>
         <source>Sửa {what}</source>
         <translation>Edited the {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="217"/>
         <source>Xóa {what}</source>
         <translation>Removed the {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="951"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="220"/>
         <source>Thêm %Ln dòng {what}</source>
         <translation>
             <numerusform>Added %Ln {what} row</numerusform>
@@ -1501,132 +1501,132 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="953"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="222"/>
         <source>In hồ sơ</source>
         <translation>Printed the file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="954"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="223"/>
         <source>In danh sách tham dự buổi răn đe</source>
         <translation>Printed the attendance list of a warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="955"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="224"/>
         <source>In {what}</source>
         <translation>Printed the {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="958"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="227"/>
         <source>{what} ra máy in</source>
         <translation>{what} on a printer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="960"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="229"/>
         <source>{what} ra tệp PDF</source>
         <translation>{what} to a PDF file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="232"/>
         <source>Xuất báo cáo</source>
         <translation>Exported a report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="232"/>
         <source>Xuất danh sách người</source>
         <translation>Exported the people list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="964"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="233"/>
         <source>Xuất danh sách việc đến hạn</source>
         <translation>Exported the due list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="965"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="234"/>
         <source>Xuất hồ sơ</source>
         <translation>Exported the file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="235"/>
         <source>Xuất toàn bộ sổ</source>
         <translation>Exported the whole register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="968"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="237"/>
         <source>{what} từ {start} đến {end}</source>
         <translation>{what} from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="971"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="240"/>
         <source>{what} ra tệp {file}</source>
         <translation>{what} to the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="976"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="245"/>
         <source>Thêm tài khoản {user}</source>
         <translation>Added the account {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="977"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="246"/>
         <source>Đặt lại mật khẩu của {user}</source>
         <translation>Reset the password of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="247"/>
         <source>Mở lại tài khoản của {user}</source>
         <translation>Reactivated the account of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="979"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="248"/>
         <source>Vô hiệu hóa tài khoản của {user}</source>
         <translation>Deactivated the account of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="981"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="250"/>
         <source>, vai trò {role}</source>
         <translation>, role {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="984"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="253"/>
         <source>Quy tắc “{rule}”</source>
         <translation>Rule “{rule}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="988"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="257"/>
         <source>: giá trị mới {value}</source>
         <translation>: new value {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="990"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="259"/>
         <source>, áp dụng từ {date}</source>
         <translation>, from {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="993"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="262"/>
         <source>{setting}: {before} → {after}</source>
         <translation>{setting}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="267"/>
         <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
         <translation>The account of {user} was locked after repeated wrong passwords</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="999"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="268"/>
         <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
         <translation>Wrong password when signing in as {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1001"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="270"/>
         <source>Sao lưu ra tệp {file}</source>
         <translation>Backed up to the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1003"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="272"/>
         <source>Khôi phục từ tệp {file}</source>
         <translation>Restored from the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1005"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="274"/>
         <source>Nhập dữ liệu từ tệp {file}</source>
         <translation>Imported data from the file {file}</translation>
     </message>
@@ -1872,57 +1872,57 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="39"/>
         <source>Chủ Nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="90"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="92"/>
         <source>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</source>
         <translation>Type the date as 1/11/2026, 01112026 or 1/11/26 (day first); Alt+↓ opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="98"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
         <source>Chọn trên lịch (Alt+↓)</source>
         <translation>Pick on the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="100"/>
         <source>Chọn trên lịch</source>
         <translation>Pick on the calendar</translation>
     </message>
@@ -1930,83 +1930,83 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Due</name>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="31"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
         <source>Thăm gặp</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
         <source>Sắp hết thời hạn</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
         <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
         <translation>Record clearing / treated as never applied</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="30"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="35"/>
         <source>Rà soát, phân loại</source>
         <translation>Review and classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="37"/>
         <source>Xóa án tích (cần quyết định của Tòa án)</source>
         <translation>Record clearing (court decision needed)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="38"/>
         <source>Được coi là chưa bị áp dụng</source>
         <translation>Treated as never applied</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="39"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="109"/>
         <source>Đến hạn</source>
         <translation>Comes due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="117"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="224"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -2014,8 +2014,8 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="119"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="223"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, %Ln overdue</numerusform>
@@ -2023,7 +2023,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="137"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -2031,12 +2031,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="140"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -2044,27 +2044,27 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="156"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="162"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="166"/>
         <source>Mở hồ sơ</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="169"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -2115,8 +2115,8 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="440"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="468"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="439"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="467"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -2785,37 +2785,37 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="78"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="239"/>
         <source>Cảnh báo: </source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="388"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="390"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what you have entered?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="391"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="393"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
         <source>Không, nhập tiếp</source>
         <translation>No, keep editing</translation>
     </message>
@@ -3249,92 +3249,92 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../desktop_app/ui/main_window.py" line="219"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../desktop_app/ui/main_window.py" line="253"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../desktop_app/ui/main_window.py" line="254"/>
         <source>Người và hồ sơ</source>
         <translation>People and cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="255"/>
         <source>Việc đến hạn</source>
         <translation>Due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../desktop_app/ui/main_window.py" line="256"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Warning sessions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../desktop_app/ui/main_window.py" line="257"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Crime tips</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../desktop_app/ui/main_window.py" line="258"/>
         <source>Mô hình phong trào</source>
         <translation>Security models</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../desktop_app/ui/main_window.py" line="259"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../desktop_app/ui/main_window.py" line="260"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../desktop_app/ui/main_window.py" line="261"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../desktop_app/ui/main_window.py" line="262"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Phím tắt: {key}</source>
         <translation>Shortcut: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="291"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Unit: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>User: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="294"/>
+        <location filename="../desktop_app/ui/main_window.py" line="302"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../desktop_app/ui/main_window.py" line="303"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Lock the screen now; it opens again with your password. Unsaved input is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../desktop_app/ui/main_window.py" line="312"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync not set up — %Ln change waiting</numerusform>
@@ -3342,7 +3342,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync failed — %Ln change waiting</numerusform>
@@ -3350,12 +3350,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Synced at {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln change waiting to send</numerusform>
@@ -3363,7 +3363,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -3371,7 +3371,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -3379,22 +3379,22 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source> · cần xem: {items}</source>
         <translation> · to review: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Last successful sync: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Click to open the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -3641,72 +3641,72 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>Active cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
         <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
         <translation>Listed because the search words are in: {fields} (not shown in the table)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="158"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Search by name (accents optional), CCCD number, address… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="162"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="167"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="172"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
         <source>Mọi hạn</source>
         <translation>Due or not</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="178"/>
         <source>Có việc đến hạn</source>
         <translation>With due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
         <source>Có việc quá hạn</source>
         <translation>With overdue work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>People with work on the Due list (assessments, visits, cases ending soon, records to clear)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="183"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="185"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="187"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="278"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="281"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Showing {shown} of %Ln person</numerusform>
@@ -3811,286 +3811,286 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
         <source>Biến động</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
         <source>Có phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
         <source>Không phép</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Edit the supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter or double-click: correct the selected line; Delete: remove it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="261"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
         <source>Sửa mục đã chọn</source>
         <translation>Correct selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="265"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
         <source>Xóa mục đã chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="560"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -4098,7 +4098,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -4106,42 +4106,42 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="417"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -4149,62 +4149,62 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (corrected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Corrected after it was recorded; the old content is in the audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} of {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="482"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Remove the {what} from {name}&apos;s file? It leaves the timeline; the old content stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
         <source>Xóa mục</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
         <source>Giữ lại</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="539"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="556"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="565"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>
@@ -5249,234 +5249,234 @@ Data folder: {dir}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="96"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="381"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="102"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="158"/>
         <source>Máy chủ đồng bộ cấp tỉnh</source>
         <translation>Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="160"/>
         <source>Đang đọc tình trạng…</source>
         <translation>Reading the status…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="176"/>
         <source>nếu quản trị tỉnh cung cấp</source>
         <translation>if the province gave one</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="177"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="178"/>
         <source>Mã đăng ký:</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="179"/>
         <source>Vân tay chứng chỉ:</source>
         <translation>Certificate fingerprint:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
         <source>Đăng ký thiết bị</source>
         <translation>Enrol this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="194"/>
         <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
         <translation>Only the Commune Police Chief or a provincial administrator can enrol a computer.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="201"/>
         <source>Tình trạng đồng bộ</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="212"/>
         <source>Thay đổi chờ gửi:</source>
         <translation>Changes waiting:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="213"/>
         <source>Đồng bộ thành công lần cuối:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="214"/>
         <source>Lỗi lần đồng bộ trước:</source>
         <translation>Last sync error:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="245"/>
         <source>Đồng bộ bằng tệp (USB)</source>
         <translation>Sync by file (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="247"/>
         <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
         <translation>Without a network: export a bundle of changes (encrypted and signed), take it to the provincial police, then import the reply bundle you bring back.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="257"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
         <source>Xuất gói gửi tỉnh…</source>
         <translation>Export bundle for the province…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="254"/>
         <source>Nhập gói trả lời…</source>
         <translation>Import reply bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="272"/>
         <source>Xung đột cần xử lý</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="274"/>
         <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
         <translation>Two computers edited the same detail before syncing: the server kept the later edit. Keep that value, or use the replaced one (sent as a new edit).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="281"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="308"/>
         <source>Hồ sơ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="281"/>
         <source>Thông tin</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="281"/>
         <source>Giá trị đang dùng</source>
         <translation>Value in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="282"/>
         <source>Giá trị bị thay</source>
         <translation>Replaced value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="282"/>
         <source>Người sửa bị thay</source>
         <translation>Replaced edit by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="282"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="309"/>
         <source>Lúc</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="473"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="291"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="478"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Keep the value in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="298"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="293"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="479"/>
         <source>Dùng giá trị bị thay</source>
         <translation>Use the replaced value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="299"/>
         <source>Trưởng Công an xã xử lý các xung đột.</source>
         <translation>The Commune Police Chief resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="305"/>
         <source>Thay đổi bị máy chủ từ chối</source>
         <translation>Changes the server rejected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="308"/>
         <source>Lý do máy chủ từ chối</source>
         <translation>Server&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="309"/>
         <source>Thay đổi bị từ chối</source>
         <translation>Rejected change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="319"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
         <source>Đã xem, bỏ khỏi danh sách</source>
         <translation>Seen, remove from the list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="321"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="316"/>
         <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
         <translation>Rejected changes are not stored on the server; if still needed, enter them again as the rules require.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
         <source>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</source>
         <translation>Enrolled with the server {url}
 Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="364"/>
         <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
         <translation>This computer is not enrolled with a sync server. Enter the server address and the one-time enrolment code from the provincial police administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
         <source>có, lúc {when}</source>
         <translation>yes, at {when}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="385"/>
         <source>Lần đồng bộ trước không thành công: {error}</source>
         <translation>The last sync did not succeed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="388"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="404"/>
         <source>{table}: {who}</source>
         <translation>{table}: {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
         <source>Xung đột cần xử lý (%Ln)</source>
         <translation>
             <numerusform>Conflicts to resolve (%Ln)</numerusform>
@@ -5484,17 +5484,17 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="414"/>
         <source>Xóa bản ghi</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="415"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="432"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="437"/>
         <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
         <translation>
             <numerusform>Changes the server rejected (%Ln)</numerusform>
@@ -5502,129 +5502,129 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
         <source>Xác nhận đã xóa</source>
         <translation>Acknowledge the deletion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="489"/>
         <source>Không khôi phục được (đã xóa)</source>
         <translation>Cannot be restored (deleted)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="490"/>
         <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
         <translation>{row} was deleted while {who} edited it: {edit}. The deletion stands; the edit is kept here for reference.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
         <source>máy này</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
         <source>máy khác</source>
         <translation>another computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="492"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="497"/>
         <source>Nhận giá trị máy chủ: “{v}”</source>
         <translation>Take the server&apos;s value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
         <source>Giữ giá trị của tôi: “{v}”</source>
         <translation>Keep my value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="501"/>
         <source>Nhận giá trị máy khác: “{v}”</source>
         <translation>Take the other computer&apos;s value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
         <source>Giữ giá trị đang dùng: “{v}”</source>
         <translation>Keep the value in use: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
         <source>Dùng giá trị bị thay: “{v}”</source>
         <translation>Use the replaced value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
         <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
         <translation>{row}, {field}: in use “{kept}”{kept_whose}; replaced “{lost}”{lost_whose}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="508"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="509"/>
         <source> (sửa trên máy này)</source>
         <translation> (edited on this computer)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="510"/>
         <source> (do {who} sửa)</source>
         <translation> (edited by {who})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="526"/>
         <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
         <translation>Syncs automatically when the register opens and every {n} minutes (once enrolled).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="524"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="529"/>
         <source>Tự động đồng bộ: tắt.</source>
         <translation>Automatic sync: off.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="540"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="545"/>
         <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
         <translation>Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="547"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="553"/>
         <source>Đang đăng ký với máy chủ…</source>
         <translation>Enrolling with the server…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="570"/>
         <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
         <translation>Computer enrolled: unit {name} ({unit}). First sync running…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="575"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="582"/>
         <source>Đăng ký không thành công: {error}</source>
         <translation>Enrolment failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="611"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="613"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="620"/>
         <source>Đang dừng đồng bộ…</source>
         <translation>Stopping the sync…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="627"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="631"/>
         <source>{stage}: {done}/{total}</source>
         <translation>{stage}: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="656"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="634"/>
         <source>{stage}: đến phiên bản {n}</source>
         <translation>{stage}: up to version {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="646"/>
         <source>gửi %Ln thay đổi</source>
         <translation>
             <numerusform>%Ln change sent</numerusform>
@@ -5632,7 +5632,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="647"/>
         <source>nhận %Ln bản ghi</source>
         <translation>
             <numerusform>%Ln record received</numerusform>
@@ -5640,7 +5640,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -5648,7 +5648,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="651"/>
         <source>%Ln xung đột mới</source>
         <translation>
             <numerusform>%Ln new conflict</numerusform>
@@ -5656,43 +5656,43 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="652"/>
         <source>Đồng bộ xong: {parts}.</source>
         <translation>Sync done: {parts}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="660"/>
         <source>Đồng bộ không thành công: {error}</source>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="678"/>
         <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
         <translation>Conflict resolved; the new value goes out with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="679"/>
         <source>Đã xác nhận giá trị đang dùng.</source>
         <translation>The value in use is confirmed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="727"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="789"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="700"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="762"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Could not be done: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Export bundle for the province</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="707"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>WardBook bundles (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="723"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Exported a bundle of %Ln change to {path}. Take the file to the provincial police to import, then import the reply bundle here.</numerusform>
@@ -5700,27 +5700,27 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="730"/>
         <source>Nhập gói trả lời</source>
         <translation>Import reply bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="731"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>WardBook bundles (*.wbb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="747"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Reply bundle imported, but the server did not accept the changes: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Reply bundle imported: the server confirmed {pushed} change(s); {pulled} record(s) received.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="786"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="759"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Cannot read or write the file: {error}</translation>
     </message>

@@ -42,1579 +42,1579 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="111"/>
-        <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
-        <translation>Ít nhất 10 ký tự, có cả chữ và số.</translation>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="93"/>
+        <source>Tài khoản</source>
+        <comment>tab</comment>
+        <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="112"/>
-        <source>Nhập lại mật khẩu *</source>
-        <translation>Nhập lại mật khẩu *</translation>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="94"/>
+        <source>Quy tắc</source>
+        <comment>tab</comment>
+        <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="120"/>
-        <source>Mật khẩu nhập lại không khớp.</source>
-        <translation>Mật khẩu nhập lại không khớp.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="127"/>
-        <source>Thêm tài khoản</source>
-        <translation>Thêm tài khoản</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="129"/>
-        <source>Tên đăng nhập *</source>
-        <translation>Tên đăng nhập *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="130"/>
-        <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
-        <translation>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="131"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="214"/>
-        <source>Họ và tên</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="133"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
-        <source>Vai trò</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1270"/>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="141"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="139"/>
-        <source>Mật khẩu *</source>
-        <translation>Mật khẩu *</translation>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="96"/>
+        <source>Nhật ký</source>
+        <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="162"/>
-        <source>Mở lại tài khoản</source>
-        <translation>Mở lại tài khoản</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="162"/>
-        <source>Đặt lại mật khẩu</source>
-        <translation>Đặt lại mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="167"/>
-        <source>Tài khoản</source>
-        <translation>Tài khoản</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
-        <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
-        <translation>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="171"/>
-        <source>Mật khẩu mới *</source>
-        <translation>Mật khẩu mới *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="198"/>
-        <source>Thêm tài khoản…</source>
-        <translation>Thêm tài khoản…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="200"/>
-        <source>Đặt lại mật khẩu…</source>
-        <translation>Đặt lại mật khẩu…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="202"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="307"/>
-        <source>Vô hiệu hóa</source>
-        <translation>Vô hiệu hóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="204"/>
-        <source>Mở lại tài khoản…</source>
-        <translation>Mở lại tài khoản…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="210"/>
-        <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
-        <translation>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="213"/>
-        <source>Tên đăng nhập</source>
-        <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
-        <source>Trạng thái</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
-        <source>Đang hoạt động</source>
-        <translation>Đang hoạt động</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="218"/>
-        <source>Đã vô hiệu hóa</source>
-        <translation>Đã vô hiệu hóa</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="241"/>
-        <source>{accounts}, %Ln đang hoạt động</source>
-        <translation>
-            <numerusform>{accounts}, %Ln đang hoạt động</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="242"/>
-        <source>%Ln tài khoản</source>
-        <translation>
-            <numerusform>%Ln tài khoản</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="304"/>
-        <source>Vô hiệu hóa tài khoản</source>
-        <translation>Vô hiệu hóa tài khoản</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="305"/>
-        <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
-        <translation>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="307"/>
-        <source>Hủy</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="317"/>
-        <source>Thời hạn (tháng)</source>
-        <translation>Thời hạn (tháng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
-        <source>Kỳ nhận xét, đánh giá</source>
-        <translation>Kỳ nhận xét, đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
-        <source>Khoảng cách giữa hai lần tiếp xúc (ngày)</source>
-        <translation>Khoảng cách giữa hai lần tiếp xúc (ngày)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="320"/>
-        <source>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</source>
-        <translation>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
-        <source>Mỗi lần vắng mặt tối đa (ngày)</source>
-        <translation>Mỗi lần vắng mặt tối đa (ngày)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
-        <source>Số người một người giúp đỡ phụ trách tối đa (người)</source>
-        <translation>Số người một người giúp đỡ phụ trách tối đa (người)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
-        <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
-        <translation>Hạn phân công người giúp đỡ (ngày làm việc)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="324"/>
-        <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
-        <translation>Hạn xác minh nơi cư trú (ngày làm việc)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
-        <source>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</source>
-        <translation>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="326"/>
-        <source>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</source>
-        <translation>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="327"/>
-        <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
-        <translation>Coi như chưa bị áp dụng biện pháp sau (năm)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="328"/>
-        <source>Khoảng cách giữa hai lần rà soát (tháng)</source>
-        <translation>Khoảng cách giữa hai lần rà soát (tháng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="329"/>
-        <source>Báo sắp đến hạn trước (ngày)</source>
-        <translation>Báo sắp đến hạn trước (ngày)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="330"/>
-        <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
-        <translation>Báo hồ sơ sắp kết thúc trước (ngày)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="331"/>
-        <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
-        <translation>Báo sắp đủ điều kiện xóa án tích trước (ngày)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="332"/>
-        <source>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</source>
-        <translation>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
-        <source>Cách tính thời hạn</source>
-        <translation>Cách tính thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
-        <source>Vắng mặt không được phép</source>
-        <translation>Vắng mặt không được phép</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
-        <source>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</source>
-        <translation>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
-        <source>Độ tuổi áp dụng (từ đủ – dưới)</source>
-        <translation>Độ tuổi áp dụng (từ đủ – dưới)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
-        <source>Xóa án tích theo quyết định của Tòa án sau (năm)</source>
-        <translation>Xóa án tích theo quyết định của Tòa án sau (năm)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="376"/>
-        <source>Nghị định 120/2021/NĐ-CP</source>
-        <translation>Nghị định 120/2021/NĐ-CP</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
-        <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
-        <translation>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
-        <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
-        <translation>Bộ luật Hình sự; Luật Thi hành án hình sự</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
-        <source>Luật Phòng, chống ma túy</source>
-        <translation>Luật Phòng, chống ma túy</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
-        <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
-        <translation>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
-        <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
-        <translation>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
-        <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
-        <translation>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="350"/>
-        <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
-        <translation>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="351"/>
-        <source>Bộ luật Hình sự, Điều 70</source>
-        <translation>Bộ luật Hình sự, Điều 70</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
-        <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
-        <translation>Luật Xử lý vi phạm hành chính, Điều 137</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
-        <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
-        <translation>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
-        <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
-        <translation>Cài đặt của ứng dụng (không có văn bản quy định)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="377"/>
-        <source>Thời gian thử thách từ 1 đến 5 năm</source>
-        <translation>Thời gian thử thách từ 1 đến 5 năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="378"/>
-        <source>Theo bản án</source>
-        <translation>Theo bản án</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="379"/>
-        <source>Thời hạn tù còn lại</source>
-        <translation>Thời hạn tù còn lại</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="380"/>
-        <source>1 năm</source>
-        <translation>1 năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="381"/>
-        <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
-        <translation>Tổng thời gian vắng mặt không quá 1/3 thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="382"/>
-        <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
-        <translation>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="383"/>
-        <source>Sau khi đã chấp hành một nửa thời hạn</source>
-        <translation>Sau khi đã chấp hành một nửa thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="400"/>
-        <source>Đã đối chiếu văn bản</source>
-        <translation>Đã đối chiếu văn bản</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
-        <source>Chưa đối chiếu, cần xác nhận</source>
-        <translation>Chưa đối chiếu, cần xác nhận</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>hằng tháng</source>
-        <translation>hằng tháng</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>hằng quý</source>
-        <translation>hằng quý</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>6 tháng một lần</source>
-        <translation>6 tháng một lần</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>hằng năm</source>
-        <translation>hằng năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
-        <source>người thành niên</source>
-        <translation>người thành niên</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
-        <source>người chưa thành niên</source>
-        <translation>người chưa thành niên</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>cảnh cáo</source>
-        <translation>cảnh cáo</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>phạt tiền</source>
-        <translation>phạt tiền</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>cải tạo không giam giữ</source>
-        <translation>cải tạo không giam giữ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
-        <source>án treo</source>
-        <translation>án treo</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
-        <source>tù đến 5 năm</source>
-        <translation>tù đến 5 năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
-        <source>tù trên 5 đến 15 năm</source>
-        <translation>tù trên 5 đến 15 năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="414"/>
-        <source>tù trên 15 năm</source>
-        <translation>tù trên 15 năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="414"/>
-        <source>tù chung thân, tử hình được giảm</source>
-        <translation>tù chung thân, tử hình được giảm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
-        <source>không có thời hạn</source>
-        <translation>không có thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
-        <source>theo tháng</source>
-        <translation>theo tháng</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
-        <source>theo tháng và ngày</source>
-        <translation>theo tháng và ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
-        <source>là vi phạm nghĩa vụ</source>
-        <translation>là vi phạm nghĩa vụ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
-        <source>không tính vào thời hạn</source>
-        <translation>không tính vào thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
-        <source>chỉ khai báo tạm vắng</source>
-        <translation>chỉ khai báo tạm vắng</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
-        <source>ghi nhận</source>
-        <translation>ghi nhận</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
-        <source>từ {lo}</source>
-        <translation>từ {lo}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
-        <source>{period}, hạn ngày {day} kỳ sau</source>
-        <translation>{period}, hạn ngày {day} kỳ sau</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="448"/>
-        <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
-        <translation>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
-        <source>Quy tắc</source>
-        <translation>Quy tắc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="506"/>
-        <source>Áp dụng cho</source>
-        <translation>Áp dụng cho</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="507"/>
-        <source>Mọi loại đối tượng</source>
-        <translation>Mọi loại đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
-        <source>Giá trị</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
-        <source>Văn bản căn cứ</source>
-        <translation>Văn bản căn cứ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="485"/>
-        <source>Đối chiếu</source>
-        <translation>Đối chiếu</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
-        <source>Từ ngày</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="487"/>
-        <source>Đến ngày</source>
-        <translation>Đến ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="488"/>
-        <source>Ghi chú</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
-        <source>Sửa quy tắc</source>
-        <translation>Sửa quy tắc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="509"/>
-        <source>Giá trị đang chọn</source>
-        <translation>Giá trị đang chọn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
-        <source>Giá trị mới (JSON) *</source>
-        <translation>Giá trị mới (JSON) *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="514"/>
-        <source>Cùng dạng với giá trị đang có: {example}</source>
-        <translation>Cùng dạng với giá trị đang có: {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="515"/>
-        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
-        <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="517"/>
-        <source>Áp dụng từ ngày</source>
-        <translation>Áp dụng từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="518"/>
-        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
-        <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="519"/>
-        <source>Căn cứ, ghi chú</source>
-        <translation>Căn cứ, ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="526"/>
-        <source>Chưa nhập giá trị.</source>
-        <translation>Chưa nhập giá trị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="531"/>
-        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
-        <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="545"/>
-        <source>(dạng đúng: {expected})</source>
-        <translation>(dạng đúng: {expected})</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="562"/>
-        <source>Sửa…</source>
-        <translation>Sửa…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
-        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
-        <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
-        <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
-        <translation>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="572"/>
-        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
-        <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="600"/>
-        <source>{rules}, %Ln dòng lịch sử</source>
-        <translation>
-            <numerusform>{rules}, %Ln dòng lịch sử</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="601"/>
-        <source>%Ln quy tắc đang áp dụng</source>
-        <translation>
-            <numerusform>%Ln quy tắc đang áp dụng</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
-        <source>Tỉnh, thành phố</source>
-        <translation>Tỉnh, thành phố</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
-        <source>Xã, phường, đặc khu</source>
-        <translation>Xã, phường, đặc khu</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="631"/>
-        <source>Sổ đăng ký của đơn vị</source>
-        <translation>Sổ đăng ký của đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
-        <source>Mã đơn vị</source>
-        <translation>Mã đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
-        <source>Tên đơn vị</source>
-        <translation>Tên đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
-        <source>Mã sổ đăng ký</source>
-        <translation>Mã sổ đăng ký</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
-        <source>Mã máy này</source>
-        <translation>Mã máy này</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
-        <source>Ngày lập sổ</source>
-        <translation>Ngày lập sổ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
-        <source>Thư mục dữ liệu</source>
-        <translation>Thư mục dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
-        <source>Người đang đăng nhập</source>
-        <translation>Người đang đăng nhập</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="655"/>
-        <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
-        <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
-        <source>Đơn vị hành chính</source>
-        <translation>Đơn vị hành chính</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="666"/>
-        <source>Mã</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
-        <source>Cấp</source>
-        <translation>Cấp</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
-        <source>Trực thuộc</source>
-        <translation>Trực thuộc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
-        <source>Hiệu lực từ</source>
-        <translation>Hiệu lực từ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
-        <source>Cài đặt của sổ trên máy này</source>
-        <translation>Cài đặt của sổ trên máy này</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
-        <source>Tự khóa màn hình sau</source>
-        <translation>Tự khóa màn hình sau</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
-        <source> phút không thao tác</source>
-        <translation> phút không thao tác</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <source>Tự động đồng bộ mỗi</source>
-        <translation>Tự động đồng bộ mỗi</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <source> phút (0: tắt)</source>
-        <translation> phút (0: tắt)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
-        <source>Lưu cài đặt</source>
-        <translation>Lưu cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
-        <source>Chỉ Trưởng Công an xã thay đổi được.</source>
-        <translation>Chỉ Trưởng Công an xã thay đổi được.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
-        <source>Đã lưu cài đặt.</source>
-        <translation>Đã lưu cài đặt.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
-        <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
-        <translation>
-            <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
-        <source>%Ln xã, phường</source>
-        <translation>
-            <numerusform>%Ln xã, phường</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
-        <source>%Ln tỉnh, thành phố</source>
-        <translation>
-            <numerusform>%Ln tỉnh, thành phố</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1091"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="99"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1099"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="107"/>
         <source>Người dùng:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1102"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="110"/>
         <source>Mọi người dùng</source>
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1107"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="115"/>
         <source>Thao tác:</source>
         <translation>Thao tác:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1110"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="118"/>
         <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
         <translation>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1120"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="128"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1121"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="129"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1136"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="144"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1137"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="145"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1138"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="146"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1140"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="148"/>
         <source>Thao tác</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1141"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="149"/>
         <source>Loại dữ liệu</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1143"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="151"/>
         <source>Người liên quan</source>
         <translation>Người liên quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1145"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="153"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1178"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="186"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1180"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="188"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1192"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="200"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1198"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="206"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1202"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="210"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1206"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="214"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1208"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="216"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1209"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="217"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1210"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="218"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1232"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="30"/>
         <source>Ngôn ngữ / Language:</source>
         <translation>Ngôn ngữ / Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1239"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="37"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1242"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="40"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1268"/>
-        <source>Tài khoản</source>
-        <comment>tab</comment>
-        <translation>Tài khoản</translation>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="34"/>
+        <source>Thời hạn (tháng)</source>
+        <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1269"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="35"/>
+        <source>Kỳ nhận xét, đánh giá</source>
+        <translation>Kỳ nhận xét, đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="36"/>
+        <source>Khoảng cách giữa hai lần tiếp xúc (ngày)</source>
+        <translation>Khoảng cách giữa hai lần tiếp xúc (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="37"/>
+        <source>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</source>
+        <translation>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="38"/>
+        <source>Mỗi lần vắng mặt tối đa (ngày)</source>
+        <translation>Mỗi lần vắng mặt tối đa (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="39"/>
+        <source>Số người một người giúp đỡ phụ trách tối đa (người)</source>
+        <translation>Số người một người giúp đỡ phụ trách tối đa (người)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="40"/>
+        <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
+        <translation>Hạn phân công người giúp đỡ (ngày làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="41"/>
+        <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
+        <translation>Hạn xác minh nơi cư trú (ngày làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="42"/>
+        <source>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</source>
+        <translation>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="43"/>
+        <source>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</source>
+        <translation>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="44"/>
+        <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
+        <translation>Coi như chưa bị áp dụng biện pháp sau (năm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="45"/>
+        <source>Khoảng cách giữa hai lần rà soát (tháng)</source>
+        <translation>Khoảng cách giữa hai lần rà soát (tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="46"/>
+        <source>Báo sắp đến hạn trước (ngày)</source>
+        <translation>Báo sắp đến hạn trước (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="47"/>
+        <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
+        <translation>Báo hồ sơ sắp kết thúc trước (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="48"/>
+        <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
+        <translation>Báo sắp đủ điều kiện xóa án tích trước (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="49"/>
+        <source>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</source>
+        <translation>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="51"/>
+        <source>Cách tính thời hạn</source>
+        <translation>Cách tính thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="52"/>
+        <source>Vắng mặt không được phép</source>
+        <translation>Vắng mặt không được phép</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="53"/>
+        <source>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="54"/>
+        <source>Độ tuổi áp dụng (từ đủ – dưới)</source>
+        <translation>Độ tuổi áp dụng (từ đủ – dưới)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="55"/>
+        <source>Xóa án tích theo quyết định của Tòa án sau (năm)</source>
+        <translation>Xóa án tích theo quyết định của Tòa án sau (năm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="93"/>
+        <source>Nghị định 120/2021/NĐ-CP</source>
+        <translation>Nghị định 120/2021/NĐ-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="61"/>
+        <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
+        <translation>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="62"/>
+        <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
+        <translation>Bộ luật Hình sự; Luật Thi hành án hình sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="63"/>
+        <source>Luật Phòng, chống ma túy</source>
+        <translation>Luật Phòng, chống ma túy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="64"/>
+        <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
+        <translation>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="65"/>
+        <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
+        <translation>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="66"/>
+        <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
+        <translation>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="67"/>
+        <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
+        <translation>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="68"/>
+        <source>Bộ luật Hình sự, Điều 70</source>
+        <translation>Bộ luật Hình sự, Điều 70</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="69"/>
+        <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
+        <translation>Luật Xử lý vi phạm hành chính, Điều 137</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="70"/>
+        <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
+        <translation>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="71"/>
+        <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
+        <translation>Cài đặt của ứng dụng (không có văn bản quy định)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="94"/>
+        <source>Thời gian thử thách từ 1 đến 5 năm</source>
+        <translation>Thời gian thử thách từ 1 đến 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="95"/>
+        <source>Theo bản án</source>
+        <translation>Theo bản án</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="96"/>
+        <source>Thời hạn tù còn lại</source>
+        <translation>Thời hạn tù còn lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="97"/>
+        <source>1 năm</source>
+        <translation>1 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="98"/>
+        <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
+        <translation>Tổng thời gian vắng mặt không quá 1/3 thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="99"/>
+        <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
+        <translation>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="100"/>
+        <source>Sau khi đã chấp hành một nửa thời hạn</source>
+        <translation>Sau khi đã chấp hành một nửa thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="117"/>
+        <source>Đã đối chiếu văn bản</source>
+        <translation>Đã đối chiếu văn bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="118"/>
+        <source>Chưa đối chiếu, cần xác nhận</source>
+        <translation>Chưa đối chiếu, cần xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>hằng tháng</source>
+        <translation>hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>hằng quý</source>
+        <translation>hằng quý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>6 tháng một lần</source>
+        <translation>6 tháng một lần</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>hằng năm</source>
+        <translation>hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="128"/>
+        <source>người thành niên</source>
+        <translation>người thành niên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="128"/>
+        <source>người chưa thành niên</source>
+        <translation>người chưa thành niên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="129"/>
+        <source>cảnh cáo</source>
+        <translation>cảnh cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="129"/>
+        <source>phạt tiền</source>
+        <translation>phạt tiền</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="129"/>
+        <source>cải tạo không giam giữ</source>
+        <translation>cải tạo không giam giữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="130"/>
+        <source>án treo</source>
+        <translation>án treo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="130"/>
+        <source>tù đến 5 năm</source>
+        <translation>tù đến 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="130"/>
+        <source>tù trên 5 đến 15 năm</source>
+        <translation>tù trên 5 đến 15 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="131"/>
+        <source>tù trên 15 năm</source>
+        <translation>tù trên 15 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="131"/>
+        <source>tù chung thân, tử hình được giảm</source>
+        <translation>tù chung thân, tử hình được giảm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="132"/>
+        <source>không có thời hạn</source>
+        <translation>không có thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="132"/>
+        <source>theo tháng</source>
+        <translation>theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="133"/>
+        <source>theo tháng và ngày</source>
+        <translation>theo tháng và ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="134"/>
+        <source>là vi phạm nghĩa vụ</source>
+        <translation>là vi phạm nghĩa vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="134"/>
+        <source>không tính vào thời hạn</source>
+        <translation>không tính vào thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="135"/>
+        <source>chỉ khai báo tạm vắng</source>
+        <translation>chỉ khai báo tạm vắng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="135"/>
+        <source>ghi nhận</source>
+        <translation>ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="154"/>
+        <source>từ {lo}</source>
+        <translation>từ {lo}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="161"/>
+        <source>{period}, hạn ngày {day} kỳ sau</source>
+        <translation>{period}, hạn ngày {day} kỳ sau</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="165"/>
+        <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
+        <translation>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="219"/>
         <source>Quy tắc</source>
-        <comment>tab</comment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1271"/>
-        <source>Nhật ký</source>
-        <translation>Nhật ký</translation>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="223"/>
+        <source>Áp dụng cho</source>
+        <translation>Áp dụng cho</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="224"/>
+        <source>Mọi loại đối tượng</source>
+        <translation>Mọi loại đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="199"/>
+        <source>Giá trị</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="222"/>
+        <source>Văn bản căn cứ</source>
+        <translation>Văn bản căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="202"/>
+        <source>Đối chiếu</source>
+        <translation>Đối chiếu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="203"/>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="204"/>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="205"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="214"/>
+        <source>Sửa quy tắc</source>
+        <translation>Sửa quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="226"/>
+        <source>Giá trị đang chọn</source>
+        <translation>Giá trị đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="228"/>
+        <source>Giá trị mới (JSON) *</source>
+        <translation>Giá trị mới (JSON) *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="231"/>
+        <source>Cùng dạng với giá trị đang có: {example}</source>
+        <translation>Cùng dạng với giá trị đang có: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="232"/>
+        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
+        <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="234"/>
+        <source>Áp dụng từ ngày</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="235"/>
+        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
+        <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="236"/>
+        <source>Căn cứ, ghi chú</source>
+        <translation>Căn cứ, ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="243"/>
+        <source>Chưa nhập giá trị.</source>
+        <translation>Chưa nhập giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="248"/>
+        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
+        <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="262"/>
+        <source>(dạng đúng: {expected})</source>
+        <translation>(dạng đúng: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="279"/>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="280"/>
+        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
+        <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="285"/>
+        <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
+        <translation>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="289"/>
+        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
+        <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="317"/>
+        <source>{rules}, %Ln dòng lịch sử</source>
+        <translation>
+            <numerusform>{rules}, %Ln dòng lịch sử</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="318"/>
+        <source>%Ln quy tắc đang áp dụng</source>
+        <translation>
+            <numerusform>%Ln quy tắc đang áp dụng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="35"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="35"/>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="45"/>
+        <source>Sổ đăng ký của đơn vị</source>
+        <translation>Sổ đăng ký của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="49"/>
+        <source>Mã đơn vị</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="50"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="81"/>
+        <source>Tên đơn vị</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="51"/>
+        <source>Mã sổ đăng ký</source>
+        <translation>Mã sổ đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="52"/>
+        <source>Mã máy này</source>
+        <translation>Mã máy này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="53"/>
+        <source>Ngày lập sổ</source>
+        <translation>Ngày lập sổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="54"/>
+        <source>Thư mục dữ liệu</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="55"/>
+        <source>Người đang đăng nhập</source>
+        <translation>Người đang đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="69"/>
+        <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
+        <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="74"/>
+        <source>Đơn vị hành chính</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="80"/>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="82"/>
+        <source>Cấp</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="84"/>
+        <source>Trực thuộc</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="86"/>
+        <source>Hiệu lực từ</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="94"/>
+        <source>Cài đặt của sổ trên máy này</source>
+        <translation>Cài đặt của sổ trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="98"/>
+        <source>Tự khóa màn hình sau</source>
+        <translation>Tự khóa màn hình sau</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="98"/>
+        <source> phút không thao tác</source>
+        <translation> phút không thao tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="99"/>
+        <source>Tự động đồng bộ mỗi</source>
+        <translation>Tự động đồng bộ mỗi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="99"/>
+        <source> phút (0: tắt)</source>
+        <translation> phút (0: tắt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="108"/>
+        <source>Lưu cài đặt</source>
+        <translation>Lưu cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="117"/>
+        <source>Chỉ Trưởng Công an xã thay đổi được.</source>
+        <translation>Chỉ Trưởng Công an xã thay đổi được.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="127"/>
+        <source>Đã lưu cài đặt.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="161"/>
+        <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
+        <translation>
+            <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="162"/>
+        <source>%Ln xã, phường</source>
+        <translation>
+            <numerusform>%Ln xã, phường</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="163"/>
+        <source>%Ln tỉnh, thành phố</source>
+        <translation>
+            <numerusform>%Ln tỉnh, thành phố</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="36"/>
+        <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
+        <translation>Ít nhất 10 ký tự, có cả chữ và số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="37"/>
+        <source>Nhập lại mật khẩu *</source>
+        <translation>Nhập lại mật khẩu *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="45"/>
+        <source>Mật khẩu nhập lại không khớp.</source>
+        <translation>Mật khẩu nhập lại không khớp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="52"/>
+        <source>Thêm tài khoản</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="54"/>
+        <source>Tên đăng nhập *</source>
+        <translation>Tên đăng nhập *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="55"/>
+        <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
+        <translation>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="56"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="139"/>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="140"/>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="64"/>
+        <source>Mật khẩu *</source>
+        <translation>Mật khẩu *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="87"/>
+        <source>Mở lại tài khoản</source>
+        <translation>Mở lại tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="87"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="92"/>
+        <source>Tài khoản</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="94"/>
+        <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
+        <translation>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="96"/>
+        <source>Mật khẩu mới *</source>
+        <translation>Mật khẩu mới *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="123"/>
+        <source>Thêm tài khoản…</source>
+        <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="125"/>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Đặt lại mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="232"/>
+        <source>Vô hiệu hóa</source>
+        <translation>Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="129"/>
+        <source>Mở lại tài khoản…</source>
+        <translation>Mở lại tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="135"/>
+        <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
+        <translation>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="138"/>
+        <source>Tên đăng nhập</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="142"/>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="142"/>
+        <source>Đang hoạt động</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="143"/>
+        <source>Đã vô hiệu hóa</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="166"/>
+        <source>{accounts}, %Ln đang hoạt động</source>
+        <translation>
+            <numerusform>{accounts}, %Ln đang hoạt động</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="167"/>
+        <source>%Ln tài khoản</source>
+        <translation>
+            <numerusform>%Ln tài khoản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="229"/>
+        <source>Vô hiệu hóa tài khoản</source>
+        <translation>Vô hiệu hóa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="230"/>
+        <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
+        <translation>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="232"/>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="25"/>
         <source>Lập sổ</source>
         <translation>Lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="25"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
         <source>Đăng nhập sai</source>
         <translation>Đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
         <source>Mở khóa màn hình</source>
         <translation>Mở khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="27"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Mở khóa sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
         <source>Thêm tài khoản</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
         <source>Đổi mật khẩu</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="29"/>
         <source>Mở lại tài khoản</source>
         <translation>Mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="29"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Thêm hàng loạt</source>
         <translation>Thêm hàng loạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="31"/>
         <source>Xem hồ sơ người</source>
         <translation>Xem hồ sơ người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="31"/>
         <source>Xem người báo tin</source>
         <translation>Xem người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Vượt cảnh báo quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Nạp đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>Xuất dữ liệu</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>Lập báo cáo</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>Sao lưu</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="71"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="765"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="34"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Dựng lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="766"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="35"/>
         <source>Đổi cài đặt</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="767"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="36"/>
         <source>Mở lại hồ sơ</source>
         <translation>Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
         <source>Giấy tờ tùy thân</source>
         <translation>Giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Tài khoản</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Sự kiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Tham dự</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Mô hình</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="798"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="68"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="45"/>
         <source>Sổ đăng ký</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="45"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="46"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="64"/>
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="61"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="62"/>
         <source>Định dạng</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="62"/>
         <source>Cảnh báo</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="63"/>
         <source>Dấu in</source>
         <translation>Dấu in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="63"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="64"/>
         <source>In ra</source>
         <translation>In ra</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="796"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="65"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="796"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="65"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="66"/>
         <source>Số thay đổi</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="66"/>
         <source>Số byte</source>
         <translation>Số byte</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="798"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="67"/>
         <source>Mã gói</source>
         <translation>Mã gói</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="68"/>
         <source>Tổng</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="69"/>
         <source>Bảng</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="69"/>
         <source>Kích thước</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="801"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="70"/>
         <source>Máy chủ</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="801"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="70"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="71"/>
         <source>Từ khóa</source>
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="803"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="72"/>
         <source>Số người</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="803"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="72"/>
         <source>Đường dẫn</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="73"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="73"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="74"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="74"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Kiểu dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="75"/>
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="75"/>
         <source>Nặc danh</source>
         <translation>Nặc danh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="76"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="76"/>
         <source>Mã phiên máy chủ</source>
         <translation>Mã phiên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="77"/>
         <source>Mã dòng đầu</source>
         <translation>Mã dòng đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="77"/>
         <source>Trước</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="809"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="78"/>
         <source>Sau</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="825"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="94"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="825"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="94"/>
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="128"/>
         <source>người</source>
         <translation>người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="128"/>
         <source>giấy tờ tùy thân</source>
         <translation>giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="860"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="129"/>
         <source>tệp đính kèm</source>
         <translation>tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="860"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="129"/>
         <source>hồ sơ quản lý</source>
         <translation>hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="130"/>
         <source>lần tiếp xúc</source>
         <translation>lần tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="130"/>
         <source>nhận xét, đánh giá</source>
         <translation>nhận xét, đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="862"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="131"/>
         <source>lần vắng mặt</source>
         <translation>lần vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="862"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="131"/>
         <source>vi phạm</source>
         <translation>vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="863"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="132"/>
         <source>sự kiện hồ sơ</source>
         <translation>sự kiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="863"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="132"/>
         <source>buổi răn đe</source>
         <translation>buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="133"/>
         <source>lượt tham dự</source>
         <translation>lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="133"/>
         <source>tin tố giác</source>
         <translation>tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="865"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="134"/>
         <source>mô hình</source>
         <translation>mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="902"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="171"/>
         <source>{field} ({old} → {new})</source>
         <translation>{field} ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="924"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="193"/>
         <source>{what} {person}</source>
         <translation>{what} {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="194"/>
         <source>{what} của {person}</source>
         <translation>{what} của {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="931"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="200"/>
         <source>Xem hồ sơ của {person}</source>
         <translation>Xem hồ sơ của {person}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="205"/>
         <source>Xem tên người báo tin của %Ln tin trong danh sách</source>
         <translation>
             <numerusform>Xem tên người báo tin của %Ln tin trong danh sách</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="206"/>
         <source>Xem tên người báo tin</source>
         <translation>Xem tên người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="941"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="210"/>
         <source>Thêm {what}</source>
         <translation>Thêm {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="945"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="214"/>
         <source>Sửa {what}</source>
         <translation>Sửa {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="217"/>
         <source>Xóa {what}</source>
         <translation>Xóa {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="951"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="220"/>
         <source>Thêm %Ln dòng {what}</source>
         <translation>
             <numerusform>Thêm %Ln dòng {what}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="953"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="222"/>
         <source>In hồ sơ</source>
         <translation>In hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="954"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="223"/>
         <source>In danh sách tham dự buổi răn đe</source>
         <translation>In danh sách tham dự buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="955"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="224"/>
         <source>In {what}</source>
         <translation>In {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="958"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="227"/>
         <source>{what} ra máy in</source>
         <translation>{what} ra máy in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="960"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="229"/>
         <source>{what} ra tệp PDF</source>
         <translation>{what} ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="232"/>
         <source>Xuất báo cáo</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="232"/>
         <source>Xuất danh sách người</source>
         <translation>Xuất danh sách người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="964"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="233"/>
         <source>Xuất danh sách việc đến hạn</source>
         <translation>Xuất danh sách việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="965"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="234"/>
         <source>Xuất hồ sơ</source>
         <translation>Xuất hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="235"/>
         <source>Xuất toàn bộ sổ</source>
         <translation>Xuất toàn bộ sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="968"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="237"/>
         <source>{what} từ {start} đến {end}</source>
         <translation>{what} từ {start} đến {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="971"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="240"/>
         <source>{what} ra tệp {file}</source>
         <translation>{what} ra tệp {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="976"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="245"/>
         <source>Thêm tài khoản {user}</source>
         <translation>Thêm tài khoản {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="977"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="246"/>
         <source>Đặt lại mật khẩu của {user}</source>
         <translation>Đặt lại mật khẩu của {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="247"/>
         <source>Mở lại tài khoản của {user}</source>
         <translation>Mở lại tài khoản của {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="979"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="248"/>
         <source>Vô hiệu hóa tài khoản của {user}</source>
         <translation>Vô hiệu hóa tài khoản của {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="981"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="250"/>
         <source>, vai trò {role}</source>
         <translation>, vai trò {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="984"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="253"/>
         <source>Quy tắc “{rule}”</source>
         <translation>Quy tắc “{rule}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="988"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="257"/>
         <source>: giá trị mới {value}</source>
         <translation>: giá trị mới {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="990"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="259"/>
         <source>, áp dụng từ {date}</source>
         <translation>, áp dụng từ {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="993"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="262"/>
         <source>{setting}: {before} → {after}</source>
         <translation>{setting}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="267"/>
         <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
         <translation>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="999"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="268"/>
         <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
         <translation>Sai mật khẩu khi đăng nhập vào tài khoản {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1001"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="270"/>
         <source>Sao lưu ra tệp {file}</source>
         <translation>Sao lưu ra tệp {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1003"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="272"/>
         <source>Khôi phục từ tệp {file}</source>
         <translation>Khôi phục từ tệp {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1005"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="274"/>
         <source>Nhập dữ liệu từ tệp {file}</source>
         <translation>Nhập dữ liệu từ tệp {file}</translation>
     </message>
@@ -1860,57 +1860,57 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Hai</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Ba</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Tư</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Năm</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Sáu</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Bảy</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="39"/>
         <source>Chủ Nhật</source>
         <translation>Chủ Nhật</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="90"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="92"/>
         <source>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</source>
         <translation>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="98"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
         <source>Chọn trên lịch (Alt+↓)</source>
         <translation>Chọn trên lịch (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="100"/>
         <source>Chọn trên lịch</source>
         <translation>Chọn trên lịch</translation>
     </message>
@@ -1918,137 +1918,137 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Due</name>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="31"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
         <source>Thăm gặp</source>
         <translation>Thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
         <source>Sắp hết thời hạn</source>
         <translation>Sắp hết thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
         <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
         <translation>Đến hạn xóa án tích / coi như chưa bị áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="30"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="35"/>
         <source>Rà soát, phân loại</source>
         <translation>Rà soát, phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="37"/>
         <source>Xóa án tích (cần quyết định của Tòa án)</source>
         <translation>Xóa án tích (cần quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="38"/>
         <source>Được coi là chưa bị áp dụng</source>
         <translation>Được coi là chưa bị áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="39"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Việc</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Hạn</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Loại đối tượng</source>
         <translation>Loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="109"/>
         <source>Đến hạn</source>
         <translation>Đến hạn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="117"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="224"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="119"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="223"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, trong đó %Ln việc quá hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="137"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>Quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
         <source>Hôm nay</source>
         <translation>Hôm nay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="140"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>Còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="156"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="162"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Ghi nhận (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="166"/>
         <source>Mở hồ sơ</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="169"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -2099,8 +2099,8 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="440"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="468"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="439"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="467"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -2766,37 +2766,37 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="78"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
         <source>Hủy (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="239"/>
         <source>Cảnh báo: </source>
         <translation>Cảnh báo: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="388"/>
         <source>Chưa lưu</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="390"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Bỏ những gì đã nhập?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="391"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Bỏ, đóng hộp này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="393"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
         <source>Không, nhập tiếp</source>
         <translation>Không, nhập tiếp</translation>
     </message>
@@ -3214,147 +3214,147 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../desktop_app/ui/main_window.py" line="219"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../desktop_app/ui/main_window.py" line="253"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../desktop_app/ui/main_window.py" line="254"/>
         <source>Người và hồ sơ</source>
         <translation>Người và hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="255"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../desktop_app/ui/main_window.py" line="256"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Buổi răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../desktop_app/ui/main_window.py" line="257"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../desktop_app/ui/main_window.py" line="258"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../desktop_app/ui/main_window.py" line="259"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../desktop_app/ui/main_window.py" line="260"/>
         <source>Nhập từ Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../desktop_app/ui/main_window.py" line="261"/>
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../desktop_app/ui/main_window.py" line="262"/>
         <source>Quản trị</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Phím tắt: {key}</source>
         <translation>Phím tắt: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="291"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>Người dùng: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="294"/>
+        <location filename="../desktop_app/ui/main_window.py" line="302"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../desktop_app/ui/main_window.py" line="303"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../desktop_app/ui/main_window.py" line="312"/>
         <source>Đang xử lý…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Đã đồng bộ lúc {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source> · cần xem: {items}</source>
         <translation> · cần xem: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Đồng bộ thành công lần cuối: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Bấm để mở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -3599,72 +3599,72 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <translation>Hồ sơ đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
         <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
         <translation>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="158"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="162"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="167"/>
         <source>Mọi trạng thái</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="172"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
         <source>Mọi hạn</source>
         <translation>Mọi hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="178"/>
         <source>Có việc đến hạn</source>
         <translation>Có việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
         <source>Có việc quá hạn</source>
         <translation>Có việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="183"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Thêm người (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="185"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="187"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="278"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="281"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Hiển thị {shown} / %Ln người</numerusform>
@@ -3768,397 +3768,397 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
         <source>Biến động</source>
         <translation>Biến động</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
         <source>Có phép</source>
         <translation>Có phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
         <source>Không phép</source>
         <translation>Không phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Hồ sơ đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
         <source>Chọn ảnh…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Sửa hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
         <source>Mở lại hồ sơ</source>
         <translation>Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="261"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
         <source>Sửa mục đã chọn</source>
         <translation>Sửa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="265"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
         <source>Xóa mục đã chọn</source>
         <translation>Xóa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="560"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="417"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (đã sửa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} ngày {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="482"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
         <source>Xóa mục</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="539"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="556"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Buổi răn đe, giáo dục đã tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="565"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>
@@ -5194,471 +5194,471 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="96"/>
         <source>(trống)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="381"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="102"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="158"/>
         <source>Máy chủ đồng bộ cấp tỉnh</source>
         <translation>Máy chủ đồng bộ cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="160"/>
         <source>Đang đọc tình trạng…</source>
         <translation>Đang đọc tình trạng…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="176"/>
         <source>nếu quản trị tỉnh cung cấp</source>
         <translation>nếu quản trị tỉnh cung cấp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="177"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Địa chỉ máy chủ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="178"/>
         <source>Mã đăng ký:</source>
         <translation>Mã đăng ký:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="179"/>
         <source>Vân tay chứng chỉ:</source>
         <translation>Vân tay chứng chỉ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
         <source>Đăng ký thiết bị</source>
         <translation>Đăng ký thiết bị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="194"/>
         <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
         <translation>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="201"/>
         <source>Tình trạng đồng bộ</source>
         <translation>Tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="212"/>
         <source>Thay đổi chờ gửi:</source>
         <translation>Thay đổi chờ gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="213"/>
         <source>Đồng bộ thành công lần cuối:</source>
         <translation>Đồng bộ thành công lần cuối:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="214"/>
         <source>Lỗi lần đồng bộ trước:</source>
         <translation>Lỗi lần đồng bộ trước:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Đồng bộ ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="245"/>
         <source>Đồng bộ bằng tệp (USB)</source>
         <translation>Đồng bộ bằng tệp (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="247"/>
         <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
         <translation>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="257"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
         <source>Xuất gói gửi tỉnh…</source>
         <translation>Xuất gói gửi tỉnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="254"/>
         <source>Nhập gói trả lời…</source>
         <translation>Nhập gói trả lời…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="272"/>
         <source>Xung đột cần xử lý</source>
         <translation>Xung đột cần xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="274"/>
         <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
         <translation>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="281"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="308"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="281"/>
         <source>Thông tin</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="281"/>
         <source>Giá trị đang dùng</source>
         <translation>Giá trị đang dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="282"/>
         <source>Giá trị bị thay</source>
         <translation>Giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="282"/>
         <source>Người sửa bị thay</source>
         <translation>Người sửa bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="282"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="309"/>
         <source>Lúc</source>
         <translation>Lúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="473"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="291"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="478"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Giữ giá trị đang dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="298"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="293"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="479"/>
         <source>Dùng giá trị bị thay</source>
         <translation>Dùng giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="299"/>
         <source>Trưởng Công an xã xử lý các xung đột.</source>
         <translation>Trưởng Công an xã xử lý các xung đột.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="305"/>
         <source>Thay đổi bị máy chủ từ chối</source>
         <translation>Thay đổi bị máy chủ từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="308"/>
         <source>Lý do máy chủ từ chối</source>
         <translation>Lý do máy chủ từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="309"/>
         <source>Thay đổi bị từ chối</source>
         <translation>Thay đổi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="319"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
         <source>Đã xem, bỏ khỏi danh sách</source>
         <translation>Đã xem, bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="321"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="316"/>
         <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
         <translation>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
         <source>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</source>
         <translation>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="364"/>
         <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
         <translation>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
         <source>chưa có</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
         <source>có, lúc {when}</source>
         <translation>có, lúc {when}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="385"/>
         <source>Lần đồng bộ trước không thành công: {error}</source>
         <translation>Lần đồng bộ trước không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="388"/>
         <source>không có</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="404"/>
         <source>{table}: {who}</source>
         <translation>{table}: {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
         <source>Xung đột cần xử lý (%Ln)</source>
         <translation>
             <numerusform>Xung đột cần xử lý (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="414"/>
         <source>Xóa bản ghi</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="415"/>
         <source>Đã xóa</source>
         <translation>Đã xóa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="432"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="437"/>
         <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
         <translation>
             <numerusform>Thay đổi bị máy chủ từ chối (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
         <source>Xác nhận đã xóa</source>
         <translation>Xác nhận đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="489"/>
         <source>Không khôi phục được (đã xóa)</source>
         <translation>Không khôi phục được (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="490"/>
         <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
         <translation>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
         <source>máy này</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
         <source>máy khác</source>
         <translation>máy khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="492"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="497"/>
         <source>Nhận giá trị máy chủ: “{v}”</source>
         <translation>Nhận giá trị máy chủ: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
         <source>Giữ giá trị của tôi: “{v}”</source>
         <translation>Giữ giá trị của tôi: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="501"/>
         <source>Nhận giá trị máy khác: “{v}”</source>
         <translation>Nhận giá trị máy khác: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
         <source>Giữ giá trị đang dùng: “{v}”</source>
         <translation>Giữ giá trị đang dùng: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
         <source>Dùng giá trị bị thay: “{v}”</source>
         <translation>Dùng giá trị bị thay: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
         <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
         <translation>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="508"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="509"/>
         <source> (sửa trên máy này)</source>
         <translation> (sửa trên máy này)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="510"/>
         <source> (do {who} sửa)</source>
         <translation> (do {who} sửa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="526"/>
         <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
         <translation>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="524"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="529"/>
         <source>Tự động đồng bộ: tắt.</source>
         <translation>Tự động đồng bộ: tắt.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="540"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="545"/>
         <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="547"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="553"/>
         <source>Đang đăng ký với máy chủ…</source>
         <translation>Đang đăng ký với máy chủ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="570"/>
         <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
         <translation>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="575"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="582"/>
         <source>Đăng ký không thành công: {error}</source>
         <translation>Đăng ký không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="611"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="613"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="620"/>
         <source>Đang dừng đồng bộ…</source>
         <translation>Đang dừng đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="627"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="631"/>
         <source>{stage}: {done}/{total}</source>
         <translation>{stage}: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="656"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="634"/>
         <source>{stage}: đến phiên bản {n}</source>
         <translation>{stage}: đến phiên bản {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="646"/>
         <source>gửi %Ln thay đổi</source>
         <translation>
             <numerusform>gửi %Ln thay đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="647"/>
         <source>nhận %Ln bản ghi</source>
         <translation>
             <numerusform>nhận %Ln bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="651"/>
         <source>%Ln xung đột mới</source>
         <translation>
             <numerusform>%Ln xung đột mới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="652"/>
         <source>Đồng bộ xong: {parts}.</source>
         <translation>Đồng bộ xong: {parts}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="660"/>
         <source>Đồng bộ không thành công: {error}</source>
         <translation>Đồng bộ không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="678"/>
         <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
         <translation>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="679"/>
         <source>Đã xác nhận giá trị đang dùng.</source>
         <translation>Đã xác nhận giá trị đang dùng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="727"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="789"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="700"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="762"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Không thực hiện được: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Xuất gói gửi tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="707"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>Gói dữ liệu WardBook (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="723"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="730"/>
         <source>Nhập gói trả lời</source>
         <translation>Nhập gói trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="731"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="747"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="786"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="759"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Không đọc/ghi được tệp: {error}</translation>
     </message>
