@@ -42,103 +42,103 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="93"/>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="92"/>
         <source>Tài khoản</source>
         <comment>tab</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="93"/>
         <source>Quy tắc</source>
         <comment>tab</comment>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="95"/>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="94"/>
         <location filename="../desktop_app/ui/pages/admin/users.py" line="61"/>
         <location filename="../desktop_app/ui/pages/admin/users.py" line="141"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="96"/>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="95"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="75"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="107"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="83"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="110"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="86"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="115"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="91"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="118"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="94"/>
         <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
         <translation>filter by action, kind of record, name or code, e.g. login</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="104"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="105"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="144"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="120"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="145"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="121"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="146"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="122"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="124"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="125"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="127"/>
         <source>Người liên quan</source>
         <translation>Person concerned</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="129"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="162"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -146,7 +146,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="164"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -154,17 +154,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="176"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="182"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="186"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -172,22 +172,22 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="190"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="192"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="193"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="194"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>

@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
-from sqlalchemy import select
+from sqlalchemy import case, func, literal, select
 
 from desktop_app.core.domain.schemas import AuditEntry
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import GENESIS_HASH, audit_hash
-from desktop_app.core.store.tables import AuditLog, Person
+from desktop_app.core.store.tables import AppUser, AuditLog, Person
+from desktop_app.core.textvn import fold
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -27,11 +28,36 @@ class AuditNames:
 
 
 @dataclass(frozen=True)
+class AuditPage:
+    """Some audit rows, newest first, with the counts a pager needs and the names behind them."""
+    rows: tuple[AuditEntry, ...]
+    total: int  # rows of the user asked for (every row when none), the text aside
+    matched: int  # of those, the rows the text finds
+    names: AuditNames
+
+
+@dataclass(frozen=True)
 class AuditVerdict:
     ok: bool
     checked: int
     first_broken_seq: int | None = None
     reason: str = ""  # hash_mismatch | link_mismatch | gap
+
+
+_FOLD_SQL = "wardbook_audit_fold"  # textvn.fold as an SQL function on the connection
+
+
+def _fold(value: Any) -> str:
+    return fold(value) if value else ""
+
+
+def _fold_sql(conn: Any) -> None:
+    """Make `wardbook_audit_fold(text)` callable in this connection's SQL (textvn.fold)."""
+    dbapi = conn.connection.dbapi_connection
+    try:
+        dbapi.create_function(_FOLD_SQL, 1, _fold, deterministic=True)
+    except (TypeError, NotImplementedError):  # an SQLite driver without `deterministic`
+        dbapi.create_function(_FOLD_SQL, 1, _fold)
 
 
 class AuditService:
@@ -57,6 +83,52 @@ class AuditService:
         with self.ws._read() as conn:
             rows = conn.execute(select(t).where(*conds).order_by(t.c.seq).limit(limit).offset(offset)).mappings()
             return [AuditEntry.model_validate({**r, "detail": json.loads(r["detail"])}) for r in rows]
+
+    def page(self, *, username: str | None = None, text: str = "",
+             action_labels: Mapping[str, str] | None = None, entity_labels: Mapping[str, str] | None = None,
+             limit: int = 500, offset: int = 0) -> AuditPage:
+        """The rows of `username` (every user's when None), newest first, whose words contain
+        `text` accent-insensitively; `offset` counts from the newest. The words of a row: its
+        action and the action's label, its entity and the entity's label (labels are the
+        caller's words, by code: the core words nothing), the entity's and the person's ids, the
+        person's full name, the officer's full name and, for a row about an account, that
+        account's full name. Filtered and counted in SQL: no row is read to be thrown away."""
+        self.ws.require(perm.READ_AUDIT)
+        a = AuditLog.__table__
+        conds = [a.c.username == username] if username else []
+        needle = fold(text or "")
+        with self.ws._read() as conn:
+            total = conn.execute(select(func.count()).select_from(a).where(*conds)).scalar_one()
+            query = select(a)
+            if needle:
+                _fold_sql(conn)
+                p = Person.__table__.alias("p")
+                officer = AppUser.__table__.alias("officer")
+                account = AppUser.__table__.alias("account")
+
+                def label(column: Any, labels: Mapping[str, str] | None) -> Any:
+                    return case(dict(labels), value=column, else_=column) if labels else column
+
+                def user_name(u: Any) -> Any:  # users.full_names: the login when no name was given
+                    return func.coalesce(func.nullif(u.c.full_name, ""), u.c.username, "")
+
+                words = [a.c.action, label(a.c.action, action_labels), a.c.entity, label(a.c.entity, entity_labels),
+                         func.coalesce(a.c.entity_id, ""), func.coalesce(a.c.person_id, ""), func.coalesce(p.c.full_name, ""),
+                         user_name(officer), case((a.c.entity == "user", user_name(account)), else_="")]
+                joined = words[0]
+                for w in words[1:]:
+                    joined = joined.op("||")(literal(" ")).op("||")(w)
+                source = (a.outerjoin(p, p.c.id == a.c.person_id)
+                          .outerjoin(officer, officer.c.username == a.c.username)
+                          .outerjoin(account, account.c.username == a.c.entity_id))
+                conds.append(func.instr(getattr(func, _FOLD_SQL)(joined), needle) > 0)
+                query = select(a).select_from(source)
+            query = query.where(*conds)
+            matched = (conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+                       if needle else total)
+            rows = conn.execute(query.order_by(a.c.seq.desc()).limit(limit).offset(offset)).mappings()
+            entries = tuple(AuditEntry.model_validate({**r, "detail": json.loads(r["detail"])}) for r in rows)
+        return AuditPage(entries, total, matched, self.names(entries))
 
     def names(self, entries: Iterable[AuditEntry]) -> AuditNames:
         """The full names of the people and accounts these rows name (deleted people too: the log

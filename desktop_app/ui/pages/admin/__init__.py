@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.ui.pages.admin.audit import AuditTab, audit_with_names, load_audit
+from desktop_app.ui.pages.admin.audit import AUDIT_LIMIT, AuditTab, audit_page, audit_with_names, load_audit
 from desktop_app.ui.pages.admin.audit_words import (
     ACTION_VI,
     AUDIT_DETAIL_KEYS,
@@ -22,7 +22,7 @@ from desktop_app.ui.pages.admin.audit_words import (
     audit_sentence,
     entity_label,
 )
-from desktop_app.ui.pages.admin.common import AUDIT_LIMIT, AUDIT_SCAN_LIMIT, BAD_STYLE, GREY, NOTE_STYLE, OK_STYLE
+from desktop_app.ui.pages.admin.common import BAD_STYLE, GREY, NOTE_STYLE, OK_STYLE
 from desktop_app.ui.pages.admin.language import LanguageChooser
 from desktop_app.ui.pages.admin.rules import (
     RULE_VI,
@@ -44,9 +44,9 @@ __all__ = [
     "ACTION_VI",
     "AUDIT_DETAIL_KEYS",
     "AUDIT_LIMIT",
-    "AUDIT_SCAN_LIMIT",
     "AdminPage",
     "AuditTab",
+    "audit_page",
     "BAD_STYLE",
     "ENTITY_OBJ",
     "ENTITY_VI",

@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.services import permissions as perm
-from desktop_app.core.textvn import fold
-from desktop_app.ui.pages.admin.audit_words import action_label, audit_sentence, entity_label
-from desktop_app.ui.pages.admin.common import AUDIT_LIMIT, AUDIT_SCAN_LIMIT, BAD_STYLE, OK_STYLE, _alive, _number
+from desktop_app.ui.pages.admin.audit_words import ACTION_VI, ENTITY_VI, action_label, audit_sentence, entity_label
+from desktop_app.ui.pages.admin.common import BAD_STYLE, OK_STYLE, _alive, _number
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table
 from desktop_app.ui.texts import (
     datetime_text,
     error_text,
     translate,
 )
+
+AUDIT_LIMIT = 2000  # rows shown: the newest ones matching the filters
 
 
 def _audit_time(at: str) -> str:
@@ -35,55 +36,30 @@ def _audit_time(at: str) -> str:
         return at
 
 
-def _audit_count(ws, username: str | None) -> int:
-    """How many rows the filter matches, through the paging API only (rows are ordered by seq):
-    doubling probes, then a binary search between the last offset with a row and the first
-    without."""
-    def has(offset: int) -> bool:
-        return bool(ws.audit.list(username=username, limit=1, offset=offset))
+def audit_labels() -> dict[str, dict[str, str]]:
+    """The words people read for the audit's action and entity codes, by code: what the core's
+    text filter also matches (AuditService.page)."""
+    return {"action_labels": {k: action_label(k) for k in ACTION_VI},
+            "entity_labels": {k: entity_label(k) for k in ENTITY_VI}}
 
-    first = len(ws.audit.list(username=username, limit=AUDIT_LIMIT))
-    if first < AUDIT_LIMIT:
-        return first  # the usual commune register: one page holds it all
-    lo, hi = AUDIT_LIMIT - 1, AUDIT_LIMIT
-    while has(hi):
-        lo, hi = hi, hi * 2
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if has(mid):
-            lo = mid
-        else:
-            hi = mid
-    return hi
+
+def audit_page(ws, username: str | None, text: str):
+    """The newest AUDIT_LIMIT rows of `username` (all users when None) whose action, entity, ids
+    or the names behind them (the person concerned, the officer) contain `text`
+    (accent-insensitive), newest first, counted and filtered by the core (AuditService.page)."""
+    return ws.audit.page(username=username, text=text, limit=AUDIT_LIMIT, **audit_labels())
 
 
 def load_audit(ws, username: str | None, text: str) -> tuple[list, int]:
-    """The newest AUDIT_LIMIT rows of `username` (all users when None) whose action, entity, ids
-    or the names behind them (the person concerned, the officer) contain `text`
-    (accent-insensitive), newest first; and the number of rows of the user."""
-    total = _audit_count(ws, username)
-    needle = fold(text)
-    out: list = []
-    end, scanned = total, 0
-    while end > 0 and len(out) < AUDIT_LIMIT and scanned < AUDIT_SCAN_LIMIT:
-        start = max(0, end - AUDIT_LIMIT)
-        rows = ws.audit.list(username=username, limit=end - start, offset=start)
-        names = ws.audit.names(rows) if needle else None  # a person's or an officer's name finds their rows
-        for r in reversed(rows):
-            if not needle or needle in fold(" ".join((
-                    r.action, action_label(r.action), r.entity, entity_label(r.entity), r.entity_id,
-                    r.person_id or "", names.people.get(r.person_id or "", ""),
-                    names.users.get(r.username, ""), names.users.get(r.entity_id, "") if r.entity == "user" else ""))):
-                out.append(r)
-        scanned += len(rows)
-        end = start
-    return out[:AUDIT_LIMIT], total
+    """audit_page's rows and the number of rows of the user."""
+    page = audit_page(ws, username, text)
+    return list(page.rows), page.total
 
 
 def audit_with_names(ws, username: str | None, text: str) -> tuple[list, int, Any]:
     """load_audit with the names behind the rows (AuditService.names)."""
-    rows, total = load_audit(ws, username, text)
-    return rows, total, ws.audit.names(rows)
+    page = audit_page(ws, username, text)
+    return list(page.rows), page.total, page.names
 
 
 class AuditTab(QWidget):

@@ -15,9 +15,6 @@ from desktop_app.ui.texts import (
     number_text,
 )
 
-AUDIT_LIMIT = 2000  # rows shown: the newest ones matching the filters
-AUDIT_SCAN_LIMIT = 50_000  # rows read back from the end at most when filtering by action text
-
 GREY = QColor("#808080")
 OK_STYLE = "color: #1a7f37; font-weight: bold;"
 BAD_STYLE = "color: #a40000; font-weight: bold;"
