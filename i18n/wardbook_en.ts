@@ -192,17 +192,12 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/language.py" line="30"/>
-        <source>Ngôn ngữ / Language:</source>
-        <translation>Language / Ngôn ngữ:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/language.py" line="37"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="39"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/language.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="42"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
@@ -678,128 +673,108 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="37"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="37"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward or special zone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="47"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>The unit&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="51"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="50"/>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="83"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="53"/>
         <source>Mã sổ đăng ký</source>
         <translation>Register ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="54"/>
         <source>Mã máy này</source>
         <translation>This computer&apos;s ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="53"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="55"/>
         <source>Ngày lập sổ</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="56"/>
         <source>Thư mục dữ liệu</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="57"/>
         <source>Người đang đăng nhập</source>
         <translation>Signed in as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="71"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="74"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="76"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="82"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="84"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="84"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="86"/>
         <source>Trực thuộc</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="86"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="88"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="96"/>
         <source>Cài đặt của sổ trên máy này</source>
         <translation>This register&apos;s settings on this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="98"/>
-        <source>Tự khóa màn hình sau</source>
-        <translation>Lock the screen after</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="98"/>
-        <source> phút không thao tác</source>
-        <translation> minutes without input</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="99"/>
-        <source>Tự động đồng bộ mỗi</source>
-        <translation>Sync automatically every</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="99"/>
-        <source> phút (0: tắt)</source>
-        <translation> minutes (0: off)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="109"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="117"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="118"/>
         <source>Chỉ Trưởng Công an xã thay đổi được.</source>
         <translation>Only the commune police chief can change this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="128"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="162"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
@@ -807,7 +782,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="163"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln commune or ward</numerusform>
@@ -815,7 +790,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="164"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln province or city</numerusform>
@@ -970,6 +945,31 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <location filename="../desktop_app/ui/pages/admin/users.py" line="232"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="58"/>
+        <source>Tự khóa màn hình sau</source>
+        <translation>Lock the screen after</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="59"/>
+        <source> phút không thao tác</source>
+        <translation> minutes without input</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="60"/>
+        <source>Tự động đồng bộ mỗi</source>
+        <translation>Sync automatically every</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="61"/>
+        <source> phút (0: tắt)</source>
+        <translation> minutes (0: off)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="62"/>
+        <source>Ngôn ngữ / Language:</source>
+        <translation>Language / Ngôn ngữ:</translation>
     </message>
 </context>
 <context>
@@ -3249,92 +3249,92 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../desktop_app/ui/main_window.py" line="220"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../desktop_app/ui/main_window.py" line="254"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../desktop_app/ui/main_window.py" line="255"/>
         <source>Người và hồ sơ</source>
         <translation>People and cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../desktop_app/ui/main_window.py" line="256"/>
         <source>Việc đến hạn</source>
         <translation>Due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../desktop_app/ui/main_window.py" line="257"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Warning sessions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../desktop_app/ui/main_window.py" line="258"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Crime tips</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../desktop_app/ui/main_window.py" line="259"/>
         <source>Mô hình phong trào</source>
         <translation>Security models</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../desktop_app/ui/main_window.py" line="260"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../desktop_app/ui/main_window.py" line="261"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../desktop_app/ui/main_window.py" line="262"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="262"/>
+        <location filename="../desktop_app/ui/main_window.py" line="263"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Phím tắt: {key}</source>
         <translation>Shortcut: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Unit: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="292"/>
+        <location filename="../desktop_app/ui/main_window.py" line="293"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>User: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../desktop_app/ui/main_window.py" line="303"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../desktop_app/ui/main_window.py" line="304"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Lock the screen now; it opens again with your password. Unsaved input is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../desktop_app/ui/main_window.py" line="313"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync not set up — %Ln change waiting</numerusform>
@@ -3342,7 +3342,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync failed — %Ln change waiting</numerusform>
@@ -3350,12 +3350,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Synced at {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln change waiting to send</numerusform>
@@ -3363,7 +3363,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -3371,7 +3371,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -3379,22 +3379,22 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source> · cần xem: {items}</source>
         <translation> · to review: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="421"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Last successful sync: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="431"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Click to open the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="433"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>

@@ -189,17 +189,12 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/language.py" line="30"/>
-        <source>Ngôn ngữ / Language:</source>
-        <translation>Ngôn ngữ / Language:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/language.py" line="37"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="39"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/language.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="42"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
@@ -673,142 +668,122 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="37"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="37"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="47"/>
         <source>Sổ đăng ký của đơn vị</source>
         <translation>Sổ đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="51"/>
         <source>Mã đơn vị</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="50"/>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="83"/>
         <source>Tên đơn vị</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="53"/>
         <source>Mã sổ đăng ký</source>
         <translation>Mã sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="54"/>
         <source>Mã máy này</source>
         <translation>Mã máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="53"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="55"/>
         <source>Ngày lập sổ</source>
         <translation>Ngày lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="54"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="56"/>
         <source>Thư mục dữ liệu</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="57"/>
         <source>Người đang đăng nhập</source>
         <translation>Người đang đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="71"/>
         <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
         <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="74"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="76"/>
         <source>Đơn vị hành chính</source>
         <translation>Đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="80"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="82"/>
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="82"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="84"/>
         <source>Cấp</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="84"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="86"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="86"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="88"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="96"/>
         <source>Cài đặt của sổ trên máy này</source>
         <translation>Cài đặt của sổ trên máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="98"/>
-        <source>Tự khóa màn hình sau</source>
-        <translation>Tự khóa màn hình sau</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="98"/>
-        <source> phút không thao tác</source>
-        <translation> phút không thao tác</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="99"/>
-        <source>Tự động đồng bộ mỗi</source>
-        <translation>Tự động đồng bộ mỗi</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="99"/>
-        <source> phút (0: tắt)</source>
-        <translation> phút (0: tắt)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="108"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="109"/>
         <source>Lưu cài đặt</source>
         <translation>Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="117"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="118"/>
         <source>Chỉ Trưởng Công an xã thay đổi được.</source>
         <translation>Chỉ Trưởng Công an xã thay đổi được.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="128"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="162"/>
         <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
         <translation>
             <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="163"/>
         <source>%Ln xã, phường</source>
         <translation>
             <numerusform>%Ln xã, phường</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/unit.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="164"/>
         <source>%Ln tỉnh, thành phố</source>
         <translation>
             <numerusform>%Ln tỉnh, thành phố</numerusform>
@@ -960,6 +935,31 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <location filename="../desktop_app/ui/pages/admin/users.py" line="232"/>
         <source>Hủy</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="58"/>
+        <source>Tự khóa màn hình sau</source>
+        <translation>Tự khóa màn hình sau</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="59"/>
+        <source> phút không thao tác</source>
+        <translation> phút không thao tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="60"/>
+        <source>Tự động đồng bộ mỗi</source>
+        <translation>Tự động đồng bộ mỗi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="61"/>
+        <source> phút (0: tắt)</source>
+        <translation> phút (0: tắt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="62"/>
+        <source>Ngôn ngữ / Language:</source>
+        <translation>Ngôn ngữ / Language:</translation>
     </message>
 </context>
 <context>
@@ -3214,147 +3214,147 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../desktop_app/ui/main_window.py" line="220"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../desktop_app/ui/main_window.py" line="254"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../desktop_app/ui/main_window.py" line="255"/>
         <source>Người và hồ sơ</source>
         <translation>Người và hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../desktop_app/ui/main_window.py" line="256"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../desktop_app/ui/main_window.py" line="257"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Buổi răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../desktop_app/ui/main_window.py" line="258"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../desktop_app/ui/main_window.py" line="259"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../desktop_app/ui/main_window.py" line="260"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../desktop_app/ui/main_window.py" line="261"/>
         <source>Nhập từ Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../desktop_app/ui/main_window.py" line="262"/>
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="262"/>
+        <location filename="../desktop_app/ui/main_window.py" line="263"/>
         <source>Quản trị</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Phím tắt: {key}</source>
         <translation>Phím tắt: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="292"/>
+        <location filename="../desktop_app/ui/main_window.py" line="293"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>Người dùng: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../desktop_app/ui/main_window.py" line="303"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../desktop_app/ui/main_window.py" line="304"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../desktop_app/ui/main_window.py" line="313"/>
         <source>Đang xử lý…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Đã đồng bộ lúc {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source> · cần xem: {items}</source>
         <translation> · cần xem: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="421"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Đồng bộ thành công lần cuối: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="431"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Bấm để mở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="433"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.domain.settings import REGISTER_SETTINGS
 from desktop_app.core.services import permissions as perm
-from desktop_app.core.services.workspace import SETTINGS
 from desktop_app.ui.pages.admin.common import BAD_STYLE, OK_STYLE, _alive, _note, _unit_text
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table
+from desktop_app.ui.settings import label as setting_label
+from desktop_app.ui.settings import suffix as setting_suffix
 from desktop_app.ui.texts import (
     date_text,
     datetime_text,
@@ -89,19 +91,18 @@ class UnitTab(QWidget):
         lay.addWidget(self.table, 1)
 
     def _settings_box(self) -> QGroupBox:
-        """The register's settings on this computer (the chief's to change): the auto-lock
-        time and the background sync interval."""
+        """The register's settings on this computer (the chief's to change), one field each as
+        declared in the core (domain/settings.py): the auto-lock time, the sync interval."""
         box = QGroupBox(translate("Admin", "Cài đặt của sổ trên máy này"))
         row = QHBoxLayout(box)
         self.settings: dict[str, QSpinBox] = {}
-        for name, label_text, suffix in (
-                ("idle_lock_minutes", translate("Admin", "Tự khóa màn hình sau"), translate("Admin", " phút không thao tác")),
-                ("sync_minutes", translate("Admin", "Tự động đồng bộ mỗi"), translate("Admin", " phút (0: tắt)"))):
-            label = QLabel(label_text)
+        for name, spec in REGISTER_SETTINGS.items():
+            label = QLabel(setting_label(spec))
             row.addWidget(label)
             spin = QSpinBox(objectName=name)
-            spin.setRange(SETTINGS[name].lo, SETTINGS[name].hi)
-            spin.setSuffix(suffix)
+            spin.setRange(int(spec.lo), int(spec.hi))
+            spin.setValue(spec.default)  # until the register's value is read
+            spin.setSuffix(setting_suffix(spec))
             label.setBuddy(spin)
             row.addWidget(spin)
             self.settings[name] = spin
