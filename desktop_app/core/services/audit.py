@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, func, select
 
 from desktop_app.core.domain.schemas import AuditEntry
 from desktop_app.core.services import permissions as perm
@@ -44,20 +45,30 @@ class AuditVerdict:
     reason: str = ""  # hash_mismatch | link_mismatch | gap
 
 
-_FOLD_SQL = "wardbook_audit_fold"  # textvn.fold as an SQL function on the connection
+_WORDS_SQL = "wardbook_audit_words"  # an audit row's words, folded (textvn.fold), as an SQL function
+
+_fold_part = functools.lru_cache(maxsize=65_536)(fold)  # labels and names repeat from row to row
 
 
-def _fold(value: Any) -> str:
-    return fold(value) if value else ""
+def _words(*parts: Any) -> str:
+    """fold(" ".join(parts)), each part folded once (fold works character by character and
+    collapses the spaces: the same text)."""
+    out = []
+    for part in parts:
+        if part:
+            folded = _fold_part(part)
+            if folded:
+                out.append(folded)
+    return " ".join(out)
 
 
-def _fold_sql(conn: Any) -> None:
-    """Make `wardbook_audit_fold(text)` callable in this connection's SQL (textvn.fold)."""
+def _words_sql(conn: Any) -> None:
+    """Make `wardbook_audit_words(a, b, …)` callable in this connection's SQL."""
     dbapi = conn.connection.dbapi_connection
     try:
-        dbapi.create_function(_FOLD_SQL, 1, _fold, deterministic=True)
+        dbapi.create_function(_WORDS_SQL, -1, _words, deterministic=True)
     except (TypeError, NotImplementedError):  # an SQLite driver without `deterministic`
-        dbapi.create_function(_FOLD_SQL, 1, _fold)
+        dbapi.create_function(_WORDS_SQL, -1, _words)
 
 
 class AuditService:
@@ -92,16 +103,16 @@ class AuditService:
         action and the action's label, its entity and the entity's label (labels are the
         caller's words, by code: the core words nothing), the entity's and the person's ids, the
         person's full name, the officer's full name and, for a row about an account, that
-        account's full name. Filtered and counted in SQL: no row is read to be thrown away."""
+        account's full name. Filtered in SQL, in one pass (the numbers of the matching rows, then
+        the page's rows): no row is read to be thrown away."""
         self.ws.require(perm.READ_AUDIT)
         a = AuditLog.__table__
         conds = [a.c.username == username] if username else []
         needle = fold(text or "")
         with self.ws._read() as conn:
             total = conn.execute(select(func.count()).select_from(a).where(*conds)).scalar_one()
-            query = select(a)
             if needle:
-                _fold_sql(conn)
+                _words_sql(conn)
                 p = Person.__table__.alias("p")
                 officer = AppUser.__table__.alias("officer")
                 account = AppUser.__table__.alias("account")
@@ -112,21 +123,25 @@ class AuditService:
                 def user_name(u: Any) -> Any:  # users.full_names: the login when no name was given
                     return func.coalesce(func.nullif(u.c.full_name, ""), u.c.username, "")
 
-                words = [a.c.action, label(a.c.action, action_labels), a.c.entity, label(a.c.entity, entity_labels),
-                         func.coalesce(a.c.entity_id, ""), func.coalesce(a.c.person_id, ""), func.coalesce(p.c.full_name, ""),
-                         user_name(officer), case((a.c.entity == "user", user_name(account)), else_="")]
-                joined = words[0]
-                for w in words[1:]:
-                    joined = joined.op("||")(literal(" ")).op("||")(w)
+                words = (a.c.action, label(a.c.action, action_labels), a.c.entity, label(a.c.entity, entity_labels),
+                         a.c.entity_id, a.c.person_id, p.c.full_name,
+                         user_name(officer), case((a.c.entity == "user", user_name(account)), else_=""))
                 source = (a.outerjoin(p, p.c.id == a.c.person_id)
                           .outerjoin(officer, officer.c.username == a.c.username)
                           .outerjoin(account, account.c.username == a.c.entity_id))
-                conds.append(func.instr(getattr(func, _FOLD_SQL)(joined), needle) > 0)
-                query = select(a).select_from(source)
-            query = query.where(*conds)
-            matched = (conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-                       if needle else total)
-            rows = conn.execute(query.order_by(a.c.seq.desc()).limit(limit).offset(offset)).mappings()
+                conds.append(func.instr(getattr(func, _WORDS_SQL)(*words), needle) > 0)
+                # the filter runs once: the matching rows' numbers, then the page's rows by number
+                seqs = conn.execute(select(a.c.seq).select_from(source).where(*conds)
+                                    .order_by(a.c.seq.desc())).scalars().all()
+                matched, wanted = len(seqs), seqs[offset:offset + limit]
+                found: list[Any] = []
+                for i in range(0, len(wanted), 500):
+                    found += conn.execute(select(a).where(a.c.seq.in_(wanted[i:i + 500]))).mappings().all()
+                rows: Iterable[Any] = sorted(found, key=lambda r: -r["seq"])
+            else:
+                matched = total
+                rows = conn.execute(select(a).where(*conds).order_by(a.c.seq.desc())
+                                    .limit(limit).offset(offset)).mappings().all()
             entries = tuple(AuditEntry.model_validate({**r, "detail": json.loads(r["detail"])}) for r in rows)
         return AuditPage(entries, total, matched, self.names(entries))
 
