@@ -4,37 +4,37 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="400"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="412"/>
         <source>Sửa khai báo vắng mặt</source>
         <translation>Correct the absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="401"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="413"/>
         <source>Khai báo vắng mặt</source>
         <translation>Declare an absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="403"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="415"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="404"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="416"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="405"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="417"/>
         <source>Được phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="407"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="419"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="408"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="420"/>
         <source>Nơi đến</source>
         <translation>Destination</translation>
     </message>
@@ -42,851 +42,103 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="111"/>
-        <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
-        <translation>At least 10 characters, with letters and digits.</translation>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="92"/>
+        <source>Tài khoản</source>
+        <comment>tab</comment>
+        <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="112"/>
-        <source>Nhập lại mật khẩu *</source>
-        <translation>Repeat password *</translation>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="93"/>
+        <source>Quy tắc</source>
+        <comment>tab</comment>
+        <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="120"/>
-        <source>Mật khẩu nhập lại không khớp.</source>
-        <translation>The passwords do not match.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="127"/>
-        <source>Thêm tài khoản</source>
-        <translation>Add account</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="129"/>
-        <source>Tên đăng nhập *</source>
-        <translation>User name *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="130"/>
-        <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
-        <translation>letters without accents, digits, dots; e.g. canbo.an</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="131"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="214"/>
-        <source>Họ và tên</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="133"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
-        <source>Vai trò</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1270"/>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="141"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="139"/>
-        <source>Mật khẩu *</source>
-        <translation>Password *</translation>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="95"/>
+        <source>Nhật ký</source>
+        <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="162"/>
-        <source>Mở lại tài khoản</source>
-        <translation>Reactivate account</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="162"/>
-        <source>Đặt lại mật khẩu</source>
-        <translation>Reset password</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="167"/>
-        <source>Tài khoản</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
-        <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
-        <translation>The old password was revoked on deactivation; set a new one.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="171"/>
-        <source>Mật khẩu mới *</source>
-        <translation>New password *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="198"/>
-        <source>Thêm tài khoản…</source>
-        <translation>Add account…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="200"/>
-        <source>Đặt lại mật khẩu…</source>
-        <translation>Reset password…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="202"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="307"/>
-        <source>Vô hiệu hóa</source>
-        <translation>Deactivate</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="204"/>
-        <source>Mở lại tài khoản…</source>
-        <translation>Reactivate…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="210"/>
-        <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
-        <translation>Only the Commune Police Chief and provincial administrators may add accounts, reset passwords or deactivate accounts.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="213"/>
-        <source>Tên đăng nhập</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
-        <source>Trạng thái</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
-        <source>Đang hoạt động</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="218"/>
-        <source>Đã vô hiệu hóa</source>
-        <translation>Deactivated</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="241"/>
-        <source>{accounts}, %Ln đang hoạt động</source>
-        <translation>
-            <numerusform>{accounts}, %Ln active</numerusform>
-            <numerusform>{accounts}, %Ln active</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="242"/>
-        <source>%Ln tài khoản</source>
-        <translation>
-            <numerusform>%Ln account</numerusform>
-            <numerusform>%Ln accounts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="304"/>
-        <source>Vô hiệu hóa tài khoản</source>
-        <translation>Deactivate account</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="305"/>
-        <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
-        <translation>Deactivate the account {user}? Its current password will no longer open the register; reactivating it needs a new password.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="307"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="317"/>
-        <source>Thời hạn (tháng)</source>
-        <translation>Term (months)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
-        <source>Kỳ nhận xét, đánh giá</source>
-        <translation>Assessment period</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
-        <source>Khoảng cách giữa hai lần tiếp xúc (ngày)</source>
-        <translation>Interval between two contacts (days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="320"/>
-        <source>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</source>
-        <translation>Total absence at most (fraction of the term)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
-        <source>Mỗi lần vắng mặt tối đa (ngày)</source>
-        <translation>Single absence at most (days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
-        <source>Số người một người giúp đỡ phụ trách tối đa (người)</source>
-        <translation>Persons one helper may look after at most (persons)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
-        <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
-        <translation>Deadline to appoint a helper (working days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="324"/>
-        <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
-        <translation>Deadline to verify the residence (working days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
-        <source>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</source>
-        <translation>Early termination possible after serving (fraction of the term)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="326"/>
-        <source>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</source>
-        <translation>Conviction record cleared after completion (years)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="327"/>
-        <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
-        <translation>Measure treated as never applied after (years)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="328"/>
-        <source>Khoảng cách giữa hai lần rà soát (tháng)</source>
-        <translation>Interval between two reviews (months)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="329"/>
-        <source>Báo sắp đến hạn trước (ngày)</source>
-        <translation>Warn of due work ahead (days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="330"/>
-        <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
-        <translation>Warn of a case ending ahead (days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="331"/>
-        <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
-        <translation>Warn of record clearing ahead (days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="332"/>
-        <source>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</source>
-        <translation>First-half-year report period (day/month)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
-        <source>Cách tính thời hạn</source>
-        <translation>How the term is counted</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
-        <source>Vắng mặt không được phép</source>
-        <translation>Unauthorised absence</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
-        <source>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</source>
-        <translation>Breaches after which the court is asked to order the prison sentence served</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
-        <source>Độ tuổi áp dụng (từ đủ – dưới)</source>
-        <translation>Ages the measure applies to (from – under)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
-        <source>Xóa án tích theo quyết định của Tòa án sau (năm)</source>
-        <translation>Record clearing by court decision after (years)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="376"/>
-        <source>Nghị định 120/2021/NĐ-CP</source>
-        <translation>Decree 120/2021/ND-CP</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
-        <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
-        <translation>Law on Execution of Criminal Judgments; Circular 65/2019/TT-BCA</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
-        <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
-        <translation>Criminal Code; Law on Execution of Criminal Judgments</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
-        <source>Luật Phòng, chống ma túy</source>
-        <translation>Law on Drug Prevention and Control</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
-        <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
-        <translation>Decree 49/2020/ND-CP; Circular 10/2024/TT-BCA</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
-        <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
-        <translation>All People Protect National Security movement</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
-        <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
-        <translation>Law on Handling Administrative Violations; Decree 120/2021/ND-CP</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="350"/>
-        <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
-        <translation>Decree 120/2021/ND-CP; Law on Execution of Criminal Judgments</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="351"/>
-        <source>Bộ luật Hình sự, Điều 70</source>
-        <translation>Criminal Code, Article 70</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
-        <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
-        <translation>Law on Handling Administrative Violations, Article 137</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
-        <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
-        <translation>Decree 09/2019/ND-CP (reporting regime)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
-        <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
-        <translation>Application setting (no legal text)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="377"/>
-        <source>Thời gian thử thách từ 1 đến 5 năm</source>
-        <translation>Probation from 1 to 5 years</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="378"/>
-        <source>Theo bản án</source>
-        <translation>Per judgment</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="379"/>
-        <source>Thời hạn tù còn lại</source>
-        <translation>Remaining prison term</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="380"/>
-        <source>1 năm</source>
-        <translation>1 year</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="381"/>
-        <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
-        <translation>Total absence at most 1/3 of the term</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="382"/>
-        <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
-        <translation>Each absence at most 60 days (criminal judgments)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="383"/>
-        <source>Sau khi đã chấp hành một nửa thời hạn</source>
-        <translation>After half the term has been served</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="400"/>
-        <source>Đã đối chiếu văn bản</source>
-        <translation>Checked against the legal text</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
-        <source>Chưa đối chiếu, cần xác nhận</source>
-        <translation>Not checked yet, to be confirmed</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>hằng tháng</source>
-        <translation>monthly</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>hằng quý</source>
-        <translation>quarterly</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>6 tháng một lần</source>
-        <translation>every 6 months</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>hằng năm</source>
-        <translation>yearly</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
-        <source>người thành niên</source>
-        <translation>adults</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
-        <source>người chưa thành niên</source>
-        <translation>minors</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>cảnh cáo</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>phạt tiền</source>
-        <translation>fine</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>cải tạo không giam giữ</source>
-        <translation>non-custodial reform</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
-        <source>án treo</source>
-        <translation>suspended sentence</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
-        <source>tù đến 5 năm</source>
-        <translation>prison up to 5 years</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
-        <source>tù trên 5 đến 15 năm</source>
-        <translation>prison over 5 to 15 years</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="414"/>
-        <source>tù trên 15 năm</source>
-        <translation>prison over 15 years</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="414"/>
-        <source>tù chung thân, tử hình được giảm</source>
-        <translation>life or commuted death sentence</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
-        <source>không có thời hạn</source>
-        <translation>no term</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
-        <source>theo tháng</source>
-        <translation>in months</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
-        <source>theo tháng và ngày</source>
-        <translation>in months and days</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
-        <source>là vi phạm nghĩa vụ</source>
-        <translation>a breach of obligations</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
-        <source>không tính vào thời hạn</source>
-        <translation>not counted toward the term</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
-        <source>chỉ khai báo tạm vắng</source>
-        <translation>temporary-absence declaration only</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
-        <source>ghi nhận</source>
-        <translation>recorded</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
-        <source>từ {lo}</source>
-        <translation>from {lo}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
-        <source>{period}, hạn ngày {day} kỳ sau</source>
-        <translation>{period}, by day {day} of the next period</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="448"/>
-        <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
-        <translation>from {fd:02d}/{fm:02d} to {td:02d}/{tm:02d}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
-        <source>Quy tắc</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="506"/>
-        <source>Áp dụng cho</source>
-        <translation>Applies to</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="507"/>
-        <source>Mọi loại đối tượng</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
-        <source>Giá trị</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
-        <source>Văn bản căn cứ</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="485"/>
-        <source>Đối chiếu</source>
-        <translation>Checked</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
-        <source>Từ ngày</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="487"/>
-        <source>Đến ngày</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="488"/>
-        <source>Ghi chú</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
-        <source>Sửa quy tắc</source>
-        <translation>Edit rule</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="509"/>
-        <source>Giá trị đang chọn</source>
-        <translation>Selected value</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
-        <source>Giá trị mới (JSON) *</source>
-        <translation>New value (JSON) *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="514"/>
-        <source>Cùng dạng với giá trị đang có: {example}</source>
-        <translation>Same shape as the current value: {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="515"/>
-        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
-        <translation>Write JSON, like the current value in the box.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="517"/>
-        <source>Áp dụng từ ngày</source>
-        <translation>Applies from</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="518"/>
-        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
-        <translation>Before this date the old value still applies.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="519"/>
-        <source>Căn cứ, ghi chú</source>
-        <translation>Legal basis, note</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="526"/>
-        <source>Chưa nhập giá trị.</source>
-        <translation>No value entered.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="531"/>
-        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
-        <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="545"/>
-        <source>(dạng đúng: {expected})</source>
-        <translation>(expected shape: {expected})</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="562"/>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
-        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
-        <translation>Set a new value for the selected rule, from a given date</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
-        <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
-        <translation>The “Checked” column tells whether the value was checked against the published text or is still to be confirmed. Grey rows: values not (or no longer) in force today.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="572"/>
-        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
-        <translation>Only the Commune Police Chief may edit rules.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="600"/>
-        <source>{rules}, %Ln dòng lịch sử</source>
-        <translation>
-            <numerusform>{rules}, %Ln history row</numerusform>
-            <numerusform>{rules}, %Ln history rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="601"/>
-        <source>%Ln quy tắc đang áp dụng</source>
-        <translation>
-            <numerusform>%Ln rule in force</numerusform>
-            <numerusform>%Ln rules in force</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
-        <source>Tỉnh, thành phố</source>
-        <translation>Province or city</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
-        <source>Xã, phường, đặc khu</source>
-        <translation>Commune, ward or special zone</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="631"/>
-        <source>Sổ đăng ký của đơn vị</source>
-        <translation>The unit&apos;s register</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
-        <source>Mã đơn vị</source>
-        <translation>Unit code</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
-        <source>Tên đơn vị</source>
-        <translation>Unit name</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
-        <source>Mã sổ đăng ký</source>
-        <translation>Register ID</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
-        <source>Mã máy này</source>
-        <translation>This computer&apos;s ID</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
-        <source>Ngày lập sổ</source>
-        <translation>Created on</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
-        <source>Thư mục dữ liệu</source>
-        <translation>Data folder</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
-        <source>Người đang đăng nhập</source>
-        <translation>Signed in as</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="655"/>
-        <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
-        <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
-        <source>Đơn vị hành chính</source>
-        <translation>Administrative units</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="666"/>
-        <source>Mã</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
-        <source>Cấp</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
-        <source>Trực thuộc</source>
-        <translation>Part of</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
-        <source>Hiệu lực từ</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
-        <source>Cài đặt của sổ trên máy này</source>
-        <translation>This register&apos;s settings on this computer</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
-        <source>Tự khóa màn hình sau</source>
-        <translation>Lock the screen after</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
-        <source> phút không thao tác</source>
-        <translation> minutes without input</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <source>Tự động đồng bộ mỗi</source>
-        <translation>Sync automatically every</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <source> phút (0: tắt)</source>
-        <translation> minutes (0: off)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
-        <source>Lưu cài đặt</source>
-        <translation>Save settings</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
-        <source>Chỉ Trưởng Công an xã thay đổi được.</source>
-        <translation>Only the commune police chief can change this.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
-        <source>Đã lưu cài đặt.</source>
-        <translation>Settings saved.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
-        <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
-        <translation>
-            <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
-            <numerusform>%Ln units in force ({communes}; {provinces})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
-        <source>%Ln xã, phường</source>
-        <translation>
-            <numerusform>%Ln commune or ward</numerusform>
-            <numerusform>%Ln communes and wards</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
-        <source>%Ln tỉnh, thành phố</source>
-        <translation>
-            <numerusform>%Ln province or city</numerusform>
-            <numerusform>%Ln provinces and cities</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1091"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="75"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>You may not view the audit log.
 Only the Commune Police Chief and provincial administrators may view and verify it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1099"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="83"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1102"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="86"/>
         <source>Mọi người dùng</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1107"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="91"/>
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1110"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="94"/>
         <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
         <translation>filter by action, kind of record, name or code, e.g. login</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1120"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="104"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1121"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="105"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Recompute the hash chain of the whole log to find rows edited, deleted or reordered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1136"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="120"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1137"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="121"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1138"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="122"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1140"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="124"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1141"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="125"/>
         <source>Loại dữ liệu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1143"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="127"/>
         <source>Người liên quan</source>
         <translation>Person concerned</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1145"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="129"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1178"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="162"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of %Ln log row</numerusform>
@@ -894,7 +146,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1180"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="164"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Showing the newest {n} (at most {limit}) of this user&apos;s %Ln row</numerusform>
@@ -902,17 +154,17 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1192"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="176"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1198"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="182"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1202"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="186"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -920,552 +172,1300 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1206"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="190"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1208"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="192"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1209"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="193"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1210"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="194"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1232"/>
-        <source>Ngôn ngữ / Language:</source>
-        <translation>Language / Ngôn ngữ:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1239"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="39"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Interface language on this computer; applies when WardBook is restarted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1242"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="42"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Applies after restarting WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1268"/>
-        <source>Tài khoản</source>
-        <comment>tab</comment>
-        <translation>Accounts</translation>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="34"/>
+        <source>Thời hạn (tháng)</source>
+        <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1269"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="35"/>
+        <source>Kỳ nhận xét, đánh giá</source>
+        <translation>Assessment period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="36"/>
+        <source>Khoảng cách giữa hai lần tiếp xúc (ngày)</source>
+        <translation>Interval between two contacts (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="37"/>
+        <source>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</source>
+        <translation>Total absence at most (fraction of the term)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="38"/>
+        <source>Mỗi lần vắng mặt tối đa (ngày)</source>
+        <translation>Single absence at most (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="39"/>
+        <source>Số người một người giúp đỡ phụ trách tối đa (người)</source>
+        <translation>Persons one helper may look after at most (persons)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="40"/>
+        <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
+        <translation>Deadline to appoint a helper (working days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="41"/>
+        <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
+        <translation>Deadline to verify the residence (working days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="42"/>
+        <source>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</source>
+        <translation>Early termination possible after serving (fraction of the term)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="43"/>
+        <source>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</source>
+        <translation>Conviction record cleared after completion (years)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="44"/>
+        <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
+        <translation>Measure treated as never applied after (years)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="45"/>
+        <source>Khoảng cách giữa hai lần rà soát (tháng)</source>
+        <translation>Interval between two reviews (months)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="46"/>
+        <source>Báo sắp đến hạn trước (ngày)</source>
+        <translation>Warn of due work ahead (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="47"/>
+        <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
+        <translation>Warn of a case ending ahead (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="48"/>
+        <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
+        <translation>Warn of record clearing ahead (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="49"/>
+        <source>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</source>
+        <translation>First-half-year report period (day/month)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="51"/>
+        <source>Cách tính thời hạn</source>
+        <translation>How the term is counted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="52"/>
+        <source>Vắng mặt không được phép</source>
+        <translation>Unauthorised absence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="53"/>
+        <source>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Breaches after which the court is asked to order the prison sentence served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="54"/>
+        <source>Độ tuổi áp dụng (từ đủ – dưới)</source>
+        <translation>Ages the measure applies to (from – under)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="55"/>
+        <source>Xóa án tích theo quyết định của Tòa án sau (năm)</source>
+        <translation>Record clearing by court decision after (years)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="93"/>
+        <source>Nghị định 120/2021/NĐ-CP</source>
+        <translation>Decree 120/2021/ND-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="61"/>
+        <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
+        <translation>Law on Execution of Criminal Judgments; Circular 65/2019/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="62"/>
+        <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
+        <translation>Criminal Code; Law on Execution of Criminal Judgments</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="63"/>
+        <source>Luật Phòng, chống ma túy</source>
+        <translation>Law on Drug Prevention and Control</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="64"/>
+        <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
+        <translation>Decree 49/2020/ND-CP; Circular 10/2024/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="65"/>
+        <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
+        <translation>All People Protect National Security movement</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="66"/>
+        <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
+        <translation>Law on Handling Administrative Violations; Decree 120/2021/ND-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="67"/>
+        <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
+        <translation>Decree 120/2021/ND-CP; Law on Execution of Criminal Judgments</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="68"/>
+        <source>Bộ luật Hình sự, Điều 70</source>
+        <translation>Criminal Code, Article 70</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="69"/>
+        <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
+        <translation>Law on Handling Administrative Violations, Article 137</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="70"/>
+        <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
+        <translation>Decree 09/2019/ND-CP (reporting regime)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="71"/>
+        <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
+        <translation>Application setting (no legal text)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="94"/>
+        <source>Thời gian thử thách từ 1 đến 5 năm</source>
+        <translation>Probation from 1 to 5 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="95"/>
+        <source>Theo bản án</source>
+        <translation>Per judgment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="96"/>
+        <source>Thời hạn tù còn lại</source>
+        <translation>Remaining prison term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="97"/>
+        <source>1 năm</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="98"/>
+        <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
+        <translation>Total absence at most 1/3 of the term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="99"/>
+        <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
+        <translation>Each absence at most 60 days (criminal judgments)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="100"/>
+        <source>Sau khi đã chấp hành một nửa thời hạn</source>
+        <translation>After half the term has been served</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="117"/>
+        <source>Đã đối chiếu văn bản</source>
+        <translation>Checked against the legal text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="118"/>
+        <source>Chưa đối chiếu, cần xác nhận</source>
+        <translation>Not checked yet, to be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>hằng tháng</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>hằng quý</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>6 tháng một lần</source>
+        <translation>every 6 months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>hằng năm</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="128"/>
+        <source>người thành niên</source>
+        <translation>adults</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="128"/>
+        <source>người chưa thành niên</source>
+        <translation>minors</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="129"/>
+        <source>cảnh cáo</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="129"/>
+        <source>phạt tiền</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="129"/>
+        <source>cải tạo không giam giữ</source>
+        <translation>non-custodial reform</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="130"/>
+        <source>án treo</source>
+        <translation>suspended sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="130"/>
+        <source>tù đến 5 năm</source>
+        <translation>prison up to 5 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="130"/>
+        <source>tù trên 5 đến 15 năm</source>
+        <translation>prison over 5 to 15 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="131"/>
+        <source>tù trên 15 năm</source>
+        <translation>prison over 15 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="131"/>
+        <source>tù chung thân, tử hình được giảm</source>
+        <translation>life or commuted death sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="132"/>
+        <source>không có thời hạn</source>
+        <translation>no term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="132"/>
+        <source>theo tháng</source>
+        <translation>in months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="133"/>
+        <source>theo tháng và ngày</source>
+        <translation>in months and days</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="134"/>
+        <source>là vi phạm nghĩa vụ</source>
+        <translation>a breach of obligations</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="134"/>
+        <source>không tính vào thời hạn</source>
+        <translation>not counted toward the term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="135"/>
+        <source>chỉ khai báo tạm vắng</source>
+        <translation>temporary-absence declaration only</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="135"/>
+        <source>ghi nhận</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="154"/>
+        <source>từ {lo}</source>
+        <translation>from {lo}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="161"/>
+        <source>{period}, hạn ngày {day} kỳ sau</source>
+        <translation>{period}, by day {day} of the next period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="165"/>
+        <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
+        <translation>from {fd:02d}/{fm:02d} to {td:02d}/{tm:02d}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="219"/>
         <source>Quy tắc</source>
-        <comment>tab</comment>
-        <translation>Rules</translation>
+        <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1271"/>
-        <source>Nhật ký</source>
-        <translation>Audit log</translation>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="223"/>
+        <source>Áp dụng cho</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="224"/>
+        <source>Mọi loại đối tượng</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="199"/>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="222"/>
+        <source>Văn bản căn cứ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="202"/>
+        <source>Đối chiếu</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="203"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="204"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="205"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="214"/>
+        <source>Sửa quy tắc</source>
+        <translation>Edit rule</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="226"/>
+        <source>Giá trị đang chọn</source>
+        <translation>Selected value</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="228"/>
+        <source>Giá trị mới (JSON) *</source>
+        <translation>New value (JSON) *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="231"/>
+        <source>Cùng dạng với giá trị đang có: {example}</source>
+        <translation>Same shape as the current value: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="232"/>
+        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
+        <translation>Write JSON, like the current value in the box.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="234"/>
+        <source>Áp dụng từ ngày</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="235"/>
+        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
+        <translation>Before this date the old value still applies.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="236"/>
+        <source>Căn cứ, ghi chú</source>
+        <translation>Legal basis, note</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="243"/>
+        <source>Chưa nhập giá trị.</source>
+        <translation>No value entered.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="248"/>
+        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
+        <translation>Not valid JSON (character {pos}); a valid example: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="262"/>
+        <source>(dạng đúng: {expected})</source>
+        <translation>(expected shape: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="279"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="280"/>
+        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
+        <translation>Set a new value for the selected rule, from a given date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="285"/>
+        <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
+        <translation>The “Checked” column tells whether the value was checked against the published text or is still to be confirmed. Grey rows: values not (or no longer) in force today.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="289"/>
+        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
+        <translation>Only the Commune Police Chief may edit rules.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="317"/>
+        <source>{rules}, %Ln dòng lịch sử</source>
+        <translation>
+            <numerusform>{rules}, %Ln history row</numerusform>
+            <numerusform>{rules}, %Ln history rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="318"/>
+        <source>%Ln quy tắc đang áp dụng</source>
+        <translation>
+            <numerusform>%Ln rule in force</numerusform>
+            <numerusform>%Ln rules in force</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="37"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="37"/>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Commune, ward or special zone</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="47"/>
+        <source>Sổ đăng ký của đơn vị</source>
+        <translation>The unit&apos;s register</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="51"/>
+        <source>Mã đơn vị</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="83"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="53"/>
+        <source>Mã sổ đăng ký</source>
+        <translation>Register ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="54"/>
+        <source>Mã máy này</source>
+        <translation>This computer&apos;s ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="55"/>
+        <source>Ngày lập sổ</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="56"/>
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="57"/>
+        <source>Người đang đăng nhập</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="71"/>
+        <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
+        <translation>Recorded when the register was created and used for sync; it cannot be edited in the app.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="76"/>
+        <source>Đơn vị hành chính</source>
+        <translation>Administrative units</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="82"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="84"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="86"/>
+        <source>Trực thuộc</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="88"/>
+        <source>Hiệu lực từ</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="96"/>
+        <source>Cài đặt của sổ trên máy này</source>
+        <translation>This register&apos;s settings on this computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="109"/>
+        <source>Lưu cài đặt</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="118"/>
+        <source>Chỉ Trưởng Công an xã thay đổi được.</source>
+        <translation>Only the commune police chief can change this.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="128"/>
+        <source>Đã lưu cài đặt.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="162"/>
+        <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
+        <translation>
+            <numerusform>%Ln unit in force ({communes}; {provinces})</numerusform>
+            <numerusform>%Ln units in force ({communes}; {provinces})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="163"/>
+        <source>%Ln xã, phường</source>
+        <translation>
+            <numerusform>%Ln commune or ward</numerusform>
+            <numerusform>%Ln communes and wards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="164"/>
+        <source>%Ln tỉnh, thành phố</source>
+        <translation>
+            <numerusform>%Ln province or city</numerusform>
+            <numerusform>%Ln provinces and cities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="36"/>
+        <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
+        <translation>At least 10 characters, with letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="37"/>
+        <source>Nhập lại mật khẩu *</source>
+        <translation>Repeat password *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="45"/>
+        <source>Mật khẩu nhập lại không khớp.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="52"/>
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="54"/>
+        <source>Tên đăng nhập *</source>
+        <translation>User name *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="55"/>
+        <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
+        <translation>letters without accents, digits, dots; e.g. canbo.an</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="56"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="139"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="140"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="64"/>
+        <source>Mật khẩu *</source>
+        <translation>Password *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="87"/>
+        <source>Mở lại tài khoản</source>
+        <translation>Reactivate account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="87"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="92"/>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="94"/>
+        <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
+        <translation>The old password was revoked on deactivation; set a new one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="96"/>
+        <source>Mật khẩu mới *</source>
+        <translation>New password *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="123"/>
+        <source>Thêm tài khoản…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="125"/>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="232"/>
+        <source>Vô hiệu hóa</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="129"/>
+        <source>Mở lại tài khoản…</source>
+        <translation>Reactivate…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="135"/>
+        <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
+        <translation>Only the Commune Police Chief and provincial administrators may add accounts, reset passwords or deactivate accounts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="138"/>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="142"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="142"/>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="143"/>
+        <source>Đã vô hiệu hóa</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="166"/>
+        <source>{accounts}, %Ln đang hoạt động</source>
+        <translation>
+            <numerusform>{accounts}, %Ln active</numerusform>
+            <numerusform>{accounts}, %Ln active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="167"/>
+        <source>%Ln tài khoản</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="229"/>
+        <source>Vô hiệu hóa tài khoản</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="230"/>
+        <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
+        <translation>Deactivate the account {user}? Its current password will no longer open the register; reactivating it needs a new password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="232"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="58"/>
+        <source>Tự khóa màn hình sau</source>
+        <translation>Lock the screen after</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="59"/>
+        <source> phút không thao tác</source>
+        <translation> minutes without input</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="60"/>
+        <source>Tự động đồng bộ mỗi</source>
+        <translation>Sync automatically every</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="61"/>
+        <source> phút (0: tắt)</source>
+        <translation> minutes (0: off)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="62"/>
+        <source>Ngôn ngữ / Language:</source>
+        <translation>Language / Ngôn ngữ:</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="25"/>
         <source>Lập sổ</source>
         <translation>Register created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="25"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
         <source>Đăng nhập</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
         <source>Đăng nhập sai</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
         <source>Mở khóa màn hình</source>
         <translation>Screen unlocked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="27"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Failed unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
         <source>Thêm tài khoản</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="29"/>
         <source>Mở lại tài khoản</source>
         <translation>Account reactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="29"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Thêm hàng loạt</source>
         <translation>Bulk added</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Sửa</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="31"/>
         <source>Xem hồ sơ người</source>
         <translation>Person&apos;s file viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="31"/>
         <source>Xem người báo tin</source>
         <translation>Tip reporter viewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Rule warning overridden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
         <source>Sửa quy tắc</source>
         <translation>Rule changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Administrative units loaded</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>In</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>Xuất dữ liệu</source>
         <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>Lập báo cáo</source>
         <translation>Report made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="71"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="765"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="34"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Search index rebuilt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="766"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="35"/>
         <source>Đổi cài đặt</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="767"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="36"/>
         <source>Mở lại hồ sơ</source>
         <translation>Case reopened</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
         <source>Giấy tờ tùy thân</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
         <source>Tệp đính kèm</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
         <source>Nhận xét</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Mô hình</source>
         <translation>Security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Quy tắc</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="798"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="68"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="45"/>
         <source>Sổ đăng ký</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="45"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="46"/>
         <source>Cài đặt</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="64"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="61"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="62"/>
         <source>Định dạng</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="62"/>
         <source>Cảnh báo</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="63"/>
         <source>Dấu in</source>
         <translation>Watermark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="63"/>
         <source>Nội dung</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="64"/>
         <source>In ra</source>
         <translation>Printed to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="796"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="65"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="796"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="65"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="66"/>
         <source>Số thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="66"/>
         <source>Số byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="798"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="67"/>
         <source>Mã gói</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="68"/>
         <source>Tổng</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="69"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="69"/>
         <source>Kích thước</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="801"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="70"/>
         <source>Máy chủ</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="801"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="70"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="71"/>
         <source>Từ khóa</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="803"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="72"/>
         <source>Số người</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="803"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="72"/>
         <source>Đường dẫn</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="73"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="73"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="74"/>
         <source>Hiệu lực từ</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="74"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Demo profile</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="75"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="75"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="76"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="76"/>
         <source>Mã phiên máy chủ</source>
         <translation>Server epoch</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="77"/>
         <source>Mã dòng đầu</source>
         <translation>First row id</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="77"/>
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="809"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="78"/>
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="825"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="94"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="825"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="94"/>
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="128"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="128"/>
         <source>giấy tờ tùy thân</source>
         <translation>identity document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="860"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="129"/>
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="860"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="129"/>
         <source>hồ sơ quản lý</source>
         <translation>supervision file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="130"/>
         <source>lần tiếp xúc</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="130"/>
         <source>nhận xét, đánh giá</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="862"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="131"/>
         <source>lần vắng mặt</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="862"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="131"/>
         <source>vi phạm</source>
         <translation>violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="863"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="132"/>
         <source>sự kiện hồ sơ</source>
         <translation>case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="863"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="132"/>
         <source>buổi răn đe</source>
         <translation>warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="133"/>
         <source>lượt tham dự</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="133"/>
         <source>tin tố giác</source>
         <translation>crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="865"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="134"/>
         <source>mô hình</source>
         <translation>security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="902"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="171"/>
         <source>{field} ({old} → {new})</source>
         <translation>{field} ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="924"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="193"/>
         <source>{what} {person}</source>
         <translation>{what} {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="194"/>
         <source>{what} của {person}</source>
         <translation>{what} of {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="931"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="200"/>
         <source>Xem hồ sơ của {person}</source>
         <translation>Viewed the file of {person}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="205"/>
         <source>Xem tên người báo tin của %Ln tin trong danh sách</source>
         <translation>
             <numerusform>Viewed the reporter&apos;s name of %Ln listed tip</numerusform>
@@ -1473,27 +1473,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="206"/>
         <source>Xem tên người báo tin</source>
         <translation>Viewed the reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="941"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="210"/>
         <source>Thêm {what}</source>
         <translation>Added a {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="945"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="214"/>
         <source>Sửa {what}</source>
         <translation>Edited the {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="217"/>
         <source>Xóa {what}</source>
         <translation>Removed the {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="951"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="220"/>
         <source>Thêm %Ln dòng {what}</source>
         <translation>
             <numerusform>Added %Ln {what} row</numerusform>
@@ -1501,132 +1501,132 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="953"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="222"/>
         <source>In hồ sơ</source>
         <translation>Printed the file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="954"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="223"/>
         <source>In danh sách tham dự buổi răn đe</source>
         <translation>Printed the attendance list of a warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="955"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="224"/>
         <source>In {what}</source>
         <translation>Printed the {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="958"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="227"/>
         <source>{what} ra máy in</source>
         <translation>{what} on a printer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="960"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="229"/>
         <source>{what} ra tệp PDF</source>
         <translation>{what} to a PDF file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="232"/>
         <source>Xuất báo cáo</source>
         <translation>Exported a report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="232"/>
         <source>Xuất danh sách người</source>
         <translation>Exported the people list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="964"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="233"/>
         <source>Xuất danh sách việc đến hạn</source>
         <translation>Exported the due list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="965"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="234"/>
         <source>Xuất hồ sơ</source>
         <translation>Exported the file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="235"/>
         <source>Xuất toàn bộ sổ</source>
         <translation>Exported the whole register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="968"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="237"/>
         <source>{what} từ {start} đến {end}</source>
         <translation>{what} from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="971"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="240"/>
         <source>{what} ra tệp {file}</source>
         <translation>{what} to the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="976"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="245"/>
         <source>Thêm tài khoản {user}</source>
         <translation>Added the account {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="977"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="246"/>
         <source>Đặt lại mật khẩu của {user}</source>
         <translation>Reset the password of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="247"/>
         <source>Mở lại tài khoản của {user}</source>
         <translation>Reactivated the account of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="979"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="248"/>
         <source>Vô hiệu hóa tài khoản của {user}</source>
         <translation>Deactivated the account of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="981"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="250"/>
         <source>, vai trò {role}</source>
         <translation>, role {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="984"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="253"/>
         <source>Quy tắc “{rule}”</source>
         <translation>Rule “{rule}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="988"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="257"/>
         <source>: giá trị mới {value}</source>
         <translation>: new value {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="990"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="259"/>
         <source>, áp dụng từ {date}</source>
         <translation>, from {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="993"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="262"/>
         <source>{setting}: {before} → {after}</source>
         <translation>{setting}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="267"/>
         <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
         <translation>The account of {user} was locked after repeated wrong passwords</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="999"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="268"/>
         <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
         <translation>Wrong password when signing in as {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1001"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="270"/>
         <source>Sao lưu ra tệp {file}</source>
         <translation>Backed up to the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1003"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="272"/>
         <source>Khôi phục từ tệp {file}</source>
         <translation>Restored from the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1005"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="274"/>
         <source>Nhập dữ liệu từ tệp {file}</source>
         <translation>Imported data from the file {file}</translation>
     </message>
@@ -1735,7 +1735,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="541"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="553"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -1746,70 +1746,70 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>User name: {login}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="517"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="529"/>
         <source>đối tượng</source>
         <translation>the person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="526"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="555"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="556"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="538"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="567"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="568"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="537"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="549"/>
         <source>Hình thức kết thúc</source>
         <translation>How it ends</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="539"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="551"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="540"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="552"/>
         <source>Số giấy chứng nhận</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="550"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="562"/>
         <source>Kết thúc hồ sơ {category} của {name} (dự kiến đến {end})? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</source>
         <translation>Close the {category} case of {name} (planned until {end})? How: {how}, on {on}. Only the Police Chief can reopen a closed case.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="553"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="565"/>
         <source>Kết thúc hồ sơ {category} của {name}? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</source>
         <translation>Close the {category} case of {name}? How: {how}, on {on}. Only the Police Chief can reopen a closed case.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="556"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="568"/>
         <source>Không kết thúc</source>
         <translation>Do not close</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="573"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="584"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="585"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="596"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="575"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="587"/>
         <source>Lý do mở lại *</source>
         <translation>Reason for reopening *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="576"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="588"/>
         <source>Ví dụ: kết thúc nhầm, có quyết định hủy</source>
         <translation>E.g. closed by mistake, decision annulled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="582"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="594"/>
         <source>Mở lại hồ sơ {category} của {name}? Hồ sơ trở lại trạng thái đang quản lý; lý do được ghi vào nhật ký.</source>
         <translation>Reopen the {category} case of {name}? The case is under supervision again; the reason is kept in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="585"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="597"/>
         <source>Không mở lại</source>
         <translation>Do not reopen</translation>
     </message>
@@ -2270,42 +2270,42 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Event</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="470"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="482"/>
         <source>Biến động hồ sơ</source>
         <translation>Case change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="476"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="488"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="478"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="490"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="479"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="491"/>
         <source>Số tháng</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="480"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="492"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="481"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="493"/>
         <source>Xã, phường chuyển đến/đi</source>
         <translation>Commune/ward transferred to/from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="482"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="494"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="483"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="495"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -3264,92 +3264,92 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../desktop_app/ui/main_window.py" line="244"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../desktop_app/ui/main_window.py" line="278"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../desktop_app/ui/main_window.py" line="279"/>
         <source>Người và hồ sơ</source>
         <translation>People and cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../desktop_app/ui/main_window.py" line="280"/>
         <source>Việc đến hạn</source>
         <translation>Due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../desktop_app/ui/main_window.py" line="281"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Warning sessions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../desktop_app/ui/main_window.py" line="282"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Crime tips</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Mô hình phong trào</source>
         <translation>Security models</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../desktop_app/ui/main_window.py" line="285"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../desktop_app/ui/main_window.py" line="286"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="262"/>
+        <location filename="../desktop_app/ui/main_window.py" line="287"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="308"/>
         <source>Phím tắt: {key}</source>
         <translation>Shortcut: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../desktop_app/ui/main_window.py" line="316"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Unit: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="292"/>
+        <location filename="../desktop_app/ui/main_window.py" line="317"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>User: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../desktop_app/ui/main_window.py" line="327"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../desktop_app/ui/main_window.py" line="328"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Lock the screen now; it opens again with your password. Unsaved input is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../desktop_app/ui/main_window.py" line="337"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync not set up — %Ln change waiting</numerusform>
@@ -3357,7 +3357,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync failed — %Ln change waiting</numerusform>
@@ -3365,12 +3365,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="431"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Synced at {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln change waiting to send</numerusform>
@@ -3378,7 +3378,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -3386,7 +3386,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -3394,22 +3394,22 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source> · cần xem: {items}</source>
         <translation> · to review: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Last successful sync: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Click to open the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="433"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -6450,32 +6450,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="432"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="444"/>
         <source>Sửa vi phạm</source>
         <translation>Correct the violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="433"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="445"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Record a violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="435"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="447"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="436"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="448"/>
         <source>Hành vi vi phạm *</source>
         <translation>Violation *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="437"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="449"/>
         <source>Số biên bản</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="438"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="450"/>
         <source>Hình thức xử lý</source>
         <translation>How it was handled</translation>
     </message>
@@ -6529,52 +6529,52 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Life imprisonment, or death sentence commuted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="456"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="468"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="457"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="469"/>
         <source>Rút ngắn thời hạn</source>
         <translation>Term reduced</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="458"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="470"/>
         <source>Miễn chấp hành</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="459"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="471"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="460"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="472"/>
         <source>Nhận chuyển đến</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="461"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="473"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
         <source>Bị kết án mới</source>
         <translation>New conviction</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="462"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="474"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="463"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="475"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Court ordered the prison sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="464"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="476"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Supplementary penalty and civil obligation done</translation>

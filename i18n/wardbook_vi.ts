@@ -4,37 +4,37 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="400"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="412"/>
         <source>Sửa khai báo vắng mặt</source>
         <translation>Sửa khai báo vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="401"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="413"/>
         <source>Khai báo vắng mặt</source>
         <translation>Khai báo vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="403"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="415"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="404"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="416"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="405"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="417"/>
         <source>Được phép</source>
         <translation>Được phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="407"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="419"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="408"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="420"/>
         <source>Nơi đến</source>
         <translation>Nơi đến</translation>
     </message>
@@ -42,1579 +42,1579 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="111"/>
-        <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
-        <translation>Ít nhất 10 ký tự, có cả chữ và số.</translation>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="92"/>
+        <source>Tài khoản</source>
+        <comment>tab</comment>
+        <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="112"/>
-        <source>Nhập lại mật khẩu *</source>
-        <translation>Nhập lại mật khẩu *</translation>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="93"/>
+        <source>Quy tắc</source>
+        <comment>tab</comment>
+        <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="120"/>
-        <source>Mật khẩu nhập lại không khớp.</source>
-        <translation>Mật khẩu nhập lại không khớp.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="127"/>
-        <source>Thêm tài khoản</source>
-        <translation>Thêm tài khoản</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="129"/>
-        <source>Tên đăng nhập *</source>
-        <translation>Tên đăng nhập *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="130"/>
-        <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
-        <translation>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="131"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="214"/>
-        <source>Họ và tên</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="133"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="215"/>
-        <source>Vai trò</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="136"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="216"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1270"/>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="141"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="139"/>
-        <source>Mật khẩu *</source>
-        <translation>Mật khẩu *</translation>
+        <location filename="../desktop_app/ui/pages/admin/__init__.py" line="95"/>
+        <source>Nhật ký</source>
+        <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="162"/>
-        <source>Mở lại tài khoản</source>
-        <translation>Mở lại tài khoản</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="162"/>
-        <source>Đặt lại mật khẩu</source>
-        <translation>Đặt lại mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="167"/>
-        <source>Tài khoản</source>
-        <translation>Tài khoản</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="169"/>
-        <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
-        <translation>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="171"/>
-        <source>Mật khẩu mới *</source>
-        <translation>Mật khẩu mới *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="198"/>
-        <source>Thêm tài khoản…</source>
-        <translation>Thêm tài khoản…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="200"/>
-        <source>Đặt lại mật khẩu…</source>
-        <translation>Đặt lại mật khẩu…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="202"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="307"/>
-        <source>Vô hiệu hóa</source>
-        <translation>Vô hiệu hóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="204"/>
-        <source>Mở lại tài khoản…</source>
-        <translation>Mở lại tài khoản…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="210"/>
-        <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
-        <translation>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="213"/>
-        <source>Tên đăng nhập</source>
-        <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
-        <source>Trạng thái</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="217"/>
-        <source>Đang hoạt động</source>
-        <translation>Đang hoạt động</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="218"/>
-        <source>Đã vô hiệu hóa</source>
-        <translation>Đã vô hiệu hóa</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="241"/>
-        <source>{accounts}, %Ln đang hoạt động</source>
-        <translation>
-            <numerusform>{accounts}, %Ln đang hoạt động</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="242"/>
-        <source>%Ln tài khoản</source>
-        <translation>
-            <numerusform>%Ln tài khoản</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="304"/>
-        <source>Vô hiệu hóa tài khoản</source>
-        <translation>Vô hiệu hóa tài khoản</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="305"/>
-        <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
-        <translation>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="307"/>
-        <source>Hủy</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="317"/>
-        <source>Thời hạn (tháng)</source>
-        <translation>Thời hạn (tháng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="318"/>
-        <source>Kỳ nhận xét, đánh giá</source>
-        <translation>Kỳ nhận xét, đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="319"/>
-        <source>Khoảng cách giữa hai lần tiếp xúc (ngày)</source>
-        <translation>Khoảng cách giữa hai lần tiếp xúc (ngày)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="320"/>
-        <source>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</source>
-        <translation>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="321"/>
-        <source>Mỗi lần vắng mặt tối đa (ngày)</source>
-        <translation>Mỗi lần vắng mặt tối đa (ngày)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="322"/>
-        <source>Số người một người giúp đỡ phụ trách tối đa (người)</source>
-        <translation>Số người một người giúp đỡ phụ trách tối đa (người)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="323"/>
-        <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
-        <translation>Hạn phân công người giúp đỡ (ngày làm việc)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="324"/>
-        <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
-        <translation>Hạn xác minh nơi cư trú (ngày làm việc)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="325"/>
-        <source>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</source>
-        <translation>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="326"/>
-        <source>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</source>
-        <translation>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="327"/>
-        <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
-        <translation>Coi như chưa bị áp dụng biện pháp sau (năm)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="328"/>
-        <source>Khoảng cách giữa hai lần rà soát (tháng)</source>
-        <translation>Khoảng cách giữa hai lần rà soát (tháng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="329"/>
-        <source>Báo sắp đến hạn trước (ngày)</source>
-        <translation>Báo sắp đến hạn trước (ngày)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="330"/>
-        <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
-        <translation>Báo hồ sơ sắp kết thúc trước (ngày)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="331"/>
-        <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
-        <translation>Báo sắp đủ điều kiện xóa án tích trước (ngày)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="332"/>
-        <source>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</source>
-        <translation>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="334"/>
-        <source>Cách tính thời hạn</source>
-        <translation>Cách tính thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="335"/>
-        <source>Vắng mặt không được phép</source>
-        <translation>Vắng mặt không được phép</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="336"/>
-        <source>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</source>
-        <translation>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="337"/>
-        <source>Độ tuổi áp dụng (từ đủ – dưới)</source>
-        <translation>Độ tuổi áp dụng (từ đủ – dưới)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="338"/>
-        <source>Xóa án tích theo quyết định của Tòa án sau (năm)</source>
-        <translation>Xóa án tích theo quyết định của Tòa án sau (năm)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="343"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="376"/>
-        <source>Nghị định 120/2021/NĐ-CP</source>
-        <translation>Nghị định 120/2021/NĐ-CP</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="344"/>
-        <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
-        <translation>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="345"/>
-        <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
-        <translation>Bộ luật Hình sự; Luật Thi hành án hình sự</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="346"/>
-        <source>Luật Phòng, chống ma túy</source>
-        <translation>Luật Phòng, chống ma túy</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="347"/>
-        <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
-        <translation>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="348"/>
-        <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
-        <translation>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="349"/>
-        <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
-        <translation>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="350"/>
-        <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
-        <translation>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="351"/>
-        <source>Bộ luật Hình sự, Điều 70</source>
-        <translation>Bộ luật Hình sự, Điều 70</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="352"/>
-        <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
-        <translation>Luật Xử lý vi phạm hành chính, Điều 137</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="353"/>
-        <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
-        <translation>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="354"/>
-        <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
-        <translation>Cài đặt của ứng dụng (không có văn bản quy định)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="377"/>
-        <source>Thời gian thử thách từ 1 đến 5 năm</source>
-        <translation>Thời gian thử thách từ 1 đến 5 năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="378"/>
-        <source>Theo bản án</source>
-        <translation>Theo bản án</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="379"/>
-        <source>Thời hạn tù còn lại</source>
-        <translation>Thời hạn tù còn lại</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="380"/>
-        <source>1 năm</source>
-        <translation>1 năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="381"/>
-        <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
-        <translation>Tổng thời gian vắng mặt không quá 1/3 thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="382"/>
-        <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
-        <translation>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="383"/>
-        <source>Sau khi đã chấp hành một nửa thời hạn</source>
-        <translation>Sau khi đã chấp hành một nửa thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="400"/>
-        <source>Đã đối chiếu văn bản</source>
-        <translation>Đã đối chiếu văn bản</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="401"/>
-        <source>Chưa đối chiếu, cần xác nhận</source>
-        <translation>Chưa đối chiếu, cần xác nhận</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>hằng tháng</source>
-        <translation>hằng tháng</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>hằng quý</source>
-        <translation>hằng quý</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>6 tháng một lần</source>
-        <translation>6 tháng một lần</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="410"/>
-        <source>hằng năm</source>
-        <translation>hằng năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
-        <source>người thành niên</source>
-        <translation>người thành niên</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="411"/>
-        <source>người chưa thành niên</source>
-        <translation>người chưa thành niên</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>cảnh cáo</source>
-        <translation>cảnh cáo</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>phạt tiền</source>
-        <translation>phạt tiền</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="412"/>
-        <source>cải tạo không giam giữ</source>
-        <translation>cải tạo không giam giữ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
-        <source>án treo</source>
-        <translation>án treo</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
-        <source>tù đến 5 năm</source>
-        <translation>tù đến 5 năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="413"/>
-        <source>tù trên 5 đến 15 năm</source>
-        <translation>tù trên 5 đến 15 năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="414"/>
-        <source>tù trên 15 năm</source>
-        <translation>tù trên 15 năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="414"/>
-        <source>tù chung thân, tử hình được giảm</source>
-        <translation>tù chung thân, tử hình được giảm</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
-        <source>không có thời hạn</source>
-        <translation>không có thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="415"/>
-        <source>theo tháng</source>
-        <translation>theo tháng</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="416"/>
-        <source>theo tháng và ngày</source>
-        <translation>theo tháng và ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
-        <source>là vi phạm nghĩa vụ</source>
-        <translation>là vi phạm nghĩa vụ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="417"/>
-        <source>không tính vào thời hạn</source>
-        <translation>không tính vào thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
-        <source>chỉ khai báo tạm vắng</source>
-        <translation>chỉ khai báo tạm vắng</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="418"/>
-        <source>ghi nhận</source>
-        <translation>ghi nhận</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="437"/>
-        <source>từ {lo}</source>
-        <translation>từ {lo}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="444"/>
-        <source>{period}, hạn ngày {day} kỳ sau</source>
-        <translation>{period}, hạn ngày {day} kỳ sau</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="448"/>
-        <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
-        <translation>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="479"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="502"/>
-        <source>Quy tắc</source>
-        <translation>Quy tắc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="480"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="506"/>
-        <source>Áp dụng cho</source>
-        <translation>Áp dụng cho</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="481"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="507"/>
-        <source>Mọi loại đối tượng</source>
-        <translation>Mọi loại đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="482"/>
-        <source>Giá trị</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="484"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="505"/>
-        <source>Văn bản căn cứ</source>
-        <translation>Văn bản căn cứ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="485"/>
-        <source>Đối chiếu</source>
-        <translation>Đối chiếu</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="486"/>
-        <source>Từ ngày</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="487"/>
-        <source>Đến ngày</source>
-        <translation>Đến ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="488"/>
-        <source>Ghi chú</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="497"/>
-        <source>Sửa quy tắc</source>
-        <translation>Sửa quy tắc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="509"/>
-        <source>Giá trị đang chọn</source>
-        <translation>Giá trị đang chọn</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="511"/>
-        <source>Giá trị mới (JSON) *</source>
-        <translation>Giá trị mới (JSON) *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="514"/>
-        <source>Cùng dạng với giá trị đang có: {example}</source>
-        <translation>Cùng dạng với giá trị đang có: {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="515"/>
-        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
-        <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="517"/>
-        <source>Áp dụng từ ngày</source>
-        <translation>Áp dụng từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="518"/>
-        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
-        <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="519"/>
-        <source>Căn cứ, ghi chú</source>
-        <translation>Căn cứ, ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="526"/>
-        <source>Chưa nhập giá trị.</source>
-        <translation>Chưa nhập giá trị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="531"/>
-        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
-        <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="545"/>
-        <source>(dạng đúng: {expected})</source>
-        <translation>(dạng đúng: {expected})</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="562"/>
-        <source>Sửa…</source>
-        <translation>Sửa…</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="563"/>
-        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
-        <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="568"/>
-        <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
-        <translation>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="572"/>
-        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
-        <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="600"/>
-        <source>{rules}, %Ln dòng lịch sử</source>
-        <translation>
-            <numerusform>{rules}, %Ln dòng lịch sử</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="601"/>
-        <source>%Ln quy tắc đang áp dụng</source>
-        <translation>
-            <numerusform>%Ln quy tắc đang áp dụng</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
-        <source>Tỉnh, thành phố</source>
-        <translation>Tỉnh, thành phố</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="621"/>
-        <source>Xã, phường, đặc khu</source>
-        <translation>Xã, phường, đặc khu</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="631"/>
-        <source>Sổ đăng ký của đơn vị</source>
-        <translation>Sổ đăng ký của đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="635"/>
-        <source>Mã đơn vị</source>
-        <translation>Mã đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="636"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="667"/>
-        <source>Tên đơn vị</source>
-        <translation>Tên đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="637"/>
-        <source>Mã sổ đăng ký</source>
-        <translation>Mã sổ đăng ký</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="638"/>
-        <source>Mã máy này</source>
-        <translation>Mã máy này</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="639"/>
-        <source>Ngày lập sổ</source>
-        <translation>Ngày lập sổ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="640"/>
-        <source>Thư mục dữ liệu</source>
-        <translation>Thư mục dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="641"/>
-        <source>Người đang đăng nhập</source>
-        <translation>Người đang đăng nhập</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="655"/>
-        <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
-        <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="660"/>
-        <source>Đơn vị hành chính</source>
-        <translation>Đơn vị hành chính</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="666"/>
-        <source>Mã</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="668"/>
-        <source>Cấp</source>
-        <translation>Cấp</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="670"/>
-        <source>Trực thuộc</source>
-        <translation>Trực thuộc</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="672"/>
-        <source>Hiệu lực từ</source>
-        <translation>Hiệu lực từ</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="680"/>
-        <source>Cài đặt của sổ trên máy này</source>
-        <translation>Cài đặt của sổ trên máy này</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
-        <source>Tự khóa màn hình sau</source>
-        <translation>Tự khóa màn hình sau</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="684"/>
-        <source> phút không thao tác</source>
-        <translation> phút không thao tác</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <source>Tự động đồng bộ mỗi</source>
-        <translation>Tự động đồng bộ mỗi</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="685"/>
-        <source> phút (0: tắt)</source>
-        <translation> phút (0: tắt)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="694"/>
-        <source>Lưu cài đặt</source>
-        <translation>Lưu cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="703"/>
-        <source>Chỉ Trưởng Công an xã thay đổi được.</source>
-        <translation>Chỉ Trưởng Công an xã thay đổi được.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="713"/>
-        <source>Đã lưu cài đặt.</source>
-        <translation>Đã lưu cài đặt.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="747"/>
-        <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
-        <translation>
-            <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="748"/>
-        <source>%Ln xã, phường</source>
-        <translation>
-            <numerusform>%Ln xã, phường</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="749"/>
-        <source>%Ln tỉnh, thành phố</source>
-        <translation>
-            <numerusform>%Ln tỉnh, thành phố</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1091"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="75"/>
         <source>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</source>
         <translation>Bạn không có quyền xem nhật ký hệ thống.
 Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1099"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="83"/>
         <source>Người dùng:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1102"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="86"/>
         <source>Mọi người dùng</source>
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1107"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="91"/>
         <source>Thao tác:</source>
         <translation>Thao tác:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1110"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="94"/>
         <source>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</source>
         <translation>lọc theo thao tác, loại dữ liệu, họ tên hoặc mã, ví dụ: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1120"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="104"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1121"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="105"/>
         <source>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</source>
         <translation>Tính lại chuỗi mã băm của toàn bộ nhật ký để phát hiện dòng bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1136"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="120"/>
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1137"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="121"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1138"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="122"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1140"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="124"/>
         <source>Thao tác</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1141"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="125"/>
         <source>Loại dữ liệu</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1143"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="127"/>
         <source>Người liên quan</source>
         <translation>Người liên quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1145"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="129"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1178"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="162"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng nhật ký</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1180"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="164"/>
         <source>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</source>
         <translation>
             <numerusform>Hiện {n} dòng mới nhất (tối đa {limit}) trong %Ln dòng của người dùng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1192"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="176"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1198"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="182"/>
         <source>Kiểm tra lúc {time}</source>
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="1202"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="186"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1206"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="190"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1208"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="192"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1209"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="193"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1210"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="194"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1232"/>
-        <source>Ngôn ngữ / Language:</source>
-        <translation>Ngôn ngữ / Language:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1239"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="39"/>
         <source>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</source>
         <translation>Ngôn ngữ giao diện trên máy này; áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1242"/>
+        <location filename="../desktop_app/ui/pages/admin/language.py" line="42"/>
         <source>Áp dụng khi mở lại WardBook.</source>
         <translation>Áp dụng khi mở lại WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1268"/>
-        <source>Tài khoản</source>
-        <comment>tab</comment>
-        <translation>Tài khoản</translation>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="34"/>
+        <source>Thời hạn (tháng)</source>
+        <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1269"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="35"/>
+        <source>Kỳ nhận xét, đánh giá</source>
+        <translation>Kỳ nhận xét, đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="36"/>
+        <source>Khoảng cách giữa hai lần tiếp xúc (ngày)</source>
+        <translation>Khoảng cách giữa hai lần tiếp xúc (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="37"/>
+        <source>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</source>
+        <translation>Tổng thời gian vắng mặt tối đa (phần của thời hạn)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="38"/>
+        <source>Mỗi lần vắng mặt tối đa (ngày)</source>
+        <translation>Mỗi lần vắng mặt tối đa (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="39"/>
+        <source>Số người một người giúp đỡ phụ trách tối đa (người)</source>
+        <translation>Số người một người giúp đỡ phụ trách tối đa (người)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="40"/>
+        <source>Hạn phân công người giúp đỡ (ngày làm việc)</source>
+        <translation>Hạn phân công người giúp đỡ (ngày làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="41"/>
+        <source>Hạn xác minh nơi cư trú (ngày làm việc)</source>
+        <translation>Hạn xác minh nơi cư trú (ngày làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="42"/>
+        <source>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</source>
+        <translation>Được chấm dứt trước thời hạn sau khi chấp hành (phần của thời hạn)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="43"/>
+        <source>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</source>
+        <translation>Đương nhiên xóa án tích sau khi chấp hành xong (năm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="44"/>
+        <source>Coi như chưa bị áp dụng biện pháp sau (năm)</source>
+        <translation>Coi như chưa bị áp dụng biện pháp sau (năm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="45"/>
+        <source>Khoảng cách giữa hai lần rà soát (tháng)</source>
+        <translation>Khoảng cách giữa hai lần rà soát (tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="46"/>
+        <source>Báo sắp đến hạn trước (ngày)</source>
+        <translation>Báo sắp đến hạn trước (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="47"/>
+        <source>Báo hồ sơ sắp kết thúc trước (ngày)</source>
+        <translation>Báo hồ sơ sắp kết thúc trước (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="48"/>
+        <source>Báo sắp đủ điều kiện xóa án tích trước (ngày)</source>
+        <translation>Báo sắp đủ điều kiện xóa án tích trước (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="49"/>
+        <source>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</source>
+        <translation>Kỳ báo cáo 6 tháng đầu năm (ngày/tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="51"/>
+        <source>Cách tính thời hạn</source>
+        <translation>Cách tính thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="52"/>
+        <source>Vắng mặt không được phép</source>
+        <translation>Vắng mặt không được phép</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="53"/>
+        <source>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</source>
+        <translation>Số lần vi phạm thì đề nghị Tòa án buộc chấp hành án phạt tù</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="54"/>
+        <source>Độ tuổi áp dụng (từ đủ – dưới)</source>
+        <translation>Độ tuổi áp dụng (từ đủ – dưới)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="55"/>
+        <source>Xóa án tích theo quyết định của Tòa án sau (năm)</source>
+        <translation>Xóa án tích theo quyết định của Tòa án sau (năm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="93"/>
+        <source>Nghị định 120/2021/NĐ-CP</source>
+        <translation>Nghị định 120/2021/NĐ-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="61"/>
+        <source>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</source>
+        <translation>Luật Thi hành án hình sự; Thông tư 65/2019/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="62"/>
+        <source>Bộ luật Hình sự; Luật Thi hành án hình sự</source>
+        <translation>Bộ luật Hình sự; Luật Thi hành án hình sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="63"/>
+        <source>Luật Phòng, chống ma túy</source>
+        <translation>Luật Phòng, chống ma túy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="64"/>
+        <source>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</source>
+        <translation>Nghị định 49/2020/NĐ-CP; Thông tư 10/2024/TT-BCA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="65"/>
+        <source>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</source>
+        <translation>Phong trào Toàn dân bảo vệ an ninh Tổ quốc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="66"/>
+        <source>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</source>
+        <translation>Luật Xử lý vi phạm hành chính; Nghị định 120/2021/NĐ-CP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="67"/>
+        <source>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</source>
+        <translation>Nghị định 120/2021/NĐ-CP; Luật Thi hành án hình sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="68"/>
+        <source>Bộ luật Hình sự, Điều 70</source>
+        <translation>Bộ luật Hình sự, Điều 70</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="69"/>
+        <source>Luật Xử lý vi phạm hành chính, Điều 137</source>
+        <translation>Luật Xử lý vi phạm hành chính, Điều 137</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="70"/>
+        <source>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</source>
+        <translation>Nghị định 09/2019/NĐ-CP (chế độ báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="71"/>
+        <source>Cài đặt của ứng dụng (không có văn bản quy định)</source>
+        <translation>Cài đặt của ứng dụng (không có văn bản quy định)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="94"/>
+        <source>Thời gian thử thách từ 1 đến 5 năm</source>
+        <translation>Thời gian thử thách từ 1 đến 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="95"/>
+        <source>Theo bản án</source>
+        <translation>Theo bản án</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="96"/>
+        <source>Thời hạn tù còn lại</source>
+        <translation>Thời hạn tù còn lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="97"/>
+        <source>1 năm</source>
+        <translation>1 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="98"/>
+        <source>Tổng thời gian vắng mặt không quá 1/3 thời hạn</source>
+        <translation>Tổng thời gian vắng mặt không quá 1/3 thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="99"/>
+        <source>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</source>
+        <translation>Mỗi lần vắng mặt không quá 60 ngày (án hình sự)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="100"/>
+        <source>Sau khi đã chấp hành một nửa thời hạn</source>
+        <translation>Sau khi đã chấp hành một nửa thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="117"/>
+        <source>Đã đối chiếu văn bản</source>
+        <translation>Đã đối chiếu văn bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="118"/>
+        <source>Chưa đối chiếu, cần xác nhận</source>
+        <translation>Chưa đối chiếu, cần xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>hằng tháng</source>
+        <translation>hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>hằng quý</source>
+        <translation>hằng quý</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>6 tháng một lần</source>
+        <translation>6 tháng một lần</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="127"/>
+        <source>hằng năm</source>
+        <translation>hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="128"/>
+        <source>người thành niên</source>
+        <translation>người thành niên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="128"/>
+        <source>người chưa thành niên</source>
+        <translation>người chưa thành niên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="129"/>
+        <source>cảnh cáo</source>
+        <translation>cảnh cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="129"/>
+        <source>phạt tiền</source>
+        <translation>phạt tiền</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="129"/>
+        <source>cải tạo không giam giữ</source>
+        <translation>cải tạo không giam giữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="130"/>
+        <source>án treo</source>
+        <translation>án treo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="130"/>
+        <source>tù đến 5 năm</source>
+        <translation>tù đến 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="130"/>
+        <source>tù trên 5 đến 15 năm</source>
+        <translation>tù trên 5 đến 15 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="131"/>
+        <source>tù trên 15 năm</source>
+        <translation>tù trên 15 năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="131"/>
+        <source>tù chung thân, tử hình được giảm</source>
+        <translation>tù chung thân, tử hình được giảm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="132"/>
+        <source>không có thời hạn</source>
+        <translation>không có thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="132"/>
+        <source>theo tháng</source>
+        <translation>theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="133"/>
+        <source>theo tháng và ngày</source>
+        <translation>theo tháng và ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="134"/>
+        <source>là vi phạm nghĩa vụ</source>
+        <translation>là vi phạm nghĩa vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="134"/>
+        <source>không tính vào thời hạn</source>
+        <translation>không tính vào thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="135"/>
+        <source>chỉ khai báo tạm vắng</source>
+        <translation>chỉ khai báo tạm vắng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="135"/>
+        <source>ghi nhận</source>
+        <translation>ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="154"/>
+        <source>từ {lo}</source>
+        <translation>từ {lo}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="161"/>
+        <source>{period}, hạn ngày {day} kỳ sau</source>
+        <translation>{period}, hạn ngày {day} kỳ sau</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="165"/>
+        <source>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</source>
+        <translation>từ {fd:02d}/{fm:02d} đến {td:02d}/{tm:02d}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="219"/>
         <source>Quy tắc</source>
-        <comment>tab</comment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1271"/>
-        <source>Nhật ký</source>
-        <translation>Nhật ký</translation>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="223"/>
+        <source>Áp dụng cho</source>
+        <translation>Áp dụng cho</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="224"/>
+        <source>Mọi loại đối tượng</source>
+        <translation>Mọi loại đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="199"/>
+        <source>Giá trị</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="222"/>
+        <source>Văn bản căn cứ</source>
+        <translation>Văn bản căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="202"/>
+        <source>Đối chiếu</source>
+        <translation>Đối chiếu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="203"/>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="204"/>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="205"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="214"/>
+        <source>Sửa quy tắc</source>
+        <translation>Sửa quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="226"/>
+        <source>Giá trị đang chọn</source>
+        <translation>Giá trị đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="228"/>
+        <source>Giá trị mới (JSON) *</source>
+        <translation>Giá trị mới (JSON) *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="231"/>
+        <source>Cùng dạng với giá trị đang có: {example}</source>
+        <translation>Cùng dạng với giá trị đang có: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="232"/>
+        <source>Viết dạng JSON, giống giá trị đang có trong ô.</source>
+        <translation>Viết dạng JSON, giống giá trị đang có trong ô.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="234"/>
+        <source>Áp dụng từ ngày</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="235"/>
+        <source>Trước ngày này vẫn áp dụng giá trị cũ.</source>
+        <translation>Trước ngày này vẫn áp dụng giá trị cũ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="236"/>
+        <source>Căn cứ, ghi chú</source>
+        <translation>Căn cứ, ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="243"/>
+        <source>Chưa nhập giá trị.</source>
+        <translation>Chưa nhập giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="248"/>
+        <source>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</source>
+        <translation>Không phải JSON hợp lệ (ký tự thứ {pos}): ví dụ đúng {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="262"/>
+        <source>(dạng đúng: {expected})</source>
+        <translation>(dạng đúng: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="279"/>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="280"/>
+        <source>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</source>
+        <translation>Đặt giá trị mới cho quy tắc đang chọn, áp dụng từ một ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="285"/>
+        <source>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</source>
+        <translation>Cột “Đối chiếu” cho biết giá trị đã được đối chiếu với văn bản đã công bố hay còn cần xác nhận. Dòng chữ xám: giá trị không còn hoặc chưa có hiệu lực hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="289"/>
+        <source>Chỉ Trưởng Công an xã được sửa quy tắc.</source>
+        <translation>Chỉ Trưởng Công an xã được sửa quy tắc.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="317"/>
+        <source>{rules}, %Ln dòng lịch sử</source>
+        <translation>
+            <numerusform>{rules}, %Ln dòng lịch sử</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/rules.py" line="318"/>
+        <source>%Ln quy tắc đang áp dụng</source>
+        <translation>
+            <numerusform>%Ln quy tắc đang áp dụng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="37"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="37"/>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="47"/>
+        <source>Sổ đăng ký của đơn vị</source>
+        <translation>Sổ đăng ký của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="51"/>
+        <source>Mã đơn vị</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="83"/>
+        <source>Tên đơn vị</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="53"/>
+        <source>Mã sổ đăng ký</source>
+        <translation>Mã sổ đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="54"/>
+        <source>Mã máy này</source>
+        <translation>Mã máy này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="55"/>
+        <source>Ngày lập sổ</source>
+        <translation>Ngày lập sổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="56"/>
+        <source>Thư mục dữ liệu</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="57"/>
+        <source>Người đang đăng nhập</source>
+        <translation>Người đang đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="71"/>
+        <source>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</source>
+        <translation>Thông tin này được ghi khi lập sổ và dùng để đồng bộ; không sửa trong ứng dụng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="76"/>
+        <source>Đơn vị hành chính</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="82"/>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="84"/>
+        <source>Cấp</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="86"/>
+        <source>Trực thuộc</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="88"/>
+        <source>Hiệu lực từ</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="96"/>
+        <source>Cài đặt của sổ trên máy này</source>
+        <translation>Cài đặt của sổ trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="109"/>
+        <source>Lưu cài đặt</source>
+        <translation>Lưu cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="118"/>
+        <source>Chỉ Trưởng Công an xã thay đổi được.</source>
+        <translation>Chỉ Trưởng Công an xã thay đổi được.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="128"/>
+        <source>Đã lưu cài đặt.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="162"/>
+        <source>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</source>
+        <translation>
+            <numerusform>%Ln đơn vị đang có hiệu lực ({communes}; {provinces})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="163"/>
+        <source>%Ln xã, phường</source>
+        <translation>
+            <numerusform>%Ln xã, phường</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/unit.py" line="164"/>
+        <source>%Ln tỉnh, thành phố</source>
+        <translation>
+            <numerusform>%Ln tỉnh, thành phố</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="36"/>
+        <source>Ít nhất 10 ký tự, có cả chữ và số.</source>
+        <translation>Ít nhất 10 ký tự, có cả chữ và số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="37"/>
+        <source>Nhập lại mật khẩu *</source>
+        <translation>Nhập lại mật khẩu *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="45"/>
+        <source>Mật khẩu nhập lại không khớp.</source>
+        <translation>Mật khẩu nhập lại không khớp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="52"/>
+        <source>Thêm tài khoản</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="54"/>
+        <source>Tên đăng nhập *</source>
+        <translation>Tên đăng nhập *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="55"/>
+        <source>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</source>
+        <translation>chữ không dấu, số, dấu chấm; ví dụ: canbo.an</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="56"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="139"/>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="140"/>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="64"/>
+        <source>Mật khẩu *</source>
+        <translation>Mật khẩu *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="87"/>
+        <source>Mở lại tài khoản</source>
+        <translation>Mở lại tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="87"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="92"/>
+        <source>Tài khoản</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="94"/>
+        <source>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</source>
+        <translation>Mật khẩu cũ đã bị hủy khi vô hiệu hóa; cần đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="96"/>
+        <source>Mật khẩu mới *</source>
+        <translation>Mật khẩu mới *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="123"/>
+        <source>Thêm tài khoản…</source>
+        <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="125"/>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Đặt lại mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="232"/>
+        <source>Vô hiệu hóa</source>
+        <translation>Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="129"/>
+        <source>Mở lại tài khoản…</source>
+        <translation>Mở lại tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="135"/>
+        <source>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</source>
+        <translation>Chỉ Trưởng Công an xã và quản trị tỉnh được thêm tài khoản, đặt lại mật khẩu hoặc vô hiệu hóa tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="138"/>
+        <source>Tên đăng nhập</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="142"/>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="142"/>
+        <source>Đang hoạt động</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="143"/>
+        <source>Đã vô hiệu hóa</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="166"/>
+        <source>{accounts}, %Ln đang hoạt động</source>
+        <translation>
+            <numerusform>{accounts}, %Ln đang hoạt động</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="167"/>
+        <source>%Ln tài khoản</source>
+        <translation>
+            <numerusform>%Ln tài khoản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="229"/>
+        <source>Vô hiệu hóa tài khoản</source>
+        <translation>Vô hiệu hóa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="230"/>
+        <source>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</source>
+        <translation>Vô hiệu hóa tài khoản {user}? Mật khẩu hiện tại sẽ không mở được sổ nữa; muốn mở lại phải đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/users.py" line="232"/>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="58"/>
+        <source>Tự khóa màn hình sau</source>
+        <translation>Tự khóa màn hình sau</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="59"/>
+        <source> phút không thao tác</source>
+        <translation> phút không thao tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="60"/>
+        <source>Tự động đồng bộ mỗi</source>
+        <translation>Tự động đồng bộ mỗi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="61"/>
+        <source> phút (0: tắt)</source>
+        <translation> phút (0: tắt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/settings.py" line="62"/>
+        <source>Ngôn ngữ / Language:</source>
+        <translation>Ngôn ngữ / Language:</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="25"/>
         <source>Lập sổ</source>
         <translation>Lập sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="756"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="25"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
         <source>Đăng nhập sai</source>
         <translation>Đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
         <source>Mở khóa màn hình</source>
         <translation>Mở khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="27"/>
         <source>Mở khóa sai mật khẩu</source>
         <translation>Mở khóa sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
         <source>Thêm tài khoản</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
         <source>Đổi mật khẩu</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="759"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="29"/>
         <source>Mở lại tài khoản</source>
         <translation>Mở lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="760"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="29"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Thêm hàng loạt</source>
         <translation>Thêm hàng loạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="761"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="31"/>
         <source>Xem hồ sơ người</source>
         <translation>Xem hồ sơ người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="762"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="31"/>
         <source>Xem người báo tin</source>
         <translation>Xem người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
         <source>Vượt cảnh báo quy tắc</source>
         <translation>Vượt cảnh báo quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
         <source>Sửa quy tắc</source>
         <translation>Sửa quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="763"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
         <source>Nạp đơn vị hành chính</source>
         <translation>Nạp đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>Xuất dữ liệu</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>Lập báo cáo</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
         <source>Sao lưu</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="764"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="71"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="765"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="34"/>
         <source>Dựng lại chỉ mục tìm kiếm</source>
         <translation>Dựng lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="766"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="35"/>
         <source>Đổi cài đặt</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="767"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="36"/>
         <source>Mở lại hồ sơ</source>
         <translation>Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
         <source>Giấy tờ tùy thân</source>
         <translation>Giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="771"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Tài khoản</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="772"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="773"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Sự kiện hồ sơ</source>
         <translation>Sự kiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Tham dự</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Mô hình</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Quy tắc</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="775"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="798"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="68"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="45"/>
         <source>Sổ đăng ký</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="776"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="45"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="46"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
-        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="64"/>
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="792"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="61"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="62"/>
         <source>Định dạng</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="793"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="62"/>
         <source>Cảnh báo</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="63"/>
         <source>Dấu in</source>
         <translation>Dấu in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="794"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="63"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="795"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="64"/>
         <source>In ra</source>
         <translation>In ra</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="796"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="65"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="796"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="65"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="66"/>
         <source>Số thay đổi</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="797"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="66"/>
         <source>Số byte</source>
         <translation>Số byte</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="798"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="67"/>
         <source>Mã gói</source>
         <translation>Mã gói</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="799"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="68"/>
         <source>Tổng</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="69"/>
         <source>Bảng</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="800"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="69"/>
         <source>Kích thước</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="801"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="70"/>
         <source>Máy chủ</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="801"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="70"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="802"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="71"/>
         <source>Từ khóa</source>
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="803"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="72"/>
         <source>Số người</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="803"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="72"/>
         <source>Đường dẫn</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="73"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="804"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="73"/>
         <source>Giá trị</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="74"/>
         <source>Hiệu lực từ</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="805"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="74"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Kiểu dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="75"/>
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="806"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="75"/>
         <source>Nặc danh</source>
         <translation>Nặc danh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="76"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="807"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="76"/>
         <source>Mã phiên máy chủ</source>
         <translation>Mã phiên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="77"/>
         <source>Mã dòng đầu</source>
         <translation>Mã dòng đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="808"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="77"/>
         <source>Trước</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="809"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="78"/>
         <source>Sau</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="825"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="94"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="825"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="94"/>
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="128"/>
         <source>người</source>
         <translation>người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="859"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="128"/>
         <source>giấy tờ tùy thân</source>
         <translation>giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="860"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="129"/>
         <source>tệp đính kèm</source>
         <translation>tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="860"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="129"/>
         <source>hồ sơ quản lý</source>
         <translation>hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="130"/>
         <source>lần tiếp xúc</source>
         <translation>lần tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="861"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="130"/>
         <source>nhận xét, đánh giá</source>
         <translation>nhận xét, đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="862"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="131"/>
         <source>lần vắng mặt</source>
         <translation>lần vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="862"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="131"/>
         <source>vi phạm</source>
         <translation>vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="863"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="132"/>
         <source>sự kiện hồ sơ</source>
         <translation>sự kiện hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="863"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="132"/>
         <source>buổi răn đe</source>
         <translation>buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="133"/>
         <source>lượt tham dự</source>
         <translation>lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="864"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="133"/>
         <source>tin tố giác</source>
         <translation>tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="865"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="134"/>
         <source>mô hình</source>
         <translation>mô hình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="902"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="171"/>
         <source>{field} ({old} → {new})</source>
         <translation>{field} ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="924"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="193"/>
         <source>{what} {person}</source>
         <translation>{what} {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="925"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="194"/>
         <source>{what} của {person}</source>
         <translation>{what} của {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="931"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="200"/>
         <source>Xem hồ sơ của {person}</source>
         <translation>Xem hồ sơ của {person}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="936"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="205"/>
         <source>Xem tên người báo tin của %Ln tin trong danh sách</source>
         <translation>
             <numerusform>Xem tên người báo tin của %Ln tin trong danh sách</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="937"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="206"/>
         <source>Xem tên người báo tin</source>
         <translation>Xem tên người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="941"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="210"/>
         <source>Thêm {what}</source>
         <translation>Thêm {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="945"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="214"/>
         <source>Sửa {what}</source>
         <translation>Sửa {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="948"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="217"/>
         <source>Xóa {what}</source>
         <translation>Xóa {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin.py" line="951"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="220"/>
         <source>Thêm %Ln dòng {what}</source>
         <translation>
             <numerusform>Thêm %Ln dòng {what}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="953"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="222"/>
         <source>In hồ sơ</source>
         <translation>In hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="954"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="223"/>
         <source>In danh sách tham dự buổi răn đe</source>
         <translation>In danh sách tham dự buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="955"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="224"/>
         <source>In {what}</source>
         <translation>In {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="958"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="227"/>
         <source>{what} ra máy in</source>
         <translation>{what} ra máy in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="960"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="229"/>
         <source>{what} ra tệp PDF</source>
         <translation>{what} ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="232"/>
         <source>Xuất báo cáo</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="963"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="232"/>
         <source>Xuất danh sách người</source>
         <translation>Xuất danh sách người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="964"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="233"/>
         <source>Xuất danh sách việc đến hạn</source>
         <translation>Xuất danh sách việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="965"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="234"/>
         <source>Xuất hồ sơ</source>
         <translation>Xuất hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="966"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="235"/>
         <source>Xuất toàn bộ sổ</source>
         <translation>Xuất toàn bộ sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="968"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="237"/>
         <source>{what} từ {start} đến {end}</source>
         <translation>{what} từ {start} đến {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="971"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="240"/>
         <source>{what} ra tệp {file}</source>
         <translation>{what} ra tệp {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="976"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="245"/>
         <source>Thêm tài khoản {user}</source>
         <translation>Thêm tài khoản {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="977"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="246"/>
         <source>Đặt lại mật khẩu của {user}</source>
         <translation>Đặt lại mật khẩu của {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="978"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="247"/>
         <source>Mở lại tài khoản của {user}</source>
         <translation>Mở lại tài khoản của {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="979"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="248"/>
         <source>Vô hiệu hóa tài khoản của {user}</source>
         <translation>Vô hiệu hóa tài khoản của {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="981"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="250"/>
         <source>, vai trò {role}</source>
         <translation>, vai trò {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="984"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="253"/>
         <source>Quy tắc “{rule}”</source>
         <translation>Quy tắc “{rule}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="988"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="257"/>
         <source>: giá trị mới {value}</source>
         <translation>: giá trị mới {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="990"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="259"/>
         <source>, áp dụng từ {date}</source>
         <translation>, áp dụng từ {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="993"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="262"/>
         <source>{setting}: {before} → {after}</source>
         <translation>{setting}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="998"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="267"/>
         <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
         <translation>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="999"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="268"/>
         <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
         <translation>Sai mật khẩu khi đăng nhập vào tài khoản {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1001"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="270"/>
         <source>Sao lưu ra tệp {file}</source>
         <translation>Sao lưu ra tệp {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1003"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="272"/>
         <source>Khôi phục từ tệp {file}</source>
         <translation>Khôi phục từ tệp {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin.py" line="1005"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="274"/>
         <source>Nhập dữ liệu từ tệp {file}</source>
         <translation>Nhập dữ liệu từ tệp {file}</translation>
     </message>
@@ -1723,7 +1723,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="541"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="553"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1734,70 +1734,70 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Tên đăng nhập: {login}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="517"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="529"/>
         <source>đối tượng</source>
         <translation>đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="526"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="555"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="556"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="538"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="567"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="568"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="537"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="549"/>
         <source>Hình thức kết thúc</source>
         <translation>Hình thức kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="539"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="551"/>
         <source>Ngày kết thúc</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="540"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="552"/>
         <source>Số giấy chứng nhận</source>
         <translation>Số giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="550"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="562"/>
         <source>Kết thúc hồ sơ {category} của {name} (dự kiến đến {end})? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</source>
         <translation>Kết thúc hồ sơ {category} của {name} (dự kiến đến {end})? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="553"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="565"/>
         <source>Kết thúc hồ sơ {category} của {name}? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</source>
         <translation>Kết thúc hồ sơ {category} của {name}? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="556"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="568"/>
         <source>Không kết thúc</source>
         <translation>Không kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="573"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="584"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="585"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="596"/>
         <source>Mở lại hồ sơ</source>
         <translation>Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="575"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="587"/>
         <source>Lý do mở lại *</source>
         <translation>Lý do mở lại *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="576"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="588"/>
         <source>Ví dụ: kết thúc nhầm, có quyết định hủy</source>
         <translation>Ví dụ: kết thúc nhầm, có quyết định hủy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="582"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="594"/>
         <source>Mở lại hồ sơ {category} của {name}? Hồ sơ trở lại trạng thái đang quản lý; lý do được ghi vào nhật ký.</source>
         <translation>Mở lại hồ sơ {category} của {name}? Hồ sơ trở lại trạng thái đang quản lý; lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="585"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="597"/>
         <source>Không mở lại</source>
         <translation>Không mở lại</translation>
     </message>
@@ -2253,42 +2253,42 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Event</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="470"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="482"/>
         <source>Biến động hồ sơ</source>
         <translation>Biến động hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="476"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="488"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="478"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="490"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="479"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="491"/>
         <source>Số tháng</source>
         <translation>Số tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="480"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="492"/>
         <source>Số ngày</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="481"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="493"/>
         <source>Xã, phường chuyển đến/đi</source>
         <translation>Xã, phường chuyển đến/đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="482"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="494"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="483"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="495"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3229,147 +3229,147 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../desktop_app/ui/main_window.py" line="244"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../desktop_app/ui/main_window.py" line="278"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../desktop_app/ui/main_window.py" line="279"/>
         <source>Người và hồ sơ</source>
         <translation>Người và hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../desktop_app/ui/main_window.py" line="280"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../desktop_app/ui/main_window.py" line="281"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Buổi răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../desktop_app/ui/main_window.py" line="282"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../desktop_app/ui/main_window.py" line="285"/>
         <source>Nhập từ Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../desktop_app/ui/main_window.py" line="286"/>
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="262"/>
+        <location filename="../desktop_app/ui/main_window.py" line="287"/>
         <source>Quản trị</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="308"/>
         <source>Phím tắt: {key}</source>
         <translation>Phím tắt: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../desktop_app/ui/main_window.py" line="316"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="292"/>
+        <location filename="../desktop_app/ui/main_window.py" line="317"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>Người dùng: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../desktop_app/ui/main_window.py" line="327"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../desktop_app/ui/main_window.py" line="328"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../desktop_app/ui/main_window.py" line="337"/>
         <source>Đang xử lý…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="431"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Đã đồng bộ lúc {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source> · cần xem: {items}</source>
         <translation> · cần xem: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Đồng bộ thành công lần cuối: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Bấm để mở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="433"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -6386,32 +6386,32 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="432"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="444"/>
         <source>Sửa vi phạm</source>
         <translation>Sửa vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="433"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="445"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Ghi nhận vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="435"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="447"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="436"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="448"/>
         <source>Hành vi vi phạm *</source>
         <translation>Hành vi vi phạm *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="437"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="449"/>
         <source>Số biên bản</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="438"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="450"/>
         <source>Hình thức xử lý</source>
         <translation>Hình thức xử lý</translation>
     </message>
@@ -6465,52 +6465,52 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Tù chung thân, tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="456"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="468"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
         <source>Gia hạn</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="457"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="469"/>
         <source>Rút ngắn thời hạn</source>
         <translation>Rút ngắn thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="458"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="470"/>
         <source>Miễn chấp hành</source>
         <translation>Miễn chấp hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="459"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="471"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
         <source>Chuyển đi</source>
         <translation>Chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="460"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="472"/>
         <source>Nhận chuyển đến</source>
         <translation>Nhận chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="461"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="473"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
         <source>Bị kết án mới</source>
         <translation>Bị kết án mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="462"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="474"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="463"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="475"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="464"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="476"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</translation>

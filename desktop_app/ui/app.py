@@ -14,6 +14,11 @@ from desktop_app.ui.ops import Ops
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    from desktop_app.core.domain.settings import (  # with their environment overrides
+        ENVIRONMENT_SETTINGS,
+        REGISTER_SETTINGS,
+    )
+
     p = argparse.ArgumentParser(prog="wardbook-gui")
     p.add_argument("--data-dir", type=Path, default=None)
     p.add_argument("--user", default=os.environ.get("WARDBOOK_USER", ""))
@@ -22,14 +27,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--selftest", action="store_true",
                    help="check this installation on a temporary encrypted register (offscreen), print a "
                         "report, exit 0 when all is well")
-    p.add_argument("--lang", choices=["vi", "en"], default=None,
+    p.add_argument("--lang", choices=list(ENVIRONMENT_SETTINGS["language"].choices), default=None,
                    help="interface language for this run (default: the one chosen in the app, else Vietnamese)")
-    idle = os.environ.get("WARDBOOK_IDLE_MINUTES")
-    p.add_argument("--idle-minutes", type=float, default=float(idle) if idle else None,
+    p.add_argument("--idle-minutes", type=float, default=REGISTER_SETTINGS["idle_lock_minutes"].from_env(),
                    help="auto-lock after N minutes without input, for this run (default: the register's "
                         "setting, which the chief changes in Administration)")
-    sync = os.environ.get("WARDBOOK_SYNC_MINUTES")
-    p.add_argument("--sync-minutes", type=float, default=float(sync) if sync else None,
+    p.add_argument("--sync-minutes", type=float, default=REGISTER_SETTINGS["sync_minutes"].from_env(),
                    help="background sync with the provincial server every N minutes when enrolled (0: off), "
                         "for this run (default: the register's setting, which the chief changes in Administration)")
     return p.parse_args(argv)

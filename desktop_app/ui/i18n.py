@@ -1,8 +1,8 @@
 """The interface language: Vietnamese (the source language of every UI string) or English.
 
-The choice is a per-computer setting (settings.json in the platform's user config folder,
-`WARDBOOK_CONFIG_DIR` overrides the folder; `WARDBOOK_LANG=en|vi` overrides the setting for
-one run, as it does for the command line). `install()` loads, for the chosen language, Qt's
+The choice is a per-computer setting (desktop_app/ui/settings.py: QSettings in the platform's
+user config folder, `WARDBOOK_CONFIG_DIR` overrides the folder; `WARDBOOK_LANG=en|vi` overrides
+the setting for one run, as it does for the command line: core/domain/settings.py). `install()` loads, for the chosen language, Qt's
 own catalogue (qtbase_xx.qm from Qt's translations folder, else ours in i18n/ — Qt ships no
 Vietnamese one) and WardBook's (i18n/wardbook_xx.qm, built from i18n/wardbook_xx.ts by
 `make i18n`), and sets the default QLocale, which dates and numbers follow (desktop_app.ui.texts).
@@ -12,14 +12,13 @@ itself at once, the main window on the next start."""
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop_app.core.store.files import replace_file
+from desktop_app.ui import settings
+from desktop_app.ui.settings import config_dir  # noqa: F401 (where it was first: main_window, tests)
 
 log = logging.getLogger(__name__)
 
@@ -43,48 +42,15 @@ def normalise(code: str | None) -> str:
 
 
 # -- the setting --------------------------------------------------------------------------------
-def config_dir() -> Path:
-    env = os.environ.get("WARDBOOK_CONFIG_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("WardBook", "WardBook"))
-
-
-def _settings_file() -> Path:
-    return config_dir() / "settings.json"
-
-
-def _read_settings() -> dict:
-    try:
-        data = json.loads(_settings_file().read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
-
-
 def saved_language() -> str:
     """The language to start in: WARDBOOK_LANG, else the saved choice, else Vietnamese."""
-    env = os.environ.get("WARDBOOK_LANG")
-    if env:
-        return normalise(env)
-    return normalise(_read_settings().get("language"))
+    return normalise(settings.effective("language"))
 
 
 def save_language(code: str) -> None:
-    """Remembers the choice for the next start (written atomically; a failure is logged, the
-    app keeps working in the language it has)."""
-    data = _read_settings()
-    data["language"] = normalise(code)
-    path = _settings_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        replace_file(tmp, path)  # Windows: retried while another program holds it
-    except OSError as e:
-        log.warning("cannot save the language setting to %s: %s", path, e)
+    """Remembers the choice for the next start (a failure is logged, the app keeps working in
+    the language it has)."""
+    settings.write("language", normalise(code))
 
 
 # -- loading ------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from desktop_app.ui.pages.sessions import SessionsPage
 from desktop_app.ui.pages.sync import SyncPage, sync_error_text
 from desktop_app.ui.pages.tips import TipsPage
 from desktop_app.ui.selection import KeepSelection
+from desktop_app.ui.settings import COMPUTER_SETTINGS
 from desktop_app.ui.sync_controller import SyncController
 from desktop_app.ui.texts import (
     follow_officer_names,  # officers by full name
@@ -221,11 +222,11 @@ def main_control(page: QWidget, *, first_control: bool = False, name: str | None
 
 
 def window_settings() -> QSettings:
-    """This computer's (and this Windows user's) window settings, beside the interface
-    language (WARDBOOK_CONFIG_DIR): not in the register, which travels between computers."""
-    from desktop_app.ui.i18n import config_dir
+    """This computer's (and this Windows user's) settings (desktop_app/ui/settings.py): not in
+    the register, which travels between computers."""
+    from desktop_app.ui.settings import computer_settings
 
-    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    return computer_settings()
 
 
 # The smallest main window: fits a 1366×768 screen with a taskbar at 125 % scaling (about
@@ -541,7 +542,7 @@ class MainWindow(QMainWindow):
         maximized the first time (or when the saved place is unusable). Its geometry is saved
         when it closes."""
         self._keeps_geometry = True
-        saved = window_settings().value("main_window/geometry")
+        saved = window_settings().value(COMPUTER_SETTINGS["window_geometry"].key)
         if isinstance(saved, (QByteArray, bytes)) and self.restoreGeometry(QByteArray(saved)):
             self.show()
         else:
@@ -549,7 +550,7 @@ class MainWindow(QMainWindow):
 
     def save_geometry(self) -> None:
         settings = window_settings()
-        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue(COMPUTER_SETTINGS["window_geometry"].key, self.saveGeometry())
         settings.sync()
 
     def closeEvent(self, event) -> None:

@@ -436,7 +436,7 @@ def test_language_setting_is_saved_per_computer(monkeypatch, tmp_path):
     assert i18n.saved_language() == "vi"  # the default
     i18n.save_language("en")
     assert i18n.saved_language() == "en"
-    assert '"language": "en"' in (tmp_path / "cfg" / "settings.json").read_text(encoding="utf-8")
+    assert "language=en" in (tmp_path / "cfg" / "window.ini").read_text(encoding="utf-8")  # QSettings of this computer
     monkeypatch.setenv("WARDBOOK_LANG", "vi")  # one run, as for the command line
     assert i18n.saved_language() == "vi"
     monkeypatch.setenv("WARDBOOK_LANG", "xx")

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 
 from desktop_app.core.domain.schemas import AuditEntry
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import GENESIS_HASH, audit_hash
-from desktop_app.core.store.tables import AuditLog, Person
+from desktop_app.core.store.tables import AppUser, AuditLog, Person
+from desktop_app.core.textvn import fold
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -27,11 +29,46 @@ class AuditNames:
 
 
 @dataclass(frozen=True)
+class AuditPage:
+    """Some audit rows, newest first, with the counts a pager needs and the names behind them."""
+    rows: tuple[AuditEntry, ...]
+    total: int  # rows of the user asked for (every row when none), the text aside
+    matched: int  # of those, the rows the text finds
+    names: AuditNames
+
+
+@dataclass(frozen=True)
 class AuditVerdict:
     ok: bool
     checked: int
     first_broken_seq: int | None = None
     reason: str = ""  # hash_mismatch | link_mismatch | gap
+
+
+_WORDS_SQL = "wardbook_audit_words"  # an audit row's words, folded (textvn.fold), as an SQL function
+
+_fold_part = functools.lru_cache(maxsize=65_536)(fold)  # labels and names repeat from row to row
+
+
+def _words(*parts: Any) -> str:
+    """fold(" ".join(parts)), each part folded once (fold works character by character and
+    collapses the spaces: the same text)."""
+    out = []
+    for part in parts:
+        if part:
+            folded = _fold_part(part)
+            if folded:
+                out.append(folded)
+    return " ".join(out)
+
+
+def _words_sql(conn: Any) -> None:
+    """Make `wardbook_audit_words(a, b, …)` callable in this connection's SQL."""
+    dbapi = conn.connection.dbapi_connection
+    try:
+        dbapi.create_function(_WORDS_SQL, -1, _words, deterministic=True)
+    except (TypeError, NotImplementedError):  # an SQLite driver without `deterministic`
+        dbapi.create_function(_WORDS_SQL, -1, _words)
 
 
 class AuditService:
@@ -57,6 +94,56 @@ class AuditService:
         with self.ws._read() as conn:
             rows = conn.execute(select(t).where(*conds).order_by(t.c.seq).limit(limit).offset(offset)).mappings()
             return [AuditEntry.model_validate({**r, "detail": json.loads(r["detail"])}) for r in rows]
+
+    def page(self, *, username: str | None = None, text: str = "",
+             action_labels: Mapping[str, str] | None = None, entity_labels: Mapping[str, str] | None = None,
+             limit: int = 500, offset: int = 0) -> AuditPage:
+        """The rows of `username` (every user's when None), newest first, whose words contain
+        `text` accent-insensitively; `offset` counts from the newest. The words of a row: its
+        action and the action's label, its entity and the entity's label (labels are the
+        caller's words, by code: the core words nothing), the entity's and the person's ids, the
+        person's full name, the officer's full name and, for a row about an account, that
+        account's full name. Filtered in SQL, in one pass (the numbers of the matching rows, then
+        the page's rows): no row is read to be thrown away."""
+        self.ws.require(perm.READ_AUDIT)
+        a = AuditLog.__table__
+        conds = [a.c.username == username] if username else []
+        needle = fold(text or "")
+        with self.ws._read() as conn:
+            total = conn.execute(select(func.count()).select_from(a).where(*conds)).scalar_one()
+            if needle:
+                _words_sql(conn)
+                p = Person.__table__.alias("p")
+                officer = AppUser.__table__.alias("officer")
+                account = AppUser.__table__.alias("account")
+
+                def label(column: Any, labels: Mapping[str, str] | None) -> Any:
+                    return case(dict(labels), value=column, else_=column) if labels else column
+
+                def user_name(u: Any) -> Any:  # users.full_names: the login when no name was given
+                    return func.coalesce(func.nullif(u.c.full_name, ""), u.c.username, "")
+
+                words = (a.c.action, label(a.c.action, action_labels), a.c.entity, label(a.c.entity, entity_labels),
+                         a.c.entity_id, a.c.person_id, p.c.full_name,
+                         user_name(officer), case((a.c.entity == "user", user_name(account)), else_=""))
+                source = (a.outerjoin(p, p.c.id == a.c.person_id)
+                          .outerjoin(officer, officer.c.username == a.c.username)
+                          .outerjoin(account, account.c.username == a.c.entity_id))
+                conds.append(func.instr(getattr(func, _WORDS_SQL)(*words), needle) > 0)
+                # the filter runs once: the matching rows' numbers, then the page's rows by number
+                seqs = conn.execute(select(a.c.seq).select_from(source).where(*conds)
+                                    .order_by(a.c.seq.desc())).scalars().all()
+                matched, wanted = len(seqs), seqs[offset:offset + limit]
+                found: list[Any] = []
+                for i in range(0, len(wanted), 500):
+                    found += conn.execute(select(a).where(a.c.seq.in_(wanted[i:i + 500]))).mappings().all()
+                rows: Iterable[Any] = sorted(found, key=lambda r: -r["seq"])
+            else:
+                matched = total
+                rows = conn.execute(select(a).where(*conds).order_by(a.c.seq.desc())
+                                    .limit(limit).offset(offset)).mappings().all()
+            entries = tuple(AuditEntry.model_validate({**r, "detail": json.loads(r["detail"])}) for r in rows)
+        return AuditPage(entries, total, matched, self.names(entries))
 
     def names(self, entries: Iterable[AuditEntry]) -> AuditNames:
         """The full names of the people and accounts these rows name (deleted people too: the log

@@ -18,7 +18,6 @@ import os
 import shutil
 import sqlite3
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -27,6 +26,7 @@ from sqlalchemy.exc import DatabaseError
 
 from desktop_app.core.domain.hlc import HybridClock
 from desktop_app.core.domain.rules import SEED_RULES, RuleBook, RuleRow
+from desktop_app.core.domain.settings import REGISTER_SETTINGS
 from desktop_app.core.domain.vocab import Role, UnitLevel
 from desktop_app.core.errors import (
     AuthenticationFailed,
@@ -62,19 +62,8 @@ _OPEN_IMPORTS = tuple(f"desktop_app.core.services.{m}" for m in (
     "sqlcipher3.dbapi2", "sqlalchemy.dialects.sqlite.pysqlcipher")
 
 
-@dataclass(frozen=True)
-class Setting:
-    """A setting of the register on this computer (sync_meta, not synced): whole minutes."""
-
-    default: int
-    lo: int
-    hi: int
-
-
-SETTINGS = {
-    "idle_lock_minutes": Setting(10, 1, 120),  # auto-lock after this long without input
-    "sync_minutes": Setting(5, 0, 240),  # background sync every this many minutes (0: off)
-}
+# The register's settings (kept on this computer, not synced): declared in domain/settings.py.
+SETTINGS = REGISTER_SETTINGS
 
 
 def warm_up() -> None:
@@ -374,12 +363,7 @@ class Workspace:
     # -- settings of this register (kept on this computer, not synced) -------------------------
     def setting(self, name: str) -> int:
         """A setting's value (SETTINGS), its default until the chief changes it."""
-        spec = SETTINGS[name]
-        try:
-            value = int(self.meta(name) or spec.default)
-        except ValueError:
-            return spec.default
-        return value if spec.lo <= value <= spec.hi else spec.default
+        return SETTINGS[name].parse(self.meta(name))
 
     def set_settings(self, values: dict[str, int]) -> Changes:
         """The chief's choices (each within its SETTINGS range), in one transaction; each
@@ -390,7 +374,7 @@ class Workspace:
             spec = SETTINGS.get(name)
             if spec is None:
                 problems.append(Problem(name, "unknown_setting"))
-            elif isinstance(value, bool) or not isinstance(value, int) or not spec.lo <= value <= spec.hi:
+            elif not spec.valid(value):
                 problems.append(Problem(name, "value_out_of_range", {"min": spec.lo, "max": spec.hi}))
         if problems:
             raise ValidationFailed(problems)
