@@ -22,6 +22,7 @@ as the app's override field does).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from pathlib import Path
@@ -50,6 +51,7 @@ from desktop_app.core.importing.rows import RowFailed, is_numbering_row, row_lab
 from desktop_app.core.importing.sessions import session_row
 from desktop_app.core.importing.timeline import activity_row
 from desktop_app.core.importing.tips import tip_row
+from desktop_app.core.services.changes import Changes
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -59,6 +61,7 @@ __all__ = ["import_workbook", "ImportResult", "SheetResult", "RowOutcome", "RowE
            "CREATED", "UPDATED", "UNCHANGED", "DUPLICATE", "ERROR"]
 
 CHECKPOINT_ROWS = 2000  # a real import commits every so many rows
+NOTHING = Changes(audit=False)
 
 # One handler per sheet kind: (importer, sheet name, header map, Excel row number, cells).
 HANDLERS: dict[SheetKind, Callable[..., RowOutcome]] = {
@@ -77,6 +80,8 @@ class Importer:
         self.done = 0
         self.total = 0
         self.undo: list[Callable[[], None]] = []  # reverts this row's index/cache changes
+        self.changes = NOTHING  # what the kept rows wrote (the services' own Changes)
+        self.row_changes = NOTHING
 
     # -- errors ----------------------------------------------------------------------------
     def _problems_to_errors(self, sheet: str, row: int, hm: HeaderMap, problems: list[Problem],
@@ -91,7 +96,7 @@ class Importer:
     def service_call(self, sheet: str, row: int, hm: HeaderMap, fn: Callable[[], Any],
                       field_map: dict[str, str]) -> Any:
         try:
-            return fn()
+            out = fn()
         except ValidationFailed as e:
             raise RowFailed(self._problems_to_errors(sheet, row, hm, e.problems, field_map)) from e
         except PermissionDenied as e:
@@ -100,47 +105,49 @@ class Importer:
         except NotFound as e:
             raise RowFailed([RowError(sheet, row, None, "not_found",
                                        {"kind": e.kind, "value": e.ident})]) from e
+        if isinstance(out, Changes):
+            self.row_changes |= out
+        return out
 
     # -- sheets ----------------------------------------------------------------------------
-    def run_sheet(self, raw: RawSheet, hm: HeaderMap | None, result: SheetResult) -> None:
-        nonblank = [r for r in raw.rows if any(not V.is_blank(v) for v in r[1])]
+    def run_sheet(self, raw: RawSheet, hm: HeaderMap | None) -> SheetResult:
         if hm is None:
-            if nonblank:
-                result.sheet_errors.append(RowError(raw.name, None, None, "sheet_not_recognised",
-                                                    {"rows": HEADER_SCAN_ROWS}))
-            return
-        result.kind = hm.kind
-        result.header_row = hm.row
-        result.columns = dict(hm.headers)
-        result.ignored_columns = list(hm.ignored)
+            nonblank = any(any(not V.is_blank(v) for v in cells) for _, cells in raw.rows)
+            errors = [RowError(raw.name, None, None, "sheet_not_recognised", {"rows": HEADER_SCAN_ROWS})]
+            return SheetResult(raw.name, sheet_errors=errors if nonblank else [])
+        skipped = 0
+        outcomes: list[RowOutcome] = []
         data = [r for r in raw.rows if r[0] > hm.row]
         last = max((i for i, (_, cells) in enumerate(data)
                     if any(not V.is_blank(v) for v in cells)), default=-1)
         handler = HANDLERS[hm.kind]
         for i, (rownum, cells) in enumerate(data[:last + 1]):
             if all(V.is_blank(v) for v in cells):
-                result.skipped_blank += 1
+                skipped += 1
                 continue
             if i == 0 and is_numbering_row(cells):
-                result.skipped_blank += 1
+                skipped += 1
                 self.done += 1
                 continue
-            outcome = self._one_row(handler, raw.name, hm, rownum, cells)
-            result.outcomes.append(outcome)
+            outcomes.append(self._one_row(handler, raw.name, hm, rownum, cells))
             self.done += 1
             if self.done % CHECKPOINT_ROWS == 0:
-                self.batch.checkpoint()
+                self.batch.checkpoint()  # one transaction per chunk of rows
             if self.progress and self.done % 100 == 0:
                 self.progress(raw.name, self.done, self.total)
         if self.progress:
             self.progress(raw.name, self.done, self.total)
+        return SheetResult(raw.name, hm.kind, hm.row, dict(hm.headers), list(hm.ignored), skipped, outcomes)
 
     def _one_row(self, handler: Callable[..., RowOutcome], sheet: str, hm: HeaderMap, rownum: int,
                  cells: list[Any]) -> RowOutcome:
         self.undo = []
+        self.row_changes = NOTHING
         try:
             with self.batch.row():
-                return handler(self, sheet, hm, rownum, cells)
+                outcome = handler(self, sheet, hm, rownum, cells)
+            self.changes |= self.row_changes  # only what a kept row wrote
+            return outcome
         except RowFailed as e:
             for fn in reversed(self.undo):
                 fn()
@@ -168,12 +175,11 @@ def import_workbook(ws: "Workspace", path: Path | str, *, dry_run: bool,
     audit-logged ("import", with the file's name, SHA-256 and the totals)."""
     path = Path(path)
     started = time.perf_counter()
-    result = ImportResult(str(path), dry_run)
     try:
         sheets = read_file(path)
     except ReadError as e:
-        result.file_errors.append(RowError(path.name, None, None, e.code, e.params))
-        return result
+        return ImportResult(str(path), dry_run, file_errors=[RowError(path.name, None, None, e.code, e.params)],
+                            changes=NOTHING)
     headers = [find_header(s.rows, s.name) for s in sheets]
     with ws.batch(rollback=dry_run) as batch:
         imp = Importer(ws, batch, progress)
@@ -183,13 +189,12 @@ def import_workbook(ws: "Workspace", path: Path | str, *, dry_run: bool,
         # What happened inside cases last: it names cases the people sheet may open.
         rank = {SheetKind.PERSONS: 0, SheetKind.ACTIVITY: 2}
         order = sorted(range(len(sheets)), key=lambda i: rank.get(headers[i].kind, 1) if headers[i] else 1)
-        result.sheets = [SheetResult(s.name) for s in sheets]
-        for i in order:
-            imp.run_sheet(sheets[i], headers[i], result.sheets[i])
-    result.seconds = time.perf_counter() - started
-    if not dry_run:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        ws.audit.record("import", entity="import", detail={
-            "file": path.name, "sha256": digest, "totals": result.totals()})
-    return result
-
+        done: dict[int, SheetResult] = {i: imp.run_sheet(sheets[i], headers[i]) for i in order}
+        result = ImportResult(str(path), dry_run, [done[i] for i in range(len(sheets))],
+                              changes=NOTHING if dry_run else imp.changes | Changes(audit=True))
+        if not dry_run:  # the import's own audit row, in the last chunk's transaction
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            with ws.db.write() as tx:
+                tx.audit("import", "import", "", None,
+                         {"file": path.name, "sha256": digest, "totals": result.totals()})
+    return dataclasses.replace(result, seconds=time.perf_counter() - started)

@@ -9,6 +9,7 @@ from typing import Any, Callable
 
 from desktop_app.core.importing.headers import SheetKind
 from desktop_app.core.importing.messages import message_vi
+from desktop_app.core.services.changes import Changes
 
 __all__ = ["RowError", "RowOutcome", "SheetResult", "ImportResult", "Progress", "CREATED", "UPDATED",
            "UNCHANGED", "DUPLICATE", "ERROR", "jsonable"]
@@ -21,7 +22,7 @@ CREATED, UPDATED, UNCHANGED, DUPLICATE, ERROR = "created", "updated", "unchanged
 # Result types
 
 
-@dataclass
+@dataclass(frozen=True)
 class RowError:
     sheet: str
     row: int | None
@@ -48,7 +49,7 @@ class RowError:
                 "params": {k: jsonable(v) for k, v in self.params.items()}}
 
 
-@dataclass
+@dataclass(frozen=True)
 class RowOutcome:
     sheet: str
     row: int
@@ -68,7 +69,7 @@ class RowOutcome:
         return out
 
 
-@dataclass
+@dataclass(frozen=True)
 class SheetResult:
     name: str
     kind: SheetKind | None = None
@@ -112,13 +113,16 @@ class SheetResult:
         return out
 
 
-@dataclass
+@dataclass(frozen=True)
 class ImportResult:
     path: str
     dry_run: bool
     sheets: list[SheetResult] = field(default_factory=list)
     file_errors: list[RowError] = field(default_factory=list)
     seconds: float = 0.0
+    # What a real import wrote (the union of the services' Changes, audit included); a dry run
+    # and an unreadable file change nothing.
+    changes: Changes = field(default_factory=lambda: Changes(audit=False))
 
     @property
     def outcomes(self) -> list[RowOutcome]:
