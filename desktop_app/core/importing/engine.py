@@ -28,7 +28,11 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from sqlalchemy import text
+
+from desktop_app.core.domain.cccd import normalize_cccd
 from desktop_app.core.errors import NotFound, PermissionDenied, Problem, ValidationFailed
+from desktop_app.core.ids import uuid7
 from desktop_app.core.importing import values as V
 from desktop_app.core.importing.headers import HEADER_SCAN_ROWS, HeaderMap, SheetKind, find_header
 from desktop_app.core.importing.matching import Lookups, PersonIndex, PersonRef, birth_compatible
@@ -51,7 +55,9 @@ from desktop_app.core.importing.rows import RowFailed, is_numbering_row, row_lab
 from desktop_app.core.importing.sessions import session_row
 from desktop_app.core.importing.timeline import activity_row
 from desktop_app.core.importing.tips import tip_row
+from desktop_app.core.services.base import jsonable
 from desktop_app.core.services.changes import Changes
+from desktop_app.core.store.tables import Person
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -69,7 +75,15 @@ HANDLERS: dict[SheetKind, Callable[..., RowOutcome]] = {
     SheetKind.MODELS: model_row, SheetKind.ACTIVITY: activity_row}
 
 
+class _Flush(Exception):
+    """A row needs a queued new person in the register: write the queue, run the row again."""
+
+
 class Importer:
+    """One import's state: the register's keys loaded once (persons, CCCD holders, tips,
+    sessions, models), the chunk's queue of new persons (written together, one `executemany`
+    with their outbox entries and audit rows), and what the kept rows changed."""
+
     def __init__(self, ws: "Workspace", batch: Any, progress: Progress | None):
         self.ws = ws
         self.batch = batch
@@ -82,6 +96,70 @@ class Importer:
         self.undo: list[Callable[[], None]] = []  # reverts this row's index/cache changes
         self.changes = NOTHING  # what the kept rows wrote (the services' own Changes)
         self.row_changes = NOTHING
+        self.unit = ws.default_unit()
+        self.pending: dict[str, dict[str, Any]] = {}  # id → normalised person row, not yet written
+        self._holders: dict[str, tuple[str, str]] | None = None  # CCCD → (id, name), every live person
+
+    # -- new persons, written a chunk at a time ----------------------------------------------
+    def holders(self) -> dict[str, tuple[str, str]]:
+        """Every live person's CCCD in the register (all units: the number is unique), read
+        once instead of one query per row."""
+        if self._holders is None:
+            with self.ws.db.read() as conn:
+                self._holders = {c: (i, n) for c, i, n in conn.execute(text(
+                    "SELECT cccd, id, full_name FROM person WHERE deleted = 0 AND cccd IS NOT NULL"))}
+        return self._holders
+
+    def queue_person(self, sheet: str, rownum: int, hm: HeaderMap, data: dict[str, Any],
+                     field_map: dict[str, str]) -> str:
+        """Validates a new person exactly as `persons.add` does (the service's own `prepare`,
+        then the CCCD against every holder) and queues it; returns its id."""
+        dup: Problem | None = None
+
+        def prepare() -> dict[str, Any]:
+            nonlocal dup
+            self.ws.check_unit(self.unit)
+            holder = self.holders().get(normalize_cccd(data["cccd"])) if data.get("cccd") else None
+            if holder:
+                dup = Problem("cccd", "cccd_duplicate", {"person_id": holder[0], "name": holder[1]})
+            try:
+                row = self.ws.persons.prepare(data, check_duplicates=False)
+            except ValidationFailed as e:
+                if dup is None:
+                    raise
+                errors = [p for p in e.problems if p.severity == "error"]
+                raise ValidationFailed(errors + [dup] + [p for p in e.problems if p.severity != "error"]) from None
+            if dup is not None:
+                raise ValidationFailed([dup])
+            return row
+
+        row = self.service_call(sheet, rownum, hm, prepare, field_map)
+        pid = uuid7()
+        self.pending[pid] = row
+        self.undo.append(lambda: self.pending.pop(pid, None))
+        if row.get("cccd"):
+            self.holders()[row["cccd"]] = (pid, row["full_name"])
+            self.undo.append(lambda: self.holders().pop(row["cccd"], None))
+        self.row_changes |= Changes(persons=True)
+        return pid
+
+    def need_db(self, person_id: str) -> None:
+        """Before reading a person from the register: one still queued is written first (the
+        row runs again, outside its savepoint)."""
+        if person_id in self.pending:
+            raise _Flush()
+
+    def flush(self) -> None:
+        """Writes the queued persons: one transaction unit (a savepoint of the chunk's), rows
+        through `executemany`, an outbox entry and a "create" audit row for each."""
+        if not self.pending:
+            return
+        rows, self.pending = self.pending, {}
+        with self.ws.db.write() as tx:
+            tx.insert_many(Person, list(rows.values()), unit_code=self.unit, ids=list(rows), audit=False)
+            for pid, row in rows.items():
+                tx.audit("create", "person", pid, pid,
+                         {"fields": {k: jsonable(v) for k, v in row.items() if v not in ("", None)}})
 
     # -- errors ----------------------------------------------------------------------------
     def _problems_to_errors(self, sheet: str, row: int, hm: HeaderMap, problems: list[Problem],
@@ -132,9 +210,11 @@ class Importer:
             outcomes.append(self._one_row(handler, raw.name, hm, rownum, cells))
             self.done += 1
             if self.done % CHECKPOINT_ROWS == 0:
+                self.flush()
                 self.batch.checkpoint()  # one transaction per chunk of rows
             if self.progress and self.done % 100 == 0:
                 self.progress(raw.name, self.done, self.total)
+        self.flush()
         if self.progress:
             self.progress(raw.name, self.done, self.total)
         return SheetResult(raw.name, hm.kind, hm.row, dict(hm.headers), list(hm.ignored), skipped, outcomes)
@@ -148,6 +228,11 @@ class Importer:
                 outcome = handler(self, sheet, hm, rownum, cells)
             self.changes |= self.row_changes  # only what a kept row wrote
             return outcome
+        except _Flush:
+            for fn in reversed(self.undo):
+                fn()
+            self.flush()
+            return self._one_row(handler, sheet, hm, rownum, cells)
         except RowFailed as e:
             for fn in reversed(self.undo):
                 fn()

@@ -114,6 +114,7 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
                                        {"name": match.full_name, "other_row": match.row,
                                         "person_id": match.id})])
         pid = match.id
+        imp.need_db(pid)
         current = imp.ws.persons.get(pid, audit=False)
         patch = {k: v for k, v in person.items() if k != "cccd" and differs(current, k, v)}
         if patch:
@@ -133,6 +134,7 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
         if similar and not cccd and len(similar) == 1 and not similar[0].cccd:
             # The same record imported before (no CCCD either side): unchanged if it says
             # nothing different.
+            imp.need_db(similar[0].id)
             cur = imp.ws.persons.get(similar[0].id, audit=False)
             if not any(differs(cur, k, v) for k, v in person.items()):
                 same = similar[0]
@@ -160,8 +162,10 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
             data = dict(person)
             if old_cmnd:
                 data["old_ids"] = [{"kind": "cmnd", "number": old_cmnd}]
-            changes = call(lambda: imp.ws.persons.add(data))
-            pid = changes.created_id
+            if old_cmnd or category is not None:  # written now (a case is opened for it)
+                pid = call(lambda: imp.ws.persons.add(data)).created_id
+            else:  # validated now, written with the next chunk's other new persons
+                pid = imp.queue_person(sheet, rownum, hm, data, PERSON_FIELDS)
             entry = PersonRef(pid, name, birth_s, cccd, rownum, sheet)
             imp.persons.add(entry)
             imp.undo.append(lambda: imp.persons.remove(entry))
@@ -183,6 +187,7 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
 def _case(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, pid: str, person_status: str,
           case: dict[str, Any], override: str | None = None) -> tuple[str, str]:
     call = lambda fn: imp.service_call(sheet, rownum, hm, fn, CASE_FIELDS)  # noqa: E731
+    imp.need_db(pid)
     existing = [] if person_status == CREATED else imp.ws.cases.for_person(pid)
     key = key_text(case["decision_number"])
     match = next((c for c in existing if c.category == case["category"]
