@@ -39,8 +39,11 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
     errors: list[RowError] = []
 
     def parse(key: str, fn: Callable[[Any], Any]) -> Any:
+        v = get(key)
+        if V.is_blank(v):  # every parser of this sheet reads a blank cell as nothing
+            return None
         try:
-            return fn(get(key))
+            return fn(v)
         except V.CellError as e:
             errors.append(RowError(sheet, rownum, hm.headers.get(key), e.code, e.params))
             return None
