@@ -108,9 +108,37 @@ def test_dates_as_typed():
     fd = lambda v: V.full_date(v, today=TODAY)  # noqa: E731
     assert fd("1/2/26") == D(2026, 2, 1) and fd(dt.datetime(2026, 1, 10, 8, 30)) == D(2026, 1, 10)
     assert fd(46053) == D(2026, 1, 31)
+    assert fd(46053.75) == D(2026, 1, 31)  # a date-time serial: its day
+    assert fd(61) == D(1900, 3, 1)  # openpyxl's conversion keeps Excel's 1900 leap-year bug
+    with pytest.raises(V.CellError) as e:
+        fd(3_000_000)
+    assert e.value.code == "date_format"
     with pytest.raises(V.CellError) as e:
         fd("2020")
     assert e.value.code == "date_needs_day"
+
+
+@pytest.mark.parametrize("epoch1904", [False, True])
+def test_date_cells_come_from_openpyxl(tmp_path, epoch1904):
+    """A date-formatted cell is a datetime from openpyxl itself (its number format and the
+    workbook's 1900/1904 epoch), an unformatted serial a number the parsers convert."""
+    import openpyxl
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    from desktop_app.core.importing.reader import read_file
+
+    wb = openpyxl.Workbook()
+    if epoch1904:
+        wb.epoch = CALENDAR_MAC_1904
+    sh = wb.active
+    sh.append(["Ngày", "Số"])
+    sh.append([dt.datetime(1990, 3, 5), 32937])
+    sh["A2"].number_format = "dd/mm/yyyy"
+    wb.save(tmp_path / "d.xlsx")
+    (_, cells), = [r for r in read_file(tmp_path / "d.xlsx")[0].rows if r[0] == 2]
+    assert isinstance(cells[0], dt.datetime) and isinstance(cells[1], int)
+    assert V.full_date(cells[0], today=TODAY) == D(1990, 3, 5)
+    assert V.partial_date(cells[1], today=TODAY).to_storage() == "1990-03-05"
 
 
 def test_cccd_cells_and_months_and_lists():

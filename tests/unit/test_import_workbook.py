@@ -161,6 +161,10 @@ def test_dry_run_writes_nothing_and_predicts_the_real_run(ws, tmp_path):
     assert [e.to_json() for e in dry.errors] == [e.to_json() for e in real.errors]
     after = counts(ws)
     assert after["person"] == before["person"] + 3 and after["case_file"] == before["case_file"] + 3
+    # the real import is a write: the services' own Changes, not a guess; the dry run changes nothing
+    assert dry.changes.kinds() == []
+    assert real.changes.persons and real.changes.cases and real.changes.audit
+    assert not (real.changes.tips or real.changes.sessions or real.changes.models)
 
 
 def test_reimport_changes_nothing(ws, tmp_path):
@@ -169,6 +173,7 @@ def test_reimport_changes_nothing(ws, tmp_path):
     dump = ws.exporter.dump(audit=False)
     again = import_workbook(ws, path, dry_run=False)
     assert ws.exporter.dump(audit=False)["tables"] == dump["tables"]
+    assert again.changes.kinds() == ["audit"]  # only the import's own audit row
     status = {o.row: o.status for o in again.outcomes}
     assert [r for r, s in status.items() if s == "unchanged"] == [6, 8, 14, 17]
     assert not any(s in ("created", "updated") for s in status.values())
@@ -368,5 +373,7 @@ def test_checkpoints_and_progress(workspace, tmp_path, monkeypatch):
     assert [o.status for o in res.outcomes].count("created") == 19
     assert workspace.persons.list().total == 19
     assert workspace.audit.verify().ok
+    assert [e.detail["totals"]["created"] for e in workspace.audit.list(action="import")] == [19]
+    assert res.changes.persons and not res.changes.cases
     assert seen and seen[-1] == 20
     assert CHECKPOINT_ROWS >= 100

@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from openpyxl.utils.datetime import WINDOWS_EPOCH, from_excel
+
 from desktop_app.core.domain.cccd import normalize_cccd
 from desktop_app.core.domain.dates import MAX_YEAR, MIN_YEAR, PartialDate, parse_date
 from desktop_app.core.domain.vocab import (
@@ -30,7 +32,8 @@ __all__ = ["CellError", "is_blank", "text", "partial_date", "full_date", "cccd",
            "category", "model_kind", "model_status", "tip_channel", "months", "split_list",
            "EXCEL_EPOCH"]
 
-EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 (with Excel's 1900 leap-year bug)
+EXCEL_EPOCH = WINDOWS_EPOCH.date()  # openpyxl's: serial 1 = 1900-01-01 (Excel's leap-year bug kept)
+MAX_SERIAL = 2958465  # 9999-12-31
 
 
 class CellError(Exception):
@@ -62,12 +65,11 @@ def _shown(v: Any) -> str:
 
 
 def _as_date_from_number(n: float) -> dt.date | None:
-    if n != int(n):
-        n = int(n)  # a date-time serial: the day part
-    n = int(n)
-    if 1 <= n <= 2958465:
-        return EXCEL_EPOCH + dt.timedelta(days=n)
-    return None
+    """An Excel date serial left unformatted (a date-formatted cell already comes from openpyxl
+    as a datetime), through openpyxl's own conversion; the day part of a date-time serial."""
+    if not 1 <= n < MAX_SERIAL + 1:
+        return None
+    return from_excel(int(n)).date()
 
 
 def partial_date(v: Any, *, today: dt.date) -> PartialDate | None:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.importing import import_workbook, write_template
-from desktop_app.core.services.changes import Changes
 from desktop_app.ui.dialogs.files import open_file_name, save_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.ops import Task
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table
@@ -391,9 +390,8 @@ class ImportPage(QWidget):
         t = result.totals()
         self._finish(translate("Import", "Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.").format(
             c=t["created"], u=t["updated"], s=t["unchanged"]))
-        if t["created"] or t["updated"]:
-            self.ops.operation_did_execute.emit(
-                Changes(persons=True, cases=True, sessions=True, tips=True, models=True), self)
+        # What the import really wrote (the services' Changes and the import's audit row).
+        self.ops.operation_did_execute.emit(result.changes, self)
         self.imported.emit(result)
 
     # -- showing ---------------------------------------------------------------------------------

@@ -1,0 +1,211 @@
+"""The people sheet: one person per row, and the case a row opens (category, decision, term…).
+A person is found by CCCD; the same folded name and a compatible birth date without CCCD is
+held as a possible duplicate."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from desktop_app.core.domain.cccd import check_cccd
+from desktop_app.core.importing import values as V
+from desktop_app.core.importing.headers import HeaderMap
+from desktop_app.core.importing.matching import PersonRef, key_text
+from desktop_app.core.importing.messages import message_vi
+from desktop_app.core.importing.results import CREATED, DUPLICATE, ERROR, UNCHANGED, UPDATED, RowError, RowOutcome
+from desktop_app.core.importing.rows import RowFailed, combine, differs, getter, show_birth
+from desktop_app.core.textvn import fold, normalize_name
+
+if TYPE_CHECKING:
+    from desktop_app.core.importing.engine import Importer
+
+# -- people & cases --------------------------------------------------------------------
+PERSON_FIELDS = {"full_name": "full_name", "family_name": "full_name", "middle_name": "full_name",
+                 "given_name": "full_name", "birth_date": "birth_date", "gender": "gender",
+                 "cccd": "cccd", "old_ids": "cccd", "permanent_address": "permanent_address",
+                 "current_address": "current_address", "note": "note"}
+CASE_FIELDS = {"category": "category", "decision_number": "decision_number",
+               "decision_date": "decision_date", "issuer": "issuer", "start_date": "start_date",
+               "term_months": "term_months", "officer": "officer", "helper_name": "helper_name",
+               "note": "note", "person_id": "full_name", "effective_date": "decision_date",
+               "term_days": "term_days", "judgment_date": "judgment_date",
+               "supervision_start": "supervision_start", "custody_days": "custody_days",
+               "sentence_kind": "sentence_kind", "release_date": "release_date",
+               "obligations_pending": "obligations_pending",
+               "obligations_done_date": "obligations_done_date",
+               "national_security": "national_security"}
+
+def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: list[Any]) -> RowOutcome:
+    get = getter(hm, cells)
+    errors: list[RowError] = []
+
+    def parse(key: str, fn: Callable[[Any], Any]) -> Any:
+        v = get(key)
+        if V.is_blank(v):  # every parser of this sheet reads a blank cell as nothing
+            return None
+        try:
+            return fn(v)
+        except V.CellError as e:
+            errors.append(RowError(sheet, rownum, hm.headers.get(key), e.code, e.params))
+            return None
+
+    name = normalize_name(V.text(get("full_name")))
+    if not name:
+        errors.append(RowError(sheet, rownum, hm.headers.get("full_name"), "required"))
+    birth = parse("birth_date", lambda v: V.partial_date(v, today=imp.today))
+    birth_s = birth.to_storage() if birth else None
+    gender = parse("gender", V.gender)
+    number = parse("cccd", V.cccd)
+    cccd = old_cmnd = None
+    if number:
+        if len(number) == 9 and number.isdigit():
+            old_cmnd = number
+        else:
+            cccd = number
+            for p in check_cccd(cccd, birth_year=None, gender=None):
+                if p.severity == "error":
+                    errors.append(RowError(sheet, rownum, hm.headers.get("cccd"), p.code, dict(p.params)))
+    category = parse("category", V.category)
+    decision_date = parse("decision_date", lambda v: V.full_date(v, today=imp.today))
+    start_date = parse("start_date", lambda v: V.full_date(v, today=imp.today))
+    term, term_days = parse("term_months", V.term) or (None, 0)
+    extra_days = parse("term_days", V.days)
+    if term_days and extra_days is not None:
+        errors.append(RowError(sheet, rownum, hm.headers.get("term_days"), "term_days_twice"))
+    term_days = term_days or extra_days
+    dated = {k: parse(k, lambda v: V.full_date(v, today=imp.today))
+             for k in ("judgment_date", "supervision_start", "release_date", "obligations_done_date")}
+    custody = parse("custody_days", V.days)
+    sentence = parse("sentence_kind", V.sentence)
+    pending = parse("obligations_pending", V.flag)
+    security = parse("national_security", V.flag)
+    decision_number = V.text(get("decision_number"))
+    issuer = V.text(get("issuer"))
+    officer = V.text(get("officer"))
+    helper = normalize_name(V.text(get("helper_name")))
+    note = str(get("note")).strip() if not V.is_blank(get("note")) else ""
+    case_given = any((decision_number, issuer, officer, helper, decision_date, start_date,
+                      term is not None, term_days, custody, sentence, pending, security,
+                      *dated.values()))
+    if category is None and case_given and V.is_blank(get("category")):
+        errors.append(RowError(sheet, rownum, hm.headers.get("category") or "Loại đối tượng",
+                               "case_fields_without_category"))
+    if errors:
+        return RowOutcome(sheet, rownum, ERROR, name, errors=errors)
+
+    person: dict[str, Any] = {"full_name": name}
+    if birth_s:
+        person["birth_date"] = birth_s
+    if gender:
+        person["gender"] = gender.value
+    if cccd:
+        person["cccd"] = cccd
+    for key in ("permanent_address", "current_address"):
+        v = V.text(get(key))
+        if v:
+            person[key] = v
+    if note and category is None:
+        person["note"] = note
+
+    detail: dict[str, Any] = {}
+    call = lambda fn: imp.service_call(sheet, rownum, hm, fn, PERSON_FIELDS)  # noqa: E731
+    match = imp.persons.by_cccd.get(cccd) if cccd else None
+    pid: str
+    if match is not None:
+        if fold(match.full_name) != fold(name):
+            raise RowFailed([RowError(sheet, rownum, hm.headers.get("cccd"),
+                                       "cccd_repeated_in_file" if match.row else "cccd_duplicate",
+                                       {"name": match.full_name, "other_row": match.row,
+                                        "person_id": match.id})])
+        pid = match.id
+        imp.need_db(pid)
+        current = imp.ws.persons.get(pid, audit=False)
+        patch = {k: v for k, v in person.items() if k != "cccd" and differs(current, k, v)}
+        if patch:
+            call(lambda: imp.ws.persons.update(pid, patch))
+            before = (match.full_name, match.birth_date, match.cccd)
+            imp.persons.update(match, full_name=patch.get("full_name", match.full_name),
+                                birth_date=patch.get("birth_date", match.birth_date), cccd=cccd)
+            imp.undo.append(lambda: imp.persons.update(
+                match, full_name=before[0], birth_date=before[1], cccd=before[2]))
+            detail["person"] = UPDATED
+        else:
+            detail["person"] = UNCHANGED
+        match.row, match.sheet = match.row or rownum, sheet
+    else:
+        similar = imp.persons.similar(name, birth_s)
+        same = None
+        if similar and not cccd and len(similar) == 1 and not similar[0].cccd:
+            # The same record imported before (no CCCD either side): unchanged if it says
+            # nothing different.
+            imp.need_db(similar[0].id)
+            cur = imp.ws.persons.get(similar[0].id, audit=False)
+            if not any(differs(cur, k, v) for k, v in person.items()):
+                same = similar[0]
+        if same is not None:
+            pid = same.id
+            detail["person"] = UNCHANGED
+        elif similar:
+            first = similar[0]
+            in_file = first.row is not None and first.sheet == sheet
+            code = "possible_duplicate_in_file" if in_file else "possible_duplicate"
+            params = {"name": first.full_name, "other_row": first.row,
+                      "birth_date": show_birth(first.birth_date),
+                      "cccd_note": f", CCCD {first.cccd}" if first.cccd else ", chưa có CCCD"}
+            msg = message_vi(code, params)
+            if category is not None:
+                msg += "; " + message_vi("person_held")
+            return RowOutcome(sheet, rownum, DUPLICATE, name,
+                              detail={"message": msg, "code": code, "person": "held",
+                                      **({"case": "held"} if category else {})},
+                              matches=[{"person_id": p.id, "full_name": p.full_name,
+                                        "birth_date": p.birth_date, "cccd": p.cccd,
+                                        "row": p.row if p.sheet == sheet else None}
+                                       for p in similar])
+        else:
+            data = dict(person)
+            if old_cmnd:
+                data["old_ids"] = [{"kind": "cmnd", "number": old_cmnd}]
+            if old_cmnd or category is not None:  # written now (a case is opened for it)
+                pid = call(lambda: imp.ws.persons.add(data)).created_id
+            else:  # validated now, written with the next chunk's other new persons
+                pid = imp.queue_person(sheet, rownum, hm, data, PERSON_FIELDS)
+            entry = PersonRef(pid, name, birth_s, cccd, rownum, sheet)
+            imp.persons.add(entry)
+            imp.undo.append(lambda: imp.persons.remove(entry))
+            detail["person"] = CREATED
+    detail["person_id"] = pid
+
+    if category is not None:
+        detail["case"], detail["case_id"] = _case(imp, sheet, hm, rownum, pid, detail["person"], {
+            "category": category.value, "decision_number": decision_number,
+            "decision_date": decision_date, "issuer": issuer, "start_date": start_date,
+            "term_months": term, "officer": imp.cache.officer(officer) if officer else "",
+            "helper_name": helper, "note": note, "term_days": term_days or None,
+            "custody_days": custody, "sentence_kind": sentence.value if sentence else None,
+            "obligations_pending": pending or None, "national_security": security or None,
+            **dated}, override=V.text(get("override_reason")) or None)
+    return RowOutcome(sheet, rownum, combine(detail.get("person"), detail.get("case")), name,
+                      detail=detail)
+
+def _case(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, pid: str, person_status: str,
+          case: dict[str, Any], override: str | None = None) -> tuple[str, str]:
+    call = lambda fn: imp.service_call(sheet, rownum, hm, fn, CASE_FIELDS)  # noqa: E731
+    imp.need_db(pid)
+    existing = [] if person_status == CREATED else imp.ws.cases.for_person(pid)
+    key = key_text(case["decision_number"])
+    match = next((c for c in existing if c.category == case["category"]
+                  and key_text(c.decision_number) == key), None)
+    if match is None:
+        data = {k: v for k, v in case.items() if v not in (None, "")}
+        changes = call(lambda: imp.ws.cases.open({"person_id": pid, **data}, override_reason=override))
+        return CREATED, changes.created_id
+    patch = {k: v for k, v in case.items()
+             if k not in ("category", "decision_number") and v not in (None, "")
+             and getattr(match, k) != v}
+    if "note" in patch and match.note.strip() == str(patch["note"]).strip():
+        patch.pop("note")
+    if not patch:
+        return UNCHANGED, match.id
+    call(lambda: imp.ws.cases.update(match.id, patch, override_reason=override))
+    return UPDATED, match.id
+
