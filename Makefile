@@ -44,6 +44,7 @@ run: $(STAMP) $(QM)
 test: $(STAMP) $(QM)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 	@$(MAKE) --no-print-directory test-vn-path
 	@$(MAKE) --no-print-directory installer-check
@@ -119,4 +120,4 @@ bench: $(STAMP)
 	$(PY) -m bench.run
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache

@@ -3,7 +3,8 @@ parameters, and the UI (or the CLI) turns it into text in the user's language.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
@@ -16,7 +17,8 @@ class Problem:
 
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    # dataclasses.field, spelled out: the attribute `field` above shadows the name in this body
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
     severity: Severity = "error"
 
     def describe(self) -> str:

@@ -37,7 +37,7 @@ _DIGIT_GROUPING = re.compile(r"(?<=[0-9])[ .\-]+(?=[0-9])")
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
-class _MarkTable(dict):
+class _MarkTable(dict[int, str | None]):
     """A str.translate table that drops combining marks and maps đ/Đ to d, filled per code
     point on first sight: after the first few names, folding runs at C speed."""
 

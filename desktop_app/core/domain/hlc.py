@@ -9,6 +9,7 @@ not trusted blindly.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_COUNTER = 0xFFFF
@@ -33,7 +34,7 @@ class Stamp:
 
 
 class HybridClock:
-    def __init__(self, device: str, last: str | None = None, wall=None):
+    def __init__(self, device: str, last: str | None = None, wall: Callable[[], int] | None = None):
         self.device = device
         self._wall = wall or (lambda: int(time.time() * 1000))
         s = Stamp.decode(last) if last else Stamp(0, 0, device)

@@ -6,6 +6,7 @@ matching and documents. The UI translates keys itself."""
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import cast
 
 
 class CaseCategory(StrEnum):
@@ -117,9 +118,10 @@ STATUS_BY_CATEGORY_LABEL_VI: dict[tuple[CaseCategory, CaseStatus], str] = {
 def status_label_vi(category: str | None, status: str) -> str:
     """A case's status in the words of the law for its category."""
     try:
-        key = (CaseCategory(category), CaseStatus(status))
+        key = (CaseCategory(category or ""), CaseStatus(status))  # no category: ValueError too
     except ValueError:
-        return STATUS_LABEL_VI.get(status, status)  # type: ignore[call-overload]
+        # a StrEnum key is found by its string
+        return cast(dict[str, str], STATUS_LABEL_VI).get(status, status)
     return STATUS_BY_CATEGORY_LABEL_VI.get(key) or STATUS_LABEL_VI[key[1]]
 
 

@@ -6,6 +6,7 @@ either family."""
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def _dirs() -> list[Path]:
     return out
 
 
-def _find(names: dict[str, tuple[str, ...]], dirs: list[Path], family: str) -> SerifFont | None:
+def _find(names: Mapping[str, tuple[str, ...]], dirs: list[Path], family: str) -> SerifFont | None:
     found: dict[str, Path] = {}
     for style, candidates in names.items():
         for d in dirs:

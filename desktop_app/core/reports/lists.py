@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from desktop_app.core.domain.dates import PartialDate, format_date
 from desktop_app.core.domain.vocab import (
@@ -32,6 +32,9 @@ from desktop_app.core.services import permissions as perm
 from desktop_app.core.store.files import replace_file
 
 if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+    from desktop_app.core.domain.schemas import SessionView, TimelineEntry
     from desktop_app.core.services.workspace import Workspace
 
 __all__ = ["ListExport", "export_people_xlsx", "export_due_xlsx", "export_person_file_xlsx",
@@ -72,7 +75,7 @@ class ListExport:
 # Small helpers
 
 
-def _label(table: dict, key: str | None) -> str:
+def _label(table: Mapping[Any, str], key: str | None) -> str:
     if not key:
         return ""
     for k, v in table.items():
@@ -186,7 +189,7 @@ def _save(wb: Any, path: Path, *, title: str, user: str, watermark: str) -> Path
     return path
 
 
-def _new_workbook():
+def _new_workbook() -> Workbook:
     from openpyxl import Workbook
 
     return Workbook()
@@ -196,7 +199,7 @@ def _new_workbook():
 # People
 
 
-def _all_pages(fetch) -> list[Any]:
+def _all_pages(fetch: Callable[[int], Any]) -> list[Any]:
     out: list[Any] = []
     offset = 0
     while True:
@@ -249,7 +252,7 @@ def export_people_xlsx(ws: "Workspace", path: Path | str, *, query: str = "",
     several_units = len({r.unit_code for r in rows}) > 1
     names = ws.users.full_names()
 
-    def body():
+    def body() -> Iterator[list[Any]]:
         for i, r in enumerate(rows, start=1):
             cats, officers = [], []
             if r.open_cases:
@@ -324,7 +327,7 @@ def export_due_xlsx(ws: "Workspace", path: Path | str, *, on: dt.date | None = N
 # A person's file
 
 
-def _timeline_detail(e: Any, names: dict[str, str] | None = None) -> str:
+def _timeline_detail(e: TimelineEntry, names: dict[str, str] | None = None) -> str:
     d = e.data or {}
     if e.kind == "contact":
         out = _label(CONTACT_LABEL_VI, e.subkind)
@@ -367,7 +370,7 @@ def export_person_file_xlsx(ws: "Workspace", person_id: str, path: Path | str) -
     cases = ws.cases.for_person(person_id)
     names = ws.users.full_names()
     timelines = {c.id: ws.cases.timeline(c.id) for c in cases}
-    sessions = ws.sessions.for_person(person_id)
+    sessions: list[SessionView] = ws.sessions.for_person(person_id)
     subtitle = f"{ws.unit_name} — hồ sơ của {p.full_name}"
     wb = _new_workbook()
     ident: list[tuple[str, Any]] = [

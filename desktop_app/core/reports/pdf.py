@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from desktop_app.core.reports import layout as L
 from desktop_app.core.reports.content import Table, build_sections, closing_paragraph, n, report_title
@@ -71,7 +71,7 @@ def write_pdf(report: dict[str, Any], path: Path | str, *, agency: str, unit_nam
     page_w, page_h = A4
     width = page_w - left - right
 
-    def style(name: str, size: float, fnt: str = font, align: int = TA_LEFT, **kw: Any) -> ParagraphStyle:
+    def style(name: str, size: float, fnt: str = font, align: Literal[0, 1, 2, 4] = TA_LEFT, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, fontName=fnt, fontSize=size, leading=kw.pop("leading", size * 1.2),
                               alignment=align, **kw)
 
@@ -165,7 +165,7 @@ def write_pdf(report: dict[str, Any], path: Path | str, *, agency: str, unit_nam
         story.append(Spacer(1, 3 * mm))
 
     recv = [Paragraph("Nơi nhận:", s_recv_h)] + [Paragraph("- " + r, s_recv) for r in info.recipients]
-    sign = []
+    sign: list[Paragraph | Spacer] = []
     if info.signer.authority:
         sign.append(Paragraph(L.vn_upper(info.signer.authority), s_sign_t))
     # room to sign and stamp; no printed instruction ("(Ký, ghi rõ họ tên, đóng dấu)")

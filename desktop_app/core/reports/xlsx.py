@@ -5,7 +5,7 @@ stay numbers; every sheet carries the watermark line and a print header/footer."
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from desktop_app.core.reports import layout as L
 from desktop_app.core.reports.content import build_sections, report_title
@@ -20,6 +20,7 @@ def write_xlsx(report: dict[str, Any], path: Path | str, *, watermark: str | Non
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     watermark = watermark if watermark is not None else L.watermark_text(report.get("generated_by", ""))
     thin = Side(style="thin", color="000000")
@@ -39,7 +40,7 @@ def write_xlsx(report: dict[str, Any], path: Path | str, *, watermark: str | Non
         ws.print_options.horizontalCentered = True
         return 5
 
-    summary = wb.active
+    summary = cast(Worksheet, wb.active)  # a new workbook's one sheet (never None)
     summary.title = SUMMARY_SHEET
     title, abstract = report_title(report)
     row = prepare(summary, f"{title}: {abstract}", 3)

@@ -102,7 +102,9 @@ class Tx:
     def cur(self) -> Any:
         """The DBAPI cursor of this transaction's connection (see _SQL_HEADS above)."""
         if self._cur is None:
-            self._cur = self.conn.connection.dbapi_connection.cursor()
+            dbapi = self.conn.connection.dbapi_connection
+            assert dbapi is not None  # a checked-out connection always has its driver's
+            self._cur = dbapi.cursor()
         return self._cur
 
     def _read_heads(self) -> tuple[int, tuple[int, str]]:
@@ -147,7 +149,7 @@ class Tx:
                person_id: str | None = None, audit: bool = True, row_id: str | None = None) -> str:
         row_id = row_id or uuid7()
         hlc = self._hlc()
-        table = model.__tablename__  # type: ignore[attr-defined]
+        table: str = model.__tablename__  # type: ignore[assignment]  # a str on every table here
         business = _with_defaults(table, {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING})
         row = {
             **business,
@@ -182,7 +184,7 @@ class Tx:
         units = [unit_code] * n if isinstance(unit_code, str) else list(unit_code)
         if len(units) != n or (ids is not None and len(ids) != n):
             raise ValueError("insert_many: unit_code/ids must match the rows one to one")
-        table = model.__tablename__  # type: ignore[attr-defined]
+        table: str = model.__tablename__  # type: ignore[assignment]  # a str on every table here
         user = self.ws.username
         out_ids: list[str] = []
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
@@ -279,7 +281,7 @@ class Tx:
         return str(compiled), order, procs, {n: defaults[n] for n in order if n in defaults}
 
     def update(self, model: type[SyncColumns], row_id: str, changes: dict[str, Any], *,
-               person_id: str | None = None, audit: bool = True, audit_extra: dict | None = None
+               person_id: str | None = None, audit: bool = True, audit_extra: dict[str, Any] | None = None
                ) -> dict[str, tuple[Any, Any]]:
         """Writes only the fields whose value differs; returns {field: (old, new)}."""
         table = model.__table__  # type: ignore[attr-defined]
@@ -287,13 +289,13 @@ class Tx:
         if current is None:
             from desktop_app.core.errors import NotFound
 
-            raise NotFound(model.__tablename__, row_id)  # type: ignore[attr-defined]
+            raise NotFound(table.name, row_id)
         diff = {k: (current[k], v) for k, v in changes.items()
                 if k not in SYNC_BOOKKEEPING and current[k] != v}
         if not diff:
             return {}
         hlc = self._hlc()
-        field_hlc = field_hlc_map(model.__tablename__, current["field_hlc"], current["updated_hlc"])  # type: ignore[attr-defined]
+        field_hlc = field_hlc_map(table.name, current["field_hlc"], current["updated_hlc"])
         field_hlc.update({k: hlc for k in diff})
         self.conn.execute(
             update(table).where(table.c.id == row_id).values(
@@ -301,13 +303,13 @@ class Tx:
                 updated_hlc=hlc, field_hlc=canonical(field_hlc), updated_by=self.ws.username,
             )
         )
-        self._outbox(model.__tablename__, row_id, current["unit_code"], "update",  # type: ignore[attr-defined]
+        self._outbox(table.name, row_id, current["unit_code"], "update",
                      {k: new for k, (_, new) in diff.items()}, hlc, current["version"])
         if audit:
             detail = {"changes": {k: [jsonable(o), jsonable(n)] for k, (o, n) in diff.items()}}
             if audit_extra:
                 detail.update(audit_extra)
-            self.audit("edit", model.__tablename__, row_id, person_id, detail)  # type: ignore[attr-defined]
+            self.audit("edit", table.name, row_id, person_id, detail)
         return diff
 
     def delete(self, model: type[SyncColumns], row_id: str, *, person_id: str | None = None,
@@ -320,16 +322,16 @@ class Tx:
         if current is None:
             from desktop_app.core.errors import NotFound
 
-            raise NotFound(model.__tablename__, row_id)  # type: ignore[attr-defined]
+            raise NotFound(table.name, row_id)
         hlc = self._hlc()
-        field_hlc = field_hlc_map(model.__tablename__, current.field_hlc, current.updated_hlc)  # type: ignore[attr-defined]
+        field_hlc = field_hlc_map(table.name, current.field_hlc, current.updated_hlc)
         field_hlc["deleted"] = hlc
         values = {"deleted": True, **{b: "" for b in blank}}
         self.conn.execute(update(table).where(table.c.id == row_id).values(
             **values, updated_hlc=hlc, field_hlc=canonical(field_hlc), updated_by=self.ws.username))
-        self._outbox(model.__tablename__, row_id, current.unit_code, "delete",  # type: ignore[attr-defined]
+        self._outbox(table.name, row_id, current.unit_code, "delete",
                      {"deleted": True}, hlc, current.version)
-        self.audit("delete", model.__tablename__, row_id, person_id, detail or {})  # type: ignore[attr-defined]
+        self.audit("delete", table.name, row_id, person_id, detail or {})
 
     # -- audit chain -------------------------------------------------------------------------
     def audit(self, action: str, entity: str = "", entity_id: str = "", person_id: str | None = None,

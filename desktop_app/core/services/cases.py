@@ -11,6 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from desktop_app.core.domain import rules as R
 from desktop_app.core.domain.dates import PartialDate
@@ -82,8 +83,8 @@ class CaseService:
     # -- helpers ---------------------------------------------------------------------------------
     def _row(self, case_id: str) -> dict[str, Any]:
         with self.ws._read() as conn:
-            row = conn.execute(select(CaseFile.__table__).where(
-                CaseFile.id == case_id, CaseFile.deleted == False)).mappings().first()  # noqa: E712
+            row = conn.execute(select(CaseFile.__table__).where(  # type: ignore[attr-defined]
+                col(CaseFile.id) == case_id, col(CaseFile.deleted) == False)).mappings().first()  # noqa: E712
         scope = self.ws.scope_units()
         if row is None or (scope is not None and row["unit_code"] not in scope):
             raise NotFound("case", case_id)
@@ -115,10 +116,10 @@ class CaseService:
             return 0
         with self.ws._read() as conn:
             q = select(func.count()).select_from(CaseFile).where(
-                CaseFile.unit_code == unit_code, CaseFile.helper_name == helper,
-                CaseFile.deleted == False, CaseFile.status.in_(_OPEN))  # noqa: E712
+                col(CaseFile.unit_code) == unit_code, col(CaseFile.helper_name) == helper,
+                col(CaseFile.deleted) == False, col(CaseFile.status).in_(_OPEN))  # noqa: E712
             if exclude:
-                q = q.where(CaseFile.id != exclude)
+                q = q.where(col(CaseFile.id) != exclude)
             return conn.execute(q).scalar_one()
 
     def _decision_day(self, d: dict[str, Any]) -> dt.date:
@@ -173,14 +174,14 @@ class CaseService:
 
     def recompute_clearing(self, tx: "Tx", case_id: str) -> None:
         conn = tx.conn
-        case = dict(conn.execute(select(CaseFile.__table__).where(CaseFile.id == case_id)).mappings().one())
+        case = dict(conn.execute(select(CaseFile.__table__).where(col(CaseFile.id) == case_id)).mappings().one())  # type: ignore[attr-defined]
         if case["category"] != CaseCategory.REINTEGRATION and not (
                 case["status"] == CaseStatus.COMPLETED and case["category"] in COURT_CATEGORIES
                 | {CaseCategory.REINTEGRATION}):
             return
-        convictions = list(conn.execute(select(CaseEvent.date).where(
-            CaseEvent.case_id == case_id, CaseEvent.deleted == False,  # noqa: E712
-            CaseEvent.kind == EventKind.NEW_CONVICTION.value)).scalars())
+        convictions = list(conn.execute(select(col(CaseEvent.date)).where(
+            col(CaseEvent.case_id) == case_id, col(CaseEvent.deleted) == False,  # noqa: E712
+            col(CaseEvent.kind) == EventKind.NEW_CONVICTION.value)).scalars())
         c = self._clearing(case, convictions)
         tx.update(CaseFile, case_id, {"followup_end": c.date, "clearing_state": c.state},
                   person_id=case["person_id"], audit=False)
@@ -190,20 +191,20 @@ class CaseService:
         reductions) and days, unauthorised absence days that do not count (the education
         measure), custody deducted (non-custodial reform)."""
         conn = tx.conn
-        case = conn.execute(select(CaseFile.__table__).where(CaseFile.id == case_id)).mappings().one()
+        case = conn.execute(select(CaseFile.__table__).where(col(CaseFile.id) == case_id)).mappings().one()  # type: ignore[attr-defined]
         if not case["start_date"] or (case["term_months"] is None and not case["term_days"]):
             end = None
         else:
             ext = red = ext_d = red_d = 0
-            for kind, months, days in conn.execute(select(CaseEvent.kind, CaseEvent.months, CaseEvent.days).where(
-                    CaseEvent.case_id == case_id, CaseEvent.deleted == False)):  # noqa: E712
+            for kind, months, days in conn.execute(select(col(CaseEvent.kind), col(CaseEvent.months), col(CaseEvent.days)).where(
+                    col(CaseEvent.case_id) == case_id, col(CaseEvent.deleted) == False)):  # noqa: E712
                 if kind == EventKind.EXTENSION:
                     ext, ext_d = ext + months, ext_d + (days or 0)
                 elif kind == EventKind.REDUCTION:
                     red, red_d = red + months, red_d + (days or 0)
-            unauth = sum(((e - s).days + 1) for s, e in conn.execute(select(Absence.start, Absence.end).where(
-                Absence.case_id == case_id, Absence.deleted == False,  # noqa: E712
-                Absence.counted_toward_term == False)))  # noqa: E712
+            unauth = sum(((e - s).days + 1) for s, e in conn.execute(select(col(Absence.start), col(Absence.end)).where(
+                col(Absence.case_id) == case_id, col(Absence.deleted) == False,  # noqa: E712
+                col(Absence.counted_toward_term) == False)))  # noqa: E712
             end = R.case_end(case["start_date"], case["term_months"], term_days=case["term_days"] or 0,
                              extension_months=ext, reduction_months=red, extension_days=ext_d,
                              reduction_days=red_d, unauthorised_absence_days=unauth,
@@ -247,8 +248,8 @@ class CaseService:
         if not officer:
             return []
         with self.ws._read() as conn:
-            found = conn.execute(select(AppUser.username).where(
-                AppUser.username == officer, AppUser.active == True)).first()  # noqa: E712
+            found = conn.execute(select(col(AppUser.username)).where(
+                col(AppUser.username) == officer, col(AppUser.active) == True)).first()  # noqa: E712
         return [] if found else [Problem("officer", "unknown_officer", {"value": officer})]
 
     def update(self, case_id: str, patch: CasePatch | dict[str, Any], *,
@@ -406,9 +407,9 @@ class CaseService:
                 followup, state = case["followup_end"], case["clearing_state"]
             else:
                 with self.ws._read() as conn:
-                    convictions = list(conn.execute(select(CaseEvent.date).where(
-                        CaseEvent.case_id == case_id, CaseEvent.deleted == False,  # noqa: E712
-                        CaseEvent.kind == EventKind.NEW_CONVICTION.value)).scalars())
+                    convictions = list(conn.execute(select(col(CaseEvent.date)).where(
+                        col(CaseEvent.case_id) == case_id, col(CaseEvent.deleted) == False,  # noqa: E712
+                        col(CaseEvent.kind) == EventKind.NEW_CONVICTION.value)).scalars())
                 c = self._clearing({**case, "completion_date": inp.actual_end}, convictions)
                 followup, state = c.date, c.state
         values = {"status": inp.status.value, "actual_end": inp.actual_end,
@@ -439,9 +440,9 @@ class CaseService:
     def for_person(self, person_id: str) -> list[CaseView]:
         self._person(person_id)  # scope check
         with self.ws._read() as conn:
-            rows = conn.execute(select(CaseFile.__table__).where(
-                CaseFile.person_id == person_id, CaseFile.deleted == False)  # noqa: E712
-                .order_by(CaseFile.start_date.desc())).mappings().all()
+            rows = conn.execute(select(CaseFile.__table__).where(  # type: ignore[attr-defined]
+                col(CaseFile.person_id) == person_id, col(CaseFile.deleted) == False)  # noqa: E712
+                .order_by(col(CaseFile.start_date).desc())).mappings().all()
         return [CaseView.model_validate(r) for r in rows]
 
     def missing_periods(self, case_id: str, on: dt.date | None = None) -> list[tuple[dt.date, str, dt.date]]:
@@ -454,8 +455,8 @@ class CaseService:
         if not start or case["status"] not in _OPEN:
             return []
         with self.ws._read() as conn:
-            done = set(conn.execute(select(Evaluation.period_start).where(
-                Evaluation.case_id == case_id, Evaluation.deleted == False)).scalars())  # noqa: E712
+            done = set(conn.execute(select(col(Evaluation.period_start)).where(
+                col(Evaluation.case_id) == case_id, col(Evaluation.deleted) == False)).scalars())  # noqa: E712
         return R.missing_assessments(start=start, end=case["computed_end"], category=case["category"],
                                      assessed_periods=done, rules=self.ws.rules, today=on or self.ws.today())
 
@@ -470,27 +471,28 @@ class CaseService:
         out: list[TimelineEntry] = []
         edited = edited_since_created
         with self.ws._read() as conn:
-            live = lambda t: (t.case_id == case_id) & (t.deleted == False)  # noqa: E731,E712
-            for r in conn.execute(select(Contact.__table__).where(live(Contact))).mappings():
+            def live(t: Any) -> Any:  # a model's live rows of this case
+                return (t.case_id == case_id) & (t.deleted == False)  # noqa: E712
+            for r in conn.execute(select(Contact.__table__).where(live(Contact))).mappings():  # type: ignore[attr-defined]
                 out.append(TimelineEntry(kind="contact", subkind=r["kind"], id=r["id"], case_id=case_id,
                                          date=r["date"], summary=r["summary"], edited=edited("contact", r),
                                          data={"officer": r["officer"], "compliant": r["compliant"]}))
-            for r in conn.execute(select(Evaluation.__table__).where(live(Evaluation))).mappings():
+            for r in conn.execute(select(Evaluation.__table__).where(live(Evaluation))).mappings():  # type: ignore[attr-defined]
                 out.append(TimelineEntry(kind="evaluation", subkind=r["period_kind"], id=r["id"],
                                          case_id=case_id, date=r["period_start"],
                                          summary=r["police_assessment"], edited=edited("evaluation", r),
                                          data={"classification": r["classification"],
                                                "helper_comment": r["helper_comment"]}))
-            for r in conn.execute(select(Absence.__table__).where(live(Absence))).mappings():
+            for r in conn.execute(select(Absence.__table__).where(live(Absence))).mappings():  # type: ignore[attr-defined]
                 out.append(TimelineEntry(kind="absence", subkind="permitted" if r["permitted"] else "unauthorised",
                                          id=r["id"], case_id=case_id, date=r["start"], summary=r["reason"],
                                          edited=edited("absence", r),
                                          data={"end": r["end"].isoformat(), "destination": r["destination"]}))
-            for r in conn.execute(select(Violation.__table__).where(live(Violation))).mappings():
+            for r in conn.execute(select(Violation.__table__).where(live(Violation))).mappings():  # type: ignore[attr-defined]
                 out.append(TimelineEntry(kind="violation", subkind="violation", id=r["id"], case_id=case_id,
                                          date=r["date"], summary=r["act"], edited=edited("violation", r),
                                          data={"record_number": r["record_number"], "handling": r["handling"]}))
-            for r in conn.execute(select(CaseEvent.__table__).where(live(CaseEvent))).mappings():
+            for r in conn.execute(select(CaseEvent.__table__).where(live(CaseEvent))).mappings():  # type: ignore[attr-defined]
                 out.append(TimelineEntry(kind="event", subkind=r["kind"], id=r["id"], case_id=case_id,
                                          date=r["date"], summary=r["note"],
                                          data={"months": r["months"], "days": r["days"],

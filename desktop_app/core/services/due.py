@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -45,9 +45,10 @@ class _Memo:
     asks the same (key, category, period start) questions."""
 
     def __init__(self, rules: "R.RuleBook"):
-        self.rules, self.seen = rules, {}
+        self.rules = rules
+        self.seen: dict[tuple[str, str | None, dt.date | None], Any] = {}
 
-    def get(self, key: str, category: str | None = None, on: dt.date | None = None):
+    def get(self, key: str, category: str | None = None, on: dt.date | None = None) -> Any:
         k = (key, category, on)
         if k not in self.seen:
             self.seen[k] = self.rules.get(key, category, on)
@@ -74,7 +75,7 @@ class DueService:
         if scope is not None and unit_code and unit_code not in scope:
             return []
 
-        c, p = CaseFile.__table__, Person.__table__
+        c, p = CaseFile.__table__, Person.__table__  # type: ignore[attr-defined]
         base = [c.c.deleted == False]  # noqa: E712
         if units is not None:
             base.append(c.c.unit_code.in_(units))
@@ -85,7 +86,7 @@ class DueService:
                 c.c.last_assessed_period, c.c.review_date, c.c.followup_end, c.c.clearing_state)
         items: list[DueItem] = []
 
-        def item(kind: str, r, due: dt.date, period: dt.date | None = None,
+        def item(kind: str, r: Any, due: dt.date, period: dt.date | None = None,
                  period_kind: str | None = None, note: str = "") -> DueItem:
             return DueItem(kind=kind, case_id=r.id, person_id=r.person_id, full_name=r.full_name,
                            category=r.category, officer=r.officer, due_date=due,
@@ -99,7 +100,7 @@ class DueService:
             closed = conn.execute(select(*cols).join(p, p.c.id == c.c.person_id).where(
                 *base, c.c.status == CaseStatus.COMPLETED.value,
                 c.c.followup_end >= clear_from, c.c.followup_end <= clear_to)).all()
-            e, v, k = Evaluation.__table__, Violation.__table__, CaseEvent.__table__
+            e, v, k = Evaluation.__table__, Violation.__table__, CaseEvent.__table__  # type: ignore[attr-defined]
             live_active = select(c.c.id).where(*base, c.c.status == CaseStatus.ACTIVE.value)
             assessed: dict[str, set[dt.date]] = defaultdict(set)
             for cid, ps in conn.execute(select(e.c.case_id, e.c.period_start).where(
@@ -116,13 +117,13 @@ class DueService:
         memo = _Memo(rules)
         rule_cache: dict[tuple[str, str], object] = {}
 
-        def rule(key: str, category: str):
+        def rule(key: str, category: str) -> Any:
             kk = (key, category)
             if kk not in rule_cache:
                 rule_cache[kk] = rules.get(key, category, on)
             return rule_cache[kk]
 
-        def clearing_item(r) -> None:
+        def clearing_item(r: Any) -> None:
             if r.followup_end is None or not clear_from <= r.followup_end <= clear_to:
                 return
             if r.category in MEASURE_CATEGORIES:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import jsonable
@@ -40,12 +41,15 @@ class ExportService:
                 out["tables"][name] = [
                     {k: jsonable(v) for k, v in sorted(r.items()) if k not in LOCAL_ONLY} for r in rows
                 ]
-            units = conn.execute(select(AdminUnit.__table__).order_by(AdminUnit.code, AdminUnit.valid_from)).mappings()
+            units = conn.execute(select(AdminUnit.__table__).order_by(  # type: ignore[attr-defined]
+                col(AdminUnit.code), col(AdminUnit.valid_from))).mappings()
             out["admin_units"] = [{k: jsonable(v) for k, v in sorted(r.items()) if k != "id"} for r in units]
-            rules = conn.execute(select(Rule.__table__).order_by(Rule.key, Rule.category, Rule.valid_from)).mappings()
+            rules = conn.execute(select(Rule.__table__).order_by(  # type: ignore[attr-defined]
+                col(Rule.key), col(Rule.category), col(Rule.valid_from))).mappings()
             out["rules"] = [{k: jsonable(v) for k, v in sorted(r.items()) if k != "id"} for r in rules]
-            users = conn.execute(select(AppUser.username, AppUser.full_name, AppUser.role, AppUser.unit_code,
-                                        AppUser.active).order_by(AppUser.username)).mappings()
+            users = conn.execute(select(col(AppUser.username), col(AppUser.full_name), col(AppUser.role),
+                                        col(AppUser.unit_code), col(AppUser.active)).order_by(
+                col(AppUser.username))).mappings()
             out["users"] = [dict(r) for r in users]
         out["counts"] = {k: len(v) for k, v in out["tables"].items()}
         if audit:

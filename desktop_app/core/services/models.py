@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from desktop_app.core.domain.schemas import ModelIn, ModelView, Page, parse_input
 from desktop_app.core.errors import NotFound, Problem
@@ -23,8 +24,8 @@ class ModelService:
 
     def _row(self, model_id: str) -> dict[str, Any]:
         with self.ws._read() as conn:
-            row = conn.execute(select(SecurityModel.__table__).where(
-                SecurityModel.id == model_id, SecurityModel.deleted == False)).mappings().first()  # noqa: E712
+            row = conn.execute(select(SecurityModel.__table__).where(  # type: ignore[attr-defined]
+                col(SecurityModel.id) == model_id, col(SecurityModel.deleted) == False)).mappings().first()  # noqa: E712
         scope = self.ws.scope_units()
         if row is None or (scope is not None and row["unit_code"] not in scope):
             raise NotFound("security_model", model_id)
@@ -60,7 +61,7 @@ class ModelService:
     def areas(self, *, kind: str | None = None) -> list[str]:
         """The areas (thôn, tổ dân phố…) that have a live model (of `kind`), in Vietnamese order:
         the choices of the page's area filter and the completion of the dialog's area field."""
-        t = SecurityModel.__table__
+        t = SecurityModel.__table__  # type: ignore[attr-defined]
         conds = [t.c.deleted == False, t.c.area != ""]  # noqa: E712
         scope = self.ws.scope_units()
         if scope is not None:
@@ -73,7 +74,7 @@ class ModelService:
 
     def list(self, *, kind: str | None = None, area: str | None = None, limit: int = 500,
              offset: int = 0) -> Page:
-        t = SecurityModel.__table__
+        t = SecurityModel.__table__  # type: ignore[attr-defined]
         conds = [t.c.deleted == False]  # noqa: E712
         scope = self.ws.scope_units()
         if scope is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import case, func, select
 
@@ -40,12 +40,12 @@ class OverviewService:
         keys = [add_months(first, i).strftime("%Y-%m") for i in range(months)]
         scope = self.ws.scope_units()
 
-        def in_scope(col):
+        def in_scope(col: Any) -> list[Any]:
             return [] if scope is None else [col.in_(scope)]
 
-        c, t, s, a = CaseFile.__table__, Tip.__table__, WarningSession.__table__, Attendance.__table__
+        c, t, s, a = CaseFile.__table__, Tip.__table__, WarningSession.__table__, Attendance.__table__  # type: ignore[attr-defined]
         with self.ws._read() as conn:
-            active = dict(conn.execute(select(c.c.category, func.count()).where(
+            active: dict[str, int] = dict(conn.execute(select(c.c.category, func.count()).where(
                 c.c.deleted == False, c.c.status == CaseStatus.ACTIVE.value, *in_scope(c.c.unit_code))  # noqa: E712
                 .group_by(c.c.category)).all())
             month = func.strftime("%Y-%m", t.c.received_on)
@@ -54,7 +54,7 @@ class OverviewService:
                 .where(t.c.deleted == False, t.c.received_on >= first, t.c.received_on <= on,  # noqa: E712
                        *in_scope(t.c.unit_code)).group_by(month))}
             smonth = func.strftime("%Y-%m", s.c.date)
-            att = dict(conn.execute(select(smonth, func.count()).select_from(a.join(s, s.c.id == a.c.session_id))
+            att: dict[str, int] = dict(conn.execute(select(smonth, func.count()).select_from(a.join(s, s.c.id == a.c.session_id))
                                     .where(a.c.deleted == False, s.c.deleted == False, s.c.date >= first,  # noqa: E712
                                            s.c.date <= on, *in_scope(s.c.unit_code)).group_by(smonth)).all())
         due = self.ws.due.list(on=on)

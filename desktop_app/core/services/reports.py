@@ -41,24 +41,24 @@ class ReportService:
         if scope is not None and unit_code and unit_code not in scope:
             units = []
 
-        def in_units(col):
+        def in_units(col: Any) -> list[Any]:
             return [] if units is None else [col.in_(units)]
 
-        t, c, s, a, m = (Tip.__table__, CaseFile.__table__, WarningSession.__table__,
-                         Attendance.__table__, SecurityModel.__table__)
+        t, c, s, a, m = (Tip.__table__, CaseFile.__table__, WarningSession.__table__,  # type: ignore[attr-defined]
+                         Attendance.__table__, SecurityModel.__table__)  # type: ignore[attr-defined]
         with self.ws._read() as conn:
             tips = conn.execute(select(func.count(), func.sum(case((t.c.valuable == True, 1), else_=0)))  # noqa: E712
                                 .where(t.c.deleted == False, t.c.received_on.between(date_from, date_to),  # noqa: E712
                                        *in_units(t.c.unit_code))).one()
             live = [c.c.deleted == False, *in_units(c.c.unit_code)]  # noqa: E712
-            opened = dict(conn.execute(select(c.c.category, func.count()).where(
+            opened: dict[str, int] = dict(conn.execute(select(c.c.category, func.count()).where(
                 *live, c.c.start_date.between(date_from, date_to)).group_by(c.c.category)).all())
-            closed = dict(conn.execute(select(c.c.category, func.count()).where(
+            closed: dict[str, int] = dict(conn.execute(select(c.c.category, func.count()).where(
                 *live, c.c.actual_end.between(date_from, date_to),
                 c.c.status.in_([CaseStatus.COMPLETED.value, CaseStatus.TERMINATED_EARLY.value,
                                 CaseStatus.REVOKED.value, CaseStatus.DECEASED.value,
                                 CaseStatus.TRANSFERRED.value])).group_by(c.c.category)).all())
-            active_end = dict(conn.execute(select(c.c.category, func.count()).where(
+            active_end: dict[str, int] = dict(conn.execute(select(c.c.category, func.count()).where(
                 *live, c.c.start_date <= date_to,
                 or_(c.c.actual_end.is_(None), c.c.actual_end > date_to),
                 c.c.status.in_([CaseStatus.ACTIVE.value, CaseStatus.SUSPENDED.value,
@@ -73,13 +73,13 @@ class ReportService:
                                .where(sess_cond, a.c.deleted == False)).one()  # noqa: E712
             mlive = [m.c.deleted == False, m.c.status == "active", *in_units(m.c.unit_code),  # noqa: E712
                      or_(m.c.established_on.is_(None), m.c.established_on <= date_to)]
-            by_kind = dict(conn.execute(select(m.c.kind, func.count()).where(*mlive).group_by(m.c.kind)).all())
+            by_kind: dict[str, int] = dict(conn.execute(select(m.c.kind, func.count()).where(*mlive).group_by(m.c.kind)).all())
             areas = conn.execute(select(func.count(func.distinct(m.c.unit_code + "|" + m.c.area))).where(*mlive)).scalar_one()
             # -- added for the period report (issue 5) --------------------------------------
             att_persons = conn.execute(select(func.count(func.distinct(a.c.person_id)))
                                        .select_from(a.join(s, s.c.id == a.c.session_id))
                                        .where(sess_cond, a.c.deleted == False)).scalar_one()  # noqa: E712
-            k = Contact.__table__
+            k = Contact.__table__  # type: ignore[attr-defined]
             contacts = conn.execute(select(func.count()).where(
                 k.c.deleted == False, k.c.date.between(date_from, date_to),  # noqa: E712
                 *in_units(k.c.unit_code))).scalar_one()
@@ -102,9 +102,9 @@ class ReportService:
             # -- court sentences (issue 14): breaches, revocation requests, the court's
             # decisions, completions, records cleared; by category.
             court = [cat.value for cat in COURT_CATEGORIES]
-            v, e = Violation.__table__, CaseEvent.__table__
+            v, e = Violation.__table__, CaseEvent.__table__  # type: ignore[attr-defined]
             court_live = [c.c.category.in_(court), *live]
-            breaches = dict(conn.execute(select(c.c.category, func.count()).select_from(
+            breaches: dict[str, int] = dict(conn.execute(select(c.c.category, func.count()).select_from(
                 v.join(c, c.c.id == v.c.case_id)).where(
                 v.c.deleted == False, v.c.date.between(date_from, date_to), *court_live)  # noqa: E712
                 .group_by(c.c.category)).all())
@@ -116,7 +116,7 @@ class ReportService:
                                   EventKind.REDUCTION.value, EventKind.EXEMPTION.value]))
                     .group_by(e.c.kind, c.c.category)):
                 events.setdefault(kind, {})[cat] = int(cnt)
-            completed = dict(conn.execute(select(c.c.category, func.count()).where(
+            completed: dict[str, int] = dict(conn.execute(select(c.c.category, func.count()).where(
                 *court_live, c.c.status == CaseStatus.COMPLETED.value,
                 c.c.actual_end.between(date_from, date_to)).group_by(c.c.category)).all())
             cleared = conn.execute(select(func.count()).where(

@@ -3,10 +3,12 @@ person at one session is one "lượt"; a minor's commitment needs a parent's co
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import case, func, select
+from sqlmodel import col
 
 from desktop_app.core.domain import rules as R
 from desktop_app.core.domain.cccd import normalize_cccd
@@ -36,8 +38,8 @@ class SessionService:
 
     def _row(self, session_id: str) -> dict[str, Any]:
         with self.ws._read() as conn:
-            row = conn.execute(select(WarningSession.__table__).where(
-                WarningSession.id == session_id, WarningSession.deleted == False)).mappings().first()  # noqa: E712
+            row = conn.execute(select(WarningSession.__table__).where(  # type: ignore[attr-defined]
+                col(WarningSession.id) == session_id, col(WarningSession.deleted) == False)).mappings().first()  # noqa: E712
         scope = self.ws.scope_units()
         if row is None or (scope is not None and row["unit_code"] not in scope):
             raise NotFound("session", session_id)
@@ -64,8 +66,8 @@ class SessionService:
         ones included (one row per person and session: a removed attendance is a tombstone)."""
         with self.ws._read() as conn:
             return {pid: bool(deleted) for pid, deleted in conn.execute(
-                select(Attendance.person_id, Attendance.deleted).where(
-                    Attendance.session_id == session_id, Attendance.person_id.in_(person_ids)))}
+                select(col(Attendance.person_id), col(Attendance.deleted)).where(
+                    col(Attendance.session_id) == session_id, col(Attendance.person_id).in_(person_ids)))}
 
     def add_attendee(self, data: AttendanceIn | dict[str, Any]) -> Changes:
         inp = parse_input(AttendanceIn, data)
@@ -121,7 +123,7 @@ class SessionService:
         numbers = sorted({n for n in wanted.values() if n})
         if not numbers:
             return [], [line for line in wanted if line]
-        p = Person.__table__
+        p = Person.__table__  # type: ignore[attr-defined]
         conds = [p.c.deleted == False]  # noqa: E712
         scope = self.ws.scope_units()
         if scope is not None:
@@ -131,9 +133,9 @@ class SessionService:
             by_number: dict[str, dict[str, Any]] = {}
             for r in conn.execute(select(*cols).where(*conds, p.c.cccd.in_(numbers))).mappings():
                 by_number[r["cccd"]] = dict(r)
-            old = conn.execute(select(IdDocument.number, *cols).join(Person, Person.id == IdDocument.person_id)
-                               .where(*conds, IdDocument.deleted == False,  # noqa: E712
-                                      IdDocument.number.in_(numbers))).mappings().all()
+            old = conn.execute(select(col(IdDocument.number), *cols).join(Person, col(Person.id) == col(IdDocument.person_id))
+                               .where(*conds, col(IdDocument.deleted) == False,  # noqa: E712
+                                      col(IdDocument.number).in_(numbers))).mappings().all()
             for r in old:
                 by_number.setdefault(r["number"], {k: r[k] for k in r.keys() if k != "number"})
         found: dict[str, PersonRow] = {}
@@ -148,8 +150,8 @@ class SessionService:
 
     def _attendance(self, attendance_id: str) -> dict[str, Any]:
         with self.ws._read() as conn:
-            att = conn.execute(select(Attendance.__table__).where(
-                Attendance.id == attendance_id, Attendance.deleted == False)).mappings().first()  # noqa: E712
+            att = conn.execute(select(Attendance.__table__).where(  # type: ignore[attr-defined]
+                col(Attendance.id) == attendance_id, col(Attendance.deleted) == False)).mappings().first()  # noqa: E712
         scope = self.ws.scope_units()
         if att is None or (scope is not None and att["unit_code"] not in scope):
             raise NotFound("attendance", attendance_id)
@@ -198,17 +200,17 @@ class SessionService:
         ids = [r["id"] for r in rows]
         with self.ws._read() as conn:
             counts = {sid: (n, c) for sid, n, c in conn.execute(
-                select(Attendance.session_id, func.count(),
-                       func.sum(case((Attendance.commitment_signed == True, 1), else_=0)))  # noqa: E712
-                .where(Attendance.session_id.in_(ids), Attendance.deleted == False)  # noqa: E712
-                .group_by(Attendance.session_id))}
+                select(col(Attendance.session_id), func.count(),
+                       func.sum(case((col(Attendance.commitment_signed) == True, 1), else_=0)))  # noqa: E712
+                .where(col(Attendance.session_id).in_(ids), col(Attendance.deleted) == False)  # noqa: E712
+                .group_by(col(Attendance.session_id)))}
         return [SessionView.model_validate({**r, "attendances": counts.get(r["id"], (0, 0))[0],
                                             "commitments": int(counts.get(r["id"], (0, 0))[1] or 0)})
                 for r in rows]
 
     def list(self, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
              limit: int = 200, offset: int = 0) -> Page:
-        t = WarningSession.__table__
+        t = WarningSession.__table__  # type: ignore[attr-defined]
         conds = [t.c.deleted == False]  # noqa: E712
         scope = self.ws.scope_units()
         if scope is not None:
@@ -223,24 +225,24 @@ class SessionService:
             total = conn.execute(select(func.count()).select_from(t).where(*conds)).scalar_one()
         return Page(rows=tuple(self._views([dict(r) for r in rows])), total=total, offset=offset, limit=limit)
 
-    def attendees(self, session_id: str) -> list[AttendanceView]:
+    def attendees(self, session_id: str) -> builtins.list[AttendanceView]:  # `list`: the method above
         self._row(session_id)
         with self.ws._read() as conn:
             rows = conn.execute(
-                select(Attendance.id, Attendance.session_id, Attendance.person_id, Person.full_name,
-                       Person.birth_date, Person.cccd, Attendance.commitment_signed, Attendance.minor,
-                       Attendance.parent_cosigned, Attendance.note)
-                .join(Person, Person.id == Attendance.person_id)
-                .where(Attendance.session_id == session_id, Attendance.deleted == False)  # noqa: E712
-                .order_by(Person.sort_key)).mappings().all()
+                select(col(Attendance.id), col(Attendance.session_id), col(Attendance.person_id), col(Person.full_name),
+                       col(Person.birth_date), col(Person.cccd), col(Attendance.commitment_signed), col(Attendance.minor),
+                       col(Attendance.parent_cosigned), col(Attendance.note))
+                .join(Person, col(Person.id) == col(Attendance.person_id))
+                .where(col(Attendance.session_id) == session_id, col(Attendance.deleted) == False)  # noqa: E712
+                .order_by(col(Person.sort_key))).mappings().all()
         return [AttendanceView.model_validate(r) for r in rows]
 
-    def for_person(self, person_id: str) -> list[SessionView]:
+    def for_person(self, person_id: str) -> builtins.list[SessionView]:
         """Sessions a person attended, newest first."""
         self.ws.persons._row(person_id)  # scope check
         with self.ws._read() as conn:
-            rows = conn.execute(select(WarningSession.__table__).join(
-                Attendance, Attendance.session_id == WarningSession.id).where(
-                Attendance.person_id == person_id, Attendance.deleted == False,  # noqa: E712
-                WarningSession.deleted == False).order_by(WarningSession.date.desc())).mappings().all()  # noqa: E712
+            rows = conn.execute(select(WarningSession.__table__).join(  # type: ignore[attr-defined]
+                Attendance, col(Attendance.session_id) == col(WarningSession.id)).where(
+                col(Attendance.person_id) == person_id, col(Attendance.deleted) == False,  # noqa: E712
+                col(WarningSession.deleted) == False).order_by(col(WarningSession.date).desc())).mappings().all()  # noqa: E712
         return self._views([dict(r) for r in rows])

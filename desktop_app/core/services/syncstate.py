@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from desktop_app.core.store.tables import SyncMeta, outbox_pending
 
@@ -38,8 +39,8 @@ class SyncStateService:
     def state(self) -> SyncState:
         with self.ws._read() as conn:
             pending = outbox_pending(conn)
-            meta = dict(conn.execute(select(SyncMeta.key, SyncMeta.value).where(
-                SyncMeta.key.in_(["last_sync", "last_sync_error", "last_sync_error_at", "server_url"]))).all())
+            meta = dict(conn.execute(select(col(SyncMeta.key), col(SyncMeta.value)).where(
+                col(SyncMeta.key).in_(["last_sync", "last_sync_error", "last_sync_error_at", "server_url"]))).all())
             conflicts = conn.exec_driver_sql(
                 "SELECT count(*) FROM sync_meta WHERE key LIKE 'conflict:%' "
                 "AND coalesce(json_extract(value, '$.resolved'), 0) = 0").scalar_one()

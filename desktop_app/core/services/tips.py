@@ -4,9 +4,11 @@ without `view_tip_reporter` get None in its place, enforced here, not in the UI.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import RowMapping, and_, func, or_, select
+from sqlmodel import col
 
 from desktop_app.core.domain.schemas import Page, TipIn, TipView, parse_input
 from desktop_app.core.errors import NotFound, Problem
@@ -49,13 +51,14 @@ class TipService:
 
     def _row(self, tip_id: str) -> dict[str, Any]:
         with self.ws._read() as conn:
-            row = conn.execute(select(Tip.__table__).where(Tip.id == tip_id, Tip.deleted == False)).mappings().first()  # noqa: E712
+            row = conn.execute(select(Tip.__table__).where(  # type: ignore[attr-defined]
+                col(Tip.id) == tip_id, col(Tip.deleted) == False)).mappings().first()  # noqa: E712
         scope = self.ws.scope_units()
         if row is None or (scope is not None and row["unit_code"] not in scope):
             raise NotFound("tip", tip_id)
         return dict(row)
 
-    def _view(self, row: dict[str, Any]) -> TipView:
+    def _view(self, row: Mapping[str, Any] | RowMapping) -> TipView:
         row = dict(row)
         if not self.ws.can(perm.VIEW_TIP_REPORTER):
             row["reporter_name"] = None
@@ -111,7 +114,7 @@ class TipService:
             raise ValueError(f"rating {rating!r}")
         if status is not None and status not in STATUSES:
             raise ValueError(f"status {status!r}")
-        t = Tip.__table__
+        t = Tip.__table__  # type: ignore[attr-defined]
         conds = [t.c.deleted == False]  # noqa: E712
         scope = self.ws.scope_units()
         if scope is not None:

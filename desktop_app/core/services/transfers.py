@@ -38,7 +38,8 @@ class TransferService:
         with ws._write() as tx:
             for row_id in row_ids:
                 _move_one(tx, model, row_id, to_unit)
-        return Changes(**{TABLE_FLAGS[table]: True})
+        flag: dict[str, Any] = {TABLE_FLAGS[table]: True}
+        return Changes(**flag)
 
 
 def _move_one(tx: Tx, model: Any, row_id: str, to_unit: str) -> None:

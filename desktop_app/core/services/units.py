@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from desktop_app.core.domain.rules import RuleBook, RuleRow
 from desktop_app.core.domain.schemas import UnitView
@@ -42,8 +44,8 @@ class UnitService:
             for i, u in enumerate(units):
                 code, name = str(u["code"]), str(u["name"]).strip()
                 valid_from = u.get("valid_from") or dt.date(2025, 7, 1)
-                current = tx.conn.execute(select(AdminUnit.__table__).where(
-                    AdminUnit.code == code, AdminUnit.valid_to.is_(None))).mappings().first()
+                current = tx.conn.execute(select(AdminUnit.__table__).where(  # type: ignore[attr-defined]
+                    col(AdminUnit.code) == code, col(AdminUnit.valid_to).is_(None))).mappings().first()
                 if current and current["name"] == name:
                     continue
                 if current and valid_from <= current["valid_from"]:
@@ -54,9 +56,9 @@ class UnitService:
                                              "current_from": current["valid_from"].isoformat()}))
                     continue
                 if current:
-                    tx.conn.execute(AdminUnit.__table__.update().where(
+                    tx.conn.execute(AdminUnit.__table__.update().where(  # type: ignore[attr-defined]
                         AdminUnit.id == current["id"]).values(valid_to=valid_from))
-                tx.conn.execute(AdminUnit.__table__.insert(), {
+                tx.conn.execute(AdminUnit.__table__.insert(), {  # type: ignore[attr-defined]
                     "code": code, "name": name, "level": u.get("level") or ("province" if len(code) == 2 else "commune"),
                     "parent_code": u.get("parent_code"), "scheme": u.get("scheme", "2025"),
                     "valid_from": valid_from, "valid_to": None, "successor_code": None,
@@ -69,7 +71,7 @@ class UnitService:
     def list(self, *, level: str | None = None, on: dt.date | None = None,
              parent_code: str | None = None) -> list[UnitView]:
         on = on or self.ws.today()
-        t = AdminUnit.__table__
+        t = AdminUnit.__table__  # type: ignore[attr-defined]
         conds = [t.c.valid_from <= on, (t.c.valid_to.is_(None)) | (t.c.valid_to > on)]
         if level:
             conds.append(t.c.level == level)
@@ -96,7 +98,7 @@ class UnitService:
         province = units.get(unit.parent_code) if unit is not None and unit.parent_code else None
         return province_police(province.code, province.name) if province is not None else ""
 
-    def complete(self, text: str, limit: int = 20) -> list[UnitView]:
+    def complete(self, text: str, limit: int = 20) -> builtins.list[UnitView]:  # `list`: the method above
         """Units whose folded name or code starts with, or contains, the typed text."""
         f = fold(text)
         units = self.list()
@@ -126,7 +128,7 @@ class RuleService:
             raise ValidationFailed([Problem("value", "rule_value_shape",
                                             {"key": key, "expected": json.dumps(examples[0], ensure_ascii=False)})])
         with self.ws._write() as tx:
-            t = Rule.__table__
+            t = Rule.__table__  # type: ignore[attr-defined]
             tx.conn.execute(t.update().where(
                 t.c.key == key, t.c.category.is_(category) if category is None else t.c.category == category,
                 # `<=`: a correction from the same date supersedes the row it corrects (which

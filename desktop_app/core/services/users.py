@@ -4,9 +4,10 @@ a user, removing one or changing a password rewrites one slot and nothing else."
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from desktop_app.core.domain.schemas import UserIn, UserView, parse_input
 from desktop_app.core.domain.vocab import Role
@@ -25,24 +26,25 @@ class UserService:
 
     def list(self) -> list[UserView]:
         with self.ws._read() as conn:
-            rows = conn.execute(select(AppUser.__table__).order_by(AppUser.username)).mappings().all()
+            rows = conn.execute(select(AppUser.__table__).order_by(AppUser.username)).mappings().all()  # type: ignore[attr-defined]
         return [UserView.model_validate(r) for r in rows]
 
     def full_names(self) -> dict[str, str]:
         """Every account's full name by login (the login itself when no name was given): what
         tables, reports and the lock screen show for an officer."""
         with self.ws._read() as conn:
-            rows = conn.execute(select(AppUser.username, AppUser.full_name)).all()
+            rows = conn.execute(select(col(AppUser.username), col(AppUser.full_name))).all()
         return {u: (n or u) for u, n in rows}
 
     def get(self, username: str) -> UserView:
         with self.ws._read() as conn:
-            row = conn.execute(select(AppUser.__table__).where(AppUser.username == username)).mappings().first()
+            row = conn.execute(select(AppUser.__table__).where(  # type: ignore[attr-defined]
+                col(AppUser.username) == username)).mappings().first()
         if row is None:
             raise NotFound("user", username)
         return UserView.model_validate(row)
 
-    def add(self, data: UserIn | dict, password: str) -> Changes:
+    def add(self, data: UserIn | dict[str, Any], password: str) -> Changes:
         from desktop_app.core.services.workspace import check_password_policy
 
         self.ws.require(perm.MANAGE_USERS)
@@ -51,14 +53,14 @@ class UserService:
             raise PermissionDenied(f"add a {inp.role.value}", self.ws.role.value)
         problems = check_password_policy(inp.username, password)
         with self.ws._read() as conn:
-            if conn.execute(select(AppUser.username).where(AppUser.username == inp.username)).first():
+            if conn.execute(select(col(AppUser.username)).where(col(AppUser.username) == inp.username)).first():
                 problems.append(Problem("username", "user_exists", {"value": inp.username}))
         unit = inp.unit_code or self.ws.user_unit
         self.ws.check_unit(unit)
         if problems:
             raise ValidationFailed(problems)
         with self.ws._write() as tx:
-            tx.conn.execute(AppUser.__table__.insert(), {
+            tx.conn.execute(AppUser.__table__.insert(), {  # type: ignore[attr-defined]
                 "username": inp.username, "full_name": inp.full_name, "role": inp.role.value,
                 "unit_code": unit, "active": True, "must_change_password": False,
                 "created_at": dt.datetime.now(dt.UTC)})
@@ -109,7 +111,7 @@ class UserService:
         if active and not self.ws._slots.has(username):
             raise ValidationFailed([Problem("username", "reactivate_needs_password")])
         with self.ws._write() as tx:
-            tx.conn.execute(AppUser.__table__.update().where(AppUser.username == username).values(active=active))
+            tx.conn.execute(AppUser.__table__.update().where(AppUser.username == username).values(active=active))  # type: ignore[attr-defined]
             tx.audit("user_activated" if active else "user_deactivated", "user", username, None, {})
             if not active:
                 self.ws._slots.remove(username)
@@ -127,7 +129,7 @@ class UserService:
         if problems:
             raise ValidationFailed(problems)
         with self.ws._write() as tx:
-            tx.conn.execute(AppUser.__table__.update().where(AppUser.username == username).values(active=True))
+            tx.conn.execute(AppUser.__table__.update().where(AppUser.username == username).values(active=True))  # type: ignore[attr-defined]
             tx.audit("user_activated", "user", username, None, {})
             self.ws._slots.put(username, new_password, self.ws._data_key)
             self.ws._slots.save()

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from desktop_app.core.domain import rules as R
 from desktop_app.core.domain.dates import format_date
@@ -22,15 +23,16 @@ from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import jsonable
 from desktop_app.core.services.cases import settle
 from desktop_app.core.services.changes import Changes
-from desktop_app.core.store.tables import SYNC_COLUMNS, Absence, CaseFile, Contact, Evaluation, Violation
+from desktop_app.core.store.tables import SYNC_COLUMNS, Absence, CaseFile, Contact, Evaluation, SyncColumns, Violation
 
 if TYPE_CHECKING:
     from desktop_app.core.services.base import Tx
     from desktop_app.core.services.workspace import Workspace
 
 # The records of a case that can be corrected and removed, by the timeline's kind.
-RECORDS = {"contact": Contact, "evaluation": Evaluation, "absence": Absence, "violation": Violation}
-_INPUTS = {"contact": ContactIn, "evaluation": EvaluationIn, "absence": AbsenceIn, "violation": ViolationIn}
+RECORDS: dict[str, type[SyncColumns]] = {"contact": Contact, "evaluation": Evaluation, "absence": Absence, "violation": Violation}
+_INPUTS: dict[str, type[ContactIn | EvaluationIn | AbsenceIn | ViolationIn]] = {
+    "contact": ContactIn, "evaluation": EvaluationIn, "absence": AbsenceIn, "violation": ViolationIn}
 
 
 class VisitService:
@@ -42,7 +44,7 @@ class VisitService:
         self.ws.check_unit(case["unit_code"])
         return case
 
-    def _not_future(self, field: str, d) -> list[Problem]:
+    def _not_future(self, field: str, d: dt.date) -> list[Problem]:
         if d > self.ws.today():
             return [Problem(field, "date_in_future", {"value": d.isoformat()})]
         return []
@@ -132,9 +134,9 @@ class VisitService:
         """Dates of the case's violations (breaches of obligations), oldest first."""
         self._case(case_id)
         with self.ws._read() as conn:
-            return list(conn.execute(select(Violation.date).where(
-                Violation.case_id == case_id, Violation.deleted == False)  # noqa: E712
-                .order_by(Violation.date)).scalars())
+            return list(conn.execute(select(col(Violation.date)).where(
+                col(Violation.case_id) == case_id, col(Violation.deleted) == False)  # noqa: E712
+                .order_by(col(Violation.date))).scalars())
 
     def record_violation(self, data: ViolationIn | dict[str, Any]) -> Changes:
         inp = parse_input(ViolationIn, data)
@@ -152,16 +154,16 @@ class VisitService:
             problems.append(Problem("summary", "required"))
         return problems
 
-    def _evaluation_problems(self, inp: EvaluationIn, start, exclude: str | None) -> list[Problem]:
+    def _evaluation_problems(self, inp: EvaluationIn, start: dt.date, exclude: str | None) -> list[Problem]:
         problems = self._not_future("period_start", start)
         if not (inp.helper_comment or inp.police_assessment or inp.classification):
             problems.append(Problem("police_assessment", "evaluation_empty"))
         with self.ws._read() as conn:
             q = select(func.count()).select_from(Evaluation).where(
-                Evaluation.case_id == inp.case_id, Evaluation.period_start == start,
-                Evaluation.deleted == False)  # noqa: E712
+                col(Evaluation.case_id) == inp.case_id, col(Evaluation.period_start) == start,
+                col(Evaluation.deleted) == False)  # noqa: E712
             if exclude:
-                q = q.where(Evaluation.id != exclude)
+                q = q.where(col(Evaluation.id) != exclude)
             dup = conn.execute(q).scalar_one()
         if dup:
             problems.append(Problem("period_start", "evaluation_exists", {"period_start": start.isoformat()}))
@@ -183,10 +185,10 @@ class VisitService:
             problems.append(Problem("reason", "required"))
         if not problems and case["start_date"] and policy != "note":
             with self.ws._read() as conn:
-                q = select(Absence.start, Absence.end).where(
-                    Absence.case_id == inp.case_id, Absence.deleted == False)  # noqa: E712
+                q = select(col(Absence.start), col(Absence.end)).where(
+                    col(Absence.case_id) == inp.case_id, col(Absence.deleted) == False)  # noqa: E712
                 if exclude:
-                    q = q.where(Absence.id != exclude)
+                    q = q.where(col(Absence.id) != exclude)
                 others = conn.execute(q).all()
             other_days = sum((e - s).days + 1 for s, e in others)
             problems += R.check_absence(category=case["category"], start=inp.start, end=inp.end,
@@ -202,7 +204,7 @@ class VisitService:
             raise NotFound(kind, record_id)
         with self.ws._read() as conn:
             row = conn.execute(select(model.__table__).where(  # type: ignore[attr-defined]
-                model.id == record_id, model.deleted == False)).mappings().first()  # noqa: E712
+                col(model.id) == record_id, col(model.deleted) == False)).mappings().first()  # noqa: E712
         if row is None:
             raise NotFound(kind, record_id)
         try:
@@ -222,13 +224,13 @@ class VisitService:
         """The case's last contact date, last assessed period and grade, read again from its
         live records after a correction or removal."""
         conn, cid = tx.conn, case["id"]
-        last_contact = conn.execute(select(func.max(Contact.date)).where(
-            Contact.case_id == cid, Contact.deleted == False)).scalar_one()  # noqa: E712
-        last_period = conn.execute(select(func.max(Evaluation.period_start)).where(
-            Evaluation.case_id == cid, Evaluation.deleted == False)).scalar_one()  # noqa: E712
-        graded = conn.execute(select(Evaluation.classification).where(
-            Evaluation.case_id == cid, Evaluation.deleted == False,  # noqa: E712
-            Evaluation.classification.is_not(None)).order_by(Evaluation.period_start.desc()).limit(1)).scalar()
+        last_contact = conn.execute(select(func.max(col(Contact.date))).where(
+            col(Contact.case_id) == cid, col(Contact.deleted) == False)).scalar_one()  # noqa: E712
+        last_period = conn.execute(select(func.max(col(Evaluation.period_start))).where(
+            col(Evaluation.case_id) == cid, col(Evaluation.deleted) == False)).scalar_one()  # noqa: E712
+        graded = conn.execute(select(col(Evaluation.classification)).where(
+            col(Evaluation.case_id) == cid, col(Evaluation.deleted) == False,  # noqa: E712
+            col(Evaluation.classification).is_not(None)).order_by(col(Evaluation.period_start).desc()).limit(1)).scalar()
         marks: dict[str, Any] = {"last_contact_date": last_contact, "last_assessed_period": last_period}
         if graded:
             marks["classification"] = graded

@@ -35,7 +35,8 @@ def drop_unnamed(conn: Any, only: Iterable[str] | None = None) -> int:
                            for t, c in naming_columns())
     if params:
         unnamed += f" AND sha256 IN ({','.join('?' for _ in params)})"
-    return max(conn.exec_driver_sql(
+    deleted: int = conn.exec_driver_sql(
         f"DELETE FROM {Attachment.__tablename__} WHERE {unnamed} AND sha256 NOT IN "
         f"(SELECT substr(key, {len(PENDING_UPLOAD) + 1}) FROM sync_meta WHERE key LIKE '{PENDING_UPLOAD}%')",
-        params).rowcount, 0)
+        params).rowcount
+    return max(deleted, 0)

@@ -20,7 +20,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, cast
 
 from argon2.exceptions import Argon2Error
 from argon2.low_level import Type, hash_secret_raw
@@ -251,7 +251,7 @@ class SlotFile:
 
     @property
     def register_id(self) -> str:
-        return self.data["register_id"]
+        return cast(str, self.data["register_id"])
 
     def usernames(self) -> list[str]:
         return sorted(self.data["slots"])
@@ -304,7 +304,7 @@ class SlotFile:
         state = self.data["lockout"].get(username)
         if not state or state.get("failures", 0) < MAX_FAILURES:
             return 0.0
-        until = state["last"] + LOCK_BASE_SECONDS * 2 ** (state["failures"] - MAX_FAILURES)
+        until: float = state["last"] + LOCK_BASE_SECONDS * 2 ** (state["failures"] - MAX_FAILURES)
         return max(0.0, until - now)
 
     def record_failure(self, username: str, reason: str, now: float | None = None) -> None:
@@ -331,7 +331,8 @@ class SlotFile:
         self._touched_lockout.add(username)
 
     def take_pending_audit(self) -> list[dict[str, Any]]:
-        pending, self.data["pending_audit"] = self.data["pending_audit"], []
+        pending: list[dict[str, Any]] = self.data["pending_audit"]
+        self.data["pending_audit"] = []
         self._taken_pending.extend(pending)
         return pending
 

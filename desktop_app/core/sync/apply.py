@@ -106,7 +106,7 @@ class PageStats:
     def digest_in_many(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
         """`digest_in` of many rows (the insert fast path): one lookup per unit, not per row."""
         digests, fresh_unit = self.digests, self.fresh_unit
-        d: list[int] | None = None
+        d: list[int] = []  # the first row's unit (never None) sets it
         unit_of_d = None
         prefix = table + ":"
         for r in rows:
@@ -163,7 +163,7 @@ def pending_fields(conn: Connection, row_ids: Iterable[str]) -> dict[str, dict[s
     """{row_id: {field: newest unsent HLC}} from the outbox."""
     out: dict[str, dict[str, str]] = {}
     ids = list(row_ids)
-    t = SyncOutbox.__table__
+    t = SyncOutbox.__table__  # type: ignore[attr-defined]
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i:i + _CHUNK]
         marks = ",".join("?" for _ in chunk)
@@ -214,7 +214,7 @@ def _local_rows(conn: Connection, shape: TableShape, ids: list[str],
     return local
 
 
-def insert_tuple(shape: TableShape, r: dict[str, Any]) -> tuple:
+def insert_tuple(shape: TableShape, r: dict[str, Any]) -> tuple[Any, ...]:
     """The insert tuple (shape.columns order) of a pulled row this register does not hold: the
     fast path of a first pull. The server's values go in as they come (JSON scalars: dates as
     ISO text, which is what the store holds; booleans, which SQLite stores as 1/0), fields the
@@ -250,14 +250,14 @@ def _apply_table(conn: Connection, shape: TableShape, rows: list[dict[str, Any]]
             return
     if not local:
         # Nothing of this page is held here (a first pull): every row is an insert; no merge.
-        inserts = [r.get("_insert") or insert_tuple(shape, r) for r in latest.values()]
+        inserts: list[tuple[Any, ...]] = [r.get("_insert") or insert_tuple(shape, r) for r in latest.values()]
         stats.digest_in_many(name, latest.values())
         _insert(conn, shape, inserts, stats)
         stats.inserted += len(inserts)
         return
-    inserts: list[tuple] = []
+    inserts = []
     new_rows: list[dict[str, Any]] = []
-    updates: dict[tuple[str, ...], list[tuple]] = {}
+    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     fields = shape.fields
     settable = shape.columns[1:]
     for row_id, r in latest.items():
@@ -319,13 +319,13 @@ _BULK_FTS = {"person": ("person_fts_ai", "INSERT INTO person_fts(rowid, search_t
 BULK_FTS_MIN = 200
 
 
-def _insert(conn: Connection, shape: TableShape, rows: list[tuple], stats: PageStats | None = None) -> None:
+def _insert(conn: Connection, shape: TableShape, rows: list[tuple[Any, ...]], stats: PageStats | None = None) -> None:
     bulk = _BULK_FTS.get(shape.name)
     trigger_sql = None
     if bulk and len(rows) >= BULK_FTS_MIN:
         trigger_sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                                            (bulk[0],)).scalar()
-    if not trigger_sql:
+    if bulk is None or not trigger_sql:  # (no trigger_sql without bulk)
         conn.exec_driver_sql(shape.insert_sql, rows)
         return
     # Inside the caller's transaction, so the trigger is back (and the index complete) in the
@@ -394,7 +394,7 @@ def sweep_unit(conn: Connection, unit: str, seen: set[str]) -> int:
     server): rows the server no longer has at all were deleted there and purged; they become
     tombstones here too. Rows never synced (version 0) and rows with unsent changes stay."""
     n = 0
-    pending = {r for (r,) in conn.exec_driver_sql(f"SELECT DISTINCT row_id FROM {SyncOutbox.__table__.name}")}
+    pending = {r for (r,) in conn.exec_driver_sql(f"SELECT DISTINCT row_id FROM {SyncOutbox.__table__.name}")}  # type: ignore[attr-defined]
     for name in SHAPES:
         ids = [r for (r,) in conn.exec_driver_sql(
             f'SELECT id FROM "{name}" WHERE unit_code = ? AND version > 0 AND deleted = 0', (unit,))]

@@ -124,8 +124,8 @@ def pull_blobs(ws: Any, t: HttpTransport) -> int:
         if not data or hashlib.sha256(data).hexdigest() != sha:
             continue
         with ws.db.write() as tx:
-            tx.conn.execute(Attachment.__table__.insert(), {"sha256": sha, "mime": mime.split(";")[0][:60],
-                                                            "size": len(data), "data": data})
+            tx.conn.execute(Attachment.__table__.insert(), {  # type: ignore[attr-defined]
+                "sha256": sha, "mime": mime.split(";")[0][:60], "size": len(data), "data": data})
             tx.conn.exec_driver_sql("DELETE FROM sync_meta WHERE key = ?", (f"blob_want:{sha}",))
         got += 1
     return got

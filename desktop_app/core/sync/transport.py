@@ -26,7 +26,7 @@ class SyncError(WardbookError):
     """A sync (or enrollment) could not be done. `code` says why; `detail` is for the log.
     `status` is the HTTP status when the server answered."""
 
-    def __init__(self, code: str, detail: str = "", *, status: int | None = None, body: dict | None = None):
+    def __init__(self, code: str, detail: str = "", *, status: int | None = None, body: dict[str, Any] | None = None):
         self.code, self.detail, self.status, self.body = code, detail, status, body or {}
         super().__init__(f"{code}: {detail}" if detail else code)
 
@@ -150,7 +150,7 @@ def fetch_certificate(url: str, timeout: float = 10.0) -> tuple[str, str]:
     import hashlib
 
     parts = urlsplit(url)
-    pem = ssl.get_server_certificate((parts.hostname, parts.port or 443), timeout=timeout)
+    pem = ssl.get_server_certificate((parts.hostname or "", parts.port or 443), timeout=timeout)
     fp = hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
     return pem, fp
 

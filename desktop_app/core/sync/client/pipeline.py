@@ -59,12 +59,15 @@ class Checkpointer:
 
     def attach(self, conn: Connection) -> None:
         """The pull's connection leaves checkpoints to this one from now on."""
-        conn.connection.driver_connection.execute("PRAGMA wal_autocheckpoint=0")
+        db = conn.connection.driver_connection
+        assert db is not None  # a checked-out connection always has its driver's
+        db.execute("PRAGMA wal_autocheckpoint=0")
 
     def _run(self, mode: str) -> None:
         raw = self.engine.raw_connection()  # no BEGIN: a checkpoint runs outside transactions
         try:
             db = raw.driver_connection
+            assert db is not None
             wait = db.execute("PRAGMA busy_timeout").fetchone()[0]
             if mode == "TRUNCATE":
                 # waits for readers (the app's) to let go of the WAL: briefly, or not at all
@@ -169,6 +172,7 @@ def pull_connection(engine: Engine) -> Iterator[Connection]:
     beside the pull (`Checkpointer.attach`)."""
     with engine.connect().execution_options(write=True) as conn:
         raw = conn.connection.driver_connection
+        assert raw is not None
         cache = raw.execute("PRAGMA cache_size").fetchone()[0]
         raw.execute("PRAGMA foreign_keys=OFF")
         raw.execute("PRAGMA synchronous=NORMAL")

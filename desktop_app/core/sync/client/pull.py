@@ -92,7 +92,7 @@ def parse_page(body: bytes) -> dict[str, Any]:
             A.prepare_rows(page["rows"])
     except (ValueError, IndexError, KeyError, TypeError) as e:  # orjson.JSONDecodeError is a ValueError
         raise SyncError("server_bad_reply", f"a pull page that cannot be read: {e}"[:300]) from e
-    return page
+    return page  # type: ignore[no-any-return]  # orjson.loads: Any; a dict once the lines above read it
 
 
 def pull_unit(ws: Workspace, t: HttpTransport, unit: str, after: int, scope: set[str], report: SyncReport,
@@ -110,9 +110,10 @@ def pull_unit(ws: Workspace, t: HttpTransport, unit: str, after: int, scope: set
 
     def bodies_from(cursor: int) -> PageBodies:
         # a small first page: the local writes start while the server makes the next one
-        return PageBodies(lambda a, size, e=echo: t.get_body("/sync/pull", unit=unit, after=a, limit=size,
-                                                             short_hlcs=1, echo=int(e)),
-                          cursor, min(limit, FIRST_PAGE), limit)
+        def fetch(a: int, size: int, e: bool = echo) -> bytes:  # `echo` as it is now: a later page may drop it
+            return t.get_body("/sync/pull", unit=unit, after=a, limit=size, short_hlcs=1, echo=int(e))
+
+        return PageBodies(fetch, cursor, min(limit, FIRST_PAGE), limit)
 
     checkpointer: Checkpointer | None = None
     bodies = bodies_from(after)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +37,7 @@ OUTBOX_COLUMNS = ("op_id, device_seq, table_name, row_id, unit_code, op, changed
                   "base_version, schema_version")
 
 
-def read_outbox(conn: Connection, after: int = 0, limit: int = -1) -> list[Any]:
+def read_outbox(conn: Connection, after: int = 0, limit: int = -1) -> Sequence[Any]:
     """The outbox rows after device_seq `after`, in order (at most `limit`; -1: all)."""
     return conn.exec_driver_sql(
         f"SELECT {OUTBOX_COLUMNS} FROM sync_outbox WHERE device_seq > ? ORDER BY device_seq LIMIT ?",
@@ -47,7 +48,7 @@ class NeedsRecovery(Exception):
     """The server lost what it had acknowledged: restate, then push again."""
 
 
-def ops_of(conn: Connection, rows: list[Any], device_unit: str, device_id: str,
+def ops_of(conn: Connection, rows: Sequence[Any], device_unit: str, device_id: str,
             local_rejects: dict[str, Any]) -> list[Op]:
     editors: dict[str, str] = {}
     by_table: dict[str, list[str]] = {}

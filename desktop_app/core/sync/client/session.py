@@ -149,7 +149,7 @@ def _add_missing_units(tx: Tx, server: ServerMeta) -> None:
     from desktop_app.core.store.tables import AdminUnit
     from desktop_app.core.textvn import fold
 
-    t = AdminUnit.__table__
+    t = AdminUnit.__table__  # type: ignore[attr-defined]
     known = {c for (c,) in tx.conn.execute(t.select().with_only_columns(t.c.code))}
     added = []
     for u in server.scope:

@@ -45,7 +45,7 @@ class SyncReport:
     changed_tables: set[str] = field(default_factory=set)
 
     def changes(self) -> Changes:
-        flags = {TABLE_FLAGS[t]: True for t in self.changed_tables if t in TABLE_FLAGS}
+        flags: dict[str, Any] = {TABLE_FLAGS[t]: True for t in self.changed_tables if t in TABLE_FLAGS}
         return Changes(**flags, audit=True)
 
     def as_dict(self) -> dict[str, Any]:
@@ -164,7 +164,8 @@ def resolve_conflict(ws: Workspace, conflict_id: str, action: str = "confirm") -
             model = SYNCED_TABLES[c["table"]]
             value = _from_json(model, c["field"], c["lost_value"])
             tx.update(model, c["row_id"], {c["field"]: value}, audit_extra={"conflict": conflict_id})
-            changes = Changes(**{TABLE_FLAGS[c["table"]]: True})
+            flag: dict[str, Any] = {TABLE_FLAGS[c["table"]]: True}
+            changes = Changes(**flag)
         c["resolved"] = True
         c["resolution"] = action
         c["resolved_by"] = ws.username
