@@ -776,7 +776,7 @@ class _Demo:
             batch = list(islice(it, self.chunk))
             if not batch:
                 break
-            with self.ws._write() as tx:
+            with self.ws.db.write() as tx:
                 tx.insert_many(model, batch, unit_code=[r["unit_code"] for r in batch])
             done += len(batch)
             self.progress(stage, done, total)
@@ -1118,7 +1118,7 @@ def create_demo(data_dir: Path | str, *, username: str, password: str, profile: 
         else:
             _seed_profile(ws, demo, SEED_DEFAULT_PERSONS if persons is None else persons)
         demo.flush()
-        with ws._write() as tx:
+        with ws.db.write() as tx:
             tx.audit("demo_created", "register", ws.register_id, None,
                      {"profile": profile, "seed": seed, "persons": len(demo.persons)})
     except BaseException:

@@ -57,7 +57,7 @@ MIN_PASSWORD_LENGTH = 10
 # What opening a register imports: the services (and through them the domain's pydantic
 # schemas), the SQLCipher driver and SQLAlchemy's dialect for it.
 _OPEN_IMPORTS = tuple(f"desktop_app.core.services.{m}" for m in (
-    "audit", "cases", "due", "export", "models", "overview", "persons", "reports", "sessions",
+    "audit", "backup", "cases", "due", "export", "models", "overview", "persons", "reports", "sessions",
     "syncstate", "tips", "units", "users", "visits")) + (
     "sqlcipher3.dbapi2", "sqlalchemy.dialects.sqlite.pysqlcipher")
 
@@ -125,6 +125,7 @@ class Workspace:
 
     def _attach_services(self) -> None:
         from desktop_app.core.services.audit import AuditService
+        from desktop_app.core.services.backup import BackupService
         from desktop_app.core.services.cases import CaseService
         from desktop_app.core.services.due import DueService
         from desktop_app.core.services.export import ExportService
@@ -156,6 +157,7 @@ class Workspace:
         self.sync_state = SyncStateService(self)
         self.overview = OverviewService(self)
         self.transfers = TransferService(self)
+        self.backups = BackupService(self)
 
     # -- opening and creating ------------------------------------------------------------------
     @classmethod
@@ -456,6 +458,12 @@ class Database:
     def clock(self) -> HybridClock:
         """This register's hybrid logical clock (advanced by every change and every pull)."""
         return self._ws._clock
+
+    @property
+    def data_key(self) -> bytes:
+        """The register's SQLCipher key, for the core's own file tools that open a copy of the
+        database themselves (backups) and for the bench. Never shown, logged or written out."""
+        return self._ws._data_key
 
     def renew_device_id(self, conn: Connection) -> str:
         """A new device id, in sync_meta (in the caller's write transaction) and in the clock
