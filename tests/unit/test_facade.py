@@ -94,3 +94,20 @@ def test_no_private_workspace_use_outside_the_services() -> None:
     found = _scan()
     outside = {rel: uses for rel, uses in found.items() if not rel.startswith(ALLOWED)}
     assert outside == {}, "private Workspace parts used outside core/services (use ws.db or a service)"
+
+
+def test_a_print_is_audited_through_a_core_write(workspace) -> None:
+    from desktop_app.core.services.changes import Changes
+    from tests.conftest import add_person
+
+    pid = add_person(workspace, "Lý Văn In")
+    before = len(workspace.audit.list(limit=10_000))
+    changes = workspace.audit.record_print("person", pid, "pdf", what="person_file", person_id=pid)
+    assert isinstance(changes, Changes) and changes.kinds() == ["audit"]
+    log = workspace.audit.list(limit=10_000)
+    assert len(log) == before + 1
+    row = log[-1]
+    assert (row.action, row.entity, row.entity_id, row.person_id, row.username) == (
+        "print", "person", pid, pid, workspace.username)
+    assert row.detail == {"what": "person_file", "target": "pdf"}
+    assert workspace.audit.verify().ok

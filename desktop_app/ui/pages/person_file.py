@@ -580,9 +580,7 @@ class PersonFileDialog(QDialog):
         doc.setHtml(self.file_html())
         doc.print_(printer)
         pid = self.person_id
-        self.ops.query(lambda: self.ws.audit.record("print", entity="person", entity_id=pid, person_id=pid,
-                                                    detail={"what": "person_file", "target": target}),
-                       on_done=lambda _r: None)
+        self.ops.op(lambda: self.ws.audit.record_print("person", pid, target, what="person_file", person_id=pid))
 
     def print_to_pdf(self, path: str) -> None:
         printer = self._printer()

@@ -606,9 +606,7 @@ class SessionsPage(QWidget):
 
     def _audit_print(self, target: str) -> None:
         sid = self.current.id
-        self.ops.query(lambda: self.ws.audit.record("print", entity="warning_session", entity_id=sid,
-                                                    detail={"what": "attendance_list", "target": target}),
-                       on_done=lambda _r: None)
+        self.ops.op(lambda: self.ws.audit.record_print("warning_session", sid, target, what="attendance_list"))
 
     def print_to_pdf(self, path: str) -> None:
         printer = self._printer()
