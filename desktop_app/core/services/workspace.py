@@ -20,7 +20,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
 from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.exc import DatabaseError
@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from desktop_app.core.services.batch import Batch
 
 from desktop_app.core.paths import DB_NAME, SLOTS_NAME, register_exists  # noqa: F401 - re-exported
+
+_S = TypeVar("_S")
 
 BACKUP_DIR = "backups"
 KEEP_MIGRATION_BACKUPS = 5
@@ -350,6 +352,14 @@ class Workspace:
                         raise
             finally:
                 self._local.batch = None
+
+    def extension(self, factory: Callable[["Workspace"], _S]) -> _S:
+        """The one instance, for this Workspace, of a service built on it by a layer above the
+        services (reports, …), which the Workspace cannot import: `factory(ws)` on first use."""
+        services = self.__dict__.setdefault("_extensions", {})
+        if factory not in services:
+            services[factory] = factory(self)
+        return services[factory]
 
     # -- permissions and scope ----------------------------------------------------------------
     def can(self, action: str) -> bool:
