@@ -47,12 +47,12 @@ from typing import Any, Callable, Iterator
 import sqlcipher3
 from sqlalchemy import event, text
 
-from desktop_app.core.demo import create_demo, person_inputs
 from desktop_app.core.services import workspace as workspace_module
 from desktop_app.core.services.workspace import DB_NAME, SLOTS_NAME, Workspace
 from desktop_app.core.store import keyslots
 from desktop_app.core.store.engine import CACHE_KIB
 from desktop_app.core.textvn import fold
+from desktop_app.demo import create_demo, person_inputs
 
 USER = "bench"
 PASSWORD = "Benchmark2026wardbook"

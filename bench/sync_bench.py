@@ -135,10 +135,10 @@ def person_rows(ws: Any, n: int, seed: int) -> list[dict[str, Any]]:
     """`n` persons as the register stores them (the demo generator's inputs, normalised by
     `ws.persons.prepare`, every field named as the app's insert names them): names, folded
     search text, CCCD, addresses."""
-    from desktop_app.core.demo import person_inputs
     from desktop_app.core.services.base import jsonable
     from desktop_app.core.store.tables import business_defaults
     from desktop_app.core.sync.protocol import TABLE_FIELDS
+    from desktop_app.demo import person_inputs
 
     kinds = TABLE_FIELDS["person"]
     defaults = business_defaults("person")
