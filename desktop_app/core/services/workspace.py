@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import shutil
@@ -44,6 +45,7 @@ from desktop_app.core.store.engine import classify_db_error, make_engine, migrat
 from desktop_app.core.store.tables import AdminUnit, AppUser, Rule, SyncMeta
 
 if TYPE_CHECKING:
+    from desktop_app.core.services.backup import BackupService
     from desktop_app.core.services.batch import Batch
 
 from desktop_app.core.paths import DB_NAME, SLOTS_NAME, register_exists  # noqa: F401 - re-exported
@@ -59,7 +61,7 @@ MIN_PASSWORD_LENGTH = 10
 # What opening a register imports: the services (and through them the domain's pydantic
 # schemas), the SQLCipher driver and SQLAlchemy's dialect for it.
 _OPEN_IMPORTS = tuple(f"desktop_app.core.services.{m}" for m in (
-    "audit", "backup", "cases", "due", "export", "models", "overview", "persons", "reports", "sessions",
+    "audit", "cases", "due", "export", "models", "overview", "persons", "reports", "sessions",
     "syncstate", "tips", "units", "users", "visits")) + (
     "sqlcipher3.dbapi2", "sqlalchemy.dialects.sqlite.pysqlcipher")
 
@@ -127,7 +129,6 @@ class Workspace:
 
     def _attach_services(self) -> None:
         from desktop_app.core.services.audit import AuditService
-        from desktop_app.core.services.backup import BackupService
         from desktop_app.core.services.cases import CaseService
         from desktop_app.core.services.due import DueService
         from desktop_app.core.services.export import ExportService
@@ -159,7 +160,14 @@ class Workspace:
         self.sync_state = SyncStateService(self)
         self.overview = OverviewService(self)
         self.transfers = TransferService(self)
-        self.backups = BackupService(self)
+
+    @functools.cached_property
+    def backups(self) -> "BackupService":
+        """Backups of this register (services/backup.py), imported on first use: opening a
+        register need not load the backup container's cryptography."""
+        from desktop_app.core.services.backup import BackupService
+
+        return BackupService(self)
 
     # -- opening and creating ------------------------------------------------------------------
     @classmethod
