@@ -23,6 +23,7 @@ from desktop_app.core.store.backup import (  # noqa: F401 - the results, re-expo
     inspect_backup,
     verify_backup,
 )
+from desktop_app.core.store.restore import install_backup
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -70,7 +71,7 @@ def restore_backup(file: Path | str, data_dir: Path | str, *, username: str, pas
                    force: bool = False) -> RestoreInfo:
     """Replaces the register in `data_dir` with the one in backup `file`.
 
-    The whole backup is checked first, then installed (store/backup.py `install_backup`: the
+    The whole backup is checked first, then installed (store/restore.py `install_backup`: the
     account's password must open the backup's key slots, and the account must be active and
     allowed to make backups in the backup's own register); a backup of another register is
     refused when `data_dir` holds a different one, unless `force`; the register that was there
@@ -84,7 +85,7 @@ def restore_backup(file: Path | str, data_dir: Path | str, *, username: str, pas
     from desktop_app.core.services.workspace import Workspace
 
     t0 = time.perf_counter()
-    done = files.install_backup(file, data_dir, username=username, password=password, force=force,
+    done = install_backup(file, data_dir, username=username, password=password, force=force,
                                 check_account=_may_restore)
     try:
         ws = Workspace.open(done.data_dir, username, password)
