@@ -18,7 +18,7 @@ archive library and without trusting anything before its hashes are verified:
 Nothing readable about the people in the register is in the clear: names, CCCD and addresses
 live only inside the SQLCipher pages; the counts live in the encrypted manifest.
 
-`make_backup` takes an online, consistent snapshot (`VACUUM INTO` runs in one read transaction,
+`write_backup` (the service's `ws.backups.make`) takes an online, consistent snapshot (`VACUUM INTO` runs in one read transaction,
 so writers in other processes may go on), writes the container to a temporary file, fsyncs it,
 reads it all back and checks it (hashes, decryption, `integrity_check`,
 `cipher_integrity_check`, row counts, audit chain) and only then renames it into place: the
