@@ -47,12 +47,12 @@ from typing import Any, Callable, Iterator
 import sqlcipher3
 from sqlalchemy import event, text
 
-from desktop_app.core.demo import create_demo, person_inputs
 from desktop_app.core.services import workspace as workspace_module
 from desktop_app.core.services.workspace import DB_NAME, SLOTS_NAME, Workspace
 from desktop_app.core.store import keyslots
 from desktop_app.core.store.engine import CACHE_KIB
 from desktop_app.core.textvn import fold
+from desktop_app.demo import create_demo, person_inputs
 
 USER = "bench"
 PASSWORD = "Benchmark2026wardbook"
@@ -203,7 +203,7 @@ def build_dataset(root: Path, persons: int, seed: int) -> tuple[Path, dict[str, 
     ws = create_demo(enc_dir, username=USER, password=PASSWORD, profile="seed", persons=persons,
                      seed=seed, progress=progress)
     gen = time.perf_counter() - t0
-    with ws._read() as conn:
+    with ws.db.read() as conn:
         counts = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
                   for t in ("person", "case_file", "contact", "evaluation", "warning_session", "attendance",
                             "tip", "security_model", "sync_outbox", "audit_log")}
@@ -319,7 +319,7 @@ def bench_write(ws: Workspace, inputs: list[dict[str, Any]]) -> float:
 def raw_write_floor(ws: Workspace, db: Path) -> float:
     """The rows `ws` just wrote, inserted again into a same-schema table (person, its indexes,
     its FTS table and triggers) on plain sqlite3, one transaction per row, same pragmas."""
-    with ws._read() as conn:
+    with ws.db.read() as conn:
         ddl = [r[0] for r in conn.execute(text(
             "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND (tbl_name = 'person' OR name = 'person_fts') "
             "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid")).all()]
@@ -494,7 +494,7 @@ def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | Non
         log("Unlock …")
         unlock = bench_unlock(enc_dir, unlock_reps)
         ws = Workspace.open(enc_dir, USER, PASSWORD)
-        key = ws._data_key
+        key = ws.db.data_key
         raw = raw_connection(enc_dir / DB_NAME, key)
         plain_dir = root / "province-plain"
         if dataset.get("reused") and (plain_dir / DB_NAME).exists():

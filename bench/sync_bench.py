@@ -135,10 +135,10 @@ def person_rows(ws: Any, n: int, seed: int) -> list[dict[str, Any]]:
     """`n` persons as the register stores them (the demo generator's inputs, normalised by
     `ws.persons.prepare`, every field named as the app's insert names them): names, folded
     search text, CCCD, addresses."""
-    from desktop_app.core.demo import person_inputs
     from desktop_app.core.services.base import jsonable
     from desktop_app.core.store.tables import business_defaults
     from desktop_app.core.sync.protocol import TABLE_FIELDS
+    from desktop_app.demo import person_inputs
 
     kinds = TABLE_FIELDS["person"]
     defaults = business_defaults("person")
@@ -209,7 +209,7 @@ def raw_insert_floor(ws: Any, db: Path, page: int, *, bulk_fts: bool) -> float:
     tuples, one transaction per `page` rows, WAL, the pull's synchronous=NORMAL and cache size.
     `bulk_fts`: the full-text index is filled once per page from the page's rows (what the
     pull does) instead of by the per-row trigger."""
-    with ws._read() as conn:
+    with ws.db.read() as conn:
         ddl = [r[0] for r in conn.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND (tbl_name = 'person' OR name = 'person_fts') "
             "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid").all()]
@@ -277,7 +277,7 @@ def bench_first_pull(root: Path, persons: int, seed: int) -> tuple[Figure, dict[
             cpu1 = _cpu_seconds(server)
             cpu = {"client": round(cpu1["devices"] - cpu0["devices"], 2),
                    "server": round(cpu1["server"] - cpu0["server"], 2)}
-            with ws._read() as conn:
+            with ws.db.read() as conn:
                 held = conn.exec_driver_sql("SELECT count(*) FROM person").scalar_one()
                 indexed = conn.exec_driver_sql("SELECT count(*) FROM person_fts").scalar_one()
             assert held == persons and report.pulled == persons, (held, report.pulled)
@@ -340,12 +340,12 @@ def bench_edits(root: Path, base_persons: int, edits: int, seed: int, rounds_n: 
                 enroll(ws, server)
                 sync(ws)
             for n in range(rounds_n):
-                with a._read() as conn:
+                with a.db.read() as conn:
                     ids = [r for (r,) in conn.exec_driver_sql("SELECT id FROM person ORDER BY random() LIMIT ?",
                                                               (edits,))]
                 for i, pid in enumerate(ids):
                     a.persons.update(pid, {"occupation": rng.choice(jobs), "note": f"Kiểm tra {n + 1}/{i % 28 + 1}"})
-                with a._read() as conn:
+                with a.db.read() as conn:
                     pending = conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar_one()
                 assert pending == edits, pending
                 _settle()
@@ -367,7 +367,7 @@ def bench_edits(root: Path, base_persons: int, edits: int, seed: int, rounds_n: 
                 sync(b)
                 idle.append(time.perf_counter() - t)
             floor = min(idle)
-            with a._read() as conn:
+            with a.db.read() as conn:
                 sample = conn.exec_driver_sql(
                     "SELECT id, occupation, note, field_hlc FROM person WHERE id IN (%s)" % ",".join("?" * len(ids)),
                     tuple(ids)).fetchall()

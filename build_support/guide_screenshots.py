@@ -43,7 +43,7 @@ def grab(widget, path: Path, written: list[Path]) -> None:
 
 
 def render_dialogs(out: Path) -> list[Path]:
-    from desktop_app.core.demo import create_demo
+    from desktop_app.demo import create_demo
     from desktop_app.ui import i18n
     from desktop_app.ui.login import FirstRunDialog, LockDialog, LoginDialog
     from desktop_app.ui.main_window import MainWindow

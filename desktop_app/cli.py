@@ -486,7 +486,7 @@ def audit_list(person_id, by_user, date_from, date_to, action, limit) -> None:
 @common
 def backup(out: Path) -> None:
     """Sao lưu trực tuyến, mã hóa, kiểm tra lại sau khi ghi."""
-    from desktop_app.core.store.backup import make_backup
+    from desktop_app.core.services.backup import make_backup
 
     with _open() as ws:
         info = make_backup(ws, out)
@@ -500,7 +500,7 @@ def backup(out: Path) -> None:
 @common
 def restore(file: Path, force: bool) -> None:
     """Khôi phục từ bản sao lưu; sổ hiện có được giữ lại trong backups/before-restore-…"""
-    from desktop_app.core.store.backup import restore_backup
+    from desktop_app.core.services.backup import restore_backup
 
     info = restore_backup(file, _ctx()["data_dir"], username=_username(), password=_password(), force=force)
     _emit({"data_dir": str(info.data_dir), "counts": info.counts,

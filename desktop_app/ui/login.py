@@ -168,7 +168,7 @@ class FirstRunDialog(_Dialog):
     def demo(self) -> None:
         if not self._check_passwords():
             return
-        from desktop_app.core.demo import create_demo
+        from desktop_app.demo import create_demo
 
         username, password = self.username.text().strip(), self.password.text()
         self._busy(True)

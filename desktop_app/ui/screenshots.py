@@ -47,7 +47,7 @@ def render_all(out_dir: Path, *, username: str = "truong", password: str = "Matk
                language: str | None = None) -> list[Path]:
     """`language` ("vi", "en"): installs that interface language first (`--screenshots DIR
     --lang en`); None keeps the one installed."""
-    from desktop_app.core.demo import create_demo
+    from desktop_app.demo import create_demo
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.ops import Ops
 

@@ -91,7 +91,7 @@ def pseudo(qapp):
 def demo(tmp_path, low_kdf):
     """A demo commune register (persons, cases, visits, sessions, tips, models) signed in as its
     chief: every page has rows, counters and charts to show."""
-    from desktop_app.core.demo import create_demo
+    from desktop_app.demo import create_demo
 
     ws = pin_today(create_demo(tmp_path / "demo", username="truong", password="Matkhau2026demo",
                                profile="commune", persons=60, today=TODAY))

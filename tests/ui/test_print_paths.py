@@ -85,7 +85,11 @@ def test_person_file_preview_by_ctrl_p_and_by_button_paints_and_closes(qtbot, wi
     for _ in range(2):
         assert _paint_and_close(qtbot, lambda: qtbot.mouseClick(dlg.buttons["print"], Qt.MouseButton.LeftButton)) >= 1
     assert dlg.isVisible()  # the file stays open
-    qtbot.waitUntil(lambda: any(a.person_id == pid for a in _prints(workspace)), timeout=5000)
+    # one audit row per preview opened (four), not one per repaint (each preview repainted 4 times)
+    qtbot.waitUntil(lambda: sum(a.person_id == pid for a in _prints(workspace)) >= 4, timeout=5000)
+    with qtbot.waitCallback() as done:  # the writes queued before now have all run
+        window.ops.query(lambda: None, on_done=done)
+    assert sum(a.person_id == pid for a in _prints(workspace)) == 4
     # then the file is closed and collected: nothing it handed to Qt is left dangling
     dlg.close()
     QApplication.processEvents()

@@ -358,7 +358,7 @@ def test_an_officer_cannot_enrol_the_register(qtbot, add_officer, ops):
 
 
 def test_a_running_sync_stops_at_its_next_step_and_the_next_one_finishes(qtbot, registers, ops, server):
-    from desktop_app.core.demo import person_inputs
+    from desktop_app.demo import person_inputs
 
     unit = f"{server.fresh_province()}101"
     ws = enrolled(server, registers(unit))

@@ -1,4 +1,4 @@
-"""Demo registers (desktop_app/core/demo.py): the seed profile states the seed article's first-half
+"""Demo registers (desktop_app/demo/): the seed profile states the seed article's first-half
 2020 figures exactly, both through the period report and in the raw export; the commune profile
 has every kind of record, written consistently with what the services would have written."""
 
@@ -9,7 +9,14 @@ import datetime as dt
 
 import pytest
 
-from desktop_app.core.demo import (
+from desktop_app.core.domain import rules as R
+from desktop_app.core.domain.cccd import check_cccd
+from desktop_app.core.domain.vocab import CaseCategory, ContactKind, Role
+from desktop_app.core.errors import StoreError
+from desktop_app.core.services.persons import build_search_text
+from desktop_app.core.services.workspace import Workspace
+from desktop_app.core.store import keyslots
+from desktop_app.demo import (
     SEED_ATTENDANCES,
     SEED_FIGURES,
     SEED_MIN_PERSONS,
@@ -18,13 +25,6 @@ from desktop_app.core.demo import (
     create_demo,
     person_inputs,
 )
-from desktop_app.core.domain import rules as R
-from desktop_app.core.domain.cccd import check_cccd
-from desktop_app.core.domain.vocab import CaseCategory, ContactKind, Role
-from desktop_app.core.errors import StoreError
-from desktop_app.core.services.persons import build_search_text
-from desktop_app.core.services.workspace import Workspace
-from desktop_app.core.store import keyslots
 from tests.conftest import LOW_KDF, TODAY
 
 PASSWORD = "Matkhau2026demo"

@@ -255,7 +255,7 @@ def test_seed_demo_first_half_2020_states_domain_figures(tmp_path, low_kdf):
     breakdown, whose sums are the totals."""
     from pypdf import PdfReader
 
-    from desktop_app.core.demo import SEED_MIN_PERSONS, SEED_PERIOD, create_demo
+    from desktop_app.demo import SEED_MIN_PERSONS, SEED_PERIOD, create_demo
     from tests.conftest import TODAY
 
     ws = create_demo(tmp_path / "seed", username="tinh", password="Matkhau2026demo", profile="seed",

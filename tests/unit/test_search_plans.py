@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from desktop_app.core.services import persons as P
+from desktop_app.core.services import person_search as P  # the search plans live there
 from desktop_app.core.textvn import fold_tokens
 from tests.conftest import LOW_KDF, pin_today
 

@@ -11,9 +11,9 @@ import pytest
 import sqlcipher3
 
 from desktop_app.core.errors import AuthenticationFailed
+from desktop_app.core.services.backup import make_backup
 from desktop_app.core.services.maintenance import doctor
 from desktop_app.core.services.workspace import Workspace
-from desktop_app.core.store.backup import make_backup
 from tests.conftest import CHIEF, add_person
 
 

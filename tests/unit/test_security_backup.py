@@ -24,14 +24,11 @@ from sqlalchemy import text
 
 from desktop_app.core.errors import AuthenticationFailed, PermissionDenied, StoreError
 from desktop_app.core.services import workspace as workspace_mod
+from desktop_app.core.services.backup import inspect_backup, make_backup, restore_backup, verify_backup
 from desktop_app.core.services.workspace import KEEP_MIGRATION_BACKUPS, Workspace, backup_before_migration
 from desktop_app.core.store import backup as backup_mod
 from desktop_app.core.store.backup import (
     MAGIC,
-    inspect_backup,
-    make_backup,
-    restore_backup,
-    verify_backup,
 )
 from tests.conftest import CHIEF, CHIEF_PASSWORD, LOW_KDF, OFFICER_PASSWORD, add_person, open_case
 

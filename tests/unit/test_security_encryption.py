@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from desktop_app.core.services.backup import make_backup
 from desktop_app.core.services.workspace import backup_before_migration
-from desktop_app.core.store.backup import make_backup
 from desktop_app.core.store.tables import Attachment
 from desktop_app.core.textvn import fold
 

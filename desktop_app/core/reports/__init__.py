@@ -4,12 +4,19 @@ the Decree 30/2020 layout.
     r = period_report(ws, date_from, date_to, unit_code=None, label="6 tháng đầu năm 2026")
     export_report(ws, r, "bc.pdf", agency="Công an tỉnh Phú Thọ", unit_name="Công an xã Tích Sơn",
                   place="Tích Sơn", number=15, signer="Nguyễn Văn Trưởng")
+
+The same through the Workspace, with frozen results (reports/service.py):
+
+    exports = ReportExports.of(ws)
+    done = exports.period(r, "bc.pdf", number=15)      # ReportFile(path, format, watermark)
+    done = exports.people_list("ds.xlsx", query="an")  # ListExport(path, rows, watermark)
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["period_report", "preset_window", "preset_label", "period_phrase", "PRESET_KINDS", "CONVENTIONS", "cutoff_text",
            "write_xlsx", "write_docx", "write_pdf", "write_json", "export_report", "Signer",
-           "DocInfo", "watermark_text", "FORMATS"]
+           "DocInfo", "watermark_text", "FORMATS", "ReportFile", "write_report"]
 
 FORMATS = ("json", "xlsx", "docx", "pdf")
 
@@ -44,8 +51,17 @@ def write_json(report: dict[str, Any], path: Path | str) -> Path:
     return path
 
 
-def export_report(ws: "Workspace", report: dict[str, Any], path: Path | str, fmt: str | None = None,
-                  **doc: Any) -> Path:
+@dataclass(frozen=True)
+class ReportFile:
+    """A period report written to a file (and audited)."""
+
+    path: Path
+    format: str  # json | xlsx | docx | pdf
+    watermark: str
+
+
+def write_report(ws: "Workspace", report: dict[str, Any], path: Path | str, fmt: str | None = None,
+                 **doc: Any) -> ReportFile:
     """Writes `report` as json/xlsx/docx/pdf (from `fmt` or the file suffix), watermarked with
     the signed-in user and the time, and records the export in the audit log. `doc` are the
     docx/pdf arguments (agency, unit_name, place, number, signer, date, recipients, symbol);
@@ -69,4 +85,10 @@ def export_report(ws: "Workspace", report: dict[str, Any], path: Path | str, fmt
     ws.audit.record("export", entity="report", detail={
         "format": fmt, "file": path.name, "from": report["period"]["from"],
         "to": report["period"]["to"], "unit": report["period"].get("unit_code"), "watermark": mark})
-    return path
+    return ReportFile(path, fmt, mark)
+
+
+def export_report(ws: "Workspace", report: dict[str, Any], path: Path | str, fmt: str | None = None,
+                  **doc: Any) -> Path:
+    """`write_report(...)`'s path: the name the UI and the CLI call (see write_report)."""
+    return write_report(ws, report, path, fmt, **doc).path

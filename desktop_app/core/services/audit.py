@@ -13,6 +13,7 @@ from sqlalchemy import case, func, select
 from desktop_app.core.domain.schemas import AuditEntry
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import GENESIS_HASH, audit_hash
+from desktop_app.core.services.changes import Changes
 from desktop_app.core.store.tables import AppUser, AuditLog, Person
 from desktop_app.core.textvn import fold
 
@@ -184,3 +185,12 @@ class AuditService:
         """For actions that are not writes: exports, prints, backups."""
         with self.ws._write() as tx:
             tx.audit(action, entity, entity_id, person_id, detail or {})
+
+    def record_print(self, entity: str, entity_id: str, target: str, *, what: str,
+                     person_id: str | None = None) -> Changes:
+        """A "print" audit row for a document printed or saved as PDF by the UI (`what`: the
+        document, e.g. "person_file", "attendance_list"; `target`: "printer" or "pdf"). A write
+        like any other: the UI runs it through `ops.op`, and the audit view hears of it."""
+        with self.ws._write() as tx:
+            tx.audit("print", entity, entity_id, person_id, {"what": what, "target": target})
+        return Changes()

@@ -4,13 +4,16 @@ sync outbox and the audit chain together (DESIGN §2–4), or nothing at all."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from sqlalchemy import Connection, insert, select, update
 
 from desktop_app.core.ids import uuid7
+from desktop_app.core.store.auditchain import GENESIS_HASH as GENESIS_HASH  # re-exported
+from desktop_app.core.store.auditchain import audit_hash as audit_hash
+from desktop_app.core.store.auditchain import canonical as canonical
+from desktop_app.core.store.auditchain import jsonable as jsonable
 from desktop_app.core.store.tables import (
     SCHEMA_VERSION,
     SYNC_COLUMNS,
@@ -26,18 +29,7 @@ from desktop_app.core.store.tables import (
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
-GENESIS_HASH = "0" * 64
 SYNC_BOOKKEEPING = SYNC_COLUMNS
-
-
-def jsonable(v: Any) -> Any:
-    if isinstance(v, (dt.date, dt.datetime)):
-        return v.isoformat()
-    if isinstance(v, bytes):
-        return v.hex()
-    if hasattr(v, "value") and not isinstance(v, (int, float, str, bool)):
-        return v.value
-    return v
 
 
 def _with_defaults(table: str, business: dict[str, Any]) -> dict[str, Any]:
@@ -48,10 +40,6 @@ def _with_defaults(table: str, business: dict[str, Any]) -> dict[str, Any]:
         defaults = business_defaults(table)
         business = {**{k: v for k, v in defaults.items() if k not in business}, **business}
     return business
-
-
-def canonical(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=jsonable)
 
 
 # The bookkeeping statements every write transaction runs, sent to the driver as they are: they
@@ -76,14 +64,6 @@ _INSERTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, list[str], list[Any]
 # The same encoding as `canonical`, built once (bulk writes encode two documents per row).
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=jsonable)
 _HLC_SLOT = "@@hlc@@"
-
-
-def audit_hash(prev_hash: str, seq: int, at: str, username: str, action: str, entity: str,
-               entity_id: str, person_id: str | None, detail: str) -> str:
-    """The chain link: SHA-256 over the previous link and every column of this row (the
-    sequence number included, so reordering rows breaks the chain too)."""
-    body = canonical([seq, at, username, action, entity, entity_id, person_id, detail])
-    return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
 
 
 class Tx:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import shutil
 import sqlite3
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
 from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.exc import DatabaseError
@@ -44,9 +45,12 @@ from desktop_app.core.store.engine import classify_db_error, make_engine, migrat
 from desktop_app.core.store.tables import AdminUnit, AppUser, Rule, SyncMeta
 
 if TYPE_CHECKING:
+    from desktop_app.core.services.backup import BackupService
     from desktop_app.core.services.batch import Batch
 
 from desktop_app.core.paths import DB_NAME, SLOTS_NAME, register_exists  # noqa: F401 - re-exported
+
+_S = TypeVar("_S")
 
 BACKUP_DIR = "backups"
 KEEP_MIGRATION_BACKUPS = 5
@@ -145,6 +149,14 @@ class Workspace:
         self.sync_state = SyncStateService(self)
         self.overview = OverviewService(self)
         self.transfers = TransferService(self)
+
+    @functools.cached_property
+    def backups(self) -> "BackupService":
+        """Backups of this register (services/backup.py), imported on first use: opening a
+        register need not load the backup container's cryptography."""
+        from desktop_app.core.services.backup import BackupService
+
+        return BackupService(self)
 
     # -- opening and creating ------------------------------------------------------------------
     @classmethod
@@ -338,6 +350,14 @@ class Workspace:
             finally:
                 self._local.batch = None
 
+    def extension(self, factory: Callable[["Workspace"], _S]) -> _S:
+        """The one instance, for this Workspace, of a service built on it by a layer above the
+        services (reports, …), which the Workspace cannot import: `factory(ws)` on first use."""
+        services = self.__dict__.setdefault("_extensions", {})
+        if factory not in services:
+            services[factory] = factory(self)
+        return services[factory]
+
     # -- permissions and scope ----------------------------------------------------------------
     def can(self, action: str) -> bool:
         return perm.allowed(self.role, action)
@@ -440,6 +460,12 @@ class Database:
     def clock(self) -> HybridClock:
         """This register's hybrid logical clock (advanced by every change and every pull)."""
         return self._ws._clock
+
+    @property
+    def data_key(self) -> bytes:
+        """The register's SQLCipher key, for the core's own file tools that open a copy of the
+        database themselves (backups) and for the bench. Never shown, logged or written out."""
+        return self._ws._data_key
 
     def renew_device_id(self, conn: Connection) -> str:
         """A new device id, in sync_meta (in the caller's write transaction) and in the clock

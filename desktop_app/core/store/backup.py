@@ -18,15 +18,20 @@ archive library and without trusting anything before its hashes are verified:
 Nothing readable about the people in the register is in the clear: names, CCCD and addresses
 live only inside the SQLCipher pages; the counts live in the encrypted manifest.
 
-`make_backup` takes an online, consistent snapshot (`VACUUM INTO` runs in one read transaction,
+`write_backup` (the service's `ws.backups.make`) takes an online, consistent snapshot (`VACUUM INTO` runs in one read transaction,
 so writers in other processes may go on), writes the container to a temporary file, fsyncs it,
 reads it all back and checks it (hashes, decryption, `integrity_check`,
 `cipher_integrity_check`, row counts, audit chain) and only then renames it into place: the
 file under the chosen name is always a verified backup.
 
-`restore_backup` checks the whole container before touching anything, unlocks it with the
+Restoring (store/restore.py `install_backup`, called by the service's `restore_backup`) checks
+the whole container before touching anything, unlocks it with the
 account's password from the backup's own key slots, moves the current register aside (never
 deletes it) and installs the restored files, then rebuilds the search index.
+
+This module is the file mechanics only (copy, verify, encrypt, install); the use case — who may
+back up or restore, the Workspace, the audit rows, the search index — is the backup service,
+desktop_app/core/services/backup.py (`ws.backups.make(...)`, `restore_backup(...)`).
 """
 
 from __future__ import annotations
@@ -45,20 +50,19 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Iterator
+from typing import Any, BinaryIO, Iterator
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desktop_app.core.errors import AuthenticationFailed, PermissionDenied, StoreError
+from desktop_app.core.errors import AuthenticationFailed, StoreError
+from desktop_app.core.paths import SLOTS_NAME
 from desktop_app.core.store import keyslots
+from desktop_app.core.store.auditchain import GENESIS_HASH, audit_hash
 from desktop_app.core.store.files import replace_file
 from desktop_app.core.store.keyslots import fsync_dir as _fsync_dir
-
-if TYPE_CHECKING:
-    from desktop_app.core.services.workspace import Workspace
 
 MAGIC = b"WARDBOOK-BACKUP\n"
 TRAILER_MAGIC = b"WARDBOOK-END"
@@ -199,8 +203,6 @@ def _real_tables(conn: Any) -> list[str]:
 def _check_copy(path: Path, key: bytes) -> dict[str, Any]:
     """Opens a database copy with the data key and checks it through and through. Returns what
     it found (register id, unit, schema revision, counts, audit head); raises StoreError."""
-    from desktop_app.core.services.base import GENESIS_HASH, audit_hash
-
     try:
         with _raw(path, key) as conn:
             cipher = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
@@ -448,8 +450,8 @@ def _open_backup(path: Path, *, key: bytes | None = None, username: str | None =
 # Making a backup
 # ---------------------------------------------------------------------------------------------
 
-def default_backup_name(ws: "Workspace") -> str:
-    return f"wardbook-{ws.unit_code}-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
+def default_backup_name(unit_code: str) -> str:
+    return f"wardbook-{unit_code}-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
 
 
 def snapshot_database(engine: Any, dest: Path) -> None:
@@ -486,38 +488,47 @@ def _finish_copy(path: Path, key: bytes) -> None:
         raise (classify_db_error(e) or StoreError("backup_failed", str(e))) from e
 
 
-def _slots_for_backup(ws: "Workspace", db_copy: Path) -> bytes:
+def _slots_for_backup(data_dir: Path, register_id: str, db_copy: Path) -> bytes:
     """The slot file as it is on disk now (the freshest: other processes may have added users),
     without lockout counters or pending failed-login records, tied to the copy's salt."""
-    from desktop_app.core.services.workspace import SLOTS_NAME
-
-    path = ws.data_dir / SLOTS_NAME
+    path = data_dir / SLOTS_NAME
     try:
         data = keyslots.SlotFile.parse(path.read_text(encoding="utf-8"), str(path))
     except OSError as e:
         raise StoreError("keyslots_corrupt", f"{path}: {e}") from e
-    if data["register_id"] != ws.register_id:
+    if data["register_id"] != register_id:
         raise StoreError("keyslots_mismatch", str(path))
     data["lockout"], data["pending_audit"] = {}, []
     data["db_salt"] = keyslots.database_salt(db_copy)
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 
-def make_backup(ws: "Workspace", out: Path | str, *, overwrite: bool = False) -> BackupInfo:
-    """Writes a verified, encrypted backup of the open register to `out` (a file, or a folder
-    to put `wardbook-<unit>-<time>.wbk` in). Needs the BACKUP permission. Raises StoreError:
-    "backup_exists" (unless `overwrite`), "disk_full", "disk_write_failed", "backup_verify_failed";
-    on any failure no file is left under `out`'s name (an existing one is kept)."""
-    from desktop_app.core.services import permissions as perm
+@dataclass(frozen=True)
+class Source:
+    """The live register a backup is made of (what the backup service hands to `write_backup`)."""
 
+    engine: Any
+    data_dir: Path
+    register_id: str
+    unit_code: str
+    data_key: bytes
+    created_by: str
+    device_id: str
+
+
+def write_backup(src: Source, out: Path | str, *, overwrite: bool = False) -> BackupInfo:
+    """Writes a verified, encrypted backup of the live register `src` to `out` (a file, or a
+    folder to put `wardbook-<unit>-<time>.wbk` in). Raises StoreError: "backup_exists" (unless
+    `overwrite`), "disk_full", "disk_write_failed", "backup_verify_failed"; on any failure no
+    file is left under `out`'s name (an existing one is kept). No permission check, no audit:
+    that is the service's (services/backup.py)."""
     t0 = time.perf_counter()
-    ws.require(perm.BACKUP)
     out = Path(out)
     if out.is_dir():
-        out = out / default_backup_name(ws)
+        out = out / default_backup_name(src.unit_code)
     if out.exists() and not overwrite:
         raise StoreError("backup_exists", str(out))
-    key = ws._data_key
+    key = src.data_key
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=".wardbook-backup-", dir=out.parent))
@@ -525,30 +536,30 @@ def make_backup(ws: "Workspace", out: Path | str, *, overwrite: bool = False) ->
         raise _os_error(e, str(out.parent)) from e
     try:
         db_copy = work / DB_PART
-        snapshot_database(ws.engine, db_copy)
+        snapshot_database(src.engine, db_copy)
         _finish_copy(db_copy, key)
         try:
             found = _check_copy(db_copy, key)
         except StoreError as e:
             raise StoreError("backup_verify_failed", str(e)) from e
-        if found["register_id"] != ws.register_id:  # pragma: no cover - would be a bug
+        if found["register_id"] != src.register_id:  # pragma: no cover - would be a bug
             raise StoreError("backup_verify_failed", "the copy belongs to another register")
         created_at = _now_iso()
-        slots_bytes = _slots_for_backup(ws, db_copy)
+        slots_bytes = _slots_for_backup(src.data_dir, src.register_id, db_copy)
         manifest = {"unit_code": found["unit_code"], "unit_name": found["unit_name"],
                     "counts": found["counts"], "audit_head": found["audit_head"],
-                    "created_by": ws.username, "device_id": ws.device_id,
+                    "created_by": src.created_by, "device_id": src.device_id,
                     "schema_revision": found["schema_revision"], "created_at": created_at}
-        manifest_blob = _seal_manifest(key, ws.register_id, manifest)
+        manifest_blob = _seal_manifest(key, src.register_id, manifest)
         parts: list[tuple[str, Path | bytes]] = [(DB_PART, db_copy), (SLOTS_PART, slots_bytes),
                                                  (MANIFEST_PART, manifest_blob)]
         header = {
-            "format": FORMAT, "version": VERSION, "register_id": ws.register_id,
+            "format": FORMAT, "version": VERSION, "register_id": src.register_id,
             "unit_code": found["unit_code"], "created_at": created_at,
             "schema_revision": found["schema_revision"],
-            "parts": [{"name": name, "size": (len(src) if isinstance(src, bytes) else src.stat().st_size),
-                       "sha256": (hashlib.sha256(src).hexdigest() if isinstance(src, bytes) else _file_sha256(src))}
-                      for name, src in parts],
+            "parts": [{"name": name, "size": (len(part) if isinstance(part, bytes) else part.stat().st_size),
+                       "sha256": (hashlib.sha256(part).hexdigest() if isinstance(part, bytes) else _file_sha256(part))}
+                      for name, part in parts],
         }
         tmp = work / ("backup" + SUFFIX)
         _write_container(tmp, header, parts)
@@ -565,11 +576,7 @@ def make_backup(ws: "Workspace", out: Path | str, *, overwrite: bool = False) ->
     finally:
         shutil.rmtree(work, ignore_errors=True)
     info = opened.info()
-    info = BackupInfo(**{**info.__dict__, "path": out, "seconds": time.perf_counter() - t0})
-    ws.audit.record("backup", entity="register", entity_id=ws.register_id,
-                    detail={"file": out.name, "sha256": info.sha256, "size": info.size,
-                            "audit_head": info.audit_head})
-    return info
+    return BackupInfo(**{**info.__dict__, "path": out, "seconds": time.perf_counter() - t0})
 
 
 def verify_backup(path: Path | str, *, username: str, password: str) -> BackupInfo:
@@ -586,142 +593,3 @@ def verify_backup(path: Path | str, *, username: str, password: str) -> BackupIn
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return opened.info()
-
-
-# ---------------------------------------------------------------------------------------------
-# Restoring
-# ---------------------------------------------------------------------------------------------
-
-def _current_register_id(data_dir: Path) -> str | None:
-    path = data_dir / "keyslots.json"
-    try:
-        return keyslots.SlotFile.parse(path.read_text(encoding="utf-8"))["register_id"]
-    except (OSError, UnicodeDecodeError, StoreError):
-        return None  # no register, or one whose identity cannot be read: it is moved aside
-
-
-def _move_aside(data_dir: Path) -> Path | None:
-    """Moves the register files in `data_dir` to backups/before-restore-<stamp>/ (the folder is
-    itself a data folder: it can be opened as a register). Returns it, or None if empty."""
-    present = [n for n in REGISTER_FILES if (data_dir / n).exists()]
-    if not present:
-        return None
-    aside = data_dir / "backups" / f"before-restore-{_stamp()}"
-    aside.mkdir(parents=True)
-    moved: list[str] = []
-    try:
-        for name in present:
-            replace_file(data_dir / name, aside / name)
-            moved.append(name)
-    except OSError:
-        for name in moved:
-            with contextlib.suppress(OSError):
-                replace_file(aside / name, data_dir / name)
-        raise
-    _fsync_dir(aside)
-    _fsync_dir(data_dir)
-    return aside
-
-
-def _move_back(aside: Path | None, data_dir: Path) -> None:
-    for name in REGISTER_FILES:
-        with contextlib.suppress(FileNotFoundError):
-            (data_dir / name).unlink()
-    if aside is not None:
-        for name in REGISTER_FILES:
-            if (aside / name).exists():
-                replace_file(aside / name, data_dir / name)
-        with contextlib.suppress(OSError):
-            aside.rmdir()
-    _fsync_dir(data_dir)
-
-
-def restore_backup(file: Path | str, data_dir: Path | str, *, username: str, password: str,
-                   force: bool = False) -> RestoreInfo:
-    """Replaces the register in `data_dir` with the one in backup `file`.
-
-    Order: the whole backup is checked first (container, checksums; the account's password
-    must open the backup's key slots; database integrity, counts, audit chain; the account
-    must be active and allowed to make backups); a backup of another register is refused when
-    `data_dir` holds a different one, unless `force`; only then is the current register moved
-    to `data_dir/backups/before-restore-<stamp>/` (never deleted) and the restored files put
-    in place; the search index is rebuilt and a "restore" audit row is written.
-
-    Raises StoreError ("backup_corrupt", "backup_not_found", "backup_other_register",
-    "disk_full", …), AuthenticationFailed or PermissionDenied; on any of them the register
-    in `data_dir` is left as it was. The register must not be open elsewhere meanwhile."""
-    from desktop_app.core.services import permissions as perm
-    from desktop_app.core.services.workspace import Workspace
-
-    t0 = time.perf_counter()
-    file, data_dir = Path(file), Path(data_dir)
-    opened = _open_backup(file, username=username, password=password)
-    backup_id = opened.header["register_id"]
-    current_id = _current_register_id(data_dir)
-    if current_id is not None and current_id != backup_id and not force:
-        raise StoreError("backup_other_register", f"backup of {backup_id}, folder holds {current_id}")
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        stage = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
-    except OSError as e:
-        raise _os_error(e, str(data_dir)) from e
-    aside: Path | None = None
-    installed = False
-    try:
-        found = opened.extract_db(stage / DB_PART)
-        with _raw(stage / DB_PART, opened.key) as conn:
-            row = conn.execute("SELECT role, active FROM app_user WHERE username = ?", (username,)).fetchone()
-        if row is None or not row[1]:
-            raise AuthenticationFailed("account_disabled")
-        if not perm.allowed(row[0], perm.BACKUP):
-            raise PermissionDenied("restore a backup", row[0])
-        slots = dict(opened.slots)
-        slots["lockout"], slots["pending_audit"] = {}, []
-        slots["db_salt"] = keyslots.database_salt(stage / DB_PART)
-        with open(stage / "keyslots.json", "w", encoding="utf-8") as f:
-            f.write(json.dumps(slots, ensure_ascii=False, indent=1, sort_keys=True))
-            f.flush()
-            os.fsync(f.fileno())
-        aside = _move_aside(data_dir)
-        try:
-            # The database first, the slots last: until the slot file is in place the folder
-            # holds no register that opens, never a mixed one.
-            replace_file(stage / DB_PART, data_dir / "register.db")
-            replace_file(stage / "keyslots.json", data_dir / "keyslots.json")
-            _fsync_dir(data_dir)
-            installed = True
-        except OSError:
-            _move_back(aside, data_dir)
-            aside = None
-            raise
-    except OSError as e:
-        raise _os_error(e, str(data_dir)) from e
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
-
-    try:
-        ws = Workspace.open(data_dir, username, password)
-    except BaseException:
-        if installed:  # should not happen after the checks above; put things back as they were
-            failed = data_dir / "backups" / f"failed-restore-{_stamp()}"
-            with contextlib.suppress(OSError):
-                failed.mkdir(parents=True)
-                for name in REGISTER_FILES:
-                    if (data_dir / name).exists():
-                        replace_file(data_dir / name, failed / name)
-            _move_back(aside, data_dir)
-        raise
-    try:
-        from desktop_app.core.services.maintenance import rebuild_index
-
-        rebuild_index(ws, audit=False)
-        ws.audit.record("restore", entity="register", entity_id=backup_id, detail={
-            "file": file.name, "sha256": opened.sha, "backup_created_at": opened.header.get("created_at", ""),
-            "audit_head": found["audit_head"], "forced": bool(force and current_id not in (None, backup_id)),
-            "moved_aside": aside.name if aside else None})
-        verdict = ws.audit.verify()
-    finally:
-        ws.close()
-    return RestoreInfo(data_dir, backup_id, found["unit_code"], opened.header.get("created_at", ""),
-                       found["counts"], aside, bool(force and current_id not in (None, backup_id)),
-                       verdict.ok, time.perf_counter() - t0)

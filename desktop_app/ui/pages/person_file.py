@@ -565,12 +565,12 @@ class PersonFileDialog(QDialog):
                                     QMarginsF(30, 20, 15, 20), QPageLayout.Unit.Millimeter))
         return p
 
-    def _render(self, printer: QPrinter, target: str) -> None:
+    def _render(self, printer: QPrinter, target: str, audit: bool = True) -> None:
         self.document(printer).print_(printer)
-        pid = self.person_id
-        self.ops.query(lambda: self.ws.audit.record("print", entity="person", entity_id=pid, person_id=pid,
-                                                    detail={"what": "person_file", "target": target}),
-                       on_done=lambda _r: None)
+        if audit:
+            pid = self.person_id
+            self.ops.op(lambda: self.ws.audit.record_print("person", pid, target, what="person_file",
+                                                           person_id=pid))
 
     def document(self, printer: QPrinter) -> QTextDocument:
         """The printed file laid out for `printer`'s page."""
@@ -597,4 +597,11 @@ class PersonFileDialog(QDialog):
         """Opens the preview and returns; the printer lives as long as the preview (printing.py)."""
         if self.person is None:
             return None
-        return open_preview(self, self._printer(), lambda p: self._render(p, "printer"))
+        audited: list[bool] = []
+
+        def paint(p: QPrinter) -> None:
+            # the preview repaints at every zoom or page turn: one audit row per preview opened
+            self._render(p, "printer", audit=not audited)
+            audited.append(True)
+
+        return open_preview(self, self._printer(), paint)

@@ -264,9 +264,7 @@ class SessionsPage(QWidget):
 
     def _audit_print(self, target: str) -> None:
         sid = self.current.id
-        self.ops.query(lambda: self.ws.audit.record("print", entity="warning_session", entity_id=sid,
-                                                    detail={"what": "attendance_list", "target": target}),
-                       on_done=lambda _r: None)
+        self.ops.op(lambda: self.ws.audit.record_print("warning_session", sid, target, what="attendance_list"))
 
     def print_to_pdf(self, path: str) -> None:
         printer = self._printer()
@@ -279,5 +277,12 @@ class SessionsPage(QWidget):
         """Opens the preview and returns; the printer lives as long as the preview (printing.py)."""
         if self.current is None:
             return None
-        return open_preview(self, self._printer(),
-                            lambda p: (self._document().print_(p), self._audit_print("printer")))
+        audited: list[bool] = []
+
+        def paint(p: QPrinter) -> None:
+            self._document().print_(p)
+            if not audited:  # the preview repaints at every zoom or page turn: one audit row per preview
+                self._audit_print("printer")
+                audited.append(True)
+
+        return open_preview(self, self._printer(), paint)
