@@ -379,7 +379,7 @@ class TimelineEntry(_View):
 
 # --- sessions, tips, models ---------------------------------------------------------------------
 
-class SessionIn(WarningSessionBase, _In):
+class SessionIn(WarningSessionBase, _In):  # type: ignore[misc]  # SQLModel types model_config its own way
     """A session: exactly the synced fields (core/domain/records.py)."""
 
 
@@ -404,7 +404,7 @@ class AttendanceView(_View):
     note: str = ""
 
 
-class SessionView(WarningSessionBase, _SyncedView):
+class SessionView(WarningSessionBase, _SyncedView):  # type: ignore[misc]
     attendances: int = 0
     commitments: int = 0
 
@@ -441,7 +441,7 @@ class ModelIn(_In):
     status: ModelStatus = ModelStatus.ACTIVE
 
 
-class ModelView(SecurityModelBase, _SyncedView):
+class ModelView(SecurityModelBase, _SyncedView):  # type: ignore[misc]
     """A security model as stored: the synced fields (core/domain/records.py) and its id."""
 
 

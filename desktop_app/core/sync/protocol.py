@@ -88,7 +88,7 @@ def _op_fields_type(base: type[BaseModel]) -> Any:
     for 1), unknown fields refused. A TypedDict: validating it builds no model instance."""
     fields = {name: Annotated[_as_sent(info.annotation), *info.metadata] if info.metadata
               else _as_sent(info.annotation) for name, info in base.model_fields.items()}
-    td = TypedDict(f"{base.__name__.removesuffix('Base')}OpFields", fields, total=False)  # type: ignore[operator]
+    td = TypedDict(f"{base.__name__.removesuffix('Base')}OpFields", fields, total=False)  # type: ignore[misc]
     return with_config(ConfigDict(extra="forbid", strict=True))(td)
 
 
