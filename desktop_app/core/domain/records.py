@@ -24,6 +24,7 @@ from typing import Annotated, Any, Optional
 from pydantic import AfterValidator
 from sqlmodel import Field, SQLModel
 
+from desktop_app.core.domain.dates import MAX_YEAR, MIN_YEAR
 from desktop_app.core.domain.vocab import (
     CaseCategory,
     CaseStatus,
@@ -57,11 +58,14 @@ def _partial_date(value: str) -> str:
     """A sortable partial date: YYYY, YYYY-MM or YYYY-MM-DD, a real one."""
     n = len(value)
     if n == 4 and value.isascii() and value.isdigit():
-        return value
-    if n in (7, 10) and value[4] == "-" and (n == 7 or value[7] == "-"):
+        pass
+    elif n in (7, 10) and value[4] == "-" and (n == 7 or value[7] == "-"):
         dt.date.fromisoformat(value if n == 10 else value + "-01")  # ValueError on a 30 February
-        return value
-    raise ValueError("not a partial date YYYY[-MM[-DD]]")
+    else:
+        raise ValueError("not a partial date YYYY[-MM[-DD]]")
+    if not MIN_YEAR <= int(value[:4]) <= MAX_YEAR:
+        raise ValueError(f"year outside {MIN_YEAR}..{MAX_YEAR}")
+    return value
 
 
 PartialDate = Annotated[str, AfterValidator(_partial_date)]
@@ -80,7 +84,7 @@ class PersonBase(SQLModel):
     sort_key: str = Field(default="", max_length=400)
     search_text: str = Field(default="")  # folded names, aliases, CCCD, addresses: fed to FTS
     birth_date: Optional[PartialDate] = Field(default=None, max_length=10)  # partial, sortable
-    birth_year: Optional[int] = Field(default=None, ge=1800, le=2200)  # no index (migration 0003)
+    birth_year: Optional[int] = Field(default=None, ge=MIN_YEAR, le=MAX_YEAR)  # no index (migration 0003)
     gender: Optional[GenderKey] = Field(default=None, max_length=8)
     cccd: Optional[str] = Field(default=None, max_length=12, index=True)
     cccd_override_reason: str = Field(default="", max_length=500)
