@@ -3,7 +3,8 @@ desktop register's tables when both are imported in one process) and the public 
 admin listings (the template's `…Public` family).
 
 Rows of every synced table live in one generic `record` table: the server merges by field and
-HLC and never needs to understand a field beyond its JSON kind (protocol.TABLE_FIELDS).
+HLC, validating each pushed value with its declaration (core/domain/records.py, through
+protocol.op_fields_error); its own tables never name a synced field.
 """
 
 from __future__ import annotations

@@ -36,10 +36,10 @@ from desktop_app.core.sync.protocol import (
     PushRequest,
     Rejection,
     RejectReason,
-    check_value,
     digest_hex,
     entry_hash,
     is_sha256,
+    op_fields_error,
 )
 from sync_server.core.db import get_meta, with_retry
 from sync_server.models import (
@@ -116,19 +116,27 @@ def check_op(op: Op, role: DeviceRole, restate: bool) -> tuple[RejectReason, str
     if deleting and role == DeviceRole.OFFICER and not restate:
         return RejectReason.NOT_PERMITTED, "an officer's device may not delete"
     kinds = TABLE_FIELDS[op.table]
+    meta = 0
     for name, value in op.fields.items():
         if name == "deleted":
+            meta += 1
             if value is not True or not (op.op == OpKind.DELETE or restate):
                 return RejectReason.INVALID_VALUE, "deleted: only a delete sets it, to true"
         elif name == "unit_code":
+            meta += 1
             if not (isinstance(value, str) and value.isdigit() and len(value) in (2, 5)):
                 return RejectReason.INVALID_VALUE, f"unit_code: {value!r}"
         elif name not in kinds:
             return RejectReason.UNKNOWN_FIELD, f"{op.table}.{name}"
-        elif not check_value(kinds[name], value):
-            return RejectReason.INVALID_VALUE, f"{op.table}.{name}: expected {kinds[name]}"
         if name not in op.field_hlcs:
             return RejectReason.INVALID_VALUE, f"{name}: no HLC"
+    if len(op.fields) > meta:
+        # Every value as the table declares it (core/domain/records.py), the same declaration
+        # the desktop's tables are built from.
+        fields = op.fields if not meta else {k: v for k, v in op.fields.items() if k not in META_FIELDS}
+        bad = op_fields_error(op.table, fields)
+        if bad is not None:
+            return RejectReason.INVALID_VALUE, f"{op.table}.{bad[0]}: {bad[1]}"
     if op.op == OpKind.DELETE and set(op.fields) - set(META_FIELDS):
         return RejectReason.INVALID_VALUE, "a delete carries only the tombstone"
     if op.op == OpKind.DELETE and "deleted" not in op.fields:

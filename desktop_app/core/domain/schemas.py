@@ -1,5 +1,10 @@
 """Pydantic schemas: what a write accepts (`…In`) and what a read returns (frozen `…View`).
 
+Where an input or a view holds exactly a synced table's fields it derives from the table's
+declaration in core/domain/records.py (`SessionIn(WarningSessionBase, _In)`); the others differ
+on purpose (input-only fields such as `PersonIn.old_ids`, free-form input the services
+normalise, enum members instead of keys, fields a reader's role may not see) and say so.
+
 Input models do the type and length checks; the services add the checks that need context
 (CCCD against the birth year, rules, the person exists). `parse_input` turns pydantic's errors
 into typed `Problem`s so that every refusal looks the same to the UI and the CLI.
@@ -12,6 +17,7 @@ from typing import Any, Optional, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from desktop_app.core.domain.records import SecurityModelBase, WarningSessionBase
 from desktop_app.core.domain.vocab import (
     CaseCategory,
     CaseStatus,
@@ -37,6 +43,14 @@ class _In(BaseModel):
 
 class _View(BaseModel):
     model_config = ConfigDict(frozen=True, from_attributes=True)
+
+
+class _SyncedView(_View):
+    """A synced row as read: its id and unit, then (in a subclass that also derives from the
+    row's `…Base`) its declared fields."""
+
+    id: str
+    unit_code: str
 
 
 def parse_input(model: type[M], data: M | dict[str, Any]) -> M:
@@ -365,11 +379,8 @@ class TimelineEntry(_View):
 
 # --- sessions, tips, models ---------------------------------------------------------------------
 
-class SessionIn(_In):
-    date: dt.date
-    place: str = Field(default="", max_length=300)
-    chair: str = Field(default="", max_length=120)
-    topic: str = Field(default="", max_length=500)
+class SessionIn(WarningSessionBase, _In):  # type: ignore[misc]  # SQLModel types model_config its own way
+    """A session: exactly the synced fields (core/domain/records.py)."""
 
 
 class AttendanceIn(_In):
@@ -393,13 +404,7 @@ class AttendanceView(_View):
     note: str = ""
 
 
-class SessionView(_View):
-    id: str
-    unit_code: str
-    date: dt.date
-    place: str
-    chair: str
-    topic: str
+class SessionView(WarningSessionBase, _SyncedView):  # type: ignore[misc]
     attendances: int = 0
     commitments: int = 0
 
@@ -436,14 +441,8 @@ class ModelIn(_In):
     status: ModelStatus = ModelStatus.ACTIVE
 
 
-class ModelView(_View):
-    id: str
-    unit_code: str
-    name: str
-    kind: str
-    area: str
-    established_on: Optional[dt.date]
-    status: str
+class ModelView(SecurityModelBase, _SyncedView):  # type: ignore[misc]
+    """A security model as stored: the synced fields (core/domain/records.py) and its id."""
 
 
 # --- users, units, due list, audit ----------------------------------------------------------------

@@ -1,5 +1,8 @@
 """SQLModel tables of the local register (DESIGN §3).
 
+A synced table's business fields are declared once, in `core/domain/records.py` (`PersonBase`,
+…); its table here adds the sync columns and the composite indexes.
+
 Every synced row carries the sync columns of `SyncColumns`: a UUIDv7 id made on the device, the
 unit it belongs to (the sync partition), the server-assigned version (0 until synced), the HLC of
 its last change and of each field, a tombstone flag and who changed it last.
@@ -19,6 +22,21 @@ from pydantic_core import PydanticUndefined
 from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from desktop_app.core.domain.records import (
+    AbsenceBase,
+    AttendanceBase,
+    CaseEventBase,
+    CaseFileBase,
+    ContactBase,
+    EvaluationBase,
+    IdDocumentBase,
+    PersonBase,
+    SecurityModelBase,
+    TipBase,
+    ViolationBase,
+    WarningSessionBase,
+)
+
 SCHEMA_VERSION = 1
 
 
@@ -32,7 +50,7 @@ class SyncColumns(SQLModel):
     updated_by: str = Field(default="", max_length=64)
 
 
-class Person(SyncColumns, table=True):
+class Person(PersonBase, SyncColumns, table=True):
     __tablename__ = "person"
     __table_args__ = (
         Index("ix_person_unit_sort", "unit_code", "deleted", "sort_key"),
@@ -41,49 +59,12 @@ class Person(SyncColumns, table=True):
     # no index of its own (migration 0003): ix_person_unit_sort starts with it
     unit_code: str = Field(max_length=16)
 
-    family_name: str = Field(default="", max_length=60)
-    middle_name: str = Field(default="", max_length=80)
-    given_name: str = Field(max_length=60)
-    full_name: str = Field(max_length=200)
-    aliases: str = Field(default="", max_length=200)
-    sort_key: str = Field(default="", max_length=400)
-    search_text: str = Field(default="")  # folded names, aliases, CCCD, addresses: fed to FTS
-    birth_date: Optional[str] = Field(default=None, max_length=10)  # partial, sortable
-    birth_year: Optional[int] = Field(default=None)  # no index: no query asks by it (migration 0003)
-    gender: Optional[str] = Field(default=None, max_length=8)
-    cccd: Optional[str] = Field(default=None, max_length=12, index=True)
-    cccd_override_reason: str = Field(default="", max_length=500)
-    permanent_address: str = Field(default="", max_length=300)
-    permanent_unit_code: Optional[str] = Field(default=None, max_length=16)
-    permanent_unit_scheme: str = Field(default="2025", max_length=16)
-    current_address: str = Field(default="", max_length=300)
-    current_unit_code: Optional[str] = Field(default=None, max_length=16)
-    current_unit_scheme: str = Field(default="2025", max_length=16)
-    occupation: str = Field(default="", max_length=120)
-    phone: str = Field(default="", max_length=30)
-    # Sensitive personal data (Decree 356/2025): only roles allowed may read them.
-    ethnicity: str = Field(default="", max_length=60)
-    religion: str = Field(default="", max_length=60)
-    health_note: str = Field(default="", max_length=500)
-    photo_sha256: Optional[str] = Field(default=None, max_length=64)
-    note: str = Field(default="", max_length=2000)
 
-
-class IdDocument(SyncColumns, table=True):
-    """Old ID documents (9-digit CMND, earlier CCCD, passport): kept as history."""
-
+class IdDocument(IdDocumentBase, SyncColumns, table=True):
     __tablename__ = "id_document"
-    person_id: str = Field(foreign_key="person.id", index=True)
-    kind: str = Field(max_length=16)  # cmnd | cccd | passport | other
-    number: str = Field(max_length=20, index=True)
-    issued_on: Optional[dt.date] = None
-    issued_by: str = Field(default="", max_length=200)
-    note: str = Field(default="", max_length=300)
 
 
-class CaseFile(SyncColumns, table=True):
-    """A supervision file (hồ sơ quản lý) of one person under one category."""
-
+class CaseFile(CaseFileBase, SyncColumns, table=True):
     __tablename__ = "case_file"
     __table_args__ = (
         Index("ix_case_unit_status", "unit_code", "deleted", "status"),
@@ -97,51 +78,8 @@ class CaseFile(SyncColumns, table=True):
         Index("ix_case_unit_period", "unit_code", "deleted", "start_date", "actual_end", "status", "category", "id"),
     )
 
-    person_id: str = Field(foreign_key="person.id")
-    category: str = Field(max_length=32, index=True)
-    legal_basis: str = Field(default="", max_length=300)
-    decision_number: str = Field(default="", max_length=60)
-    decision_date: Optional[dt.date] = None
-    issuer: str = Field(default="", max_length=200)
-    signer: str = Field(default="", max_length=120)
-    effective_date: Optional[dt.date] = None
-    judgment_ref: str = Field(default="", max_length=200)
-    supplementary_penalty: str = Field(default="", max_length=300)
-    supervising_org: str = Field(default="", max_length=200)
-    helper_name: str = Field(default="", max_length=120)
-    officer: str = Field(default="", max_length=64, index=True)
-    term_months: Optional[int] = None
-    # migration 0004 (issue 14): days where the law counts days, both court dates, custody
-    # deducted, release date and what defers or restarts record clearing.
-    term_days: Optional[int] = None
-    judgment_date: Optional[dt.date] = None
-    supervision_start: Optional[dt.date] = None
-    custody_days: Optional[int] = None
-    release_date: Optional[dt.date] = None
-    obligations_pending: bool = False
-    obligations_done_date: Optional[dt.date] = None
-    national_security: bool = False
-    clearing_state: str = Field(default="", max_length=20)
-    start_date: Optional[dt.date] = None
-    computed_end: Optional[dt.date] = Field(default=None, index=True)
-    actual_end: Optional[dt.date] = None
-    status: str = Field(default="active", max_length=20)
-    sentence_kind: Optional[str] = Field(default=None, max_length=32)
-    classification: Optional[str] = Field(default=None, max_length=2)
-    completion_cert_number: str = Field(default="", max_length=60)
-    completion_date: Optional[dt.date] = None
-    followup_end: Optional[dt.date] = Field(default=None, index=True)
-    review_date: Optional[dt.date] = None
-    override_reason: str = Field(default="", max_length=500)
-    note: str = Field(default="", max_length=2000)
-    # Denormalised by the core on every contact/evaluation write so the due list is one query.
-    last_contact_date: Optional[dt.date] = None
-    last_assessed_period: Optional[dt.date] = None
 
-
-class Contact(SyncColumns, table=True):
-    """Home visit, station check-in, phone call or self-report received."""
-
+class Contact(ContactBase, SyncColumns, table=True):
     __tablename__ = "contact"
     __table_args__ = (
         Index("ix_contact_case_date", "case_id", "date"),
@@ -150,110 +88,42 @@ class Contact(SyncColumns, table=True):
         Index("ix_contact_unit_date", "unit_code", "deleted", "date"),
         Index("ix_contact_case_live_date", "case_id", "deleted", "date"),
     )
-    case_id: str = Field(foreign_key="case_file.id")
-    person_id: str = Field(foreign_key="person.id", index=True)
-    kind: str = Field(max_length=20)
-    date: dt.date
-    officer: str = Field(default="", max_length=64)
-    summary: str = Field(default="", max_length=2000)
-    compliant: bool = True
 
 
-class Evaluation(SyncColumns, table=True):
+class Evaluation(EvaluationBase, SyncColumns, table=True):
     __tablename__ = "evaluation"
     __table_args__ = (Index("ix_eval_case_period", "case_id", "period_start"),)
-    case_id: str = Field(foreign_key="case_file.id")
-    period_kind: str = Field(max_length=10)
-    period_start: dt.date
-    helper_comment: str = Field(default="", max_length=2000)
-    police_assessment: str = Field(default="", max_length=2000)
-    classification: Optional[str] = Field(default=None, max_length=2)
-    self_report_received: bool = False
 
 
-class Absence(SyncColumns, table=True):
+class Absence(AbsenceBase, SyncColumns, table=True):
     __tablename__ = "absence"
-    case_id: str = Field(foreign_key="case_file.id", index=True)
-    start: dt.date
-    end: dt.date
-    permitted: bool = True
-    counted_toward_term: bool = True
-    reason: str = Field(default="", max_length=500)
-    destination: str = Field(default="", max_length=300)
-    override_reason: str = Field(default="", max_length=500)
 
 
-class Violation(SyncColumns, table=True):
+class Violation(ViolationBase, SyncColumns, table=True):
     __tablename__ = "violation"
-    case_id: str = Field(foreign_key="case_file.id", index=True)
-    date: dt.date
-    act: str = Field(max_length=1000)
-    record_number: str = Field(default="", max_length=60)
-    handling: str = Field(default="", max_length=1000)
 
 
-class CaseEvent(SyncColumns, table=True):
-    """Extension, reduction, exemption, transfer out/in, new conviction."""
-
+class CaseEvent(CaseEventBase, SyncColumns, table=True):
     __tablename__ = "case_event"
-    case_id: str = Field(foreign_key="case_file.id", index=True)
-    kind: str = Field(max_length=20)
-    date: dt.date
-    months: int = 0
-    days: int = 0  # migration 0004: a court's reduction in days
-    other_unit_code: Optional[str] = Field(default=None, max_length=16)
-    decision_number: str = Field(default="", max_length=60)
-    note: str = Field(default="", max_length=1000)
 
 
-class WarningSession(SyncColumns, table=True):
-    """Buổi gọi hỏi, răn đe, giáo dục."""
-
+class WarningSession(WarningSessionBase, SyncColumns, table=True):
     __tablename__ = "warning_session"
     __table_args__ = (Index("ix_session_unit_date", "unit_code", "date"),)
-    date: dt.date
-    place: str = Field(default="", max_length=300)
-    chair: str = Field(default="", max_length=120)
-    topic: str = Field(default="", max_length=500)
 
 
-class Attendance(SyncColumns, table=True):
-    """One person at one session: one "lượt"."""
-
+class Attendance(AttendanceBase, SyncColumns, table=True):
     __tablename__ = "attendance"
     __table_args__ = (UniqueConstraint("session_id", "person_id"),)
-    session_id: str = Field(foreign_key="warning_session.id", index=True)
-    person_id: str = Field(foreign_key="person.id", index=True)
-    commitment_signed: bool = False
-    minor: bool = False
-    parent_cosigned: bool = False
-    note: str = Field(default="", max_length=500)
 
 
-class Tip(SyncColumns, table=True):
-    """Nguồn tin tố giác tội phạm. The reporter's identity is protected."""
-
+class Tip(TipBase, SyncColumns, table=True):
     __tablename__ = "tip"
     __table_args__ = (Index("ix_tip_unit_date", "unit_code", "received_on"),)
-    received_on: dt.date
-    channel: str = Field(max_length=16)
-    anonymous: bool = False
-    reporter_name: str = Field(default="", max_length=120)
-    reporter_contact: str = Field(default="", max_length=300)
-    content: str = Field(max_length=4000)
-    valuable: Optional[bool] = None
-    result: str = Field(default="", max_length=2000)
 
 
-class SecurityModel(SyncColumns, table=True):
-    """Mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc."""
-
+class SecurityModel(SecurityModelBase, SyncColumns, table=True):
     __tablename__ = "security_model"
-    name: str = Field(max_length=200)
-    kind: str = Field(max_length=24, index=True)
-    area: str = Field(default="", max_length=200)
-    established_on: Optional[dt.date] = None
-    status: str = Field(default="active", max_length=12)
 
 
 class Attachment(SQLModel, table=True):
@@ -433,3 +303,15 @@ def is_uniform(table: str, fields: "Collection[str]") -> bool:
     """Whether a row stamped with one HLC on exactly `fields` may store `UNIFORM_HLC`."""
     names = business_fields(table)
     return len(fields) == len(names) and all(f in fields for f in names)
+
+
+# The full-text index (the FTS5 virtual table person_fts and its shadow tables) is made by the
+# migrations in raw SQL: SQLAlchemy cannot declare it.
+RAW_SQL_TABLES = ("person_fts",)
+
+
+def autogenerate_includes(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Alembic's `include_object`: what autogenerate compares (everything but the raw-SQL
+    tables above)."""
+    return not (type_ == "table" and reflected and compare_to is None and name is not None
+                and name.startswith(RAW_SQL_TABLES))

@@ -12,12 +12,28 @@ Values travel as JSON scalars: dates as ISO `YYYY-MM-DD` text, booleans as JSON 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from enum import StrEnum
-from typing import Annotated, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    TypeAdapter,
+    ValidationError,
+    with_config,
+)
+from typing_extensions import TypedDict
+
+from desktop_app.core.domain.records import SYNCED_RECORDS, json_kind
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -29,73 +45,72 @@ MAX_PULL_LIMIT = 20000
 DEFAULT_PULL_LIMIT = 10000  # a page is one local transaction: about half a second of writes
 
 # -- the synced tables and their fields --------------------------------------------------------
-# Every field of every synced table, with its JSON kind ("?" = may be null). The server checks
-# ops against this table (an unknown field or a wrong type is a rejection, not a crash); a test
-# keeps it equal to the desktop store's tables. The sync bookkeeping columns (id, version,
-# HLCs, tombstone, updated_by) travel beside the fields, except `unit_code`, which is a field
-# too: changing it moves the row to another commune (a transfer).
+# Every business field of every synced table is declared once, in core/domain/records.py (the
+# `…Base` models the store's tables are built from). The protocol derives from them its field
+# table (JSON kind of each field, "?" = may be null) and one compiled validator per table
+# (`OP_FIELDS`, `op_fields_error`), with which the server validates the fields of every pushed op (an unknown field or a bad value is a
+# rejection, not a crash). The sync bookkeeping columns (id, version, HLCs, tombstone,
+# updated_by) travel beside the fields, except `unit_code`, which is a field too: changing it
+# moves the row to another commune (a transfer).
 FieldKind = Literal["str", "str?", "int", "int?", "bool", "bool?", "date", "date?"]
 
 TABLE_FIELDS: dict[str, dict[str, str]] = {
-    "person": {
-        "family_name": "str", "middle_name": "str", "given_name": "str", "full_name": "str",
-        "aliases": "str", "sort_key": "str", "search_text": "str", "birth_date": "str?",
-        "birth_year": "int?", "gender": "str?", "cccd": "str?", "cccd_override_reason": "str",
-        "permanent_address": "str", "permanent_unit_code": "str?", "permanent_unit_scheme": "str",
-        "current_address": "str", "current_unit_code": "str?", "current_unit_scheme": "str",
-        "occupation": "str", "phone": "str", "ethnicity": "str", "religion": "str",
-        "health_note": "str", "photo_sha256": "str?", "note": "str",
-    },
-    "id_document": {
-        "person_id": "str", "kind": "str", "number": "str", "issued_on": "date?",
-        "issued_by": "str", "note": "str",
-    },
-    "case_file": {
-        "person_id": "str", "category": "str", "legal_basis": "str", "decision_number": "str",
-        "decision_date": "date?", "issuer": "str", "signer": "str", "effective_date": "date?",
-        "judgment_ref": "str", "supplementary_penalty": "str", "supervising_org": "str",
-        "helper_name": "str", "officer": "str", "term_months": "int?", "term_days": "int?",
-        "judgment_date": "date?", "supervision_start": "date?", "custody_days": "int?",
-        "release_date": "date?", "obligations_pending": "bool", "obligations_done_date": "date?",
-        "national_security": "bool", "clearing_state": "str", "start_date": "date?",
-        "computed_end": "date?", "actual_end": "date?", "status": "str", "sentence_kind": "str?",
-        "classification": "str?", "completion_cert_number": "str", "completion_date": "date?",
-        "followup_end": "date?", "review_date": "date?", "override_reason": "str", "note": "str",
-        "last_contact_date": "date?", "last_assessed_period": "date?",
-    },
-    "contact": {
-        "case_id": "str", "person_id": "str", "kind": "str", "date": "date", "officer": "str",
-        "summary": "str", "compliant": "bool",
-    },
-    "evaluation": {
-        "case_id": "str", "period_kind": "str", "period_start": "date", "helper_comment": "str",
-        "police_assessment": "str", "classification": "str?", "self_report_received": "bool",
-    },
-    "absence": {
-        "case_id": "str", "start": "date", "end": "date", "permitted": "bool",
-        "counted_toward_term": "bool", "reason": "str", "destination": "str",
-        "override_reason": "str",
-    },
-    "violation": {
-        "case_id": "str", "date": "date", "act": "str", "record_number": "str", "handling": "str",
-    },
-    "case_event": {
-        "case_id": "str", "kind": "str", "date": "date", "months": "int", "days": "int",
-        "other_unit_code": "str?", "decision_number": "str", "note": "str",
-    },
-    "warning_session": {"date": "date", "place": "str", "chair": "str", "topic": "str"},
-    "attendance": {
-        "session_id": "str", "person_id": "str", "commitment_signed": "bool", "minor": "bool",
-        "parent_cosigned": "bool", "note": "str",
-    },
-    "tip": {
-        "received_on": "date", "channel": "str", "anonymous": "bool", "reporter_name": "str",
-        "reporter_contact": "str", "content": "str", "valuable": "bool?", "result": "str",
-    },
-    "security_model": {
-        "name": "str", "kind": "str", "area": "str", "established_on": "date?", "status": "str",
-    },
+    table: {name: json_kind(base, name) for name in base.model_fields}
+    for table, base in SYNCED_RECORDS.items()
 }
+
+
+def _iso_date(value: str) -> str:
+    """A real calendar date as ISO text YYYY-MM-DD (how dates travel)."""
+    if len(value) != 10 or value[4] != "-" or value[7] != "-":
+        raise ValueError("not a date YYYY-MM-DD")
+    dt.date.fromisoformat(value)  # ValueError on 2025-13-45
+    return value
+
+
+IsoDate = Annotated[str, AfterValidator(_iso_date)]
+
+
+def _as_sent(ann: Any) -> Any:
+    """A field's type as its value travels in JSON: dates as ISO text."""
+    if ann is dt.date:
+        return IsoDate
+    args = getattr(ann, "__args__", None)
+    if args and type(None) in args:
+        inner = next(a for a in args if a is not type(None))
+        return Optional[_as_sent(inner)]
+    return ann
+
+
+def _op_fields_type(base: type[BaseModel]) -> Any:
+    """The fields an op of a table may carry: every field as declared, but none required (an
+    update names only what changed), values as JSON holds them; strict (no "5" for 5, no true
+    for 1), unknown fields refused. A TypedDict: validating it builds no model instance."""
+    fields = {name: Annotated[_as_sent(info.annotation), *info.metadata] if info.metadata
+              else _as_sent(info.annotation) for name, info in base.model_fields.items()}
+    td = TypedDict(f"{base.__name__.removesuffix('Base')}OpFields", fields, total=False)  # type: ignore[misc]
+    return with_config(ConfigDict(extra="forbid", strict=True))(td)
+
+
+# One compiled validator per table, built once.
+OP_FIELDS: dict[str, TypeAdapter[Any]] = {
+    t: TypeAdapter(_op_fields_type(b)) for t, b in SYNCED_RECORDS.items()}
+_OP_VALIDATE = {t: a.validator.validate_python for t, a in OP_FIELDS.items()}
+
+
+def op_fields_error(table: str, fields: dict[str, Any]) -> tuple[str, str] | None:
+    """(field, what is wrong) of the first business field of an op that its table's declaration
+    refuses (a date that is no real date, a key outside its vocabulary, a text too long, a
+    number out of range, a wrong JSON kind, an unknown field), or None. `fields` holds the
+    op's business fields only (not `deleted` nor `unit_code`)."""
+    try:
+        _OP_VALIDATE[table](fields)
+    except ValidationError as e:
+        err = e.errors(include_url=False)[0]
+        return ".".join(str(x) for x in err["loc"]) or "?", err["msg"]
+    return None
+
+
 SYNCED_TABLE_NAMES: tuple[str, ...] = tuple(TABLE_FIELDS)
 # Fields an op may carry beside the table's own: the tombstone and the unit (a move).
 META_FIELDS = ("deleted", "unit_code")
@@ -399,23 +414,6 @@ def unit_in_scope(unit: str, scope_root: str, communes: set[str] | frozenset[str
     """A commune device syncs its commune; a province device (2-digit code) its own unit and
     every commune the server lists under it."""
     return unit == scope_root or (len(scope_root) == 2 and unit in communes)
-
-
-def check_value(kind: str, value: object) -> bool:
-    """Does `value` have the JSON shape the field kind asks for?"""
-    if value is None:
-        return kind.endswith("?")
-    base = kind.rstrip("?")
-    if base == "str":
-        return isinstance(value, str)
-    if base == "int":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if base == "bool":
-        return isinstance(value, bool)
-    if base == "date":
-        return isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-" \
-            and value[:4].isdigit() and value[5:7].isdigit() and value[8:].isdigit()
-    return False
 
 
 # -- attachments ---------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ connection = context.config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("WardBook migrations run through desktop_app.core.store.engine.migrate()")
 
-context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
+                  include_object=tables.autogenerate_includes)
 with context.begin_transaction():
     context.run_migrations()
