@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.importing import values as V
 from desktop_app.core.importing.headers import HeaderMap
 from desktop_app.core.importing.matching import key_text
 from desktop_app.core.importing.results import CREATED, ERROR, UNCHANGED, UPDATED, RowError, RowOutcome
-from desktop_app.core.importing.rows import getter
+from desktop_app.core.importing.rows import cell_parser
 
 if TYPE_CHECKING:
     from desktop_app.core.importing.engine import Importer
@@ -20,15 +20,7 @@ MODEL_FIELDS = {"name": "name", "kind": "kind", "area": "area", "established_on"
                 "status": "status"}
 
 def model_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: list[Any]) -> RowOutcome:
-    get = getter(hm, cells)
-    errors: list[RowError] = []
-
-    def parse(key: str, fn: Callable[[Any], Any]) -> Any:
-        try:
-            return fn(get(key))
-        except V.CellError as e:
-            errors.append(RowError(sheet, rownum, hm.headers.get(key), e.code, e.params))
-            return None
+    get, errors, parse = cell_parser(sheet, hm, rownum, cells)
 
     name = V.text(get("name"))
     if not name:

@@ -4,7 +4,7 @@ held as a possible duplicate."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.domain.cccd import check_cccd
 from desktop_app.core.importing import values as V
@@ -12,7 +12,7 @@ from desktop_app.core.importing.headers import HeaderMap
 from desktop_app.core.importing.matching import PersonRef, key_text
 from desktop_app.core.importing.messages import message_vi
 from desktop_app.core.importing.results import CREATED, DUPLICATE, ERROR, UNCHANGED, UPDATED, RowError, RowOutcome
-from desktop_app.core.importing.rows import RowFailed, combine, differs, getter, show_birth
+from desktop_app.core.importing.rows import RowFailed, cell_parser, combine, differs, show_birth
 from desktop_app.core.textvn import fold, normalize_name
 
 if TYPE_CHECKING:
@@ -35,18 +35,8 @@ CASE_FIELDS = {"category": "category", "decision_number": "decision_number",
                "national_security": "national_security"}
 
 def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: list[Any]) -> RowOutcome:
-    get = getter(hm, cells)
-    errors: list[RowError] = []
-
-    def parse(key: str, fn: Callable[[Any], Any]) -> Any:
-        v = get(key)
-        if V.is_blank(v):  # every parser of this sheet reads a blank cell as nothing
-            return None
-        try:
-            return fn(v)
-        except V.CellError as e:
-            errors.append(RowError(sheet, rownum, hm.headers.get(key), e.code, e.params))
-            return None
+    # every parser of this sheet reads a blank cell as nothing
+    get, errors, parse = cell_parser(sheet, hm, rownum, cells, blank_is_none=True)
 
     name = normalize_name(V.text(get("full_name")))
     if not name:

@@ -28,6 +28,26 @@ def getter(hm: HeaderMap, cells: list[Any]) -> Callable[[str], Any]:
     return get
 
 
+def cell_parser(sheet: str, hm: HeaderMap, rownum: int, cells: list[Any], *, blank_is_none: bool = False
+                ) -> tuple[Callable[[str], Any], list[RowError], Callable[[str, Callable[[Any], Any]], Any]]:
+    """(get, errors, parse) for one row: `parse(key, fn)` reads the cell through `fn` and, when
+    the cell is refused, keeps the problem in `errors` beside its column and gives None."""
+    get = getter(hm, cells)
+    errors: list[RowError] = []
+
+    def parse(key: str, fn: Callable[[Any], Any]) -> Any:
+        v = get(key)
+        if blank_is_none and V.is_blank(v):
+            return None
+        try:
+            return fn(v)
+        except V.CellError as e:
+            errors.append(RowError(sheet, rownum, hm.headers.get(key), e.code, e.params))
+            return None
+
+    return get, errors, parse
+
+
 def row_label(hm: HeaderMap, cells: list[Any]) -> str:
     get = getter(hm, cells)
     for key in ("full_name", "name", "content", "place", "date", "received_on"):

@@ -9,7 +9,7 @@ from desktop_app.core.importing import values as V
 from desktop_app.core.importing.headers import HeaderMap
 from desktop_app.core.importing.matching import PersonRef, key_text
 from desktop_app.core.importing.results import CREATED, ERROR, UNCHANGED, RowError, RowOutcome
-from desktop_app.core.importing.rows import getter, multiline
+from desktop_app.core.importing.rows import cell_parser, multiline
 from desktop_app.core.textvn import normalize_name
 
 if TYPE_CHECKING:
@@ -38,15 +38,7 @@ def _activity_person(imp: "Importer", get: Callable[[str], Any]) -> tuple[Person
 def activity_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: list[Any]) -> RowOutcome:
     from desktop_app.core.importing.activity import ActivityKind, activity_kind
 
-    get = getter(hm, cells)
-    errors: list[RowError] = []
-
-    def parse(key: str, fn: Callable[[Any], Any]) -> Any:
-        try:
-            return fn(get(key))
-        except V.CellError as e:
-            errors.append(RowError(sheet, rownum, hm.headers.get(key), e.code, e.params))
-            return None
+    get, errors, parse = cell_parser(sheet, hm, rownum, cells)
 
     name = normalize_name(V.text(get("full_name")))
     what = parse("activity", activity_kind)

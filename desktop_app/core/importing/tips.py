@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.domain.dates import format_date
 from desktop_app.core.importing import values as V
 from desktop_app.core.importing.headers import HeaderMap
 from desktop_app.core.importing.matching import key_text
 from desktop_app.core.importing.results import CREATED, ERROR, UNCHANGED, UPDATED, RowError, RowOutcome
-from desktop_app.core.importing.rows import getter, multiline
+from desktop_app.core.importing.rows import cell_parser, multiline
 from desktop_app.core.textvn import fold
 
 if TYPE_CHECKING:
@@ -24,15 +24,7 @@ _ANONYMOUS = {"nac danh", "an danh", "giau ten", "khong ro", "khong ro nguoi bao
               "khong", "khong ro danh tinh", "dau ten", "anonymous"}
 
 def tip_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: list[Any]) -> RowOutcome:
-    get = getter(hm, cells)
-    errors: list[RowError] = []
-
-    def parse(key: str, fn: Callable[[Any], Any]) -> Any:
-        try:
-            return fn(get(key))
-        except V.CellError as e:
-            errors.append(RowError(sheet, rownum, hm.headers.get(key), e.code, e.params))
-            return None
+    get, errors, parse = cell_parser(sheet, hm, rownum, cells)
 
     received = parse("received_on", lambda v: V.full_date(v, today=imp.today))
     if received is None and not any(e.column == hm.headers.get("received_on") for e in errors):
