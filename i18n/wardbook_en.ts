@@ -1872,57 +1872,57 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="39"/>
         <source>Chủ Nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="90"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="92"/>
         <source>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</source>
         <translation>Type the date as 1/11/2026, 01112026 or 1/11/26 (day first); Alt+↓ opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="98"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
         <source>Chọn trên lịch (Alt+↓)</source>
         <translation>Pick on the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="100"/>
         <source>Chọn trên lịch</source>
         <translation>Pick on the calendar</translation>
     </message>
@@ -1930,83 +1930,83 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Due</name>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="31"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
         <source>Thăm gặp</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
         <source>Sắp hết thời hạn</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
         <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
         <translation>Record clearing / treated as never applied</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="30"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="35"/>
         <source>Rà soát, phân loại</source>
         <translation>Review and classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="37"/>
         <source>Xóa án tích (cần quyết định của Tòa án)</source>
         <translation>Record clearing (court decision needed)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="38"/>
         <source>Được coi là chưa bị áp dụng</source>
         <translation>Treated as never applied</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="39"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="109"/>
         <source>Đến hạn</source>
         <translation>Comes due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="117"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="224"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -2014,8 +2014,8 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="119"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="223"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, %Ln overdue</numerusform>
@@ -2023,7 +2023,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="137"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -2031,12 +2031,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="140"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -2044,27 +2044,27 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="156"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="162"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="166"/>
         <source>Mở hồ sơ</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="169"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -2115,8 +2115,8 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="440"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="468"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="439"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="467"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -2785,37 +2785,37 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="78"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="239"/>
         <source>Cảnh báo: </source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="388"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="390"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what you have entered?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="391"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="393"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
         <source>Không, nhập tiếp</source>
         <translation>No, keep editing</translation>
     </message>
@@ -3249,92 +3249,92 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../desktop_app/ui/main_window.py" line="219"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../desktop_app/ui/main_window.py" line="253"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../desktop_app/ui/main_window.py" line="254"/>
         <source>Người và hồ sơ</source>
         <translation>People and cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="255"/>
         <source>Việc đến hạn</source>
         <translation>Due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../desktop_app/ui/main_window.py" line="256"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Warning sessions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../desktop_app/ui/main_window.py" line="257"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Crime tips</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../desktop_app/ui/main_window.py" line="258"/>
         <source>Mô hình phong trào</source>
         <translation>Security models</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../desktop_app/ui/main_window.py" line="259"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../desktop_app/ui/main_window.py" line="260"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../desktop_app/ui/main_window.py" line="261"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../desktop_app/ui/main_window.py" line="262"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Phím tắt: {key}</source>
         <translation>Shortcut: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="291"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Unit: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>User: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="294"/>
+        <location filename="../desktop_app/ui/main_window.py" line="302"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../desktop_app/ui/main_window.py" line="303"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Lock the screen now; it opens again with your password. Unsaved input is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../desktop_app/ui/main_window.py" line="312"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync not set up — %Ln change waiting</numerusform>
@@ -3342,7 +3342,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync failed — %Ln change waiting</numerusform>
@@ -3350,12 +3350,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Synced at {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln change waiting to send</numerusform>
@@ -3363,7 +3363,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -3371,7 +3371,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -3379,22 +3379,22 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source> · cần xem: {items}</source>
         <translation> · to review: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Last successful sync: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Click to open the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -3641,72 +3641,72 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>Active cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
         <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
         <translation>Listed because the search words are in: {fields} (not shown in the table)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="158"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Search by name (accents optional), CCCD number, address… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="162"/>
         <source>Mọi loại đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="167"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="172"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
         <source>Tôi phụ trách</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
         <source>Mọi hạn</source>
         <translation>Due or not</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="178"/>
         <source>Có việc đến hạn</source>
         <translation>With due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
         <source>Có việc quá hạn</source>
         <translation>With overdue work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>People with work on the Due list (assessments, visits, cases ending soon, records to clear)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="183"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="185"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="187"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="278"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="281"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Showing {shown} of %Ln person</numerusform>
@@ -3811,286 +3811,286 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
         <source>Biến động</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
         <source>Có phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
         <source>Không phép</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Edit the supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter or double-click: correct the selected line; Delete: remove it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="261"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
         <source>Sửa mục đã chọn</source>
         <translation>Correct selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="265"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
         <source>Xóa mục đã chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="560"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -4098,7 +4098,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -4106,42 +4106,42 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="417"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -4149,62 +4149,62 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (corrected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Corrected after it was recorded; the old content is in the audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} of {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="482"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Remove the {what} from {name}&apos;s file? It leaves the timeline; the old content stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
         <source>Xóa mục</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
         <source>Giữ lại</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="539"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="556"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="565"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>
@@ -4530,6 +4530,171 @@ The details were written to {path}. If the error happens again, send this file t
         <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
         <source>trường không được hỗ trợ</source>
         <translation>field not supported</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <source>không nhận ra trang tính này (không tìm thấy dòng tiêu đề cột của danh sách đối tượng, tin tố giác, buổi răn đe hay mô hình trong {rows} dòng đầu)</source>
+        <translation>sheet not recognised (no header row of a list of persons, tips, warning sessions or models in the first {rows} rows)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <source>không đọc được tệp: {reason}</source>
+        <translation>cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <source>chỉ nhận tệp .xlsx hoặc .csv (tệp .xls cũ: mở bằng Excel và lưu lại dạng .xlsx)</source>
+        <translation>only .xlsx or .csv files (an old .xls file: open it in Excel and save it as .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <source>không nhận ra bảng mã của tệp CSV (hãy lưu lại dạng UTF-8)</source>
+        <translation>the CSV file&apos;s encoding is not recognised (save it as UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <source>cần ghi đủ ngày, tháng, năm (dd/mm/yyyy): {value}</source>
+        <translation>day, month and year are needed (dd/mm/yyyy): {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <source>giới tính phải là Nam, Nữ hoặc Khác (đã ghi: {value})</source>
+        <translation>gender must be Nam, Nữ or Khác (written: {value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <source>chỉ ghi x, Có hoặc Không (đã ghi: {value})</source>
+        <translation>write only x, Có or Không (written: {value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <source>không nhận ra loại đối tượng “{value}” (ví dụ: Giáo dục tại xã, Án treo, Tái hòa nhập cộng đồng, Đối tượng lầm lỗi)</source>
+        <translation>unknown category “{value}” (e.g. Giáo dục tại xã, Án treo, Tái hòa nhập cộng đồng, Đối tượng lầm lỗi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <source>không nhận ra loại mô hình “{value}” (ví dụ: Nhà trọ tự quản, 4 an toàn - nhà trường, 5 tự quản)</source>
+        <translation>unknown kind of model “{value}” (e.g. Nhà trọ tự quản, 4 an toàn - nhà trường, 5 tự quản)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <source>trạng thái phải là Đang hoạt động, Tạm dừng hoặc Giải thể (đã ghi: {value})</source>
+        <translation>status must be Đang hoạt động, Tạm dừng or Giải thể (written: {value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <source>không nhận ra hình thức tiếp nhận “{value}” (Trực tiếp, Điện thoại, Đơn thư, Đường dây nóng, Hòm thư tố giác, Mạng xã hội / trực tuyến, Khác)</source>
+        <translation>unknown channel “{value}” (Trực tiếp, Điện thoại, Đơn thư, Đường dây nóng, Hòm thư tố giác, Mạng xã hội / trực tuyến, Khác)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <source>thời hạn phải là số tháng nguyên (ví dụ 6, “1 năm”, “3 tháng 10 ngày”), không làm tròn: {value}</source>
+        <translation>the term must be a whole number of months (e.g. 6, “1 năm”, “3 tháng 10 ngày”), not rounded: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <source>không nhận ra loại việc “{value}” (ví dụ: Vắng mặt, Vắng mặt không phép, Vi phạm, Đánh giá, Rút ngắn, Miễn chấp hành, Buộc chấp hành án phạt tù, Kết án mới, Chấp hành xong, Thăm gặp)</source>
+        <translation>unknown kind of activity “{value}” (e.g. Vắng mặt, Vắng mặt không phép, Vi phạm, Đánh giá, Rút ngắn, Miễn chấp hành, Buộc chấp hành án phạt tù, Kết án mới, Chấp hành xong, Thăm gặp)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <source>không tìm thấy “{value}” trong sổ (ghi số CCCD hoặc họ tên và ngày sinh)</source>
+        <translation>“{value}” not found in the register (write the CCCD number or the full name and birth date)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <source>“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh hoặc số CCCD</source>
+        <translation>“{value}” matches {count} persons in the register; add the birth date or the CCCD number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <source>“{value}” không có hồ sơ quản lý khớp (ghi Loại đối tượng, Số quyết định)</source>
+        <translation>“{value}” has no matching case (write the category and the decision number)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <source>“{value}” có {count} hồ sơ khớp; ghi thêm Loại đối tượng hoặc Số quyết định</source>
+        <translation>“{value}” has {count} matching cases; add the category or the decision number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <source>có thông tin quyết định nhưng thiếu Loại đối tượng</source>
+        <translation>decision details given but the category is missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <source>số CCCD này đã có ở dòng {other_row} với họ tên khác ({name})</source>
+        <translation>this CCCD number is already on row {other_row} with another name ({name})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <source>có thể trùng với {name} (sinh {birth_date}) đã có trong sổ{cccd_note}; chưa ghi, cần người kiểm tra xác nhận</source>
+        <translation>may be the same as {name} (born {birth_date}) already in the register{cccd_note}; not written, needs a person to confirm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <source>có thể trùng với người ở dòng {other_row} ({name}); chưa ghi, cần người kiểm tra xác nhận</source>
+        <translation>may be the same as the person on row {other_row} ({name}); not written, needs a person to confirm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <source>người ở dòng này đang chờ xác nhận trùng nên hồ sơ chưa được ghi</source>
+        <translation>the person on this row awaits a duplicate check, so the case was not written</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <source>số ngày đã ghi trong cột thời hạn; không ghi lại ở cột số ngày</source>
+        <translation>the days are already in the term column; do not repeat them in the days column</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <source>phải là số ngày nguyên (ví dụ 45): {value}</source>
+        <translation>must be a whole number of days (e.g. 45): {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <source>không nhận ra hình phạt chính “{value}” (ví dụ: Phạt tiền, Cải tạo không giam giữ, Tù 3 năm, Tù cho hưởng án treo, Chung thân)</source>
+        <translation>unknown main penalty “{value}” (e.g. Phạt tiền, Cải tạo không giam giữ, Tù 3 năm, Tù cho hưởng án treo, Chung thân)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <source>không tìm thấy “{value}” trong sổ (ghi họ tên kèm ngày sinh “Họ tên (dd/mm/yyyy)” hoặc số CCCD; người chưa có trong sổ cần được nhập ở trang Đối tượng trước)</source>
+        <translation>“{value}” not found in the register (write the full name with the birth date “Name (dd/mm/yyyy)” or the CCCD number; a person not yet in the register must be entered on the Persons page first)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <source>“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh “Họ tên (dd/mm/yyyy)” hoặc số CCCD</source>
+        <translation>“{value}” matches {count} persons in the register; add the birth date “Name (dd/mm/yyyy)” or the CCCD number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <source>“{value}” được ghi hai lần</source>
+        <translation>“{value}” is written twice</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <source>phải là số: {value}</source>
+        <translation>must be a number: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <source>lỗi ghi dữ liệu: {reason}</source>
+        <translation>could not write the data: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <source>tài khoản không có quyền ghi vào đơn vị {unit}</source>
+        <translation>the account may not write to unit {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <source>không tìm thấy {value}</source>
+        <translation>not found: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <source>xung đột này không đổi lại được giá trị đã mất</source>
+        <translation>this conflict cannot take back the lost value</translation>
     </message>
 </context>
 <context>
@@ -5249,234 +5414,234 @@ Data folder: {dir}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="96"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="381"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="102"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="158"/>
         <source>Máy chủ đồng bộ cấp tỉnh</source>
         <translation>Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="160"/>
         <source>Đang đọc tình trạng…</source>
         <translation>Reading the status…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="176"/>
         <source>nếu quản trị tỉnh cung cấp</source>
         <translation>if the province gave one</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="177"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="178"/>
         <source>Mã đăng ký:</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="179"/>
         <source>Vân tay chứng chỉ:</source>
         <translation>Certificate fingerprint:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
         <source>Đăng ký thiết bị</source>
         <translation>Enrol this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="194"/>
         <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
         <translation>Only the Commune Police Chief or a provincial administrator can enrol a computer.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="201"/>
         <source>Tình trạng đồng bộ</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="212"/>
         <source>Thay đổi chờ gửi:</source>
         <translation>Changes waiting:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="213"/>
         <source>Đồng bộ thành công lần cuối:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="214"/>
         <source>Lỗi lần đồng bộ trước:</source>
         <translation>Last sync error:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="245"/>
         <source>Đồng bộ bằng tệp (USB)</source>
         <translation>Sync by file (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="247"/>
         <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
         <translation>Without a network: export a bundle of changes (encrypted and signed), take it to the provincial police, then import the reply bundle you bring back.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="257"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
         <source>Xuất gói gửi tỉnh…</source>
         <translation>Export bundle for the province…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="254"/>
         <source>Nhập gói trả lời…</source>
         <translation>Import reply bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="272"/>
         <source>Xung đột cần xử lý</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="274"/>
         <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
         <translation>Two computers edited the same detail before syncing: the server kept the later edit. Keep that value, or use the replaced one (sent as a new edit).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="281"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="308"/>
         <source>Hồ sơ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="281"/>
         <source>Thông tin</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="281"/>
         <source>Giá trị đang dùng</source>
         <translation>Value in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="282"/>
         <source>Giá trị bị thay</source>
         <translation>Replaced value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="282"/>
         <source>Người sửa bị thay</source>
         <translation>Replaced edit by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="282"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="309"/>
         <source>Lúc</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="473"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="291"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="478"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Keep the value in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="298"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="293"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="479"/>
         <source>Dùng giá trị bị thay</source>
         <translation>Use the replaced value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="299"/>
         <source>Trưởng Công an xã xử lý các xung đột.</source>
         <translation>The Commune Police Chief resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="305"/>
         <source>Thay đổi bị máy chủ từ chối</source>
         <translation>Changes the server rejected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="308"/>
         <source>Lý do máy chủ từ chối</source>
         <translation>Server&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="309"/>
         <source>Thay đổi bị từ chối</source>
         <translation>Rejected change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="319"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
         <source>Đã xem, bỏ khỏi danh sách</source>
         <translation>Seen, remove from the list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="321"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="316"/>
         <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
         <translation>Rejected changes are not stored on the server; if still needed, enter them again as the rules require.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
         <source>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</source>
         <translation>Enrolled with the server {url}
 Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="364"/>
         <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
         <translation>This computer is not enrolled with a sync server. Enter the server address and the one-time enrolment code from the provincial police administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
         <source>có, lúc {when}</source>
         <translation>yes, at {when}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="385"/>
         <source>Lần đồng bộ trước không thành công: {error}</source>
         <translation>The last sync did not succeed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="388"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="404"/>
         <source>{table}: {who}</source>
         <translation>{table}: {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
         <source>Xung đột cần xử lý (%Ln)</source>
         <translation>
             <numerusform>Conflicts to resolve (%Ln)</numerusform>
@@ -5484,17 +5649,17 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="414"/>
         <source>Xóa bản ghi</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="415"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="432"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="437"/>
         <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
         <translation>
             <numerusform>Changes the server rejected (%Ln)</numerusform>
@@ -5502,129 +5667,129 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
         <source>Xác nhận đã xóa</source>
         <translation>Acknowledge the deletion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="489"/>
         <source>Không khôi phục được (đã xóa)</source>
         <translation>Cannot be restored (deleted)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="490"/>
         <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
         <translation>{row} was deleted while {who} edited it: {edit}. The deletion stands; the edit is kept here for reference.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
         <source>máy này</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
         <source>máy khác</source>
         <translation>another computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="492"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="497"/>
         <source>Nhận giá trị máy chủ: “{v}”</source>
         <translation>Take the server&apos;s value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
         <source>Giữ giá trị của tôi: “{v}”</source>
         <translation>Keep my value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="501"/>
         <source>Nhận giá trị máy khác: “{v}”</source>
         <translation>Take the other computer&apos;s value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
         <source>Giữ giá trị đang dùng: “{v}”</source>
         <translation>Keep the value in use: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
         <source>Dùng giá trị bị thay: “{v}”</source>
         <translation>Use the replaced value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
         <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
         <translation>{row}, {field}: in use “{kept}”{kept_whose}; replaced “{lost}”{lost_whose}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="508"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="509"/>
         <source> (sửa trên máy này)</source>
         <translation> (edited on this computer)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="510"/>
         <source> (do {who} sửa)</source>
         <translation> (edited by {who})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="526"/>
         <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
         <translation>Syncs automatically when the register opens and every {n} minutes (once enrolled).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="524"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="529"/>
         <source>Tự động đồng bộ: tắt.</source>
         <translation>Automatic sync: off.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="540"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="545"/>
         <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
         <translation>Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="547"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="553"/>
         <source>Đang đăng ký với máy chủ…</source>
         <translation>Enrolling with the server…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="570"/>
         <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
         <translation>Computer enrolled: unit {name} ({unit}). First sync running…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="575"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="582"/>
         <source>Đăng ký không thành công: {error}</source>
         <translation>Enrolment failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="611"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="613"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="620"/>
         <source>Đang dừng đồng bộ…</source>
         <translation>Stopping the sync…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="627"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="631"/>
         <source>{stage}: {done}/{total}</source>
         <translation>{stage}: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="656"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="634"/>
         <source>{stage}: đến phiên bản {n}</source>
         <translation>{stage}: up to version {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="646"/>
         <source>gửi %Ln thay đổi</source>
         <translation>
             <numerusform>%Ln change sent</numerusform>
@@ -5632,7 +5797,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="647"/>
         <source>nhận %Ln bản ghi</source>
         <translation>
             <numerusform>%Ln record received</numerusform>
@@ -5640,7 +5805,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -5648,7 +5813,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="651"/>
         <source>%Ln xung đột mới</source>
         <translation>
             <numerusform>%Ln new conflict</numerusform>
@@ -5656,43 +5821,43 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="652"/>
         <source>Đồng bộ xong: {parts}.</source>
         <translation>Sync done: {parts}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="660"/>
         <source>Đồng bộ không thành công: {error}</source>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="678"/>
         <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
         <translation>Conflict resolved; the new value goes out with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="679"/>
         <source>Đã xác nhận giá trị đang dùng.</source>
         <translation>The value in use is confirmed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="727"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="789"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="700"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="762"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Could not be done: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Export bundle for the province</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="707"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>WardBook bundles (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="723"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Exported a bundle of %Ln change to {path}. Take the file to the provincial police to import, then import the reply bundle here.</numerusform>
@@ -5700,27 +5865,27 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="730"/>
         <source>Nhập gói trả lời</source>
         <translation>Import reply bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="731"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>WardBook bundles (*.wbb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="747"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Reply bundle imported, but the server did not accept the changes: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Reply bundle imported: the server confirmed {pushed} change(s); {pulled} record(s) received.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="786"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="759"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Cannot read or write the file: {error}</translation>
     </message>
@@ -5728,212 +5893,212 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>This register is not enrolled with a sync server. Enrol the computer with the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>The server address is not valid; enter it as https://server-name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>The server address must start with https:// (http:// only for a server on this very computer).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Cannot reach the sync server (no network, server down or wrong address). The data stays saved on this computer; try again later.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>The sync server has a problem; try again later. The data on this computer is not affected.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server sent data that could not be read; sync again. If it happens again, tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>The server refused the request; check that the address is a WardBook server.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>The server&apos;s security certificate does not match the one on record; the connection was stopped for safety. Contact the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>This version is not compatible with the server; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server did not confirm the changes sent; sync again. If it happens again, tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>The server was restored or changed during the sync; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Another sync is running; wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>The sync stopped halfway; what was done is kept, sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Unexpected error while syncing; what was done is kept. Try again; if it happens again, tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Wrong enrolment code; check the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>This enrolment code was already used; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>The enrolment code has expired; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>The enrolment code was issued for another unit, not this register&apos;s.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>The server does not recognise this computer; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>This computer&apos;s sync access was revoked; contact the provincial administrator to enrol again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>The server found this register is a copy of another one that syncs; enrol the computer again with a new code.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>This computer&apos;s credentials are missing; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>This computer has no access to the unit requested.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>The sequence of changes sent has a gap; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>The server did not accept the data sent (invalid); update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>The server could not read the compressed data sent; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>The data sent exceeds the server&apos;s limit; tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>The server refuses attachments that belong to no record in this computer&apos;s scope.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>An attachment has not reached the server yet; the next sync will retry.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>An attachment is larger than the server allows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>An attachment chunk sent was too large; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>An attachment was damaged in transit; the next sync will send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>An attachment is partly sent; the next sync will continue it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>The server could not return the requested part of an attachment; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>The file is not a WardBook bundle or is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>The bundle&apos;s signature does not match: it was altered or not made by the server. Refused.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>This reply bundle is for another computer, not this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>This is an outgoing bundle (made by a commune computer) to import on the provincial server; only reply bundles are imported here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>This reply bundle matches no bundle exported from this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>The bundle was made by a computer that is not enrolled or was revoked.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>The bundle is too large.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Sync failed ({code}).</translation>
     </message>
@@ -5941,97 +6106,97 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
         <source>Tôn giáo</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
         <source>Tên gọi khác</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
         <source>Sức khỏe</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
         <source>Kết quả xử lý</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
         <source>Đánh giá tin</source>
         <translation>Tip assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
         <source>Xóa bản ghi</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
@@ -6039,42 +6204,42 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>the record belongs to a unit outside this computer&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>this computer&apos;s role does not allow this (e.g. deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>the server never received this record</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>the server does not support this field</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
         <source>giá trị không hợp lệ</source>
         <translation>invalid value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>the record ID is taken by a record of another kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>the data is from a newer version than the server; the server needs an update</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>the change stored on this computer is damaged and cannot be sent</translation>
     </message>
@@ -6082,22 +6247,22 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Officer (no deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Viewer (receives data only)</translation>
     </message>
@@ -6105,32 +6270,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="276"/>
         <source>Kết nối máy chủ</source>
         <translation>Connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
         <source>Gửi thay đổi</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Resending all data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
         <source>Nhận dữ liệu</source>
         <translation>Receiving data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Cross-checking</translation>
     </message>
@@ -6138,62 +6303,62 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
-        <source>Thăm gặp, làm việc</source>
-        <translation>Visit or meeting</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
+        <source>Tiếp xúc</source>
+        <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="289"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="290"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="291"/>
         <source>Lượt tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="292"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="293"/>
         <source>Mô hình phong trào</source>
         <translation>Security model</translation>
     </message>
@@ -6201,12 +6366,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>This computer&apos;s clock (or another computer&apos;s) is far off the server&apos;s; correct the date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>The data on this computer does not fully match the server yet; the next sync will check again.</translation>
     </message>
@@ -6454,31 +6619,31 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     <name>Vocab</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="335"/>
         <source>Cảnh cáo</source>
         <translation>Warning</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="336"/>
         <source>Phạt tiền</source>
         <translation>Fine</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="338"/>
         <source>Tù đến 5 năm</source>
         <translation>Prison up to 5 years</translation>
     </message>
@@ -6489,7 +6654,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="340"/>
         <source>Tù trên 15 năm</source>
         <translation>Prison over 15 years</translation>
     </message>
@@ -6500,7 +6665,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="456"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
@@ -6516,7 +6681,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="459"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
@@ -6527,321 +6692,321 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="461"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
         <source>Bị kết án mới</source>
         <translation>New conviction</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="462"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="463"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Court ordered the prison sentence served</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="464"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Supplementary penalty and civil obligation done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Education in the commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
         <source>Quản lý tại gia đình</source>
         <translation>Family management (minors)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Community reintegration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Conditional early release</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Illegal drug users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>People who erred</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
         <source>Quản chế</source>
         <translation>Probation surveillance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
         <source>Cấm cư trú</source>
         <translation>Residence ban</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
         <source>Quản lý sau cai nghiện ma túy</source>
         <translation>After-rehab drug management</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Check-in at the station</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="276"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
         <source>Gọi điện</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
         <source>Xét nghiệm ma túy</source>
         <translation>Drug test</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
         <source>Triệu tập làm việc</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
         <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
         <translation>Term shortened (court decision)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
         <source>Miễn chấp hành (quyết định của Tòa án)</source>
         <translation>Exempted (court decision)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
         <source>Chuyển đến</source>
         <translation>Transferred in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="289"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
         <source>Nhà trọ tự quản</source>
         <translation>Self-managed boarding houses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="290"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
         <source>4 an toàn - cơ quan</source>
         <translation>“4 safeties” – agencies</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="291"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>“4 safeties” – enterprises</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="292"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>“4 safeties” – hospitals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="293"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
         <source>4 an toàn - nhà trường</source>
         <translation>“4 safeties” – schools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Crime-free parish</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Drug-free commune or ward</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Reintegration support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
         <source>5 tự quản</source>
         <translation>“5 self-managed”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
         <location filename="../desktop_app/ui/texts.py" line="137"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="334"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="337"/>
         <source>Tù cho hưởng án treo</source>
         <translation>Suspended prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="339"/>
         <source>Tù từ trên 5 năm đến 15 năm</source>
         <translation>Prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="341"/>
         <source>Tù chung thân hoặc tử hình được giảm án</source>
         <translation>Life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="342"/>
         <source>Đã được xóa án tích</source>
         <translation>Record cleared</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="343"/>
         <source>Đưa ra khỏi diện quản lý</source>
         <translation>Removed from the watch list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="344"/>
         <source>Đã chấp hành xong thời gian thử thách</source>
         <translation>Probation completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="345"/>
         <source>Bị buộc chấp hành án phạt tù</source>
         <translation>Ordered to serve the prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="346"/>
         <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
         <translation>Ordered to serve the rest of the prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="347"/>
         <source>Đã chấp hành xong án phạt</source>
         <translation>Sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="348"/>
         <source>Đã chấp hành xong quyết định</source>
         <translation>Decision served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="349"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Terminated early</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="350"/>
         <source>Hủy quyết định</source>
         <translation>Decision annulled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="351"/>
         <source>Hết thời hạn quản lý</source>
         <translation>Management term ended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="352"/>
         <source>Đã chấp hành xong hình phạt quản chế</source>
         <translation>Probation surveillance served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="353"/>
         <source>Đã chấp hành xong hình phạt cấm cư trú</source>
         <translation>Residence ban served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="354"/>
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="355"/>
         <source>Đang quản lý</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="356"/>
         <source>Tạm đình chỉ</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="357"/>
         <source>Đã chấp hành xong</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="358"/>
         <source>Hủy bỏ</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="359"/>
         <source>Đã chuyển đi</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="360"/>
         <source>Đã chết</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="361"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="362"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
         <source>Đơn thư</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
         <source>Hòm thư tố giác</source>
         <translation>Tip box</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Social media / online</translation>
     </message>

@@ -1860,57 +1860,57 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Hai</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Ba</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="36"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
         <source>Thứ Tư</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Năm</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Sáu</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
         <source>Thứ Bảy</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="39"/>
         <source>Chủ Nhật</source>
         <translation>Chủ Nhật</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="90"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="91"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="92"/>
         <source>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</source>
         <translation>Gõ ngày như 1/11/2026, 01112026 hoặc 1/11/26; Alt+↓ mở lịch.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="98"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
         <source>Chọn trên lịch (Alt+↓)</source>
         <translation>Chọn trên lịch (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/datefield.py" line="99"/>
+        <location filename="../desktop_app/ui/dialogs/datefield.py" line="100"/>
         <source>Chọn trên lịch</source>
         <translation>Chọn trên lịch</translation>
     </message>
@@ -1918,137 +1918,137 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Due</name>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="26"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="31"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="27"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
         <source>Thăm gặp</source>
         <translation>Thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="28"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
         <source>Sắp hết thời hạn</source>
         <translation>Sắp hết thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="29"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
         <source>Đến hạn xóa án tích / coi như chưa bị áp dụng</source>
         <translation>Đến hạn xóa án tích / coi như chưa bị áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="30"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="35"/>
         <source>Rà soát, phân loại</source>
         <translation>Rà soát, phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="32"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="37"/>
         <source>Xóa án tích (cần quyết định của Tòa án)</source>
         <translation>Xóa án tích (cần quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="33"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="38"/>
         <source>Được coi là chưa bị áp dụng</source>
         <translation>Được coi là chưa bị áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="34"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="39"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Việc</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Hạn</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="93"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Loại đối tượng</source>
         <translation>Loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="94"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="109"/>
         <source>Đến hạn</source>
         <translation>Đến hạn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="117"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="122"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="224"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="119"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="223"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, trong đó %Ln việc quá hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="137"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>Quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="139"/>
         <source>Hôm nay</source>
         <translation>Hôm nay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/due.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="140"/>
         <source>Còn %n ngày</source>
         <translation>
             <numerusform>Còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="156"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="162"/>
         <source>Ghi nhận (Enter)</source>
         <translation>Ghi nhận (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="166"/>
         <source>Mở hồ sơ</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/due.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="169"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -2099,8 +2099,8 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="440"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="468"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="439"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="467"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -2766,37 +2766,37 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="78"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
         <source>Hủy (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="239"/>
         <source>Cảnh báo: </source>
         <translation>Cảnh báo: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="388"/>
         <source>Chưa lưu</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="390"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="389"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Bỏ những gì đã nhập?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="391"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Bỏ, đóng hộp này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="393"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="392"/>
         <source>Không, nhập tiếp</source>
         <translation>Không, nhập tiếp</translation>
     </message>
@@ -3214,147 +3214,147 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../desktop_app/ui/main_window.py" line="219"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../desktop_app/ui/main_window.py" line="253"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../desktop_app/ui/main_window.py" line="254"/>
         <source>Người và hồ sơ</source>
         <translation>Người và hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="255"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../desktop_app/ui/main_window.py" line="256"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Buổi răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../desktop_app/ui/main_window.py" line="257"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../desktop_app/ui/main_window.py" line="258"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../desktop_app/ui/main_window.py" line="259"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../desktop_app/ui/main_window.py" line="260"/>
         <source>Nhập từ Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../desktop_app/ui/main_window.py" line="261"/>
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../desktop_app/ui/main_window.py" line="262"/>
         <source>Quản trị</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Phím tắt: {key}</source>
         <translation>Phím tắt: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="291"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>Người dùng: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="294"/>
+        <location filename="../desktop_app/ui/main_window.py" line="302"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../desktop_app/ui/main_window.py" line="303"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../desktop_app/ui/main_window.py" line="312"/>
         <source>Đang xử lý…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Đã đồng bộ lúc {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source> · cần xem: {items}</source>
         <translation> · cần xem: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Đồng bộ thành công lần cuối: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Bấm để mở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -3599,72 +3599,72 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <translation>Hồ sơ đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="132"/>
         <source>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</source>
         <translation>Người này hiện ra vì từ tìm kiếm có trong: {fields} (không hiện trong bảng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="158"/>
         <source>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</source>
         <translation>Tìm theo tên (gõ không dấu được), số CCCD, địa chỉ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="162"/>
         <source>Mọi loại đối tượng</source>
         <translation>Mọi loại đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="167"/>
         <source>Mọi trạng thái</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="172"/>
         <source>Mọi cán bộ</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="173"/>
         <source>Tôi phụ trách</source>
         <translation>Tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
         <source>Mọi hạn</source>
         <translation>Mọi hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="178"/>
         <source>Có việc đến hạn</source>
         <translation>Có việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="179"/>
         <source>Có việc quá hạn</source>
         <translation>Có việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
         <source>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</source>
         <translation>Những người có việc trong danh sách Việc đến hạn (đánh giá, thăm gặp, hồ sơ sắp hết hạn, xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="183"/>
         <source>Thêm người (Ctrl+N)</source>
         <translation>Thêm người (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="185"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/people.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="187"/>
         <source>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</source>
         <translation>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="278"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="281"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Hiển thị {shown} / %Ln người</numerusform>
@@ -3768,397 +3768,397 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="49"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="50"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
         <source>Biến động</source>
         <translation>Biến động</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="99"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="100"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
         <source>Có phép</source>
         <translation>Có phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
         <source>Không phép</source>
         <translation>Không phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Hồ sơ đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
         <source>Chọn ảnh…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="532"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="533"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="534"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="535"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="536"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Sửa hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
         <source>Mở lại hồ sơ</source>
         <translation>Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="261"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
         <source>Sửa mục đã chọn</source>
         <translation>Sửa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="265"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
         <source>Xóa mục đã chọn</source>
         <translation>Xóa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="273"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="560"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="417"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="419"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (đã sửa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="431"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} ngày {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="481"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="482"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
         <source>Xóa mục</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="486"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="537"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="538"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="539"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="556"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Buổi răn đe, giáo dục đã tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="565"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>
@@ -4484,6 +4484,171 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
         <source>trường không được hỗ trợ</source>
         <translation>trường không được hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <source>không nhận ra trang tính này (không tìm thấy dòng tiêu đề cột của danh sách đối tượng, tin tố giác, buổi răn đe hay mô hình trong {rows} dòng đầu)</source>
+        <translation>không nhận ra trang tính này (không tìm thấy dòng tiêu đề cột của danh sách đối tượng, tin tố giác, buổi răn đe hay mô hình trong {rows} dòng đầu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <source>không đọc được tệp: {reason}</source>
+        <translation>không đọc được tệp: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <source>chỉ nhận tệp .xlsx hoặc .csv (tệp .xls cũ: mở bằng Excel và lưu lại dạng .xlsx)</source>
+        <translation>chỉ nhận tệp .xlsx hoặc .csv (tệp .xls cũ: mở bằng Excel và lưu lại dạng .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <source>không nhận ra bảng mã của tệp CSV (hãy lưu lại dạng UTF-8)</source>
+        <translation>không nhận ra bảng mã của tệp CSV (hãy lưu lại dạng UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <source>cần ghi đủ ngày, tháng, năm (dd/mm/yyyy): {value}</source>
+        <translation>cần ghi đủ ngày, tháng, năm (dd/mm/yyyy): {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <source>giới tính phải là Nam, Nữ hoặc Khác (đã ghi: {value})</source>
+        <translation>giới tính phải là Nam, Nữ hoặc Khác (đã ghi: {value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <source>chỉ ghi x, Có hoặc Không (đã ghi: {value})</source>
+        <translation>chỉ ghi x, Có hoặc Không (đã ghi: {value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <source>không nhận ra loại đối tượng “{value}” (ví dụ: Giáo dục tại xã, Án treo, Tái hòa nhập cộng đồng, Đối tượng lầm lỗi)</source>
+        <translation>không nhận ra loại đối tượng “{value}” (ví dụ: Giáo dục tại xã, Án treo, Tái hòa nhập cộng đồng, Đối tượng lầm lỗi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <source>không nhận ra loại mô hình “{value}” (ví dụ: Nhà trọ tự quản, 4 an toàn - nhà trường, 5 tự quản)</source>
+        <translation>không nhận ra loại mô hình “{value}” (ví dụ: Nhà trọ tự quản, 4 an toàn - nhà trường, 5 tự quản)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <source>trạng thái phải là Đang hoạt động, Tạm dừng hoặc Giải thể (đã ghi: {value})</source>
+        <translation>trạng thái phải là Đang hoạt động, Tạm dừng hoặc Giải thể (đã ghi: {value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <source>không nhận ra hình thức tiếp nhận “{value}” (Trực tiếp, Điện thoại, Đơn thư, Đường dây nóng, Hòm thư tố giác, Mạng xã hội / trực tuyến, Khác)</source>
+        <translation>không nhận ra hình thức tiếp nhận “{value}” (Trực tiếp, Điện thoại, Đơn thư, Đường dây nóng, Hòm thư tố giác, Mạng xã hội / trực tuyến, Khác)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <source>thời hạn phải là số tháng nguyên (ví dụ 6, “1 năm”, “3 tháng 10 ngày”), không làm tròn: {value}</source>
+        <translation>thời hạn phải là số tháng nguyên (ví dụ 6, “1 năm”, “3 tháng 10 ngày”), không làm tròn: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <source>không nhận ra loại việc “{value}” (ví dụ: Vắng mặt, Vắng mặt không phép, Vi phạm, Đánh giá, Rút ngắn, Miễn chấp hành, Buộc chấp hành án phạt tù, Kết án mới, Chấp hành xong, Thăm gặp)</source>
+        <translation>không nhận ra loại việc “{value}” (ví dụ: Vắng mặt, Vắng mặt không phép, Vi phạm, Đánh giá, Rút ngắn, Miễn chấp hành, Buộc chấp hành án phạt tù, Kết án mới, Chấp hành xong, Thăm gặp)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <source>không tìm thấy “{value}” trong sổ (ghi số CCCD hoặc họ tên và ngày sinh)</source>
+        <translation>không tìm thấy “{value}” trong sổ (ghi số CCCD hoặc họ tên và ngày sinh)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <source>“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh hoặc số CCCD</source>
+        <translation>“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh hoặc số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <source>“{value}” không có hồ sơ quản lý khớp (ghi Loại đối tượng, Số quyết định)</source>
+        <translation>“{value}” không có hồ sơ quản lý khớp (ghi Loại đối tượng, Số quyết định)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <source>“{value}” có {count} hồ sơ khớp; ghi thêm Loại đối tượng hoặc Số quyết định</source>
+        <translation>“{value}” có {count} hồ sơ khớp; ghi thêm Loại đối tượng hoặc Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <source>có thông tin quyết định nhưng thiếu Loại đối tượng</source>
+        <translation>có thông tin quyết định nhưng thiếu Loại đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <source>số CCCD này đã có ở dòng {other_row} với họ tên khác ({name})</source>
+        <translation>số CCCD này đã có ở dòng {other_row} với họ tên khác ({name})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <source>có thể trùng với {name} (sinh {birth_date}) đã có trong sổ{cccd_note}; chưa ghi, cần người kiểm tra xác nhận</source>
+        <translation>có thể trùng với {name} (sinh {birth_date}) đã có trong sổ{cccd_note}; chưa ghi, cần người kiểm tra xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <source>có thể trùng với người ở dòng {other_row} ({name}); chưa ghi, cần người kiểm tra xác nhận</source>
+        <translation>có thể trùng với người ở dòng {other_row} ({name}); chưa ghi, cần người kiểm tra xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <source>người ở dòng này đang chờ xác nhận trùng nên hồ sơ chưa được ghi</source>
+        <translation>người ở dòng này đang chờ xác nhận trùng nên hồ sơ chưa được ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <source>số ngày đã ghi trong cột thời hạn; không ghi lại ở cột số ngày</source>
+        <translation>số ngày đã ghi trong cột thời hạn; không ghi lại ở cột số ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <source>phải là số ngày nguyên (ví dụ 45): {value}</source>
+        <translation>phải là số ngày nguyên (ví dụ 45): {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <source>không nhận ra hình phạt chính “{value}” (ví dụ: Phạt tiền, Cải tạo không giam giữ, Tù 3 năm, Tù cho hưởng án treo, Chung thân)</source>
+        <translation>không nhận ra hình phạt chính “{value}” (ví dụ: Phạt tiền, Cải tạo không giam giữ, Tù 3 năm, Tù cho hưởng án treo, Chung thân)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <source>không tìm thấy “{value}” trong sổ (ghi họ tên kèm ngày sinh “Họ tên (dd/mm/yyyy)” hoặc số CCCD; người chưa có trong sổ cần được nhập ở trang Đối tượng trước)</source>
+        <translation>không tìm thấy “{value}” trong sổ (ghi họ tên kèm ngày sinh “Họ tên (dd/mm/yyyy)” hoặc số CCCD; người chưa có trong sổ cần được nhập ở trang Đối tượng trước)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <source>“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh “Họ tên (dd/mm/yyyy)” hoặc số CCCD</source>
+        <translation>“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh “Họ tên (dd/mm/yyyy)” hoặc số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <source>“{value}” được ghi hai lần</source>
+        <translation>“{value}” được ghi hai lần</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <source>phải là số: {value}</source>
+        <translation>phải là số: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <source>lỗi ghi dữ liệu: {reason}</source>
+        <translation>lỗi ghi dữ liệu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <source>tài khoản không có quyền ghi vào đơn vị {unit}</source>
+        <translation>tài khoản không có quyền ghi vào đơn vị {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <source>không tìm thấy {value}</source>
+        <translation>không tìm thấy {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <source>xung đột này không đổi lại được giá trị đã mất</source>
+        <translation>xung đột này không đổi lại được giá trị đã mất</translation>
     </message>
 </context>
 <context>
@@ -5194,471 +5359,471 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="96"/>
         <source>(trống)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="98"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="381"/>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="102"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="100"/>
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="158"/>
         <source>Máy chủ đồng bộ cấp tỉnh</source>
         <translation>Máy chủ đồng bộ cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="160"/>
         <source>Đang đọc tình trạng…</source>
         <translation>Đang đọc tình trạng…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="176"/>
         <source>nếu quản trị tỉnh cung cấp</source>
         <translation>nếu quản trị tỉnh cung cấp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="177"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Địa chỉ máy chủ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="178"/>
         <source>Mã đăng ký:</source>
         <translation>Mã đăng ký:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="179"/>
         <source>Vân tay chứng chỉ:</source>
         <translation>Vân tay chứng chỉ:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="180"/>
         <source>Đăng ký thiết bị</source>
         <translation>Đăng ký thiết bị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="194"/>
         <source>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</source>
         <translation>Chỉ trưởng Công an xã hoặc quản trị tỉnh đăng ký được thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="201"/>
         <source>Tình trạng đồng bộ</source>
         <translation>Tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="212"/>
         <source>Thay đổi chờ gửi:</source>
         <translation>Thay đổi chờ gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="213"/>
         <source>Đồng bộ thành công lần cuối:</source>
         <translation>Đồng bộ thành công lần cuối:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="214"/>
         <source>Lỗi lần đồng bộ trước:</source>
         <translation>Lỗi lần đồng bộ trước:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="217"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Đồng bộ ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="221"/>
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="245"/>
         <source>Đồng bộ bằng tệp (USB)</source>
         <translation>Đồng bộ bằng tệp (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="247"/>
         <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
         <translation>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="257"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="252"/>
         <source>Xuất gói gửi tỉnh…</source>
         <translation>Xuất gói gửi tỉnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="259"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="254"/>
         <source>Nhập gói trả lời…</source>
         <translation>Nhập gói trả lời…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="277"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="272"/>
         <source>Xung đột cần xử lý</source>
         <translation>Xung đột cần xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="279"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="274"/>
         <source>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</source>
         <translation>Hai máy cùng sửa một thông tin trước khi kịp đồng bộ: máy chủ đã giữ giá trị sửa sau cùng. Hãy giữ nguyên giá trị đó, hoặc dùng giá trị bị thay (được gửi đi như một lần sửa mới).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="281"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="308"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="281"/>
         <source>Thông tin</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="286"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="281"/>
         <source>Giá trị đang dùng</source>
         <translation>Giá trị đang dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="282"/>
         <source>Giá trị bị thay</source>
         <translation>Giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="282"/>
         <source>Người sửa bị thay</source>
         <translation>Người sửa bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="287"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="282"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="309"/>
         <source>Lúc</source>
         <translation>Lúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="296"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="473"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="291"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="478"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Giữ giá trị đang dùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="298"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="474"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="293"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="479"/>
         <source>Dùng giá trị bị thay</source>
         <translation>Dùng giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="299"/>
         <source>Trưởng Công an xã xử lý các xung đột.</source>
         <translation>Trưởng Công an xã xử lý các xung đột.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="305"/>
         <source>Thay đổi bị máy chủ từ chối</source>
         <translation>Thay đổi bị máy chủ từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="308"/>
         <source>Lý do máy chủ từ chối</source>
         <translation>Lý do máy chủ từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="309"/>
         <source>Thay đổi bị từ chối</source>
         <translation>Thay đổi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="319"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="314"/>
         <source>Đã xem, bỏ khỏi danh sách</source>
         <translation>Đã xem, bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="321"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="316"/>
         <source>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</source>
         <translation>Thay đổi bị từ chối không được lưu trên máy chủ; nếu vẫn cần, hãy nhập lại đúng quy định.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
         <source>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</source>
         <translation>Đã đăng ký với máy chủ {url}
 Đơn vị {unit}, quyền của thiết bị: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="359"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="364"/>
         <source>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</source>
         <translation>Thiết bị chưa đăng ký với máy chủ đồng bộ. Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do quản trị Công an tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
         <source>chưa có</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
         <source>có, lúc {when}</source>
         <translation>có, lúc {when}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="385"/>
         <source>Lần đồng bộ trước không thành công: {error}</source>
         <translation>Lần đồng bộ trước không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="388"/>
         <source>không có</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="399"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="404"/>
         <source>{table}: {who}</source>
         <translation>{table}: {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
         <source>Xung đột cần xử lý (%Ln)</source>
         <translation>
             <numerusform>Xung đột cần xử lý (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="414"/>
         <source>Xóa bản ghi</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="415"/>
         <source>Đã xóa</source>
         <translation>Đã xóa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="432"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="437"/>
         <source>Thay đổi bị máy chủ từ chối (%Ln)</source>
         <translation>
             <numerusform>Thay đổi bị máy chủ từ chối (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
         <source>Xác nhận đã xóa</source>
         <translation>Xác nhận đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="489"/>
         <source>Không khôi phục được (đã xóa)</source>
         <translation>Không khôi phục được (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="485"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="490"/>
         <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
         <translation>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
         <source>máy này</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="488"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
         <source>máy khác</source>
         <translation>máy khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="492"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="497"/>
         <source>Nhận giá trị máy chủ: “{v}”</source>
         <translation>Nhận giá trị máy chủ: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="493"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="495"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
         <source>Giữ giá trị của tôi: “{v}”</source>
         <translation>Giữ giá trị của tôi: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="496"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="501"/>
         <source>Nhận giá trị máy khác: “{v}”</source>
         <translation>Nhận giá trị máy khác: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
         <source>Giữ giá trị đang dùng: “{v}”</source>
         <translation>Giữ giá trị đang dùng: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="499"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
         <source>Dùng giá trị bị thay: “{v}”</source>
         <translation>Dùng giá trị bị thay: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="500"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
         <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
         <translation>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="503"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="504"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="508"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="509"/>
         <source> (sửa trên máy này)</source>
         <translation> (sửa trên máy này)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="505"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="510"/>
         <source> (do {who} sửa)</source>
         <translation> (do {who} sửa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="526"/>
         <source>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</source>
         <translation>Tự động đồng bộ khi mở sổ và mỗi {n} phút (khi đã đăng ký).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="524"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="529"/>
         <source>Tự động đồng bộ: tắt.</source>
         <translation>Tự động đồng bộ: tắt.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="540"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="545"/>
         <source>Hãy nhập địa chỉ máy chủ và mã đăng ký.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="547"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="553"/>
         <source>Đang đăng ký với máy chủ…</source>
         <translation>Đang đăng ký với máy chủ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="564"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="570"/>
         <source>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</source>
         <translation>Đã đăng ký thiết bị: đơn vị {name} ({unit}). Đang đồng bộ lần đầu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="575"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="582"/>
         <source>Đăng ký không thành công: {error}</source>
         <translation>Đăng ký không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="611"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="613"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="642"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="620"/>
         <source>Đang dừng đồng bộ…</source>
         <translation>Đang dừng đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="627"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="653"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="631"/>
         <source>{stage}: {done}/{total}</source>
         <translation>{stage}: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="656"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="634"/>
         <source>{stage}: đến phiên bản {n}</source>
         <translation>{stage}: đến phiên bản {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="670"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="646"/>
         <source>gửi %Ln thay đổi</source>
         <translation>
             <numerusform>gửi %Ln thay đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="671"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="647"/>
         <source>nhận %Ln bản ghi</source>
         <translation>
             <numerusform>nhận %Ln bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="673"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="649"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="675"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="651"/>
         <source>%Ln xung đột mới</source>
         <translation>
             <numerusform>%Ln xung đột mới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="676"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="652"/>
         <source>Đồng bộ xong: {parts}.</source>
         <translation>Đồng bộ xong: {parts}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="686"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="660"/>
         <source>Đồng bộ không thành công: {error}</source>
         <translation>Đồng bộ không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="705"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="678"/>
         <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
         <translation>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="679"/>
         <source>Đã xác nhận giá trị đang dùng.</source>
         <translation>Đã xác nhận giá trị đang dùng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="727"/>
-        <location filename="../desktop_app/ui/pages/sync.py" line="789"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="700"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="762"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Không thực hiện được: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="733"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="706"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Xuất gói gửi tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="734"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="707"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>Gói dữ liệu WardBook (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="723"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="757"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="730"/>
         <source>Nhập gói trả lời</source>
         <translation>Nhập gói trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="758"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="731"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="774"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="747"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="777"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="750"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync.py" line="786"/>
+        <location filename="../desktop_app/ui/pages/sync.py" line="759"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Không đọc/ghi được tệp: {error}</translation>
     </message>
@@ -5666,212 +5831,212 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>Thiết bị không có quyền với đơn vị được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>Gói dữ liệu quá lớn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Không đồng bộ được ({code}).</translation>
     </message>
@@ -5879,97 +6044,97 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
         <source>Nghề nghiệp</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
         <source>Dân tộc</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
         <source>Tôn giáo</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
         <source>Tên gọi khác</source>
         <translation>Tên gọi khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
         <source>Sức khỏe</source>
         <translation>Sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
         <source>Ảnh</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
         <source>Cán bộ phụ trách</source>
         <translation>Cán bộ phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
         <source>Kết quả xử lý</source>
         <translation>Kết quả xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
         <source>Đánh giá tin</source>
         <translation>Đánh giá tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
         <source>Xóa bản ghi</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
         <source>Xếp loại</source>
         <translation>Xếp loại</translation>
     </message>
@@ -5977,42 +6142,42 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>máy chủ chưa từng nhận bản ghi này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>trường dữ liệu không được máy chủ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
         <source>giá trị không hợp lệ</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>mã bản ghi trùng với một bản ghi loại khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>thay đổi lưu trên máy bị hỏng, không gửi được</translation>
     </message>
@@ -6020,22 +6185,22 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Cán bộ (không được xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Chỉ xem (chỉ nhận dữ liệu)</translation>
     </message>
@@ -6043,32 +6208,32 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="276"/>
         <source>Kết nối máy chủ</source>
         <translation>Kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
         <source>Gửi thay đổi</source>
         <translation>Gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Gửi lại toàn bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
         <source>Nhận dữ liệu</source>
         <translation>Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Kiểm tra đối chiếu</translation>
     </message>
@@ -6076,62 +6241,62 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
         <source>Giấy tờ</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
-        <source>Thăm gặp, làm việc</source>
-        <translation>Thăm gặp, làm việc</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
+        <source>Tiếp xúc</source>
+        <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="289"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Diễn biến hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="290"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="291"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="292"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="293"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
@@ -6139,12 +6304,12 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</translation>
     </message>
@@ -6390,31 +6555,31 @@ Thư mục dữ liệu: {dir}</translation>
     <name>Vocab</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="335"/>
         <source>Cảnh cáo</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="336"/>
         <source>Phạt tiền</source>
         <translation>Phạt tiền</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Cải tạo không giam giữ</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
         <source>Án treo</source>
         <translation>Án treo</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="338"/>
         <source>Tù đến 5 năm</source>
         <translation>Tù đến 5 năm</translation>
     </message>
@@ -6425,7 +6590,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="340"/>
         <source>Tù trên 15 năm</source>
         <translation>Tù trên 15 năm</translation>
     </message>
@@ -6436,7 +6601,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="456"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
         <source>Gia hạn</source>
         <translation>Gia hạn</translation>
     </message>
@@ -6452,7 +6617,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="459"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
         <source>Chuyển đi</source>
         <translation>Chuyển đi</translation>
     </message>
@@ -6463,321 +6628,321 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="461"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
         <source>Bị kết án mới</source>
         <translation>Bị kết án mới</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="462"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="463"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="464"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Giáo dục tại xã, phường, thị trấn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
         <source>Quản lý tại gia đình</source>
         <translation>Quản lý tại gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Tha tù trước thời hạn có điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Quản lý người sử dụng trái phép chất ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>Đối tượng lầm lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
         <source>Quản chế</source>
         <translation>Quản chế</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
         <source>Cấm cư trú</source>
         <translation>Cấm cư trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
         <source>Quản lý sau cai nghiện ma túy</source>
         <translation>Quản lý sau cai nghiện ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Thăm gặp tại nhà</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Trình diện tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="276"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
         <source>Gọi điện</source>
         <translation>Gọi điện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Nhận bản tự nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
         <source>Xét nghiệm ma túy</source>
         <translation>Xét nghiệm ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
         <source>Triệu tập làm việc</source>
         <translation>Triệu tập làm việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
         <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
         <translation>Rút ngắn thời hạn (quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
         <source>Miễn chấp hành (quyết định của Tòa án)</source>
         <translation>Miễn chấp hành (quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
         <source>Chuyển đến</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="289"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
         <source>Nhà trọ tự quản</source>
         <translation>Nhà trọ tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="290"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
         <source>4 an toàn - cơ quan</source>
         <translation>4 an toàn - cơ quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="291"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>4 an toàn - doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="292"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>4 an toàn - bệnh viện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="293"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
         <source>4 an toàn - nhà trường</source>
         <translation>4 an toàn - nhà trường</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Họ giáo không có tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Xã, phường không có ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Hỗ trợ tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
         <source>5 tự quản</source>
         <translation>5 tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
         <location filename="../desktop_app/ui/texts.py" line="137"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="334"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="337"/>
         <source>Tù cho hưởng án treo</source>
         <translation>Tù cho hưởng án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="339"/>
         <source>Tù từ trên 5 năm đến 15 năm</source>
         <translation>Tù từ trên 5 năm đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="341"/>
         <source>Tù chung thân hoặc tử hình được giảm án</source>
         <translation>Tù chung thân hoặc tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="342"/>
         <source>Đã được xóa án tích</source>
         <translation>Đã được xóa án tích</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="343"/>
         <source>Đưa ra khỏi diện quản lý</source>
         <translation>Đưa ra khỏi diện quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="344"/>
         <source>Đã chấp hành xong thời gian thử thách</source>
         <translation>Đã chấp hành xong thời gian thử thách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="345"/>
         <source>Bị buộc chấp hành án phạt tù</source>
         <translation>Bị buộc chấp hành án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="346"/>
         <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
         <translation>Bị buộc chấp hành phần hình phạt tù còn lại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="347"/>
         <source>Đã chấp hành xong án phạt</source>
         <translation>Đã chấp hành xong án phạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="348"/>
         <source>Đã chấp hành xong quyết định</source>
         <translation>Đã chấp hành xong quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="349"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Chấm dứt trước thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="350"/>
         <source>Hủy quyết định</source>
         <translation>Hủy quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="351"/>
         <source>Hết thời hạn quản lý</source>
         <translation>Hết thời hạn quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="352"/>
         <source>Đã chấp hành xong hình phạt quản chế</source>
         <translation>Đã chấp hành xong hình phạt quản chế</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="353"/>
         <source>Đã chấp hành xong hình phạt cấm cư trú</source>
         <translation>Đã chấp hành xong hình phạt cấm cư trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="354"/>
         <source>Đề nghị</source>
         <translation>Đề nghị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="355"/>
         <source>Đang quản lý</source>
         <translation>Đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="356"/>
         <source>Tạm đình chỉ</source>
         <translation>Tạm đình chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="357"/>
         <source>Đã chấp hành xong</source>
         <translation>Đã chấp hành xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="358"/>
         <source>Hủy bỏ</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="359"/>
         <source>Đã chuyển đi</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="360"/>
         <source>Đã chết</source>
         <translation>Đã chết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="361"/>
         <source>Trực tiếp</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="362"/>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
         <source>Đơn thư</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
         <source>Đường dây nóng</source>
         <translation>Đường dây nóng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
         <source>Hòm thư tố giác</source>
         <translation>Hòm thư tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Mạng xã hội / trực tuyến</translation>
     </message>
