@@ -44,9 +44,6 @@ def auth_text(e: AuthenticationFailed) -> str:
     return text("auth", e.reason, {"wait": int(e.retry_after or 0) + 1})
 
 
-OVERRIDE_HINT_VI = "Có cảnh báo theo quy tắc: ghi lý do bằng --override-reason để vẫn lưu."
-
-
 # -- sync -------------------------------------------------------------------------------------------
 def sync_error_text(code: str | None) -> str:
     """A sentence for a SyncError code (or a recorded last error); the code in brackets so that

@@ -8,7 +8,10 @@ Exit codes: 0 ok, 1 the register cannot be used (damaged, missing, disk full) or
 2 bad input (one line per problem, naming the field), 3 authentication or permission refused.
 Sync (`enroll`, `sync`, `sync status`, `bundle export|import`): 1 when the server cannot be
 reached or the sync stopped, 2 for a bad address or bundle file, 3 when the server refuses this
-device or code; one Vietnamese line, never a traceback.
+device or code; one line, never a traceback.
+
+Every word comes from the catalogue (desktop_app/vocabulary, group "cli" and the groups of the
+codes): Vietnamese, or English under WARDBOOK_LANG=en.
 """
 
 
@@ -22,7 +25,7 @@ from desktop_app import cli_text as T
 
 # the command groups register themselves on `cli` when imported
 from desktop_app.cli import demo, due, importing, persons, register, reports, sync, users  # noqa: F401
-from desktop_app.cli.base import EXIT_AUTH, EXIT_INPUT, EXIT_OK, EXIT_STORE, CliExit, cli
+from desktop_app.cli.base import EXIT_AUTH, EXIT_INPUT, EXIT_OK, EXIT_STORE, CliExit, apply_help, cli, label, say
 from desktop_app.cli.sync import _sync_error_class, _sync_exit
 from desktop_app.core.errors import (
     AuthenticationFailed,
@@ -40,16 +43,17 @@ __all__ = ["CliExit", "cli", "main", "run"]
 def _problems_exit(e: ValidationFailed) -> CliExit:
     lines = [T.problem_text(p) for p in e.problems]
     if e.warnings and not e.errors:
-        lines.append(T.OVERRIDE_HINT_VI)
+        lines.append(say("override_hint"))
     return CliExit(EXIT_INPUT, "\n".join(lines))
 
 
 def main(argv: list[str] | None = None) -> int:
+    apply_help(cli)  # in the language of WARDBOOK_LANG now
     try:
         try:
             cli.main(args=argv, prog_name="wardbook", standalone_mode=False)
         except click.exceptions.Abort:
-            raise CliExit(EXIT_INPUT, "Đã hủy.") from None
+            raise CliExit(EXIT_INPUT, say("cancelled")) from None
         except click.UsageError as e:
             raise CliExit(EXIT_INPUT, e.format_message()) from None
         except click.exceptions.Exit as e:
@@ -59,9 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         except AuthenticationFailed as e:
             raise CliExit(EXIT_AUTH, T.auth_text(e)) from None
         except PermissionDenied as e:
-            raise CliExit(EXIT_AUTH, f"Không có quyền: {e.action} (vai trò {e.role}).") from None
+            raise CliExit(EXIT_AUTH, say("not_permitted", action=e.action, role=label("role", str(e.role)))) from None
         except NotFound as e:
-            raise CliExit(EXIT_INPUT, f"Không tìm thấy {e.kind}: {e.ident}") from None
+            raise CliExit(EXIT_INPUT, say("not_found", kind=e.kind, ident=e.ident)) from None
         except StoreError as e:
             raise CliExit(EXIT_STORE, T.store_text(e)) from None
         except Exception as e:

@@ -21,8 +21,14 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.paths import default_data_dir
 from desktop_app.core.store.files import replace_file
+from desktop_app.vocabulary import has, text
 
 EXIT_OK, EXIT_STORE, EXIT_INPUT, EXIT_AUTH = 0, 1, 2, 3
+
+
+def say(key: str, **params: Any) -> str:
+    """The CLI's words for `key` (catalogue group "cli") in the language of WARDBOOK_LANG."""
+    return text("cli", key, params)
 
 
 class CliExit(Exception):
@@ -50,10 +56,9 @@ DATE = DateType()
 def common(f: Callable) -> Callable:
     """--data-dir, --user, --json on every command, so they may be written after it."""
 
-    @click.option("--data-dir", type=click.Path(path_type=Path), envvar="WARDBOOK_DATA_DIR",
-                  help="Thư mục sổ đăng ký (WARDBOOK_DATA_DIR).")
-    @click.option("--user", "username", envvar="WARDBOOK_USER", help="Tên đăng nhập (WARDBOOK_USER).")
-    @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+    @click.option("--data-dir", type=click.Path(path_type=Path), envvar="WARDBOOK_DATA_DIR")
+    @click.option("--user", "username", envvar="WARDBOOK_USER")
+    @click.option("--json", "as_json", is_flag=True)
     @functools.wraps(f)
     def wrapper(*args: Any, data_dir: Path | None, username: str | None, as_json: bool, **kw: Any):
         ctx = click.get_current_context()
@@ -69,20 +74,20 @@ def _ctx() -> dict[str, Any]:
     return click.get_current_context().meta
 
 
-def _password(env: str = "WARDBOOK_PASSWORD", prompt: str = "Mật khẩu", confirm: bool = False) -> str:
+def _password(env: str = "WARDBOOK_PASSWORD", prompt: str | None = None, confirm: bool = False) -> str:
     value = os.environ.get(env)
     if value is not None:
         return value
     if not sys.stdin or not sys.stdin.isatty():
         raise CliExit(EXIT_AUTH if env == "WARDBOOK_PASSWORD" else EXIT_INPUT,
-                      f"Chưa có mật khẩu: đặt biến môi trường {env} hoặc chạy trong cửa sổ lệnh.")
-    return click.prompt(prompt, hide_input=True, confirmation_prompt=confirm)
+                      say("no_password", env=env))
+    return click.prompt(prompt or say("prompt_password"), hide_input=True, confirmation_prompt=confirm)
 
 
 def _username(required: bool = True) -> str:
     u = _ctx()["username"]
     if not u and required:
-        raise CliExit(EXIT_INPUT, "Tên đăng nhập (--user): chưa nhập; dùng --user hoặc WARDBOOK_USER.")
+        raise CliExit(EXIT_INPUT, say("no_user"))
     return u
 
 
@@ -92,17 +97,54 @@ def _open():
     return Workspace.open(_ctx()["data_dir"], _username(), _password())
 
 
-def _progress_printer() -> Callable[[str, int, int], None]:
-    """A progress line on stderr for long work (silent with --json)."""
-    quiet = _ctx()["json"]
+class Progress:
+    """Progress of slow work (sync, import, demo) on stderr, silent with --json. On a terminal
+    click's progress bar, one per stage (position, ETA); into a pipe or a log one line per
+    stage, "stage: done/total", rewritten in place. Called as progress(stage, done, total);
+    finish() ends the last stage."""
 
-    def progress(stage: str, done: int, total: int) -> None:
-        if not quiet:
-            click.echo(f"\r{stage}: {done}/{total}", nl=False, err=True)
-            if done >= total:
-                click.echo("", err=True)
+    def __init__(self, label: Callable[[str], str] = str) -> None:
+        self.quiet = bool(_ctx()["json"])
+        self.tty = bool(getattr(sys.stderr, "isatty", lambda: False)())
+        self.label = label
+        self.stage: str | None = None
+        self.bar: Any = None
+        self.open = False
 
-    return progress
+    def text(self, stage: str, label: str, done: int, total: int) -> str:
+        return f"{label}: {done}/{total}" if total > 0 else f"{label}: {done}"
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.quiet:
+            return
+        if stage != self.stage:
+            self.finish()
+            self.stage = stage
+        label = self.label(stage)
+        if self.tty and total > 0:
+            if self.bar is None:
+                self.bar = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True)
+                self.bar.__enter__()
+            self.bar.length = max(total, 1)
+            self.bar.update(max(done - self.bar.pos, 0))
+        else:
+            click.echo(f"\r{self.text(stage, label, done, total):<48}", nl=False, err=True)
+            self.open = True
+        if total > 0 and done >= total:
+            self.finish()
+
+    def finish(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+        if self.open:
+            click.echo("", err=True)
+            self.open = False
+
+
+def _progress_printer() -> Progress:
+    """The progress of long work that names its own stages (demo, import)."""
+    return Progress()
 
 
 def _emit(obj: Any, human: Callable[[], None]) -> None:
@@ -136,4 +178,30 @@ def _write_atomic(path: Path, text: str) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="wardbook")
 def cli() -> None:
-    """WardBook — sổ quản lý đối tượng của Công an xã, phường."""
+    """The `wardbook` command (its help comes from the catalogue: see apply_help)."""
+
+
+def apply_help(group: click.Group) -> None:
+    """Words every command's and option's help from the catalogue in the language of
+    WARDBOOK_LANG: "help.<command path>" and "help.<command path>.<option>" ("help.common.*"
+    for --data-dir, --user, --json)."""
+
+    def visit(cmd: click.Command, path: str) -> None:
+        key = "help." + (path or "wardbook")
+        cmd.help = text("cli", key, default="")
+        cmd.short_help = None
+        for p in cmd.params:
+            if isinstance(p, click.Option) and p.name != "version":
+                common_key = f"help.common.{p.name}"
+                p.help = text("cli", common_key if has("cli", common_key) else f"{key}.{p.name}", default="") or None
+        if isinstance(cmd, click.Group):
+            for name, sub in cmd.commands.items():
+                visit(sub, f"{path}.{name}" if path else name)
+
+    visit(group, "")
+
+
+def label(group: str, key: str | None) -> str:
+    """The label of a vocabulary key ("gender", "category", "due_kind", …) in the CLI's
+    language; the key itself when the catalogue has none, "" for none."""
+    return text(group, key) if key and has(group, key) else (key or "")

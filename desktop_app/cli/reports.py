@@ -17,6 +17,7 @@ from desktop_app.cli.base import (
     _write_atomic,
     cli,
     common,
+    say,
 )
 
 
@@ -25,33 +26,33 @@ from desktop_app.cli.base import (
 @click.option("--out", type=click.Path(path_type=Path), required=True)
 @common
 def export(fmt: str, out: Path) -> None:
-    """Xuất toàn bộ hồ sơ trong phạm vi (ổn định, đã sắp xếp)."""
+    """Exports every record in scope (stable, sorted)."""
     with _open() as ws:
         dump = ws.exporter.dump()
     _write_atomic(out, json.dumps(dump, ensure_ascii=False, indent=1, sort_keys=True))
     _emit({"out": str(out), "counts": dump["counts"]},
-          lambda: click.echo(f"Đã xuất {sum(dump['counts'].values())} bản ghi ra {out}"))
+          lambda: click.echo(say("export_done", count=sum(dump["counts"].values()), out=out)))
 
 
 @cli.command()
-@click.option("--from", "date_from", type=DATE, required=True, help="Từ ngày.")
-@click.option("--to", "date_to", type=DATE, required=True, help="Đến ngày.")
-@click.option("--unit", default=None, help="Mã xã (mặc định: mọi đơn vị trong phạm vi).")
+@click.option("--from", "date_from", type=DATE, required=True)
+@click.option("--to", "date_to", type=DATE, required=True)
+@click.option("--unit", default=None)
 @click.option("--format", "fmt", type=click.Choice(["json", "xlsx", "pdf", "docx"]), default="json", show_default=True)
-@click.option("--out", type=click.Path(path_type=Path), default=None, help="Tệp kết quả (bắt buộc trừ JSON).")
-@click.option("--number", default=None, help="Số báo cáo (Số: …/BC-…).")
-@click.option("--signer", default=None, help="Người ký.")
-@click.option("--agency", default=None, help="Cơ quan cấp trên, ví dụ 'Công an tỉnh Phú Thọ'.")
+@click.option("--out", type=click.Path(path_type=Path), default=None)
+@click.option("--number", default=None)
+@click.option("--signer", default=None)
+@click.option("--agency", default=None)
 @common
 def report(date_from: dt.date, date_to: dt.date, unit: str | None, fmt: str, out: Path | None,
            number: str | None, signer: str | None, agency: str | None) -> None:
-    """Báo cáo số liệu trong kỳ (JSON, Excel, PDF, Word theo Nghị định 30/2020)."""
+    """The period report (JSON, Excel, PDF, Word after Decree 30/2020)."""
     from desktop_app.core.reports import export_report, period_report
 
     if date_to < date_from:
-        raise CliExit(EXIT_INPUT, "Đến ngày (to): trước Từ ngày (from).")
+        raise CliExit(EXIT_INPUT, say("report_to_before_from"))
     if out is None and fmt != "json":
-        raise CliExit(EXIT_INPUT, "Tệp kết quả (--out): cần cho định dạng " + fmt + ".")
+        raise CliExit(EXIT_INPUT, say("report_needs_out", format=fmt))
     with _open() as ws:
         data = period_report(ws, date_from, date_to, unit_code=unit)
         if out is None:
@@ -63,4 +64,4 @@ def report(date_from: dt.date, date_to: dt.date, unit: str | None, fmt: str, out
         if signer:
             doc["signer"] = signer
         path = export_report(ws, data, out, fmt, **doc)
-    _emit({"out": str(path), "format": fmt}, lambda: click.echo(f"Đã ghi báo cáo {fmt.upper()}: {path}"))
+    _emit({"out": str(path), "format": fmt}, lambda: click.echo(say("report_done", format=fmt.upper(), path=path)))

@@ -16,14 +16,14 @@ from desktop_app.cli.base import (
     EXIT_INPUT,
     EXIT_STORE,
     CliExit,
+    Progress,
     _ctx,
     _emit,
     _open,
     cli,
     common,
+    say,
 )
-
-# --- sync with the provincial server ---------------------------------------------------------------
 
 # Which exit code a SyncError gets: 2 for what the person typed or chose (an address, a file),
 # 3 for a refusal of this device or code, 1 for the rest (server down, a sync that stopped).
@@ -51,12 +51,14 @@ def _sync_error_class() -> type | None:
 
 
 def _sync_failed(prefix: str, e: BaseException) -> CliExit:
-    """A CliExit for a sync, enrollment or bundle that did not go through: one Vietnamese line
+    """A CliExit for a sync, enrollment or bundle that did not go through (`prefix` the
+    catalogue key of what failed): one line
     (never a traceback); with --json also {"ok": false, "error": code, "message": …} on stdout."""
     if isinstance(e, KeyboardInterrupt):
         code, text, exit_code = "interrupted", T.sync_error_text("interrupted"), EXIT_STORE
     elif isinstance(e, OSError):
-        code, text, exit_code = "file_error", f"Không đọc/ghi được tệp: {e.filename or ''} ({e.strerror or e})", EXIT_STORE
+        code, exit_code = "file_error", EXIT_STORE
+        text = say("file_error", file=e.filename or "", reason=e.strerror or e)
     elif getattr(e, "code", None) and _sync_error_class() and isinstance(e, _sync_error_class()):
         code, text, exit_code = e.code, T.sync_error_text(e.code), _sync_exit(e.code)
     else:
@@ -64,7 +66,7 @@ def _sync_failed(prefix: str, e: BaseException) -> CliExit:
         text, exit_code = T.sync_error_text(code) + f" ({e})"[:300], EXIT_STORE
     if _ctx()["json"]:
         click.echo(json.dumps({"ok": False, "error": code, "message": text}, ensure_ascii=False))
-    return CliExit(exit_code, f"{prefix}: {text}")
+    return CliExit(exit_code, f"{say(prefix)}: {text}")
 
 
 def _guard_sync(prefix: str):
@@ -93,101 +95,80 @@ def _guard_sync(prefix: str):
     return deco
 
 
-class _SyncProgress:
-    """Sync progress on stderr, one line per stage rewritten in place like the other long
-    commands (silent with --json)."""
+class _SyncProgress(Progress):
+    """Sync progress: the stages in words ("Gửi thay đổi: 2/2"), a version for a pull of
+    unknown length."""
 
     def __init__(self) -> None:
-        self.quiet = _ctx()["json"]
-        self.stage: str | None = None
-        self.open = False
+        super().__init__(T.sync_stage_text)
 
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        if self.quiet:
-            return
-        if stage != self.stage and self.open:
-            click.echo("", err=True)
-        self.stage = stage
-        label = T.sync_stage_text(stage)
+    def text(self, stage: str, label: str, done: int, total: int) -> str:
         if stage == "meta":
-            text = label + "…"
-        elif total > 0:
-            text = f"{label}: {done}/{total}"
-        elif stage.startswith("pull:"):
-            text = f"{label}: đến phiên bản {done}"
-        else:
-            text = f"{label}: {done}"
-        click.echo(f"\r{text:<48}", nl=False, err=True)
-        self.open = True
-
-    def finish(self) -> None:
-        if self.open:
-            click.echo("", err=True)
-            self.open = False
+            return label + "…"
+        if total <= 0 and stage.startswith("pull:"):
+            return f"{label}: " + say("sync_up_to_version", version=done)
+        return super().text(stage, label, done, total)
 
 
 def _seconds(s: float) -> str:
-    return f"{s:.1f}".replace(".", ",")
+    return f"{s:.1f}".replace(".", ",") if not T.english() else f"{s:.1f}"
 
 
 def _report_line(r: dict[str, Any], head: str, *, by_file: bool = False) -> str:
-    sent = f"máy chủ xác nhận {r['pushed']} thay đổi" if by_file else f"gửi {r['pushed']} thay đổi"
-    parts = [sent, f"nhận {r['pulled']} bản ghi"]
+    parts = [say("report_confirmed" if by_file else "report_sent", n=r["pushed"]),
+             say("report_received", n=r["pulled"])]
     if r["rejected"]:
-        parts.append(f"{r['rejected']} thay đổi bị từ chối")
+        parts.append(say("report_rejected", n=r["rejected"]))
     if r["conflicts"]:
-        parts.append(f"{r['conflicts']} xung đột mới")
+        parts.append(say("report_conflicts", n=r["conflicts"]))
     if r["removed"]:
-        parts.append(f"{r['removed']} bản ghi đã chuyển khỏi phạm vi")
+        parts.append(say("report_removed", n=r["removed"]))
     if r["blobs_sent"] or r["blobs_received"]:
-        parts.append(f"tệp đính kèm: gửi {r['blobs_sent']}, nhận {r['blobs_received']}")
+        parts.append(say("report_blobs", sent=r["blobs_sent"], received=r["blobs_received"]))
     if r.get("recovered"):
-        parts.append("đã khôi phục sau khi máy chủ được phục hồi")
-    return f"{head} ({_seconds(r['seconds'])} giây): " + ", ".join(parts) + "."
+        parts.append(say("report_recovered"))
+    return say("report_head", head=say(head), seconds=_seconds(r["seconds"])) + ", ".join(parts) + "."
 
 
 def _open_items_hint(st: dict[str, Any]) -> list[str]:
     lines = []
     if st["conflicts"] or st["rejections"]:
-        lines.append(f"Cần xem: {len(st['conflicts'])} xung đột, {len(st['rejections'])} thay đổi bị từ chối "
-                     "(wardbook sync status; trưởng Công an xã xử lý trên trang Đồng bộ).")
+        lines.append(say("open_items", conflicts=len(st["conflicts"]), rejections=len(st["rejections"])))
     if st["pending"]:
-        lines.append(f"Còn {st['pending']} thay đổi chờ gửi (có thay đổi mới trong lúc đồng bộ).")
+        lines.append(say("still_pending", n=st["pending"]))
     return lines
 
 
 @cli.command()
 @click.option("--server", "server_url", required=True,
-              help="Địa chỉ máy chủ đồng bộ cấp tỉnh, ví dụ https://dongbo.example.vn.")
-@click.option("--code", required=True, help="Mã đăng ký dùng một lần do quản trị tỉnh cấp.")
-@click.option("--fingerprint", default=None,
-              help="Dấu vân tay SHA-256 của chứng chỉ máy chủ, nếu quản trị tỉnh cung cấp.")
+)
+@click.option("--code", required=True)
+@click.option("--fingerprint", default=None)
 @common
-@_guard_sync("Đăng ký thiết bị không thành công")
+@_guard_sync("enroll_failed")
 def enroll(server_url: str, code: str, fingerprint: str | None) -> None:
-    """Đăng ký máy này với máy chủ đồng bộ cấp tỉnh (trưởng Công an xã)."""
+    """Enrolls this computer with the provincial sync server (station chief)."""
     from desktop_app.core.sync.client import enroll as enroll_device
 
     with _open() as ws:
         info = enroll_device(ws, server_url, code, fingerprint=fingerprint)
 
     def human() -> None:
-        click.echo(f"Đã đăng ký thiết bị với máy chủ {info['server_url']}: đơn vị {info['unit_name']} "
-                   f"({info['unit_code']}), quyền {T.sync_role_text(info['role'])}.")
+        click.echo(say("enrolled", server=info["server_url"], unit_name=info["unit_name"],
+                       unit_code=info["unit_code"], role=T.sync_role_text(info["role"])))
         if info.get("fingerprint"):
-            click.echo(f"Chứng chỉ máy chủ đã được ghi nhận (SHA-256 {info['fingerprint']}).")
-        click.echo("Chạy 'wardbook sync' để đồng bộ.")
+            click.echo(say("enrolled_fingerprint", fingerprint=info["fingerprint"]))
+        click.echo(say("enrolled_next"))
 
     _emit(info, human)
 
 
 @cli.group(invoke_without_command=True)
 @common
-@_guard_sync("Đồng bộ không thành công")
+@_guard_sync("sync_failed")
 def sync() -> None:
-    """Đồng bộ với máy chủ tỉnh: gửi thay đổi trên máy rồi nhận dữ liệu mới.
-
-    'wardbook sync status' cho biết tình trạng đồng bộ."""
+    """Syncs with the provincial server: sends this computer's changes, then receives new
+    data; 'wardbook sync status' tells how syncing stands."""
     ctx = click.get_current_context()
     if ctx.invoked_subcommand is not None:
         return
@@ -204,9 +185,9 @@ def sync() -> None:
     data = report.as_dict()
 
     def human() -> None:
-        click.echo(_report_line(data, "Đồng bộ xong"))
+        click.echo(_report_line(data, "sync_done"))
         for w in data["warnings"]:
-            click.echo("Cảnh báo: " + T.sync_warning_text(w))
+            click.echo(say("warning", text=T.sync_warning_text(w)))
         for line in _open_items_hint(st):
             click.echo(line)
 
@@ -218,18 +199,18 @@ def _conflict_value(v: Any) -> str:
     if isinstance(v, dict):
         return "; ".join(f"{T.sync_field_label(k)}: {_conflict_value(x)}" for k, x in v.items())
     if v is None or v == "":
-        return "(trống)"
+        return say("value_empty")
     if v is True:
-        return "có"
+        return say("value_yes")
     if v is False:
-        return "không"
+        return say("value_no")
     return str(v)
 
 
 @sync.command("status")
 @common
 def sync_status_cmd() -> None:
-    """Tình trạng đồng bộ: thay đổi chờ gửi, lần đồng bộ cuối, lỗi, xung đột, thay đổi bị từ chối."""
+    """How syncing stands: pending changes, last sync, errors, conflicts, rejected changes."""
     from desktop_app.core.sync.client import status as sync_status
     from desktop_app.texts import local_time_text
 
@@ -244,29 +225,33 @@ def sync_status_cmd() -> None:
 
     def human() -> None:
         if st["enrolled"]:
-            click.echo(f"Máy chủ: {st['server_url']} — đơn vị {st['unit_code']}, quyền {T.sync_role_text(st['role'])}")
+            click.echo(say("status_server", server=st["server_url"], unit_code=st["unit_code"],
+                           role=T.sync_role_text(st["role"])))
         else:
-            click.echo("Chưa đăng ký với máy chủ đồng bộ (wardbook enroll --server URL --code MÃ).")
+            click.echo(say("status_not_enrolled"))
         by_table = ", ".join(f"{T.sync_table_label(t)} {n}" for t, n in sorted(st["pending_by_table"].items()))
-        click.echo(f"Thay đổi chờ gửi: {st['pending']}" + (f" ({by_table})" if by_table else ""))
-        click.echo("Lần đồng bộ thành công cuối: " + (local_time_text(st["last_sync"]) or "chưa có"))
+        click.echo(say("status_pending", n=st["pending"]) + (f" ({by_table})" if by_table else ""))
+        click.echo(say("status_last_sync", when=local_time_text(st["last_sync"]) or say("status_never")))
         if st["last_error"]:
             when = local_time_text(st["last_error_at"])
-            click.echo(f"Lỗi lần đồng bộ trước{' (' + when + ')' if when else ''}: {T.sync_error_text(st['last_error'])}")
+            click.echo(say("status_last_error", when=f" ({when})" if when else "",
+                           error=T.sync_error_text(st["last_error"])))
         else:
-            click.echo("Lỗi lần đồng bộ trước: không có")
+            click.echo(say("status_no_error"))
         if st["clock_warning"]:
-            click.echo("Cảnh báo: " + T.sync_warning_text("clock_skew"))
-        click.echo(f"Xung đột chờ xử lý: {len(st['conflicts'])}")
+            click.echo(say("warning", text=T.sync_warning_text("clock_skew")))
+        click.echo(say("status_conflicts", n=len(st["conflicts"])))
         for c in st["conflicts"]:
             if c["kind"] == "delete_beats_edit":
-                click.echo(f"  - {row_text(c['table'], c['row_id'])}: đã bị xóa trong khi {c.get('lost_by') or 'máy khác'} "
-                           f"sửa ({_conflict_value(c['lost_value'])}); phần sửa được giữ trong xung đột  [{c['id']}]")
+                click.echo("  - " + say("conflict_deleted", row=row_text(c["table"], c["row_id"]),
+                                        by=c.get("lost_by") or say("another_computer"),
+                                        lost=_conflict_value(c["lost_value"]), id=c["id"]))
             else:
-                click.echo(f"  - {row_text(c['table'], c['row_id'])}, {T.sync_field_label(c['field'])}: đang dùng "
-                           f"“{_conflict_value(c['kept_value'])}”, bị thay “{_conflict_value(c['lost_value'])}” "
-                           f"({c.get('lost_by') or 'không rõ người sửa'})  [{c['id']}]")
-        click.echo(f"Thay đổi bị máy chủ từ chối: {len(st['rejections'])}")
+                click.echo("  - " + say("conflict_field", row=row_text(c["table"], c["row_id"]),
+                                        field=T.sync_field_label(c["field"]), kept=_conflict_value(c["kept_value"]),
+                                        lost=_conflict_value(c["lost_value"]),
+                                        by=c.get("lost_by") or say("unknown_editor"), id=c["id"]))
+        click.echo(say("status_rejections", n=len(st["rejections"])))
         for r in st["rejections"]:
             detail = f" ({r['detail']})" if r.get("detail") else ""
             click.echo(f"  - {row_text(r['table'], r['row_id'])}: {T.sync_reason_text(r['reason'])}{detail}  [{r['op_id']}]")
@@ -276,35 +261,34 @@ def sync_status_cmd() -> None:
 
 @cli.group()
 def bundle() -> None:
-    """Đồng bộ bằng tệp (USB) khi không có mạng: xuất gói gửi tỉnh, nhập gói trả lời."""
+    """Sync by file (USB) without a network: export a bundle for the province, import its answer."""
 
 
 @bundle.command("export")
-@click.option("--out", type=click.Path(path_type=Path), required=True, help="Tệp gói dữ liệu sẽ ghi (.wbb).")
+@click.option("--out", type=click.Path(path_type=Path), required=True)
 @common
-@_guard_sync("Xuất gói dữ liệu không thành công")
+@_guard_sync("bundle_export_failed")
 def bundle_export_cmd(out: Path) -> None:
-    """Xuất các thay đổi chờ gửi ra một gói đã mã hóa, ký số (mang lên máy chủ tỉnh để nhập)."""
+    """Exports the pending changes to an encrypted, signed bundle (imported on the provincial server)."""
     from desktop_app.core.sync.bundle import bundle_export
 
     with _open() as ws:
         info = bundle_export(ws, out)
-    _emit(info, lambda: click.echo(
-        f"Đã xuất gói {info['ops']} thay đổi ({_number(info['bytes'])} byte) ra {info['path']}. "
-        "Nhập gói này trên máy chủ tỉnh, rồi nhập gói trả lời bằng 'wardbook bundle import'."))
+    _emit(info, lambda: click.echo(say("bundle_exported", ops=info["ops"], size=_number(info["bytes"]),
+                                       path=info["path"])))
 
 
 @bundle.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
 @common
-@_guard_sync("Nhập gói trả lời không thành công")
+@_guard_sync("bundle_import_failed")
 def bundle_import_cmd(file: Path) -> None:
-    """Nhập gói trả lời của máy chủ tỉnh: xác nhận thay đổi đã gửi, nhận dữ liệu mới."""
+    """Imports the provincial server's answer bundle: confirms the sent changes, receives new data."""
     from desktop_app.core.sync.bundle import bundle_import
     from desktop_app.core.sync.client import status as sync_status
 
     if not file.is_file():
-        raise CliExit(EXIT_INPUT, f"Không tìm thấy tệp: {file}")
+        raise CliExit(EXIT_INPUT, say("file_not_found", file=file))
     with _open() as ws:
         report = bundle_import(ws, file)
         st = sync_status(ws)
@@ -312,17 +296,17 @@ def bundle_import_cmd(file: Path) -> None:
     push_error = next((w.split(":", 1)[1] for w in data["warnings"] if w.startswith("push_error:")), None)
 
     def human() -> None:
-        click.echo(_report_line(data, "Đã nhập gói trả lời", by_file=True))
+        click.echo(_report_line(data, "bundle_imported", by_file=True))
         for w in data["warnings"]:
             if not w.startswith("push_error:"):
-                click.echo("Cảnh báo: " + T.sync_warning_text(w))
+                click.echo(say("warning", text=T.sync_warning_text(w)))
         for line in _open_items_hint(st):
             click.echo(line)
 
     _emit({"ok": push_error is None, "report": data, "push_error": push_error, "pending": st["pending"],
            "conflicts": len(st["conflicts"]), "rejections": len(st["rejections"])}, human)
     if push_error:
-        raise CliExit(_sync_exit(push_error), "Máy chủ không nhận các thay đổi trong gói: " + T.sync_error_text(push_error))
+        raise CliExit(_sync_exit(push_error), say("bundle_push_refused", error=T.sync_error_text(push_error)))
 
 
 def _number(n: int) -> str:

@@ -13,13 +13,14 @@ from desktop_app.cli.base import (
     _password,
     cli,
     common,
+    say,
 )
 
 # --- users ------------------------------------------------------------------------------------------
 
 @cli.group()
 def users() -> None:
-    """Tài khoản và vai trò."""
+    """Accounts and roles."""
 
 
 @users.command("add")
@@ -30,21 +31,21 @@ def users() -> None:
 @click.option("--unit", default=None)
 @common
 def users_add(new_username: str, role: str, full_name: str, unit: str | None) -> None:
-    """Thêm tài khoản (mật khẩu từ WARDBOOK_NEW_PASSWORD hoặc nhập)."""
+    """Adds an account (its password from WARDBOOK_NEW_PASSWORD or a prompt)."""
     with _open() as ws:
-        pw = _password("WARDBOOK_NEW_PASSWORD", f"Mật khẩu cho {new_username}", confirm=True)
+        pw = _password("WARDBOOK_NEW_PASSWORD", say("prompt_password_for", username=new_username), confirm=True)
         ws.users.add({"username": new_username, "role": role, "full_name": full_name, "unit_code": unit}, pw)
-    _emit({"username": new_username, "role": role}, lambda: click.echo(f"Đã thêm tài khoản {new_username} ({role})."))
+    _emit({"username": new_username, "role": role}, lambda: click.echo(say("user_added", username=new_username, role=role)))
 
 
 @users.command("list")
 @common
 def users_list() -> None:
-    """Danh sách tài khoản."""
+    """The accounts."""
     with _open() as ws:
         rows = ws.users.list()
     _emit([r.model_dump() for r in rows], lambda: [
-        click.echo(f"{r.username:<20} {r.role:<15} {r.unit_code:<6} {'' if r.active else '(vô hiệu)'} {r.full_name}")
+        click.echo(f"{r.username:<20} {r.role:<15} {r.unit_code:<6} {'' if r.active else say('user_disabled_mark')} {r.full_name}")
         for r in rows])
 
 
@@ -52,59 +53,57 @@ def users_list() -> None:
 @click.argument("target", required=False)
 @common
 def users_passwd(target: str | None) -> None:
-    """Đổi mật khẩu của mình, hoặc đặt lại mật khẩu cho cán bộ (trưởng Công an xã)."""
+    """Changes one's own password, or resets an officer's (station chief)."""
     with _open() as ws:
-        new = _password("WARDBOOK_NEW_PASSWORD", "Mật khẩu mới", confirm=True)
+        new = _password("WARDBOOK_NEW_PASSWORD", say("prompt_new_password"), confirm=True)
         if target is None or target == ws.username:
             ws.users.change_password(_password(), new)
             who = ws.username
         else:
             ws.users.reset_password(target, new)
             who = target
-    _emit({"username": who}, lambda: click.echo(f"Đã đổi mật khẩu của {who}."))
+    _emit({"username": who}, lambda: click.echo(say("password_changed", username=who)))
 
 
 @users.command("disable")
 @click.argument("target")
 @common
 def users_disable(target: str) -> None:
-    """Vô hiệu hóa một tài khoản (mật khẩu của tài khoản đó không mở được sổ nữa)."""
+    """Disables an account (its password no longer opens the register)."""
     with _open() as ws:
         ws.users.set_active(target, False)
-    _emit({"username": target, "active": False}, lambda: click.echo(f"Đã vô hiệu hóa {target}."))
+    _emit({"username": target, "active": False}, lambda: click.echo(say("user_disabled", username=target)))
 
-
-# --- audit ------------------------------------------------------------------------------------------
 
 @cli.group()
 def audit() -> None:
-    """Nhật ký truy cập và chỉnh sửa."""
+    """The access and change log."""
 
 
 @audit.command("verify")
 @common
 def audit_verify() -> None:
-    """Kiểm tra chuỗi băm của nhật ký; báo dòng đầu tiên bị sửa, xóa hoặc đảo."""
+    """Checks the audit log's hash chain; names the first row changed, removed or reordered."""
     with _open() as ws:
         v = ws.audit.verify()
     data = {"ok": v.ok, "checked": v.checked, "first_broken_seq": v.first_broken_seq, "reason": v.reason}
     _emit(data, lambda: click.echo(
-        f"Nhật ký nguyên vẹn: {v.checked} dòng." if v.ok else
-        f"Nhật ký bị can thiệp tại dòng {v.first_broken_seq} ({v.reason}); đã kiểm {v.checked} dòng."))
+        say("audit_ok", checked=v.checked) if v.ok else
+        say("audit_broken", seq=v.first_broken_seq, reason=v.reason, checked=v.checked)))
     if not v.ok:
         raise CliExit(EXIT_STORE)
 
 
 @audit.command("list")
 @click.option("--person", "person_id", default=None)
-@click.option("--by", "by_user", default=None, help="Lọc theo người dùng.")
+@click.option("--by", "by_user", default=None)
 @click.option("--from", "date_from", type=DATE, default=None)
 @click.option("--to", "date_to", type=DATE, default=None)
 @click.option("--action", default=None)
 @click.option("--limit", type=click.IntRange(1, 100000), default=500, show_default=True)
 @common
 def audit_list(person_id, by_user, date_from, date_to, action, limit) -> None:
-    """Liệt kê nhật ký (lọc theo người, người dùng, khoảng ngày)."""
+    """Lists the audit log (by person, user, dates)."""
     with _open() as ws:
         rows = ws.audit.list(person_id=person_id, username=by_user, date_from=date_from,
                              date_to=date_to, action=action, limit=limit)
