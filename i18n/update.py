@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
 import re
 import shutil
@@ -156,6 +157,35 @@ def extract(sources: list[Path] | None = None) -> list[Message]:
             scratch.unlink(missing_ok=True)
 
 
+# Groups of the one catalogue (desktop_app/vocabulary/*.po) the app translates through Qt, by
+# the context desktop_app/texts.py's tables are translated in. Their English comes from the
+# catalogue, always: the .po is where a label is worded, the .ts only carries it to Qt.
+CATALOGUE_CONTEXTS = {
+    "field": "Fields", "due_kind": "DueKinds", "problem": "Problems", "sync_error": "SyncErrors",
+    "sync_reason": "SyncReasons", "sync_warning": "SyncWarnings", "sync_stage": "SyncStages",
+    "sync_table": "SyncTables", "sync_role": "SyncRoles", "sync_field": "SyncFields",
+    # the vocabularies of core/domain/vocab.py (*_LABEL_VI)
+    "category": "Vocab", "status": "Vocab", "contact_kind": "Vocab", "event": "Vocab", "sentence": "Vocab",
+    "tip_channel": "Vocab", "model_kind": "Vocab", "role": "Vocab",
+}
+
+
+@functools.cache
+def catalogue_translations(lang: str) -> dict[tuple[str, str], str]:
+    """{(Qt context, Vietnamese text): text in `lang`} of the catalogue's groups in
+    CATALOGUE_CONTEXTS."""
+    sys.path.insert(0, str(ROOT))
+    from desktop_app import vocabulary
+
+    vi, other = vocabulary.messages("vi"), vocabulary.messages(lang)
+    out = {}
+    for (group, code), source in vi.items():
+        ctx = CATALOGUE_CONTEXTS.get(group)
+        if ctx and other.get((group, code)):
+            out[(ctx, source)] = other[(group, code)]
+    return out
+
+
 def merge(found: list[Message], existing: list[Message], lang: str) -> list[Message]:
     old = {m.key: m for m in existing}
     n_forms = NUMERUS_FORMS[lang]
@@ -163,13 +193,17 @@ def merge(found: list[Message], existing: list[Message], lang: str) -> list[Mess
     for m in found:
         prev = old.get(m.key)
         want = n_forms if m.numerus else 1
-        if prev is not None and prev.finished:
+        if lang != "vi" and (m.context, m.source) in catalogue_translations(lang) and not m.numerus:
+            forms, finished = [catalogue_translations(lang)[(m.context, m.source)]], True
+        elif prev is not None and prev.finished:
             forms = list(prev.forms)
             if len(forms) < want:  # became a plural message: repeat the last form to review
                 forms += [forms[-1]] * (want - len(forms))
             forms, finished = forms[:want], True
         elif lang == "vi":
             forms, finished = [m.source] * want, True
+        elif (m.context, m.source) in catalogue_translations(lang):
+            forms, finished = [catalogue_translations(lang)[(m.context, m.source)]] * want, True
         else:
             forms, finished = [""] * want, False
         out.append(Message(m.context, m.source, m.comment, m.locations, forms, finished))

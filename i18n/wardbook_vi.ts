@@ -2814,341 +2814,341 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="47"/>
         <source>Tạo mới</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="34"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="48"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="35"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="36"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="49"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="36"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="37"/>
         <source>Nghi trùng</source>
         <translation>Nghi trùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="36"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="37"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="41"/>
         <source>người</source>
         <translation>người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="41"/>
         <source>hồ sơ</source>
         <translation>hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="43"/>
         <source>Tất cả (lỗi, nghi trùng lên đầu)</source>
         <translation>Tất cả (lỗi, nghi trùng lên đầu)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="44"/>
         <source>Cần xử lý: lỗi và nghi trùng</source>
         <translation>Cần xử lý: lỗi và nghi trùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="45"/>
         <source>Chỉ lỗi</source>
         <translation>Chỉ lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="46"/>
         <source>Chỉ nghi trùng</source>
         <translation>Chỉ nghi trùng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="59"/>
         <source>{part}: {status}</source>
         <translation>{part}: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="65"/>
         <source>thêm %Ln người tham dự</source>
         <translation>
             <numerusform>thêm %Ln người tham dự</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="67"/>
         <source>ghi nhận %Ln bản cam kết</source>
         <translation>
             <numerusform>ghi nhận %Ln bản cam kết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="126"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="132"/>
         <source>Chọn tệp Excel/CSV…</source>
         <translation>Chọn tệp Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="136"/>
         <source>Chưa chọn tệp.</source>
         <translation>Chưa chọn tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="140"/>
         <source>Kiểm tra (chưa ghi)</source>
         <translation>Kiểm tra (chưa ghi)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="138"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="360"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="144"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="366"/>
         <source>Nhập vào sổ</source>
         <translation>Nhập vào sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="140"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="146"/>
         <source>Chỉ bật sau khi đã kiểm tra đúng tệp này và tệp chưa bị sửa.</source>
         <translation>Chỉ bật sau khi đã kiểm tra đúng tệp này và tệp chưa bị sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="149"/>
         <source>Lưu tệp mẫu…</source>
         <translation>Lưu tệp mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="155"/>
         <source>Một tệp có thể gồm các trang: người và hồ sơ, tin tố giác, buổi răn đe, mô hình — nhận ra theo tên trang hoặc dòng tiêu đề. “Kiểm tra” chạy thử toàn bộ mà không ghi gì; dòng lỗi và dòng nghi trùng không bao giờ được ghi.</source>
         <translation>Một tệp có thể gồm các trang: người và hồ sơ, tin tố giác, buổi răn đe, mô hình — nhận ra theo tên trang hoặc dòng tiêu đề. “Kiểm tra” chạy thử toàn bộ mà không ghi gì; dòng lỗi và dòng nghi trùng không bao giờ được ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="170"/>
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="195"/>
         <source>Hiển thị:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="208"/>
         <source>Trang</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="209"/>
         <source>Dòng</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="210"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="211"/>
         <source>Nội dung dòng</source>
         <translation>Nội dung dòng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="212"/>
         <source>Cột</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="213"/>
         <source>Thông báo</source>
         <translation>Thông báo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="226"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Chọn tệp cần nhập</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="227"/>
         <source>Bảng tính (*.xlsx *.xlsm *.csv)</source>
         <translation>Bảng tính (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="243"/>
         <source>Bấm “Kiểm tra” để xem trước kết quả từng dòng; chưa có gì được ghi.</source>
         <translation>Bấm “Kiểm tra” để xem trước kết quả từng dòng; chưa có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="247"/>
         <source>Lưu tệp mẫu</source>
         <translation>Lưu tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="247"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="253"/>
         <source>Đang ghi tệp mẫu…</source>
         <translation>Đang ghi tệp mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="249"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="255"/>
         <source>Đã ghi tệp mẫu {path}</source>
         <translation>Đã ghi tệp mẫu {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="288"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="294"/>
         <source>Đang xử lý trang “{sheet}”: {done}/%Ln dòng…</source>
         <translation>
             <numerusform>Đang xử lý trang “{sheet}”: {done}/%Ln dòng…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="316"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="314"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="320"/>
         <source>Đã dừng: chưa ghi gì vào sổ.</source>
         <translation>Đã dừng: chưa ghi gì vào sổ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="319"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="325"/>
         <source>Không thực hiện được: {msg}</source>
         <translation>Không thực hiện được: {msg}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="333"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="339"/>
         <source>Đang kiểm tra {name}…</source>
         <translation>Đang kiểm tra {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="343"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="349"/>
         <source>Không đọc được tệp — xem thông báo trong bảng.</source>
         <translation>Không đọc được tệp — xem thông báo trong bảng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="345"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="351"/>
         <source>Không tìm thấy dòng dữ liệu nào để nhập.</source>
         <translation>Không tìm thấy dòng dữ liệu nào để nhập.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="354"/>
         <source>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</source>
         <translation>
             <numerusform>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="367"/>
         <source>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</source>
         <translation>
             <numerusform>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="363"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
         <source>%Ln dòng lỗi</source>
         <translation>
             <numerusform>%Ln dòng lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="370"/>
         <source>%Ln dòng nghi trùng</source>
         <translation>
             <numerusform>%Ln dòng nghi trùng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="387"/>
         <source>Đang nhập {name} vào sổ…</source>
         <translation>Đang nhập {name} vào sổ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="393"/>
         <source>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</source>
         <translation>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="392"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="398"/>
         <source>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</source>
         <translation>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="409"/>
         <source>Kết quả kiểm tra (chưa ghi)</source>
         <translation>Kết quả kiểm tra (chưa ghi)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="404"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="409"/>
         <source>Kết quả nhập</source>
         <translation>Kết quả nhập</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="407"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="412"/>
         <source>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</source>
         <translation>
             <numerusform>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="408"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="413"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="414"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="410"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="415"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; không đổi</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; không đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="411"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="416"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="412"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="417"/>
         <source>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="420"/>
         <source>; bỏ qua %Ln dòng trống</source>
         <translation>
             <numerusform>; bỏ qua %Ln dòng trống</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="423"/>
         <source>Trang đã nhận ra: {names}</source>
         <translation>Trang đã nhận ra: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="426"/>
         <source>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</source>
         <translation>
             <numerusform>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="437"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="442"/>
         <source>{n} / %Ln dòng</source>
         <translation>
             <numerusform>{n} / %Ln dòng</numerusform>
@@ -4500,6 +4500,171 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <source>trường không được hỗ trợ</source>
         <translation>trường không được hỗ trợ</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <source>không nhận ra trang tính này (không tìm thấy dòng tiêu đề cột của danh sách đối tượng, tin tố giác, buổi răn đe hay mô hình trong {rows} dòng đầu)</source>
+        <translation>không nhận ra trang tính này (không tìm thấy dòng tiêu đề cột của danh sách đối tượng, tin tố giác, buổi răn đe hay mô hình trong {rows} dòng đầu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <source>không đọc được tệp: {reason}</source>
+        <translation>không đọc được tệp: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <source>chỉ nhận tệp .xlsx hoặc .csv (tệp .xls cũ: mở bằng Excel và lưu lại dạng .xlsx)</source>
+        <translation>chỉ nhận tệp .xlsx hoặc .csv (tệp .xls cũ: mở bằng Excel và lưu lại dạng .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <source>không nhận ra bảng mã của tệp CSV (hãy lưu lại dạng UTF-8)</source>
+        <translation>không nhận ra bảng mã của tệp CSV (hãy lưu lại dạng UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <source>cần ghi đủ ngày, tháng, năm (dd/mm/yyyy): {value}</source>
+        <translation>cần ghi đủ ngày, tháng, năm (dd/mm/yyyy): {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <source>giới tính phải là Nam, Nữ hoặc Khác (đã ghi: {value})</source>
+        <translation>giới tính phải là Nam, Nữ hoặc Khác (đã ghi: {value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <source>chỉ ghi x, Có hoặc Không (đã ghi: {value})</source>
+        <translation>chỉ ghi x, Có hoặc Không (đã ghi: {value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <source>không nhận ra loại đối tượng “{value}” (ví dụ: Giáo dục tại xã, Án treo, Tái hòa nhập cộng đồng, Đối tượng lầm lỗi)</source>
+        <translation>không nhận ra loại đối tượng “{value}” (ví dụ: Giáo dục tại xã, Án treo, Tái hòa nhập cộng đồng, Đối tượng lầm lỗi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <source>không nhận ra loại mô hình “{value}” (ví dụ: Nhà trọ tự quản, 4 an toàn - nhà trường, 5 tự quản)</source>
+        <translation>không nhận ra loại mô hình “{value}” (ví dụ: Nhà trọ tự quản, 4 an toàn - nhà trường, 5 tự quản)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <source>trạng thái phải là Đang hoạt động, Tạm dừng hoặc Giải thể (đã ghi: {value})</source>
+        <translation>trạng thái phải là Đang hoạt động, Tạm dừng hoặc Giải thể (đã ghi: {value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <source>không nhận ra hình thức tiếp nhận “{value}” (Trực tiếp, Điện thoại, Đơn thư, Đường dây nóng, Hòm thư tố giác, Mạng xã hội / trực tuyến, Khác)</source>
+        <translation>không nhận ra hình thức tiếp nhận “{value}” (Trực tiếp, Điện thoại, Đơn thư, Đường dây nóng, Hòm thư tố giác, Mạng xã hội / trực tuyến, Khác)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <source>thời hạn phải là số tháng nguyên (ví dụ 6, “1 năm”, “3 tháng 10 ngày”), không làm tròn: {value}</source>
+        <translation>thời hạn phải là số tháng nguyên (ví dụ 6, “1 năm”, “3 tháng 10 ngày”), không làm tròn: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <source>không nhận ra loại việc “{value}” (ví dụ: Vắng mặt, Vắng mặt không phép, Vi phạm, Đánh giá, Rút ngắn, Miễn chấp hành, Buộc chấp hành án phạt tù, Kết án mới, Chấp hành xong, Thăm gặp)</source>
+        <translation>không nhận ra loại việc “{value}” (ví dụ: Vắng mặt, Vắng mặt không phép, Vi phạm, Đánh giá, Rút ngắn, Miễn chấp hành, Buộc chấp hành án phạt tù, Kết án mới, Chấp hành xong, Thăm gặp)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <source>không tìm thấy “{value}” trong sổ (ghi số CCCD hoặc họ tên và ngày sinh)</source>
+        <translation>không tìm thấy “{value}” trong sổ (ghi số CCCD hoặc họ tên và ngày sinh)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <source>“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh hoặc số CCCD</source>
+        <translation>“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh hoặc số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <source>“{value}” không có hồ sơ quản lý khớp (ghi Loại đối tượng, Số quyết định)</source>
+        <translation>“{value}” không có hồ sơ quản lý khớp (ghi Loại đối tượng, Số quyết định)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <source>“{value}” có {count} hồ sơ khớp; ghi thêm Loại đối tượng hoặc Số quyết định</source>
+        <translation>“{value}” có {count} hồ sơ khớp; ghi thêm Loại đối tượng hoặc Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <source>có thông tin quyết định nhưng thiếu Loại đối tượng</source>
+        <translation>có thông tin quyết định nhưng thiếu Loại đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <source>số CCCD này đã có ở dòng {other_row} với họ tên khác ({name})</source>
+        <translation>số CCCD này đã có ở dòng {other_row} với họ tên khác ({name})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <source>có thể trùng với {name} (sinh {birth_date}) đã có trong sổ{cccd_note}; chưa ghi, cần người kiểm tra xác nhận</source>
+        <translation>có thể trùng với {name} (sinh {birth_date}) đã có trong sổ{cccd_note}; chưa ghi, cần người kiểm tra xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <source>có thể trùng với người ở dòng {other_row} ({name}); chưa ghi, cần người kiểm tra xác nhận</source>
+        <translation>có thể trùng với người ở dòng {other_row} ({name}); chưa ghi, cần người kiểm tra xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <source>người ở dòng này đang chờ xác nhận trùng nên hồ sơ chưa được ghi</source>
+        <translation>người ở dòng này đang chờ xác nhận trùng nên hồ sơ chưa được ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <source>số ngày đã ghi trong cột thời hạn; không ghi lại ở cột số ngày</source>
+        <translation>số ngày đã ghi trong cột thời hạn; không ghi lại ở cột số ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <source>phải là số ngày nguyên (ví dụ 45): {value}</source>
+        <translation>phải là số ngày nguyên (ví dụ 45): {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <source>không nhận ra hình phạt chính “{value}” (ví dụ: Phạt tiền, Cải tạo không giam giữ, Tù 3 năm, Tù cho hưởng án treo, Chung thân)</source>
+        <translation>không nhận ra hình phạt chính “{value}” (ví dụ: Phạt tiền, Cải tạo không giam giữ, Tù 3 năm, Tù cho hưởng án treo, Chung thân)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <source>không tìm thấy “{value}” trong sổ (ghi họ tên kèm ngày sinh “Họ tên (dd/mm/yyyy)” hoặc số CCCD; người chưa có trong sổ cần được nhập ở trang Đối tượng trước)</source>
+        <translation>không tìm thấy “{value}” trong sổ (ghi họ tên kèm ngày sinh “Họ tên (dd/mm/yyyy)” hoặc số CCCD; người chưa có trong sổ cần được nhập ở trang Đối tượng trước)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <source>“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh “Họ tên (dd/mm/yyyy)” hoặc số CCCD</source>
+        <translation>“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh “Họ tên (dd/mm/yyyy)” hoặc số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <source>“{value}” được ghi hai lần</source>
+        <translation>“{value}” được ghi hai lần</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <source>phải là số: {value}</source>
+        <translation>phải là số: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <source>lỗi ghi dữ liệu: {reason}</source>
+        <translation>lỗi ghi dữ liệu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <source>tài khoản không có quyền ghi vào đơn vị {unit}</source>
+        <translation>tài khoản không có quyền ghi vào đơn vị {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <source>không tìm thấy {value}</source>
+        <translation>không tìm thấy {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <source>xung đột này không đổi lại được giá trị đã mất</source>
+        <translation>xung đột này không đổi lại được giá trị đã mất</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -5696,212 +5861,212 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>Thiết bị không có quyền với đơn vị được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>Gói dữ liệu quá lớn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Không đồng bộ được ({code}).</translation>
     </message>
@@ -5909,97 +6074,97 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
         <source>Nghề nghiệp</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
         <source>Dân tộc</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
         <source>Tôn giáo</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
         <source>Tên gọi khác</source>
         <translation>Tên gọi khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
         <source>Sức khỏe</source>
         <translation>Sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
         <source>Ảnh</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
         <source>Cán bộ phụ trách</source>
         <translation>Cán bộ phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
         <source>Kết quả xử lý</source>
         <translation>Kết quả xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
         <source>Đánh giá tin</source>
         <translation>Đánh giá tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
         <source>Xóa bản ghi</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
         <source>Xếp loại</source>
         <translation>Xếp loại</translation>
     </message>
@@ -6007,42 +6172,42 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>máy chủ chưa từng nhận bản ghi này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>trường dữ liệu không được máy chủ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
         <source>giá trị không hợp lệ</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>mã bản ghi trùng với một bản ghi loại khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>thay đổi lưu trên máy bị hỏng, không gửi được</translation>
     </message>
@@ -6050,22 +6215,22 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Cán bộ (không được xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Chỉ xem (chỉ nhận dữ liệu)</translation>
     </message>
@@ -6073,32 +6238,32 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="276"/>
         <source>Kết nối máy chủ</source>
         <translation>Kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
         <source>Gửi thay đổi</source>
         <translation>Gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Gửi lại toàn bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
         <source>Nhận dữ liệu</source>
         <translation>Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Kiểm tra đối chiếu</translation>
     </message>
@@ -6106,62 +6271,62 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
         <source>Giấy tờ</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
-        <source>Thăm gặp, làm việc</source>
-        <translation>Thăm gặp, làm việc</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
+        <source>Tiếp xúc</source>
+        <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="289"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Diễn biến hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="290"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="291"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="292"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="293"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
@@ -6169,12 +6334,12 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</translation>
     </message>
@@ -6420,31 +6585,31 @@ Thư mục dữ liệu: {dir}</translation>
     <name>Vocab</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="335"/>
         <source>Cảnh cáo</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="336"/>
         <source>Phạt tiền</source>
         <translation>Phạt tiền</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Cải tạo không giam giữ</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
         <source>Án treo</source>
         <translation>Án treo</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="338"/>
         <source>Tù đến 5 năm</source>
         <translation>Tù đến 5 năm</translation>
     </message>
@@ -6455,7 +6620,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="340"/>
         <source>Tù trên 15 năm</source>
         <translation>Tù trên 15 năm</translation>
     </message>
@@ -6466,7 +6631,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="468"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
         <source>Gia hạn</source>
         <translation>Gia hạn</translation>
     </message>
@@ -6482,7 +6647,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="471"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
         <source>Chuyển đi</source>
         <translation>Chuyển đi</translation>
     </message>
@@ -6493,321 +6658,321 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="473"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
         <source>Bị kết án mới</source>
         <translation>Bị kết án mới</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="474"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="475"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="476"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Giáo dục tại xã, phường, thị trấn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
         <source>Quản lý tại gia đình</source>
         <translation>Quản lý tại gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Tha tù trước thời hạn có điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Quản lý người sử dụng trái phép chất ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>Đối tượng lầm lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
         <source>Quản chế</source>
         <translation>Quản chế</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
         <source>Cấm cư trú</source>
         <translation>Cấm cư trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
         <source>Quản lý sau cai nghiện ma túy</source>
         <translation>Quản lý sau cai nghiện ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Thăm gặp tại nhà</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Trình diện tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="276"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
         <source>Gọi điện</source>
         <translation>Gọi điện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Nhận bản tự nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
         <source>Xét nghiệm ma túy</source>
         <translation>Xét nghiệm ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
         <source>Triệu tập làm việc</source>
         <translation>Triệu tập làm việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
         <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
         <translation>Rút ngắn thời hạn (quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
         <source>Miễn chấp hành (quyết định của Tòa án)</source>
         <translation>Miễn chấp hành (quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
         <source>Chuyển đến</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="289"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
         <source>Nhà trọ tự quản</source>
         <translation>Nhà trọ tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="290"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
         <source>4 an toàn - cơ quan</source>
         <translation>4 an toàn - cơ quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="291"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>4 an toàn - doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="292"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>4 an toàn - bệnh viện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="293"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
         <source>4 an toàn - nhà trường</source>
         <translation>4 an toàn - nhà trường</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Họ giáo không có tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Xã, phường không có ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Hỗ trợ tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
         <source>5 tự quản</source>
         <translation>5 tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
         <location filename="../desktop_app/ui/texts.py" line="137"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="334"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="337"/>
         <source>Tù cho hưởng án treo</source>
         <translation>Tù cho hưởng án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="339"/>
         <source>Tù từ trên 5 năm đến 15 năm</source>
         <translation>Tù từ trên 5 năm đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="341"/>
         <source>Tù chung thân hoặc tử hình được giảm án</source>
         <translation>Tù chung thân hoặc tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="342"/>
         <source>Đã được xóa án tích</source>
         <translation>Đã được xóa án tích</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="343"/>
         <source>Đưa ra khỏi diện quản lý</source>
         <translation>Đưa ra khỏi diện quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="344"/>
         <source>Đã chấp hành xong thời gian thử thách</source>
         <translation>Đã chấp hành xong thời gian thử thách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="345"/>
         <source>Bị buộc chấp hành án phạt tù</source>
         <translation>Bị buộc chấp hành án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="346"/>
         <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
         <translation>Bị buộc chấp hành phần hình phạt tù còn lại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="347"/>
         <source>Đã chấp hành xong án phạt</source>
         <translation>Đã chấp hành xong án phạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="348"/>
         <source>Đã chấp hành xong quyết định</source>
         <translation>Đã chấp hành xong quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="349"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Chấm dứt trước thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="350"/>
         <source>Hủy quyết định</source>
         <translation>Hủy quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="351"/>
         <source>Hết thời hạn quản lý</source>
         <translation>Hết thời hạn quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="352"/>
         <source>Đã chấp hành xong hình phạt quản chế</source>
         <translation>Đã chấp hành xong hình phạt quản chế</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="353"/>
         <source>Đã chấp hành xong hình phạt cấm cư trú</source>
         <translation>Đã chấp hành xong hình phạt cấm cư trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="354"/>
         <source>Đề nghị</source>
         <translation>Đề nghị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="355"/>
         <source>Đang quản lý</source>
         <translation>Đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="356"/>
         <source>Tạm đình chỉ</source>
         <translation>Tạm đình chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="357"/>
         <source>Đã chấp hành xong</source>
         <translation>Đã chấp hành xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="358"/>
         <source>Hủy bỏ</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="359"/>
         <source>Đã chuyển đi</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="360"/>
         <source>Đã chết</source>
         <translation>Đã chết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="361"/>
         <source>Trực tiếp</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="362"/>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
         <source>Đơn thư</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
         <source>Đường dây nóng</source>
         <translation>Đường dây nóng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
         <source>Hòm thư tố giác</source>
         <translation>Hòm thư tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Mạng xã hội / trực tuyến</translation>
     </message>

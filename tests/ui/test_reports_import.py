@@ -316,3 +316,17 @@ def test_report_unit_choice_on_a_province_register(qtbot, province, ops):
     assert page.report["tips"]["received"] == 3 and len(page.report["by_unit"]) == 2
     text = page.view.toPlainText()
     assert "SỐ LIỆU THEO ĐƠN VỊ" in text and "Xã Một" in text and "Xã Hai" in text
+
+
+def test_import_problems_in_the_interface_language(qtbot, import_page, tmp_path, monkeypatch):
+    """A row's problem is worded from its code in the interface's language (the catalogue), not
+    kept as the core's Vietnamese sentence."""
+    monkeypatch.setattr("desktop_app.ui.pages.importing.current_language", lambda: "en")
+    page = import_page
+    page.load_file(messy_workbook(tmp_path / "so cu.xlsx"))
+    with qtbot.waitSignal(page.checked, timeout=20000):
+        page.check_btn.click()
+    rows = shown(page)
+    assert "must have 12 digits" in rows[("DS đối tượng", 4)]["message"]
+    assert "no such date" in rows[("DS đối tượng", 5)]["message"]
+    assert "chữ số" not in rows[("DS đối tượng", 4)]["message"]

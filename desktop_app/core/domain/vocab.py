@@ -1,12 +1,25 @@
 """The closed vocabularies of the register: case categories, statuses, kinds of contact, event,
 tip channel, security model, roles. Keys are stable English identifiers stored in the database
 and sent over sync; the Vietnamese labels are the legal terms (DOMAIN §1–2) and serve import
-matching and documents. The UI translates keys itself."""
+matching and documents. They are worded once, in the catalogue (groups "category", "status",
+"contact_kind", "event", "sentence", "tip_channel", "model_kind", "role"); the tables here are
+its Vietnamese views."""
 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import TypeVar, cast
+
+from desktop_app.vocabulary import table
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _labels(kind: type[_E], group: str) -> dict[_E, str]:
+    """The Vietnamese labels of an enumeration, from its group of the one catalogue
+    (desktop_app/vocabulary/vi.po), in the enumeration's order."""
+    words = table(group)
+    return {k: words[k.value] for k in kind if k.value in words}
 
 
 class CaseCategory(StrEnum):
@@ -25,19 +38,7 @@ class CaseCategory(StrEnum):
     AFTER_REHAB_MANAGEMENT = "after_rehab_management"
 
 
-CATEGORY_LABEL_VI: dict[CaseCategory, str] = {
-    CaseCategory.COMMUNITY_EDUCATION: "Giáo dục tại xã, phường, thị trấn",
-    CaseCategory.FAMILY_MANAGEMENT: "Quản lý tại gia đình",
-    CaseCategory.REINTEGRATION: "Tái hòa nhập cộng đồng",
-    CaseCategory.SUSPENDED_SENTENCE: "Án treo",
-    CaseCategory.NON_CUSTODIAL_REFORM: "Cải tạo không giam giữ",
-    CaseCategory.CONDITIONAL_RELEASE: "Tha tù trước thời hạn có điều kiện",
-    CaseCategory.DRUG_MANAGEMENT: "Quản lý người sử dụng trái phép chất ma túy",
-    CaseCategory.COMMUNITY_WATCH: "Đối tượng lầm lỗi",
-    CaseCategory.PROBATION_SURVEILLANCE: "Quản chế",
-    CaseCategory.RESIDENCE_BAN: "Cấm cư trú",
-    CaseCategory.AFTER_REHAB_MANAGEMENT: "Quản lý sau cai nghiện ma túy",
-}
+CATEGORY_LABEL_VI: dict[CaseCategory, str] = _labels(CaseCategory, "category")
 
 # Categories executed under the Law on Execution of Criminal Judgments: the same supervision
 # file, monthly assessment in the first days of the month, temporary-absence declarations.
@@ -83,35 +84,12 @@ class CaseStatus(StrEnum):
 OPEN_STATUSES = frozenset({CaseStatus.PROPOSED, CaseStatus.ACTIVE, CaseStatus.SUSPENDED})
 CLOSED_STATUSES = frozenset(set(CaseStatus) - OPEN_STATUSES)
 
-STATUS_LABEL_VI: dict[CaseStatus, str] = {
-    CaseStatus.PROPOSED: "Đề nghị",
-    CaseStatus.ACTIVE: "Đang quản lý",
-    CaseStatus.SUSPENDED: "Tạm đình chỉ",
-    CaseStatus.COMPLETED: "Đã chấp hành xong",
-    CaseStatus.TERMINATED_EARLY: "Chấm dứt trước thời hạn",
-    CaseStatus.REVOKED: "Hủy bỏ",
-    CaseStatus.TRANSFERRED: "Đã chuyển đi",
-    CaseStatus.DECEASED: "Đã chết",
-}
+STATUS_LABEL_VI: dict[CaseStatus, str] = _labels(CaseStatus, "status")
 
 # The words of the law for a status in a category (issue 14 §9); STATUS_LABEL_VI otherwise.
 STATUS_BY_CATEGORY_LABEL_VI: dict[tuple[CaseCategory, CaseStatus], str] = {
-    (CaseCategory.REINTEGRATION, CaseStatus.COMPLETED): "Đã được xóa án tích",
-    (CaseCategory.COMMUNITY_WATCH, CaseStatus.COMPLETED): "Đưa ra khỏi diện quản lý",
-    (CaseCategory.COMMUNITY_WATCH, CaseStatus.TERMINATED_EARLY): "Đưa ra khỏi diện quản lý",
-    (CaseCategory.SUSPENDED_SENTENCE, CaseStatus.COMPLETED): "Đã chấp hành xong thời gian thử thách",
-    (CaseCategory.SUSPENDED_SENTENCE, CaseStatus.REVOKED): "Bị buộc chấp hành án phạt tù",
-    (CaseCategory.CONDITIONAL_RELEASE, CaseStatus.COMPLETED): "Đã chấp hành xong thời gian thử thách",
-    (CaseCategory.CONDITIONAL_RELEASE, CaseStatus.REVOKED): "Bị buộc chấp hành phần hình phạt tù còn lại",
-    (CaseCategory.NON_CUSTODIAL_REFORM, CaseStatus.COMPLETED): "Đã chấp hành xong án phạt",
-    (CaseCategory.COMMUNITY_EDUCATION, CaseStatus.COMPLETED): "Đã chấp hành xong quyết định",
-    (CaseCategory.COMMUNITY_EDUCATION, CaseStatus.TERMINATED_EARLY): "Chấm dứt trước thời hạn",
-    (CaseCategory.COMMUNITY_EDUCATION, CaseStatus.REVOKED): "Hủy quyết định",
-    (CaseCategory.FAMILY_MANAGEMENT, CaseStatus.COMPLETED): "Đã chấp hành xong quyết định",
-    (CaseCategory.DRUG_MANAGEMENT, CaseStatus.COMPLETED): "Hết thời hạn quản lý",
-    (CaseCategory.AFTER_REHAB_MANAGEMENT, CaseStatus.COMPLETED): "Hết thời hạn quản lý",
-    (CaseCategory.PROBATION_SURVEILLANCE, CaseStatus.COMPLETED): "Đã chấp hành xong hình phạt quản chế",
-    (CaseCategory.RESIDENCE_BAN, CaseStatus.COMPLETED): "Đã chấp hành xong hình phạt cấm cư trú",
+    (CaseCategory(c), CaseStatus(st)): label
+    for c, _, st, label in (k.partition(".") + (v,) for k, v in table("status").items() if "." in k)
 }
 
 
@@ -140,14 +118,7 @@ class ContactKind(StrEnum):
     SUMMONS = "summons"
 
 
-CONTACT_LABEL_VI = {
-    ContactKind.HOME_VISIT: "Thăm gặp tại nhà",
-    ContactKind.STATION_CHECKIN: "Trình diện tại trụ sở",
-    ContactKind.PHONE_CALL: "Gọi điện",
-    ContactKind.SELF_REPORT: "Nhận bản tự nhận xét",
-    ContactKind.DRUG_TEST: "Xét nghiệm ma túy",
-    ContactKind.SUMMONS: "Triệu tập làm việc",
-}
+CONTACT_LABEL_VI = _labels(ContactKind, "contact_kind")
 
 
 class PeriodKind(StrEnum):
@@ -187,17 +158,7 @@ class EventKind(StrEnum):
 # termination.
 COURT_DECISION_EVENTS = frozenset({EventKind.REDUCTION, EventKind.EXEMPTION, EventKind.REVOCATION})
 
-EVENT_LABEL_VI = {
-    EventKind.EXTENSION: "Gia hạn",
-    EventKind.REDUCTION: "Rút ngắn thời hạn (quyết định của Tòa án)",
-    EventKind.EXEMPTION: "Miễn chấp hành (quyết định của Tòa án)",
-    EventKind.TRANSFER_OUT: "Chuyển đi",
-    EventKind.TRANSFER_IN: "Chuyển đến",
-    EventKind.NEW_CONVICTION: "Bị kết án mới",
-    EventKind.REVOCATION_REQUEST: "Đề nghị Tòa án buộc chấp hành án phạt tù",
-    EventKind.REVOCATION: "Tòa án buộc chấp hành án phạt tù",
-    EventKind.OBLIGATIONS_DONE: "Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự",
-}
+EVENT_LABEL_VI = _labels(EventKind, "event")
 
 
 class SentenceKind(StrEnum):
@@ -213,16 +174,7 @@ class SentenceKind(StrEnum):
     LIFE_OR_DEATH_COMMUTED = "life_or_death_commuted"
 
 
-SENTENCE_LABEL_VI = {
-    SentenceKind.WARNING: "Cảnh cáo",
-    SentenceKind.FINE: "Phạt tiền",
-    SentenceKind.NON_CUSTODIAL: "Cải tạo không giam giữ",
-    SentenceKind.SUSPENDED: "Tù cho hưởng án treo",
-    SentenceKind.PRISON_UP_TO_5Y: "Tù đến 5 năm",
-    SentenceKind.PRISON_5_TO_15Y: "Tù từ trên 5 năm đến 15 năm",
-    SentenceKind.PRISON_OVER_15Y: "Tù trên 15 năm",
-    SentenceKind.LIFE_OR_DEATH_COMMUTED: "Tù chung thân hoặc tử hình được giảm án",
-}
+SENTENCE_LABEL_VI = _labels(SentenceKind, "sentence")
 
 
 class TipChannel(StrEnum):
@@ -235,15 +187,7 @@ class TipChannel(StrEnum):
     OTHER = "other"
 
 
-TIP_CHANNEL_LABEL_VI = {
-    TipChannel.IN_PERSON: "Trực tiếp",
-    TipChannel.PHONE: "Điện thoại",
-    TipChannel.LETTER: "Đơn thư",
-    TipChannel.HOTLINE: "Đường dây nóng",
-    TipChannel.MAILBOX: "Hòm thư tố giác",
-    TipChannel.ONLINE: "Mạng xã hội / trực tuyến",
-    TipChannel.OTHER: "Khác",
-}
+TIP_CHANNEL_LABEL_VI = _labels(TipChannel, "tip_channel")
 
 
 class ModelKind(StrEnum):
@@ -268,18 +212,7 @@ SAFE4_KINDS = frozenset(
     }
 )
 
-MODEL_KIND_LABEL_VI = {
-    ModelKind.BOARDING_HOUSE: "Nhà trọ tự quản",
-    ModelKind.SAFE4_AGENCY: "4 an toàn - cơ quan",
-    ModelKind.SAFE4_ENTERPRISE: "4 an toàn - doanh nghiệp",
-    ModelKind.SAFE4_HOSPITAL: "4 an toàn - bệnh viện",
-    ModelKind.SAFE4_SCHOOL: "4 an toàn - nhà trường",
-    ModelKind.PARISH_NO_CRIME: "Họ giáo không có tội phạm",
-    ModelKind.DRUG_FREE_WARD: "Xã, phường không có ma túy",
-    ModelKind.REINTEGRATION_SUPPORT: "Hỗ trợ tái hòa nhập cộng đồng",
-    ModelKind.FIVE_SELF_MANAGED: "5 tự quản",
-    ModelKind.OTHER: "Khác",
-}
+MODEL_KIND_LABEL_VI = _labels(ModelKind, "model_kind")
 
 
 class ModelStatus(StrEnum):
@@ -294,11 +227,7 @@ class Role(StrEnum):
     PROVINCE_ADMIN = "province_admin"
 
 
-ROLE_LABEL_VI = {
-    Role.OFFICER: "Cán bộ",
-    Role.CHIEF: "Trưởng Công an xã",
-    Role.PROVINCE_ADMIN: "Quản trị tỉnh",
-}
+ROLE_LABEL_VI = _labels(Role, "role")
 
 
 class UnitLevel(StrEnum):

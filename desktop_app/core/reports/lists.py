@@ -30,6 +30,7 @@ from desktop_app.core.domain.vocab import (
 from desktop_app.core.reports.layout import watermark_text
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.store.files import replace_file
+from desktop_app.vocabulary import table
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -54,9 +55,8 @@ DUE_KIND_LABEL_VI = {"assessment": "Đánh giá định kỳ", "visit": "Thăm g
 DUE_KIND_ORDER = ["assessment", "visit", "case_ending", "review", "revocation_request", "record_clearing",
                   "record_clearing_court", "never_applied"]
 _DATE_COMES = frozenset({"record_clearing", "record_clearing_court", "never_applied"})
-GENDER_VI = {"male": "Nam", "female": "Nữ", "other": "Khác"}
-TIMELINE_KIND_VI = {"contact": "Tiếp xúc", "evaluation": "Đánh giá", "absence": "Vắng mặt",
-                    "violation": "Vi phạm", "event": "Biến động"}
+GENDER_VI = table("gender")  # the one catalogue's words (documents are Vietnamese)
+TIMELINE_KIND_VI = table("record_kind")
 PERIOD_KIND_VI = {"month": "Tháng", "quarter": "Quý", "half": "6 tháng", "year": "Năm"}
 EVENT_KIND_VI = {"extension": "Gia hạn", "reduction": "Rút ngắn thời hạn",
                  "exemption": "Miễn chấp hành", "transfer_out": "Chuyển đi",

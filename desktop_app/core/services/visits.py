@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from desktop_app.core.domain import rules as R
-from desktop_app.core.domain.dates import format_date
 from desktop_app.core.domain.schemas import AbsenceIn, ContactIn, EvaluationIn, ViolationIn, parse_input
 from desktop_app.core.domain.vocab import PeriodKind
 from desktop_app.core.errors import NotFound, Problem
@@ -24,6 +23,7 @@ from desktop_app.core.services.base import jsonable
 from desktop_app.core.services.cases import settle
 from desktop_app.core.services.changes import Changes
 from desktop_app.core.store.tables import SYNC_COLUMNS, Absence, CaseFile, Contact, Evaluation, SyncColumns, Violation
+from desktop_app.vocabulary import text
 
 if TYPE_CHECKING:
     from desktop_app.core.services.base import Tx
@@ -124,9 +124,11 @@ class VisitService:
         basis = self.ws.rules.row("absence_policy", case["category"], inp.start)
         tx.insert(Violation, {
             "case_id": inp.case_id, "date": inp.start,
-            "act": (f"Vắng mặt tại nơi cư trú không được phép từ {format_date(inp.start)} "
-                    f"đến {format_date(inp.end)}"
-                    + (f" ({basis.note})" if basis and basis.note else "")),
+            # the act is the record's content, kept in the register's language (Vietnamese,
+            # like the documents), worded by the catalogue from the code and its params
+            "act": text("record", "breach_absence_basis" if basis and basis.note else "breach_absence",
+                        {"start": inp.start, "end": inp.end, "basis": basis.note if basis else ""},
+                        lang="vi"),
             "record_number": "", "handling": ""},
             unit_code=case["unit_code"], person_id=case["person_id"])
 

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.importing import import_workbook, write_template
+from desktop_app.core.importing.messages import message
 from desktop_app.ui.dialogs.files import open_file_name, save_file_name  # Qt's own file dialog, in Vietnamese
+from desktop_app.ui.i18n import current_language
 from desktop_app.ui.ops import Task
 from desktop_app.ui.pages.rows_model import Column, RowsTableModel, make_table
 from desktop_app.ui.texts import error_text, number_text, translate
@@ -66,20 +68,25 @@ def _detail_text(o) -> str:
     return "; ".join(parts)
 
 
+def _said(e) -> str:
+    """A row's problem in the interface's language, from its code and params (the catalogue)."""
+    return message(e.code, e.params, lang=current_language())
+
+
 def preview_rows(result) -> list[dict[str, Any]]:
     """One row per input row (sheet and file problems as rows of their own), errors first."""
     rows: list[dict[str, Any]] = []
     for e in result.file_errors:
         rows.append({"sheet": e.sheet, "row": None, "status": "error", "label": "",
-                     "column": e.column or "", "message": e.message})
+                     "column": e.column or "", "message": _said(e)})
     for s in result.sheets:
         for e in s.sheet_errors:
             rows.append({"sheet": s.name, "row": e.row, "status": "error", "label": "",
-                         "column": e.column or "", "message": e.message})
+                         "column": e.column or "", "message": _said(e)})
         for o in s.outcomes:
             if o.status == "error":
                 columns = list(dict.fromkeys(e.column for e in o.errors if e.column))
-                message = "; ".join(e.message for e in o.errors)
+                message = "; ".join(_said(e) for e in o.errors)
             elif o.status == "duplicate":
                 columns, message = [], o.detail.get("message", "")
             else:
