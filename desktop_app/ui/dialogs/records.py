@@ -263,6 +263,8 @@ class CaseDialog(_OverrideMixin, FormDialog):
         self._row_visible("supervision_start", court)
         for name in ("release_date", "obligations_pending", "national_security"):
             self._row_visible(name, cat == CaseCategory.REINTEGRATION)
+        # the main penalty counts for record clearing: court sentences and ex-prisoners only
+        self._row_visible("sentence_kind", court or cat == CaseCategory.REINTEGRATION)
 
     def values(self) -> dict[str, Any]:
         cat = self.data("category")
