@@ -4,37 +4,37 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="412"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="383"/>
         <source>Sửa khai báo vắng mặt</source>
         <translation>Correct the absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="413"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="384"/>
         <source>Khai báo vắng mặt</source>
         <translation>Declare an absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="415"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="386"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="416"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="387"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="417"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="388"/>
         <source>Được phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="419"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="390"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="420"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="391"/>
         <source>Nơi đến</source>
         <translation>Destination</translation>
     </message>
@@ -1634,215 +1634,215 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Case</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="170"/>
-        <source>Sửa hồ sơ quản lý</source>
-        <translation>Edit the supervision case</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="171"/>
-        <source>Lập hồ sơ quản lý</source>
-        <translation>Open a supervision case</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="173"/>
-        <source>Loại đối tượng *</source>
-        <translation>Category *</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="175"/>
-        <source>Số quyết định</source>
-        <translation>Decision number</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="176"/>
-        <source>Ngày quyết định</source>
-        <translation>Decision date</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="177"/>
-        <source>Cơ quan ban hành</source>
-        <translation>Issued by</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="178"/>
-        <source>Người ký</source>
-        <translation>Signed by</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="179"/>
-        <source>Ngày bắt đầu</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="181"/>
-        <source>Ngày tuyên án sơ thẩm</source>
-        <translation>First-instance judgment date</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="182"/>
-        <source>Ngày bắt đầu giám sát</source>
-        <translation>Supervision start</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="183"/>
-        <source>Thời hạn (tháng)</source>
-        <translation>Term (months)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="184"/>
-        <source>Thời hạn (ngày)</source>
-        <translation>Term (days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="185"/>
-        <source>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</source>
-        <translation>Custody days (deducted, 1 day = 3 days)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="186"/>
-        <source>Người giúp đỡ</source>
-        <translation>Helper</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="187"/>
-        <source>Cán bộ phụ trách</source>
-        <translation>Officer in charge</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="190"/>
-        <source>Cơ quan, tổ chức giám sát</source>
-        <translation>Supervising organisation</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
-        <source>Hình phạt chính (xóa án tích)</source>
-        <translation>Main penalty (for record clearing)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
-        <source>Ngày chấp hành xong án phạt tù</source>
-        <translation>Prison sentence completed on</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="194"/>
-        <source>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</source>
-        <translation>Supplementary penalty or civil obligation not yet done</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="195"/>
-        <source>Tội xâm phạm an ninh quốc gia</source>
-        <translation>National-security crime</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="553"/>
-        <source>Ghi chú</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="222"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="225"/>
-        <source>Tên đăng nhập: {login}</source>
-        <translation>User name: {login}</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="529"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="85"/>
         <source>đối tượng</source>
         <translation>the person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="538"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="567"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="568"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="94"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="123"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="124"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="549"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="105"/>
         <source>Hình thức kết thúc</source>
         <translation>How it ends</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="551"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="107"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="552"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="108"/>
         <source>Số giấy chứng nhận</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="562"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="109"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="118"/>
         <source>Kết thúc hồ sơ {category} của {name} (dự kiến đến {end})? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</source>
         <translation>Close the {category} case of {name} (planned until {end})? How: {how}, on {on}. Only the Police Chief can reopen a closed case.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="565"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="121"/>
         <source>Kết thúc hồ sơ {category} của {name}? Hình thức: {how}, ngày {on}. Hồ sơ đã kết thúc chỉ Trưởng Công an mở lại được.</source>
         <translation>Close the {category} case of {name}? How: {how}, on {on}. Only the Police Chief can reopen a closed case.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="568"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="124"/>
         <source>Không kết thúc</source>
         <translation>Do not close</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="585"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="596"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="141"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="152"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="587"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="143"/>
         <source>Lý do mở lại *</source>
         <translation>Reason for reopening *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="588"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="144"/>
         <source>Ví dụ: kết thúc nhầm, có quyết định hủy</source>
         <translation>E.g. closed by mistake, decision annulled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="594"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="150"/>
         <source>Mở lại hồ sơ {category} của {name}? Hồ sơ trở lại trạng thái đang quản lý; lý do được ghi vào nhật ký.</source>
         <translation>Reopen the {category} case of {name}? The case is under supervision again; the reason is kept in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="597"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="153"/>
         <source>Không mở lại</source>
         <translation>Do not reopen</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="139"/>
+        <source>Sửa hồ sơ quản lý</source>
+        <translation>Edit the supervision case</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="140"/>
+        <source>Lập hồ sơ quản lý</source>
+        <translation>Open a supervision case</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <source>Loại đối tượng *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
+        <source>Người ký</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
+        <source>Ngày tuyên án sơ thẩm</source>
+        <translation>First-instance judgment date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="151"/>
+        <source>Ngày bắt đầu giám sát</source>
+        <translation>Supervision start</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
+        <source>Thời hạn (tháng)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
+        <source>Thời hạn (ngày)</source>
+        <translation>Term (days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <source>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</source>
+        <translation>Custody days (deducted, 1 day = 3 days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <source>Người giúp đỡ</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <source>Cán bộ phụ trách</source>
+        <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <source>Cơ quan, tổ chức giám sát</source>
+        <translation>Supervising organisation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <source>Hình phạt chính (xóa án tích)</source>
+        <translation>Main penalty (for record clearing)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
+        <source>Ngày chấp hành xong án phạt tù</source>
+        <translation>Prison sentence completed on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
+        <source>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</source>
+        <translation>Supplementary penalty or civil obligation not yet done</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
+        <source>Tội xâm phạm an ninh quốc gia</source>
+        <translation>National-security crime</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="194"/>
+        <source>Tên đăng nhập: {login}</source>
+        <translation>User name: {login}</translation>
     </message>
 </context>
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="313"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
         <source>Sửa thăm gặp</source>
         <translation>Correct the visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="314"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="316"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="287"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="290"/>
         <source>Chấp hành tốt</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="321"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
         <source>Nội dung *</source>
         <translation>Content *</translation>
     </message>
@@ -2182,87 +2182,87 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="343"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="314"/>
         <source>A — Tốt: ổn định, chấp hành nghiêm</source>
         <translation>A — Good: stable, fully compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="344"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="315"/>
         <source>B — Khá: chấp hành pháp luật, còn khó khăn</source>
         <translation>B — Fair: law-abiding, with hardship</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="345"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="316"/>
         <source>C — Chưa tốt: không chấp hành, có nguy cơ vi phạm</source>
         <translation>C — Poor: not compliant, at risk of offending</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="346"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
         <source>D — Đang bị tạm giữ, tạm giam</source>
         <translation>D — In custody or detention</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="356"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="327"/>
         <source>Sửa nhận xét, đánh giá</source>
         <translation>Correct the assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="357"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="328"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="361"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="332"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="362"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="333"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="362"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="333"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="363"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="334"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="363"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="334"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="365"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="336"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>From (start of the period)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="366"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Helper&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="367"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Commune police assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="368"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="339"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="369"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="340"/>
         <source>(chưa xếp loại)</source>
         <translation>(not graded)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="372"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="343"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
@@ -2270,42 +2270,42 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Event</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="482"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="38"/>
         <source>Biến động hồ sơ</source>
         <translation>Case change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="488"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="44"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="490"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="46"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="491"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="47"/>
         <source>Số tháng</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="492"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="48"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="493"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="49"/>
         <source>Xã, phường chuyển đến/đi</source>
         <translation>Commune/ward transferred to/from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="494"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="50"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="495"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="51"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -2820,12 +2820,12 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>No, keep editing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="46"/>
+        <location filename="../desktop_app/ui/dialogs/record_base.py" line="31"/>
         <source>Lý do vẫn lưu</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="47"/>
+        <location filename="../desktop_app/ui/dialogs/record_base.py" line="32"/>
         <source>Bắt buộc khi có cảnh báo</source>
         <translation>Required when there is a warning</translation>
     </message>
@@ -3732,93 +3732,93 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Person</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="33"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="64"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="33"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="66"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="35"/>
         <source>Quét mã QR CCCD</source>
         <translation>Scan the CCCD QR code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="67"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="36"/>
         <source>Đặt con trỏ ở đây rồi quét thẻ</source>
         <translation>Put the cursor here, then scan the card</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="69"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="38"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="39"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="70"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="39"/>
         <location filename="../desktop_app/ui/pages/session_dialogs.py" line="55"/>
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="71"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="40"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="72"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="41"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="73"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="42"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="74"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="43"/>
         <source>Xã, phường thường trú</source>
         <translation>Commune/ward of permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="75"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="44"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="76"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="45"/>
         <source>Xã, phường nơi ở</source>
         <translation>Commune/ward of current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="77"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="46"/>
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="78"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="47"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="49"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="81"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="50"/>
         <source>Tôn giáo</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="82"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="51"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -3826,286 +3826,286 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="54"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="54"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="56"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="57"/>
         <source>Biến động</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="74"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="74"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="75"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="102"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="75"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="103"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="76"/>
         <source>Có phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="77"/>
         <source>Không phép</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="139"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="367"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="144"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="340"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="367"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="369"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="524"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="497"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="525"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="498"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="526"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="499"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="527"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="500"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="528"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="501"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="529"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="502"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Edit the supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="234"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="518"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="244"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="244"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="245"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="276"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="551"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="225"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="518"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="524"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="518"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="255"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter or double-click: correct the selected line; Delete: remove it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="264"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
         <source>Sửa mục đã chọn</source>
         <translation>Correct selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Xóa mục đã chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="276"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="551"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="524"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="277"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="552"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="525"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="322"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="295"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="331"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="304"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="345"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="318"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -4113,7 +4113,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="346"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="319"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -4121,42 +4121,42 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="339"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="375"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="348"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="376"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="355"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="356"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="395"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="368"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="369"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -4164,62 +4164,62 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="412"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="385"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (corrected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="423"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Corrected after it was recorded; the old content is in the audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="470"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="443"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} of {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="474"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="447"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Remove the {what} from {name}&apos;s file? It leaves the timeline; the old content stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="450"/>
         <source>Xóa mục</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="451"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="478"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="451"/>
         <source>Giữ lại</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="530"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="503"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="531"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="504"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="549"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="522"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="530"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>
@@ -6615,32 +6615,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="444"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="415"/>
         <source>Sửa vi phạm</source>
         <translation>Correct the violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="445"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="416"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Record a violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="447"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="418"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="448"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="419"/>
         <source>Hành vi vi phạm *</source>
         <translation>Violation *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="449"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="420"/>
         <source>Số biên bản</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="450"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="421"/>
         <source>Hình thức xử lý</source>
         <translation>How it was handled</translation>
     </message>
@@ -6648,101 +6648,101 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="335"/>
-        <source>Cảnh cáo</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="336"/>
-        <source>Phạt tiền</source>
-        <translation>Fine</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
-        <source>Cải tạo không giam giữ</source>
-        <translation>Non-custodial reform</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
-        <source>Án treo</source>
-        <translation>Suspended sentence</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="338"/>
-        <source>Tù đến 5 năm</source>
-        <translation>Prison up to 5 years</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
-        <source>Tù trên 5 năm đến 15 năm</source>
-        <translation>Prison over 5 up to 15 years</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="340"/>
-        <source>Tù trên 15 năm</source>
-        <translation>Prison over 15 years</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
-        <source>Tù chung thân, tử hình được giảm án</source>
-        <translation>Life imprisonment, or death sentence commuted</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="468"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="24"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="469"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="25"/>
         <source>Rút ngắn thời hạn</source>
         <translation>Term reduced</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="470"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="26"/>
         <source>Miễn chấp hành</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="471"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="27"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="472"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="28"/>
         <source>Nhận chuyển đến</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="473"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="29"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
         <source>Bị kết án mới</source>
         <translation>New conviction</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="474"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="30"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="475"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="31"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Court ordered the prison sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="476"/>
+        <location filename="../desktop_app/ui/dialogs/case_end.py" line="32"/>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Supplementary penalty and civil obligation done</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="121"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="335"/>
+        <source>Cảnh cáo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="122"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="336"/>
+        <source>Phạt tiền</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="123"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
+        <source>Cải tạo không giam giữ</source>
+        <translation>Non-custodial reform</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="124"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
+        <source>Án treo</source>
+        <translation>Suspended sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="125"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="338"/>
+        <source>Tù đến 5 năm</source>
+        <translation>Prison up to 5 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="126"/>
+        <source>Tù trên 5 năm đến 15 năm</source>
+        <translation>Prison over 5 up to 15 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="127"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="340"/>
+        <source>Tù trên 15 năm</source>
+        <translation>Prison over 15 years</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="128"/>
+        <source>Tù chung thân, tử hình được giảm án</source>
+        <translation>Life imprisonment, or death sentence commuted</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QEvent, QIODevice, QMarginsF, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPageLayout, QPageSize, QPixmap, QShortcut, QTextDocument
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMarginsF, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPixmap, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,8 @@ from desktop_app.ui.dialogs.form import ask_then, show_message
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.operations import persons as persons_op
 from desktop_app.ui.operations import visits as visits_op
+from desktop_app.ui.photos import PHOTO_BOX as PHOTO_BOX  # re-exported
+from desktop_app.ui.photos import photo_jpeg as photo_jpeg
 from desktop_app.ui.printing import open_preview
 from desktop_app.ui.texts import (
     category_label,
@@ -56,36 +58,7 @@ TIMELINE_KIND = {"contact": QT_TRANSLATE_NOOP("PersonFile", "Tiếp xúc"),
 
 
 
-# A chosen picture is scaled down to fit this box (never up) and stored as JPEG: a phone photo of
-# several MB becomes ~50–100 KB in the register (the core takes at most 2 MB).
-PHOTO_BOX = (480, 640)
-PHOTO_QUALITY = 85
 PHOTO_URL = QUrl("wardbook:photo")  # the photo's name inside the printed document
-
-
-def photo_jpeg(path: str) -> bytes | None:
-    """The picture at `path` (any format Qt reads), turned upright by its EXIF orientation,
-    scaled to fit PHOTO_BOX, as JPEG bytes; None when it cannot be read."""
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)
-    size = reader.size()  # from the header: a 50-megapixel picture is decoded small, not whole
-    longest = max(PHOTO_BOX)
-    if size.isValid() and (size.width() > 2 * longest or size.height() > 2 * longest):
-        reader.setScaledSize(size.scaled(2 * longest, 2 * longest, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        return None
-    w, h = PHOTO_BOX
-    if image.width() > w or image.height() > h:
-        image = image.scaled(w, h, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    if image.hasAlphaChannel():
-        image = image.convertToFormat(QImage.Format.Format_RGB32)
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buf, "JPEG", PHOTO_QUALITY)
-    buf.close()
-    return bytes(data.data())
 
 
 # The timeline's records that can be corrected and removed here, and the dialog of each.
