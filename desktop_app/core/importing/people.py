@@ -173,12 +173,12 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
             "helper_name": helper, "note": note, "term_days": term_days or None,
             "custody_days": custody, "sentence_kind": sentence.value if sentence else None,
             "obligations_pending": pending or None, "national_security": security or None,
-            **dated}, override=V.text(get("override_reason")) or None)
+            **dated}, override=V.text(get("override_reason")) or None, birth_s=birth_s)
     return RowOutcome(sheet, rownum, combine(detail.get("person"), detail.get("case")), name,
                       detail=detail)
 
 def _case(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, pid: str, person_status: str,
-          case: dict[str, Any], override: str | None = None) -> tuple[str, str]:
+          case: dict[str, Any], override: str | None = None, birth_s: str | None = None) -> tuple[str, str]:
     call = lambda fn: imp.service_call(sheet, rownum, hm, fn, CASE_FIELDS)  # noqa: E731
     imp.need_db(pid)
     existing = [] if person_status == CREATED else imp.ws.cases.for_person(pid)
@@ -187,7 +187,11 @@ def _case(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, pid: str, per
                   and key_text(c.decision_number) == key), None)
     if match is None:
         data = {k: v for k, v in case.items() if v not in (None, "")}
-        changes = call(lambda: imp.ws.cases.open({"person_id": pid, **data}, override_reason=override))
+        # a person this row just wrote is not read back: its unit and (normalised) birth date
+        # are what persons.add stored
+        written = {"unit_code": imp.unit, "birth_date": birth_s} if person_status == CREATED else None
+        changes = call(lambda: imp.ws.cases.open({"person_id": pid, **data}, override_reason=override,
+                                                 person=written))
         return CREATED, changes.created_id
     patch = {k: v for k, v in case.items()
              if k not in ("category", "decision_number") and v not in (None, "")

@@ -31,6 +31,7 @@ class Batch:
         self._trans: Any = None
         self.tx: Tx | None = None
         self._in_row = False
+        self._row_open = False  # the row's savepoint is taken (at its first write)
 
     def begin(self) -> None:
         self._trans = self.conn.begin()
@@ -74,19 +75,35 @@ class Batch:
 
     @contextlib.contextmanager
     def row(self) -> Iterator[None]:
-        """One unit of input: all its writes or none of them."""
-        with self._savepoint():
-            self._in_row = True
-            try:
-                yield
-            finally:
-                self._in_row = False
+        """One unit of input: all its writes or none of them. The savepoint is taken at the
+        row's first write: a row that only reads (or fails before writing) costs none."""
+        tx = self.tx
+        assert tx is not None
+        saved = dict(vars(tx))  # counters and cached chain link, restored if the unit fails
+        self._in_row, self._row_open = True, False
+        try:
+            yield
+        except BaseException:
+            if self._row_open:
+                tx.cur.execute("ROLLBACK TO wardbook_unit")
+                tx.cur.execute("RELEASE wardbook_unit")
+            vars(tx).clear()
+            vars(tx).update(saved)
+            raise
+        else:
+            if self._row_open:
+                tx.cur.execute("RELEASE wardbook_unit")
+        finally:
+            self._in_row = self._row_open = False
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Tx]:
         """What `ws._write()` gives inside the batch."""
         if self._in_row:
             assert self.tx is not None
+            if not self._row_open:
+                self.tx.cur.execute("SAVEPOINT wardbook_unit")
+                self._row_open = True
             yield self.tx
             return
         with self._savepoint() as tx:

@@ -212,9 +212,12 @@ class CaseService:
         tx.update(CaseFile, case_id, {"computed_end": end}, person_id=case["person_id"], audit=False)
 
     # -- writes ----------------------------------------------------------------------------------
-    def open(self, data: CaseIn | dict[str, Any], *, override_reason: str | None = None) -> Changes:
+    def open(self, data: CaseIn | dict[str, Any], *, override_reason: str | None = None,
+             person: dict[str, Any] | None = None) -> Changes:
+        """A new case. `person`: the person's `unit_code` and `birth_date` when the caller has
+        just written that person in this transaction (an import), instead of reading it back."""
         inp = parse_input(CaseIn, data)
-        person = self._person(inp.person_id)
+        person = person if person is not None else self._person(inp.person_id)
         unit_code = person["unit_code"]
         self.ws.check_unit(unit_code)
         d = inp.model_dump()
