@@ -17,6 +17,18 @@ DATE_COMES_KINDS = frozenset({"record_clearing", "record_clearing_court", "never
 
 PROBLEMS_VI = table("problem")
 
+# Labels the app shows beside the documents (contexts "Genders", "RecordKinds"): a person's
+# gender, the kinds of a person file's timeline records.
+GENDERS_VI = table("gender")
+
+RECORD_KINDS_VI = table("record_kind")
+
+# The audit log's actions and the kinds of things it names (contexts "AuditActions",
+# "AuditEntities").
+AUDIT_ACTIONS_VI = table("audit_action")
+
+AUDIT_ENTITIES_VI = table("audit_entity")
+
 
 # -- sync (DESIGN §4): SyncError codes, reasons the server gives for refusing a change, progress
 # stages, synced tables. The CLI uses them as they are; the desktop app through translate()

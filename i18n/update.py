@@ -164,6 +164,8 @@ CATALOGUE_CONTEXTS = {
     "field": "Fields", "due_kind": "DueKinds", "problem": "Problems", "sync_error": "SyncErrors",
     "sync_reason": "SyncReasons", "sync_warning": "SyncWarnings", "sync_stage": "SyncStages",
     "sync_table": "SyncTables", "sync_role": "SyncRoles", "sync_field": "SyncFields",
+    "gender": "Genders", "record_kind": "RecordKinds", "audit_action": "AuditActions",
+    "audit_entity": "AuditEntities",
     # the vocabularies of core/domain/vocab.py (*_LABEL_VI)
     "category": "Vocab", "status": "Vocab", "contact_kind": "Vocab", "event": "Vocab", "sentence": "Vocab",
     "tip_channel": "Vocab", "model_kind": "Vocab", "role": "Vocab",

@@ -975,497 +975,269 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="25"/>
-        <source>Lập sổ</source>
-        <translation>Register created</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="25"/>
-        <source>Tạo dữ liệu mẫu</source>
-        <translation>Demo data created</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
-        <source>Đăng nhập</source>
-        <translation>Sign-in</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
-        <source>Đăng nhập sai</source>
-        <translation>Failed sign-in</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="26"/>
-        <source>Mở khóa màn hình</source>
-        <translation>Screen unlocked</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="27"/>
-        <source>Mở khóa sai mật khẩu</source>
-        <translation>Failed unlock</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
-        <source>Thêm tài khoản</source>
-        <translation>Account added</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
-        <source>Đổi mật khẩu</source>
-        <translation>Password changed</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="28"/>
-        <source>Đặt lại mật khẩu</source>
-        <translation>Password reset</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="29"/>
-        <source>Mở lại tài khoản</source>
-        <translation>Account reactivated</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="29"/>
-        <source>Vô hiệu hóa tài khoản</source>
-        <translation>Account deactivated</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
-        <source>Thêm</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
-        <source>Thêm hàng loạt</source>
-        <translation>Bulk added</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
-        <source>Sửa</source>
-        <translation>Edited</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="30"/>
-        <source>Xóa</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="31"/>
-        <source>Xem hồ sơ người</source>
-        <translation>Person&apos;s file viewed</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="31"/>
-        <source>Xem người báo tin</source>
-        <translation>Tip reporter viewed</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
-        <source>Vượt cảnh báo quy tắc</source>
-        <translation>Rule warning overridden</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
-        <source>Sửa quy tắc</source>
-        <translation>Rule changed</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="32"/>
-        <source>Nạp đơn vị hành chính</source>
-        <translation>Administrative units loaded</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
-        <source>In</source>
-        <translation>Printed</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
-        <source>Xuất dữ liệu</source>
-        <translation>Data exported</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
-        <source>Lập báo cáo</source>
-        <translation>Report made</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
-        <source>Sao lưu</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="33"/>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="71"/>
-        <source>Khôi phục</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="34"/>
-        <source>Dựng lại chỉ mục tìm kiếm</source>
-        <translation>Search index rebuilt</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="35"/>
-        <source>Đổi cài đặt</source>
-        <translation>Setting changed</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="36"/>
-        <source>Mở lại hồ sơ</source>
-        <translation>Case reopened</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
-        <source>Người</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
-        <source>Giấy tờ tùy thân</source>
-        <translation>ID document</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
-        <source>Tệp đính kèm</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="40"/>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
-        <source>Tài khoản</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
-        <source>Hồ sơ</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
-        <source>Tiếp xúc</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="41"/>
-        <source>Nhận xét</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
-        <source>Vắng mặt</source>
-        <translation>Absence</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
-        <source>Vi phạm</source>
-        <translation>Violation</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
-        <source>Sự kiện hồ sơ</source>
-        <translation>Case event</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
-        <source>Buổi răn đe</source>
-        <translation>Warning session</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
-        <source>Tham dự</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
-        <source>Tin tố giác</source>
-        <translation>Crime tip</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
-        <source>Mô hình</source>
-        <translation>Security model</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
-        <source>Quy tắc</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="67"/>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="68"/>
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="45"/>
-        <source>Sổ đăng ký</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="45"/>
-        <source>Báo cáo</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="46"/>
-        <source>Cài đặt</source>
-        <translation>Setting</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="61"/>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="64"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="42"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Định dạng</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="43"/>
         <source>Cảnh báo</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Dấu in</source>
         <translation>Watermark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="63"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="44"/>
         <source>Nội dung</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="45"/>
         <source>In ra</source>
         <translation>Printed to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="46"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="46"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="47"/>
         <source>Số thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="47"/>
         <source>Số byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="48"/>
         <source>Mã gói</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="68"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="49"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="49"/>
         <source>Tổng</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="50"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="50"/>
         <source>Kích thước</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="51"/>
         <source>Máy chủ</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="51"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="52"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="52"/>
         <source>Từ khóa</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="72"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="53"/>
         <source>Số người</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="72"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="53"/>
         <source>Đường dẫn</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="73"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="54"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="73"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="54"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="74"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="55"/>
         <source>Hiệu lực từ</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="74"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="55"/>
         <source>Kiểu dữ liệu mẫu</source>
         <translation>Demo profile</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="75"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="56"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="75"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="56"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="76"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="57"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="76"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="57"/>
         <source>Mã phiên máy chủ</source>
         <translation>Server epoch</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="77"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="58"/>
         <source>Mã dòng đầu</source>
         <translation>First row id</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="77"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="58"/>
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="78"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="59"/>
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="75"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="75"/>
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="109"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="109"/>
         <source>giấy tờ tùy thân</source>
         <translation>identity document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="110"/>
         <source>tệp đính kèm</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="110"/>
         <source>hồ sơ quản lý</source>
         <translation>supervision file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="111"/>
         <source>lần tiếp xúc</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="130"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="111"/>
         <source>nhận xét, đánh giá</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="112"/>
         <source>lần vắng mặt</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="131"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="112"/>
         <source>vi phạm</source>
         <translation>violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="113"/>
         <source>sự kiện hồ sơ</source>
         <translation>case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="113"/>
         <source>buổi răn đe</source>
         <translation>warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="114"/>
         <source>lượt tham dự</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="133"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="114"/>
         <source>tin tố giác</source>
         <translation>crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="115"/>
         <source>mô hình</source>
         <translation>security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="152"/>
         <source>{field} ({old} → {new})</source>
         <translation>{field} ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="174"/>
         <source>{what} {person}</source>
         <translation>{what} {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="175"/>
         <source>{what} của {person}</source>
         <translation>{what} of {person}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="200"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="181"/>
         <source>Xem hồ sơ của {person}</source>
         <translation>Viewed the file of {person}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="205"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="186"/>
         <source>Xem tên người báo tin của %Ln tin trong danh sách</source>
         <translation>
             <numerusform>Viewed the reporter&apos;s name of %Ln listed tip</numerusform>
@@ -1473,27 +1245,27 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="187"/>
         <source>Xem tên người báo tin</source>
         <translation>Viewed the reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="210"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="191"/>
         <source>Thêm {what}</source>
         <translation>Added a {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="195"/>
         <source>Sửa {what}</source>
         <translation>Edited the {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="198"/>
         <source>Xóa {what}</source>
         <translation>Removed the {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="201"/>
         <source>Thêm %Ln dòng {what}</source>
         <translation>
             <numerusform>Added %Ln {what} row</numerusform>
@@ -1501,134 +1273,375 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="222"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="203"/>
         <source>In hồ sơ</source>
         <translation>Printed the file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="223"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="204"/>
         <source>In danh sách tham dự buổi răn đe</source>
         <translation>Printed the attendance list of a warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="224"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="205"/>
         <source>In {what}</source>
         <translation>Printed the {what}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="208"/>
         <source>{what} ra máy in</source>
         <translation>{what} on a printer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="210"/>
         <source>{what} ra tệp PDF</source>
         <translation>{what} to a PDF file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="213"/>
         <source>Xuất báo cáo</source>
         <translation>Exported a report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="213"/>
         <source>Xuất danh sách người</source>
         <translation>Exported the people list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="233"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="214"/>
         <source>Xuất danh sách việc đến hạn</source>
         <translation>Exported the due list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="234"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="215"/>
         <source>Xuất hồ sơ</source>
         <translation>Exported the file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="216"/>
         <source>Xuất toàn bộ sổ</source>
         <translation>Exported the whole register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="218"/>
         <source>{what} từ {start} đến {end}</source>
         <translation>{what} from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="221"/>
         <source>{what} ra tệp {file}</source>
         <translation>{what} to the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="245"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="226"/>
         <source>Thêm tài khoản {user}</source>
         <translation>Added the account {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="246"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="227"/>
         <source>Đặt lại mật khẩu của {user}</source>
         <translation>Reset the password of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="247"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="228"/>
         <source>Mở lại tài khoản của {user}</source>
         <translation>Reactivated the account of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="248"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="229"/>
         <source>Vô hiệu hóa tài khoản của {user}</source>
         <translation>Deactivated the account of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="231"/>
         <source>, vai trò {role}</source>
         <translation>, role {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="253"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="234"/>
         <source>Quy tắc “{rule}”</source>
         <translation>Rule “{rule}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="257"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="238"/>
         <source>: giá trị mới {value}</source>
         <translation>: new value {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="259"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="240"/>
         <source>, áp dụng từ {date}</source>
         <translation>, from {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="262"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="243"/>
         <source>{setting}: {before} → {after}</source>
         <translation>{setting}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="267"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="248"/>
         <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
         <translation>The account of {user} was locked after repeated wrong passwords</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="268"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="249"/>
         <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
         <translation>Wrong password when signing in as {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="270"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="251"/>
         <source>Sao lưu ra tệp {file}</source>
         <translation>Backed up to the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="272"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="253"/>
         <source>Khôi phục từ tệp {file}</source>
         <translation>Restored from the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="255"/>
         <source>Nhập dữ liệu từ tệp {file}</source>
         <translation>Imported data from the file {file}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="10"/>
+        <source>Lập sổ</source>
+        <translation>Register created</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="11"/>
+        <source>Tạo dữ liệu mẫu</source>
+        <translation>Demo data created</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="12"/>
+        <source>Đăng nhập</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="13"/>
+        <source>Đăng nhập sai</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="14"/>
+        <source>Mở khóa màn hình</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="15"/>
+        <source>Mở khóa sai mật khẩu</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="16"/>
+        <source>Thêm tài khoản</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="17"/>
+        <source>Đổi mật khẩu</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="18"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="19"/>
+        <source>Mở lại tài khoản</source>
+        <translation>Account reactivated</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="20"/>
+        <source>Vô hiệu hóa tài khoản</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="21"/>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="22"/>
+        <source>Thêm hàng loạt</source>
+        <translation>Bulk added</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="23"/>
+        <source>Sửa</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="24"/>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="25"/>
+        <source>Xem hồ sơ người</source>
+        <translation>Person&apos;s file viewed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="26"/>
+        <source>Xem người báo tin</source>
+        <translation>Tip reporter viewed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="27"/>
+        <source>Vượt cảnh báo quy tắc</source>
+        <translation>Rule warning overridden</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="28"/>
+        <source>Sửa quy tắc</source>
+        <translation>Rule changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="29"/>
+        <source>Nạp đơn vị hành chính</source>
+        <translation>Administrative units loaded</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="30"/>
+        <source>In</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="31"/>
+        <source>Xuất dữ liệu</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="32"/>
+        <source>Lập báo cáo</source>
+        <translation>Report made</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="33"/>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="34"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="35"/>
+        <source>Dựng lại chỉ mục tìm kiếm</source>
+        <translation>Search index rebuilt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="36"/>
+        <source>Đổi cài đặt</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="37"/>
+        <source>Mở lại hồ sơ</source>
+        <translation>Case reopened</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntities</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="38"/>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="39"/>
+        <source>Giấy tờ tùy thân</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="40"/>
+        <source>Tệp đính kèm</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="41"/>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="42"/>
+        <source>Hồ sơ</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="43"/>
+        <source>Tiếp xúc</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="44"/>
+        <source>Nhận xét</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="45"/>
+        <source>Vắng mặt</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="46"/>
+        <source>Vi phạm</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="47"/>
+        <source>Sự kiện hồ sơ</source>
+        <translation>Case event</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="48"/>
+        <source>Buổi răn đe</source>
+        <translation>Warning session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="49"/>
+        <source>Tham dự</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="50"/>
+        <source>Tin tố giác</source>
+        <translation>Crime tip</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="51"/>
+        <source>Mô hình</source>
+        <translation>Security model</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="52"/>
+        <source>Quy tắc</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="53"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="54"/>
+        <source>Sổ đăng ký</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="55"/>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="56"/>
+        <source>Cài đặt</source>
+        <translation>Setting</translation>
     </message>
 </context>
 <context>
@@ -2072,42 +2085,42 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>DueKinds</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="10"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="57"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="11"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="58"/>
         <source>Thăm gặp</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="12"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="59"/>
         <source>Sắp hết hạn</source>
         <translation>Ending soon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="13"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="60"/>
         <source>Xóa án tích</source>
         <translation>Record clearing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="14"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="61"/>
         <source>Xóa án tích (cần quyết định của Tòa án)</source>
         <translation>Record clearing (court decision needed)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="15"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="62"/>
         <source>Được coi là chưa bị áp dụng</source>
         <translation>Treated as never applied</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="16"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="63"/>
         <source>Rà soát</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="17"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="64"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
@@ -2121,7 +2134,7 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>Could not be done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/texts.py" line="203"/>
+        <location filename="../desktop_app/ui/texts.py" line="200"/>
         <source>Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.</source>
         <translation>
             <numerusform>Account locked after repeated wrong passwords; try again in %n second.</numerusform>
@@ -2129,52 +2142,52 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="205"/>
+        <location filename="../desktop_app/ui/texts.py" line="202"/>
         <source>Tài khoản đã bị vô hiệu hóa.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="206"/>
+        <location filename="../desktop_app/ui/texts.py" line="203"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="208"/>
+        <location filename="../desktop_app/ui/texts.py" line="205"/>
         <source>Vai trò của bạn không được phép thực hiện thao tác này.</source>
         <translation>Your role is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="210"/>
+        <location filename="../desktop_app/ui/texts.py" line="207"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation>Record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="213"/>
+        <location filename="../desktop_app/ui/texts.py" line="210"/>
         <source>Ổ đĩa đã đầy: thao tác chưa được ghi, dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>The disk is full: nothing was saved; the existing data is intact.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="214"/>
+        <location filename="../desktop_app/ui/texts.py" line="211"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải sổ WardBook; dữ liệu không bị thay đổi.</source>
         <translation>The data file is damaged or is not a WardBook register; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="215"/>
+        <location filename="../desktop_app/ui/texts.py" line="212"/>
         <source>Chưa có sổ đăng ký trong thư mục dữ liệu.</source>
         <translation>There is no register in the data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="216"/>
+        <location filename="../desktop_app/ui/texts.py" line="213"/>
         <source>Thư mục dữ liệu đã có sổ đăng ký.</source>
         <translation>The data folder already holds a register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="217"/>
+        <location filename="../desktop_app/ui/texts.py" line="214"/>
         <source>Không dùng được sổ đăng ký: {code}</source>
         <translation>The register cannot be used: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/texts.py" line="218"/>
+        <location filename="../desktop_app/ui/texts.py" line="215"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -2342,442 +2355,442 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="18"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="65"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="19"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="66"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="20"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="67"/>
         <source>Chữ đệm</source>
         <translation>Middle name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="21"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="68"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="22"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="69"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="23"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="70"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="24"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="71"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="25"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="72"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="26"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="73"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="27"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="74"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="28"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="75"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="29"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="76"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="30"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="77"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="31"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="78"/>
         <source>Tài khoản quản trị</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="32"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="79"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="33"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="80"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="34"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="81"/>
         <source>Thời hạn (tháng)</source>
         <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="35"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="82"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="36"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="83"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="37"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="84"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="38"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="85"/>
         <source>Ngày hiệu lực</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="39"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="86"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="40"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="87"/>
         <source>Ngày kết thúc thực tế</source>
         <translation>Actual end date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="41"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="88"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="42"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="89"/>
         <source>Kỳ đánh giá</source>
         <translation>Assessment period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="43"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="90"/>
         <source>Ngày tiếp nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="44"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="91"/>
         <source>Người báo tin</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="45"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="92"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="46"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="93"/>
         <source>Ngày thành lập</source>
         <translation>Established on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="47"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
         <source>Đối tượng</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="48"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="49"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
         <source>Loại đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="50"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="51"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
         <source>Số tháng</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="52"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="53"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="54"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="55"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
         <source>Mã QR</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="56"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="57"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
         <source>Đơn vị chuyển đến/đi</source>
         <translation>Unit transferred to/from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="58"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
         <source>Cha mẹ cùng ký</source>
         <translation>Parent co-signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="59"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="60"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
         <source>Tự khóa sau (phút)</source>
         <translation>Auto-lock after (minutes)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="61"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
         <source>Tự động đồng bộ mỗi (phút)</source>
         <translation>Sync automatically every (minutes)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="62"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="63"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
         <source>Hành vi vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="64"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="65"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="66"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="67"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
         <source>Hình thức tiếp nhận</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="68"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
         <source>Đã ký cam kết</source>
         <translation>Commitment signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="69"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
         <source>Số giấy chứng nhận chấp hành xong</source>
         <translation>Completion certificate number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="70"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
         <source>Ngày chấp hành xong</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="71"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
         <source>Chấp hành tốt</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="72"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
         <source>Ngày kết thúc dự kiến</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="73"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
         <source>Tính vào thời hạn</source>
         <translation>Counted toward the term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="74"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
         <source>Nơi đến</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="75"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
         <source>Hết thời gian theo dõi</source>
         <translation>End of follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="76"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
         <source>Hình thức xử lý</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="77"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Helper&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="78"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="79"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
         <source>Bản án</source>
         <translation>Judgment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="80"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="81"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
         <source>Người chưa thành niên</source>
         <translation>Minor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="82"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
         <source>Lý do vượt cảnh báo</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="83"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
         <source>Lý do vượt cảnh báo CCCD</source>
         <translation>CCCD warning override reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="84"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
         <source>Loại kỳ</source>
         <translation>Period kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="85"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
         <source>Được phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="86"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
         <source>Đánh giá của công an</source>
         <translation>Police assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="87"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
         <source>Số biên bản</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="88"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
         <source>Liên lạc của người báo tin</source>
         <translation>Reporter&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="89"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
         <source>Ngày rà soát</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="90"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="91"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
         <source>Loại hình phạt</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="92"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="93"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
         <source>Cơ quan giám sát</source>
         <translation>Supervising body</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="94"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
         <source>Hình phạt bổ sung</source>
         <translation>Supplementary penalty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="95"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="96"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
         <source>Thời hạn (ngày)</source>
         <translation>Term (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="97"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
         <source>Ngày tuyên án sơ thẩm</source>
         <translation>First-instance judgment date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="98"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
         <source>Ngày bắt đầu giám sát</source>
         <translation>Supervision start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="99"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
         <source>Số ngày tạm giữ, tạm giam đã trừ</source>
         <translation>Custody days deducted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="100"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
         <source>Ngày chấp hành xong án phạt tù</source>
         <translation>Prison sentence completed on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="101"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
         <source>Chưa chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Supplementary penalty or civil obligation not yet done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="102"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
         <source>Ngày chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Supplementary penalty and civil obligation done on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="103"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
         <source>Tội xâm phạm an ninh quốc gia</source>
         <translation>National-security crime</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="104"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="105"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -2828,6 +2841,24 @@ The details were written to {path}. If the error happens again, send this file t
         <location filename="../desktop_app/ui/dialogs/record_base.py" line="32"/>
         <source>Bắt buộc khi có cảnh báo</source>
         <translation>Required when there is a warning</translation>
+    </message>
+</context>
+<context>
+    <name>Genders</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
+        <source>Khác</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -3826,286 +3857,269 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="53"/>
-        <source>Tiếp xúc</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="54"/>
-        <source>Đánh giá</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="55"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
-        <source>Vắng mặt</source>
-        <translation>Absence</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="56"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
-        <source>Vi phạm</source>
-        <translation>Violation</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="57"/>
-        <source>Biến động</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="74"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="68"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="74"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="68"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="75"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="69"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="75"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="69"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="76"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="70"/>
         <source>Có phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="77"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="71"/>
         <source>Không phép</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="133"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="144"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="340"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="138"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="334"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="147"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="157"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="367"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="361"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="158"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="497"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="491"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="498"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="492"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="499"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="493"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="500"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="494"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="165"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="501"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="495"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="502"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="496"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Edit the supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <source>Vắng mặt</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <source>Vi phạm</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="207"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="225"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="518"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="512"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="211"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="212"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="225"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="512"/>
         <location filename="../desktop_app/ui/pages/person_file.py" line="518"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="524"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="518"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="512"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="222"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter or double-click: correct the selected line; Delete: remove it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Sửa mục đã chọn</source>
         <translation>Correct selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="235"/>
         <source>Xóa mục đã chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="524"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="518"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="525"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="244"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="519"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="295"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="289"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="298"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="318"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="312"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -4113,7 +4127,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="319"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="313"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -4121,42 +4135,42 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="339"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="333"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="342"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="343"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="355"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="356"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="368"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="362"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="376"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -4164,62 +4178,62 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="385"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="379"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (corrected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="396"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="390"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Corrected after it was recorded; the old content is in the audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="443"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="437"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} of {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="447"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="441"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Remove the {what} from {name}&apos;s file? It leaves the timeline; the old content stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="450"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="444"/>
         <source>Xóa mục</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="451"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="445"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="451"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="445"/>
         <source>Giữ lại</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="503"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="497"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="504"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="498"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="522"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="516"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="530"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="524"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>
@@ -4227,489 +4241,522 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="106"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
         <source>không được để trống</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="107"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
         <source>phải có 12 chữ số (đã nhập {got})</source>
         <translation>must have 12 digits (got {got})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="108"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
         <source>chỉ được gồm chữ số</source>
         <translation>must contain digits only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="109"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
         <source>mã tỉnh nơi đăng ký khai sinh {code} không hợp lệ</source>
         <translation>birth-registration province code {code} is not valid</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="110"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
         <source>chữ số thứ 4 ({digit}) không hợp lệ</source>
         <translation>the 4th digit ({digit}) is not valid</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="111"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
         <source>năm sinh theo CCCD ({cccd_year}) khác năm sinh đã nhập ({birth_year})</source>
         <translation>the CCCD birth year ({cccd_year}) differs from the birth year entered ({birth_year})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="112"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
         <source>giới tính theo CCCD khác giới tính đã nhập</source>
         <translation>the CCCD gender differs from the gender entered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="113"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
         <source>đã có người mang số CCCD này ({name})</source>
         <translation>another person has this CCCD number ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="114"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
         <source>ngày không đúng định dạng dd/mm/yyyy: {value}</source>
         <translation>not a dd/mm/yyyy date: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="115"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
         <source>ngày không tồn tại: {value}</source>
         <translation>no such date: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="116"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
         <source>năm nằm ngoài khoảng {min}–{max}</source>
         <translation>the year is outside {min}–{max}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="117"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
         <source>không được là ngày trong tương lai ({value})</source>
         <translation>must not be in the future ({value})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="118"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
         <source>ngày quá xa trong quá khứ</source>
         <translation>the date is too far in the past</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="119"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
         <source>ngày quá xa trong tương lai</source>
         <translation>the date is too far in the future</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="120"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
         <source>phải có ít nhất {min} ký tự</source>
         <translation>must have at least {min} characters</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="121"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
         <source>phải có cả chữ và số</source>
         <translation>must contain both letters and digits</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="122"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
         <source>không được trùng tên đăng nhập</source>
         <translation>must differ from the user name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="123"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
         <source>mã đơn vị phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã): {value}</source>
         <translation>a unit code has 2 digits (province) or 5 digits (commune): {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="124"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
         <source>thời hạn {value} tháng ngoài khoảng {min}–{max} tháng của quy định áp dụng vào ngày quyết định ({basis})</source>
         <translation>a term of {value} months is outside {min}–{max} months, the rule in force on the decision day ({basis})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="125"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
         <source>loại đối tượng này không có thời hạn theo luật ({basis}): để trống thời hạn, theo dõi bằng ngày rà soát hoặc ngày xóa án tích</source>
         <translation>the law sets no term for this category ({basis}): leave the term empty; it is followed by review dates or the record-clearing date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="126"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
         <source>loại đối tượng này tính thời hạn theo tháng, không nhập số ngày ({value} ngày); không làm tròn</source>
         <translation>this category counts its term in months; days cannot be entered ({value} days); nothing is rounded</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="127"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
         <source>chỉ trừ thời gian tạm giữ, tạm giam vào hình phạt cải tạo không giam giữ (Bộ luật Hình sự Điều 36: 1 ngày = 3 ngày)</source>
         <translation>custody is deducted only from non-custodial reform (Criminal Code Art. 36: 1 day = 3 days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="128"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
         <source>ngày bắt đầu giám sát trước ngày tuyên án ({judgment_date})</source>
         <translation>supervision starts before the judgment ({judgment_date})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="129"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
         <source>người này {age} tuổi vào ngày quyết định; biện pháp chỉ áp dụng từ đủ {min} tuổi ({basis})</source>
         <translation>this person is {age} on the decision day; the measure applies from age {min} ({basis})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="130"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
         <source>người này {age} tuổi vào ngày quyết định; biện pháp chỉ áp dụng với người dưới {max} tuổi ({basis})</source>
         <translation>this person is {age} on the decision day; the measure applies only under age {max} ({basis})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="131"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
         <source>thời hạn do Tòa án quyết định: không gia hạn; chỉ Tòa án rút ngắn, miễn hoặc buộc chấp hành án phạt tù (Bộ luật Hình sự Điều 65, 66)</source>
         <translation>the court fixes this term: no extension; only the court shortens, exempts or orders the prison sentence served (Criminal Code Art. 65, 66)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="132"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
         <source>chấm dứt trước thời hạn chỉ áp dụng cho biện pháp giáo dục tại xã, phường, thị trấn; án của Tòa án chỉ được rút ngắn, miễn hoặc buộc chấp hành bằng quyết định của Tòa án (ghi nhận là sự kiện)</source>
         <translation>early termination is for the commune education measure only; a court sentence is shortened, exempted or revoked only by a court decision (recorded as an event)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="133"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
         <source>người giúp đỡ sẽ phụ trách {count} người (tối đa {limit})</source>
         <translation>the helper would be in charge of {count} people (at most {limit})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="134"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
         <source>một lần vắng mặt {days} ngày (tối đa {limit} ngày, Luật Thi hành án hình sự)</source>
         <translation>one absence of {days} days (at most {limit} days, Law on Execution of Criminal Judgments)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="135"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
         <source>tổng thời gian vắng mặt {total} ngày vượt 1/3 thời hạn ({limit} ngày, Nghị định 120/2021/NĐ-CP)</source>
         <translation>total absence of {total} days exceeds 1/3 of the term ({limit} days, Decree 120/2021/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="136"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
         <source>chưa chấp hành đủ một nửa thời hạn (Luật Xử lý vi phạm hành chính Điều 95)</source>
         <translation>less than half of the term served (Law on Handling Administrative Violations Art. 95)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="137"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
         <source>ngày kết thúc trước ngày bắt đầu ({start})</source>
         <translation>the end date is before the start date ({start})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="138"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
         <source>kỳ này đã được đánh giá</source>
         <translation>this period has already been assessed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="139"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
         <source>hồ sơ không còn đang quản lý ({status})</source>
         <translation>the case is no longer active ({status})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="140"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
         <source>hồ sơ đang được quản lý, không cần mở lại</source>
         <translation>the case is under supervision; nothing to reopen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="141"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
         <source>cần ghi nhận xét, đánh giá hoặc chọn xếp loại</source>
         <translation>write a comment or an assessment, or choose a grade</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="142"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
         <source>không có tài khoản cán bộ đang hoạt động tên {value}</source>
         <translation>no active account named {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="143"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
         <source>phải lớn hơn 0</source>
         <translation>must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="144"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
         <source>người này đã có trong danh sách tham dự</source>
         <translation>this person is already on the attendance list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="145"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
         <source>{name} đã bị xóa khỏi danh sách buổi này, không thêm lại được</source>
         <translation>{name} was removed from this session&apos;s list and cannot be added again</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="146"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
         <source>chỉ áp dụng với người chưa thành niên</source>
         <translation>applies to minors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="147"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
         <source>chưa ký bản cam kết</source>
         <translation>the commitment letter is not signed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="148"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
         <source>tin nặc danh không ghi thông tin người báo</source>
         <translation>an anonymous tip records no reporter details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="149"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
         <source>tên đăng nhập đã tồn tại: {value}</source>
         <translation>the user name already exists: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="150"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
         <source>vai trò của bạn không được sửa trường này</source>
         <translation>your role may not edit this field</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="151"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
         <source>không có quy tắc {value}</source>
         <translation>no rule {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="152"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
         <source>số giấy tờ không hợp lệ: {value}</source>
         <translation>invalid document number: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="153"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
         <source>không đọc được mã QR trên thẻ CCCD</source>
         <translation>the CCCD card&apos;s QR code cannot be read</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="154"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
         <source>cần đặt mật khẩu mới khi mở lại tài khoản</source>
         <translation>reactivating an account needs a new password</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="155"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
         <source>quá dài (tối đa {max} ký tự)</source>
         <translation>too long (at most {max} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="156"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
         <source>ảnh phải là tệp JPEG hoặc PNG</source>
         <translation>the photo must be a JPEG or PNG file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="157"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
         <source>phải từ {min} đến {max}</source>
         <translation>must be from {min} to {max}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="158"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
         <source>không có cài đặt này</source>
         <translation>there is no such setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="159"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
         <source>ảnh quá lớn (tối đa {max_kb} KB)</source>
         <translation>the photo is too large (at most {max_kb} KB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="160"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
         <source>người này còn {cases} hồ sơ và {attendances} lượt tham dự; không xóa được</source>
         <translation>this person still has {cases} case(s) and {attendances} attendance(s); cannot delete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="161"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
         <source>ngày hiệu lực phải sau ngày hiệu lực hiện tại của đơn vị</source>
         <translation>the effective date must be after the unit&apos;s current effective date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="162"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
         <source>giá trị không đúng dạng của quy tắc này</source>
         <translation>the value does not have this rule&apos;s shape</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="163"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
         <source>phải từ {ge} trở lên</source>
         <translation>must be {ge} or more</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="164"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
         <source>tối đa {le}</source>
         <translation>at most {le}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="165"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
         <source>quá dài (tối đa {max_length} ký tự)</source>
         <translation>too long (at most {max_length} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="166"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
         <source>quá ngắn (tối thiểu {min_length} ký tự)</source>
         <translation>too short (at least {min_length} characters)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="167"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
         <source>giá trị không hợp lệ: {value} (chọn một trong: {expected})</source>
         <translation>invalid value: {value} (choose one of: {expected})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="168"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
         <source>chứa ký tự không hợp lệ</source>
         <translation>contains characters that are not allowed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="169"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
         <source>trường không được hỗ trợ</source>
         <translation>field not supported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="170"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
         <source>không nhận ra trang tính này (không tìm thấy dòng tiêu đề cột của danh sách đối tượng, tin tố giác, buổi răn đe hay mô hình trong {rows} dòng đầu)</source>
         <translation>sheet not recognised (no header row of a list of persons, tips, warning sessions or models in the first {rows} rows)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="171"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
         <source>không đọc được tệp: {reason}</source>
         <translation>cannot read the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="172"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
         <source>chỉ nhận tệp .xlsx hoặc .csv (tệp .xls cũ: mở bằng Excel và lưu lại dạng .xlsx)</source>
         <translation>only .xlsx or .csv files (an old .xls file: open it in Excel and save it as .xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="173"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
         <source>không nhận ra bảng mã của tệp CSV (hãy lưu lại dạng UTF-8)</source>
         <translation>the CSV file&apos;s encoding is not recognised (save it as UTF-8)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="174"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
         <source>cần ghi đủ ngày, tháng, năm (dd/mm/yyyy): {value}</source>
         <translation>day, month and year are needed (dd/mm/yyyy): {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="175"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
         <source>giới tính phải là Nam, Nữ hoặc Khác (đã ghi: {value})</source>
         <translation>gender must be Nam, Nữ or Khác (written: {value})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="176"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
         <source>chỉ ghi x, Có hoặc Không (đã ghi: {value})</source>
         <translation>write only x, Có or Không (written: {value})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="177"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
         <source>không nhận ra loại đối tượng “{value}” (ví dụ: Giáo dục tại xã, Án treo, Tái hòa nhập cộng đồng, Đối tượng lầm lỗi)</source>
         <translation>unknown category “{value}” (e.g. Giáo dục tại xã, Án treo, Tái hòa nhập cộng đồng, Đối tượng lầm lỗi)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="178"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
         <source>không nhận ra loại mô hình “{value}” (ví dụ: Nhà trọ tự quản, 4 an toàn - nhà trường, 5 tự quản)</source>
         <translation>unknown kind of model “{value}” (e.g. Nhà trọ tự quản, 4 an toàn - nhà trường, 5 tự quản)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="179"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
         <source>trạng thái phải là Đang hoạt động, Tạm dừng hoặc Giải thể (đã ghi: {value})</source>
         <translation>status must be Đang hoạt động, Tạm dừng or Giải thể (written: {value})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="180"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
         <source>không nhận ra hình thức tiếp nhận “{value}” (Trực tiếp, Điện thoại, Đơn thư, Đường dây nóng, Hòm thư tố giác, Mạng xã hội / trực tuyến, Khác)</source>
         <translation>unknown channel “{value}” (Trực tiếp, Điện thoại, Đơn thư, Đường dây nóng, Hòm thư tố giác, Mạng xã hội / trực tuyến, Khác)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="181"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
         <source>thời hạn phải là số tháng nguyên (ví dụ 6, “1 năm”, “3 tháng 10 ngày”), không làm tròn: {value}</source>
         <translation>the term must be a whole number of months (e.g. 6, “1 năm”, “3 tháng 10 ngày”), not rounded: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="182"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
         <source>không nhận ra loại việc “{value}” (ví dụ: Vắng mặt, Vắng mặt không phép, Vi phạm, Đánh giá, Rút ngắn, Miễn chấp hành, Buộc chấp hành án phạt tù, Kết án mới, Chấp hành xong, Thăm gặp)</source>
         <translation>unknown kind of activity “{value}” (e.g. Vắng mặt, Vắng mặt không phép, Vi phạm, Đánh giá, Rút ngắn, Miễn chấp hành, Buộc chấp hành án phạt tù, Kết án mới, Chấp hành xong, Thăm gặp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="183"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
         <source>không tìm thấy “{value}” trong sổ (ghi số CCCD hoặc họ tên và ngày sinh)</source>
         <translation>“{value}” not found in the register (write the CCCD number or the full name and birth date)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="184"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
         <source>“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh hoặc số CCCD</source>
         <translation>“{value}” matches {count} persons in the register; add the birth date or the CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="185"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
         <source>“{value}” không có hồ sơ quản lý khớp (ghi Loại đối tượng, Số quyết định)</source>
         <translation>“{value}” has no matching case (write the category and the decision number)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="186"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
         <source>“{value}” có {count} hồ sơ khớp; ghi thêm Loại đối tượng hoặc Số quyết định</source>
         <translation>“{value}” has {count} matching cases; add the category or the decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="187"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
         <source>có thông tin quyết định nhưng thiếu Loại đối tượng</source>
         <translation>decision details given but the category is missing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="188"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
         <source>số CCCD này đã có ở dòng {other_row} với họ tên khác ({name})</source>
         <translation>this CCCD number is already on row {other_row} with another name ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="189"/>
-        <source>có thể trùng với {name} (sinh {birth_date}) đã có trong sổ{cccd_note}; chưa ghi, cần người kiểm tra xác nhận</source>
-        <translation>may be the same as {name} (born {birth_date}) already in the register{cccd_note}; not written, needs a person to confirm</translation>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
+        <source>có thể trùng với {name} (sinh {birth_date}) đã có trong sổ, CCCD {cccd}; chưa ghi, cần người kiểm tra xác nhận</source>
+        <translation>may be the same as {name} (born {birth_date}) already in the register, CCCD {cccd}; not written, needs a person to confirm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="190"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
+        <source>có thể trùng với {name} (sinh {birth_date}) đã có trong sổ, chưa có CCCD; chưa ghi, cần người kiểm tra xác nhận</source>
+        <translation>may be the same as {name} (born {birth_date}) already in the register, no CCCD yet; not written, needs a person to confirm</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
         <source>có thể trùng với người ở dòng {other_row} ({name}); chưa ghi, cần người kiểm tra xác nhận</source>
         <translation>may be the same as the person on row {other_row} ({name}); not written, needs a person to confirm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="191"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
         <source>người ở dòng này đang chờ xác nhận trùng nên hồ sơ chưa được ghi</source>
         <translation>the person on this row awaits a duplicate check, so the case was not written</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="192"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
         <source>số ngày đã ghi trong cột thời hạn; không ghi lại ở cột số ngày</source>
         <translation>the days are already in the term column; do not repeat them in the days column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="193"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
         <source>phải là số ngày nguyên (ví dụ 45): {value}</source>
         <translation>must be a whole number of days (e.g. 45): {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="194"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
         <source>không nhận ra hình phạt chính “{value}” (ví dụ: Phạt tiền, Cải tạo không giam giữ, Tù 3 năm, Tù cho hưởng án treo, Chung thân)</source>
         <translation>unknown main penalty “{value}” (e.g. Phạt tiền, Cải tạo không giam giữ, Tù 3 năm, Tù cho hưởng án treo, Chung thân)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="195"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
         <source>không tìm thấy “{value}” trong sổ (ghi họ tên kèm ngày sinh “Họ tên (dd/mm/yyyy)” hoặc số CCCD; người chưa có trong sổ cần được nhập ở trang Đối tượng trước)</source>
         <translation>“{value}” not found in the register (write the full name with the birth date “Name (dd/mm/yyyy)” or the CCCD number; a person not yet in the register must be entered on the Persons page first)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="196"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
         <source>“{value}” trùng tên với {count} người trong sổ; ghi thêm ngày sinh “Họ tên (dd/mm/yyyy)” hoặc số CCCD</source>
         <translation>“{value}” matches {count} persons in the register; add the birth date “Name (dd/mm/yyyy)” or the CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="197"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
         <source>“{value}” được ghi hai lần</source>
         <translation>“{value}” is written twice</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="198"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
         <source>phải là số: {value}</source>
         <translation>must be a number: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="199"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
         <source>lỗi ghi dữ liệu: {reason}</source>
         <translation>could not write the data: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="200"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
         <source>tài khoản không có quyền ghi vào đơn vị {unit}</source>
         <translation>the account may not write to unit {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="201"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
         <source>không tìm thấy {value}</source>
         <translation>not found: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="202"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
         <source>xung đột này không đổi lại được giá trị đã mất</source>
         <translation>this conflict cannot take back the lost value</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
+        <source>Tiếp xúc</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
+        <source>Đánh giá</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
+        <source>Vắng mặt</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
+        <source>Vi phạm</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
+        <source>Biến động</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
@@ -5923,212 +5970,212 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="203"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>This register is not enrolled with a sync server. Enrol the computer with the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="204"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>The server address is not valid; enter it as https://server-name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="205"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>The server address must start with https:// (http:// only for a server on this very computer).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="206"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Cannot reach the sync server (no network, server down or wrong address). The data stays saved on this computer; try again later.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="207"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>The sync server has a problem; try again later. The data on this computer is not affected.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="208"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server sent data that could not be read; sync again. If it happens again, tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="209"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>The server refused the request; check that the address is a WardBook server.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="210"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>The server&apos;s security certificate does not match the one on record; the connection was stopped for safety. Contact the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="211"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>This version is not compatible with the server; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="212"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server did not confirm the changes sent; sync again. If it happens again, tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="213"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>The server was restored or changed during the sync; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="214"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Another sync is running; wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="215"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>The sync stopped halfway; what was done is kept, sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="216"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Unexpected error while syncing; what was done is kept. Try again; if it happens again, tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="217"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Wrong enrolment code; check the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="218"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>This enrolment code was already used; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="219"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>The enrolment code has expired; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="220"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="276"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>The enrolment code was issued for another unit, not this register&apos;s.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="221"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>The server does not recognise this computer; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="222"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>This computer&apos;s sync access was revoked; contact the provincial administrator to enrol again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="223"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>The server found this register is a copy of another one that syncs; enrol the computer again with a new code.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="224"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>This computer&apos;s credentials are missing; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="225"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>This computer has no access to the unit requested.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="226"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>The sequence of changes sent has a gap; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="227"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>The server did not accept the data sent (invalid); update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="228"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>The server could not read the compressed data sent; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="229"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>The data sent exceeds the server&apos;s limit; tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="230"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>The server refuses attachments that belong to no record in this computer&apos;s scope.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="231"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>An attachment has not reached the server yet; the next sync will retry.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="232"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>An attachment is larger than the server allows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="233"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="289"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>An attachment chunk sent was too large; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="234"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="290"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>An attachment was damaged in transit; the next sync will send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="235"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="291"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>An attachment is partly sent; the next sync will continue it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="236"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="292"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>The server could not return the requested part of an attachment; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="237"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="293"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>The file is not a WardBook bundle or is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="238"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>The bundle&apos;s signature does not match: it was altered or not made by the server. Refused.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="239"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>This reply bundle is for another computer, not this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="240"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>This is an outgoing bundle (made by a commune computer) to import on the provincial server; only reply bundles are imported here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="241"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>This reply bundle matches no bundle exported from this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="242"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>The bundle was made by a computer that is not enrolled or was revoked.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="243"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>The bundle is too large.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="244"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Sync failed ({code}).</translation>
     </message>
@@ -6136,97 +6183,97 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="245"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="246"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="247"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="248"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="249"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
         <source>Tôn giáo</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="250"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
         <source>Tên gọi khác</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="251"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
         <source>Sức khỏe</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="252"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="253"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="254"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="255"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="256"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
         <source>Kết quả xử lý</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="257"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
         <source>Đánh giá tin</source>
         <translation>Tip assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="258"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
         <source>Xóa bản ghi</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="259"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="260"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="261"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="262"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="263"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
@@ -6234,42 +6281,42 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="264"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>the record belongs to a unit outside this computer&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="265"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>this computer&apos;s role does not allow this (e.g. deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="266"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>the server never received this record</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="267"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>the server does not support this field</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="268"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
         <source>giá trị không hợp lệ</source>
         <translation>invalid value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="269"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>the record ID is taken by a record of another kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="270"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>the data is from a newer version than the server; the server needs an update</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="271"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>the change stored on this computer is damaged and cannot be sent</translation>
     </message>
@@ -6277,22 +6324,22 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="272"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Officer (no deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="273"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="274"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="275"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Viewer (receives data only)</translation>
     </message>
@@ -6300,32 +6347,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="276"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
         <source>Kết nối máy chủ</source>
         <translation>Connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="277"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
         <source>Gửi thay đổi</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="278"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="334"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Resending all data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="279"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="335"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="280"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="336"/>
         <source>Nhận dữ liệu</source>
         <translation>Receiving data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="281"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="337"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Cross-checking</translation>
     </message>
@@ -6333,62 +6380,62 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="282"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="338"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="283"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="339"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="284"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="340"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="285"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="341"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="286"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="342"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="287"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="343"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="288"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="344"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="289"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="345"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="290"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="346"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="291"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="347"/>
         <source>Lượt tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="292"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="348"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="293"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="349"/>
         <source>Mô hình phong trào</source>
         <translation>Security model</translation>
     </message>
@@ -6396,12 +6443,12 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="350"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>This computer&apos;s clock (or another computer&apos;s) is far off the server&apos;s; correct the date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="351"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>The data on this computer does not fully match the server yet; the next sync will check again.</translation>
     </message>
@@ -6649,7 +6696,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     <name>Vocab</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="24"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="369"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
@@ -6665,7 +6712,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="27"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="372"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
@@ -6676,55 +6723,55 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="29"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="374"/>
         <source>Bị kết án mới</source>
         <translation>New conviction</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="30"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="375"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="31"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="376"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Court ordered the prison sentence served</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="32"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="377"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Supplementary penalty and civil obligation done</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="121"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="335"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
         <source>Cảnh cáo</source>
         <translation>Warning</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="122"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="336"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
         <source>Phạt tiền</source>
         <translation>Fine</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="123"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="356"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="124"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="355"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="125"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="338"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
         <source>Tù đến 5 năm</source>
         <translation>Prison up to 5 years</translation>
     </message>
@@ -6735,7 +6782,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="127"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="340"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
         <source>Tù trên 15 năm</source>
         <translation>Prison over 15 years</translation>
     </message>
@@ -6745,298 +6792,297 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Life imprisonment, or death sentence commuted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="352"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Education in the commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="353"/>
         <source>Quản lý tại gia đình</source>
         <translation>Family management (minors)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="354"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Community reintegration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="357"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Conditional early release</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="358"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Illegal drug users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="359"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>People who erred</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="360"/>
         <source>Quản chế</source>
         <translation>Probation surveillance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="361"/>
         <source>Cấm cư trú</source>
         <translation>Residence ban</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="362"/>
         <source>Quản lý sau cai nghiện ma túy</source>
         <translation>After-rehab drug management</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Check-in at the station</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
         <source>Gọi điện</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="367"/>
         <source>Xét nghiệm ma túy</source>
         <translation>Drug test</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="368"/>
         <source>Triệu tập làm việc</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="370"/>
         <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
         <translation>Term shortened (court decision)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="371"/>
         <source>Miễn chấp hành (quyết định của Tòa án)</source>
         <translation>Exempted (court decision)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="373"/>
         <source>Chuyển đến</source>
         <translation>Transferred in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="378"/>
         <source>Nhà trọ tự quản</source>
         <translation>Self-managed boarding houses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="379"/>
         <source>4 an toàn - cơ quan</source>
         <translation>“4 safeties” – agencies</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>“4 safeties” – enterprises</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>“4 safeties” – hospitals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
         <source>4 an toàn - nhà trường</source>
         <translation>“4 safeties” – schools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Crime-free parish</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Drug-free commune or ward</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Reintegration support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
         <source>5 tự quản</source>
         <translation>“5 self-managed”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
-        <location filename="../desktop_app/ui/texts.py" line="137"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="334"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="337"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
         <source>Tù cho hưởng án treo</source>
         <translation>Suspended prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="339"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
         <source>Tù từ trên 5 năm đến 15 năm</source>
         <translation>Prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="341"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
         <source>Tù chung thân hoặc tử hình được giảm án</source>
         <translation>Life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="342"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
         <source>Đã được xóa án tích</source>
         <translation>Record cleared</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="343"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
         <source>Đưa ra khỏi diện quản lý</source>
         <translation>Removed from the watch list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="344"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
         <source>Đã chấp hành xong thời gian thử thách</source>
         <translation>Probation completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="345"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
         <source>Bị buộc chấp hành án phạt tù</source>
         <translation>Ordered to serve the prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="346"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
         <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
         <translation>Ordered to serve the rest of the prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="347"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
         <source>Đã chấp hành xong án phạt</source>
         <translation>Sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="348"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
         <source>Đã chấp hành xong quyết định</source>
         <translation>Decision served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="349"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Terminated early</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="350"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
         <source>Hủy quyết định</source>
         <translation>Decision annulled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="351"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
         <source>Hết thời hạn quản lý</source>
         <translation>Management term ended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="352"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
         <source>Đã chấp hành xong hình phạt quản chế</source>
         <translation>Probation surveillance served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="353"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
         <source>Đã chấp hành xong hình phạt cấm cư trú</source>
         <translation>Residence ban served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="354"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="355"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
         <source>Đang quản lý</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="356"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
         <source>Tạm đình chỉ</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="357"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
         <source>Đã chấp hành xong</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="358"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
         <source>Hủy bỏ</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="359"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
         <source>Đã chuyển đi</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="360"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
         <source>Đã chết</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="361"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="362"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
         <source>Đơn thư</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
         <source>Hòm thư tố giác</source>
         <translation>Tip box</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Social media / online</translation>
     </message>
@@ -7054,16 +7100,6 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <location filename="../desktop_app/ui/pages/models.py" line="16"/>
         <source>Giải thể</source>
         <translation>Dissolved</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/texts.py" line="136"/>
-        <source>Nam</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/texts.py" line="136"/>
-        <source>Nữ</source>
-        <translation>Female</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,18 @@ from desktop_app import cli_text as T
 
 # the command groups register themselves on `cli` when imported
 from desktop_app.cli import demo, due, importing, persons, register, reports, sync, users  # noqa: F401
-from desktop_app.cli.base import EXIT_AUTH, EXIT_INPUT, EXIT_OK, EXIT_STORE, CliExit, apply_help, cli, label, say
+from desktop_app.cli.base import (
+    EXIT_AUTH,
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_STORE,
+    CliExit,
+    apply_help,
+    cli,
+    install_click_language,
+    label,
+    say,
+)
 from desktop_app.cli.sync import _sync_error_class, _sync_exit
 from desktop_app.core.errors import (
     AuthenticationFailed,
@@ -48,6 +59,7 @@ def _problems_exit(e: ValidationFailed) -> CliExit:
 
 
 def main(argv: list[str] | None = None) -> int:
+    install_click_language()  # click's own words (usage, errors) in the language of WARDBOOK_LANG
     apply_help(cli)  # in the language of WARDBOOK_LANG now
     try:
         try:

@@ -21,7 +21,7 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.paths import default_data_dir
 from desktop_app.core.store.files import replace_file
-from desktop_app.vocabulary import has, text
+from desktop_app.vocabulary import has, language, table, text
 
 EXIT_OK, EXIT_STORE, EXIT_INPUT, EXIT_AUTH = 0, 1, 2, 3
 
@@ -181,6 +181,40 @@ def cli() -> None:
     """The `wardbook` command (its help comes from the catalogue: see apply_help)."""
 
 
+# click words its usage, help headings and errors with gettext.gettext / ngettext, imported into
+# each of its modules: in Vietnamese they are looked up in the catalogue's group "click" (msgid =
+# click's English text), in English they are click's own.
+_CLICK_GETTEXT: dict[str, tuple[Any, Any]] = {}
+
+
+def install_click_language(lang: str | None = None) -> None:
+    """Makes click speak `lang` (default: WARDBOOK_LANG's): "Cách dùng:", "Thiếu tùy chọn",
+    "Lỗi:" … in Vietnamese; its own English otherwise."""
+    words = table("click", lang or language()) if (lang or language()) != "en" else {}
+
+    def gettext(message: str) -> str:
+        return words.get(message, message)
+
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        message = singular if n == 1 else plural
+        return words.get(message, message)
+
+    for name, module in list(sys.modules.items()):
+        if not (name == "click" or name.startswith("click.")) or not hasattr(module, "_"):
+            continue
+        if name not in _CLICK_GETTEXT:
+            _CLICK_GETTEXT[name] = (module._, getattr(module, "ngettext", None))
+        original, original_n = _CLICK_GETTEXT[name]
+        module._ = gettext if words else original  # type: ignore[attr-defined]
+        if original_n is not None:
+            module.ngettext = ngettext if words else original_n  # type: ignore[attr-defined]
+
+
+def click_text(message: str) -> str:
+    """One of click's own texts in the CLI's language (those click words once, at import)."""
+    return table("click", language()).get(message, message) if language() != "en" else message
+
+
 def apply_help(group: click.Group) -> None:
     """Words every command's and option's help from the catalogue in the language of
     WARDBOOK_LANG: "help.<command path>" and "help.<command path>.<option>" ("help.common.*"
@@ -190,8 +224,11 @@ def apply_help(group: click.Group) -> None:
         key = "help." + (path or "wardbook")
         cmd.help = text("cli", key, default="")
         cmd.short_help = None
+        cmd._help_option = None  # click words --help's help when it first makes it: anew
         for p in cmd.params:
-            if isinstance(p, click.Option) and p.name != "version":
+            if isinstance(p, click.Option) and p.name == "version":
+                p.help = click_text("Show the version and exit.")
+            elif isinstance(p, click.Option):
                 common_key = f"help.common.{p.name}"
                 p.help = text("cli", common_key if has("cli", common_key) else f"{key}.{p.name}", default="") or None
         if isinstance(cmd, click.Group):

@@ -44,7 +44,7 @@ def import_(file: Path, dry_run: bool, out: Path | None) -> None:
             result = import_workbook(ws, file, dry_run=dry_run, progress=progress)
         finally:
             progress.finish()
-    data = result.to_json()
+    data = result.to_json(lang=None)  # worded in the CLI's language (WARDBOOK_LANG)
 
     def human() -> None:
         for name, sheet in data["sheets"].items():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from desktop_app.core.domain.vocab import (
     CATEGORY_LABEL_VI,
@@ -27,7 +27,7 @@ from desktop_app.core.domain.vocab import (
     TIP_CHANNEL_LABEL_VI,
 )
 from desktop_app.core.errors import AuthenticationFailed, Problem, StoreError
-from desktop_app.texts import FIELDS_VI, PROBLEMS_VI, SYNC_FIELDS_VI, iso_date, local_time
+from desktop_app.texts import FIELDS_VI, GENDERS_VI, PROBLEMS_VI, SYNC_FIELDS_VI, iso_date, local_time
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -133,12 +133,9 @@ def role_label(key: str | None) -> str:
     return _label(ROLE_LABEL_VI, key)
 
 
-GENDER_VI = {"male": QT_TRANSLATE_NOOP("Vocab", "Nam"), "female": QT_TRANSLATE_NOOP("Vocab", "Nữ"),
-             "other": QT_TRANSLATE_NOOP("Vocab", "Khác")}
-
-
 def gender_label(key: str | None) -> str:
-    return translate("Vocab", GENDER_VI[key]) if key in GENDER_VI else ""
+    """A gender code in words (the catalogue's group "gender", translated in context "Genders")."""
+    return translate("Genders", GENDERS_VI[key]) if key in GENDERS_VI else ""
 
 
 def date_format() -> str:

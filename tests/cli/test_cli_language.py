@@ -147,6 +147,41 @@ def test_vietnamese_cli(run, monkeypatch, tmp_path):
     assert "Tệp kết quả (--out): cần cho định dạng xlsx." in text
     assert "[lỗi: date_invalid]" in text and "Thư mục sổ đăng ký (WARDBOOK_DATA_DIR)." in text
     assert "Changes to send" not in text and "[error:" not in text
+    assert "Cách dùng: wardbook" in text and "Tùy chọn:" in text and "In hướng dẫn này rồi thoát." in text
+    assert "Usage:" not in text and "Show this message" not in text
+
+
+def test_clicks_own_words_follow_the_language(monkeypatch, capsys):
+    """Usage, headings and click's refusals (missing argument, bad choice, unknown command or
+    option) from the catalogue's group "click" in Vietnamese, click's English under
+    WARDBOOK_LANG=en, switching both ways in one process."""
+
+    def said(*args: str) -> str:
+        main(list(args))
+        out = capsys.readouterr()
+        return out.out + out.err
+
+    for lang in ("vi", "en", "vi"):
+        monkeypatch.setenv("WARDBOOK_LANG", lang)
+        texts = [said("users", "add", "--help"), said("--help"), said("users", "add"),
+                 said("users", "add", "x", "--role", "boss"), said("nosuch"), said("users", "add", "--bogus")]
+        if lang == "vi":
+            assert texts[0].startswith("Cách dùng: wardbook users add [OPTIONS] NEW_USERNAME")
+            assert "Tùy chọn:" in texts[0] and "[mặc định: officer]" in texts[0]
+            assert "In hướng dẫn này rồi thoát." in texts[0]
+            assert "Lệnh:" in texts[1] and "In phiên bản rồi thoát." in texts[1]
+            assert texts[2].strip() == "Thiếu tham số 'NEW_USERNAME'."
+            assert texts[3].strip() == ("Giá trị không hợp lệ cho '--role': 'boss' không thuộc 'officer', "
+                                        "'chief', 'province_admin'.")
+            assert texts[4].strip() == "Không có lệnh 'nosuch'."
+            assert texts[5].strip().startswith("Không có tùy chọn '--bogus'. Có phải ý là")
+        else:
+            assert texts[0].startswith("Usage: wardbook users add") and "Options:" in texts[0]
+            assert "Show this message and exit." in texts[0] and "[default: officer]" in texts[0]
+            assert "Commands:" in texts[1] and "Show the version and exit." in texts[1]
+            assert texts[2].strip() == "Missing argument 'NEW_USERNAME'."
+            assert texts[4].strip() == "No such command 'nosuch'."
+            assert not any(VIETNAMESE.search(t) for t in texts[2:])
 
 
 def test_every_command_and_option_has_help_in_both_languages():

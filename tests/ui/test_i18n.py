@@ -462,6 +462,27 @@ def test_dates_and_numbers_follow_the_language(qapp, english):
     assert translate("Due", "Quá hạn %n ngày", None, 5) == "Quá hạn 5 ngày"
 
 
+def test_catalogue_labels_reach_qt_in_english(qapp, english):
+    """Genders, timeline kinds and the audit log's actions and entities: one table in the
+    catalogue (desktop_app/vocabulary), its English carried to Qt by the generated catalogue."""
+    from desktop_app import vocabulary
+    from desktop_app.ui.pages.admin.audit_words import ACTION_VI, ENTITY_VI, action_label, entity_label
+    from desktop_app.ui.pages.person_file import _timeline_kind
+    from desktop_app.ui.texts import gender_label
+
+    for group, label in (("gender", gender_label), ("record_kind", _timeline_kind),
+                         ("audit_action", action_label), ("audit_entity", entity_label)):
+        english_words = vocabulary.table(group, "en")
+        assert english_words and {code: label(code) for code in english_words} == english_words
+    assert (gender_label("female"), _timeline_kind("event"), action_label("login"), entity_label("tip")) == \
+        ("Female", "Change", "Sign-in", "Crime tip")
+    assert ACTION_VI == vocabulary.table("audit_action") and ENTITY_VI == vocabulary.table("audit_entity")
+    from desktop_app.ui import i18n
+
+    i18n.install("vi")
+    assert (gender_label("female"), _timeline_kind("event"), action_label("login")) == ("Nữ", "Biến động", "Đăng nhập")
+
+
 def test_vietnamese_standard_buttons(qapp, english):
     """Qt ships no qtbase_vi: ours (i18n/qtbase_vi.ts) names the standard buttons."""
     from PySide6.QtWidgets import QDialogButtonBox

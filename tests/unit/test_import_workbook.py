@@ -149,6 +149,16 @@ def test_messy_people_sheet_every_row_accounted_for(ws, tmp_path):
     assert {"sheet", "row", "column", "message", "code"} <= set(j["errors"][0])
     assert j["rows"] == j["created"] + j["updated"] + j["unchanged"] + len(j["duplicates"]) + j["error_rows"]
     assert [e.detail["totals"]["created"] for e in ws.audit.list(action="import")] == [3]
+    # the core keeps codes and params; the words come from the catalogue in the reader's language
+    assert out[18].detail["params"]["cccd"] == "001079000111" and "message" not in out[18].detail
+    assert ", CCCD 001079000111;" in j["duplicates"][1]["message"] and "xác nhận" in j["duplicates"][1]["message"]
+    en = res.to_json(lang="en")["sheets"]["DS đối tượng 2025"]
+    assert en["duplicates"][0]["message"].startswith("may be the same as the person on row 6")
+    assert "already in the register, CCCD 001079000111;" in en["duplicates"][1]["message"]
+    assert [e["code"] for e in en["errors"]] == [e["code"] for e in j["errors"]]
+    assert en["errors"][0]["message"] == out[9].errors[0].said("en") != out[9].errors[0].message
+    assert out[9].errors[0].describe(lang="en").startswith(
+        "Sheet “DS đối tượng 2025”, row 9, column “Ngày tháng năm sinh”: ")
 
 
 def test_dry_run_writes_nothing_and_predicts_the_real_run(ws, tmp_path):

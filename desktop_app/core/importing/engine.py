@@ -10,7 +10,7 @@ Each data row ends as exactly one of
                CCCD is already in the register (or earlier in the file): held, nothing written,
                for someone to confirm;
   error      – with sheet, row (as Excel numbers it), column header, a problem code and params,
-               and a Vietnamese message; nothing of that row is written.
+               worded by the catalogue in the reader's language; nothing of that row is written.
 Blank rows between data rows are counted as skipped_blank; a column-number row under the
 header ("(1) (2) (3)") is skipped and counted too.
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop_app.vocabulary import text
 
-__all__ = ["describe", "message", "message_vi"]
+__all__ = ["describe", "duplicate_message", "message", "message_vi"]
 
 
 def message(code: str, params: dict[str, Any] | None = None, lang: str | None = None) -> str:
@@ -33,3 +33,12 @@ def describe(sheet: str, row: int | None, column: str | None, code: str,
     if column:
         where.append(text("import", "where_column", {"column": column}, lang=lang))
     return ", ".join(where) + ": " + text("problem", code, params, lang=lang)
+
+
+def duplicate_message(detail: dict[str, Any], lang: str | None = "vi") -> str:
+    """The sentence of a row held as a possible duplicate (its outcome's detail: "code",
+    "params", and "case": "held" when the row's case waits with its person)."""
+    said = text("problem", detail.get("code", ""), detail.get("params"), lang=lang)
+    if detail.get("case") == "held":
+        said += "; " + text("problem", "person_held", lang=lang)
+    return said

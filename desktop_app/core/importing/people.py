@@ -10,7 +10,6 @@ from desktop_app.core.domain.cccd import check_cccd
 from desktop_app.core.importing import values as V
 from desktop_app.core.importing.headers import HeaderMap
 from desktop_app.core.importing.matching import PersonRef, key_text
-from desktop_app.core.importing.messages import message_vi
 from desktop_app.core.importing.results import CREATED, DUPLICATE, ERROR, UNCHANGED, UPDATED, RowError, RowOutcome
 from desktop_app.core.importing.rows import RowFailed, cell_parser, combine, differs, show_birth
 from desktop_app.core.textvn import fold, normalize_name
@@ -137,15 +136,13 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
         elif similar:
             first = similar[0]
             in_file = first.row is not None and first.sheet == sheet
-            code = "possible_duplicate_in_file" if in_file else "possible_duplicate"
+            code = ("possible_duplicate_in_file" if in_file else
+                    "possible_duplicate" if first.cccd else "possible_duplicate_no_cccd")
             params = {"name": first.full_name, "other_row": first.row,
-                      "birth_date": show_birth(first.birth_date),
-                      "cccd_note": f", CCCD {first.cccd}" if first.cccd else ", chưa có CCCD"}
-            msg = message_vi(code, params)
-            if category is not None:
-                msg += "; " + message_vi("person_held")
+                      "birth_date": show_birth(first.birth_date), "cccd": first.cccd or ""}
+            # A code and its params: the report words them in its reader's language.
             return RowOutcome(sheet, rownum, DUPLICATE, name,
-                              detail={"message": msg, "code": code, "person": "held",
+                              detail={"code": code, "params": params, "person": "held",
                                       **({"case": "held"} if category else {})},
                               matches=[{"person_id": p.id, "full_name": p.full_name,
                                         "birth_date": p.birth_date, "cccd": p.cccd,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from desktop_app.core.importing.headers import SheetKind
-from desktop_app.core.importing.messages import message_vi
+from desktop_app.core.importing.messages import describe, duplicate_message, message
 from desktop_app.core.services.changes import Changes
 
 __all__ = ["RowError", "RowOutcome", "SheetResult", "ImportResult", "Progress", "CREATED", "UPDATED",
@@ -32,20 +32,21 @@ class RowError:
 
     @property
     def message(self) -> str:
-        return message_vi(self.code, self.params)
+        """The problem in Vietnamese (the language of a report document); `said(lang)` for
+        another."""
+        return self.said("vi")
 
-    def describe(self) -> str:
+    def said(self, lang: str | None = "vi") -> str:
+        """The problem in `lang` (None: WARDBOOK_LANG's), from the catalogue."""
+        return message(self.code, self.params, lang=lang)
+
+    def describe(self, lang: str | None = "vi") -> str:
         """"Trang “Đối tượng”, dòng 7, cột “Số CCCD”: số CCCD phải có 12 chữ số (đã nhập 11)"."""
-        where = [f"Trang “{self.sheet}”"]
-        if self.row is not None:
-            where.append(f"dòng {self.row}")
-        if self.column:
-            where.append(f"cột “{self.column}”")
-        return ", ".join(where) + ": " + self.message
+        return describe(self.sheet, self.row, self.column, self.code, self.params, lang=lang)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str | None = "vi") -> dict[str, Any]:
         return {"sheet": self.sheet, "row": self.row, "column": self.column,
-                "message": self.message, "code": self.code,
+                "message": self.said(lang), "code": self.code,
                 "params": {k: jsonable(v) for k, v in self.params.items()}}
 
 
@@ -59,11 +60,21 @@ class RowOutcome:
     errors: list[RowError] = field(default_factory=list)
     matches: list[dict[str, Any]] = field(default_factory=list)  # for duplicates
 
-    def to_json(self) -> dict[str, Any]:
+    @property
+    def held(self) -> bool:
+        """A possible duplicate waiting for a person (its detail holds the code and params)."""
+        return self.status == DUPLICATE and "code" in self.detail
+
+    def said(self, lang: str | None = "vi") -> str:
+        """Why a duplicate row was held, in `lang` ("" for any other row)."""
+        return duplicate_message(self.detail, lang) if self.held else ""
+
+    def to_json(self, lang: str | None = "vi") -> dict[str, Any]:
+        detail = {**self.detail, "message": self.said(lang)} if self.held else self.detail
         out: dict[str, Any] = {"sheet": self.sheet, "row": self.row, "status": self.status,
-                               "label": self.label, **({"detail": self.detail} if self.detail else {})}
+                               "label": self.label, **({"detail": detail} if detail else {})}
         if self.errors:
-            out["errors"] = [e.to_json() for e in self.errors]
+            out["errors"] = [e.to_json(lang) for e in self.errors]
         if self.matches:
             out["matches"] = self.matches
         return out
@@ -93,23 +104,23 @@ class SheetResult:
 
     @property
     def duplicates(self) -> list[dict[str, Any]]:
-        out = []
-        for o in self.outcomes:
-            if o.status == DUPLICATE:
-                out.append({"sheet": self.name, "row": o.row, "label": o.label,
-                            "message": o.detail.get("message", ""), "matches": o.matches})
-        return out
+        return self.duplicates_in("vi")
 
-    def to_json(self, *, rows: bool = False) -> dict[str, Any]:
+    def duplicates_in(self, lang: str | None) -> list[dict[str, Any]]:
+        """The rows held as possible duplicates, their reason worded in `lang`."""
+        return [{"sheet": self.name, "row": o.row, "label": o.label, "message": o.said(lang),
+                 "matches": o.matches} for o in self.outcomes if o.status == DUPLICATE]
+
+    def to_json(self, *, rows: bool = False, lang: str | None = "vi") -> dict[str, Any]:
         out = {"kind": self.kind.value if self.kind else None, "header_row": self.header_row,
                "rows": self.rows, "created": self.count(CREATED), "updated": self.count(UPDATED),
                "unchanged": self.count(UNCHANGED), "skipped_blank": self.skipped_blank,
-               "duplicates": self.duplicates,
-               "errors": [e.to_json() for e in self.errors],
+               "duplicates": self.duplicates_in(lang),
+               "errors": [e.to_json(lang) for e in self.errors],
                "error_rows": self.count(ERROR),
                "ignored_columns": list(self.ignored_columns)}
         if rows:
-            out["outcomes"] = [o.to_json() for o in self.outcomes]
+            out["outcomes"] = [o.to_json(lang) for o in self.outcomes]
         return out
 
 
@@ -149,15 +160,17 @@ class ImportResult:
         out["errors"] = len(self.errors)
         return out
 
-    def to_json(self, *, rows: bool = False) -> dict[str, Any]:
+    def to_json(self, *, rows: bool = False, lang: str | None = "vi") -> dict[str, Any]:
         """{"file", "dry_run", "sheets": {sheet name: {"kind", "rows", "created", "updated",
         "unchanged", "skipped_blank", "duplicates": [...], "errors": [{"sheet", "row",
         "column", "message", "code"}], …}}, "totals", "errors" (file level)}; `rows=True` adds
-        every row's outcome (a preview table)."""
+        every row's outcome (a preview table). The messages are worded in `lang` (None:
+        WARDBOOK_LANG's), Vietnamese by default (a report saved as a document); every message
+        keeps its "code" and "params" beside it."""
         return {"file": self.path, "dry_run": self.dry_run,
-                "sheets": {s.name: s.to_json(rows=rows) for s in self.sheets},
+                "sheets": {s.name: s.to_json(rows=rows, lang=lang) for s in self.sheets},
                 "totals": self.totals(),
-                "errors": [e.to_json() for e in self.file_errors]}
+                "errors": [e.to_json(lang) for e in self.file_errors]}
 
 
 def jsonable(v: Any) -> Any:

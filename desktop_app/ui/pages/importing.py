@@ -88,7 +88,7 @@ def preview_rows(result) -> list[dict[str, Any]]:
                 columns = list(dict.fromkeys(e.column for e in o.errors if e.column))
                 message = "; ".join(_said(e) for e in o.errors)
             elif o.status == "duplicate":
-                columns, message = [], o.detail.get("message", "")
+                columns, message = [], o.said(current_language())
             else:
                 columns, message = [], _detail_text(o)
             rows.append({"sheet": s.name, "row": o.row, "status": o.status, "label": o.label,

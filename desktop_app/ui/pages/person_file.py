@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.domain.vocab import OPEN_STATUSES
 from desktop_app.core.reports.lists import export_person_file_xlsx
+from desktop_app.texts import RECORD_KINDS_VI
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.dialogs.files import open_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.dialogs.form import ask_then, show_message
@@ -50,14 +51,6 @@ from desktop_app.ui.texts import (
     translate,
 )
 
-TIMELINE_KIND = {"contact": QT_TRANSLATE_NOOP("PersonFile", "Tiếp xúc"),
-                 "evaluation": QT_TRANSLATE_NOOP("PersonFile", "Đánh giá"),
-                 "absence": QT_TRANSLATE_NOOP("PersonFile", "Vắng mặt"),
-                 "violation": QT_TRANSLATE_NOOP("PersonFile", "Vi phạm"),
-                 "event": QT_TRANSLATE_NOOP("PersonFile", "Biến động")}
-
-
-
 PHOTO_URL = QUrl("wardbook:photo")  # the photo's name inside the printed document
 
 
@@ -67,7 +60,8 @@ CORRECTABLE = {"contact": R.ContactDialog, "evaluation": R.EvaluationDialog,
 
 
 def _timeline_kind(kind: str) -> str:
-    return translate("PersonFile", TIMELINE_KIND[kind]) if kind in TIMELINE_KIND else kind
+    """A timeline record's kind in words (the catalogue's group "record_kind")."""
+    return translate("RecordKinds", RECORD_KINDS_VI[kind]) if kind in RECORD_KINDS_VI else kind
 
 
 # The timeline's detail column: what kind of contact, period, absence or event (codes from the core).

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop_app.texts import AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI
 from desktop_app.ui.pages.admin.rules import rule_name, rule_value_text
 from desktop_app.ui.texts import (
     category_label,
@@ -21,38 +22,18 @@ from desktop_app.ui.texts import (
 # ---------------------------------------------------------------------------------------------
 # Audit log
 
-ACTION_VI = {
-    "register_created": QT_TRANSLATE_NOOP("Audit", "Lập sổ"), "demo_created": QT_TRANSLATE_NOOP("Audit", "Tạo dữ liệu mẫu"),
-    "login": QT_TRANSLATE_NOOP("Audit", "Đăng nhập"), "login_failed": QT_TRANSLATE_NOOP("Audit", "Đăng nhập sai"), "unlock": QT_TRANSLATE_NOOP("Audit", "Mở khóa màn hình"),
-    "unlock_failed": QT_TRANSLATE_NOOP("Audit", "Mở khóa sai mật khẩu"),
-    "user_added": QT_TRANSLATE_NOOP("Audit", "Thêm tài khoản"), "password_changed": QT_TRANSLATE_NOOP("Audit", "Đổi mật khẩu"), "password_reset": QT_TRANSLATE_NOOP("Audit", "Đặt lại mật khẩu"),
-    "user_activated": QT_TRANSLATE_NOOP("Audit", "Mở lại tài khoản"), "user_deactivated": QT_TRANSLATE_NOOP("Audit", "Vô hiệu hóa tài khoản"),
-    "create": QT_TRANSLATE_NOOP("Audit", "Thêm"), "bulk_create": QT_TRANSLATE_NOOP("Audit", "Thêm hàng loạt"), "edit": QT_TRANSLATE_NOOP("Audit", "Sửa"), "delete": QT_TRANSLATE_NOOP("Audit", "Xóa"),
-    "view_person": QT_TRANSLATE_NOOP("Audit", "Xem hồ sơ người"), "view_tip_reporter": QT_TRANSLATE_NOOP("Audit", "Xem người báo tin"),
-    "rule_override": QT_TRANSLATE_NOOP("Audit", "Vượt cảnh báo quy tắc"), "rule_changed": QT_TRANSLATE_NOOP("Audit", "Sửa quy tắc"), "units_loaded": QT_TRANSLATE_NOOP("Audit", "Nạp đơn vị hành chính"),
-    "print": QT_TRANSLATE_NOOP("Audit", "In"), "export": QT_TRANSLATE_NOOP("Audit", "Xuất dữ liệu"), "report": QT_TRANSLATE_NOOP("Audit", "Lập báo cáo"), "backup": QT_TRANSLATE_NOOP("Audit", "Sao lưu"), "restore": QT_TRANSLATE_NOOP("Audit", "Khôi phục"),
-    "rebuild_index": QT_TRANSLATE_NOOP("Audit", "Dựng lại chỉ mục tìm kiếm"),
-    "setting_changed": QT_TRANSLATE_NOOP("Audit", "Đổi cài đặt"),
-    "reopen": QT_TRANSLATE_NOOP("Audit", "Mở lại hồ sơ"),
-}
-
-ENTITY_VI = {
-    "person": QT_TRANSLATE_NOOP("Audit", "Người"), "id_document": QT_TRANSLATE_NOOP("Audit", "Giấy tờ tùy thân"), "attachment": QT_TRANSLATE_NOOP("Audit", "Tệp đính kèm"), "app_user": QT_TRANSLATE_NOOP("Audit", "Tài khoản"),
-    "case_file": QT_TRANSLATE_NOOP("Audit", "Hồ sơ"), "contact": QT_TRANSLATE_NOOP("Audit", "Tiếp xúc"), "evaluation": QT_TRANSLATE_NOOP("Audit", "Nhận xét"),
-    "absence": QT_TRANSLATE_NOOP("Audit", "Vắng mặt"), "violation": QT_TRANSLATE_NOOP("Audit", "Vi phạm"), "case_event": QT_TRANSLATE_NOOP("Audit", "Sự kiện hồ sơ"),
-    "warning_session": QT_TRANSLATE_NOOP("Audit", "Buổi răn đe"), "attendance": QT_TRANSLATE_NOOP("Audit", "Tham dự"), "tip": QT_TRANSLATE_NOOP("Audit", "Tin tố giác"),
-    "security_model": QT_TRANSLATE_NOOP("Audit", "Mô hình"), "user": QT_TRANSLATE_NOOP("Audit", "Tài khoản"), "rule": QT_TRANSLATE_NOOP("Audit", "Quy tắc"), "admin_unit": QT_TRANSLATE_NOOP("Audit", "Đơn vị"),
-    "register": QT_TRANSLATE_NOOP("Audit", "Sổ đăng ký"), "report": QT_TRANSLATE_NOOP("Audit", "Báo cáo"),
-    "setting": QT_TRANSLATE_NOOP("Audit", "Cài đặt"),
-}
+# The catalogue's groups "audit_action" and "audit_entity" (translated in contexts
+# "AuditActions" and "AuditEntities").
+ACTION_VI = AUDIT_ACTIONS_VI
+ENTITY_VI = AUDIT_ENTITIES_VI
 
 
 def action_label(action: str) -> str:
-    return translate("Audit", ACTION_VI[action]) if action in ACTION_VI else action
+    return translate("AuditActions", ACTION_VI[action]) if action in ACTION_VI else action
 
 
 def entity_label(entity: str) -> str:
-    return translate("Audit", ENTITY_VI[entity]) if entity in ENTITY_VI else entity
+    return translate("AuditEntities", ENTITY_VI[entity]) if entity in ENTITY_VI else entity
 
 
 # The keys of audit details (the core's words) as the log shows them; others by their field
