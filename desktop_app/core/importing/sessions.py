@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from desktop_app.core.domain.cccd import normalize_cccd
 from desktop_app.core.domain.dates import format_date
@@ -99,7 +99,7 @@ def session_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: 
                 signed.add(p.id)
     if errors:
         return RowOutcome(sheet, rownum, ERROR, label, errors=errors)
-    call = lambda fn: imp.service_call(sheet, rownum, hm, fn, SESSION_FIELDS)  # noqa: E731
+    call: Callable[[Callable[[], Any]], Any] = lambda fn: imp.service_call(sheet, rownum, hm, fn, SESSION_FIELDS)  # noqa: E731
     known = imp.cache.sessions_on(day)
     match = known.get(key_text(place))
     status = UNCHANGED
