@@ -78,7 +78,9 @@ def session_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: 
             p, code, params = _resolve(imp, entry)
             if code:
                 errors.append(RowError(sheet, rownum, hm.headers.get(col), code, params))
-            elif p.id in seen:
+                continue
+            assert p is not None  # resolved (no problem code): a person
+            if p.id in seen:
                 errors.append(RowError(sheet, rownum, hm.headers.get(col), "attendee_repeated",
                                        {"value": entry}))
             else:
@@ -99,6 +101,7 @@ def session_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: 
                 signed.add(p.id)
     if errors:
         return RowOutcome(sheet, rownum, ERROR, label, errors=errors)
+    assert day is not None  # else a "required" error above
     call: Callable[[Callable[[], Any]], Any] = lambda fn: imp.service_call(sheet, rownum, hm, fn, SESSION_FIELDS)  # noqa: E731
     known = imp.cache.sessions_on(day)
     match = known.get(key_text(place))
