@@ -93,7 +93,7 @@ class Importer:
         self.cache = Lookups(ws)
         self.done = 0
         self.total = 0
-        self.undo: list[Callable[[], None]] = []  # reverts this row's index/cache changes
+        self.undo: list[Callable[[], object]] = []  # reverts this row's index/cache changes
         self.changes = NOTHING  # what the kept rows wrote (the services' own Changes)
         self.row_changes = NOTHING
         self.unit = ws.default_unit()
@@ -240,7 +240,7 @@ class Importer:
         finally:
             self.undo = []
 
-    def remember(self, table: dict, key: Any, value: Any) -> None:
+    def remember(self, table: dict[Any, Any], key: Any, value: Any) -> None:
         """table[key] = value, undone if the row fails later."""
         had, old = key in table, table.get(key)
         table[key] = value
@@ -273,7 +273,7 @@ def import_workbook(ws: "Workspace", path: Path | str, *, dry_run: bool,
         # People first: sessions name their attendees, who may be on the people sheet.
         # What happened inside cases last: it names cases the people sheet may open.
         rank = {SheetKind.PERSONS: 0, SheetKind.ACTIVITY: 2}
-        order = sorted(range(len(sheets)), key=lambda i: rank.get(headers[i].kind, 1) if headers[i] else 1)
+        order = sorted(range(len(sheets)), key=lambda i: rank.get(hm.kind, 1) if (hm := headers[i]) else 1)
         done: dict[int, SheetResult] = {i: imp.run_sheet(sheets[i], headers[i]) for i in order}
         result = ImportResult(str(path), dry_run, [done[i] for i in range(len(sheets))],
                               changes=NOTHING if dry_run else imp.changes | Changes(audit=True))

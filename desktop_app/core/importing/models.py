@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from desktop_app.core.importing import values as V
 from desktop_app.core.importing.headers import HeaderMap
@@ -31,7 +31,7 @@ def model_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: li
     status = parse("status", V.model_status)
     if errors:
         return RowOutcome(sheet, rownum, ERROR, name, errors=errors)
-    call = lambda fn: imp.service_call(sheet, rownum, hm, fn, MODEL_FIELDS)  # noqa: E731
+    call: Callable[[Callable[[], Any]], Any] = lambda fn: imp.service_call(sheet, rownum, hm, fn, MODEL_FIELDS)  # noqa: E731
     known = imp.cache.models_of(kind.value)
     match = known.get((key_text(name), key_text(area)))
     data = {"name": name, "kind": kind.value, "area": area, "established_on": established,

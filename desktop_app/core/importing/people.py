@@ -4,7 +4,7 @@ held as a possible duplicate."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from desktop_app.core.domain.cccd import check_cccd
 from desktop_app.core.importing import values as V
@@ -96,7 +96,7 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
         person["note"] = note
 
     detail: dict[str, Any] = {}
-    call = lambda fn: imp.service_call(sheet, rownum, hm, fn, PERSON_FIELDS)  # noqa: E731
+    call: Callable[[Callable[[], Any]], Any] = lambda fn: imp.service_call(sheet, rownum, hm, fn, PERSON_FIELDS)  # noqa: E731
     match = imp.persons.by_cccd.get(cccd) if cccd else None
     pid: str
     if match is not None:
@@ -176,7 +176,7 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
 
 def _case(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, pid: str, person_status: str,
           case: dict[str, Any], override: str | None = None, birth_s: str | None = None) -> tuple[str, str]:
-    call = lambda fn: imp.service_call(sheet, rownum, hm, fn, CASE_FIELDS)  # noqa: E731
+    call: Callable[[Callable[[], Any]], Any] = lambda fn: imp.service_call(sheet, rownum, hm, fn, CASE_FIELDS)  # noqa: E731
     imp.need_db(pid)
     existing = [] if person_status == CREATED else imp.ws.cases.for_person(pid)
     key = key_text(case["decision_number"])

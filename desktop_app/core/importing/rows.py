@@ -83,10 +83,10 @@ def is_numbering_row(cells: list[Any]) -> bool:
 def differs(current: Any, key: str, value: Any) -> bool:
     old = getattr(current, key, None)
     if key == "full_name":
-        return old != value
+        return bool(old != value)
     if isinstance(old, str) and isinstance(value, str):
         return " ".join(old.split()) != " ".join(value.split())
-    return old != value
+    return bool(old != value)
 
 
 def show_birth(s: str | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from desktop_app.core.domain.cccd import normalize_cccd
 from desktop_app.core.domain.dates import format_date
@@ -78,7 +78,9 @@ def session_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: 
             p, code, params = _resolve(imp, entry)
             if code:
                 errors.append(RowError(sheet, rownum, hm.headers.get(col), code, params))
-            elif p.id in seen:
+                continue
+            assert p is not None  # resolved (no problem code): a person
+            if p.id in seen:
                 errors.append(RowError(sheet, rownum, hm.headers.get(col), "attendee_repeated",
                                        {"value": entry}))
             else:
@@ -99,7 +101,8 @@ def session_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: 
                 signed.add(p.id)
     if errors:
         return RowOutcome(sheet, rownum, ERROR, label, errors=errors)
-    call = lambda fn: imp.service_call(sheet, rownum, hm, fn, SESSION_FIELDS)  # noqa: E731
+    assert day is not None  # else a "required" error above
+    call: Callable[[Callable[[], Any]], Any] = lambda fn: imp.service_call(sheet, rownum, hm, fn, SESSION_FIELDS)  # noqa: E731
     known = imp.cache.sessions_on(day)
     match = known.get(key_text(place))
     status = UNCHANGED

@@ -41,7 +41,9 @@ def write_template(path: Path | str) -> Path:
 
     path = Path(path)
     wb = Workbook()
-    wb.remove(wb.active)
+    first = wb.active  # the empty sheet of a new workbook
+    assert first is not None
+    wb.remove(first)
     lists = wb.create_sheet("Danh mục")
     choices = {
         "category": list(CATEGORY_LABEL_VI.values()),

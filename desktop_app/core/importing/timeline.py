@@ -79,7 +79,7 @@ def activity_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells:
                      "case_not_found" if not cases else "case_ambiguous",
                      {"value": name, "count": len(cases)})])
     case = cases[0]
-    call = lambda fn: imp.service_call(sheet, rownum, hm, fn, ACTIVITY_FIELDS)  # noqa: E731
+    call: Callable[[Callable[[], Any]], Any] = lambda fn: imp.service_call(sheet, rownum, hm, fn, ACTIVITY_FIELDS)  # noqa: E731
     timeline = imp.ws.cases.timeline(case.id)
     kind, sub = what
 

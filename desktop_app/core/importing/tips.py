@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from desktop_app.core.domain.dates import format_date
 from desktop_app.core.importing import values as V
@@ -40,7 +40,7 @@ def tip_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: list
     if errors:
         return RowOutcome(sheet, rownum, ERROR, label, errors=errors)
     anonymous = not reporter or fold(reporter).strip(" .") in _ANONYMOUS
-    call = lambda fn: imp.service_call(sheet, rownum, hm, fn, TIP_FIELDS)  # noqa: E731
+    call: Callable[[Callable[[], Any]], Any] = lambda fn: imp.service_call(sheet, rownum, hm, fn, TIP_FIELDS)  # noqa: E731
     known = imp.cache.tips_on(received)
     match = known.get(key_text(content))
     if match is None:

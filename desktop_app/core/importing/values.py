@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from openpyxl.utils.datetime import WINDOWS_EPOCH, from_excel
 
@@ -69,7 +69,8 @@ def _as_date_from_number(n: float) -> dt.date | None:
     as a datetime), through openpyxl's own conversion; the day part of a date-time serial."""
     if not 1 <= n < MAX_SERIAL + 1:
         return None
-    return from_excel(int(n)).date()
+    day: dt.date = from_excel(int(n)).date()
+    return day
 
 
 def partial_date(v: Any, *, today: dt.date) -> PartialDate | None:
@@ -282,7 +283,10 @@ _SAFE4_PLACES = (
 )
 
 
-def _lookup(raw: Any, aliases: dict[str, Any]) -> Any | None:
+_T = TypeVar("_T")
+
+
+def _lookup(raw: Any, aliases: dict[str, _T]) -> _T | None:
     key = _norm_label(text(raw))
     if not key:
         return None
@@ -422,16 +426,16 @@ def days(v: Any) -> int | None:
 
 
 _SENTENCE_ALIASES: dict[str, SentenceKind] = {}
-for _k, _label in SENTENCE_LABEL_VI.items():
-    _SENTENCE_ALIASES[_norm_label(_label)] = _k
-    _SENTENCE_ALIASES[_norm_label(_k.value.replace("_", " "))] = _k
-for _label, _k in (("Án treo", SentenceKind.SUSPENDED), ("Tù treo", SentenceKind.SUSPENDED),
+for _sk, _slabel in SENTENCE_LABEL_VI.items():
+    _SENTENCE_ALIASES[_norm_label(_slabel)] = _sk
+    _SENTENCE_ALIASES[_norm_label(_sk.value.replace("_", " "))] = _sk
+for _slabel, _sk in (("Án treo", SentenceKind.SUSPENDED), ("Tù treo", SentenceKind.SUSPENDED),
                    ("Chung thân", SentenceKind.LIFE_OR_DEATH_COMMUTED),
                    ("Tử hình", SentenceKind.LIFE_OR_DEATH_COMMUTED),
                    ("Tử hình được giảm án", SentenceKind.LIFE_OR_DEATH_COMMUTED),
                    ("Tù chung thân", SentenceKind.LIFE_OR_DEATH_COMMUTED),
                    ("CTKGG", SentenceKind.NON_CUSTODIAL)):
-    _SENTENCE_ALIASES[_norm_label(_label)] = _k
+    _SENTENCE_ALIASES[_norm_label(_slabel)] = _sk
 
 
 def sentence(v: Any) -> SentenceKind | None:

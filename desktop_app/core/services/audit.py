@@ -80,7 +80,7 @@ class AuditService:
              date_from: dt.date | None = None, date_to: dt.date | None = None,
              action: str | None = None, limit: int = 500, offset: int = 0) -> list[AuditEntry]:
         self.ws.require(perm.READ_AUDIT)
-        t = AuditLog.__table__
+        t = AuditLog.__table__  # type: ignore[attr-defined]
         conds = []
         if person_id:
             conds.append(t.c.person_id == person_id)
@@ -107,16 +107,16 @@ class AuditService:
         account's full name. Filtered in SQL, in one pass (the numbers of the matching rows, then
         the page's rows): no row is read to be thrown away."""
         self.ws.require(perm.READ_AUDIT)
-        a = AuditLog.__table__
+        a = AuditLog.__table__  # type: ignore[attr-defined]
         conds = [a.c.username == username] if username else []
         needle = fold(text or "")
         with self.ws._read() as conn:
             total = conn.execute(select(func.count()).select_from(a).where(*conds)).scalar_one()
             if needle:
                 _words_sql(conn)
-                p = Person.__table__.alias("p")
-                officer = AppUser.__table__.alias("officer")
-                account = AppUser.__table__.alias("account")
+                p = Person.__table__.alias("p")  # type: ignore[attr-defined]
+                officer = AppUser.__table__.alias("officer")  # type: ignore[attr-defined]
+                account = AppUser.__table__.alias("account")  # type: ignore[attr-defined]
 
                 def label(column: Any, labels: Mapping[str, str] | None) -> Any:
                     return case(dict(labels), value=column, else_=column) if labels else column
@@ -154,7 +154,7 @@ class AuditService:
         pids = {e.person_id for e in entries if e.person_id}
         pids |= {e.entity_id for e in entries if e.entity == "person" and e.entity_id}
         people: dict[str, str] = {}
-        p = Person.__table__
+        p = Person.__table__  # type: ignore[attr-defined]
         with self.ws._read() as conn:
             ids = sorted(pids)
             for i in range(0, len(ids), 500):
@@ -164,7 +164,7 @@ class AuditService:
     def verify(self) -> AuditVerdict:
         """Walks the chain from the first row; reports the first row whose link or hash does
         not match (an edited, deleted or reordered row)."""
-        t = AuditLog.__table__
+        t = AuditLog.__table__  # type: ignore[attr-defined]
         prev_hash, expected_seq, n = GENESIS_HASH, 1, 0
         with self.ws._read() as conn:
             for r in conn.execute(select(t).order_by(t.c.seq)).mappings():
@@ -181,7 +181,7 @@ class AuditService:
         return AuditVerdict(True, n)
 
     def record(self, action: str, *, entity: str = "", entity_id: str = "",
-               person_id: str | None = None, detail: dict | None = None) -> None:
+               person_id: str | None = None, detail: dict[str, Any] | None = None) -> None:
         """For actions that are not writes: exports, prints, backups."""
         with self.ws._write() as tx:
             tx.audit(action, entity, entity_id, person_id, detail or {})

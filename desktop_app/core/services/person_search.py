@@ -3,11 +3,13 @@ reads, split from persons.py). `PersonService` inherits them from `PersonSearch`
 
 from __future__ import annotations
 
+import builtins
 import functools
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence, cast
 
-from sqlalchemy import func, select
+import sqlmodel
+from sqlalchemy import ColumnElement, func, select
 
 from desktop_app.core.domain.cccd import normalize_cccd
 from desktop_app.core.domain.dates import PartialDate
@@ -80,7 +82,7 @@ def _person_rows(result: Any) -> list[PersonRow]:
     return out
 
 
-def build_search_text(row: dict[str, Any], old_numbers: list[str] = ()) -> str:
+def build_search_text(row: dict[str, Any], old_numbers: Sequence[str] = ()) -> str:
     parts = [row.get("full_name", ""), row.get("aliases", ""), row.get("cccd") or "",
              *old_numbers, row.get("permanent_address", ""), row.get("current_address", "")]
     return search_text(" ".join(p for p in parts if p))
@@ -106,10 +108,11 @@ class PersonSearch:
     """The search and list reads of `ws.persons` (mixed into PersonService)."""
 
     ws: "Workspace"
+    _due_cache: tuple[tuple[Any, ...], str] | None  # set by PersonService.__init__
 
-    def _scope_clause(self):
+    def _scope_clause(self) -> ColumnElement[bool] | None:
         scope = self.ws.scope_units()
-        return None if scope is None else Person.unit_code.in_(scope)
+        return None if scope is None else sqlmodel.col(Person.unit_code).in_(scope)
 
     def search(self, query: str, *, limit: int = 50, offset: int = 0, with_total: bool = False,
                unit_code: str | None = None, category: str | None = None, status: str | None = None,
@@ -134,6 +137,7 @@ class PersonSearch:
             return self.list(limit=limit, offset=offset, unit_code=unit_code, category=category, status=status,
                              officer=officer, due=due)
         q = fts_query(query)
+        assert q is not None  # tokens: a query
         scope = self.ws.scope_units()
         units = [unit_code] if unit_code else scope
         cond = "p.deleted = 0"
@@ -239,9 +243,9 @@ class PersonSearch:
         if offset == 0 and n_rows < limit:
             return n_rows  # the page holds every match
         if few:
-            return conn.exec_driver_sql(
+            return int(conn.exec_driver_sql(
                 "SELECT count(*) FROM person_fts CROSS JOIN person p ON p.rowid = person_fts.rowid "
-                f"WHERE person_fts MATCH ? AND {cond}", (q, *unit_params)).scalar_one()
+                f"WHERE person_fts MATCH ? AND {cond}", (q, *unit_params)).scalar_one())
         if all_units:
             # Every full-text match, less the tombstones among them: deleting a person here
             # empties its search text, but a deletion received by sync may leave it indexed.
@@ -249,21 +253,21 @@ class PersonSearch:
             # ix_person_deleted_sort) and builds the match set only when there are any.
             if matches is None:
                 matches = conn.exec_driver_sql(_SQL_FTS_COUNT, (q,)).scalar_one()
-            dead = conn.exec_driver_sql(
+            dead: int = conn.exec_driver_sql(
                 f"SELECT count(*) FROM person p WHERE p.deleted = 1 AND p.rowid IN ({_SQL_FTS_ROWIDS})",
                 (q,)).scalar_one()
             return matches - dead
-        return conn.exec_driver_sql(
+        return int(conn.exec_driver_sql(
             f"SELECT count(*) FROM person p WHERE {cond} AND p.rowid IN ({_SQL_FTS_ROWIDS})",
-            (*unit_params, q)).scalar_one()
+            (*unit_params, q)).scalar_one())
 
     def list(self, *, limit: int = 100, offset: int = 0, unit_code: str | None = None,
              category: str | None = None, status: str | None = None, officer: str | None = None,
              due: str | None = None) -> Page:
         """Everyone in scope, in Vietnamese order, paged in SQL; optional case filters, and
         `due`: "overdue" (someone with overdue work on the due list) or "due" (any work on it)."""
-        p = Person.__table__
-        c = CaseFile.__table__
+        p = Person.__table__  # type: ignore[attr-defined]
+        c = CaseFile.__table__  # type: ignore[attr-defined]
         open_cases = (select(func.group_concat(c.c.category)).where(  # as in _SQL_ROW
             c.c.person_id == p.c.id, c.c.deleted == False, c.c.status.in_(_OPEN))  # noqa: E712
             .scalar_subquery().label("open_cases"))
@@ -294,7 +298,7 @@ class PersonSearch:
         # connection sees it: SQLite's data_version moves with other connections' commits,
         # total_changes with its own.
         with self.ws._read() as conn:
-            raw = conn.connection.driver_connection
+            raw: Any = conn.connection.driver_connection
             stamp = (id(raw), raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes)
         key = (due, self.ws.today(), stamp)
         cached = self._due_cache
@@ -305,7 +309,7 @@ class PersonSearch:
         self._due_cache = (key, ids)
         return ids
 
-    def _list_filtered(self, scope: list[str] | None, unit_code: str | None, limit: int, offset: int,
+    def _list_filtered(self, scope: builtins.list[str] | None, unit_code: str | None, limit: int, offset: int,
                        category: str | None, status: str | None, officer: str | None,
                        due: str | None = None) -> Page:
         """The persons with a live case matching the filters. The matching cases' person ids
@@ -349,10 +353,10 @@ class PersonSearch:
         page = self.search(normalize_cccd(cccd), limit=5)
         for r in page.rows:
             if r.cccd == normalize_cccd(cccd):
-                return r
+                return cast(PersonRow, r)
         return None
 
-    def find_similar(self, full_name: str, birth_date: str | None) -> list[PersonRow]:
+    def find_similar(self, full_name: str, birth_date: str | None) -> builtins.list[PersonRow]:
         """Same folded name (and same birth year when known): possible duplicates to confirm."""
         fam, mid, giv = split_full_name(full_name)
         target = fold(join_name(fam, mid, giv))

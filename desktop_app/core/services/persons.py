@@ -9,6 +9,7 @@ import hashlib
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from desktop_app.core.domain.cccd import check_cccd, normalize_cccd
 from desktop_app.core.domain.dates import PartialDate
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from desktop_app.core.services.base import Tx
     from desktop_app.core.services.workspace import Workspace
 
-_SQL_PERSON_ROW = ("SELECT " + ", ".join(c.name for c in Person.__table__.columns)
+_SQL_PERSON_ROW = ("SELECT " + ", ".join(c.name for c in Person.__table__.columns)  # type: ignore[attr-defined]
                    + " FROM person WHERE id = ? AND deleted = 0")
 
 PHOTO_MAX_BYTES = 2 * 1024 * 1024
@@ -239,8 +240,8 @@ class PersonService(PersonSearch):
             reason = ""
         overridden = self._settle(problems, reason)
         with self.ws._read() as conn:
-            old_numbers = list(conn.execute(select(IdDocument.number).where(
-                IdDocument.person_id == person_id, IdDocument.deleted == False)).scalars())  # noqa: E712
+            old_numbers = list(conn.execute(select(col(IdDocument.number)).where(
+                col(IdDocument.person_id) == person_id, col(IdDocument.deleted) == False)).scalars())  # noqa: E712
         row["search_text"] = build_search_text(merged, old_numbers)
         with self.ws._write() as tx:
             diff = tx.update(Person, person_id, row, person_id=person_id)
@@ -259,7 +260,7 @@ class PersonService(PersonSearch):
 
         with self.ws._read() as conn:
             n_cases, n_att = (conn.execute(select(func.count()).select_from(t).where(
-                t.person_id == person_id, t.deleted == False)).scalar_one()  # noqa: E712
+                col(t.person_id) == person_id, col(t.deleted) == False)).scalar_one()  # noqa: E712
                 for t in (CaseFile, Attendance))
         if n_cases or n_att:
             raise ValidationFailed([Problem("person_id", "person_has_records",
@@ -276,8 +277,8 @@ class PersonService(PersonSearch):
         self.ws.check_unit(current["unit_code"])
         number = normalize_cccd(inp.number)
         with self.ws._read() as conn:
-            olds = list(conn.execute(select(IdDocument.number).where(
-                IdDocument.person_id == person_id, IdDocument.deleted == False)).scalars())  # noqa: E712
+            olds = list(conn.execute(select(col(IdDocument.number)).where(
+                col(IdDocument.person_id) == person_id, col(IdDocument.deleted) == False)).scalars())  # noqa: E712
         with self.ws._write() as tx:
             did = tx.insert(IdDocument, {**inp.model_dump(), "number": number, "person_id": person_id},
                             unit_code=current["unit_code"], person_id=person_id)
@@ -299,7 +300,7 @@ class PersonService(PersonSearch):
             raise ValidationFailed([Problem("photo", "photo_too_large", {"max_kb": PHOTO_MAX_BYTES // 1024})])
         sha = hashlib.sha256(data).hexdigest()
         with self.ws._write() as tx:
-            tx.conn.execute(Attachment.__table__.insert().prefix_with("OR IGNORE"),
+            tx.conn.execute(Attachment.__table__.insert().prefix_with("OR IGNORE"),  # type: ignore[attr-defined]
                             {"sha256": sha, "mime": mime, "size": len(data), "data": data,
                              "created_at": dt.datetime.now(dt.UTC)})
             diff = tx.update(Person, person_id, {"photo_sha256": sha}, person_id=person_id)
@@ -351,9 +352,9 @@ class PersonService(PersonSearch):
         roles that may not read them."""
         row = self._row(person_id)
         with self.ws._read() as conn:
-            docs = conn.execute(select(IdDocument.__table__).where(
-                IdDocument.person_id == person_id, IdDocument.deleted == False)  # noqa: E712
-                .order_by(IdDocument.issued_on)).mappings().all()
+            docs = conn.execute(select(IdDocument.__table__).where(  # type: ignore[attr-defined]
+                col(IdDocument.person_id) == person_id, col(IdDocument.deleted) == False)  # noqa: E712
+                .order_by(col(IdDocument.issued_on))).mappings().all()
         if not self.ws.can(perm.VIEW_SENSITIVE):
             for k in SENSITIVE_PERSON_FIELDS:
                 row[k] = None

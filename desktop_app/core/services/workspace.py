@@ -20,10 +20,11 @@ import shutil
 import sqlite3
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar, cast
 
 from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.exc import DatabaseError
+from sqlmodel import col
 
 from desktop_app.core.domain.hlc import HybridClock
 from desktop_app.core.domain.rules import SEED_RULES, RuleBook, RuleRow
@@ -200,9 +201,9 @@ class Workspace:
                                  "unit_name": unit_name.strip(), "device_id": uuid7()[-12:],
                                  "created_at": dt.datetime.now(dt.UTC).isoformat(),
                                  "device_seq": "0"}.items():
-                        conn.execute(SyncMeta.__table__.insert(), {"key": k, "value": v})
+                        conn.execute(SyncMeta.__table__.insert(), {"key": k, "value": v})  # type: ignore[attr-defined]
                     _seed_reference_data(conn, unit_code, unit_name.strip(), level, parent_code)
-                    conn.execute(AppUser.__table__.insert(), {
+                    conn.execute(AppUser.__table__.insert(), {  # type: ignore[attr-defined]
                         "username": admin, "full_name": full_name, "role": role.value,
                         "unit_code": unit_code, "active": True, "must_change_password": False,
                         "created_at": dt.datetime.now(dt.UTC)})
@@ -252,7 +253,7 @@ class Workspace:
                 backup_before_migration(data_dir, engine)
                 migrate(engine)
             with engine.connect() as conn:
-                row = conn.execute(select(AppUser).where(AppUser.username == username)).first()
+                row = conn.execute(select(AppUser).where(col(AppUser.username) == username)).first()
             if row is None or not row.active:
                 slots.record_failure(username, "account_disabled")
                 slots.save()
@@ -356,7 +357,7 @@ class Workspace:
         services = self.__dict__.setdefault("_extensions", {})
         if factory not in services:
             services[factory] = factory(self)
-        return services[factory]
+        return cast(_S, services[factory])
 
     # -- permissions and scope ----------------------------------------------------------------
     def can(self, action: str) -> bool:
@@ -383,7 +384,8 @@ class Workspace:
     # -- settings of this register (kept on this computer, not synced) -------------------------
     def setting(self, name: str) -> int:
         """A setting's value (SETTINGS), its default until the chief changes it."""
-        return SETTINGS[name].parse(self.meta(name))
+        value: int = SETTINGS[name].parse(self.meta(name))
+        return value
 
     def set_settings(self, values: dict[str, int]) -> Changes:
         """The chief's choices (each within its SETTINGS range), in one transaction; each
@@ -413,17 +415,17 @@ class Workspace:
     def _meta_many(self, keys: tuple[str, ...]) -> dict[str, str]:
         """These keys of sync_meta (which also holds a sync's cursors, digests and conflicts)."""
         with self._read() as conn:
-            return {k: v for k, v in conn.execute(select(SyncMeta.key, SyncMeta.value)
-                                                  .where(SyncMeta.key.in_(keys))).all()}
+            return {k: v for k, v in conn.execute(select(col(SyncMeta.key), col(SyncMeta.value))
+                                                  .where(col(SyncMeta.key).in_(keys))).all()}
 
     def meta(self, key: str, default: str = "") -> str:
         with self._read() as conn:
-            value = conn.execute(select(SyncMeta.value).where(SyncMeta.key == key)).scalar()
+            value = conn.execute(select(col(SyncMeta.value)).where(col(SyncMeta.key) == key)).scalar()
         return default if value is None else value
 
     def _load_rules(self) -> list[RuleRow]:
         with self._read() as conn:
-            rows = conn.execute(select(Rule.__table__)).mappings().all()
+            rows = conn.execute(select(Rule.__table__)).mappings().all()  # type: ignore[attr-defined]
         return [RuleRow(r["key"], json.loads(r["value_json"]), r["category"], r["valid_from"],
                         r["valid_to"], r["basis"], r["note"]) for r in rows]
 
@@ -498,17 +500,17 @@ def _seed_reference_data(conn: Connection, unit_code: str, unit_name: str, level
     from desktop_app.core.textvn import fold
 
     for code, name in PROVINCES_2025.items():
-        conn.execute(AdminUnit.__table__.insert(), {
+        conn.execute(AdminUnit.__table__.insert(), {  # type: ignore[attr-defined]
             "code": code, "name": name, "level": "province", "parent_code": None, "scheme": "2025",
             "valid_from": dt.date(2025, 7, 1), "valid_to": None, "successor_code": None,
             "name_folded": fold(name)})
     if level == UnitLevel.COMMUNE:
-        conn.execute(AdminUnit.__table__.insert(), {
+        conn.execute(AdminUnit.__table__.insert(), {  # type: ignore[attr-defined]
             "code": unit_code, "name": unit_name, "level": "commune", "parent_code": parent_code,
             "scheme": "2025", "valid_from": dt.date(2025, 7, 1), "valid_to": None,
             "successor_code": None, "name_folded": fold(unit_name)})
     for r in SEED_RULES:
-        conn.execute(Rule.__table__.insert(), {
+        conn.execute(Rule.__table__.insert(), {  # type: ignore[attr-defined]
             "key": r.key, "category": r.category, "value_json": json.dumps(r.value, ensure_ascii=False),
             "valid_from": r.valid_from, "valid_to": r.valid_to, "basis": r.basis, "note": r.note})
 

@@ -237,7 +237,8 @@ def _check_copy(path: Path, key: bytes) -> dict[str, Any]:
 def _sqlcipher_error() -> type[BaseException]:
     import sqlcipher3
 
-    return sqlcipher3.DatabaseError
+    error: type[BaseException] = sqlcipher3.DatabaseError
+    return error
 
 
 # ---------------------------------------------------------------------------------------------
@@ -365,6 +366,7 @@ def _extract(path: Path, part: dict[str, Any], offset: int, dest: Path | None) -
             if out is not None:
                 out.write(chunk)
             else:
+                assert buf is not None
                 buf += chunk
         if out is not None:
             out.flush()
@@ -424,7 +426,7 @@ class _Opened:
 def _open_backup(path: Path, *, key: bytes | None = None, username: str | None = None,
                  password: str | None = None) -> _Opened:
     header, start, sha, size = _read_header(path)
-    parts = dict((p["name"], (p, off)) for p, off in _iter_parts(path, header, start))
+    parts = {p["name"]: (p, off) for p, off in _iter_parts(path, header, start)}
     slots_raw = _extract(path, *parts[SLOTS_PART], None)
     manifest_blob = _extract(path, *parts[MANIFEST_PART], None)
     assert slots_raw is not None and manifest_blob is not None

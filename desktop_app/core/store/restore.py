@@ -18,19 +18,20 @@ from desktop_app.core.store import keyslots
 from desktop_app.core.store.backup import (
     DB_PART,
     REGISTER_FILES,
-    _fsync_dir,
     _open_backup,
     _os_error,
     _raw,
     _stamp,
 )
 from desktop_app.core.store.files import replace_file
+from desktop_app.core.store.keyslots import fsync_dir as _fsync_dir
 
 
 def _current_register_id(data_dir: Path) -> str | None:
     path = data_dir / "keyslots.json"
     try:
-        return keyslots.SlotFile.parse(path.read_text(encoding="utf-8"))["register_id"]
+        register_id: str | None = keyslots.SlotFile.parse(path.read_text(encoding="utf-8"))["register_id"]
+        return register_id
     except (OSError, UnicodeDecodeError, StoreError):
         return None  # no register, or one whose identity cannot be read: it is moved aside
 

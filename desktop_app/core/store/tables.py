@@ -221,7 +221,7 @@ class SyncMeta(SQLModel, table=True):
 
 
 SYNCED_TABLES: dict[str, type[SyncColumns]] = {
-    t.__tablename__: t  # type: ignore[misc]
+    t.__tablename__: t
     for t in (
         Person,
         IdDocument,
@@ -277,7 +277,8 @@ def field_hlc_map(table: str, field_hlc: str | None, updated_hlc: str) -> dict[s
     """{field: HLC} of a row's `field_hlc` text, either form."""
     if field_hlc == UNIFORM_HLC:
         return dict.fromkeys(business_fields(table), updated_hlc)
-    return json.loads(field_hlc or "{}")
+    hlcs: dict[str, str] = json.loads(field_hlc or "{}")
+    return hlcs
 
 
 def outbox_pending(conn: Any) -> int:
@@ -296,7 +297,8 @@ def outbox_hlcs(field_hlcs: str, changed_fields: "str | dict[str, object]") -> d
     if field_hlcs.startswith(UNIFORM_HLC):
         fields = json.loads(changed_fields) if isinstance(changed_fields, str) else changed_fields
         return dict.fromkeys(fields, field_hlcs[1:])
-    return json.loads(field_hlcs)
+    hlcs: dict[str, str] = json.loads(field_hlcs)
+    return hlcs
 
 
 def is_uniform(table: str, fields: "Collection[str]") -> bool:
