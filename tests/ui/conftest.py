@@ -40,3 +40,29 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown if not ch.isascii() else 0,
                                                      Qt.KeyboardModifier.NoModifier, ch))
+
+
+def compiled_catalogues(qapp, tmp_path, monkeypatch, lang: str):
+    """Installs the app's translators for `lang` as it does at start, from the committed .ts
+    files compiled into a scratch folder; yields the .qm paths loaded, then puts Vietnamese back.
+    (A generator for fixtures: `yield from compiled_catalogues(...)`.)"""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from desktop_app.ui import i18n
+
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "i18n"
+    out.mkdir()
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in (root / "i18n").glob("*.ts"):
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(out / (ts.stem + ".qm"))], check=True)
+    monkeypatch.setenv("WARDBOOK_I18N_DIR", str(out))
+    loaded = i18n.install(lang)
+    yield loaded
+    for t in list(i18n._installed):
+        qapp.removeTranslator(t)
+    i18n._installed.clear()
+    i18n._current = i18n.DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))

@@ -17,8 +17,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -41,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import TODAY, pin_today
+from tests.ui.conftest import compiled_catalogues
 
 ROOT = Path(__file__).resolve().parents[2]
 EN_TS = ROOT / "i18n" / "wardbook_en.ts"
@@ -338,22 +337,10 @@ def test_start_dialogs_are_translated(qtbot, pseudo, workspace, ops, tmp_path):
 @pytest.fixture
 def english(qapp, tmp_path, monkeypatch):
     """The real English catalogue, compiled from the committed .ts into a scratch folder."""
-    from desktop_app.ui import i18n
+    for loaded in compiled_catalogues(qapp, tmp_path, monkeypatch, "en"):
+        assert any(p.endswith("wardbook_en.qm") for p in loaded)
+        yield
 
-    out = tmp_path / "i18n"
-    out.mkdir()
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for ts in (ROOT / "i18n").glob("*.ts"):
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(out / (ts.stem + ".qm"))], check=True)
-    monkeypatch.setenv("WARDBOOK_I18N_DIR", str(out))
-    loaded = i18n.install("en")
-    assert any(p.endswith("wardbook_en.qm") for p in loaded)
-    yield
-    for t in list(i18n._installed):
-        qapp.removeTranslator(t)
-    i18n._installed.clear()
-    i18n._current = i18n.DEFAULT_LANGUAGE
-    QLocale.setDefault(VI)
 
 
 def clipped(root: QWidget) -> list[str]:

@@ -93,11 +93,11 @@ def test_officers_by_full_name_in_the_due_list_and_the_persons_file(qtbot, windo
 
 # -- Qt's own dialogs in Vietnamese ---------------------------------------------------------------
 import os  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+
+from tests.ui.conftest import compiled_catalogues  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -105,24 +105,10 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def vietnamese_catalogues(qapp, tmp_path, monkeypatch):
     """The app's translators as it installs them at start, from the committed .ts files."""
-    from PySide6.QtCore import QLocale
+    for loaded in compiled_catalogues(qapp, tmp_path, monkeypatch, "vi"):
+        assert any(p.endswith("qtbase_vi.qm") for p in loaded)
+        yield
 
-    from desktop_app.ui import i18n
-
-    out = tmp_path / "i18n"
-    out.mkdir()
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for ts in (ROOT / "i18n").glob("*.ts"):
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(out / (ts.stem + ".qm"))], check=True)
-    monkeypatch.setenv("WARDBOOK_I18N_DIR", str(out))
-    loaded = i18n.install("vi")
-    assert any(p.endswith("qtbase_vi.qm") for p in loaded)
-    yield
-    for t in list(i18n._installed):
-        qapp.removeTranslator(t)
-    i18n._installed.clear()
-    i18n._current = i18n.DEFAULT_LANGUAGE
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
 
 
 def _shot(widget, name: str) -> None:
