@@ -8,20 +8,25 @@ client)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from desktop_app.core.domain.hlc import restamp_ahead
 from desktop_app.core.sync.protocol import ClockNotice, Op
 
 
-def bound_ops(ops: list[Op], now_ms: int, max_ahead_ms: int) -> tuple[list[Op], list[Op]]:
+def bound_ops(ops: list[Op], now_ms: int, max_ahead_ms: int,
+              stored: Callable[[], Iterable[str]] = tuple) -> tuple[list[Op], list[Op]]:
     """(`ops` with every stamp more than `max_ahead_ms` ahead of `now_ms` re-stamped, the
-    re-stamped ops). The request's ops are left as they came (a push retried after a
-    serialization failure bounds them again)."""
+    re-stamped ops). A re-stamped change stays after the same device's stamps within the bound
+    in the batch and in `stored()` (the stamps of the rows the batch touches). The request's
+    ops are left as they came (a push retried after a serialization failure bounds them
+    again)."""
     limit = now_ms + max_ahead_ms
     # string order is clock order: a stamp is ahead exactly when it is >= the hex of limit + 1
     bound = f"{limit + 1:012x}"
     if not any(o.field_hlcs and max(o.field_hlcs.values()) >= bound for o in ops):
         return ops, []
-    mapping = restamp_ahead((h for o in ops for h in o.field_hlcs.values()), limit, lambda _s: now_ms)
+    mapping = restamp_ahead((h for o in ops for h in o.field_hlcs.values()), limit, lambda _s: now_ms, stored())
     out, restamped = [], []
     for o in ops:
         if any(h in mapping for h in o.field_hlcs.values()):

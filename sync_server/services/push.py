@@ -474,7 +474,8 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
                 break
             _lock_counters(b, extra)
         now, max_ahead = clock.now_ms(), clock.max_ahead_ms()
-        todo, restamped = bound_ops(todo, now, max_ahead)
+        todo, restamped = bound_ops(todo, now, max_ahead, lambda: [
+            h for r in b.recs.values() if r is not None for h in r.field_hlc.values()])
         for op in todo:
             apply_op(b, op, req.restate)
         _forget_echoes(b, restamped)

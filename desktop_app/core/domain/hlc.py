@@ -71,14 +71,16 @@ def hlc_ms(s: str) -> int:
     return int(s[:12], 16)
 
 
-def restamp_ahead(stamps: Iterable[str], limit_ms: int, target: Callable[[Stamp], int]) -> dict[str, str]:
+def restamp_ahead(stamps: Iterable[str], limit_ms: int, target: Callable[[Stamp], int],
+                  floors: Iterable[str] = ()) -> dict[str, str]:
     """{old: new} for every stamp of `stamps` whose milliseconds are above `limit_ms`: the new
     stamp keeps the device part (a conflict still knows its author) and takes `target(stamp)`
     milliseconds, raised when needed so that the order of each device's stamps is kept (a later
-    change of a field stays later than an earlier one). Stamps within the limit are kept."""
+    change of a field stays later than an earlier one, also than the device's stamps within the
+    limit among `floors`, e.g. those already stored). Stamps within the limit are kept."""
     floor: dict[str, Stamp] = {}
     out: dict[str, str] = {}
-    for raw in sorted(set(stamps)):
+    for raw in sorted({*stamps, *(f for f in floors if hlc_ms(f) <= limit_ms)}):
         s = Stamp.decode(raw)
         if s.ms <= limit_ms:
             floor[s.device] = s
