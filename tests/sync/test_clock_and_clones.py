@@ -122,3 +122,31 @@ def test_a_bundle_made_while_the_clock_ran_fast_is_restamped_and_the_laptop_told
         mine = conn.exec_driver_sql("SELECT updated_hlc FROM person WHERE id = ?", (x,)).scalar_one()
     assert Stamp.decode(mine).ms <= system_wall_ms() + 300_000
     assert Stamp.decode(a.db.clock.now()).ms <= system_wall_ms() + 300_000
+
+
+def test_the_servers_clock_and_bound_are_its_own_settings(tmp_path, monkeypatch):
+    """`wardbook-server run --clock-max-ahead 60`, its clock an hour behind the laptops'
+    (WARDBOOK_SERVER_CLOCK_OFFSET_SECONDS, as a test fakes a server's clock): the laptop is
+    told it runs an hour fast, and what it sends is stamped by the server's time."""
+    from tests.sync.conftest import Devices
+    from tests.sync.serverproc import ServerProcess
+
+    srv = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log",
+                        args=("--clock-max-ahead", "60"), env={"WARDBOOK_SERVER_CLOCK_OFFSET_SECONDS": "-3600"}).start()
+    devs = Devices(srv, tmp_path, monkeypatch)
+    try:
+        a = devs.commune("25101")
+        x = add_person(a, "Quách Văn Chậm")
+        report = sync(a)
+        assert "clock_ahead" in report.warnings
+        st = status(a)["clock_ahead"]
+        assert st["max_ahead_seconds"] == 60 and abs(st["ahead_seconds"] - 3600) < 30
+        from sqlalchemy import text
+
+        with srv.engine.connect() as conn:
+            h = conn.execute(text("SELECT updated_hlc FROM record WHERE row_id = :i"), {"i": x}).scalar_one()
+        assert Stamp.decode(h).ms <= system_wall_ms() - 3600_000 + 60_000
+        assert Stamp.decode(a.db.clock.now()).ms <= system_wall_ms() - 3600_000 + 60_000
+    finally:
+        devs.close()
+        srv.dispose()
