@@ -38,7 +38,7 @@ class SyncReport:
     blobs_received: int = 0
     recovered: bool = False  # the server had been restored: full re-send and re-pull
     checks: dict[str, str] = field(default_factory=dict)  # unit -> ok | repulled | mismatch | pending
-    warnings: list[str] = field(default_factory=list)  # clock_skew, check_mismatch
+    warnings: list[str] = field(default_factory=list)  # clock_skew, clock_ahead, check_mismatch
     bytes_sent: int = 0
     bytes_received: int = 0
     seconds: float = 0.0
