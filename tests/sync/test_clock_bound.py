@@ -104,3 +104,24 @@ def test_a_fast_laptops_pending_edits_keep_their_order(server, devices):
     assert fast.persons.get(pid).occupation == other.persons.get(pid).occupation == "lần 3"
     assert server_row(server, pid)["data"]["occupation"] == "lần 3"
     assert [c for c in status(fast)["conflicts"] if c["row_id"] == pid and c["field"] == "occupation"] == []
+
+
+def test_a_laptop_two_days_slow_that_has_met_the_server_stamps_by_the_servers_time(server, devices):
+    unit = f"{server.fresh_province()}101"
+    slow = devices.commune(unit)
+    honest = devices.commune(unit)
+    pid = add_person(honest, "Mai Văn Chậm")
+    sync(honest)
+    slow.db.clock.wall = lambda: system_wall_ms() - TWO_DAYS_MS
+    assert "clock_skew" in sync(slow).warnings  # it learns the server's time (and is told)
+    honest.persons.update(pid, {"current_address": "Thôn Trước"})
+    sync(honest)
+    time.sleep(0.02)
+    slow.persons.update(pid, {"current_address": "Thôn Sau"})  # later in real time, not having seen it
+    with slow.db.read() as conn:
+        stamp = conn.exec_driver_sql("SELECT updated_hlc FROM person WHERE id = ?", (pid,)).scalar_one()
+    assert abs(Stamp.decode(stamp).ms - system_wall_ms()) < 60_000  # the server's time, not two days back
+    sync(slow)
+    sync(honest)
+    assert slow.persons.get(pid).current_address == honest.persons.get(pid).current_address == "Thôn Sau"
+    assert server_row(server, pid)["data"]["current_address"] == "Thôn Sau"
