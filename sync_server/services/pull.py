@@ -30,6 +30,7 @@ from desktop_app.core.sync.protocol import (
 )
 from sync_server.core.db import get_meta
 from sync_server.models import MovedOut, Record, SyncConflict, Unit, UnitCounter
+from sync_server.services import moves
 from sync_server.services.enrollment import DeviceCtx
 from sync_server.services.errors import ApiError
 from sync_server.services.push import _conflict_models
@@ -77,7 +78,8 @@ def meta(conn: Connection, device: DeviceCtx) -> ServerMeta:
                                parent_code=(r["parent_code"] if r else None), version=v, tombstone_horizon=h))
     return ServerMeta(protocol=PROTOCOL_VERSION, server_epoch=_epoch(conn, device),
                       server_time_ms=int(time.time() * 1000), device_id=device.id, role=device.role,
-                      unit_code=device.unit_code, acked_seq=device.last_applied_seq, scope=scope)
+                      unit_code=device.unit_code, acked_seq=device.last_applied_seq, scope=scope,
+                      province_units=moves.province_units(conn, device))
 
 
 _canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode

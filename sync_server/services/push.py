@@ -52,6 +52,7 @@ from sync_server.models import (
     SyncRejection,
     UnitCounter,
 )
+from sync_server.services import moves
 from sync_server.services.enrollment import DeviceCtx, authenticate
 from sync_server.services.errors import ApiError
 
@@ -98,6 +99,7 @@ class BatchState:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     rejections: list[dict[str, Any]] = field(default_factory=list)
     moved: list[dict[str, Any]] = field(default_factory=list)
+    destinations: set[str] = field(default_factory=set)  # units out of scope a transfer may reach (moves.py)
     applied: int = 0
 
     def stamp(self, unit: str) -> int:
@@ -160,7 +162,8 @@ def _reject(b: BatchState, op: Op, reason: RejectReason, detail: str, rec: Rec |
         "row_id": op.row_id, "unit_code": op.unit_code, "reason": reason.value, "detail": detail[:500],
         "created_at": dt.datetime.now(dt.UTC)})
     if rec is not None and not rec.new and b.device.in_scope(rec.unit_code) \
-            and reason in (RejectReason.NOT_PERMITTED, RejectReason.INVALID_VALUE, RejectReason.UNKNOWN_FIELD):
+            and reason in (RejectReason.NOT_PERMITTED, RejectReason.INVALID_VALUE, RejectReason.UNKNOWN_FIELD,
+                           RejectReason.PARTIAL_MOVE):
         # The device applied the refused change locally: a new version makes it pull the
         # server's state of the row back, so the replicas do not stay apart.
         rec.version = b.stamp(rec.unit_code)
@@ -220,7 +223,8 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
     if not b.device.in_scope(rec.unit_code):
         _reject(b, op, RejectReason.OUT_OF_SCOPE, f"the row is in unit {rec.unit_code}", rec)
         return
-    if target is not None and target != rec.unit_code and not b.device.in_scope(target):
+    if target is not None and target != rec.unit_code and not b.device.in_scope(target) \
+            and target not in b.destinations:
         _reject(b, op, RejectReason.OUT_OF_SCOPE, f"moving to unit {target}", rec)
         return
     b.applied += 1
@@ -456,7 +460,8 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
     if todo:
         units = {o.unit_code for o in todo} | {str(o.fields["unit_code"]) for o in todo
                                                 if isinstance(o.fields.get("unit_code"), str)}
-        units = {u for u in units if device.in_scope(u)}
+        b.destinations = moves.destinations(conn, device, todo)
+        units = {u for u in units if device.in_scope(u) or u in b.destinations}
         _lock_counters(b, units)
         keys = {(o.table, o.row_id) for o in todo}
         while True:
@@ -469,8 +474,12 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
             if not extra:
                 break
             _lock_counters(b, extra)
+        refused = moves.refused_moves(b, todo)  # transfers: a person's file moves whole
         for op in todo:
-            apply_op(b, op, req.restate)
+            if op.op_id in refused:
+                _reject(b, op, *refused[op.op_id], b.recs.get((op.table, op.row_id)))
+            else:
+                apply_op(b, op, req.restate)
         _write(b)
         seqs = [o for o in todo if o.device_seq > 0]
         if seqs:
