@@ -96,7 +96,16 @@ def test_a_person_moves_with_their_whole_file_in_one_transaction(commune):
         assert _rows(workspace, table)[rid] == OTHER, (table, rid)
     assert _rows(workspace, "person")[other] == UNIT_CODE
     assert _rows(workspace, "case_file")[other_case] == UNIT_CODE
-    assert _rows(workspace, "warning_session")[sid] == UNIT_CODE
+    # the session stays; the attendance names a copy of it in the new commune
+    sessions = _rows(workspace, "warning_session")
+    [copy] = [k for k, u in sessions.items() if u == OTHER]
+    assert sessions == {sid: UNIT_CODE, copy: OTHER}
+    with workspace.db.read() as conn:
+        att = conn.exec_driver_sql("SELECT session_id FROM attendance WHERE person_id = ?", (pid,)).scalar_one()
+        same = conn.exec_driver_sql("SELECT date, place, chair, topic FROM warning_session WHERE id IN (?, ?)",
+                                    (sid, copy)).all()
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    assert att == copy and same[0] == same[1]
     # the open case moves as it is, with a transfer-in event naming where it came from
     with workspace.db.read() as conn:
         status = dict(conn.exec_driver_sql("SELECT id, status FROM case_file WHERE unit_code = ?", (OTHER,)).all())
@@ -120,7 +129,7 @@ def test_a_person_moves_with_their_whole_file_in_one_transaction(commune):
     moves = [(t, r) for t, r, o, f in ops if o == "update" and json.loads(f) == {"unit_code": OTHER}]
     assert moves[0] == ("person", pid)
     [eid] = _rows(workspace, "case_event")
-    assert set(moves) == set(expected) | {("case_event", eid)}
+    assert set(moves) == set(expected) | {("case_event", eid), ("warning_session", copy)}
     first_move = next(i for i, (t, r, o, f) in enumerate(ops) if json.loads(f) == {"unit_code": OTHER})
     assert len(ops) - first_move == len(moves)  # no other op inside the run
     # audited: one "transfer" row per moved row, the person's with the reason

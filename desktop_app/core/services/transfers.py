@@ -17,6 +17,13 @@ open case gets a "transfer in" event (chuyển đến) naming the commune it cam
 and the decision number, so the receiving commune's history says where the file came from.
 (Handing over a case without the person — the paper route, `transfer_out` on the case — closes
 it here as "transferred" instead, and the receiving commune opens its own.)
+
+Attendances at warning sessions: an attendance joins the person to a session of the old
+commune, which stays there with its other attendees. The attendance goes with the person and
+names, in the new commune, a copy of its session (same date, place, chair, topic), so that each
+register holds every row its rows point at (the laptop checks its foreign keys: `doctor`,
+backups). The old commune's session no longer lists the person; the new commune's lists hold
+the copy.
 """
 
 from __future__ import annotations
@@ -33,7 +40,15 @@ from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import Tx, canonical
 from desktop_app.core.services.changes import TABLE_FLAGS, Changes
 from desktop_app.core.services.person_search import build_search_text
-from desktop_app.core.store.tables import SYNCED_TABLES, CaseEvent, IdDocument, Person, field_hlc_map
+from desktop_app.core.store.tables import (
+    SYNCED_TABLES,
+    Attendance,
+    CaseEvent,
+    IdDocument,
+    Person,
+    WarningSession,
+    field_hlc_map,
+)
 
 if TYPE_CHECKING:
     from desktop_app.core.domain.schemas import UnitView
@@ -46,6 +61,7 @@ FILE_TABLES = frozenset(("person",) + PERSON_CHILDREN + CASE_CHILDREN)
 # A transfer is pushed in one request (protocol.PUSH_BATCH ops; the push never splits it).
 MAX_TRANSFER_ROWS = 1000
 _OPEN = tuple(s.value for s in OPEN_STATUSES)
+_SESSION_FIELDS = ("date", "place", "chair", "topic")
 
 
 class TransferService:
@@ -98,11 +114,15 @@ class TransferService:
             open_cases = [cid for (cid,) in conn.exec_driver_sql(
                 "SELECT id FROM case_file WHERE person_id = ? AND unit_code = ? AND deleted = 0 AND status IN "
                 f"({','.join('?' for _ in _OPEN)}) ORDER BY id", (person_id, from_unit, *_OPEN))]
+            attendances = [(aid, sid) for aid, sid in conn.exec_driver_sql(
+                "SELECT a.id, a.session_id FROM attendance a JOIN warning_session s ON s.id = a.session_id "
+                "WHERE a.person_id = ? AND a.unit_code = ? AND s.unit_code = ? ORDER BY a.id",
+                (person_id, from_unit, from_unit))]
             old_numbers = list(conn.execute(select(col(IdDocument.number)).where(
                 col(IdDocument.person_id) == person_id, col(IdDocument.deleted) == False)).scalars())  # noqa: E712
-        if len(rows) + len(open_cases) > MAX_TRANSFER_ROWS:
-            problems.append(Problem("person_id", "transfer_too_large",
-                                    {"count": len(rows) + len(open_cases), "max": MAX_TRANSFER_ROWS}))
+        count = len(rows) + len(open_cases) + len({sid for _, sid in attendances})
+        if count > MAX_TRANSFER_ROWS:
+            problems.append(Problem("person_id", "transfer_too_large", {"count": count, "max": MAX_TRANSFER_ROWS}))
         if problems:
             raise ValidationFailed(problems)
         reason = reason.strip()
@@ -123,6 +143,18 @@ class TransferService:
                                             "decision_number": (decision_number or "").strip()[:60],
                                             "note": reason[:1000]}, unit_code=from_unit, person_id=person_id)
                 rows.append(("case_event", eid))
+            # An attendance goes with a copy of its session (date, place, chair, topic): the
+            # session itself is the old commune's, with its other attendees, and the new
+            # commune's register must hold the session its attendance names.
+            copies: dict[str, str] = {}
+            for aid, sid in attendances:
+                if sid not in copies:
+                    session = tx.conn.execute(select(WarningSession.__table__).where(  # type: ignore[attr-defined]
+                        col(WarningSession.id) == sid)).mappings().one()
+                    copies[sid] = tx.insert(WarningSession, {k: session[k] for k in _SESSION_FIELDS},
+                                            unit_code=from_unit)
+                    rows.append(("warning_session", copies[sid]))
+                tx.update(Attendance, aid, {"session_id": copies[sid]}, person_id=person_id)
             for table, row_id in rows:
                 extra = {"reason": reason, "rows": len(rows)} if table == "person" else None
                 _move_one(tx, SYNCED_TABLES[table], row_id, to_unit, person_id, extra)

@@ -1,0 +1,116 @@
+"""A transfer end to end, with a real server process (SQLite and PostgreSQL): commune A's chief
+moves a person with an open case and its history to commune B; after sync A no longer holds
+them, B's laptop has the whole file, the province sees it under B. A partial move made by hand
+on a laptop is refused by the server and rolled back on that laptop."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.core.services.maintenance import doctor
+from desktop_app.core.sync.client import status, sync
+from tests.conftest import TODAY, add_person, open_case
+from tests.sync.conftest import tables
+
+FILE = ("person", "case_file", "contact", "evaluation", "absence", "violation", "case_event", "attendance")
+D = dt.date
+
+
+def sync_all(*wss):
+    for _ in range(2):
+        for ws in wss:
+            sync(ws)
+
+
+def _history(ws) -> tuple[str, str, str]:
+    pid = add_person(ws, "Lý Văn Long", birth_date="1990")
+    cid = open_case(ws, pid, start_date=D(2026, 1, 5), term_months=6)
+    ws.visits.record_contact({"case_id": cid, "kind": "home_visit", "date": D(2026, 3, 1), "summary": "Gặp tại nhà"})
+    ws.visits.record_evaluation({"case_id": cid, "period_kind": "month", "period_start": D(2026, 3, 1),
+                                 "police_assessment": "Chấp hành tốt"})
+    ws.visits.record_absence({"case_id": cid, "start": D(2026, 4, 1), "end": D(2026, 4, 3), "reason": "Thăm bố ốm"})
+    ws.visits.record_violation({"case_id": cid, "date": D(2026, 4, 10), "act": "Không trình diện"})
+    sid = ws.sessions.create({"date": TODAY, "place": "Hội trường thôn Đông"}).created_id
+    ws.sessions.add_attendee({"session_id": sid, "person_id": pid})
+    return pid, cid, sid
+
+
+def _ids(t: dict, unit: str | None = None) -> dict[str, set[str]]:
+    return {name: {r["id"] for r in t[name] if unit is None or r["unit_code"] == unit} for name in FILE}
+
+
+def test_a_person_and_their_whole_file_go_to_another_commune(devices, server):
+    p = server.fresh_province()
+    a = devices.commune(f"{p}101")
+    a2 = devices.commune(f"{p}101")  # a second laptop of commune A
+    b = devices.commune(f"{p}202")
+    prov = devices.province(p)
+    sync_all(b, a, a2, prov)  # A learns the province's communes from the server
+    assert [u.code for u in a.transfers.destinations()] == [f"{p}202"]
+    pid, cid, sid = _history(a)
+    stays = add_person(a, "Trần Thị Hoa")
+    sync_all(a, a2, b, prov)
+    before = _ids(tables(a))
+    before["person"].discard(stays)
+    assert all(before[name] for name in FILE if name != "case_event")
+
+    a.transfers.move_person(pid, f"{p}202", reason="Chuyển nơi cư trú", decision_number="05/CV")
+    sync_all(a, a2, b, prov)
+
+    moved = _ids(tables(b))
+    # B's laptop: the whole file, with the transfer-in event naming where it came from
+    assert {k: v for k, v in moved.items() if k != "case_event"} == {k: v for k, v in before.items()
+                                                                     if k != "case_event"}
+    events = tables(b)["case_event"]
+    assert [(e["case_id"], e["kind"], e["other_unit_code"], e["decision_number"]) for e in events] == [
+        (cid, "transfer_in", f"{p}101", "05/CV")]
+    case = b.cases.get(cid)
+    assert (case.status, case.unit_code) == ("active", f"{p}202")
+    assert b.persons.get(pid).full_name == "Lý Văn Long"
+    assert {e.kind for e in b.cases.timeline(cid)} >= {"contact", "evaluation", "absence", "violation"}
+    # both laptops of A: nothing of the file left (the session and the other person stay)
+    for ws in (a, a2):
+        left = _ids(tables(ws))
+        assert left == {name: ({stays} if name == "person" else set()) for name in FILE}, left
+        assert [r["id"] for r in tables(ws)["person"]] == [stays]
+        assert [r["id"] for r in tables(ws)["warning_session"]] == [sid]
+        st = status(ws)
+        assert st["pending"] == 0 and st["rejections"] == [] and st["last_error"] is None
+    # the province: the file under B, equal to B's copy
+    assert _ids(tables(prov), f"{p}202") == moved
+    assert _ids(tables(prov), f"{p}101") == {name: ({stays} if name == "person" else set()) for name in FILE}
+    for name in FILE:
+        assert tables(prov, f"{p}202")[name] == tables(b)[name], name
+    # every register holds what its rows point at (the attendance names a copy of its session)
+    for ws in (a, a2, b, prov):
+        report = doctor(ws)
+        assert report.ok, (report.problems, report.foreign_key_violations)
+    [copy] = tables(b)["warning_session"]
+    assert (copy["date"], copy["place"]) == (TODAY.isoformat(), "Hội trường thôn Đông")
+    assert [r["session_id"] for r in tables(b)["attendance"]] == [copy["id"]]
+    # B's chief now manages it: an edit there syncs to the province
+    b.visits.record_contact({"case_id": cid, "kind": "phone_call", "date": TODAY, "summary": "Đã đến nơi ở mới"})
+    sync_all(b, prov)
+    assert len(tables(prov, f"{p}202")["contact"]) == 2
+
+
+def test_a_partial_move_made_on_a_laptop_is_refused_and_rolled_back(devices, server):
+    """The core never writes a partial move; one written by hand (an insider probe: the outbox
+    edited) is refused by the server, and the laptop gets its rows back in its commune."""
+    p = server.fresh_province()
+    a = devices.commune(f"{p}101")
+    b = devices.commune(f"{p}202")
+    sync_all(b, a)
+    pid = add_person(a, "Lý Văn Long")
+    cid = open_case(a, pid)
+    sync(a)
+    with a.db.write() as tx:  # the case alone, moved the way a transfer writes its ops
+        from desktop_app.core.services.transfers import _move_one
+        from desktop_app.core.store.tables import CaseFile
+
+        _move_one(tx, CaseFile, cid, f"{p}202", pid, None)
+    sync_all(a, b)
+    assert tables(b)["case_file"] == [] and tables(b)["person"] == []
+    assert [(r["id"], r["unit_code"]) for r in tables(a)["case_file"]] == [(cid, f"{p}101")]
+    assert [r["reason"] for r in status(a)["rejections"]] == ["partial_move"]
+    assert a.cases.get(cid).unit_code == f"{p}101"
