@@ -114,3 +114,37 @@ def test_a_partial_move_made_on_a_laptop_is_refused_and_rolled_back(devices, ser
     assert [(r["id"], r["unit_code"]) for r in tables(a)["case_file"]] == [(cid, f"{p}101")]
     assert [r["reason"] for r in status(a)["rejections"]] == ["partial_move"]
     assert a.cases.get(cid).unit_code == f"{p}101"
+
+
+def test_a_push_never_splits_a_transfer(devices, server, monkeypatch):
+    """Pushes of 4 ops: the transfer's run of moves (person first) goes whole in one push, by
+    HTTP (bundles cut their pushes with the same batch_end), so the server never sees a part of it."""
+    from types import SimpleNamespace
+
+    from desktop_app.core.sync.client import push as client_push
+
+    def row(table, fields, op="update"):
+        import json
+
+        return SimpleNamespace(table_name=table, op=op, changed_fields=json.dumps(fields, separators=(",", ":")))
+
+    edit, move = {"note": "x"}, {"unit_code": "25202"}
+    rows = [row("person", edit), row("person", edit), row("person", move), row("case_file", move),
+            row("contact", move), row("contact", move), row("person", edit)]
+    assert client_push.batch_end(rows, 0, 4) == 2  # the run waits for the next push
+    assert client_push.batch_end(rows, 2, 4) == 6  # which starts with it and reads on to its end
+    assert client_push.batch_end(rows, 6, 4) == 7
+    assert client_push.batch_end(rows[:4], 0, 4) == 4  # the outbox ends there
+
+    monkeypatch.setattr(client_push, "PUSH_BATCH", 4)
+    p = server.fresh_province()
+    a = devices.commune(f"{p}101")
+    b = devices.commune(f"{p}202")
+    sync_all(b, a)
+    pid, cid, _ = _history(a)
+    add_person(a, "Trần Thị Hoa")
+    a.transfers.move_person(pid, f"{p}202", reason="Chuyển nơi cư trú")
+    sync_all(a, b)
+    assert status(a)["rejections"] == [] and status(a)["pending"] == 0
+    assert [r["id"] for r in tables(b)["case_file"]] == [cid]
+    assert len(tables(b)["contact"]) == 1 and len(tables(b)["attendance"]) == 1

@@ -52,14 +52,14 @@ def _move_target(r: Any) -> str | None:
     return str(fields["unit_code"]) if set(fields) == {"unit_code"} else None
 
 
-def batch_end(rows: Sequence[Any], start: int = 0, size: int = PUSH_BATCH) -> int:
+def batch_end(rows: Sequence[Any], start: int = 0, size: int | None = None) -> int:
     """Where the push batch that starts at `rows[start]` ends: after `size` rows, but never
     inside a transfer (ws.transfers.move_person writes a person's move and then the moves of
     the rows of their file, in one run of the outbox; the server refuses a person's file moved
     in parts). A run cut by the size limit goes whole into the next batch, or, when it starts
     the batch, the batch reads on to its end (a transfer holds at most PUSH_BATCH rows, so the
     batch stays within MAX_PUSH_OPS)."""
-    end = min(start + size, len(rows))
+    end = min(start + (size or PUSH_BATCH), len(rows))
     if end >= len(rows):
         return end
     t = _move_target(rows[end])
