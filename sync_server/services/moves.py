@@ -45,7 +45,7 @@ _CHUNK = 200
 def province_of(conn: Connection, device: DeviceCtx) -> str | None:
     if len(device.unit_code) == 2:
         return device.unit_code
-    u = Unit.__table__
+    u = Unit.__table__  # type: ignore[attr-defined]
     return conn.execute(select(u.c.parent_code).where(u.c.code == device.unit_code)).scalar()
 
 
@@ -54,7 +54,7 @@ def province_units(conn: Connection, device: DeviceCtx) -> list[ProvinceUnit]:
     prov = province_of(conn, device)
     if not prov:
         return []
-    u = Unit.__table__
+    u = Unit.__table__  # type: ignore[attr-defined]
     rows = conn.execute(select(u.c.code, u.c.name, u.c.parent_code).where(
         u.c.parent_code == prov, u.c.level == "commune").order_by(u.c.code)).all()
     return [ProvinceUnit(code=c, name=n or "", parent_code=p) for c, n, p in rows]
@@ -70,7 +70,7 @@ def destinations(conn: Connection, device: DeviceCtx, todo: list[Op]) -> set[str
     prov = province_of(conn, device)
     if not prov:
         return set()
-    u = Unit.__table__
+    u = Unit.__table__  # type: ignore[attr-defined]
     return {c for (c,) in conn.execute(select(u.c.code).where(
         u.c.code.in_(sorted(targets)), u.c.parent_code == prov, u.c.level == "commune")).all()}
 
@@ -156,7 +156,7 @@ def _owner(b: BatchState, r: _Row, rows: dict[str, _Row]) -> _Row | None:
 
 
 def _stored(b: BatchState, table: str, row_id: str) -> _Row | None:
-    t = Record.__table__
+    t = Record.__table__  # type: ignore[attr-defined]
     r = b.conn.execute(select(t.c.unit_code, t.c.data).where(t.c.table_name == table, t.c.row_id == row_id)).first()
     if r is None:
         return None
@@ -168,7 +168,7 @@ def _stored(b: BatchState, table: str, row_id: str) -> _Row | None:
 def _families(conn: Connection, persons: dict[str, _Row], rows: dict[str, _Row]) -> dict[str, list[_Row]]:
     """Every row of each moving person's file held in the unit the person leaves: stored ones
     (found by the canonical JSON of their `person_id` / `case_id`) and this batch's new ones."""
-    t = Record.__table__
+    t = Record.__table__  # type: ignore[attr-defined]
     out: dict[str, list[_Row]] = {}
     for pid, p in persons.items():
         members: dict[str, _Row] = {}

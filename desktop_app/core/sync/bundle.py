@@ -29,7 +29,6 @@ from desktop_app.core.sync.client.pull import apply_page
 from desktop_app.core.sync.client.push import batch_end, ops_of, read_outbox, record_push_reply
 from desktop_app.core.sync.client.state import SyncReport, cursor_of, now_iso, read_meta, set_meta
 from desktop_app.core.sync.protocol import (
-    PUSH_BATCH,
     BundleError,
     BundleRequest,
     PushReply,
