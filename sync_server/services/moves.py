@@ -15,6 +15,11 @@ whole file moves at once. So, within one batch:
 both with `partial_move`. A refused move is re-stamped in its unit, so the laptop that made it
 pulls the server's state back (the rows return to the commune that sent them).
 
+Rows written behind a transfer — another laptop of the old commune, which had not pulled it
+yet, records a contact for the moved case or opens a case for the moved person — follow their
+parent (`stragglers`, `follow`): inserted in the old commune, then moved to the parent's unit
+in the same batch, so the laptop that wrote them drops them and the new commune gets them.
+
 A commune device may move rows out of its scope only this way: its role is chief (or province
 admin), and the destination is a commune the server lists under the same province. Anything
 else stays the push's `out_of_scope`.
@@ -201,3 +206,65 @@ def _families(conn: Connection, persons: dict[str, _Row], rows: dict[str, _Row])
                 take(r.table, r.row_id, r.unit, r.data)
         out[pid] = list(members.values())
     return out
+
+
+def stragglers(b: BatchState, todo: list[Op]) -> dict[tuple[str, str], str]:
+    """New rows of a file written in a commune the file has left: {(table, id): the unit their
+    parent is in now}. Another laptop of the old commune, which had not yet pulled the transfer,
+    recorded a contact for the moved case, opened a case for the moved person… The row follows
+    its parent (a case child its case, a person child its person) instead of staying behind
+    pointing at a row its commune no longer holds (`follow`, after the ops are applied). Only
+    rows this batch inserts: rows stored already stay where they are."""
+    out: dict[tuple[str, str], str] = {}
+    new: dict[str, tuple[str, str, dict[str, Any]]] = {}  # row id -> (table, unit, fields) of inserts
+    for op in todo:
+        if op.op != OpKind.INSERT or b.recs.get((op.table, op.row_id)) is not None:
+            continue
+        if op.table not in PERSON_CHILDREN and op.table not in CASE_CHILDREN and op.table != "person":
+            continue
+        if "unit_code" in op.fields:
+            continue  # a move: refused_moves' business
+        new.setdefault(op.row_id, (op.table, op.unit_code, dict(op.fields)))
+
+    def unit_now(table: str, row_id: str) -> str | None:
+        """Where the parent row is (or goes: a parent new in this batch follows its own)."""
+        if row_id in new:
+            t, unit, _ = new[row_id]
+            return out.get((t, row_id), unit)
+        rec = b.recs.get((table, row_id))
+        if rec is not None:
+            return rec.unit_code
+        stored = _stored(b, table, row_id)
+        return stored.unit if stored is not None else None
+
+    for row_id, (table, unit, fields) in new.items():
+        if table == "person":
+            continue
+        if table in CASE_CHILDREN and fields.get("case_id"):
+            parent = unit_now("case_file", str(fields["case_id"]))
+        elif table in PERSON_CHILDREN and fields.get("person_id"):
+            parent = unit_now("person", str(fields["person_id"]))
+        else:
+            continue
+        if parent is not None and parent != unit and len(parent) == 5:
+            out[(table, row_id)] = parent
+    return out
+
+
+def follow(b: BatchState, rows: dict[tuple[str, str], str]) -> None:
+    """Moves the stragglers (inserted in their old commune by this batch) to their parent's unit:
+    a `moved` entry in the old commune, so the laptop that wrote them drops them at its next pull,
+    and a version in the new one, whose laptops pull them. (Their counters are locked.)"""
+    for key, to_unit in rows.items():
+        rec = b.recs.get(key)
+        if rec is None or rec.unit_code == to_unit:
+            continue  # refused, or already there
+        from_unit = rec.unit_code
+        b.moved.append({"table_name": rec.table, "row_id": rec.row_id, "from_unit": from_unit,
+                        "to_unit": to_unit, "version": b.stamp(from_unit)})
+        rec.unit_code = to_unit
+        rec.version = b.stamp(to_unit)
+        rec.field_hlc["unit_code"] = rec.updated_hlc
+        rec.field_ver = {k: rec.version for k in rec.field_ver} | {"unit_code": rec.version}
+        rec.echo_of = None  # the laptop that wrote it holds it in the old commune
+        rec.dirty = True

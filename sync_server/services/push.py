@@ -475,11 +475,14 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
                 break
             _lock_counters(b, extra)
         refused = moves.refused_moves(b, todo)  # transfers: a person's file moves whole
+        stragglers = moves.stragglers(b, todo)  # and rows written behind it follow it
+        _lock_counters(b, set(stragglers.values()))
         for op in todo:
             if op.op_id in refused:
                 _reject(b, op, *refused[op.op_id], b.recs.get((op.table, op.row_id)))
             else:
                 apply_op(b, op, req.restate)
+        moves.follow(b, stragglers)
         _write(b)
         seqs = [o for o in todo if o.device_seq > 0]
         if seqs:

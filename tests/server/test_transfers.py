@@ -109,3 +109,26 @@ def test_who_may_move_and_where_to(devs, client):  # noqa: F811
     r = prov.push(*_moves(prov, ids, "43202", *everything))
     assert r["rejections"] == []
     assert set(a.rows()) == {ids["session"]}
+
+
+def test_rows_written_behind_a_transfer_follow_their_parent(devs):  # noqa: F811
+    a = devs("45101")
+    a2 = devs("45101", role="officer")  # another laptop of the commune, that has not pulled the move
+    b = devs("45202")
+    ids = _file(a)
+    assert a.push(*_moves(a, ids, "45202", *[k for _, k in FILE]))["rejections"] == []
+    contact, case, case_contact, other = new_id(), new_id(), new_id(), new_id()
+    stays = new_id()
+    r = a2.push(
+        a2.op("contact", contact, {"case_id": ids["case"], "person_id": ids["person"], "kind": "phone_call",
+                                   "date": "2026-04-02"}, kind="insert"),
+        a2.op("case_file", case, {"person_id": ids["person"], "category": "community_watch"}, kind="insert"),
+        a2.op("contact", case_contact, {"case_id": case, "person_id": ids["person"], "kind": "home_visit",
+                                        "date": "2026-04-03"}, kind="insert"),
+        a2.op("person", stays, person("Hoa"), kind="insert"),
+        a2.op("case_file", other, {"person_id": stays, "category": "community_watch"}, kind="insert"))
+    assert r["rejections"] == []
+    # the rows of the moved file are in B, announced as moved out of A; the others stay in A
+    assert {contact, case, case_contact} <= set(b.rows())
+    assert {m["id"] for m in a2.pull(limit=1000)["moved"]} >= {contact, case, case_contact}
+    assert set(a2.rows()) == {ids["session"], stays, other}

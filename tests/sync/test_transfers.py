@@ -55,7 +55,16 @@ def test_a_person_and_their_whole_file_go_to_another_commune(devices, server):
     assert all(before[name] for name in FILE if name != "case_event")
 
     a.transfers.move_person(pid, f"{p}202", reason="Chuyển nơi cư trú", decision_number="05/CV")
+    sync(a)
+    # the second laptop, not yet synced, records a visit for the moved case: it follows the case
+    late = a2.visits.record_contact({"case_id": cid, "kind": "phone_call", "date": TODAY,
+                                     "summary": "Gọi điện trước khi biết đã chuyển"}).created_id
     sync_all(a, a2, b, prov)
+    # (its change to the moved case itself — the date of the last contact — is refused: the case
+    # is the new commune's; shown to the user like any refused change)
+    assert [(r["table"], r["row_id"], r["reason"]) for r in status(a2)["rejections"]] == [
+        ("case_file", cid, "out_of_scope")]
+    before["contact"].add(late)
 
     moved = _ids(tables(b))
     # B's laptop: the whole file, with the transfer-in event naming where it came from
@@ -75,7 +84,8 @@ def test_a_person_and_their_whole_file_go_to_another_commune(devices, server):
         assert [r["id"] for r in tables(ws)["person"]] == [stays]
         assert [r["id"] for r in tables(ws)["warning_session"]] == [sid]
         st = status(ws)
-        assert st["pending"] == 0 and st["rejections"] == [] and st["last_error"] is None
+        assert st["pending"] == 0 and st["last_error"] is None
+    assert status(a)["rejections"] == []
     # the province: the file under B, equal to B's copy
     assert _ids(tables(prov), f"{p}202") == moved
     assert _ids(tables(prov), f"{p}101") == {name: ({stays} if name == "person" else set()) for name in FILE}
@@ -91,7 +101,7 @@ def test_a_person_and_their_whole_file_go_to_another_commune(devices, server):
     # B's chief now manages it: an edit there syncs to the province
     b.visits.record_contact({"case_id": cid, "kind": "phone_call", "date": TODAY, "summary": "Đã đến nơi ở mới"})
     sync_all(b, prov)
-    assert len(tables(prov, f"{p}202")["contact"]) == 2
+    assert len(tables(prov, f"{p}202")["contact"]) == 3
 
 
 def test_a_partial_move_made_on_a_laptop_is_refused_and_rolled_back(devices, server):
