@@ -93,6 +93,8 @@ class _Row:
 def refused_moves(b: BatchState, todo: list[Op]) -> dict[str, tuple[RejectReason, str]]:
     """{op id: (reason, detail)} of the moves of this batch the push must refuse: those of a
     device whose role may not transfer, and those that would split a person's file."""
+    if not any(isinstance(o.fields.get("unit_code"), str) for o in todo):
+        return {}  # no move in the batch (nearly every push)
     rows: dict[str, _Row] = {}  # row id -> row, for the rows the batch writes
     for op in todo:
         rec = b.recs.get((op.table, op.row_id))
@@ -226,28 +228,40 @@ def stragglers(b: BatchState, todo: list[Op]) -> dict[tuple[str, str], str]:
             continue  # a move: refused_moves' business
         new.setdefault(op.row_id, (op.table, op.unit_code, dict(op.fields)))
 
-    def unit_now(table: str, row_id: str) -> str | None:
-        """Where the parent row is (or goes: a parent new in this batch follows its own)."""
-        if row_id in new:
-            t, unit, _ = new[row_id]
-            return out.get((t, row_id), unit)
-        rec = b.recs.get((table, row_id))
-        if rec is not None:
-            return rec.unit_code
-        stored = _stored(b, table, row_id)
-        return stored.unit if stored is not None else None
-
-    for row_id, (table, unit, fields) in new.items():
-        if table == "person":
-            continue
+    def parent_of(table: str, fields: dict[str, Any]) -> tuple[str, str] | None:
         if table in CASE_CHILDREN and fields.get("case_id"):
-            parent = unit_now("case_file", str(fields["case_id"]))
-        elif table in PERSON_CHILDREN and fields.get("person_id"):
-            parent = unit_now("person", str(fields["person_id"]))
-        else:
+            return "case_file", str(fields["case_id"])
+        if table in PERSON_CHILDREN and fields.get("person_id"):
+            return "person", str(fields["person_id"])
+        return None
+
+    parents = {rid: parent_of(t, f) for rid, (t, _, f) in new.items() if t != "person"}
+    # the parents neither inserted by the batch nor loaded with it: their units in one query per chunk
+    stored: dict[tuple[str, str], str] = {}
+    want = sorted({p for p in parents.values() if p is not None and p[1] not in new and b.recs.get(p) is None})
+    if want:
+        t = Record.__table__  # type: ignore[attr-defined]
+        ids = sorted({rid for _, rid in want})
+        for i in range(0, len(ids), _CHUNK):
+            for table, rid, unit in b.conn.execute(select(t.c.table_name, t.c.row_id, t.c.unit_code).where(
+                    t.c.row_id.in_(ids[i:i + _CHUNK]))).all():
+                stored[(table, rid)] = unit
+
+    def unit_now(key: tuple[str, str]) -> str | None:
+        """Where the parent row is (or goes: a parent new in this batch follows its own)."""
+        if key[1] in new:
+            t, unit, _ = new[key[1]]
+            return out.get((t, key[1]), unit)
+        rec = b.recs.get(key)
+        return rec.unit_code if rec is not None else stored.get(key)
+
+    for row_id, parent in parents.items():  # in the batch's order: a new case before its contacts
+        if parent is None:
             continue
-        if parent is not None and parent != unit and len(parent) == 5:
-            out[(table, row_id)] = parent
+        table, unit, _ = new[row_id]
+        where = unit_now(parent)
+        if where is not None and where != unit and len(where) == 5:
+            out[(table, row_id)] = where
     return out
 
 
