@@ -158,3 +158,30 @@ def test_a_push_never_splits_a_transfer(devices, server, monkeypatch):
     assert status(a)["rejections"] == [] and status(a)["pending"] == 0
     assert [r["id"] for r in tables(b)["case_file"]] == [cid]
     assert len(tables(b)["contact"]) == 1 and len(tables(b)["attendance"]) == 1
+
+
+def test_a_transfer_by_bundle(devices, server, tmp_path, monkeypatch):
+    """The same through a USB bundle, its pushes cut small (4 ops): the transfer stays whole."""
+    import subprocess
+
+    from desktop_app.core.sync.bundle import bundle_export, bundle_import
+    from desktop_app.core.sync.client import push as client_push
+    from tests.sync.serverproc import server_command
+
+    monkeypatch.setattr(client_push, "PUSH_BATCH", 4)
+    p = server.fresh_province()
+    a = devices.commune(f"{p}101")
+    b = devices.commune(f"{p}202")
+    sync_all(b, a)  # (enrolled once over the network: the province's communes known)
+    pid, cid, _ = _history(a)
+    a.transfers.move_person(pid, f"{p}202", reason="Chuyển nơi cư trú")
+    bundle_export(a, tmp_path / "req.wbb")
+    r = subprocess.run([*server_command(), "bundle", "import", "--db", server.db_url, str(tmp_path / "req.wbb"),
+                        "--reply", str(tmp_path / "rep.wbb")], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    bundle_import(a, tmp_path / "rep.wbb")
+    assert status(a)["pending"] == 0 and status(a)["rejections"] == []
+    assert _ids(tables(a)) == {name: set() for name in FILE}
+    sync(b)
+    assert [r["id"] for r in tables(b)["case_file"]] == [cid] and [r["id"] for r in tables(b)["person"]] == [pid]
+    assert len(tables(b)["contact"]) == 1 and len(tables(b)["attendance"]) == 1
