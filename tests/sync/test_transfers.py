@@ -185,3 +185,18 @@ def test_a_transfer_by_bundle(devices, server, tmp_path, monkeypatch):
     sync(b)
     assert [r["id"] for r in tables(b)["case_file"]] == [cid] and [r["id"] for r in tables(b)["person"]] == [pid]
     assert len(tables(b)["contact"]) == 1 and len(tables(b)["attendance"]) == 1
+
+
+def test_a_register_made_without_its_province_learns_it_from_the_server(devices, server):
+    p = server.fresh_province()
+    b = devices.commune(f"{p}202")
+    a = devices._create(f"{p}101", "Xã A", None, "truong")  # `wardbook init` without --parent-code
+    devices.enroll(a, parent=p)
+    assert a.transfers.destinations() == []
+    sync(b)
+    sync(a)
+    assert [(u.code, u.parent_code) for u in a.transfers.destinations()] == [(f"{p}202", p)]
+    pid = add_person(a, "Lý Văn Long")
+    a.transfers.move_person(pid, f"{p}202", reason="Chuyển nơi cư trú")
+    sync_all(a, b)
+    assert [r["id"] for r in tables(b)["person"]] == [pid] and tables(a)["person"] == []

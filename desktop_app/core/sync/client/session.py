@@ -146,7 +146,9 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
 def _add_missing_units(tx: Tx, server: ServerMeta) -> None:
     """The province's commune list comes with the scope (DOMAIN §4): communes this register
     does not know yet are added, so a province office names every commune it pulls. Units it
-    knows are never renamed or rewritten here (history stays; `units load` does changes)."""
+    knows are never renamed or rewritten here (history stays; `units load` does changes); a
+    known unit only gets the province it lacked (a register created without `--parent-code`), by
+    which the province's communes are its transfer destinations."""
     from desktop_app.core.store.tables import AdminUnit
     from desktop_app.core.textvn import fold
 
@@ -158,6 +160,9 @@ def _add_missing_units(tx: Tx, server: ServerMeta) -> None:
     units = [(u.code, u.name, u.level, u.parent_code) for u in server.scope] + [
         (u.code, u.name, "commune", u.parent_code) for u in server.province_units]
     for code, name, level, parent in units:
+        if code in known and parent:
+            tx.conn.execute(t.update().where(t.c.code == code, t.c.parent_code.is_(None), t.c.valid_to.is_(None))
+                            .values(parent_code=parent))
         if code in known or not name.strip():
             continue
         known.add(code)
