@@ -110,6 +110,8 @@ def test_a_person_moves_with_their_whole_file_in_one_transaction(commune):
     with workspace.db.read() as conn:
         status = dict(conn.exec_driver_sql("SELECT id, status FROM case_file WHERE unit_code = ?", (OTHER,)).all())
     assert status == {cid: "active", old: "completed"}
+    with workspace.db.read() as conn:  # the old commune's officer no longer in charge
+        assert conn.exec_driver_sql("SELECT officer FROM case_file WHERE id = ?", (cid,)).scalar_one() == ""
     # out of this commune's scope: its lists no longer show them
     with pytest.raises(NotFound):
         workspace.cases.get(cid)

@@ -14,7 +14,8 @@ is refused here (`partial_move`) and by the server.
 What happens to a case: it moves as it is. The supervision does not stop when the person
 changes residence; the term keeps running, the officer of the new commune takes it over. Each
 open case gets a "transfer in" event (chuyển đến) naming the commune it came from, the reason
-and the decision number, so the receiving commune's history says where the file came from.
+and the decision number, so the receiving commune's history says where the file came from; its
+officer in charge (an account of the old commune) is left empty for the new commune to assign.
 (Handing over a case without the person — the paper route, `transfer_out` on the case — closes
 it here as "transferred" instead, and the receiving commune opens its own.)
 
@@ -44,6 +45,7 @@ from desktop_app.core.store.tables import (
     SYNCED_TABLES,
     Attendance,
     CaseEvent,
+    CaseFile,
     IdDocument,
     Person,
     WarningSession,
@@ -137,6 +139,8 @@ class TransferService:
             # one push).
             tx.update(Person, person_id, person_values, person_id=person_id)
             for cid in open_cases:
+                # the officer in charge is an account of the old commune: the new one assigns its own
+                tx.update(CaseFile, cid, {"officer": ""}, person_id=person_id)
                 eid = tx.insert(CaseEvent, {"case_id": cid, "kind": EventKind.TRANSFER_IN.value,
                                             "date": ws.today(), "months": 0, "days": 0,
                                             "other_unit_code": from_unit,
