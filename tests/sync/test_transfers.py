@@ -102,6 +102,15 @@ def test_a_person_and_their_whole_file_go_to_another_commune(devices, server):
     b.visits.record_contact({"case_id": cid, "kind": "phone_call", "date": TODAY, "summary": "Đã đến nơi ở mới"})
     sync_all(b, prov)
     assert len(tables(prov, f"{p}202")["contact"]) == 3
+    # and back again: B's chief returns the person to A, whose laptops pull the file anew
+    b.transfers.move_person(pid, f"{p}101", reason="Trở về nơi cư trú cũ")
+    sync_all(b, a, a2, prov)
+    back = _ids(tables(a))
+    assert back["case_file"] == moved["case_file"] and back["person"] == {pid, stays}
+    assert _ids(tables(a2)) == back and _ids(tables(b)) == {name: set() for name in FILE}
+    assert len(back["contact"]) == 3 and len(back["case_event"]) == 2  # one transfer-in each way
+    for ws in (a, a2, b, prov):
+        assert doctor(ws).ok
 
 
 def test_a_partial_move_made_on_a_laptop_is_refused_and_rolled_back(devices, server):
