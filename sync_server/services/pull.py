@@ -30,6 +30,7 @@ from desktop_app.core.sync.protocol import (
 from sync_server.core import clock
 from sync_server.core.db import get_meta
 from sync_server.models import MovedOut, Record, SyncConflict, Unit, UnitCounter
+from sync_server.services import moves
 from sync_server.services.enrollment import DeviceCtx
 from sync_server.services.errors import ApiError
 from sync_server.services.push import _conflict_models
@@ -78,7 +79,8 @@ def meta(conn: Connection, device: DeviceCtx) -> ServerMeta:
     return ServerMeta(protocol=PROTOCOL_VERSION, server_epoch=_epoch(conn, device),
                       server_time_ms=clock.now_ms(), device_id=device.id, role=device.role,
                       unit_code=device.unit_code, acked_seq=device.last_applied_seq, scope=scope,
-                      clock_max_ahead_ms=clock.max_ahead_ms())
+                      clock_max_ahead_ms=clock.max_ahead_ms(),
+                      province_units=moves.province_units(conn, device))
 
 
 _canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode

@@ -53,6 +53,7 @@ from sync_server.models import (
     SyncRejection,
     UnitCounter,
 )
+from sync_server.services import moves
 from sync_server.services.clockbound import bound_ops, notice
 from sync_server.services.enrollment import DeviceCtx, authenticate
 from sync_server.services.errors import ApiError
@@ -100,6 +101,7 @@ class BatchState:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     rejections: list[dict[str, Any]] = field(default_factory=list)
     moved: list[dict[str, Any]] = field(default_factory=list)
+    destinations: set[str] = field(default_factory=set)  # units out of scope a transfer may reach (moves.py)
     applied: int = 0
 
     def stamp(self, unit: str) -> int:
@@ -162,7 +164,8 @@ def _reject(b: BatchState, op: Op, reason: RejectReason, detail: str, rec: Rec |
         "row_id": op.row_id, "unit_code": op.unit_code, "reason": reason.value, "detail": detail[:500],
         "created_at": dt.datetime.now(dt.UTC)})
     if rec is not None and not rec.new and b.device.in_scope(rec.unit_code) \
-            and reason in (RejectReason.NOT_PERMITTED, RejectReason.INVALID_VALUE, RejectReason.UNKNOWN_FIELD):
+            and reason in (RejectReason.NOT_PERMITTED, RejectReason.INVALID_VALUE, RejectReason.UNKNOWN_FIELD,
+                           RejectReason.PARTIAL_MOVE):
         # The device applied the refused change locally: a new version makes it pull the
         # server's state of the row back, so the replicas do not stay apart.
         rec.version = b.stamp(rec.unit_code)
@@ -222,7 +225,8 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
     if not b.device.in_scope(rec.unit_code):
         _reject(b, op, RejectReason.OUT_OF_SCOPE, f"the row is in unit {rec.unit_code}", rec)
         return
-    if target is not None and target != rec.unit_code and not b.device.in_scope(target):
+    if target is not None and target != rec.unit_code and not b.device.in_scope(target) \
+            and target not in b.destinations:
         _reject(b, op, RejectReason.OUT_OF_SCOPE, f"moving to unit {target}", rec)
         return
     b.applied += 1
@@ -460,7 +464,8 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
     if todo:
         units = {o.unit_code for o in todo} | {str(o.fields["unit_code"]) for o in todo
                                                 if isinstance(o.fields.get("unit_code"), str)}
-        units = {u for u in units if device.in_scope(u)}
+        b.destinations = moves.destinations(conn, device, todo)
+        units = {u for u in units if device.in_scope(u) or u in b.destinations}
         _lock_counters(b, units)
         keys = {(o.table, o.row_id) for o in todo}
         while True:
@@ -476,8 +481,15 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
         now, max_ahead = clock.now_ms(), clock.max_ahead_ms()
         todo, restamped = bound_ops(todo, now, max_ahead, lambda: [
             h for r in b.recs.values() if r is not None for h in r.field_hlc.values()])
+        refused = moves.refused_moves(b, todo)  # transfers: a person's file moves whole
+        stragglers = moves.stragglers(b, todo)  # and rows written behind it follow it
+        _lock_counters(b, set(stragglers.values()))
         for op in todo:
-            apply_op(b, op, req.restate)
+            if op.op_id in refused:
+                _reject(b, op, *refused[op.op_id], b.recs.get((op.table, op.row_id)))
+            else:
+                apply_op(b, op, req.restate)
+        moves.follow(b, stragglers)
         _forget_echoes(b, restamped)
         _write(b)
         seqs = [o for o in todo if o.device_seq > 0]

@@ -16,16 +16,17 @@ READ_AUDIT = "read_audit"
 DELETE_RECORDS = "delete_records"
 REOPEN_CASES = "reopen_cases"  # put a closed case back under management
 ALL_UNITS = "all_units"  # province office: every commune of the province
+TRANSFER_RECORDS = "transfer_records"  # a person's file to another commune (services/transfers.py)
 
 GRANTS: dict[Role, frozenset[str]] = {
     Role.OFFICER: frozenset(),
     Role.CHIEF: frozenset(
         {VIEW_SENSITIVE, VIEW_TIP_REPORTER, MANAGE_USERS, RESET_PASSWORD, EDIT_RULES, EXPORT,
-         BACKUP, READ_AUDIT, DELETE_RECORDS, REOPEN_CASES}
+         BACKUP, READ_AUDIT, DELETE_RECORDS, REOPEN_CASES, TRANSFER_RECORDS}
     ),
     Role.PROVINCE_ADMIN: frozenset(
         {VIEW_SENSITIVE, VIEW_TIP_REPORTER, MANAGE_USERS, RESET_PASSWORD, EDIT_RULES, EXPORT,
-         BACKUP, READ_AUDIT, DELETE_RECORDS, REOPEN_CASES, ALL_UNITS}
+         BACKUP, READ_AUDIT, DELETE_RECORDS, REOPEN_CASES, ALL_UNITS, TRANSFER_RECORDS}
     ),
 }
 

@@ -373,15 +373,17 @@ def _merge_pending(r: dict[str, Any], loc: dict[str, Any], mine: dict[str, str],
 
 def remove_moved(conn: Connection, moved: list[dict[str, Any]], from_unit: str, scope: set[str],
                  stats: PageStats) -> None:
-    """Rows that left `from_unit` for a unit outside this device's scope are removed here; a
-    row that moved to a unit in scope arrives (or arrived) in that unit's pages."""
+    """Rows that left `from_unit` for a unit outside this device's scope are removed here (also
+    when this device made the move: its row already names the new unit, and its share of the
+    running digest is still `from_unit`'s); a row that moved to a unit in scope arrives (or
+    arrived) in that unit's pages."""
     for m in moved:
         if m["table"] not in SHAPES:
             continue
         if m["to_unit"] in scope:
             continue  # its entry leaves this unit's digest when the row arrives in the other unit
-        row = conn.exec_driver_sql(f'SELECT version FROM "{m["table"]}" WHERE id = ? AND unit_code = ?',
-                                   (m["id"], from_unit)).first()
+        row = conn.exec_driver_sql(f'SELECT version FROM "{m["table"]}" WHERE id = ? AND unit_code IN (?, ?)',
+                                   (m["id"], from_unit, m["to_unit"])).first()
         if row is None:
             continue
         conn.exec_driver_sql(f'DELETE FROM "{m["table"]}" WHERE id = ?', (m["id"],))

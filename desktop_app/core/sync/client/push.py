@@ -28,7 +28,7 @@ from desktop_app.core.sync.client.state import (
     read_meta,
     set_meta,
 )
-from desktop_app.core.sync.protocol import BLOB_FIELDS, PUSH_BATCH, Op, PushReply, PushRequest, ServerMeta
+from desktop_app.core.sync.protocol import BLOB_FIELDS, MAX_PUSH_OPS, PUSH_BATCH, Op, PushReply, PushRequest, ServerMeta
 from desktop_app.core.sync.transport import HttpTransport, SyncError
 
 if TYPE_CHECKING:
@@ -43,6 +43,41 @@ def read_outbox(conn: Connection, after: int = 0, limit: int = -1) -> Sequence[A
     return conn.exec_driver_sql(
         f"SELECT {OUTBOX_COLUMNS} FROM sync_outbox WHERE device_seq > ? ORDER BY device_seq LIMIT ?",
         (after, limit)).fetchall()
+
+
+def _move_target(r: Any) -> str | None:
+    """The unit an outbox row moves its row to (a transfer's op: only `unit_code` changes)."""
+    if r.op != "update" or not r.changed_fields.startswith('{"unit_code":'):
+        return None
+    fields = json.loads(r.changed_fields)
+    return str(fields["unit_code"]) if set(fields) == {"unit_code"} else None
+
+
+def batch_end(rows: Sequence[Any], start: int = 0, size: int | None = None) -> int:
+    """Where the push batch that starts at `rows[start]` ends: after `size` rows, but never
+    inside a transfer (ws.transfers.move_person writes a person's move and then the moves of
+    the rows of their file, in one run of the outbox; the server refuses a person's file moved
+    in parts). A run cut by the size limit goes whole into the next batch, or, when it starts
+    the batch, the batch reads on to its end (a transfer holds at most PUSH_BATCH rows, so the
+    batch stays within MAX_PUSH_OPS)."""
+    end = min(start + (size or PUSH_BATCH), len(rows))
+    if end >= len(rows):
+        return end
+    t = _move_target(rows[end])
+    if t is None or rows[end].table_name == "person":
+        return end
+
+    def child(r: Any) -> bool:
+        return r.table_name != "person" and _move_target(r) == t
+
+    i = end
+    while i > start and child(rows[i - 1]):
+        i -= 1
+    if i - 1 > start and rows[i - 1].table_name == "person" and _move_target(rows[i - 1]) == t:
+        return i - 1
+    while end < len(rows) and end - start < MAX_PUSH_OPS and child(rows[end]):
+        end += 1
+    return end
 
 
 class NeedsRecovery(Exception):
@@ -102,9 +137,10 @@ def push(ws: Workspace, t: HttpTransport, epoch: str, report: SyncReport, progre
     def prepare(after: int) -> tuple[int, int, bytes, dict[str, Any], set[str]] | None:
         local_rejects: dict[str, Any] = {}
         with ws.db.read() as conn:
-            rows = read_outbox(conn, after, PUSH_BATCH)
+            rows = read_outbox(conn, after, MAX_PUSH_OPS)
             if not rows:
                 return None
+            rows = rows[:batch_end(rows)]
             ops = ops_of(conn, rows, ws.unit_code, ws.device_id, local_rejects)
         body = gzip.compress(PushRequest(epoch=epoch, ops=ops).model_dump_json().encode(), 6)
         names = set().union(*(attachments.names_in(o.table, o.fields) for o in ops)) if BLOB_FIELDS else set()
