@@ -36,7 +36,7 @@ _CHUNK = 50  # ids per LIKE query
 def _find_children(b: BatchState, child: str, field: str, parent_ids: list[str]) -> set[tuple[str, str]]:
     """Keys of the live rows of `child` whose `field` names one of `parent_ids`: as the
     database holds them, and as this batch leaves them."""
-    t = Record.__table__
+    t = Record.__table__  # type: ignore[attr-defined]
     found: set[tuple[str, str]] = set()
     for i in range(0, len(parent_ids), _CHUNK):
         chunk = parent_ids[i:i + _CHUNK]

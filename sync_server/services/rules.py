@@ -87,7 +87,7 @@ def load_parents(b: BatchState, ops: list[Op]) -> None:
     want -= {rid for (_, rid), rec in b.recs.items() if rec is not None}
     if not want:
         return
-    t = Record.__table__
+    t = Record.__table__  # type: ignore[attr-defined]
     ids = sorted(want)
     for i in range(0, len(ids), _CHUNK):
         q = select(t.c.row_id, t.c.table_name, t.c.unit_code, t.c.deleted, t.c.field_hlc).where(
