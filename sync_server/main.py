@@ -67,7 +67,8 @@ def create_app(settings: Settings | None = None, *, engine=None, run_migrations:
     app.add_middleware(GzipRequestMiddleware, max_bytes=settings.max_body_bytes)
     # outermost: counts and caps bodies, rate-limits /enroll, before anything parses
     app.add_middleware(RequestLimits, max_bytes=settings.max_body_bytes, enroll_max_bytes=settings.enroll_max_bytes,
-                       enroll_attempts=settings.enroll_attempts, enroll_window=settings.enroll_window)
+                       enroll_attempts=settings.enroll_attempts, enroll_window=settings.enroll_window,
+                       trust_proxy=settings.trust_proxy)
     if settings.test_hooks:
         app.add_middleware(FaultInjector)
     return app

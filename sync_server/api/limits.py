@@ -8,7 +8,8 @@ lower and rate-limited per client address.
   which caps both its compressed and its decompressed size (`max_body_bytes`).
 - /enroll: at most `enroll_attempts` requests per `enroll_window` seconds per client
   address (a sliding window, per worker process): the next is answered 429 `rate_limited`
-  with Retry-After. The address is the TCP peer's: behind a reverse proxy, the proxy limits.
+  with Retry-After. The address is the TCP peer's, or, with `trust_proxy`, for a loopback
+  peer (a reverse proxy on this machine), the last one of its X-Forwarded-For.
 """
 
 from __future__ import annotations
@@ -54,17 +55,25 @@ class RateLimiter:
 
 class RequestLimits:
     def __init__(self, app: Any, max_bytes: int, enroll_max_bytes: int, enroll_attempts: int,
-                 enroll_window: float):
+                 enroll_window: float, trust_proxy: bool = False):
         self.app, self.max_bytes, self.enroll_max_bytes = app, max_bytes, enroll_max_bytes
+        self.trust_proxy = trust_proxy
         self.limiter = RateLimiter(enroll_attempts, enroll_window) if enroll_attempts > 0 else None
+
+    def _address(self, scope: Scope) -> str:
+        peer = str((scope.get("client") or ("?", 0))[0])
+        if self.trust_proxy and peer in ("127.0.0.1", "::1"):
+            forwarded = _header(scope, b"x-forwarded-for").decode("latin-1")
+            if forwarded:
+                return forwarded.rsplit(",", 1)[-1].strip()
+        return peer
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         enroll = scope.get("path", "").endswith("/enroll")
         if enroll and self.limiter is not None:
-            client = scope.get("client") or ("?", 0)
-            wait = self.limiter.hit(str(client[0]))
+            wait = self.limiter.hit(self._address(scope))
             if wait:
                 return await _error(send, 429, "rate_limited", f"too many enrollment attempts; retry in {wait:.0f} s",
                                     headers=[(b"retry-after", str(math.ceil(wait)).encode())])

@@ -24,6 +24,10 @@ class Settings(BaseSettings):
     enroll_max_bytes: int = Field(default=64 * 1024, ge=1024)
     enroll_attempts: int = Field(default=20, ge=0)
     enroll_window: float = Field(default=60.0, gt=0)
+    # Behind a reverse proxy on this machine every request comes from 127.0.0.1: with this on,
+    # a request from a loopback peer is counted under the last address of its X-Forwarded-For
+    # (the one the proxy added). Off by default: a client could name any address there.
+    trust_proxy: bool = False
     enroll_code_days: int = 7
     # Threads a worker process runs requests on (and so, at most, database connections it
     # uses at once).
