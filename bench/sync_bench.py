@@ -11,6 +11,8 @@ same run:
 4. `sync_province_p95`: 300 simulated devices (protocol clients over httpx, enrolled with real
    codes) each starting a small push and pull within 10 s against a server on PostgreSQL
    (the herd, all at the same instant, in the detail).
+5. `sync_validation_per_op`: what the server's checks of a pushed op cost inside the push
+   (bench/sync_validation.py), beside the whole push per op.
 
     .venv/bin/python -m bench.sync_bench [--quick] [--persons N] [--devices N]
 
@@ -670,6 +672,7 @@ def figures(root: Path, *, quick: bool, seed: int = 2020, persons: int | None = 
         ("sync_first_pull", "First pull", lambda: [bench_first_pull(root / "first-pull", persons, seed)[0]]),
         ("sync_province_p95", "Province of devices",
          lambda: [bench_province(root / "province", devices, seed, 2.0 if quick else PROVINCE_WINDOW)[0]]),
+        ("sync_validation_per_op", "Server checks per pushed op", lambda: _validation(root / "validation")),
     ]
     for key, name, part in parts:
         try:
@@ -678,7 +681,14 @@ def figures(root: Path, *, quick: bool, seed: int = 2020, persons: int | None = 
             out.append(_failed(key, name, e))
     first = {f.key: f for f in out}
     return [first[k] for k in ("sync_first_pull", "sync_edits_roundtrip", "sync_bytes_per_edit",
-                               "sync_province_p95") if k in first]
+                               "sync_province_p95", "sync_validation_per_op") if k in first]
+
+
+def _validation(root: Path) -> list[Figure]:
+    from bench.sync_validation import bench_validation
+
+    log("Sync: the server's checks of 1,000 pushed inserts (values, rows, references, roles) …")
+    return bench_validation(root)
 
 
 def _failed(key: str, name: str, e: BaseException) -> Figure:
