@@ -31,3 +31,13 @@ def test_the_forwarded_address_counts_only_from_a_trusted_proxy():
     assert proxied._address(scope("127.0.0.1", "1.2.3.4, 203.0.113.9")) == "203.0.113.9"
     assert proxied._address(scope("198.51.100.7", "203.0.113.9")) == "198.51.100.7"  # not from the proxy
     assert proxied._address(scope("::1", None)) == "::1"
+
+
+def test_every_refusal_the_server_can_give_is_worded_in_both_languages():
+    from desktop_app import vocabulary as V
+    from desktop_app.core.sync.protocol import RejectReason
+
+    for lang in V.LANGUAGES:
+        assert all(V.has("sync_reason", r.value, lang) for r in RejectReason), lang
+        assert all(V.has("sync_error", code, lang) for code in ("rate_limited", "body_too_large")), lang
+    assert "máy chủ không có" in V.text("sync_reason", "dangling_reference", lang="vi")
