@@ -2,9 +2,11 @@
 
 - The device row is locked, then ops with `device_seq <= last_applied` are skipped (a resend is
   harmless; the same seq with another op id means a cloned device) and a gap stops the batch.
-- Each op is checked (fields, kinds, role, scope from the token). A refused op goes to
-  `sync_rejections`, is acknowledged, and never blocks the ops behind it; when the device holds
-  the row, the row is re-stamped so that the device pulls the server's state back.
+- Each op is checked (fields, kinds, role, scope from the token; whole rows, references and
+  roles in `rules.py`). A refused op goes to `sync_rejections`, is acknowledged, and never
+  blocks the ops behind it; when the device holds the row, the row is re-stamped so that the
+  device pulls the server's state back.
+- A deleted row's live children close with it (`cascade.py`).
 - Every unit the batch touches has its counter row locked (SELECT … FOR UPDATE, in code order,
   so two pushes cannot deadlock on them); each change takes `version = counter + 1`.
 - Merge: per field the higher HLC wins. The loser of a concurrent change (the other side had
