@@ -5,7 +5,7 @@ each other: one deletes a person while the other opens a case for them. The serv
 the way it settles a delete against an edit — **the delete wins and the children close with
 it**, and nothing is lost silently:
 
-- when a push deletes a row that others name (`protocol.CHILDREN`: a person's documents,
+- when a push deletes a row that others name (`domain/records.CHILDREN`: a person's documents,
   cases, contacts and attendances; a case's contacts, evaluations, absences, violations and
   events; a session's attendances), every live child the server holds is tombstoned in the
   same transaction with a new version (and its own children after it), so every laptop pulls
@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 
-from desktop_app.core.sync.protocol import CHILDREN, ConflictKind
+from desktop_app.core.domain.records import CHILDREN
+from desktop_app.core.sync.protocol import ConflictKind
 from sync_server.models import Record
 
 if TYPE_CHECKING:

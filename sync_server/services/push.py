@@ -25,10 +25,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, select
 
+from desktop_app.core.domain.records import REFERENCES
 from desktop_app.core.sync.protocol import (
     BLOB_FIELDS,
     META_FIELDS,
-    REFERENCES,
     TABLE_FIELDS,
     Conflict,
     ConflictKind,

@@ -2,15 +2,15 @@
 table's declaration): whole rows, references, roles, and who made the change (issue 15).
 
 - **Whole rows**: an insert of a row the server does not hold carries every required field
-  of its table (`protocol.REQUIRED_FIELDS`, the fields declared without a default).
-- **References** (`protocol.REFERENCES`, the declaration's foreign keys): a row naming a
+  of its table (`domain/records.REQUIRED_FIELDS`, the fields declared without a default).
+- **References** (`domain/records.REFERENCES`, the declaration's foreign keys): a row naming a
   person, case or session must name one the server holds, in a unit of the device's scope:
   otherwise `dangling_reference`. A new row naming a row the server holds *deleted* is kept,
   but as a tombstone with a `delete_beats_edit` conflict (see `cascade.py`).
 - **Roles**: an officer's device may not delete (a `restate` batch included), move a row to
   another unit, or put a closed case back under management; a viewer writes nothing.
 - **updated_by** is the name the register sent bound to the device the token authenticates
-  (`protocol.author_of`), never the sent text as such.
+  (`author_of`), never the sent text as such.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from desktop_app.core.domain.records import REFERENCES, REQUIRED_FIELDS
 from desktop_app.core.domain.vocab import CLOSED_STATUSES, OPEN_STATUSES
-from desktop_app.core.sync.protocol import REFERENCES, REQUIRED_FIELDS, DeviceRole, Op, RejectReason, author_of
+from desktop_app.core.sync.protocol import DeviceRole, Op, RejectReason
 from sync_server.models import Record
 
 if TYPE_CHECKING:
@@ -32,6 +33,16 @@ _CLOSED = frozenset(str(s) for s in CLOSED_STATUSES)
 _OPEN = frozenset(str(s) for s in OPEN_STATUSES)
 
 Problem = tuple[RejectReason, str]
+
+
+def author_of(name: str, device_id: str) -> str:
+    """`updated_by` as the server stores it: the user name the register sent, bound to the
+    device the server authenticated (its enrolled HLC device id): "truong@0a1b2c3d4e5f". A name
+    that already names a device loses that part: only the server's word counts."""
+    base = name.partition("@")[0]
+    if not device_id:
+        return base[:64]
+    return f"{base[:63 - len(device_id)]}@{device_id}"
 
 
 def author(b: BatchState, op: Op, restate: bool) -> str:

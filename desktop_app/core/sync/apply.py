@@ -307,7 +307,7 @@ def _apply_echoes(conn: Connection, shape: TableShape, echoes: list[dict[str, An
             raise EchoMismatch(r["id"])
         stats.digest_out(loc["unit_code"], shape.name, r["id"], int(loc["version"] or 0))
         stats.digest_in(r["unit_code"], shape.name, r["id"], r["version"])
-        # the server binds `updated_by` to the device it authenticated (protocol.author_of)
+        # the server binds `updated_by` to the device it authenticated (sync_server rules.author_of)
         params.append((r["version"], r.get("updated_by") or loc.get("updated_by") or "", r["id"]))
     conn.exec_driver_sql(f'UPDATE "{shape.name}" SET version = ?, updated_by = ? WHERE id = ?', params)
     stats.updated += len(params)

@@ -111,36 +111,6 @@ def op_fields_error(table: str, fields: dict[str, Any]) -> tuple[str, str] | Non
     return None
 
 
-# What the declaration says about whole rows: the fields an insert must carry (no default), and
-# the references (a field naming a row of another table: `Field(foreign_key="person.id")`).
-# The server refuses an insert missing a required field, and an op naming a row it does not
-# hold (or holds in a unit out of the device's scope): `dangling_reference`.
-REQUIRED_FIELDS: dict[str, frozenset[str]] = {
-    table: frozenset(n for n, info in base.model_fields.items() if info.is_required())
-    for table, base in SYNCED_RECORDS.items()
-}
-REFERENCES: dict[str, dict[str, str]] = {
-    table: {n: fk.split(".", 1)[0] for n, info in base.model_fields.items()
-            if isinstance(fk := getattr(info, "foreign_key", None), str)}
-    for table, base in SYNCED_RECORDS.items()
-}
-# parent table -> [(child table, the child's field naming it)]: what closes with a deleted row
-CHILDREN: dict[str, list[tuple[str, str]]] = {}
-for _child, _refs in REFERENCES.items():
-    for _field, _parent in _refs.items():
-        CHILDREN.setdefault(_parent, []).append((_child, _field))
-
-
-def author_of(name: str, device_id: str) -> str:
-    """`updated_by` as the server stores it: the user name the register sent, bound to the
-    device the server authenticated (its enrolled HLC device id): "truong@0a1b2c3d4e5f". A name
-    that already names a device loses that part: only the server's word counts."""
-    base = name.partition("@")[0]
-    if not device_id:
-        return base[:64]
-    return f"{base[:63 - len(device_id)]}@{device_id}"
-
-
 SYNCED_TABLE_NAMES: tuple[str, ...] = tuple(TABLE_FIELDS)
 # Fields an op may carry beside the table's own: the tombstone and the unit (a move).
 META_FIELDS = ("deleted", "unit_code")
