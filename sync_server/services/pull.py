@@ -164,14 +164,15 @@ def pull_page_json(conn: Connection, device: DeviceCtx, unit: str, after: int, l
     d = _dumps
     fmt = ('{"table":"%s","id":"%s","unit_code":"%s","version":%d,"deleted":%s,"fields":%s,"field_hlc":%s,'
            '"updated_hlc":%s,"updated_by":%s}')
-    echo_fmt = '{"table":"%s","id":"%s","unit_code":"%s","version":%d,"deleted":false,"echo":true,"updated_hlc":%s}'
+    echo_fmt = ('{"table":"%s","id":"%s","unit_code":"%s","version":%d,"deleted":false,"echo":true,'
+                '"updated_hlc":%s,"updated_by":%s}')
     mine = device.id if echo else None
     keys: dict[str, int] = {}
     parts = []
     for table, row_id, unit_code, version, deleted, data, field_hlc, updated_hlc, updated_by, echo_of in rows:
         # table, id and unit are plain ASCII by construction (checked at push): no escaping
         if mine is not None and echo_of == mine and not deleted:
-            parts.append(echo_fmt % (table, row_id, unit_code, version, d(updated_hlc)))
+            parts.append(echo_fmt % (table, row_id, unit_code, version, d(updated_hlc), d(updated_by)))
             continue
         short = _short_hlcs(field_hlc, updated_hlc, keys) if short_hlcs else None
         parts.append(fmt % (table, row_id, unit_code, version, "true" if deleted else "false", data,

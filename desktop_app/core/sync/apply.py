@@ -197,7 +197,7 @@ def apply_rows(conn: Connection, rows: list[dict[str, Any]], stats: PageStats) -
         _apply_table(conn, SHAPES[name], group, pending, stats)
 
 
-_ECHO_COLUMNS = ("id", "unit_code", "version", "updated_hlc", "deleted")
+_ECHO_COLUMNS = ("id", "unit_code", "version", "updated_hlc", "deleted", "updated_by")
 
 
 def _local_rows(conn: Connection, shape: TableShape, ids: list[str],
@@ -307,8 +307,9 @@ def _apply_echoes(conn: Connection, shape: TableShape, echoes: list[dict[str, An
             raise EchoMismatch(r["id"])
         stats.digest_out(loc["unit_code"], shape.name, r["id"], int(loc["version"] or 0))
         stats.digest_in(r["unit_code"], shape.name, r["id"], r["version"])
-        params.append((r["version"], r["id"]))
-    conn.exec_driver_sql(f'UPDATE "{shape.name}" SET version = ? WHERE id = ?', params)
+        # the server binds `updated_by` to the device it authenticated (sync_server rules.author_of)
+        params.append((r["version"], r.get("updated_by") or loc.get("updated_by") or "", r["id"]))
+    conn.exec_driver_sql(f'UPDATE "{shape.name}" SET version = ?, updated_by = ? WHERE id = ?', params)
     stats.updated += len(params)
 
 

@@ -157,6 +157,9 @@ class RejectReason(StrEnum):
     UNKNOWN_FIELD = "unknown_field"
     INVALID_VALUE = "invalid_value"
     WRONG_TABLE = "wrong_table"  # the id exists in another table
+    # the row names a row (person, case, session) the server does not hold, or holds in a unit
+    # out of the device's scope
+    DANGLING_REFERENCE = "dangling_reference"
     SCHEMA_TOO_NEW = "schema_too_new"
     # a transfer that leaves part of a person's file behind: the person without a case, a
     # contact or an attendance of theirs, or one of those without the person (sync_server/services/moves.py)

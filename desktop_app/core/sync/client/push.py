@@ -184,12 +184,17 @@ def record_push_reply(conn: Connection, reply: PushReply, report: SyncReport,
     local_rejects = local_rejects or {}
     ids = [r.op_id for r in reply.rejections if r.op_id not in local_rejects]
     fields: dict[str, Any] = {}
+    refused_inserts: list[tuple[str, str]] = []
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         marks = ",".join("?" for _ in chunk)
-        for op_id, changed in conn.exec_driver_sql(
-                f"SELECT op_id, changed_fields FROM sync_outbox WHERE op_id IN ({marks})", tuple(chunk)):
+        for op_id, changed, kind, table, row_id in conn.exec_driver_sql(
+                f"SELECT op_id, changed_fields, op, table_name, row_id FROM sync_outbox WHERE op_id IN ({marks})",
+                tuple(chunk)):
             fields[op_id] = json.loads(changed)
+            if kind == "insert":
+                refused_inserts.append((table, row_id))
+    report.changed_tables |= withdraw_refused_inserts(conn, refused_inserts)
     n = max(conn.exec_driver_sql("DELETE FROM sync_outbox WHERE device_seq <= ?", (reply.acked_seq,)).rowcount, 0)
     existing = read_meta(conn, "rejection:") if ids else {}
     rej = {}
@@ -214,6 +219,23 @@ def record_push_reply(conn: Connection, reply: PushReply, report: SyncReport,
 
 def _acked(conn: Connection) -> int:
     return int(read_meta(conn, "acked_seq").get("acked_seq") or 0)
+
+
+def withdraw_refused_inserts(conn: Connection, rows: list[tuple[str, str]]) -> set[str]:
+    """A new row the server refused (a dangling reference, a missing field, out of scope…) does
+    not stay live here while every other register lacks it: it becomes a local tombstone, left
+    out of every list, and the rejection (kept in sync_meta with the fields it carried) shows
+    it; a row the server does hold (version > 0) comes back with the server's state instead (the
+    server stamps it again). Returns the tables touched."""
+    touched = set()
+    for table, row_id in rows:
+        if table not in SYNCED_TABLES:
+            continue
+        n = conn.exec_driver_sql(f'UPDATE "{table}" SET deleted = 1 WHERE id = ? AND version = 0 AND deleted = 0',
+                                 (row_id,)).rowcount
+        if n:
+            touched.add(table)
+    return touched
 
 
 def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncReport, progress: Progress) -> None:
