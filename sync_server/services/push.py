@@ -105,6 +105,9 @@ class BatchState:
     rejections: list[dict[str, Any]] = field(default_factory=list)
     moved: list[dict[str, Any]] = field(default_factory=list)
     destinations: set[str] = field(default_factory=set)  # units out of scope a transfer may reach (moves.py)
+    # rows written behind a transfer, which follow their parent (moves.stragglers): their
+    # references may name a row that has left the device's scope
+    following: dict[tuple[str, str], str] = field(default_factory=dict)
     applied: int = 0
     # rules.load_parents: rows named by the ops' references, id -> (table, unit, deleted, HLC)
     parents: dict[str, tuple[str, str, bool, str]] = field(default_factory=dict)
@@ -516,6 +519,7 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
         rules.load_parents(b, todo)
         refused = moves.refused_moves(b, todo)  # transfers: a person's file moves whole
         stragglers = moves.stragglers(b, todo)  # and rows written behind it follow it
+        b.following = stragglers
         _lock_counters(b, set(stragglers.values()))
         for op in todo:
             if op.op_id in refused:

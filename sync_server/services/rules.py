@@ -134,7 +134,7 @@ def reference_problem(b: BatchState, op: Op, fields: dict[str, Any]
         if state is None:
             return (RejectReason.DANGLING_REFERENCE, f"{op.table}.{name}: no {parent_table} {value}"), None
         unit, deleted, h = state
-        if not b.device.in_scope(unit):
+        if not b.device.in_scope(unit) and (op.table, op.row_id) not in b.following:
             return (RejectReason.DANGLING_REFERENCE,
                     f"{op.table}.{name}: {parent_table} {value} is in unit {unit}"), None
         if deleted and deleted_parent is None:

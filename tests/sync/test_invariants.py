@@ -53,19 +53,21 @@ def test_a_move_refused_as_out_of_scope_is_rolled_back(devices, server):
     p = server.fresh_province()
     a = devices.commune(f"{p}101")
     prov = devices.province(p)
-    pid = add_person(a, "Trần Văn Lộc")
+    # a warning session: a row of no person's file, which move_rows may move on its own (a
+    # person's file moves whole, with ws.transfers.move_person: tests/sync/test_transfers.py)
+    sid = a.sessions.create({"date": dt.date(2026, 5, 2), "place": "Hội trường thôn Đông"}).created_id
     sync_all(a, prov)
     # the province register may write any commune of its province; the server knows no
     # commune {p}999, so the device's scope does not hold it: the move is refused
-    prov.transfers.move_rows("person", [pid], f"{p}999")
-    assert [r["unit_code"] for r in tables(prov)["person"]] == [f"{p}999"]
+    prov.transfers.move_rows("warning_session", [sid], f"{p}999")
+    assert [r["unit_code"] for r in tables(prov)["warning_session"]] == [f"{p}999"]
     report = sync(prov)
     assert report.rejected == 1
     sync(prov)
     st = status(prov)
-    assert [(r["reason"], r["row_id"]) for r in st["rejections"]] == [("out_of_scope", pid)]
+    assert [(r["reason"], r["row_id"]) for r in st["rejections"]] == [("out_of_scope", sid)]
     assert st["pending"] == 0
-    assert [r["unit_code"] for r in tables(prov)["person"]] == [f"{p}101"]
+    assert [r["unit_code"] for r in tables(prov)["warning_session"]] == [f"{p}101"]
     sync(a)
     assert tables(prov) == tables(a)
     checks = sync(prov).checks
