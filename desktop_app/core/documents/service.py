@@ -199,7 +199,7 @@ class Documents:
             try:
                 data = path.read_bytes()
             except OSError as e:
-                raise ValidationFailed([Problem("file", "file_unreadable", {"file": path.name})]) from e
+                raise ValidationFailed([Problem("file", "file_unreadable", {"reason": e.strerror or str(e)})]) from e
             name = path.stem
             side = path.with_suffix(".json")
             if meta is None and side.is_file():

@@ -76,7 +76,7 @@ def read_meta(meta: dict[str, Any], *, origin: str, source: str, sha256: str = "
         valid_to = dt.date.fromisoformat(str(meta["valid_to"])) if meta.get("valid_to") else None
         version = int(meta.get("version") or 1)
     except (TypeError, ValueError):
-        problems.append(Problem("valid_from", "invalid_date"))
+        problems.append(Problem("valid_from", "template_bad_dates"))
         valid_from, valid_to, version = dt.date(2000, 1, 1), None, 1
     if valid_to is not None and valid_to <= valid_from:
         problems.append(Problem("valid_to", "template_bad_dates"))
