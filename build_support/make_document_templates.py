@@ -285,6 +285,35 @@ TEMPLATES: list[dict[str, Any]] = [
 ]
 
 
+# English titles and bases, for the English interface and CLI (the documents stay Vietnamese).
+EN_REF = "reference form"
+EN_EDU = f"Law on Handling Administrative Violations; Decree 120/2021/ND-CP ({EN_REF})"
+EN_COURT = f"Law on Execution of Criminal Judgments; Circular 65/2019/TT-BCA ({EN_REF})"
+EN_REINT = f"Decree 49/2020/ND-CP; Circular 10/2024/TT-BCA ({EN_REF})"
+EN_RES = f"Law on Execution of Criminal Judgments; Residence Law Art. 31 ({EN_REF})"
+EN_TIP = f"Criminal Procedure Code ({EN_REF})"
+ENGLISH: dict[str, tuple[str, str]] = {
+    "gd-ke-hoach": ("Education measure: management, education and support plan", EN_EDU),
+    "gd-cam-ket": ("Education measure: the person's commitment", EN_EDU),
+    "gd-tu-nhan-xet": ("Education measure: the person's self-review", EN_EDU),
+    "gd-nhan-xet-giup-do": ("Education measure: the helper's monthly review", EN_EDU),
+    "gd-chung-nhan": ("Education measure: completion certificate", EN_EDU),
+    "an-nhan-xet-thang": ("Court sentence: the commune's monthly review", EN_COURT),
+    "an-tu-nhan-xet": ("Court sentence: the person's self-report", EN_COURT),
+    "an-bao-cao-dinh-ky": ("Court sentence: periodic report to the judgment-execution body", EN_COURT),
+    "an-nhan-xet-ket-thuc": ("Court sentence: end-of-term review", EN_COURT),
+    "vm-don-xin": ("Absence: the person's request", EN_RES),
+    "vm-giay-phep": ("Absence: permit", EN_RES),
+    "vm-thong-bao": ("Absence: notice to the destination commune", EN_RES),
+    "rd-bien-ban": ("Warning session: minutes", EN_REF.capitalize()),
+    "rd-cam-ket": ("Warning session: an attendee's commitment", EN_REF.capitalize()),
+    "tb-tiep-nhan": ("Crime tip: intake record", EN_TIP),
+    "tb-chuyen": ("Crime tip: transfer note", EN_TIP),
+    "tn-trinh-dien": ("Released prisoner: report-in record", EN_REINT),
+    "tn-xac-minh": ("Released prisoner: residence verification reply", EN_REINT),
+}
+
+
 def build(spec: dict[str, Any]) -> Any:
     doc = D.new_document()
     D.header(doc, spec["header"])
@@ -332,6 +361,10 @@ def main() -> None:
         old.unlink()
     for spec in TEMPLATES:
         meta = spec["meta"]
+        title_en, basis_en = ENGLISH[meta["id"]]
+        if meta["id"] == "an-bao-cao-dinh-ky" and meta["version"] == 2:
+            basis_en = f"Law on Execution of Criminal Judgments No. 127/2025/QH15, in force 1/7/2026 ({EN_REF})"
+        meta = {**meta, "title_en": title_en, "basis_en": basis_en}
         name = f"{meta['id']}.v{meta['version']}"
         doc = build(spec)
         doc.core_properties.created = doc.core_properties.modified = dt.datetime(2026, 1, 1)

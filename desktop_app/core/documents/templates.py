@@ -53,6 +53,8 @@ class TemplateInfo:
     origin: str = "shipped"  # shipped | register
     source: str = ""  # the file (shipped) or the register row id
     sha256: str = ""
+    title_en: str = ""  # for the English CLI/interface; the document itself is Vietnamese
+    basis_en: str = ""
     placeholders: tuple[str, ...] = field(default=(), compare=False)
 
     def in_force(self, on: dt.date) -> bool:
@@ -62,7 +64,14 @@ class TemplateInfo:
         return {"id": self.key, "title": self.title, "category": self.category, "basis": self.basis,
                 "version": self.version, "valid_from": self.valid_from.isoformat(),
                 "valid_to": self.valid_to.isoformat() if self.valid_to else None,
-                "symbol": self.symbol, "needs": list(self.needs), "origin": self.origin}
+                "symbol": self.symbol, "needs": list(self.needs), "origin": self.origin,
+                "title_en": self.title_en, "basis_en": self.basis_en}
+
+    def shown_title(self, lang: str) -> str:
+        return self.title_en if lang == "en" and self.title_en else self.title
+
+    def shown_basis(self, lang: str) -> str:
+        return self.basis_en if lang == "en" and self.basis_en else self.basis
 
 
 def read_meta(meta: dict[str, Any], *, origin: str, source: str, sha256: str = "") -> TemplateInfo:
@@ -88,7 +97,8 @@ def read_meta(meta: dict[str, Any], *, origin: str, source: str, sha256: str = "
     return TemplateInfo(key=str(meta["id"]).strip(), title=str(meta["title"]).strip(), category=category,
                         basis=str(meta.get("basis") or REFERENCE_BASIS).strip(), version=version,
                         valid_from=valid_from, valid_to=valid_to, symbol=str(meta.get("symbol") or "CAX"),
-                        needs=needs, origin=origin, source=source, sha256=sha256)
+                        needs=needs, origin=origin, source=source, sha256=sha256,
+                        title_en=str(meta.get("title_en") or ""), basis_en=str(meta.get("basis_en") or ""))
 
 
 def shipped_templates(folder: Path | None = None) -> list[TemplateInfo]:
