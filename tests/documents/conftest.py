@@ -14,23 +14,30 @@ WARD_CODE = "25777"
 WARD_NAME = "Phường Hùng Vương"
 
 
-@pytest.fixture
-def ward(tmp_path, low_kdf):
+def make_ward(folder):
     """A ward register of Phú Thọ province, signed in as its chief (today pinned)."""
     from desktop_app.core.services.workspace import Workspace
 
-    ws = Workspace.create(tmp_path / "ward", unit_code=WARD_CODE, unit_name=WARD_NAME, admin=CHIEF,
+    ws = Workspace.create(folder, unit_code=WARD_CODE, unit_name=WARD_NAME, admin=CHIEF,
                           password=CHIEF_PASSWORD, full_name="Lê Văn Trưởng", kdf=LOW_KDF, parent_code="25")
-    pin_today(ws)
+    return pin_today(ws)
+
+
+@pytest.fixture
+def ward(tmp_path, low_kdf):
+    ws = make_ward(tmp_path / "ward")
     yield ws
     ws.close()
 
 
 @pytest.fixture
 def people(ward):
+    return add_people(ward)
+
+
+def add_people(ws):
     """{kind: (person_id, case_id | None)}: an education measure with a helper, a suspended
     sentence with an absence and a breach, an ex-prisoner, a minor at a session; a tip."""
-    ws = ward
     out = {}
     pid = ws.persons.add({"full_name": "Đặng Thị Hoa", "birth_date": "1995-03-05", "gender": "female",
                           "cccd": "025195000123", "permanent_address": "Tổ 3, phường Hùng Vương"}).created_id
