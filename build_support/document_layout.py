@@ -18,6 +18,7 @@ from desktop_app.core.reports import layout as L
 
 FONT = "Times New Roman"
 WIDTH_MM = 210 - L.MARGINS_MM[2] - L.MARGINS_MM[3]
+NATIONAL_SIZE = 12  # 12–13 (Decree 30): 12 keeps the national name on one line beside the agency
 CENTER, LEFT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
 
 
@@ -94,37 +95,59 @@ def no_borders(table: Any) -> None:
 
 
 def widths(table: Any, mm: list[float]) -> None:
+    """Column widths as Word and LibreOffice read them: the grid's columns (LibreOffice) and
+    every cell (Word), the table fixed at their sum."""
     table.autofit = False
+    for col, w in zip(table.columns, mm):
+        col.width = Mm(w)
     for row in table.rows:
         for cell, w in zip(row.cells, mm):
             cell.width = Mm(w)
+    tbl_pr = table._tbl.tblPr
+    tbl_w = tbl_pr.find(qn("w:tblW"))
+    if tbl_w is None:
+        tbl_w = OxmlElement("w:tblW")
+        tbl_pr.append(tbl_w)
+    tbl_w.set(qn("w:type"), "dxa")
+    tbl_w.set(qn("w:w"), str(int(sum(mm) / 25.4 * 1440)))
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+
+
+def _rule_below(container: Any, text_mm: float, cell_mm: float) -> None:
+    """A short centred rule under the paragraph before it: a tiny paragraph of its own with a
+    bottom border, so the text above keeps its full width."""
+    p = para(container, "", size=2)
+    rule(p, text_mm, cell_mm)
 
 
 def header(doc: Any, kind: str) -> None:
     """The header block. `agency`: the police unit under its superior agency, number on the
     left, national name and motto, place and date on the right. `committee`: the commune's
     People's Committee instead. `citizen`: a person's own paper (national name and motto only)."""
+    motto_mm = len(L.MOTTO) * L.SIZE_MOTTO * 0.5 * 0.3528
     if kind == "citizen":
-        para(doc, L.NATIONAL_NAME, size=L.SIZE_NATIONAL, bold=True)
-        p = para(doc, L.MOTTO, size=L.SIZE_MOTTO, bold=True)
-        rule(p, len(L.MOTTO) * L.SIZE_MOTTO * 0.56 * 0.3528, WIDTH_MM)
+        para(doc, L.NATIONAL_NAME, size=NATIONAL_SIZE, bold=True)
+        para(doc, L.MOTTO, size=L.SIZE_MOTTO, bold=True)
+        _rule_below(doc, motto_mm, WIDTH_MM)
         para(doc, "{{ doc.place_date }}", italic=True, align=WD_ALIGN_PARAGRAPH.RIGHT, before=6)
         return
-    lw, rw = WIDTH_MM * 0.42, WIDTH_MM * 0.58
+    lw, rw = WIDTH_MM * 0.40, WIDTH_MM * 0.60
     t = doc.add_table(rows=2, cols=2)
     no_borders(t)
     widths(t, [lw, rw])
     c = t.cell(0, 0)
     if kind == "committee":
-        p = first(c, "{{ unit.committee_upper }}", size=L.SIZE_AGENCY, bold=True)
+        first(c, "{{ unit.committee_upper }}", size=L.SIZE_AGENCY, bold=True)
     else:
         first(c, "{{ unit.superior_upper }}", size=L.SIZE_AGENCY)
-        p = para(c, "{{ unit.police_upper }}", size=L.SIZE_AGENCY, bold=True)
-    rule(p, lw * 0.34, lw)
+        para(c, "{{ unit.police_upper }}", size=L.SIZE_AGENCY, bold=True)
+    _rule_below(c, lw * 0.34, lw)
     c = t.cell(0, 1)
-    first(c, L.NATIONAL_NAME, size=L.SIZE_NATIONAL, bold=True)
-    p = para(c, L.MOTTO, size=L.SIZE_MOTTO, bold=True)
-    rule(p, len(L.MOTTO) * L.SIZE_MOTTO * 0.56 * 0.3528, rw)
+    first(c, L.NATIONAL_NAME, size=NATIONAL_SIZE, bold=True)
+    para(c, L.MOTTO, size=L.SIZE_MOTTO, bold=True)
+    _rule_below(c, motto_mm, rw)
     c = t.cell(1, 0)
     first(c, "{{ doc.number_line }}", size=L.SIZE_NUMBER).paragraph_format.space_before = Pt(6)
     c = t.cell(1, 1)

@@ -133,7 +133,7 @@ TEMPLATES: list[dict[str, Any]] = [
       ], {"left": [], "right": ["NGƯỜI ĐƯỢC GIAO GIÚP ĐỠ", "(Ký, ghi rõ họ tên)", "{{ helper.full_name }}"]},
       needs=("case",)),
     T("gd-chung-nhan", "Giấy chứng nhận đã chấp hành xong biện pháp giáo dục tại xã, phường, thị trấn",
-      "education", EDU, "GCN", "committee", [
+      "education", EDU, "GCN-UBND", "committee", [
           ("p", "CHỦ TỊCH ỦY BAN NHÂN DÂN {{ unit.kind_upper }} {{ unit.place.upper() }}",
            {"indent": False, "align": D.CENTER, "bold": True}),
           ("p", "Chứng nhận:", {"indent": False}), ("person",),
@@ -351,13 +351,13 @@ def _normalise(path: Path) -> None:
             z.writestr(info, data)
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
     import datetime as dt
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.docx"):
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.docx"):
         old.unlink()
-    for old in OUT.glob("*.json"):
+    for old in out.glob("*.json"):
         old.unlink()
     for spec in TEMPLATES:
         meta = spec["meta"]
@@ -369,10 +369,10 @@ def main() -> None:
         doc = build(spec)
         doc.core_properties.created = doc.core_properties.modified = dt.datetime(2026, 1, 1)
         doc.core_properties.revision = 1
-        doc.save(str(OUT / f"{name}.docx"))
-        _normalise(OUT / f"{name}.docx")
-        (OUT / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"{len(TEMPLATES)} templates written to {OUT}")
+        doc.save(str(out / f"{name}.docx"))
+        _normalise(out / f"{name}.docx")
+        (out / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"{len(TEMPLATES)} templates written to {out}")
 
 
 if __name__ == "__main__":

@@ -254,3 +254,15 @@ def test_a_date_in_words_keeps_the_decree_zeros():
     assert date_text(dt.date(2026, 2, 9)).words == "ngày 09 tháng 02 năm 2026"
     assert date_text(None).words == "ngày …… tháng …… năm ……"
     assert TODAY.year == 2026
+
+
+def test_the_committed_templates_are_what_the_script_writes(tmp_path):
+    """build_support/make_document_templates.py is reproducible and the committed files are its
+    output (a change to the script without regenerating them fails here)."""
+    from build_support.make_document_templates import OUT, main
+
+    main(tmp_path)
+    made = sorted(p.name for p in tmp_path.iterdir())
+    assert made == sorted(p.name for p in OUT.iterdir() if p.suffix in (".docx", ".json"))
+    for name in made:
+        assert (tmp_path / name).read_bytes() == (OUT / name).read_bytes(), name

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from desktop_app.core.documents.templates import TemplateInfo
     from desktop_app.core.services.workspace import Workspace
 
-__all__ = ["unit_data", "person_data", "case_data", "gather", "sample_data", "number_suffix"]
+__all__ = ["unit_data", "person_data", "case_data", "gather", "sample_data", "number_suffix", "number_symbol"]
 
 _KINDS = ("thị trấn", "đặc khu", "phường", "xã")
 # the unit part of a document's number symbol ("KH-CAP"): Công an phường / xã / thị trấn / đặc khu
@@ -51,6 +51,12 @@ def _cap(s: str) -> str:
 
 def number_suffix(kind: str) -> str:
     return _SUFFIX.get(kind, "CAX")
+
+
+def number_symbol(symbol: str, kind: str) -> str:
+    """"KH" → "KH-CAP" (the police unit's suffix); a symbol with its own suffix ("GCN-UBND",
+    a paper the People's Committee issues) stays as it is."""
+    return symbol if "-" in symbol else f"{symbol}-{number_suffix(kind)}"
 
 
 def unit_data(name: str, code: str = "", superior: str = "") -> UnitData:
@@ -210,7 +216,7 @@ def gather(ws: "Workspace", *, template: "TemplateInfo | None", on: dt.date, per
                 commitment="Đã ký" if a.commitment_signed else "Chưa ký",
                 parent_cosigned=("Có" if a.parent_cosigned else "Không") if a.minor else ""))
     title = template.title if template else ""
-    symbol = f"{template.symbol}-{number_suffix(unit.kind)}" if template else ""
+    symbol = number_symbol(template.symbol, unit.kind) if template else ""
     return DocumentData(
         doc=DocMeta(number=number, number_line=f"Số: {number}" if number else f"Số:        /{symbol}",
                     symbol=symbol, title=title, date=date_text(on),
@@ -246,7 +252,7 @@ def sample_data(ws: "Workspace", template: "TemplateInfo | None", on: dt.date) -
                     decision_number="15/QĐ-UBND", decision_date=date_text(start - dt.timedelta(days=5)),
                     issuer=f"Chủ tịch {unit.committee}", term="06 tháng", start=date_text(start),
                     end=date_text(add_months(start, 6) - dt.timedelta(days=1)), status=_vi("status", "active"))
-    symbol = f"{template.symbol}-{number_suffix(unit.kind)}" if template else ""
+    symbol = number_symbol(template.symbol, unit.kind) if template else ""
     return DocumentData(
         doc=DocMeta(number=f"01.MAU/{symbol}", number_line=f"Số: 01.MAU/{symbol}", symbol=symbol,
                     title=template.title if template else "", date=date_text(on),

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from desktop_app.core.documents.gather import gather, number_suffix, sample_data, unit_data
+from desktop_app.core.documents.gather import gather, number_symbol, sample_data, unit_data
 from desktop_app.core.documents.model import DocumentData, render_context
 from desktop_app.core.documents.templates import (
     TemplateInfo,
@@ -281,7 +281,7 @@ class Documents:
         with self.ws.db.write() as tx:
             seq = (tx.conn.execute(select(func.max(g.c.seq)).where(
                 g.c.unit_code == unit_code, g.c.year == on.year, g.c.device_code == self.device_code)).scalar() or 0) + 1
-            number = f"{seq:02d}.{self.device_code}/{info.symbol}-{number_suffix(kind)}"
+            number = f"{seq:02d}.{self.device_code}/{number_symbol(info.symbol, kind)}"
             filled = draft.model_copy(update={"doc": draft.doc.model_copy(
                 update={"number": number, "number_line": f"Số: {number}"})})
             data = render(template, filled)
