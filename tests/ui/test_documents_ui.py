@@ -99,6 +99,12 @@ def test_due_item_and_session(qtbot, ward_ui, ops):
         QTest.keyClick(dlg.list, Qt.Key.Key_Return)
     assert got.args[0] is not None
     assert item.full_name in docx_text(got.args[0][0].data)
+    from desktop_app.core.documents.service import Documents
+
+    barrier = []  # the database thread runs in order: a second make from the same Enter is done first
+    ops.query(lambda: None, on_done=barrier.append)
+    qtbot.waitUntil(lambda: bool(barrier), timeout=10_000)
+    assert len(Documents.of(ws).kept(person_id=item.person_id)) == 1  # one Enter, one document
     dlg.close()
 
     sessions = SessionsPage(ws, ops)
@@ -143,3 +149,24 @@ def test_admin_tab_refuses_unknown_placeholders_and_takes_a_good_form(qtbot, war
         tab.add_template(str(good), {"id": "giay-moi", "title": "Giấy mời", "category": "other"})
     assert got.args[0].key == "giay-moi"
     qtbot.waitUntil(lambda: any(t.key == "giay-moi" for t in tab.rows), timeout=10_000)
+
+
+def test_a_made_document_is_listed_and_opens_again(qtbot, ward_ui, ops, tmp_path):
+    ws, people = ward_ui
+    pid, cid = people["education"]
+    dlg = MakeDocumentDialog(ws, ops, person_id=pid, case_id=cid, suggested="gd-ke-hoach")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.list.count() > 0, timeout=10_000)
+    with qtbot.waitSignal(dlg.made, timeout=15_000) as got:
+        QTest.keyClick(dlg.filter, Qt.Key.Key_Return)
+    made = got.args[0][0]
+    qtbot.waitUntil(lambda: dlg.kept.count() == 1, timeout=10_000)
+    assert made.number in dlg.kept.item(0).text()
+    made.path.unlink()  # the file on disk is gone: the register still has it
+    dlg.kept.setFocus()
+    dlg.kept.setCurrentRow(0)
+    QTest.keyClick(dlg.kept, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Đã ghi lại" in dlg.status.text(), timeout=10_000)
+    again = next((tmp_path / "out").glob("*gd-ke-hoach*.docx"))
+    assert again.read_bytes() == made.data

@@ -31,6 +31,7 @@ from sqlalchemy import func, select
 from desktop_app.core.documents.gather import gather, number_symbol, sample_data, unit_data
 from desktop_app.core.documents.model import DocumentData, render_context
 from desktop_app.core.documents.templates import (
+    CATEGORIES,
     TemplateInfo,
     check_placeholders,
     in_force,
@@ -163,7 +164,8 @@ class Documents:
         everything = self.all_templates()
         keys = sorted({t.key for t in everything})
         hits = [t for t in (in_force(everything, k, on) for k in keys) if t is not None]
-        return sorted(hits, key=lambda t: (t.category, t.title))
+        order = list(CATEGORIES)
+        return sorted(hits, key=lambda t: (order.index(t.category), t.key))
 
     def template(self, key: str, on: dt.date | None = None) -> TemplateInfo:
         """The version of `key` in force on `on`; NotFound when none is."""

@@ -125,6 +125,15 @@ class MakeDocumentDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.status)
+        self.kept_title = QLabel(translate("Documents", "Văn bản đã tạo (lưu trong sổ, đã mã hóa) — Enter để mở lại:"))
+        self.kept = QListWidget()
+        self.kept.setObjectName("doc_kept")
+        self.kept.setMaximumHeight(110)
+        self.kept.itemActivated.connect(lambda _i: self.open_kept())
+        self.kept_rows: list[Any] = []
+        if person_id or session_id:
+            lay.addWidget(self.kept_title)
+            lay.addWidget(self.kept)
         row = QHBoxLayout()
         row.addStretch(1)
         self.make_btn = QPushButton(translate("Documents", "Tạo văn bản (Enter)"))
@@ -140,6 +149,36 @@ class MakeDocumentDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+P"), self, activated=lambda: self.make(pdf=True))
         self.filter.setFocus()
         self._load()
+        self._load_kept()
+
+    def _load_kept(self) -> None:
+        if not (self.refs.get("person_id") or self.refs.get("session_id")):
+            return
+
+        def done(rows) -> None:
+            self.kept_rows = list(rows)
+            self.kept.clear()
+            for d in self.kept_rows:
+                self.kept.addItem(f"{d.doc_date:%d/%m/%Y} — {d.number} — {d.title} (v{d.template_version})")
+
+        docs_op.kept(parent=self, ops=self.ops, ws=self.ws, person_id=self.refs.get("person_id"),
+                     session_id=None if self.refs.get("person_id") else self.refs.get("session_id"), on_done=done,
+                     on_error=self._error)
+
+    def open_kept(self) -> None:
+        row = self.kept.currentRow()
+        if not 0 <= row < len(self.kept_rows):
+            return
+        d = self.kept_rows[row]
+        out = _free_name(self.out_dir or documents_folder(), f"{d.doc_date:%Y%m%d}-{d.template_key}-{d.number.split('/')[0]}")
+
+        def done(path) -> None:
+            self.status.setText(translate("Documents", "Đã ghi lại bản đã lưu: {path}").format(path=path))
+            if self.open_files:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        docs_op.kept_copy(parent=self, ops=self.ops, ws=self.ws, doc_id=d.id, out=out, on_done=done,
+                          on_error=self._error)
 
     # -- loading and filtering ---------------------------------------------------------------
     def _load(self) -> None:
@@ -215,8 +254,10 @@ class MakeDocumentDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.date.hasFocus():
-            self.make()
+        # Enter is the list's (itemActivated: make) or the filter's (eventFilter): a list passes
+        # it on after activating, and it must not make a second document here
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
             return
         super().keyPressEvent(event)
 
@@ -247,6 +288,7 @@ class MakeDocumentDialog(QDialog):
             self.status.setText(text)
             if self.open_files:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf_path or made.path)))
+            self._load_kept()
             self.made.emit(result)
 
         docs_op.make(parent=self, ops=self.ops, ws=self.ws, key=t.key, refs=self.refs, on=on, out=out, pdf=with_pdf,

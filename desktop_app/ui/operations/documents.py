@@ -51,3 +51,23 @@ def preview(*, parent: Any, ops: Any, ws: Any, source: Any, out: Path, on_done: 
 
 def pdf_possible() -> bool:
     return find_pdf_converter() is not None
+
+
+def kept(*, parent: Any, ops: Any, ws: Any, person_id: str | None, session_id: str | None, on_done: OnDone,
+         on_error: OnError = None) -> Any:
+    """The documents kept in the register for a person (or a session), newest first."""
+    return read(parent=parent, ops=ops, fn=lambda: Documents.of(ws).kept(person_id=person_id, session_id=session_id),
+                on_done=on_done, on_error=on_error)
+
+
+def kept_copy(*, parent: Any, ops: Any, ws: Any, doc_id: str, out: Path, on_done: OnDone,
+              on_error: OnError = None) -> Any:
+    """A kept document written out again (audited by the core) to `out`."""
+
+    def work() -> Path:
+        data = Documents.of(ws).kept_bytes(doc_id)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+        return out
+
+    return read(parent=parent, ops=ops, fn=work, on_done=on_done, on_error=on_error)

@@ -135,7 +135,8 @@ class DocumentsTab(QWidget):
 
     def _show(self, rows) -> None:
         lang = current_language()
-        self.rows = sorted(rows, key=lambda t: (t.category, t.key, t.version))
+        order = list(CATEGORIES)
+        self.rows = sorted(rows, key=lambda t: (order.index(t.category), t.key, t.version))
         self.table.setRowCount(len(self.rows))
         for i, t in enumerate(self.rows):
             until = t.valid_to.strftime("%d/%m/%Y") if t.valid_to else "…"
