@@ -218,7 +218,7 @@ TEMPLATES: list[dict[str, Any]] = [
                 "nếu vi phạm, thông báo cho {{ unit.police }} (cán bộ {{ officer.full_name }})."),
       ], {"right": POLICE_SIGN, "recipients": ["Như trên;", "Lưu: hồ sơ."]}, needs=("case",)),
     # -- warning sessions (gọi hỏi, răn đe, giáo dục) -------------------------------------------
-    T("rd-bien-ban", "Biên bản buổi gọi hỏi, răn đe, giáo dục", "session", f"Mẫu tham khảo", "BB", "agency", [
+    T("rd-bien-ban", "Biên bản buổi gọi hỏi, răn đe, giáo dục", "session", "Mẫu tham khảo", "BB", "agency", [
         ("p", "Hồi …… giờ {{ session.date.words }}, tại {{ session.place }}, {{ unit.police }} tổ chức buổi gọi "
               "hỏi, răn đe, giáo dục."),
         ("p", "Chủ trì: {{ session.chair }}. Nội dung: {{ session.topic }}."),

@@ -241,7 +241,9 @@ def test_a_document_needing_a_session_is_refused_without_one(ward, people):
 
 def test_the_model_is_frozen_and_documented():
     data = DocumentData()
-    with pytest.raises(Exception):
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
         data.person = None  # type: ignore[misc]
     assert set(DocumentData.model_fields) >= {"person", "case", "unit", "officer", "signer", "helper", "doc",
                                               "timeline", "attendees", "breaches"}

@@ -207,14 +207,14 @@ def gather(ws: "Workspace", *, template: "TemplateInfo | None", on: dt.date, per
                                              destination=a.destination, reason=a.reason)  # type: ignore[union-attr]
     attendees: list[AttendeeRow] = []
     if session is not None:
-        for a in ws.sessions.attendees(session.id):
-            ap = ws.persons.get(a.person_id, audit=False) if a.person_id else None
+        for att in ws.sessions.attendees(session.id):
+            ap = ws.persons.get(att.person_id, audit=False) if att.person_id else None
             attendees.append(AttendeeRow(
-                no=str(len(attendees) + 1), full_name=a.full_name,
-                birth_date=person_data(ap, on).birth_date if ap else (a.birth_date or ""), cccd=a.cccd or "",
-                address=ap.current_address or ap.permanent_address if ap else "", minor=a.minor,
-                commitment="Đã ký" if a.commitment_signed else "Chưa ký",
-                parent_cosigned=("Có" if a.parent_cosigned else "Không") if a.minor else ""))
+                no=str(len(attendees) + 1), full_name=att.full_name,
+                birth_date=person_data(ap, on).birth_date if ap else (att.birth_date or ""), cccd=att.cccd or "",
+                address=ap.current_address or ap.permanent_address if ap else "", minor=att.minor,
+                commitment="Đã ký" if att.commitment_signed else "Chưa ký",
+                parent_cosigned=("Có" if att.parent_cosigned else "Không") if att.minor else ""))
     title = template.title if template else ""
     symbol = number_symbol(template.symbol, unit.kind) if template else ""
     return DocumentData(

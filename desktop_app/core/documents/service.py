@@ -106,7 +106,7 @@ def find_pdf_converter() -> str | None:
             if exe.is_file():
                 return str(exe)
         try:
-            import docx2pdf  # type: ignore[import-not-found]  # noqa: F401
+            import docx2pdf  # noqa: F401
             return "word"
         except ImportError:
             return None
@@ -272,9 +272,8 @@ class Documents:
         if missing:
             raise ValidationFailed([Problem(m, "required") for m in missing])
         template = self.template_bytes(info)
-        refs = {"person_id": person_id, "case_id": case_id, "session_id": session_id, "tip_id": tip_id,
-                "period_start": period_start, "signer": signer}
-        draft = gather(self.ws, template=info, on=on, **refs)
+        draft = gather(self.ws, template=info, on=on, person_id=person_id, case_id=case_id, session_id=session_id,
+                       tip_id=tip_id, period_start=period_start, signer=signer)
         unit_code = draft.unit.code or self.ws.unit_code
         self.ws.check_unit(unit_code)
         kind = unit_data(draft.unit.name).kind

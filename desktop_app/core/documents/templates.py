@@ -181,7 +181,7 @@ def placeholder_problems(data: bytes) -> list[str]:
             return kind, node.name
         if isinstance(node, nodes.Getattr) or (isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const)
                                                and isinstance(node.arg.value, str)):
-            attr = node.attr if isinstance(node, nodes.Getattr) else node.arg.value
+            attr = node.attr if isinstance(node, nodes.Getattr) else str(node.arg.value)  # type: ignore[attr-defined]
             kind, path = resolve(node.node, scope)
             here = f"{path}.{attr}"
             if kind is None or kind == "any":

@@ -146,7 +146,7 @@ class MakeDocumentDialog(QDialog):
         lay.addLayout(row)
         for b in (self.make_btn, close):
             b.setAutoDefault(False)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=lambda: self.make(pdf=True))
+        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.make(pdf=True))
         self.filter.setFocus()
         self._load()
         self._load_kept()
@@ -194,7 +194,8 @@ class MakeDocumentDialog(QDialog):
         if self.date.problem() is not None:
             return None
         d = self.date.date()
-        return d.toPython() if d.isValid() else None
+        value = d.toPython() if d.isValid() else None
+        return value if isinstance(value, dt.date) else None
 
     def visible_templates(self) -> list[Any]:
         words = fold(self.filter.text()).split()
