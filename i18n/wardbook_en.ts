@@ -1075,37 +1075,37 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="143"/>
         <source>Có sẵn</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="144"/>
         <source>Của đơn vị</source>
         <translation>The unit&apos;s own</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="159"/>
         <source>Chọn văn bản mẫu (.docx)</source>
         <translation>Choose a template (.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="160"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="171"/>
         <source>Đã thêm mẫu {id} (phiên bản {version}).</source>
         <translation>Template {id} (version {version}) added.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="177"/>
         <source>Không nhận mẫu: {error}</source>
         <translation>Template refused: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="191"/>
         <source>Bản xem thử: {path}</source>
         <translation>Preview: {path}</translation>
     </message>
@@ -2131,52 +2131,62 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>This computer has no LibreOffice (or Word with docx2pdf on Windows)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="130"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="128"/>
+        <source>Văn bản đã tạo (lưu trong sổ, đã mã hóa) — Enter để mở lại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="139"/>
         <source>Tạo văn bản (Enter)</source>
         <translation>Make the document (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="134"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="143"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="188"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="176"/>
+        <source>Đã ghi lại bản đã lưu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="228"/>
         <source>Không có mẫu nào khớp.</source>
         <translation>No template matches.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="194"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="234"/>
         <source>Căn cứ: {basis}. Phiên bản {version}, hiệu lực {start} – {end}.</source>
         <translation>Basis: {basis}. Version {version}, valid {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="230"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="272"/>
         <source>Ngày văn bản không hợp lệ.</source>
         <translation>The document&apos;s date is not valid.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="238"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="280"/>
         <source>Đang tạo văn bản…</source>
         <translation>Making the document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="243"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="285"/>
         <source>Đã tạo văn bản số {number}: {path}</source>
         <translation>Document {number} written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="245"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="287"/>
         <source>Bản PDF: {path}</source>
         <translation>PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="246"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="288"/>
         <source>Không làm được bản PDF trên máy này.</source>
         <translation>This computer cannot make a PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="257"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="300"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>The document could not be made: {error}</translation>
     </message>
@@ -5558,13 +5568,13 @@ The details were written to {path}. If the error happens again, send this file t
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="51"/>
-        <source>In danh sách</source>
-        <translation>Print the list</translation>
+        <source>Tạo văn bản (Ctrl+D)</source>
+        <translation>Make a document (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="52"/>
-        <source>Tạo văn bản (Ctrl+D)</source>
-        <translation>Make a document (Ctrl+D)</translation>
+        <source>In danh sách</source>
+        <translation>Print the list</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="53"/>

@@ -1065,37 +1065,37 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="143"/>
         <source>Có sẵn</source>
         <translation>Có sẵn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="143"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="144"/>
         <source>Của đơn vị</source>
         <translation>Của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="158"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="159"/>
         <source>Chọn văn bản mẫu (.docx)</source>
         <translation>Chọn văn bản mẫu (.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="160"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="171"/>
         <source>Đã thêm mẫu {id} (phiên bản {version}).</source>
         <translation>Đã thêm mẫu {id} (phiên bản {version}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="177"/>
         <source>Không nhận mẫu: {error}</source>
         <translation>Không nhận mẫu: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="191"/>
         <source>Bản xem thử: {path}</source>
         <translation>Bản xem thử: {path}</translation>
     </message>
@@ -2119,52 +2119,62 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <translation>Máy này chưa có LibreOffice (hoặc Word và docx2pdf trên Windows)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="130"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="128"/>
+        <source>Văn bản đã tạo (lưu trong sổ, đã mã hóa) — Enter để mở lại:</source>
+        <translation>Văn bản đã tạo (lưu trong sổ, đã mã hóa) — Enter để mở lại:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="139"/>
         <source>Tạo văn bản (Enter)</source>
         <translation>Tạo văn bản (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="134"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="143"/>
         <source>Đóng (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="188"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="176"/>
+        <source>Đã ghi lại bản đã lưu: {path}</source>
+        <translation>Đã ghi lại bản đã lưu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="228"/>
         <source>Không có mẫu nào khớp.</source>
         <translation>Không có mẫu nào khớp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="194"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="234"/>
         <source>Căn cứ: {basis}. Phiên bản {version}, hiệu lực {start} – {end}.</source>
         <translation>Căn cứ: {basis}. Phiên bản {version}, hiệu lực {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="230"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="272"/>
         <source>Ngày văn bản không hợp lệ.</source>
         <translation>Ngày văn bản không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="238"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="280"/>
         <source>Đang tạo văn bản…</source>
         <translation>Đang tạo văn bản…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="243"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="285"/>
         <source>Đã tạo văn bản số {number}: {path}</source>
         <translation>Đã tạo văn bản số {number}: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="245"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="287"/>
         <source>Bản PDF: {path}</source>
         <translation>Bản PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="246"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="288"/>
         <source>Không làm được bản PDF trên máy này.</source>
         <translation>Không làm được bản PDF trên máy này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="257"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="300"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Không tạo được văn bản: {error}</translation>
     </message>
@@ -5506,13 +5516,13 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="51"/>
-        <source>In danh sách</source>
-        <translation>In danh sách</translation>
+        <source>Tạo văn bản (Ctrl+D)</source>
+        <translation>Tạo văn bản (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="52"/>
-        <source>Tạo văn bản (Ctrl+D)</source>
-        <translation>Tạo văn bản (Ctrl+D)</translation>
+        <source>In danh sách</source>
+        <translation>In danh sách</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sessions.py" line="53"/>

@@ -48,8 +48,8 @@ class SessionsPage(QWidget):
         # the session's actions above the sessions; the attendees' above the attendees
         att_bar = QHBoxLayout()
         for key, label, slot, row in (("new", translate("Sessions", "Buổi mới"), self.new_session, bar),
-                                      ("print", translate("Sessions", "In danh sách"), self.print_preview, bar),
                                       ("document", translate("Sessions", "Tạo văn bản (Ctrl+D)"), self.make_document, bar),
+                                      ("print", translate("Sessions", "In danh sách"), self.print_preview, bar),
                                       ("pick", translate("Sessions", "Thêm người…"), self.pick, att_bar),
                                       ("quick", translate("Sessions", "Thêm nhanh"), self.quick_add, att_bar),
                                       ("edit", translate("Sessions", "Sửa"), self.edit_attendance, att_bar),
@@ -105,7 +105,7 @@ class SessionsPage(QWidget):
         split.addWidget(att_box)
         # Tab goes down the page: the session's buttons, the sessions, the attendees' buttons,
         # the attendees
-        chain = [self.buttons["new"], self.buttons["print"], self.sessions_table,
+        chain = [self.buttons["new"], self.buttons["document"], self.buttons["print"], self.sessions_table,
                  *(self.buttons[k] for k in ("pick", "quick", "edit", "sign", "parent", "remove")), self.att_table]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
