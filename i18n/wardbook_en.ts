@@ -2133,7 +2133,7 @@ The details were written to {path}. If the error happens again, send this file t
     <message>
         <location filename="../desktop_app/ui/dialogs/documents.py" line="128"/>
         <source>Văn bản đã tạo (lưu trong sổ, đã mã hóa) — Enter để mở lại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents made (kept in the register, encrypted) — Enter to open again:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/documents.py" line="139"/>
@@ -2148,7 +2148,7 @@ The details were written to {path}. If the error happens again, send this file t
     <message>
         <location filename="../desktop_app/ui/dialogs/documents.py" line="176"/>
         <source>Đã ghi lại bản đã lưu: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The kept copy written again: {path}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/documents.py" line="228"/>
