@@ -260,6 +260,7 @@ TEMPLATES: list[dict[str, Any]] = [
           ("p", "Kính gửi: Cơ quan có thẩm quyền giải quyết …………", {"indent": False, "align": D.CENTER}),
           ("p", "Ngày {{ tip.received_on.number }}, {{ unit.police }} tiếp nhận nguồn tin về tội phạm "
                 "({{ tip.channel }}), nội dung: {{ tip.content }}"),
+          ("p", "Người cung cấp nguồn tin: {{ tip.reporter }} (danh tính được giữ bí mật theo quy định)."),
           ("p", "Kết quả kiểm tra ban đầu: {{ tip.result }}."),
           ("p", "{{ unit.police }} chuyển nguồn tin cùng tài liệu kèm theo để giải quyết theo thẩm quyền."),
       ], {"right": POLICE_SIGN, "recipients": ["Như trên;", "Viện kiểm sát (để kiểm sát);", "Lưu: VT."]},

@@ -76,7 +76,7 @@ def test_make_refusals(ward_cli, tmp_path):
     run, pid, _ = ward_cli
     rc, said = run("documents", "make", "no-such", "--person", pid, "--out", str(tmp_path / "a.docx"))
     assert rc == 2 and "no-such" in said
-    rc, said = run("documents", "make", "rd-bien-ban", "--person", pid, "--out", str(tmp_path / "a.docx"))
+    rc, said = run("documents", "make", "rd-bien-ban", "--out", str(tmp_path / "a.docx"))
     assert rc == 2 and "không được để trống" in said
     rc, said = run("documents", "make", "gd-ke-hoach", "--person", pid, "--out", str(tmp_path / "a.pdf"))
     assert rc == 2 and ".docx" in said
@@ -120,7 +120,7 @@ def test_the_english_cli(ward_cli, tmp_path, monkeypatch):
     rc, out = run("documents", "make", "gd-cam-ket", "--person", pid, "--out", str(tmp_path / "x.docx"))
     assert rc == 0
     texts.append(out)
-    rc, out = run("documents", "make", "rd-bien-ban", "--person", pid, "--out", str(tmp_path / "y.docx"))
+    rc, out = run("documents", "make", "rd-bien-ban", "--out", str(tmp_path / "y.docx"))
     assert rc == 2
     texts.append(out)
     text = "\n".join(texts)

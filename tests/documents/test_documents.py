@@ -138,6 +138,11 @@ def test_a_template_with_broken_jinja_is_refused(ward):
     with pytest.raises(ValidationFailed) as e:
         Documents.of(ward).add_template(b"not a docx", {"id": "x", "title": "X", "category": "other"})
     assert e.value.problems[0].code == "template_not_docx"
+    with pytest.raises(ValidationFailed) as e:  # an unknown filter: refused when added, not when used
+        Documents.of(ward).add_template(simple_template(["{{ person.full_name|viet_hoa }}"]),
+                                        {"id": "x", "title": "X", "category": "other"})
+    assert e.value.problems[0].code == "template_syntax"
+    assert "viet_hoa" in e.value.problems[0].params["error"]
 
 
 def test_a_commune_form_is_stored_previewed_and_used(ward, people, tmp_path):
@@ -232,11 +237,22 @@ def test_each_generation_is_audited_and_kept_with_its_version(ward, people):
     assert ward.audit.verify().ok
 
 
-def test_a_document_needing_a_session_is_refused_without_one(ward, people):
-    pid, _ = people["education"]
+def test_any_template_renders_for_a_person_alone(ward, people, tmp_path):
+    """The CLI's `make TEMPLATE --person ID` for every template: a session's paper takes the
+    person's last session (or lists the person alone), a tip's paper names the person as the one
+    reporting; the person's name, the ward and the date are on every one of them."""
+    docs = Documents.of(ward)
+    pid, _ = people["court"]  # attended no session
+    minor, _ = people["session"]
+    for t in docs.templates():
+        text = docx_text(docs.make(t.key, person_id=pid).data)
+        assert "Trần Văn Bình" in text, t.key
+        assert "phường hùng vương" in text.lower() and "ngày 20 tháng 5 năm 2026" in text, t.key
+    minutes = docx_text(docs.make("rd-bien-ban", person_id=minor).data)
+    assert "Hội trường tổ 5" in minutes  # the session the minor attended
     with pytest.raises(ValidationFailed) as e:
-        Documents.of(ward).make("rd-bien-ban", person_id=pid)
-    assert [(p.field, p.code) for p in e.value.problems] == [("session", "required")]
+        docs.make("gd-ke-hoach")
+    assert [(p.field, p.code) for p in e.value.problems] == [("person", "required")]
 
 
 def test_the_model_is_frozen_and_documented():

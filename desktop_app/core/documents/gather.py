@@ -183,6 +183,10 @@ def gather(ws: "Workspace", *, template: "TemplateInfo | None", on: dt.date, per
     names = ws.users.full_names()
     officer = names.get(case.officer, case.officer) if case is not None and case.officer else ws.full_name
     session = ws.sessions.get(session_id) if session_id else None
+    if session is None and person is not None and template is not None and "session" in template.needs:
+        # a session's paper for a person without a session named: the last one the person attended
+        attended = ws.sessions.for_person(person.id)
+        session = attended[0] if attended else None
     tip = ws.tips.get(tip_id) if tip_id else None
 
     timeline: list[TimelineRow] = []
@@ -215,6 +219,20 @@ def gather(ws: "Workspace", *, template: "TemplateInfo | None", on: dt.date, per
                 address=ap.current_address or ap.permanent_address if ap else "", minor=att.minor,
                 commitment="Đã ký" if att.commitment_signed else "Chưa ký",
                 parent_cosigned=("Có" if att.parent_cosigned else "Không") if att.minor else ""))
+    if not attendees and person is not None:
+        pd = person_data(person, on)
+        attendees.append(AttendeeRow(no="1", full_name=pd.full_name, birth_date=pd.birth_date, cccd=pd.cccd,
+                                     address=pd.current_address or pd.permanent_address, minor=pd.minor))
+    if tip is None and person is not None:
+        # a tip's paper for a person without a tip named: the person is the one reporting
+        pd = person_data(person, on)
+        tip_data = TipData(reporter=pd.full_name, reporter_contact=pd.phone or pd.current_address)
+    elif tip is not None:
+        tip_data = TipData(id=tip.id, received_on=date_text(tip.received_on), channel=_vi("tip_channel", tip.channel),
+                           reporter=tip.reporter_name or "", reporter_contact=tip.reporter_contact or "",
+                           content=tip.content, result=tip.result)
+    else:
+        tip_data = TipData()
     title = template.title if template else ""
     symbol = number_symbol(template.symbol, unit.kind) if template else ""
     return DocumentData(
@@ -232,10 +250,7 @@ def gather(ws: "Workspace", *, template: "TemplateInfo | None", on: dt.date, per
         period=_period(on, period_start),
         session=SessionData(id=session.id, date=date_text(session.date), place=session.place,
                             chair=session.chair, topic=session.topic) if session else SessionData(),
-        tip=TipData(id=tip.id, received_on=date_text(tip.received_on), channel=_vi("tip_channel", tip.channel),
-                    reporter=tip.reporter_name or "", reporter_contact=tip.reporter_contact or "",
-                    content=tip.content, result=tip.result) if tip else TipData(),
-        absence=latest_absence, today=date_text(on), timeline=tuple(timeline), breaches=tuple(breaches),
+        tip=tip_data, absence=latest_absence, today=date_text(on), timeline=tuple(timeline), breaches=tuple(breaches),
         absences=tuple(absences), attendees=tuple(attendees))
 
 

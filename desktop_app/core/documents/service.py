@@ -83,7 +83,10 @@ def render(template: bytes, data: DocumentData) -> bytes:
     from docxtpl import DocxTemplate
 
     tpl = DocxTemplate(io.BytesIO(template))
-    tpl.render(render_context(data), autoescape=True)
+    try:
+        tpl.render(render_context(data), autoescape=True)
+    except Exception as e:  # a form's expression failing on the data (checked forms seldom do)
+        raise ValidationFailed([Problem("template", "template_render_failed", {"error": str(e)[:200]})]) from e
     props = tpl.docx.core_properties
     props.title = data.doc.title
     props.subject = data.doc.number
@@ -265,12 +268,10 @@ class Documents:
         keeps it in the register and audits it (one transaction), and writes it to `out`."""
         on = on or self.ws.today()
         info = self.template(key, on)
-        missing = [n for n, v in (("case", case_id or person_id), ("session", session_id), ("tip", tip_id))
-                   if n in info.needs and not v]
+        # A document is about someone or something; what the register does not hold (no case,
+        # no session for this person) prints as lines to fill by hand, never a refusal.
         if not (person_id or session_id or tip_id or case_id):
-            missing.insert(0, "person")
-        if missing:
-            raise ValidationFailed([Problem(m, "required") for m in missing])
+            raise ValidationFailed([Problem("person", "required")])
         template = self.template_bytes(info)
         draft = gather(self.ws, template=info, on=on, person_id=person_id, case_id=case_id, session_id=session_id,
                        tip_id=tip_id, period_start=period_start, signer=signer)

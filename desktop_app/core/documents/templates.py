@@ -161,11 +161,12 @@ def placeholder_problems(data: bytes) -> list[str]:
     """The placeholders of the template that the data model lacks ("person.nickname", "foo"),
     sorted. Raises ValidationFailed(template_syntax) when the template is not valid Jinja or
     not a .docx."""
-    from jinja2 import TemplateSyntaxError, nodes
+    from jinja2 import Environment, TemplateSyntaxError, nodes
 
     try:
         tree = _template_ast(data)
-    except TemplateSyntaxError as e:
+        Environment().compile(tree)  # an unknown filter or test is refused here, not at rendering
+    except TemplateSyntaxError as e:  # TemplateAssertionError too
         raise ValidationFailed([Problem("template", "template_syntax", {"line": e.lineno, "error": e.message or ""})]) from e
     except Exception as e:  # not a zip, not a Word document
         raise ValidationFailed([Problem("template", "template_not_docx")]) from e
