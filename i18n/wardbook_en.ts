@@ -1437,106 +1437,126 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="213"/>
+        <source>Tạo văn bản “{title}” số {number}</source>
+        <translation>Made the document “{title}” no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="215"/>
+        <source>{what} cho {person}</source>
+        <translation>{what} for {person}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="217"/>
+        <source>Thêm văn bản mẫu “{title}” ({id}, phiên bản {version})</source>
+        <translation>Added the template “{title}” ({id}, version {version})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="220"/>
+        <source>Ghi lại văn bản đã lưu</source>
+        <translation>Wrote out a kept document</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="222"/>
         <source>Xuất báo cáo</source>
         <translation>Exported a report</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="222"/>
         <source>Xuất danh sách người</source>
         <translation>Exported the people list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="223"/>
         <source>Xuất danh sách việc đến hạn</source>
         <translation>Exported the due list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="224"/>
         <source>Xuất hồ sơ</source>
         <translation>Exported the file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="225"/>
         <source>Xuất toàn bộ sổ</source>
         <translation>Exported the whole register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="227"/>
         <source>{what} từ {start} đến {end}</source>
         <translation>{what} from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="230"/>
         <source>{what} ra tệp {file}</source>
         <translation>{what} to the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="235"/>
         <source>Thêm tài khoản {user}</source>
         <translation>Added the account {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="236"/>
         <source>Đặt lại mật khẩu của {user}</source>
         <translation>Reset the password of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="237"/>
         <source>Mở lại tài khoản của {user}</source>
         <translation>Reactivated the account of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="238"/>
         <source>Vô hiệu hóa tài khoản của {user}</source>
         <translation>Deactivated the account of {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="240"/>
         <source>, vai trò {role}</source>
         <translation>, role {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="234"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="243"/>
         <source>Quy tắc “{rule}”</source>
         <translation>Rule “{rule}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="247"/>
         <source>: giá trị mới {value}</source>
         <translation>: new value {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="249"/>
         <source>, áp dụng từ {date}</source>
         <translation>, from {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="243"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="252"/>
         <source>{setting}: {before} → {after}</source>
         <translation>{setting}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="248"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="257"/>
         <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
         <translation>The account of {user} was locked after repeated wrong passwords</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="249"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="258"/>
         <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
         <translation>Wrong password when signing in as {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="260"/>
         <source>Sao lưu ra tệp {file}</source>
         <translation>Backed up to the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="253"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="262"/>
         <source>Khôi phục từ tệp {file}</source>
         <translation>Restored from the file {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="255"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="264"/>
         <source>Nhập dữ liệu từ tệp {file}</source>
         <translation>Imported data from the file {file}</translation>
     </message>

@@ -1425,106 +1425,126 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="213"/>
+        <source>Tạo văn bản “{title}” số {number}</source>
+        <translation>Tạo văn bản “{title}” số {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="215"/>
+        <source>{what} cho {person}</source>
+        <translation>{what} cho {person}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="217"/>
+        <source>Thêm văn bản mẫu “{title}” ({id}, phiên bản {version})</source>
+        <translation>Thêm văn bản mẫu “{title}” ({id}, phiên bản {version})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="220"/>
+        <source>Ghi lại văn bản đã lưu</source>
+        <translation>Ghi lại văn bản đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="222"/>
         <source>Xuất báo cáo</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="222"/>
         <source>Xuất danh sách người</source>
         <translation>Xuất danh sách người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="223"/>
         <source>Xuất danh sách việc đến hạn</source>
         <translation>Xuất danh sách việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="215"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="224"/>
         <source>Xuất hồ sơ</source>
         <translation>Xuất hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="216"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="225"/>
         <source>Xuất toàn bộ sổ</source>
         <translation>Xuất toàn bộ sổ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="227"/>
         <source>{what} từ {start} đến {end}</source>
         <translation>{what} từ {start} đến {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="221"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="230"/>
         <source>{what} ra tệp {file}</source>
         <translation>{what} ra tệp {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="235"/>
         <source>Thêm tài khoản {user}</source>
         <translation>Thêm tài khoản {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="236"/>
         <source>Đặt lại mật khẩu của {user}</source>
         <translation>Đặt lại mật khẩu của {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="237"/>
         <source>Mở lại tài khoản của {user}</source>
         <translation>Mở lại tài khoản của {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="238"/>
         <source>Vô hiệu hóa tài khoản của {user}</source>
         <translation>Vô hiệu hóa tài khoản của {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="240"/>
         <source>, vai trò {role}</source>
         <translation>, vai trò {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="234"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="243"/>
         <source>Quy tắc “{rule}”</source>
         <translation>Quy tắc “{rule}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="247"/>
         <source>: giá trị mới {value}</source>
         <translation>: giá trị mới {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="249"/>
         <source>, áp dụng từ {date}</source>
         <translation>, áp dụng từ {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="243"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="252"/>
         <source>{setting}: {before} → {after}</source>
         <translation>{setting}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="248"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="257"/>
         <source>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</source>
         <translation>Tài khoản {user} bị tạm khóa do nhập sai nhiều lần</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="249"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="258"/>
         <source>Sai mật khẩu khi đăng nhập vào tài khoản {user}</source>
         <translation>Sai mật khẩu khi đăng nhập vào tài khoản {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="260"/>
         <source>Sao lưu ra tệp {file}</source>
         <translation>Sao lưu ra tệp {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="253"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="262"/>
         <source>Khôi phục từ tệp {file}</source>
         <translation>Khôi phục từ tệp {file}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="255"/>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="264"/>
         <source>Nhập dữ liệu từ tệp {file}</source>
         <translation>Nhập dữ liệu từ tệp {file}</translation>
     </message>

@@ -170,3 +170,15 @@ def test_a_made_document_is_listed_and_opens_again(qtbot, ward_ui, ops, tmp_path
     qtbot.waitUntil(lambda: "Đã ghi lại" in dlg.status.text(), timeout=10_000)
     again = next((tmp_path / "out").glob("*gd-ke-hoach*.docx"))
     assert again.read_bytes() == made.data
+
+
+def test_the_audit_log_says_what_was_made(ward_ui):
+    from desktop_app.core.documents.service import Documents
+    from desktop_app.ui.pages.admin.audit_words import audit_sentence
+
+    ws, people = ward_ui
+    pid, cid = people["education"]
+    made = Documents.of(ws).make("gd-cam-ket", person_id=pid, case_id=cid)
+    entry = next(e for e in ws.audit.list(person_id=pid) if e.action == "document_made")
+    sentence = audit_sentence(entry, {pid: "Đặng Thị Hoa"})
+    assert sentence == f"Tạo văn bản “Bản cam kết” số {made.number} cho Đặng Thị Hoa"
