@@ -246,7 +246,7 @@ TEMPLATES: list[dict[str, Any]] = [
     # -- crime tips (tin báo, tố giác tội phạm) -------------------------------------------------
     T("tb-tiep-nhan", "Biên bản tiếp nhận nguồn tin về tội phạm", "tip", "Bộ luật Tố tụng hình sự — mẫu tham khảo",
       "BB", "agency", [
-          ("p", "{{ tip.received_on.words }}, tại trụ sở {{ unit.police }}, tôi: {{ officer.full_name }}, "
+          ("p", "Hồi …… giờ {{ tip.received_on.words }}, tại trụ sở {{ unit.police }}, tôi: {{ officer.full_name }}, "
                 "{{ officer.title }}, tiếp nhận nguồn tin về tội phạm."),
           ("p", "Hình thức tiếp nhận: {{ tip.channel }}."),
           ("p", "Người cung cấp: {{ tip.reporter }}; liên hệ: {{ tip.reporter_contact }} (danh tính được giữ bí mật "
