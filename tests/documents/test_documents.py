@@ -177,6 +177,21 @@ def test_an_officer_may_not_add_a_template(ward, low_kdf):
         officer.close()
 
 
+def test_an_officer_makes_documents_signed_for_the_chief(ward, people, low_kdf):
+    from desktop_app.core.services.workspace import Workspace
+    from tests.conftest import OFFICER_PASSWORD, pin_today
+
+    ward.users.add({"username": "canbo", "role": "officer", "full_name": "Cán Bộ Một"}, OFFICER_PASSWORD)
+    officer = pin_today(Workspace.open(ward.data_dir, "canbo", OFFICER_PASSWORD))
+    try:
+        pid, cid = people["education"]
+        text = docx_text(Documents.of(officer).make("gd-ke-hoach", person_id=pid, case_id=cid).data)
+        assert "Lê Văn Trưởng" in text  # the unit's one chief signs
+        assert "TRƯỞNG CÔNG AN PHƯỜNG" in text
+    finally:
+        officer.close()
+
+
 def test_the_template_in_force_on_the_documents_date_is_used(ward, people):
     docs = Documents.of(ward)
     before, after = dt.date(2026, 6, 30), dt.date(2026, 7, 1)

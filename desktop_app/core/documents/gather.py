@@ -178,7 +178,8 @@ def gather(ws: "Workspace", *, template: "TemplateInfo | None", on: dt.date, per
         person = ws.persons.get(case.person_id, audit=False)
     if person is not None:
         unit_code = person.unit_code
-    unit_name = ws.units.name(unit_code) or ws.unit_name
+    # the person's commune (a province register holds many); its name unknown: lines to fill
+    unit_name = ws.units.name(unit_code) or (ws.unit_name if unit_code == ws.unit_code else "")
     unit = unit_data(unit_name, unit_code, ws.units.superior_agency(unit_code))
     names = ws.users.full_names()
     officer = names.get(case.officer, case.officer) if case is not None and case.officer else ws.full_name
