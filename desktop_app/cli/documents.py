@@ -34,7 +34,10 @@ def documents_list(on: dt.date | None, all_versions: bool) -> None:
     with _open() as ws:
         docs = _docs(ws)
         rows = docs.all_templates() if all_versions else docs.templates(on)
-    rows = sorted(rows, key=lambda t: (t.category, t.key, t.version))
+    from desktop_app.core.documents.templates import CATEGORIES
+
+    order = list(CATEGORIES)
+    rows = sorted(rows, key=lambda t: (order.index(t.category), t.key, t.version))
     out = [{**t.as_json(), "category_name": text("document_category", t.category, lang=lang),
             "title_shown": t.shown_title(lang), "basis_shown": t.shown_basis(lang)} for t in rows]
 
