@@ -131,11 +131,12 @@ def documents_add_template(file: Path, key: str | None, title: str | None, categ
 @common
 def documents_preview(template: str, out: Path) -> None:
     """A template (an id, or a .docx file) filled for a made-up person: nothing stored."""
+    from desktop_app.core.documents.service import write_out
+
     with _open() as ws:
         docs = _docs(ws)
         source = Path(template)
         data = docs.preview(source) if source.suffix.lower() == ".docx" and source.is_file() else \
             docs.preview(docs.template(template))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(data)
+    write_out(out, data)
     _emit({"out": str(out)}, lambda: click.echo(say("documents_preview", path=out)))

@@ -100,6 +100,22 @@ def test_a_minor_commitment_asks_for_a_parent_and_an_adult_one_does_not(ward, pe
     assert "Vũ Minh Đức" in minutes and "Đặng Thị Hoa" in minutes
 
 
+def test_a_file_that_cannot_be_written_loses_nothing(ward, people, tmp_path):
+    """The output folder is a file: the write fails as a store problem, the document is kept in
+    the register (numbered, audited) and can be written out again."""
+    from desktop_app.core.errors import StoreError
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    pid, cid = people["education"]
+    docs = Documents.of(ward)
+    with pytest.raises(StoreError) as e:
+        docs.make("gd-cam-ket", person_id=pid, case_id=cid, out=blocker / "cam-ket.docx")
+    assert e.value.code == "disk_write_failed"
+    (kept,) = docs.kept(person_id=pid)
+    assert "Đặng Thị Hoa" in docx_text(docs.kept_bytes(kept.id))
+
+
 def test_a_missing_value_prints_a_line_to_fill(ward, people):
     pid, cid = people["court"]  # no CCCD, no address
     text = docx_text(Documents.of(ward).make("an-nhan-xet-thang", person_id=pid, case_id=cid).data)

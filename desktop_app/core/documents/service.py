@@ -14,6 +14,7 @@ transaction.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -38,15 +39,16 @@ from desktop_app.core.documents.templates import (
     read_meta,
     shipped_templates,
 )
-from desktop_app.core.errors import NotFound, Problem, ValidationFailed
+from desktop_app.core.errors import NotFound, Problem, StoreError, ValidationFailed
 from desktop_app.core.ids import uuid7
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.store.doc_tables import DocumentTemplate, GeneratedDocument
+from desktop_app.core.store.files import replace_file
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
-__all__ = ["Documents", "MadeDocument", "KeptDocument", "render", "find_pdf_converter", "to_pdf"]
+__all__ = ["Documents", "MadeDocument", "KeptDocument", "render", "find_pdf_converter", "to_pdf", "write_out"]
 
 
 @dataclass(frozen=True)
@@ -298,11 +300,7 @@ class Documents:
             tx.audit("document_made", "document", doc_id, person, {
                 "template": info.key, "version": info.version, "number": number, "title": info.title,
                 "date": on.isoformat(), "file": Path(out).name if out else ""})
-        path = None
-        if out is not None:
-            path = Path(out)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+        path = write_out(out, data) if out is not None else None
         return MadeDocument(doc_id, path, number, info.key, info.version, info.title, data)
 
     def kept(self, *, person_id: str | None = None, session_id: str | None = None) -> list[KeptDocument]:
@@ -327,6 +325,23 @@ class Documents:
         self.ws.audit.record("export", entity="document", entity_id=doc_id, person_id=row[1],
                              detail={"what": "document_copy"})
         return bytes(row[0])
+
+
+def write_out(out: Path | str, data: bytes) -> Path:
+    """`data` written to `out` through a temporary name (a reader never sees half a file; a file
+    held open by Word is retried on Windows). A failure is StoreError("disk_write_failed"): the
+    document is kept in the register all the same, and can be written out again."""
+    path = Path(out)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        replace_file(tmp, path)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise StoreError("disk_write_failed", f"{path}: {e.strerror or e}") from e
+    return path
 
 
 def _slug(name: str) -> str:

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.documents.service import Documents, find_pdf_converter, to_pdf
+from desktop_app.core.documents.service import Documents, find_pdf_converter, to_pdf, write_out
 from desktop_app.ui.operations import OnDone, OnError, read
 
 
@@ -41,10 +41,7 @@ def add_template(*, parent: Any, ops: Any, ws: Any, path: Path, meta: dict[str, 
 def preview(*, parent: Any, ops: Any, ws: Any, source: Any, out: Path, on_done: OnDone,
             on_error: OnError = None) -> Any:
     def work() -> Path:
-        data = Documents.of(ws).preview(source)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
-        return out
+        return write_out(out, Documents.of(ws).preview(source))
 
     return read(parent=parent, ops=ops, fn=work, on_done=on_done, on_error=on_error)
 
@@ -65,9 +62,6 @@ def kept_copy(*, parent: Any, ops: Any, ws: Any, doc_id: str, out: Path, on_done
     """A kept document written out again (audited by the core) to `out`."""
 
     def work() -> Path:
-        data = Documents.of(ws).kept_bytes(doc_id)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
-        return out
+        return write_out(out, Documents.of(ws).kept_bytes(doc_id))
 
     return read(parent=parent, ops=ops, fn=work, on_done=on_done, on_error=on_error)
