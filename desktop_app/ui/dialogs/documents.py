@@ -87,7 +87,7 @@ class MakeDocumentDialog(QDialog):
         self.suggested, self.name = suggested, name
         self.templates: list[Any] = []
         self.setWindowTitle(translate("Documents", "Tạo văn bản"))
-        self.resize(760, 520)
+        self.resize(780, 640)
         lay = QVBoxLayout(self)
         if name:
             who = QLabel(translate("Documents", "Văn bản cho: {name}").format(name=name))
