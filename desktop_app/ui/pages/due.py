@@ -5,7 +5,7 @@ to record the visit or assessment."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -167,6 +167,11 @@ class DuePage(QWidget):
         self.open_btn = QPushButton(translate("Due", "Mở hồ sơ"))
         self.open_btn.clicked.connect(self._open_selected)
         bar.addWidget(self.open_btn)
+        self.document_btn = QPushButton(translate("Due", "Tạo văn bản (Ctrl+D)"))
+        self.document_btn.setObjectName("due_document")
+        self.document_btn.clicked.connect(lambda _=False: self.make_document())
+        bar.addWidget(self.document_btn)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.make_document)
         self.export_btn = QPushButton(translate("Due", "Xuất Excel"))
         self.export_btn.setObjectName("due_export")
         self.export_btn.clicked.connect(self.export_xlsx)
@@ -244,6 +249,20 @@ class DuePage(QWidget):
         item = self.selected()
         if item:
             self.open_case.emit(item.person_id, item.case_id)
+
+    def make_document(self):
+        """"Tạo văn bản" for the selected due item: the review that is due, its period given
+        (issue 18)."""
+        from desktop_app.ui.dialogs.documents import MakeDocumentDialog, suggested_for_due
+
+        item = self.selected()
+        if item is None:
+            return None
+        self._dialog = MakeDocumentDialog(self.ws, self.ops, person_id=item.person_id, case_id=item.case_id,
+                                          period_start=item.period_start, name=item.full_name,
+                                          suggested=suggested_for_due(item.kind, item.category), parent=self)
+        self._dialog.open()
+        return self._dialog
 
     def record_selected(self):
         """The one-click path: a visit dialog for visit items, an assessment for assessment

@@ -201,6 +201,11 @@ class PersonFileDialog(QDialog):
             b.clicked.connect(lambda _=False: self.export_xlsx())
             actions.addWidget(b)
             self.buttons["export"] = b
+        b = QPushButton(translate("PersonFile", "Tạo văn bản (Ctrl+D)"))
+        b.setObjectName("action_document")
+        b.clicked.connect(lambda _=False: self.make_document())
+        actions.addWidget(b)
+        self.buttons["document"] = b
         b = QPushButton(translate("PersonFile", "In hồ sơ (Ctrl+P)"))
         b.setObjectName("action_print")
         b.clicked.connect(lambda _=False: self.print_preview())
@@ -254,6 +259,7 @@ class PersonFileDialog(QDialog):
         self.case_table.setFocus()  # not on a button: a stray Space presses nothing
         QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.act("visit"))
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_preview)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.make_document)
         ops.operation_did_execute.connect(self._changed)
         # No button answers Enter on its own: Enter in a table opens the selected line (a
         # QDialog would otherwise press its first button, "Chọn ảnh…").
@@ -482,6 +488,17 @@ class PersonFileDialog(QDialog):
                    "reopen": lambda: R.ReopenCaseDialog(self, ws, ops, case, person_name=name)}[key]()
         dlg.open()
         self._dialog = dlg  # keep a reference while it is open
+
+    def make_document(self):
+        """"Tạo văn bản": a template filled for this person and the selected case (issue 18)."""
+        from desktop_app.ui.dialogs.documents import MakeDocumentDialog
+
+        case = self.current_case()
+        self._document_dialog = MakeDocumentDialog(
+            self.ws, self.ops, person_id=self.person_id, case_id=case.id if case else None,
+            name=self.person.full_name if self.person else "", parent=self)
+        self._document_dialog.open()
+        return self._document_dialog
 
     # -- export and print -----------------------------------------------------------------------
     def export_xlsx(self, path: str | None = None) -> None:
