@@ -6,6 +6,7 @@ Everything here is pure and deterministic; nothing depends on the process locale
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -116,6 +117,7 @@ _COMPOUND_FOLDED = frozenset(fold(n) for n in COMPOUND_FAMILY_NAMES)
 _WORD_JOINERS = "-'’"
 
 
+@functools.lru_cache(maxsize=16384)  # names are made of few words: an import meets each one again
 def _title_word(word: str) -> str:
     out: list[str] = []
     start = True
@@ -135,8 +137,18 @@ def normalize_name(text: str) -> str:
     spaces, each word capitalised (first letter upper, the rest lower; a letter after a hyphen or
     apostrophe also starts a part). Tone placement is kept as typed: "nguyễn thị hoà" →
     "Nguyễn Thị Hoà", "NGUYỄN VĂN ĐỨC" → "Nguyễn Văn Đức"."""
-    text = unicodedata.normalize("NFC", text)
-    return unicodedata.normalize("NFC", " ".join(_title_word(w) for w in text.split()))
+    out = _NAMES.get(text)
+    if out is None:
+        out = unicodedata.normalize("NFC", " ".join(_title_word(w) for w in unicodedata.normalize("NFC", text).split()))
+        if len(_NAMES) >= _NAMES_MAX:
+            _NAMES.clear()
+        _NAMES[text] = _NAMES[out] = out  # a name normalised once is met again normalised (persons.prepare)
+    return out
+
+
+# normalize_name's recent answers, each kept under its input and its output (it is idempotent).
+_NAMES: dict[str, str] = {}
+_NAMES_MAX = 32768
 
 
 def split_full_name(text: str) -> tuple[str, str, str]:
@@ -271,6 +283,7 @@ def _word_key(word: str) -> tuple[str, str]:
     return "".join(primary), "".join(secondary) + _WORD_END
 
 
+@functools.lru_cache(maxsize=16384)  # a person's key is three of these, and name parts repeat
 def text_collation_key(s: str) -> str:
     """Return a key for one string such that comparing keys by code point (Python `<`, or SQLite
     BINARY on the UTF-8 text) orders strings in Vietnamese collation: letters a < ă < â < b < c <

@@ -55,7 +55,7 @@ from desktop_app.core.importing.rows import RowFailed, is_numbering_row, row_lab
 from desktop_app.core.importing.sessions import session_row
 from desktop_app.core.importing.timeline import activity_row
 from desktop_app.core.importing.tips import tip_row
-from desktop_app.core.services.base import jsonable
+from desktop_app.core.services.cases import NewCase
 from desktop_app.core.services.changes import Changes
 from desktop_app.core.store.tables import Person
 
@@ -98,6 +98,8 @@ class Importer:
         self.row_changes = NOTHING
         self.unit = ws.default_unit()
         self.pending: dict[str, dict[str, Any]] = {}  # id → normalised person row, not yet written
+        self.pending_cases: dict[str, NewCase] = {}  # id → checked case, not yet written
+        self._case_persons: dict[str, int] = {}  # person id → how many of pending_cases are theirs
         self._holders: dict[str, tuple[str, str]] | None = None  # CCCD → (id, name), every live person
 
     # -- new persons, written a chunk at a time ----------------------------------------------
@@ -143,23 +145,44 @@ class Importer:
         self.row_changes |= Changes(persons=True)
         return pid
 
+    def queue_case(self, new: NewCase) -> str:
+        """Queues a case checked by `cases.prepare_open`; returns its id."""
+        cid = uuid7()
+        self.pending_cases[cid] = new
+        self._case_persons[new.person_id] = self._case_persons.get(new.person_id, 0) + 1
+
+        def undo() -> None:
+            if self.pending_cases.pop(cid, None) is not None:
+                self._case_persons[new.person_id] -= 1
+        self.undo.append(undo)
+        self.row_changes |= Changes(cases=True, persons=True, overridden=new.overridden)
+        return cid
+
     def need_db(self, person_id: str) -> None:
-        """Before reading a person from the register: one still queued is written first (the
-        row runs again, outside its savepoint)."""
-        if person_id in self.pending:
+        """Before reading a person (or their cases) from the register: one still queued is
+        written first (the row runs again, outside its savepoint)."""
+        if person_id in self.pending or self._case_persons.get(person_id):
+            raise _Flush()
+
+    def need_cases(self) -> None:
+        """Before a check that counts the register's cases (a helper's load): the queued cases
+        are written first."""
+        if self.pending_cases:
             raise _Flush()
 
     def flush(self) -> None:
-        """Writes the queued persons: one transaction unit (a savepoint of the chunk's), rows
-        through `executemany`, an outbox entry and a "create" audit row for each."""
-        if not self.pending:
+        """Writes the queued persons, then the queued cases: one transaction unit (a savepoint
+        of the chunk's), rows through `executemany`, an outbox entry and a "create" audit row
+        for each (and what `cases.open` writes besides)."""
+        if not self.pending and not self.pending_cases:
             return
         rows, self.pending = self.pending, {}
+        cases, self.pending_cases, self._case_persons = self.pending_cases, {}, {}
         with self.ws.db.write() as tx:
-            tx.insert_many(Person, list(rows.values()), unit_code=self.unit, ids=list(rows), audit=False)
-            for pid, row in rows.items():
-                tx.audit("create", "person", pid, pid,
-                         {"fields": {k: jsonable(v) for k, v in row.items() if v not in ("", None)}})
+            if rows:
+                tx.insert_many(Person, list(rows.values()), unit_code=self.unit, ids=list(rows),
+                               audit_each=list(rows))
+            self.ws.cases.open_many_in(tx, list(cases.values()), ids=list(cases))
 
     # -- errors ----------------------------------------------------------------------------
     def _problems_to_errors(self, sheet: str, row: int, hm: HeaderMap, problems: list[Problem],

@@ -25,11 +25,11 @@ class Changes:
     overridden: tuple[Problem, ...] = field(default=())
 
     def __or__(self, other: "Changes") -> "Changes":
-        flags = {
-            f.name: getattr(self, f.name) or getattr(other, f.name)
-            for f in fields(self)
-            if f.name not in ("created_id", "overridden")
-        }
+        mine, theirs = vars(self), vars(other)
+        flags = {name: mine[name] or theirs[name] for name in _FLAGS}
+        if not other.overridden and (self.created_id or not other.created_id) and all(
+                flags[name] == mine[name] for name in _FLAGS):
+            return self  # nothing new (an import merges every row's): no new value to build
         return Changes(
             **flags,
             created_id=self.created_id or other.created_id,
@@ -42,6 +42,8 @@ class Changes:
     def kinds(self) -> list[str]:
         return [f.name for f in fields(self) if f.type == "bool" and getattr(self, f.name)]
 
+
+_FLAGS = tuple(f.name for f in fields(Changes) if f.name not in ("created_id", "overridden"))
 
 # Which Changes flag a synced table belongs to (a sync or a transfer refreshes only what changed).
 TABLE_FLAGS = {
