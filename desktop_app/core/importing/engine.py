@@ -68,6 +68,7 @@ __all__ = ["import_workbook", "ImportResult", "SheetResult", "RowOutcome", "RowE
 
 CHECKPOINT_ROWS = 2000  # a real import commits every so many rows
 NOTHING = Changes(audit=False)
+_PERSON_ADDED = Changes(persons=True)  # what persons.add says, built once
 
 # One handler per sheet kind: (importer, sheet name, header map, Excel row number, cells).
 HANDLERS: dict[SheetKind, Callable[..., RowOutcome]] = {
@@ -142,7 +143,7 @@ class Importer:
         if row.get("cccd"):
             self.holders()[row["cccd"]] = (pid, row["full_name"])
             self.undo.append(lambda: self.holders().pop(row["cccd"], None))
-        self.row_changes |= Changes(persons=True)
+        self.row_changes |= _PERSON_ADDED
         return pid
 
     def queue_case(self, new: NewCase) -> str:

@@ -224,8 +224,8 @@ class Tx:
             unit_counts[unit] = unit_counts.get(unit, 0) + 1
             out_ids.append(row_id)
             if audit_each is not None:
-                creates.append(("create", table, row_id, audit_each[i],
-                                {"fields": {k: jsonable(v) for k, v in business.items() if v not in ("", None)}}))
+                creates.append(("create", table, row_id, audit_each[i], {"fields": {
+                    k: v if type(v) is str else jsonable(v) for k, v in business.items() if v not in ("", None)}}))
         for group in groups.values():
             self._executemany(model.__table__, group)  # type: ignore[attr-defined]
         self._executemany(SyncOutbox.__table__, outbox)  # type: ignore[attr-defined]
