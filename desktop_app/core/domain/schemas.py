@@ -488,8 +488,10 @@ class DueItem(_View):
     days: int
     period_start: Optional[dt.date] = None
     period_kind: Optional[str] = None
-    # The legal basis / what the item asks for, in the law's words (Vietnamese).
-    note: str = ""
+    # The legal basis / what the item asks for: a code of the catalogue's group "due_note"
+    # ("" for none) and its params, worded by the caller (vocabulary.text("due_note", …)).
+    note_code: str = ""
+    note_params: dict[str, Any] = Field(default_factory=dict)
 
 
 class AuditEntry(_View):

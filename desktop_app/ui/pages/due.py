@@ -24,6 +24,7 @@ from desktop_app.ui.operations.due import list_due
 from desktop_app.ui.texts import (
     category_label,
     date_text,
+    due_note_text,
     officer_text,  # officers by full name
     officer_tip,  # officers by full name
     translate,
@@ -113,6 +114,8 @@ class DueTableModel(QAbstractTableModel):
                     i.full_name, category_label(i.category), officer_text(i.officer)][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
             return officer_tip(i.officer)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.KIND and i.note_code:
+            return due_note_text(i.note_code, i.note_params)  # the legal basis, in the app's language
         if role == Qt.ItemDataRole.ForegroundRole and i.days < 0 and i.kind not in DATE_COMES:
             return QBrush(QColor("#a40000"))
         return None
