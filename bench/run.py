@@ -480,12 +480,13 @@ REPORT_PERIOD = (dt.date(2020, 1, 1), dt.date(2020, 6, 30))  # the seed article'
 
 def bench_report(ws: Workspace, raw: sqlcipher3.Connection, reps: int) -> dict[str, Any]:
     """The province's period report as the CLI's `report --format json` makes it
-    (`reports.period_report` for the whole register, with its per-commune breakdown, then
+    (`ReportExports.period_report` for the whole register, with its per-commune breakdown, then
     json.dumps); floor: the SQL it sent, replayed raw (the rest is Python)."""
-    from desktop_app.core.reports import period_report
+    from desktop_app.core.reports.service import ReportExports
 
     def make() -> str:
-        return json.dumps(period_report(ws, *REPORT_PERIOD), ensure_ascii=False, indent=1, sort_keys=True)
+        return json.dumps(ReportExports.of(ws).period_report(*REPORT_PERIOD), ensure_ascii=False, indent=1,
+                          sort_keys=True)
 
     with Capture(ws) as cap:
         doc = make()

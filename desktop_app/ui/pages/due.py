@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.reports.lists import export_due_xlsx
+from desktop_app.core.reports.service import ReportExports
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.operations.due import list_due
@@ -232,7 +232,7 @@ class DuePage(QWidget):
         if not path:
             return
         officer = self.officer.currentData()
-        run_export(self, self.ops, lambda: export_due_xlsx(self.ws, path, officer=officer),
+        run_export(self, self.ops, lambda: ReportExports.of(self.ws).due_list(path, officer=officer),
                    on_done=self.exported.emit, quiet=self._quiet_export)
 
     def selected(self):
