@@ -56,6 +56,7 @@ def _strip_marks(decomposed: str) -> str:
     return decomposed.translate(_MARKS)
 
 
+@functools.lru_cache(maxsize=32768)  # names, villages and streets come back row after row in an import
 def fold(text: str) -> str:
     """Return `text` in accent-insensitive search form.
 

@@ -147,7 +147,7 @@ class PartialDate(BaseModel):
             raise _fail(field, "date_invalid", value=text)
         if d is not None and (mo is None or not 1 <= d <= calendar.monthrange(y, mo)[1]):
             raise _fail(field, "date_invalid", value=text)
-        return cls(year=y, month=mo, day=d)
+        return cls.model_construct(year=y, month=mo, day=d)  # checked above as the validators do
 
     @classmethod
     def parse(

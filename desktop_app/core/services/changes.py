@@ -25,16 +25,24 @@ class Changes:
     overridden: tuple[Problem, ...] = field(default=())
 
     def __or__(self, other: "Changes") -> "Changes":
+        if other is self or (not other.overridden and (self.created_id or not other.created_id)
+                             and other._mask() & ~self._mask() == 0):
+            return self  # nothing new (an import merges every row's): no new value to build
         mine, theirs = vars(self), vars(other)
         flags = {name: mine[name] or theirs[name] for name in _FLAGS}
-        if not other.overridden and (self.created_id or not other.created_id) and all(
-                flags[name] == mine[name] for name in _FLAGS):
-            return self  # nothing new (an import merges every row's): no new value to build
         return Changes(
             **flags,
             created_id=self.created_id or other.created_id,
             overridden=self.overridden + other.overridden,
         )
+
+    def _mask(self) -> int:
+        """The flags as bits, computed once (the value is frozen)."""
+        mask = vars(self).get("_bits")
+        if mask is None:
+            mask = sum(1 << i for i, name in enumerate(_FLAGS) if getattr(self, name))
+            object.__setattr__(self, "_bits", mask)
+        return mask
 
     def with_id(self, ident: str) -> "Changes":
         return replace(self, created_id=ident)
