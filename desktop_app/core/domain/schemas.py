@@ -18,7 +18,6 @@ import datetime as dt
 from typing import Any, Optional, TypeVar, get_args
 
 import annotated_types as at
-
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic.fields import FieldInfo
 

@@ -28,6 +28,8 @@ class Changes:
         if other is self or (not other.overridden and (self.created_id or not other.created_id)
                              and other._mask() & ~self._mask() == 0):
             return self  # nothing new (an import merges every row's): no new value to build
+        if not self.overridden and not self.created_id and self._mask() & ~other._mask() == 0:
+            return other  # nothing that `other` does not say already
         mine, theirs = vars(self), vars(other)
         flags = {name: mine[name] or theirs[name] for name in _FLAGS}
         return Changes(
