@@ -69,6 +69,7 @@ __all__ = ["import_workbook", "ImportResult", "SheetResult", "RowOutcome", "RowE
 CHECKPOINT_ROWS = 2000  # a real import commits every so many rows
 NOTHING = Changes(audit=False)
 _PERSON_ADDED = Changes(persons=True)  # what persons.add says, built once
+_CASE_OPENED = Changes(cases=True, persons=True)  # what cases.open says (but the id)
 
 # One handler per sheet kind: (importer, sheet name, header map, Excel row number, cells).
 HANDLERS: dict[SheetKind, Callable[..., RowOutcome]] = {
@@ -156,7 +157,8 @@ class Importer:
             if self.pending_cases.pop(cid, None) is not None:
                 self._case_persons[new.person_id] -= 1
         self.undo.append(undo)
-        self.row_changes |= Changes(cases=True, persons=True, overridden=new.overridden)
+        self.row_changes |= Changes(cases=True, persons=True, overridden=new.overridden) if new.overridden \
+            else _CASE_OPENED
         return cid
 
     def need_db(self, person_id: str) -> None:

@@ -186,7 +186,7 @@ class Tx:
         table: str = model.__tablename__  # type: ignore[assignment]  # a str on every table here
         user = self.ws.username
         out_ids: list[str] = []
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        groups: dict[frozenset[str], list[dict[str, Any]]] = {}
         outbox: list[dict[str, Any]] = []
         unit_counts: dict[str, int] = {}
         # {field: hlc} is the same document for every row with the same fields but the stamp:
@@ -208,7 +208,11 @@ class Tx:
                    "field_hlc": UNIFORM_HLC if uniform[fields] else template.replace(_HLC_SLOT, hlc),
                    "deleted": False, "updated_by": user}
             # executemany compiles one statement from the first row's keys: group by key set
-            groups.setdefault(tuple(sorted(row)), []).append(row)
+            # (the row's keys are its business fields and the same sync columns)
+            group = groups.get(fields)
+            if group is None:
+                group = groups[fields] = []
+            group.append(row)
             outbox.append({
                 "op_id": uuid7(),
                 "device_seq": self._next_device_seq(),
