@@ -9,11 +9,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 __all__ = [
     "fold",
     "fold_tokens",
     "search_text",
+    "search_text_of",
     "fts_query",
     "normalize_name",
     "split_full_name",
@@ -85,6 +87,14 @@ def search_text(text: str) -> str:
     spaces. Indexing this (rather than raw text) guarantees the index and fts_query() agree on
     token boundaries, including the joined digit groups."""
     return " ".join(fold_tokens(text))
+
+
+def search_text_of(parts: "Iterable[str]") -> str:
+    """search_text(" ".join(parts)), each part folded on its own (fold keeps the answers: a
+    register's villages and name words come back row after row). Folding is word by word, so
+    the parts folded apart and joined by a space are the text folded whole."""
+    folded = " ".join(f for p in parts if p and (f := fold(p)))
+    return " ".join(_TOKEN.findall(_DIGIT_GROUPING.sub("", folded)))
 
 
 def fts_query(text: str) -> str | None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
 SYNC_BOOKKEEPING = SYNC_COLUMNS
+_BOOKKEEPING = frozenset(SYNC_COLUMNS)
 
 
 def _with_defaults(table: str, business: dict[str, Any]) -> dict[str, Any]:
@@ -40,8 +41,7 @@ def _with_defaults(table: str, business: dict[str, Any]) -> dict[str, Any]:
     row, its outbox entry and every replica stamp the same fields (and the row can store the
     short `UNIFORM_HLC` form)."""
     if len(business) < len(business_fields(table)):
-        defaults = business_defaults(table)
-        business = {**{k: v for k, v in defaults.items() if k not in business}, **business}
+        business = {**business_defaults(table), **business}  # the same fields and values, in one merge
     return business
 
 
@@ -197,7 +197,9 @@ class Tx:
         for i, values in enumerate(rows):
             row_id = (ids[i] if ids is not None else None) or values.get("id") or uuid7()
             hlc = self._hlc()
-            business = _with_defaults(table, {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING})
+            # (never changed below: a row without sync columns is used as it is)
+            business = _with_defaults(table, values if _BOOKKEEPING.isdisjoint(values)
+                                      else {k: v for k, v in values.items() if k not in _BOOKKEEPING})
             fields = frozenset(business)
             template = hlc_templates.get(fields)
             if template is None:
