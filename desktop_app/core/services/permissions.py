@@ -31,7 +31,7 @@ GRANTS: dict[Role, frozenset[str]] = {
 
 
 # GRANTS by the role and by its key ("chief"), so that a check needs no enum lookup.
-_GRANTS_BY_KEY: dict[object, frozenset[str]] = {**GRANTS, **{r.value: g for r, g in GRANTS.items()}}
+_GRANTS_BY_KEY: dict[str, frozenset[str]] = {r.value: g for r, g in GRANTS.items()}  # a Role is its key too
 
 
 def allowed(role: str, action: str) -> bool:
