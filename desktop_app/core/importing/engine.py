@@ -252,9 +252,9 @@ class Importer:
                 continue
             outcomes.append(self._one_row(handler, raw.name, hm, rownum, cells))
             self.done += 1
-            if self.done % CHECKPOINT_ROWS == 0:
+            if self.done % CHECKPOINT_ROWS == 0 and self.done < self.total:
                 self.flush()
-                self.batch.checkpoint()  # one transaction per chunk of rows
+                self.batch.checkpoint()  # one transaction per chunk of rows (the last: at the end)
             if self.progress and self.done % 100 == 0:
                 self.progress(raw.name, self.done, self.total)
         self.flush()
