@@ -31,8 +31,15 @@ GRANTS: dict[Role, frozenset[str]] = {
 }
 
 
+# GRANTS by the role and by its key ("chief"), so that a check needs no enum lookup.
+_GRANTS_BY_KEY: dict[str, frozenset[str]] = {r.value: g for r, g in GRANTS.items()}  # a Role is its key too
+
+
 def allowed(role: str, action: str) -> bool:
-    return action in GRANTS.get(Role(role), frozenset())
+    grants = _GRANTS_BY_KEY.get(role)
+    if grants is None:
+        grants = GRANTS.get(Role(role), frozenset())  # an unknown role raises ValueError as before
+    return action in grants
 
 
 def may_manage(actor_role: str, target_role: str) -> bool:

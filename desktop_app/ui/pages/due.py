@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.reports.lists import export_due_xlsx
+from desktop_app.core.reports.service import ReportExports
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.operations.due import list_due
 from desktop_app.ui.texts import (
     category_label,
     date_text,
+    due_note_text,
     officer_text,  # officers by full name
     officer_tip,  # officers by full name
     translate,
@@ -113,6 +114,8 @@ class DueTableModel(QAbstractTableModel):
                     i.full_name, category_label(i.category), officer_text(i.officer)][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
             return officer_tip(i.officer)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.KIND and i.note_code:
+            return due_note_text(i.note_code, i.note_params)  # the legal basis, in the app's language
         if role == Qt.ItemDataRole.ForegroundRole and i.days < 0 and i.kind not in DATE_COMES:
             return QBrush(QColor("#a40000"))
         return None
@@ -234,7 +237,7 @@ class DuePage(QWidget):
         if not path:
             return
         officer = self.officer.currentData()
-        run_export(self, self.ops, lambda: export_due_xlsx(self.ws, path, officer=officer),
+        run_export(self, self.ops, lambda: ReportExports.of(self.ws).due_list(path, officer=officer),
                    on_done=self.exported.emit, quiet=self._quiet_export)
 
     def selected(self):

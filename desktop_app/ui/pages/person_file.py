@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.domain.vocab import OPEN_STATUSES
-from desktop_app.core.reports.lists import export_person_file_xlsx
+from desktop_app.core.reports.service import ReportExports
 from desktop_app.texts import RECORD_KINDS_VI
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.dialogs.files import open_file_name  # Qt's own file dialog, in Vietnamese
@@ -508,7 +508,7 @@ class PersonFileDialog(QDialog):
         if not path:
             return
         pid = self.person_id
-        run_export(self, self.ops, lambda: export_person_file_xlsx(self.ws, pid, path),
+        run_export(self, self.ops, lambda: ReportExports.of(self.ws).person_file(pid, path),
                    on_done=self.exported.emit, quiet=self._quiet_export)
 
     def file_html(self) -> str:
