@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select
 
 from desktop_app.core.sync.protocol import DeviceRole, Op, OpKind, ProvinceUnit, RejectReason
-from sync_server.models import Record, Unit
+from sync_server.models import MovedOut, Record, Unit
 
 if TYPE_CHECKING:
     from sync_server.services.enrollment import DeviceCtx
@@ -255,12 +255,24 @@ def stragglers(b: BatchState, todo: list[Op]) -> dict[tuple[str, str], str]:
         rec = b.recs.get(key)
         return rec.unit_code if rec is not None else stored.get(key)
 
+    # A parent counts as moved only when it did leave the row's commune (a transfer stored in
+    # moved_out, or a move in this very batch): a new row naming a person of another commune
+    # that never lived here is not a straggler but a reference out of scope (rules.py refuses it).
+    moving_now = {op.row_id for op in todo if "unit_code" in op.fields}
+    left: set[tuple[str, str]] = set()
+    ids = sorted({p[1] for p in parents.values() if p is not None})
+    m = MovedOut.__table__  # type: ignore[attr-defined]
+    for i in range(0, len(ids), _CHUNK):
+        for rid, from_unit in b.conn.execute(select(m.c.row_id, m.c.from_unit).where(
+                m.c.row_id.in_(ids[i:i + _CHUNK]))).all():
+            left.add((rid, from_unit))
     for row_id, parent in parents.items():  # in the batch's order: a new case before its contacts
         if parent is None:
             continue
         table, unit, _ = new[row_id]
         where = unit_now(parent)
-        if where is not None and where != unit and len(where) == 5:
+        if where is not None and where != unit and len(where) == 5 and (
+                (parent[1], unit) in left or parent[1] in moving_now or (parent[1] in new and (new[parent[1]][0], parent[1]) in out)):
             out[(table, row_id)] = where
     return out
 
