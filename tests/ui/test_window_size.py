@@ -82,3 +82,36 @@ def test_every_page_fits_a_small_screen_with_the_status_bar_visible(qtbot, windo
         if key in ("overview", "people", "due", "sessions", "tips", "models", "reports"):
             assert page.minimumSizeHint().width() <= window.page_area.viewport().width(), key
             assert not window.page_area.horizontalScrollBar().isVisible(), key
+
+
+def test_the_persons_file_fits_a_small_screen_and_scrolls_to_every_action(qtbot, workspace, ops):
+    """The person's file on 1366×768 at 125 %: never larger than the screen's free area, its
+    content scrolls, and every action can be scrolled into view (it was cut off below the
+    screen's edge)."""
+    from PySide6.QtWidgets import QPushButton, QScrollArea
+
+    from desktop_app.ui.pages.person_file import PersonFileDialog
+    from tests.conftest import add_person
+
+    pid = add_person(workspace, "Trần Văn Bình", birth_date="1990")
+    dlg = PersonFileDialog(workspace, ops, pid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    free = dlg.screen().availableGeometry()
+    assert dlg.width() <= free.width() and dlg.height() <= free.height()
+    dlg.resize(SMALL)
+    qtbot.waitUntil(lambda: dlg.size() == SMALL, timeout=3000)
+    hint = dlg.minimumSizeHint().expandedTo(dlg.minimumSize())
+    assert hint.width() <= SMALL.width() and hint.height() <= SMALL.height()
+    scroll = dlg.findChild(QScrollArea, "person_file_scroll")
+    for b in dlg.findChildren(QPushButton):
+        if not b.isVisibleTo(dlg):
+            continue
+        scroll.ensureWidgetVisible(b)
+        QApplication.processEvents()
+        top_left = b.mapTo(scroll.viewport(), b.rect().topLeft())
+        bottom_right = b.mapTo(scroll.viewport(), b.rect().bottomRight())
+        assert scroll.viewport().rect().contains(top_left) and scroll.viewport().rect().contains(bottom_right), \
+            b.text()
+    dlg.close()

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -133,7 +136,18 @@ class PersonFileDialog(QDialog):
         self._viewed = False
         self.setWindowTitle(translate("PersonFile", "Hồ sơ đối tượng"))
         self.resize(1100, 700)
-        outer = QVBoxLayout(self)
+        # Everything in a scroll area: on a small screen (1366×768 at 125 %, a taskbar) the file
+        # scrolls instead of being cut off below the screen's edge.
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        scroll = QScrollArea()
+        scroll.setObjectName("person_file_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(scroll)
         top = QHBoxLayout()
         photo_col = QVBoxLayout()
         self.photo = QLabel(translate("PersonFile", "(chưa có ảnh)"))
@@ -173,7 +187,11 @@ class PersonFileDialog(QDialog):
             self.labels[key] = lbl
             self.ident_form.addRow(translate("PersonFile", "{label}:").format(label=label), lbl)
         top.addWidget(ident, 1)
-        actions = QVBoxLayout()
+        # the actions in two columns (a long single column set the dialog's height), Tab going
+        # left to right, top to bottom; the record actions above, the outputs below
+        actions = QGridLayout()
+        record_actions: list[QPushButton] = []
+        outputs: list[QPushButton] = []
         self.buttons: dict[str, QPushButton] = {}
         for key, label in (("edit", translate("PersonFile", "Sửa nhân thân")),
                            ("new_case", translate("PersonFile", "Lập hồ sơ mới")),
@@ -192,25 +210,30 @@ class PersonFileDialog(QDialog):
             b = QPushButton(label)
             b.setObjectName(f"action_{key}")
             b.clicked.connect(lambda _=False, k=key: self.act(k))
-            actions.addWidget(b)
+            record_actions.append(b)
             self.buttons[key] = b
-        actions.addStretch(1)
         if ws.can("export"):
             b = QPushButton(translate("PersonFile", "Xuất Excel"))
             b.setObjectName("action_export")
             b.clicked.connect(lambda _=False: self.export_xlsx())
-            actions.addWidget(b)
+            outputs.append(b)
             self.buttons["export"] = b
         b = QPushButton(translate("PersonFile", "Tạo văn bản (Ctrl+D)"))
         b.setObjectName("action_document")
         b.clicked.connect(lambda _=False: self.make_document())
-        actions.addWidget(b)
+        outputs.append(b)
         self.buttons["document"] = b
         b = QPushButton(translate("PersonFile", "In hồ sơ (Ctrl+P)"))
         b.setObjectName("action_print")
         b.clicked.connect(lambda _=False: self.print_preview())
-        actions.addWidget(b)
+        outputs.append(b)
         self.buttons["print"] = b
+        for i, b in enumerate(record_actions):
+            actions.addWidget(b, i // 2, i % 2)
+        gap = (len(record_actions) + 1) // 2
+        actions.setRowStretch(gap, 1)
+        for i, b in enumerate(outputs):
+            actions.addWidget(b, gap + 1 + i // 2, i % 2)
         top.addLayout(actions)
         outer.addLayout(top)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -273,6 +296,19 @@ class PersonFileDialog(QDialog):
             self.accept()  # the person left this commune: their file closes
         elif ch.persons or ch.cases or ch.visits:
             self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Never larger than the screen's free area (a small laptop screen at 125 %): the
+        content scrolls inside instead."""
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            frame = self.frameGeometry().size() - self.geometry().size()
+            w = min(self.width(), free.width() - frame.width())
+            h = min(self.height(), free.height() - frame.height())
+            if (w, h) != (self.width(), self.height()):
+                self.resize(max(w, 320), max(h, 240))
+        super().showEvent(event)
 
     def eventFilter(self, watched, event) -> bool:
         """Enter in the case table edits the case, in the timeline corrects the line. Taken
