@@ -25,7 +25,7 @@ def ward_ui(tmp_path, low_kdf, monkeypatch):
 
 
 def _dialog_loaded(qtbot, owner, attr="_document_dialog"):
-    qtbot.waitUntil(lambda: isinstance(getattr(owner, attr, None), MakeDocumentDialog), timeout=5_000)
+    qtbot.waitUntil(lambda: isinstance(getattr(owner, attr, None), MakeDocumentDialog), timeout=15_000)
     dlg = getattr(owner, attr)
     qtbot.waitUntil(lambda: dlg.list.count() > 0, timeout=10_000)
     return dlg
