@@ -72,3 +72,24 @@ def test_uuid7_version_variant_and_time_order():
     for i in ids:
         u = uuid.UUID(i)
         assert u.version == 7 and u.variant == uuid.RFC_4122
+
+
+def test_a_faked_laptop_clock_by_offset_or_environment(monkeypatch):
+    """WARDBOOK_CLOCK_OFFSET_SECONDS shifts every clock of the process; `offset_ms` one clock;
+    a clock renamed for a new device id keeps its time, wall and offset."""
+    import time
+
+    from desktop_app.core.domain.hlc import CLOCK_OFFSET_ENV
+
+    monkeypatch.setenv(CLOCK_OFFSET_ENV, str(2 * 86400))
+    c = HybridClock("dev", wall=None)
+    ahead = Stamp.decode(c.now()).ms - int(time.time() * 1000)
+    assert 2 * 86400_000 - 5000 < ahead <= 2 * 86400_000 + 5000
+    monkeypatch.setenv(CLOCK_OFFSET_ENV, "-3600")
+    c2 = HybridClock("dev2")
+    c2.offset_ms = 7200_000  # one hour ahead of the true time, all told
+    ahead2 = Stamp.decode(c2.now()).ms - int(time.time() * 1000)
+    assert 3600_000 - 5000 < ahead2 <= 3600_000 + 5000
+    r = c2.renamed("dev3")
+    assert r.offset_ms == 7200_000 and r.last[:16] == c2.last[:16] and r.last.endswith("-dev3")
+    assert r.now() > r.last[:16]

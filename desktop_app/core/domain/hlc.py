@@ -8,12 +8,23 @@ not trusted blindly.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_COUNTER = 0xFFFF
 MAX_SKEW_MS = 24 * 3600 * 1000  # a day ahead is a laptop clock set wrong
+# A laptop clock set wrong, faked: seconds (an int, may be negative) added to the wall clock of
+# every HybridClock of this process. For tests and black-box probes; unset in real use.
+CLOCK_OFFSET_ENV = "WARDBOOK_CLOCK_OFFSET_SECONDS"
+
+
+def system_wall_ms() -> int:
+    """The wall clock in milliseconds, shifted by WARDBOOK_CLOCK_OFFSET_SECONDS when it is set
+    (read here, on every call, and nowhere else)."""
+    offset = os.environ.get(CLOCK_OFFSET_ENV, "").strip()
+    return int(time.time() * 1000) + (int(offset) * 1000 if offset else 0)
 
 
 @dataclass(frozen=True, order=True)
@@ -34,12 +45,25 @@ class Stamp:
 
 
 class HybridClock:
+    """`wall`: the wall clock in ms (default: system_wall_ms). `offset_ms`: added to it, for one
+    clock of the process (a test's laptop whose clock runs days fast or slow)."""
+
     def __init__(self, device: str, last: str | None = None, wall: Callable[[], int] | None = None):
         self.device = device
-        self._wall = wall or (lambda: int(time.time() * 1000))
+        self._wall_source = wall or system_wall_ms
+        self.offset_ms = 0
         s = Stamp.decode(last) if last else Stamp(0, 0, device)
         self._ms, self._counter = s.ms, s.counter
         self.skew_warning = False
+
+    def _wall(self) -> int:
+        return self._wall_source() + self.offset_ms
+
+    def renamed(self, device: str) -> "HybridClock":
+        """This clock (its time, wall and offset) stamping for another device id."""
+        clock = HybridClock(device, Stamp(self._ms, self._counter, device).encode(), self._wall_source)
+        clock.offset_ms = self.offset_ms
+        return clock
 
     def now(self) -> str:
         """A new stamp, later than every stamp made or observed before."""

@@ -473,13 +473,10 @@ class Database:
         """A new device id, in sync_meta (in the caller's write transaction) and in the clock
         from now on, which keeps its time: for a register enrolled again, so that two copies of
         one register never stamp different edits with equal HLCs. Returns the new id."""
-        from desktop_app.core.domain.hlc import Stamp
-
         ws = self._ws
         device_id = uuid7()[-12:]
-        last = Stamp.decode(ws._clock.last)
         ws.device_id = device_id
-        ws._clock = HybridClock(device_id, Stamp(last.ms, last.counter, device_id).encode())
+        ws._clock = ws._clock.renamed(device_id)
         conn.execute(text("INSERT INTO sync_meta(key, value) VALUES (:k, :v) "
                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                      [{"k": "device_id", "v": device_id}, {"k": "hlc_last", "v": ws._clock.last}])
