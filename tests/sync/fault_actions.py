@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from tests.sync.fault_harness import Laptop, World
 
 Step = Callable[["World"], None]
-CHILD_TABLES = ("id_document", "case_file", "contact", "evaluation", "absence", "violation", "case_event", "attendance")
 CONTACT_KINDS = ("home_visit", "station_checkin", "phone_call", "self_report")
 
 
@@ -137,10 +136,19 @@ def transfer(world: World) -> None:
     to = next(c for c in world.communes if c != unit)
 
     def go() -> None:
+        from desktop_app.core.store.tables import SYNCED_TABLES
+
+        cases = world.live_ids(lap, "case_file", "AND person_id = ?", pid)
         lap.ws.transfers.move_rows("person", [pid], to)
-        for table in CHILD_TABLES:
-            rows = world.live_ids(lap, table, "AND person_id = ?", pid)
-            if rows:
+        for table, model in SYNCED_TABLES.items():
+            cols = model.__table__.columns  # type: ignore[attr-defined]
+            if "person_id" in cols:
+                rows = world.live_ids(lap, table, "AND person_id = ?", pid)
+            elif "case_id" in cols and cases:
+                rows = world.live_ids(lap, table, f"AND case_id IN ({','.join('?' * len(cases))})", *cases)
+            else:
+                continue
+            if rows and table != "person":
                 lap.ws.transfers.move_rows(table, rows, to)
 
     _local(world, lap, f"transfer {pid[-8:]} {unit}→{to}", go)
@@ -248,11 +256,15 @@ def clock(world: World) -> None:
 
 
 def stale_bundle(world: World) -> None:
+    """A reply bundle imported again later (found again on the USB stick); a laptop that has
+    none yet makes one first (so this fault works without the kind "bundle")."""
     laps = [lap for lap in world.laptops if len(lap.replies) >= 1]
-    if laps:
-        lap = _pick(world, laps)
-        world.import_reply(lap, world.rng.choice(lap.replies))
-        world.count("stale_bundle")
+    if not laps:
+        world.bundle_detour(_pick(world))
+        return
+    lap = _pick(world, laps)
+    world.import_reply(lap, world.rng.choice(lap.replies))
+    world.count("stale_bundle")
 
 
 ACTIONS: dict[str, tuple[float, str | None, Step]] = {
