@@ -270,7 +270,8 @@ class World:
         kinds = self.config.kinds
         ops = [(w, name) for name, (w, need, _) in ACTIONS.items() if need is None or need in kinds]
         faults = [(w, name) for name, (w, need, _) in FAULTS.items() if need in kinds]
-        for self.step in range(1, self.config.steps + 1):
+        for step in range(1, self.config.steps + 1):
+            self.step = step
             if not self.server.proc.running and self.step >= self.down_until:
                 self.server.ensure_up()
                 self.log("server restarted")

@@ -6,6 +6,7 @@ and the invariants checked after quiescence, each giving readable lines, never a
                             laptop's scope, as the server holds it (a line per difference)
     every write accounted   each write the harness made is on the server, or superseded by a
                             later write that saw it, or the lost side of a conflict, or a rejection
+    later edits win         an edit made after seeing another edit's value is not beaten by it
     conflicts and rejections shown
                             every conflict the server recorded is listed by each laptop of its
                             unit, every refused op by the laptop that made it
@@ -150,6 +151,7 @@ def check_all(world: World) -> dict[str, list[str]]:
         "no stuck queue": stuck(world, statuses),
         "laptop equals server": [x for lap in world.laptops for x in diff(lap, statuses[lap.name], locals_[lap.name], srv)],
         "every write accounted": accounted(world.ledger, srv, conflicts, rejected),
+        "later edits win": later_wins(world.ledger, srv, rejected),
         "conflicts and rejections shown": shown(world, statuses, conflicts, rejected),
         "no orphans": orphans("server", srv) + [x for lap in world.laptops for x in orphans(lap.name, locals_[lap.name])],
     }
@@ -206,10 +208,7 @@ def accounted(ledger: Ledger, srv: dict[tuple[str, str], dict[str, Any]], confli
             lost.setdefault((c["table_name"], c["row_id"], c["field"]), []).append(value)
         elif isinstance(value, dict):
             deletes_lost.setdefault((c["table_name"], c["row_id"]), []).append(value)
-    by_value: dict[tuple[str, str, str, Any], Write] = {}
-    for w in ledger.writes:
-        if w.tracked:
-            by_value[(w.table, w.row_id, w.tracked, json.dumps(w.values[w.tracked]))] = w
+    by_value = _by_value(ledger)
     deletes = [w for w in ledger.writes if w.op == "delete"]
     out = []
     for w in ledger.writes:
@@ -245,6 +244,29 @@ def accounted(ledger: Ledger, srv: dict[tuple[str, str], dict[str, Any]], confli
             out.append(f"{f}={v!r} lost silently: server holds {rec['data'].get(f)!r}, no conflict lists it "
                        f"— {w.describe()}")
     return out
+
+
+def later_wins(ledger: Ledger, srv: dict[tuple[str, str], dict[str, Any]], rejected: dict[str, str]) -> list[str]:
+    """An edit made on a laptop that held another edit's value (it saw it: it came later) never
+    loses to that value: the server's value is not an ancestor of a write that saw it."""
+    by_value = _by_value(ledger)
+    out = []
+    for w in ledger.writes:
+        rec = srv.get((w.table, w.row_id))
+        if not w.tracked or w.op_id in rejected or rec is None or rec["deleted"] or w.tracked not in rec["data"]:
+            continue
+        final = rec["data"][w.tracked]
+        winner = by_value.get((w.table, w.row_id, w.tracked, json.dumps(final)))
+        if winner is None or winner is w or w in _chain(by_value, w.table, w.row_id, w.tracked, final):
+            continue
+        if winner in _chain(by_value, w.table, w.row_id, w.tracked, w.before.get(w.tracked)):
+            out.append(f"{w.tracked}={w.values[w.tracked]!r} was written after seeing {final!r} "
+                       f"(#{winner.n}, {winner.laptop} step {winner.step}) and lost to it — {w.describe()}")
+    return out
+
+
+def _by_value(ledger: Ledger) -> dict[tuple[str, str, str, Any], Write]:
+    return {(w.table, w.row_id, w.tracked, json.dumps(w.values[w.tracked])): w for w in ledger.writes if w.tracked}
 
 
 def _chain(by_value: dict[tuple[str, str, str, Any], Write], table: str, row_id: str, f: str, final: Any) -> list[Write]:

@@ -61,7 +61,7 @@ def test_the_configurations_are_well_formed():
     assert used == set(ALL_KINDS), sorted(set(ALL_KINDS) - used)
     assert any(c.backend == "postgresql" for c in PASSING)
     assert all(why.split(":")[0] in {"no stuck queue", "laptop equals server", "every write accounted",
-                                     "conflicts and rejections shown", "no orphans"} for _, why in AFTER_ISSUE15_FIXES)
+                                     "later edits win", "conflicts and rejections shown", "no orphans"} for _, why in AFTER_ISSUE15_FIXES)
 
 
 def test_the_invariants_see_planted_faults(tmp_path):
