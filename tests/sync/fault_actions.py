@@ -268,12 +268,12 @@ def stale_bundle(world: World) -> None:
 
 
 ACTIONS: dict[str, tuple[float, str | None, Step]] = {
-    "add": (4, None, add),
+    "add": (3, None, add),
     "edit": (5, None, edit),
     "case": (2, None, open_case),
     "contact": (2, None, contact),
-    "sync": (6, None, sync_http),
-    "same_field": (2, "same_field", same_field),
+    "sync": (4, None, sync_http),
+    "same_field": (3, "same_field", same_field),
     "delete": (1.5, "delete", delete),
     "transfer": (1, "transfer", transfer),
     "bundle": (1, "bundle", bundle),
