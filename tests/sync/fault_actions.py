@@ -53,8 +53,8 @@ def _value(world: World, field: str) -> str:
 
 
 # -- operations ------------------------------------------------------------------------------------
-def add(world: World) -> None:
-    lap = _pick(world)
+def add(world: World, lap: Laptop | None = None) -> None:
+    lap = lap or _pick(world)
     unit = world.rng.choice(world.communes) if lap.parent is None else None
     name = world.new_name()
     _local(world, lap, f"add {name!r}", lambda: lap.ws.persons.add({"full_name": name}, unit_code=unit))
@@ -63,8 +63,9 @@ def add(world: World) -> None:
 def edit(world: World) -> None:
     lap = _pick(world)
     ids = world.live_ids(lap, "person")
-    if ids:
-        _edit(world, lap, world.rng.choice(ids), world.rng.choice(["occupation", "note", "current_address", "full_name"]))
+    if not ids:
+        return add(world)
+    _edit(world, lap, world.rng.choice(ids), world.rng.choice(["occupation", "note", "current_address", "full_name"]))
 
 
 def _edit(world: World, lap: Laptop, pid: str, field: str) -> None:
@@ -78,22 +79,23 @@ def same_field(world: World) -> None:
     unit = world.rng.choice(world.communes)
     holders = [lap for lap in world.laptops if lap.unit in (unit, world.province)]
     if len(holders) < 2:
-        return
+        return edit(world)
     laps = world.rng.sample(holders, min(len(holders), world.rng.choice([2, 3])))
     common = set(world.live_ids(laps[0], "person", "AND unit_code = ?", unit))
     for lap in laps[1:]:
         common &= set(world.live_ids(lap, "person", "AND unit_code = ?", unit))
-    if common:
-        pid, field = world.rng.choice(sorted(common)), world.rng.choice(["occupation", "note", "current_address"])
-        for lap in laps:
-            _edit(world, lap, pid, field)
+    if not common:
+        return edit(world)
+    pid, field = world.rng.choice(sorted(common)), world.rng.choice(["occupation", "note", "current_address"])
+    for lap in laps:
+        _edit(world, lap, pid, field)
 
 
 def delete(world: World) -> None:
     lap = _pick(world)
     ids = world.live_ids(lap, "person")
     if not ids:
-        return
+        return add(world)
     pid = world.rng.choice(ids)
 
     def go() -> None:
@@ -107,21 +109,23 @@ def delete(world: World) -> None:
 def open_case(world: World) -> None:
     lap = _pick(world)
     ids = world.live_ids(lap, "person")
-    if ids:
-        pid = world.rng.choice(ids)
-        start = world.today - dt.timedelta(days=world.rng.randint(30, 300))
-        _local(world, lap, f"case for {pid[-8:]}", lambda: lap.ws.cases.open(
-            {"person_id": pid, "category": "community_education", "start_date": start, "term_months": 6}))
+    if not ids:
+        return add(world)
+    pid = world.rng.choice(ids)
+    start = world.today - dt.timedelta(days=world.rng.randint(30, 300))
+    _local(world, lap, f"case for {pid[-8:]}", lambda: lap.ws.cases.open(
+        {"person_id": pid, "category": "community_education", "start_date": start, "term_months": 6}))
 
 
 def contact(world: World) -> None:
     lap = _pick(world)
     ids = world.live_ids(lap, "case_file")
-    if ids:
-        cid = world.rng.choice(ids)
-        data = {"case_id": cid, "kind": world.rng.choice(CONTACT_KINDS),
-                "date": world.today - dt.timedelta(days=world.rng.randint(0, 25)), "summary": "Gặp, nhắc nhở chấp hành"}
-        _local(world, lap, f"contact on case {cid[-8:]}", lambda: lap.ws.visits.record_contact(data))
+    if not ids:
+        return open_case(world)
+    cid = world.rng.choice(ids)
+    data = {"case_id": cid, "kind": world.rng.choice(CONTACT_KINDS),
+            "date": world.today - dt.timedelta(days=world.rng.randint(0, 25)), "summary": "Gặp, nhắc nhở chấp hành"}
+    _local(world, lap, f"contact on case {cid[-8:]}", lambda: lap.ws.visits.record_contact(data))
 
 
 def transfer(world: World) -> None:
@@ -129,7 +133,7 @@ def transfer(world: World) -> None:
     lap = world.laptops[0]
     ids = world.live_ids(lap, "person", "AND unit_code != ?", world.province)
     if not ids:
-        return
+        return add(world)
     pid = world.rng.choice(ids)
     with lap.ws.db.read() as conn:
         unit = conn.exec_driver_sql("SELECT unit_code FROM person WHERE id = ?", (pid,)).scalar_one()

@@ -270,6 +270,13 @@ class World:
         kinds = self.config.kinds
         ops = [(w, name) for name, (w, need, _) in ACTIONS.items() if need is None or need in kinds]
         faults = [(w, name) for name, (w, need, _) in FAULTS.items() if need in kinds]
+        from tests.sync.fault_actions import add
+
+        for lap in self.laptops[1:]:  # a few people in each commune, known everywhere
+            for _ in range(2):
+                add(self, lap)
+        for lap in self.laptops * 2:
+            self.sync_one(lap)
         for step in range(1, self.config.steps + 1):
             self.step = step
             if not self.server.proc.running and self.step >= self.down_until:
