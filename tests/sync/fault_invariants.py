@@ -11,7 +11,7 @@ and the invariants checked after quiescence, each giving readable lines, never a
                             every conflict the server recorded is listed by each laptop of its
                             unit, every refused op by the laptop that made it
     no orphans              no live row (case, contact, attendance…) of a deleted person or case,
-                            on the server and on each laptop
+                            on the server and on each laptop; on the server, none of a missing one
 
 A write is "tracked" when the harness gave it a value no other write has (edits, names of new
 persons): its fate can then be followed exactly through `before`, the value the laptop held
@@ -153,7 +153,7 @@ def check_all(world: World) -> dict[str, list[str]]:
         "every write accounted": accounted(world.ledger, srv, conflicts, rejected),
         "later edits win": later_wins(world.ledger, srv, rejected),
         "conflicts and rejections shown": shown(world, statuses, conflicts, rejected),
-        "no orphans": orphans("server", srv) + [x for lap in world.laptops for x in orphans(lap.name, locals_[lap.name])],
+        "no orphans": orphans("server", srv, whole=True) + [x for lap in world.laptops for x in orphans(lap.name, locals_[lap.name])],
     }
 
 
@@ -298,7 +298,9 @@ def shown(world: World, statuses: dict[str, dict[str, Any]], conflicts: list[Any
     return out
 
 
-def orphans(where: str, rows: dict[tuple[str, str], dict[str, Any]]) -> list[str]:
+def orphans(where: str, rows: dict[tuple[str, str], dict[str, Any]], *, whole: bool = False) -> list[str]:
+    """Live rows whose person or case is deleted; with `whole` (the server, which holds every
+    unit of the province) also those whose person or case does not exist at all."""
     out = []
     for (table, rid), r in sorted(rows.items()):
         if r["deleted"]:
@@ -308,4 +310,6 @@ def orphans(where: str, rows: dict[tuple[str, str], dict[str, Any]]) -> list[str
             parent = rows.get((parent_table, pid)) if pid else None
             if parent is not None and parent["deleted"]:
                 out.append(f"{where}: live {table} {rid[-8:]} of deleted {parent_table} {pid[-8:]}")
+            elif whole and pid and parent is None:
+                out.append(f"{where}: live {table} {rid[-8:]} of {parent_table} {pid[-8:]}, which it does not hold")
     return out

@@ -107,3 +107,6 @@ def test_a_live_child_of_a_deleted_parent_is_reported():
             ("case_file", "c-3"): row(False, person_id="p-2"), ("contact", "k-1"): row(False, case_id="c-2", person_id="p-2")}
     assert orphans("L1", rows) == ["L1: live case_file c-1 of deleted person p-1",
                                    "L1: live contact k-1 of deleted case_file c-2"]
+    rows[("case_file", "c-4")] = row(False, person_id="p-9")  # a person the server never had
+    assert orphans("L1", rows) == orphans("L1", {k: v for k, v in rows.items() if k[1] != "c-4"})
+    assert "server: live case_file c-4 of person p-9, which it does not hold" in orphans("server", rows, whole=True)
