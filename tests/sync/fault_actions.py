@@ -75,7 +75,9 @@ def _edit(world: World, lap: Laptop, pid: str, field: str) -> None:
 
 
 def same_field(world: World) -> None:
-    """Two or three laptops holding one person edit the same field before any of them syncs."""
+    """Two or three laptops holding one person edit the same field: all before any of them syncs,
+    or in turn, each syncing before and after its edit (each edit is then later than the one
+    before it, and must win over it whatever the laptops' clocks say)."""
     unit = world.rng.choice(world.communes)
     holders = [lap for lap in world.laptops if lap.unit in (unit, world.province)]
     if len(holders) < 2:
@@ -87,8 +89,13 @@ def same_field(world: World) -> None:
     if not common:
         return edit(world)
     pid, field = world.rng.choice(sorted(common)), world.rng.choice(["occupation", "note", "current_address"])
+    in_turn = world.rng.random() < 0.5  # each syncs before and after its edit: the later saw the earlier
     for lap in laps:
+        if in_turn:
+            world.sync_one(lap)
         _edit(world, lap, pid, field)
+        if in_turn:
+            world.sync_one(lap)
 
 
 def delete(world: World) -> None:
