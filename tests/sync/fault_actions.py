@@ -254,6 +254,12 @@ def clone(world: World) -> None:
             world.enroll(lap)
         except SyncError as e:
             world.log(f"{lap.name} enrollment failed: {e.code}")
+    elif world.rng.random() < 0.7:  # both copies at work before anyone notices: the same field
+        ids = world.live_ids(orig, "person")
+        if ids:
+            pid, field = world.rng.choice(ids), world.rng.choice(["occupation", "note", "current_address"])
+            _edit(world, orig, pid, field)
+            _edit(world, lap, pid, field)
 
 
 def clock(world: World) -> None:
