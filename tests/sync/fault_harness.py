@@ -319,6 +319,7 @@ class World:
             self.log(f"{lap.name} bundle of {info['ops']} ops refused by the server: {r.stderr.strip()[-200:]}")
             self.count("bundle_refused")
             return
+        self.count("bundle")
         self.import_reply(lap, rep)
         lap.replies.append(rep)
 
