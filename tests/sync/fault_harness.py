@@ -213,8 +213,6 @@ class World:
         self.server = Server(config.backend, tmp)
         self.province = "25"
         self.communes = [f"{self.province}101", f"{self.province}202"]
-        with write_tx(self.server.proc.engine) as conn:
-            load_units(conn, [{"code": u, "name": f"Xã {u}", "parent_code": self.province} for u in self.communes])
         self.events: list[str] = []
         self.stats: dict[str, int] = {}
         self.ledger = Ledger()
@@ -222,11 +220,17 @@ class World:
         self.down_until = -1
         self.names = 0
         self.laptops: list[Laptop] = []
-        homes = [self.communes[0], self.communes[0], self.communes[1], self.communes[0]]
-        self.add_laptop(self.province, None, None)
-        for i in range(config.laptops - 1):
-            role = "officer" if i == 1 and "officer" in config.kinds else None
-            self.add_laptop(homes[i], self.province, role)
+        try:
+            with write_tx(self.server.proc.engine) as conn:
+                load_units(conn, [{"code": u, "name": f"Xã {u}", "parent_code": self.province} for u in self.communes])
+            homes = [self.communes[0], self.communes[0], self.communes[1], self.communes[0]]
+            self.add_laptop(self.province, None, None)
+            for i in range(config.laptops - 1):
+                role = "officer" if i == 1 and "officer" in config.kinds else None
+                self.add_laptop(homes[i], self.province, role)
+        except BaseException:
+            self.close()  # no server process left behind
+            raise
 
     # -- bookkeeping --------------------------------------------------------------------------
     def log(self, text: str) -> None:
@@ -400,10 +404,12 @@ def main(argv: list[str] | None = None) -> int:
     import tempfile
 
     tmp = a.keep or Path(tempfile.mkdtemp(prefix="wb-harness-"))
-    result = run(Config(a.seed, kinds, a.backend, a.laptops, a.steps), tmp)
+    try:
+        result = run(Config(a.seed, kinds, a.backend, a.laptops, a.steps), tmp)
+    finally:
+        if a.keep is None:
+            shutil.rmtree(tmp, ignore_errors=True)
     print(result.render(tail=10_000))
-    if a.keep is None:
-        shutil.rmtree(tmp, ignore_errors=True)
     return 0 if result.ok else 1
 
 
