@@ -152,3 +152,21 @@ def test_a_register_behind_the_tombstone_horizon_re_pulls_and_loses_the_deleted_
     assert report.checks["25101"] == "ok"
     assert tables(late) == tables(a)
     assert {r["id"] for r in tables(late)["person"]} == set(ids[1:])
+
+
+def test_a_laptop_clock_faked_by_the_environment_is_seen_by_sync(own_server, own_devices, monkeypatch):
+    """WARDBOOK_CLOCK_OFFSET_SECONDS (as a black-box probe sets it for a whole process) moves
+    this laptop's stamps and its view of the server's time: two days fast is flagged."""
+    from desktop_app.core.domain.hlc import CLOCK_OFFSET_ENV, Stamp
+
+    a = own_devices.commune("25101")
+    sync(a)
+    monkeypatch.setenv(CLOCK_OFFSET_ENV, str(2 * 24 * 3600))
+    pid = add_person(a, "Hồ Văn Nhanh")
+    with a.db.read() as conn:
+        hlc = conn.exec_driver_sql("SELECT updated_hlc FROM person WHERE id = ?", (pid,)).scalar_one()
+    ahead = Stamp.decode(hlc).ms - int(time.time() * 1000)
+    assert 2 * 24 * 3600_000 - 60_000 < ahead <= 2 * 24 * 3600_000
+    assert "clock_skew" in sync(a).warnings and status(a)["clock_warning"]
+    monkeypatch.delenv(CLOCK_OFFSET_ENV)
+    assert "clock_skew" not in sync(a).warnings

@@ -90,6 +90,7 @@ def test_a_faked_laptop_clock_by_offset_or_environment(monkeypatch):
     c2.offset_ms = 7200_000  # one hour ahead of the true time, all told
     ahead2 = Stamp.decode(c2.now()).ms - int(time.time() * 1000)
     assert 3600_000 - 5000 < ahead2 <= 3600_000 + 5000
+    assert abs(c2.wall_ms() - int(time.time() * 1000) - 3600_000) < 5000
     r = c2.renamed("dev3")
     assert r.offset_ms == 7200_000 and r.last[:16] == c2.last[:16] and r.last.endswith("-dev3")
     assert r.now() > r.last[:16]

@@ -59,6 +59,10 @@ class HybridClock:
     def _wall(self) -> int:
         return self._wall_source() + self.offset_ms
 
+    def wall_ms(self) -> int:
+        """This laptop's wall clock as the clock sees it (offsets included), in milliseconds."""
+        return self._wall()
+
     def renamed(self, device: str) -> "HybridClock":
         """This clock (its time, wall and offset) stamping for another device id."""
         clock = HybridClock(device, Stamp(self._ms, self._counter, device).encode(), self._wall_source)

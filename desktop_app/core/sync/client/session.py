@@ -99,7 +99,7 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
     server = ServerMeta.model_validate(t.get_json("/sync/meta"))
     if server.protocol != PROTOCOL_VERSION:
         raise SyncError("protocol_mismatch", f"server protocol {server.protocol}, ours {PROTOCOL_VERSION}")
-    skew = abs(server.server_time_ms - int(time.time() * 1000))
+    skew = abs(server.server_time_ms - ws.db.clock.wall_ms())  # a faked laptop clock too
     if skew > MAX_SKEW_MS:
         report.warnings.append("clock_skew")
     scope_json = json.dumps([u.code for u in server.scope])
