@@ -11,6 +11,8 @@ same run:
 4. `sync_province_p95`: 300 simulated devices (protocol clients over httpx, enrolled with real
    codes) each starting a small push and pull within 10 s against a server on PostgreSQL
    (the herd, all at the same instant, in the detail).
+5. `sync_clock_bound`: the server's push of 1,000 edits with the clock-bound check against the
+   same push without it (bench/clock_bench.py).
 
     .venv/bin/python -m bench.sync_bench [--quick] [--persons N] [--devices N]
 
@@ -669,6 +671,7 @@ def figures(root: Path, *, quick: bool, seed: int = 2020, persons: int | None = 
         ("sync_first_pull", "First pull", lambda: [bench_first_pull(root / "first-pull", persons, seed)[0]]),
         ("sync_province_p95", "Province of devices",
          lambda: [bench_province(root / "province", devices, seed, 2.0 if quick else PROVINCE_WINDOW)[0]]),
+        ("sync_clock_bound", "Clock bound", lambda: [_clock_bound(root / "clock", quick)]),
     ]
     for key, name, part in parts:
         try:
@@ -677,7 +680,13 @@ def figures(root: Path, *, quick: bool, seed: int = 2020, persons: int | None = 
             out.append(_failed(key, name, e))
     first = {f.key: f for f in out}
     return [first[k] for k in ("sync_first_pull", "sync_edits_roundtrip", "sync_bytes_per_edit",
-                               "sync_province_p95") if k in first]
+                               "sync_province_p95", "sync_clock_bound") if k in first]
+
+
+def _clock_bound(root: Path, quick: bool) -> Figure:
+    from bench.clock_bench import bench_clock_bound  # the clock bound's cost (bench/clock_bench.py)
+
+    return bench_clock_bound(root, 200 if quick else 1000, 3 if quick else 7)
 
 
 def _failed(key: str, name: str, e: BaseException) -> Figure:

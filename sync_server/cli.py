@@ -55,10 +55,17 @@ def cli() -> None:
               help="Khoá riêng của chứng chỉ TLS (PEM).")
 @click.option("--log-level", default="warning", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+@click.option("--clock-max-ahead", type=click.FloatRange(0, 7 * 24 * 3600), default=None,
+              help="Số giây tối đa một thay đổi được ghi giờ vượt trước đồng hồ máy chủ (mặc định 300 = 5 phút; "
+                   "hoặc biến môi trường WARDBOOK_SERVER_CLOCK_MAX_AHEAD_SECONDS). Vượt quá thì máy chủ ghi lại "
+                   "theo giờ của mình và báo cho máy xã.")
 def run(db: str, host: str, port: int, workers: int, tls_cert: str | None, tls_key: str | None,
-        log_level: str) -> None:
+        log_level: str, clock_max_ahead: float | None) -> None:
     """Chạy máy chủ (API tại /api/v1, tài liệu tại /docs)."""
     import os
+
+    if clock_max_ahead is not None:  # (the workers read their settings from the environment)
+        os.environ["WARDBOOK_SERVER_CLOCK_MAX_AHEAD_SECONDS"] = str(clock_max_ahead)
 
     import uvicorn
 

@@ -13,6 +13,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from desktop_app.core.sync.protocol import API_PREFIX
 from sync_server.api.main import api_router
 from sync_server.api.middleware import FaultInjector, GzipRequestMiddleware
+from sync_server.core import clock
 from sync_server.core.config import Settings
 from sync_server.core.db import WalCheckpointer, is_sqlite, make_engine, migrate
 from sync_server.services.errors import ApiError
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None, *, engine=None, run_migrations:
             migrate(engine)
     app.state.engine = engine
     app.state.settings = settings
+    clock.configure(settings)
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:

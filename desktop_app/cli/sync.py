@@ -207,6 +207,24 @@ def _conflict_value(v: Any) -> str:
     return str(v)
 
 
+def _duration_text(seconds: int) -> str:
+    from desktop_app.vocabulary import language
+
+    for key, unit in (("duration_days", 86400), ("duration_hours", 3600), ("duration_minutes", 60)):
+        if seconds >= unit:
+            n = f"{seconds / unit:.3g}"
+            return say(key, n=n.replace(".", ",") if language() == "vi" else n)
+    return say("duration_seconds", n=seconds)
+
+
+def _clock_ahead_text(ahead: dict[str, Any]) -> str:
+    """status()["clock_ahead"] in words: how fast this computer's clock runs, the bound."""
+    bound = _duration_text(int(ahead["max_ahead_seconds"]))
+    if ahead.get("ahead_seconds") is None:
+        return say("status_clock_ahead_unknown", max=bound)
+    return say("status_clock_ahead", ahead=_duration_text(int(ahead["ahead_seconds"])), max=bound)
+
+
 @sync.command("status")
 @common
 def sync_status_cmd() -> None:
@@ -240,6 +258,8 @@ def sync_status_cmd() -> None:
             click.echo(say("status_no_error"))
         if st["clock_warning"]:
             click.echo(say("warning", text=T.sync_warning_text("clock_skew")))
+        if st["clock_ahead"]:
+            click.echo(say("warning", text=_clock_ahead_text(st["clock_ahead"])))
         click.echo(say("status_conflicts", n=len(st["conflicts"])))
         for c in st["conflicts"]:
             if c["kind"] == "delete_beats_edit":

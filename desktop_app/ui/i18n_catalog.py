@@ -349,6 +349,7 @@ CATALOG = (
     QT_TRANSLATE_NOOP("SyncTables", "Mô hình phong trào"),
     QT_TRANSLATE_NOOP("SyncWarnings", "Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ."),
     QT_TRANSLATE_NOOP("SyncWarnings", "Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại."),
+    QT_TRANSLATE_NOOP("SyncWarnings", "Đồng hồ máy tính chạy nhanh hơn giờ máy chủ; các thay đổi đã được ghi theo giờ máy chủ. Hãy chỉnh lại ngày giờ của máy tính."),
     QT_TRANSLATE_NOOP("Vocab", "Giáo dục tại xã, phường, thị trấn"),
     QT_TRANSLATE_NOOP("Vocab", "Quản lý tại gia đình"),
     QT_TRANSLATE_NOOP("Vocab", "Tái hòa nhập cộng đồng"),

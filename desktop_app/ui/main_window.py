@@ -36,6 +36,7 @@ from desktop_app.ui.pages.person_file import PersonFileDialog
 from desktop_app.ui.pages.reports import ReportsPage
 from desktop_app.ui.pages.sessions import SessionsPage
 from desktop_app.ui.pages.sync import SyncPage, sync_error_text
+from desktop_app.ui.pages.sync_common import warning_text
 from desktop_app.ui.pages.tips import TipsPage
 from desktop_app.ui.selection import KeepSelection
 from desktop_app.ui.settings import COMPUTER_SETTINGS
@@ -441,12 +442,16 @@ class MainWindow(QMainWindow):
                 waiting.append(translate("Main", "%Ln thay đổi bị từ chối", None, rejections))
             if waiting:
                 text += translate("Main", " · cần xem: {items}").format(items=", ".join(waiting))
+            if state.clock_ahead:  # the clock bound: edits are stamped with the server's time
+                text += translate("Main", " · Đồng hồ máy tính chạy nhanh")
+                tip = (tip + "\n" if tip else "") + warning_text("clock_ahead")
             if state.last_sync and not state.synced:
                 tip = (tip + "\n" if tip else "") + translate("Main", "Đồng bộ thành công lần cuối: {at}").format(
                     at=iso_time_text(state.last_sync))
             self.sync_label.setText(text)
             self.sync_label.setToolTip((tip + "\n\n" if tip else "") + self._sync_hint())
-            self.sync_label.setStyleSheet("color: #a40000;" if state.enrolled and state.last_error else "")
+            self.sync_label.setStyleSheet("color: #a40000;" if state.enrolled and (state.last_error or state.clock_ahead)
+                                          else "")
 
         self.ops.query(self.ws.sync_state.state, on_done=show)
 

@@ -21,6 +21,13 @@ class Settings(BaseSettings):
     # Threads a worker process runs requests on (and so, at most, database connections it
     # uses at once).
     threads: int = Field(default=16, ge=1, le=200)
+    # The clock bound (docs/architecture.md §3): a pushed change stamped more than this many
+    # seconds ahead of the server's clock is re-stamped at the server's time, and the laptop is
+    # told its clock runs fast. WARDBOOK_SERVER_CLOCK_MAX_AHEAD_SECONDS.
+    clock_max_ahead_seconds: float = Field(default=300, ge=0, le=7 * 24 * 3600)
+    # Shifts the server's own clock (seconds): for tests of a server whose clock is off. Never
+    # set in production. WARDBOOK_SERVER_CLOCK_OFFSET_SECONDS.
+    clock_offset_seconds: float = 0.0
     # Fault injection for the end-to-end tests (drop a reply after commit, answer 503). Never
     # set in production: the routes do not exist unless this is on.
     test_hooks: bool = False

@@ -13,7 +13,6 @@ a first pull of 100k rows costs no parse and re-encode per row on the server.
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -28,6 +27,7 @@ from desktop_app.core.sync.protocol import (
     digest_hex,
     entry_hash,
 )
+from sync_server.core import clock
 from sync_server.core.db import get_meta
 from sync_server.models import MovedOut, Record, SyncConflict, Unit, UnitCounter
 from sync_server.services.enrollment import DeviceCtx
@@ -76,8 +76,9 @@ def meta(conn: Connection, device: DeviceCtx) -> ServerMeta:
         scope.append(UnitState(code=code, name=(r["name"] if r else ""), level="province" if len(code) == 2 else "commune",
                                parent_code=(r["parent_code"] if r else None), version=v, tombstone_horizon=h))
     return ServerMeta(protocol=PROTOCOL_VERSION, server_epoch=_epoch(conn, device),
-                      server_time_ms=int(time.time() * 1000), device_id=device.id, role=device.role,
-                      unit_code=device.unit_code, acked_seq=device.last_applied_seq, scope=scope)
+                      server_time_ms=clock.now_ms(), device_id=device.id, role=device.role,
+                      unit_code=device.unit_code, acked_seq=device.last_applied_seq, scope=scope,
+                      clock_max_ahead_ms=clock.max_ahead_ms())
 
 
 _canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode

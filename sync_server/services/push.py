@@ -41,6 +41,7 @@ from desktop_app.core.sync.protocol import (
     is_sha256,
     op_fields_error,
 )
+from sync_server.core import clock
 from sync_server.core.db import get_meta, with_retry
 from sync_server.models import (
     AppliedOp,
@@ -52,6 +53,7 @@ from sync_server.models import (
     SyncRejection,
     UnitCounter,
 )
+from sync_server.services.clockbound import bound_ops, notice
 from sync_server.services.enrollment import DeviceCtx, authenticate
 from sync_server.services.errors import ApiError
 
@@ -432,6 +434,8 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
     if req.epoch is not None and req.epoch != epoch and not req.restate:
         raise ApiError(409, "epoch_changed", "the server was restored from a backup", server_epoch=epoch)
     b = BatchState(conn, device)
+    restamped: list[Op] = []
+    now = max_ahead = 0
     ops = sorted(req.ops, key=lambda o: o.device_seq)
     todo: list[Op] = []
     seen: list[Op] = []
@@ -469,8 +473,12 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
             if not extra:
                 break
             _lock_counters(b, extra)
+        now, max_ahead = clock.now_ms(), clock.max_ahead_ms()
+        todo, restamped = bound_ops(todo, now, max_ahead, lambda: [
+            h for r in b.recs.values() if r is not None for h in r.field_hlc.values()])
         for op in todo:
             apply_op(b, op, req.restate)
+        _forget_echoes(b, restamped)
         _write(b)
         seqs = [o for o in todo if o.device_seq > 0]
         if seqs:
@@ -489,7 +497,16 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
     rejections = [Rejection(op_id=r["op_id"], device_seq=r["device_seq"], table=r["table_name"], row_id=r["row_id"],
                             reason=RejectReason(r["reason"]), detail=r["detail"]) for r in earlier + b.rejections]
     return PushReply(acked_seq=last, applied=b.applied, skipped=skipped, rejections=rejections,
-                     conflicts=_conflict_models(b.conflicts), server_epoch=epoch)
+                     conflicts=_conflict_models(b.conflicts), server_epoch=epoch,
+                     clock_ahead=notice(restamped, now, max_ahead))
+
+
+def _forget_echoes(b: BatchState, restamped: list[Op]) -> None:
+    """A re-stamped op's row is not as the device holds it (its stamps changed): never an echo."""
+    for op in restamped:
+        rec = b.recs.get((op.table, op.row_id))
+        if rec is not None:
+            rec.echo_of = None
 
 
 def _earlier_rejections(conn: Connection, device_id: str, op_ids: list[str]) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -279,3 +280,40 @@ def test_every_sync_error_code_has_a_vietnamese_text():
         codes |= set(re.findall(r'_error\(send, \d+, "([a-z_]+)"', src))
     assert {"not_enrolled", "server_unreachable", "enroll_code_unknown", "bundle_bad_signature"} <= codes
     assert codes - set(SYNC_ERRORS_VI) == {"test_unavailable"}
+
+
+def test_a_laptop_clock_two_days_fast_is_shown_and_bounded(server, register, capsys, monkeypatch):
+    """A black-box laptop clock: WARDBOOK_CLOCK_OFFSET_SECONDS moves the core's wall clock."""
+    from desktop_app.core.domain.hlc import Stamp, system_wall_ms
+
+    code = enroll_code(server, register["unit"])
+    rc, _, err = run(capsys, "enroll", "--server", server.url, "--code", code)
+    assert rc == 0, err
+    assert run(capsys, "sync")[0] == 0
+    monkeypatch.setenv("WARDBOOK_CLOCK_OFFSET_SECONDS", str(2 * 24 * 3600))
+    from desktop_app.core.services.workspace import Workspace
+
+    with Workspace.open(register["data"], "truong", CHIEF_PASSWORD) as ws:  # stamps with the faked clock
+        pid = ws.persons.add({"full_name": "Đinh Văn Giờ"}).created_id
+        with ws.db.read() as conn:
+            made = conn.exec_driver_sql("SELECT updated_hlc FROM person WHERE id = ?", (pid,)).scalar_one()
+    assert Stamp.decode(made).ms > (time.time() + 2 * 24 * 3600 - 60) * 1000  # two days ahead of the true time
+    rc, out, err = run(capsys, "sync")
+    assert rc == 0, err
+    no_traceback(out + err)
+    assert "Đồng hồ máy tính chạy nhanh" in out + err
+    st = status_json(capsys)
+    assert abs(st["clock_ahead"]["ahead_seconds"] - 2 * 24 * 3600) < 120
+    rc, out, _ = run(capsys, "sync", "status")
+    assert "Đồng hồ máy tính chạy nhanh 2 ngày so với giờ máy chủ (cho phép lệch tối đa 5 phút)" in out
+    # what reached the server is stamped at the server's time, not two days ahead
+    from sqlalchemy import text
+
+    with server.engine.connect() as conn:
+        stamps = [h for (h,) in conn.execute(text("SELECT updated_hlc FROM record WHERE unit_code = :u"),
+                                             {"u": register["unit"]})]
+    monkeypatch.delenv("WARDBOOK_CLOCK_OFFSET_SECONDS")
+    assert stamps and max(Stamp.decode(h).ms for h in stamps) <= system_wall_ms() + 300_000
+    # the clock set right: the next sync clears the notice
+    assert run(capsys, "sync")[0] == 0
+    assert status_json(capsys)["clock_ahead"] is None

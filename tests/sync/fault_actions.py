@@ -243,8 +243,8 @@ def clone(world: World) -> None:
     dst = world.tmp / f"L{n}"
     shutil.copytree(orig.ws.data_dir, dst)
     ws = pin_today(Workspace.open(dst, "truong", CHIEF_PASSWORD), world.today)
-    ws.db.clock.offset_ms = orig.ws.db.clock.offset_ms  # the same machine's clock, copied
     lap = Laptop(f"L{n}", ws, orig.unit, orig.parent, orig.role)
+    lap.set_clock(orig.clock_ms)  # the copy runs where the original ran, for now
     world.laptops.append(lap)
     world.ledger.note_clone(orig, lap)
     world.log(f"fault: {orig.name}'s register copied as {lap.name}")
@@ -267,7 +267,7 @@ def clock(world: World) -> None:
 
     lap = _pick(world)
     offset = world.rng.choice([TWO_DAYS_MS, -TWO_DAYS_MS, 0])
-    lap.ws.db.clock.offset_ms = offset
+    lap.set_clock(offset)
     world.log(f"fault: {lap.name}'s clock {'true again' if not offset else f'{offset // 3600_000:+d} h'}")
     world.count("clock")
 

@@ -48,7 +48,7 @@ KINDS: dict[str, str] = {
     "restore": "the server restored from an older copy of its database, then `new-epoch`",
     "restore_same_epoch": "the server restored from an older copy, `new-epoch` forgotten",
     "clone": "a commune laptop's register copied; the copy opened and enrolled again",
-    "clock": "a laptop's clock 2 days fast or slow for a while (HybridClock.offset_ms)",
+    "clock": "a laptop's clock 2 days fast or slow for a while (its HybridClock.wall)",
     "officer": "laptop L2 enrolled with the officer role (its deletes are refused by the server)",
 }
 ALL_KINDS = frozenset(KINDS)
@@ -95,6 +95,14 @@ class Laptop:
     parent: str | None
     role: str | None = None
     replies: list[Path] = field(default_factory=list)  # reply bundles imported (for stale_bundle)
+    clock_ms: int = 0  # how far this laptop's wall clock is off
+
+    def set_clock(self, offset_ms: int) -> None:
+        """This laptop's wall clock `offset_ms` off (HybridClock.wall, which sync and stamps read)."""
+        from desktop_app.core.domain.hlc import system_wall_ms
+
+        self.clock_ms = offset_ms
+        self.ws.db.clock.wall = (lambda: system_wall_ms() + offset_ms) if offset_ms else system_wall_ms
 
 
 @dataclass
@@ -344,7 +352,7 @@ class World:
         self.server.ensure_up()
         self.server.proc.faults(drop_replies=0, fail_503=0)
         for lap in self.laptops:
-            lap.ws.db.clock.offset_ms = 0
+            lap.set_clock(0)
         self.log("quiescence: faults off, clocks true")
         for round_ in range(QUIESCENCE_ROUNDS):
             moved = False

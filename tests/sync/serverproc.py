@@ -63,8 +63,10 @@ def drop_pg_database(url: str) -> None:
 class ServerProcess:
     """`wardbook-server run` on a free loopback port; `url` is its base URL."""
 
-    def __init__(self, db_url: str, log_path: Path, *, test_hooks: bool = True, args: tuple[str, ...] = ()):
+    def __init__(self, db_url: str, log_path: Path, *, test_hooks: bool = True, args: tuple[str, ...] = (),
+                 env: dict[str, str] | None = None):
         self.db_url = db_url
+        self.env = dict(env or {})  # e.g. WARDBOOK_SERVER_CLOCK_OFFSET_SECONDS: the server's clock off
         self.log_path = log_path
         self.test_hooks = test_hooks
         self.args = tuple(args)
@@ -79,7 +81,7 @@ class ServerProcess:
 
     def start(self) -> "ServerProcess":
         self.port = self.port or free_port()  # a restart keeps the port: registers know the URL
-        env = dict(os.environ, WARDBOOK_SERVER_TEST_HOOKS="1" if self.test_hooks else "0")
+        env = dict(os.environ, WARDBOOK_SERVER_TEST_HOOKS="1" if self.test_hooks else "0", **self.env)
         self._log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
             [*server_command(), "run", "--db", self.db_url, "--host", "127.0.0.1", "--port", str(self.port), *self.args],

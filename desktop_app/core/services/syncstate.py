@@ -26,6 +26,7 @@ class SyncState:
     last_error_at: str | None = None
     conflicts: int = 0  # open conflicts (not yet confirmed or swapped)
     rejections: int = 0  # changes the server refused, not yet dismissed
+    clock_ahead: bool = False  # the last sync found this computer's clock running fast (clock bound)
 
     @property
     def synced(self) -> bool:
@@ -40,7 +41,8 @@ class SyncStateService:
         with self.ws._read() as conn:
             pending = outbox_pending(conn)
             meta = dict(conn.execute(select(col(SyncMeta.key), col(SyncMeta.value)).where(
-                col(SyncMeta.key).in_(["last_sync", "last_sync_error", "last_sync_error_at", "server_url"]))).all())
+                col(SyncMeta.key).in_(["last_sync", "last_sync_error", "last_sync_error_at", "server_url",
+                                        "clock_ahead"]))).all())
             conflicts = conn.exec_driver_sql(
                 "SELECT count(*) FROM sync_meta WHERE key LIKE 'conflict:%' "
                 "AND coalesce(json_extract(value, '$.resolved'), 0) = 0").scalar_one()
@@ -49,7 +51,8 @@ class SyncStateService:
         return SyncState(pending=int(pending), last_sync=meta.get("last_sync") or None,
                          last_error=meta.get("last_sync_error") or None, enrolled=bool(meta.get("server_url")),
                          last_error_at=meta.get("last_sync_error_at") or None,
-                         conflicts=int(conflicts), rejections=int(rejections))
+                         conflicts=int(conflicts), rejections=int(rejections),
+                         clock_ahead=bool(meta.get("clock_ahead")))
 
     def row_labels(self, refs: Iterable[tuple[str, str]]) -> dict[str, str]:
         """Who or what a synced row is about, for the lists of conflicts and rejections:

@@ -107,12 +107,16 @@ class Workspace:
         self.full_name: str = user.full_name or user.username  # what people read; the login is for tooltips
         self.role = Role(user.role)
         self.user_unit = user.unit_code
-        meta = self._meta_many(("register_id", "unit_code", "unit_name", "device_id", "hlc_last"))
+        meta = self._meta_many(("register_id", "unit_code", "unit_name", "device_id", "hlc_last",
+                                "server_clock_offset_ms", "server_clock_max_ahead_ms"))
         self.register_id: str = meta["register_id"]
         self.unit_code: str = meta["unit_code"]
         self.unit_name: str = meta.get("unit_name", "")
         self.device_id: str = meta["device_id"]
         self._clock = HybridClock(self.device_id, meta.get("hlc_last") or None)
+        if meta.get("server_clock_offset_ms"):  # the clock bound, as the last sync learnt it
+            self._clock.learn_server_time(int(meta["server_clock_offset_ms"]),
+                                          int(meta.get("server_clock_max_ahead_ms") or -1))
         self.db = Database(self)
         self.rules = RuleBook(self._load_rules())
         self._attach_services()
@@ -476,7 +480,7 @@ class Database:
         ws = self._ws
         device_id = uuid7()[-12:]
         ws.device_id = device_id
-        ws._clock = ws._clock.renamed(device_id)
+        ws._clock.device = device_id  # same time, wall and clock bound
         conn.execute(text("INSERT INTO sync_meta(key, value) VALUES (:k, :v) "
                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                      [{"k": "device_id", "v": device_id}, {"k": "hlc_last", "v": ws._clock.last}])

@@ -115,10 +115,13 @@ def bundle_import(ws: Workspace, path: Path) -> SyncReport:
     asked = body.get("in_reply_to")
     with ws.db.read() as conn:
         mine = read_meta(conn, f"bundle_out:{asked}")
+        replayed = bool(read_meta(conn, f"bundle_in:{header.bundle_id}"))
     if not mine:
         raise SyncError("bundle_not_ours", "this reply answers a bundle this register did not make")
     report = SyncReport()
-    for r in body.get("push_replies") or []:
+    # (a reply imported before: its acknowledgements and rejections are known, and dismissed
+    # rejections stay dismissed; an older reply never moves the acknowledged seq back)
+    for r in [] if replayed else body.get("push_replies") or []:
         reply = PushReply.model_validate(r)
         with ws.db.write() as tx:
             record_push_reply(tx.conn, reply, report)

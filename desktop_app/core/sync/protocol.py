@@ -209,6 +209,7 @@ class ServerMeta(_Msg):
     unit_code: UnitCode
     acked_seq: int  # the device's last applied device_seq
     scope: list[UnitState]  # every unit this device syncs, from its token
+    clock_max_ahead_ms: Optional[int] = None  # the clock bound (None: an older server, 5 minutes)
 
 
 # -- push ----------------------------------------------------------------------------------------
@@ -269,7 +270,17 @@ class Conflict(_Msg):
     created_at: str = ""
 
 
+class ClockNotice(_Msg):
+    """In a push reply: ops stamped more than `max_ahead_ms` ahead of the server's time were
+    re-stamped at the server's time (keeping their device): the device's clock runs fast."""
+
+    server_time_ms: int
+    max_ahead_ms: int
+    restamped: int  # how many ops
+
+
 class PushReply(_Msg):
+    clock_ahead: Optional[ClockNotice] = None
     acked_seq: int  # every op with device_seq <= this is applied, skipped or rejected
     applied: int
     skipped: int

@@ -185,8 +185,8 @@ class SyncPage(EnrollPanel, BundlePanel, ConflictsPanel, QWidget):
             self.error_label.setStyleSheet("")
             if self._result_is_recorded_error:
                 self._say("", None)
-        if st["clock_warning"] and not self.running:
-            self.stage_label.setText(warning_text("clock_skew"))
+        if (st.get("clock_ahead") or st["clock_warning"]) and not self.running:
+            self.stage_label.setText(warning_text("clock_ahead" if st.get("clock_ahead") else "clock_skew"))
             self.stage_label.setStyleSheet(BAD_STYLE)
         self._fill_conflicts(st["conflicts"])
         self._fill_rejections(st["rejections"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.services import permissions as perm
+from desktop_app.core.sync.client.stamps import rename_device
 from desktop_app.core.sync.client.state import delete_meta_prefix, next_seq, now_iso, read_meta, set_meta
 from desktop_app.core.sync.protocol import EnrollReply, EnrollRequest
 from desktop_app.core.sync.transport import HttpTransport, SyncError, check_url, fetch_certificate
@@ -61,7 +62,8 @@ def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", 
         if meta.get("device_token"):
             # Enrolled again (revoked, or a copied register told to re-enroll): a new device id in
             # the HLCs too, or two copies could stamp different edits with equal HLCs.
-            ws.db.renew_device_id(conn)
+            old_device = ws.device_id
+            rename_device(conn, old_device, ws.db.renew_device_id(conn))  # its unsent edits too
         set_meta(conn, {
             "server_url": url, "device_token": reply.token, "server_device_id": reply.device_id,
             "server_unit": reply.unit_code, "server_role": reply.role.value, "server_epoch": reply.server_epoch,

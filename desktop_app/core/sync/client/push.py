@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 from desktop_app.core.services.base import jsonable
 from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs, outbox_pending
 from desktop_app.core.sync import apply as A
+from desktop_app.core.sync.client.clock import note_push_notice
 from desktop_app.core.sync.client.state import (
     Progress,
     SyncReport,
@@ -167,11 +168,16 @@ def record_push_reply(conn: Connection, reply: PushReply, report: SyncReport,
     new_conflicts = {f"conflict:{c.id}": {**c.model_dump(mode="json"), "resolved": False}
                      for c in reply.conflicts if f"conflict:{c.id}" not in known}
     set_meta(conn, new_conflicts)
-    set_meta(conn, {"acked_seq": str(reply.acked_seq)})
+    set_meta(conn, {"acked_seq": str(max(reply.acked_seq, _acked(conn)))})  # never backwards (an old bundle)
+    note_push_notice(conn, reply.clock_ahead, report)
     report.pushed += n
     report.rejected += len(rej)
     report.conflicts += len(new_conflicts)
     return n
+
+
+def _acked(conn: Connection) -> int:
+    return int(read_meta(conn, "acked_seq").get("acked_seq") or 0)
 
 
 def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncReport, progress: Progress) -> None:

@@ -21,6 +21,7 @@ from desktop_app.core.domain.hlc import MAX_SKEW_MS
 from desktop_app.core.services.base import Tx
 from desktop_app.core.store.blobs import drop_unnamed
 from desktop_app.core.sync.client.check import check
+from desktop_app.core.sync.client.clock import note_server_time
 from desktop_app.core.sync.client.pull import pull_unit
 from desktop_app.core.sync.client.push import NeedsRecovery, push, restate
 from desktop_app.core.sync.client.state import Progress, SyncReport, now_iso, read_meta, set_meta
@@ -99,9 +100,10 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
     server = ServerMeta.model_validate(t.get_json("/sync/meta"))
     if server.protocol != PROTOCOL_VERSION:
         raise SyncError("protocol_mismatch", f"server protocol {server.protocol}, ours {PROTOCOL_VERSION}")
-    skew = abs(server.server_time_ms - ws.db.clock.wall_ms())  # a faked laptop clock too
+    skew = abs(server.server_time_ms - ws.db.clock.wall())
     if skew > MAX_SKEW_MS:
         report.warnings.append("clock_skew")
+    note_server_time(ws, server, report)  # the clock bound: before anything is pushed
     scope_json = json.dumps([u.code for u in server.scope])
     if meta.get("server_scope") != scope_json:  # (a write costs a disk flush: only on change)
         with ws.db.write() as tx:

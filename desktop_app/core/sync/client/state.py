@@ -38,7 +38,7 @@ class SyncReport:
     blobs_received: int = 0
     recovered: bool = False  # the server had been restored: full re-send and re-pull
     checks: dict[str, str] = field(default_factory=dict)  # unit -> ok | repulled | mismatch | pending
-    warnings: list[str] = field(default_factory=list)  # clock_skew, check_mismatch
+    warnings: list[str] = field(default_factory=list)  # clock_skew, clock_ahead, check_mismatch
     bytes_sent: int = 0
     bytes_received: int = 0
     seconds: float = 0.0
@@ -111,6 +111,8 @@ def digest_values(digests: dict[str, list[int]], units: Iterable[str]) -> dict[s
 def status(ws: Workspace) -> dict[str, Any]:
     """Where the sync stands, for `wardbook sync status --json` and the Sync page: pending ops
     (by table), last successful sync, last error, open conflicts, rejections, the server."""
+    from desktop_app.core.sync.client.clock import clock_ahead
+
     with ws.db.read() as conn:
         meta = read_meta(conn)
         pending = {t: n for t, n in conn.exec_driver_sql(
@@ -136,6 +138,7 @@ def status(ws: Workspace) -> dict[str, Any]:
         "resolved_conflicts": sum(1 for c in conflicts if c.get("resolved")),
         "rejections": sorted(rejections, key=lambda r: r.get("device_seq", 0)),
         "clock_warning": bool(meta.get("clock_warning")),  # this laptop's clock, or a peer's, is far off
+        "clock_ahead": clock_ahead(meta),  # this laptop's clock runs fast (sync_warning clock_ahead)
     }
 
 
