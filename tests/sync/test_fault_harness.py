@@ -42,6 +42,11 @@ AFTER_ISSUE15_FIXES: list[tuple[Config, str]] = [
     (Config(4, _k("delete"), laptops=3, steps=30),
      "no orphans: one laptop deletes a person (cases first) while another opens a case or records a "
      "contact for them; the case stays live on the server and every laptop (item 5)"),
+    (Config(1, _k("delete", "restore", "transfer"), laptops=4, steps=30),
+     "every write accounted: a commune laptop's edit reaches a restored server by recovery (restate); "
+     "the province laptop, which moved and then deleted that person without seeing the edit, reaches "
+     "it by recovery too; the re-sent delete wins and no delete_beats_edit conflict lists the edit "
+     "(item 3: re-sent edits record conflicts like any push)"),
 ]
 
 
