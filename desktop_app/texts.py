@@ -14,6 +14,8 @@ FIELDS_VI = table("field")
 # hạn"), never one that is late.
 DUE_KINDS_VI = table("due_kind")
 DATE_COMES_KINDS = frozenset({"record_clearing", "record_clearing_court", "never_applied"})
+# An item's legal basis (DueItem.note_code, params such as {basis}; context "DueNotes").
+DUE_NOTES_VI = table("due_note")
 
 PROBLEMS_VI = table("problem")
 

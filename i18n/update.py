@@ -161,7 +161,7 @@ def extract(sources: list[Path] | None = None) -> list[Message]:
 # the context desktop_app/texts.py's tables are translated in. Their English comes from the
 # catalogue, always: the .po is where a label is worded, the .ts only carries it to Qt.
 CATALOGUE_CONTEXTS = {
-    "field": "Fields", "due_kind": "DueKinds", "problem": "Problems", "sync_error": "SyncErrors",
+    "field": "Fields", "due_kind": "DueKinds", "due_note": "DueNotes", "problem": "Problems", "sync_error": "SyncErrors",
     "sync_reason": "SyncReasons", "sync_warning": "SyncWarnings", "sync_stage": "SyncStages",
     "sync_table": "SyncTables", "sync_role": "SyncRoles", "sync_field": "SyncFields",
     "gender": "Genders", "record_kind": "RecordKinds", "audit_action": "AuditActions",

@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.middleware.gzip import GZipMiddleware
 
 from desktop_app.core.sync.protocol import API_PREFIX
+from sync_server.api.limits import RequestLimits
 from sync_server.api.main import api_router
 from sync_server.api.middleware import FaultInjector, GzipRequestMiddleware
 from sync_server.core import clock
@@ -66,6 +67,10 @@ def create_app(settings: Settings | None = None, *, engine=None, run_migrations:
     # bytes (9 costs 7x the time of 5 for 6% less); the server's CPU serves a whole province.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=2)
     app.add_middleware(GzipRequestMiddleware, max_bytes=settings.max_body_bytes)
+    # outermost: counts and caps bodies, rate-limits /enroll, before anything parses
+    app.add_middleware(RequestLimits, max_bytes=settings.max_body_bytes, enroll_max_bytes=settings.enroll_max_bytes,
+                       enroll_attempts=settings.enroll_attempts, enroll_window=settings.enroll_window,
+                       trust_proxy=settings.trust_proxy)
     if settings.test_hooks:
         app.add_middleware(FaultInjector)
     return app

@@ -16,7 +16,9 @@ from desktop_app.cli.base import (
     say,
 )
 from desktop_app.core.domain.dates import format_date
+from desktop_app.core.domain.schemas import DueItem
 from desktop_app.texts import DATE_COMES_KINDS
+from desktop_app.vocabulary import text
 
 
 @cli.command()
@@ -43,5 +45,13 @@ def due(on: dt.date | None, unit: str | None, officer: str | None, within: int |
             period = " " + say("due_period", date=format_date(i.period_start)) if i.period_start else ""
             click.echo(f"{format_date(i.due_date)}  {label('due_kind', i.kind):<12} "
                        f"{i.full_name:<30} {when}{period}")
+            if i.note_code:  # the legal basis, under the item
+                click.echo(f"{'':12}{note(i)}")
 
-    _emit([i.model_dump(mode="json") for i in items], human)
+    # --json: the item as the core gives it (note_code, note_params) and its basis worded
+    _emit([{**i.model_dump(mode="json"), "note": note(i)} for i in items], human)
+
+
+def note(item: DueItem) -> str:
+    """A due item's legal basis in the CLI's language ("" for none)."""
+    return text("due_note", item.note_code, item.note_params) if item.note_code else ""

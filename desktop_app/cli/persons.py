@@ -1,10 +1,14 @@
-"""`wardbook search`, `person show`: people."""
+"""`wardbook search`, `person show`, `persons transfer`: people."""
 
 from __future__ import annotations
+
+import sys
 
 import click
 
 from desktop_app.cli.base import (
+    EXIT_INPUT,
+    CliExit,
     _emit,
     _open,
     cli,
@@ -78,5 +82,40 @@ def person_show(person_id: str) -> None:
                 click.echo(f"    {word}: {', '.join(x for x in (when, state) if x)}")
             for e in timelines[c.id][:10]:
                 click.echo(f"    {format_date(e.date)} {e.kind}/{e.subkind}: {e.summary[:60]}")
+
+    _emit(data, human)
+
+
+@cli.group()
+def persons() -> None:
+    """Supervised persons: transfers."""
+
+
+@persons.command("transfer")
+@click.argument("person_id")
+@click.option("--to", "to_unit", required=True)
+@click.option("--reason", required=True)
+@click.option("--decision", "decision_number", default="")
+@click.option("--address", default=None)
+@click.option("--yes", is_flag=True)
+@common
+def persons_transfer(person_id: str, to_unit: str, reason: str, decision_number: str, address: str | None,
+                     yes: bool) -> None:
+    """Transfers a person and their whole file to another commune of the province."""
+    with _open() as ws:
+        p = ws.persons.get(person_id)
+        rows = len(ws.transfers.file_rows(person_id))
+        unit = ws.units.name(to_unit.strip()) or to_unit
+        if not yes:
+            if not sys.stdin or not sys.stdin.isatty():
+                raise CliExit(EXIT_INPUT, say("transfer_needs_yes"))
+            click.confirm(say("transfer_confirm", name=p.full_name, rows=rows, unit=unit, code=to_unit),
+                          abort=True)
+        ws.transfers.move_person(person_id, to_unit, reason=reason, decision_number=decision_number,
+                                 address=address)
+    data = {"person_id": person_id, "from": p.unit_code, "to": to_unit.strip(), "rows": rows}
+
+    def human() -> None:
+        click.echo(say("transfer_done", name=p.full_name, rows=rows, unit=unit, code=to_unit.strip()))
 
     _emit(data, human)

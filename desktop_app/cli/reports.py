@@ -47,14 +47,15 @@ def export(fmt: str, out: Path) -> None:
 def report(date_from: dt.date, date_to: dt.date, unit: str | None, fmt: str, out: Path | None,
            number: str | None, signer: str | None, agency: str | None) -> None:
     """The period report (JSON, Excel, PDF, Word after Decree 30/2020)."""
-    from desktop_app.core.reports import export_report, period_report
+    from desktop_app.core.reports.service import ReportExports
 
     if date_to < date_from:
         raise CliExit(EXIT_INPUT, say("report_to_before_from"))
     if out is None and fmt != "json":
         raise CliExit(EXIT_INPUT, say("report_needs_out", format=fmt))
     with _open() as ws:
-        data = period_report(ws, date_from, date_to, unit_code=unit)
+        exports = ReportExports.of(ws)
+        data = exports.period_report(date_from, date_to, unit_code=unit)
         if out is None:
             ws.audit.record("report", entity="report", detail={"from": date_from.isoformat(),
                                                                "to": date_to.isoformat(), "unit": unit})
@@ -63,5 +64,5 @@ def report(date_from: dt.date, date_to: dt.date, unit: str | None, fmt: str, out
         doc = {k: v for k, v in (("number", number), ("agency", agency)) if v}
         if signer:
             doc["signer"] = signer
-        path = export_report(ws, data, out, fmt, **doc)
+        path = exports.period(data, out, fmt, **doc).path
     _emit({"out": str(path), "format": fmt}, lambda: click.echo(say("report_done", format=fmt.upper(), path=path)))

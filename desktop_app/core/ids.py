@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 
 
 def uuid7(now_ms: int | None = None) -> str:
@@ -14,4 +13,5 @@ def uuid7(now_ms: int | None = None) -> str:
     rand_a = rand >> 68 & 0xFFF  # 12 bits
     rand_b = rand & ((1 << 62) - 1)  # 62 bits
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"  # str(uuid.UUID(int=value)), without building the UUID
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

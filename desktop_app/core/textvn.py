@@ -6,13 +6,16 @@ Everything here is pure and deterministic; nothing depends on the process locale
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 __all__ = [
     "fold",
     "fold_tokens",
     "search_text",
+    "search_text_of",
     "fts_query",
     "normalize_name",
     "split_full_name",
@@ -55,6 +58,7 @@ def _strip_marks(decomposed: str) -> str:
     return decomposed.translate(_MARKS)
 
 
+@functools.lru_cache(maxsize=32768)  # names, villages and streets come back row after row in an import
 def fold(text: str) -> str:
     """Return `text` in accent-insensitive search form.
 
@@ -83,6 +87,14 @@ def search_text(text: str) -> str:
     spaces. Indexing this (rather than raw text) guarantees the index and fts_query() agree on
     token boundaries, including the joined digit groups."""
     return " ".join(fold_tokens(text))
+
+
+def search_text_of(parts: "Iterable[str]") -> str:
+    """search_text(" ".join(parts)), each part folded on its own (fold keeps the answers: a
+    register's villages and name words come back row after row). Folding is word by word, so
+    the parts folded apart and joined by a space are the text folded whole."""
+    folded = " ".join(f for p in parts if p and (f := fold(p)))
+    return " ".join(_TOKEN.findall(_DIGIT_GROUPING.sub("", folded)))
 
 
 def fts_query(text: str) -> str | None:
@@ -116,6 +128,7 @@ _COMPOUND_FOLDED = frozenset(fold(n) for n in COMPOUND_FAMILY_NAMES)
 _WORD_JOINERS = "-'’"
 
 
+@functools.lru_cache(maxsize=16384)  # names are made of few words: an import meets each one again
 def _title_word(word: str) -> str:
     out: list[str] = []
     start = True
@@ -135,8 +148,18 @@ def normalize_name(text: str) -> str:
     spaces, each word capitalised (first letter upper, the rest lower; a letter after a hyphen or
     apostrophe also starts a part). Tone placement is kept as typed: "nguyễn thị hoà" →
     "Nguyễn Thị Hoà", "NGUYỄN VĂN ĐỨC" → "Nguyễn Văn Đức"."""
-    text = unicodedata.normalize("NFC", text)
-    return unicodedata.normalize("NFC", " ".join(_title_word(w) for w in text.split()))
+    out = _NAMES.get(text)
+    if out is None:
+        out = unicodedata.normalize("NFC", " ".join(_title_word(w) for w in unicodedata.normalize("NFC", text).split()))
+        if len(_NAMES) >= _NAMES_MAX:
+            _NAMES.clear()
+        _NAMES[text] = _NAMES[out] = out  # a name normalised once is met again normalised (persons.prepare)
+    return out
+
+
+# normalize_name's recent answers, each kept under its input and its output (it is idempotent).
+_NAMES: dict[str, str] = {}
+_NAMES_MAX = 32768
 
 
 def split_full_name(text: str) -> tuple[str, str, str]:
@@ -271,6 +294,7 @@ def _word_key(word: str) -> tuple[str, str]:
     return "".join(primary), "".join(secondary) + _WORD_END
 
 
+@functools.lru_cache(maxsize=16384)  # a person's key is three of these, and name parts repeat
 def text_collation_key(s: str) -> str:
     """Return a key for one string such that comparing keys by code point (Python `<`, or SQLite
     BINARY on the UTF-8 text) orders strings in Vietnamese collation: letters a < ă < â < b < c <

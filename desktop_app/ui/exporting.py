@@ -1,5 +1,5 @@
 """Saving a list to Excel from any page: ask where (a Save dialog with a sensible file name),
-write it on the database thread through the core (desktop_app.core.reports.lists: scoped,
+write it on the database thread through the core (`ReportExports.of(ws)`, desktop_app.core.reports.service: scoped,
 watermarked, audit-logged), then say what was written. Nothing is written if the officer
 cancels; a failure is a message, never a half-written file (the core writes to a temporary name)."""
 

@@ -280,18 +280,19 @@ def _check_translations(app, ws, vi_texts: set[str], say: Callable[[str], None])
 
 
 def _check_report(ws, tmp: Path, say: Callable[[str], None]) -> None:  # noqa: ANN001
-    from desktop_app.core.reports import export_report, period_report
     from desktop_app.core.reports.fonts import BUNDLED_FONT_DIR, find_serif
+    from desktop_app.core.reports.service import ReportExports
 
     font = find_serif(prefer_times=False)
     _check(font.regular.is_file(), f"no bundled serif font in {BUNDLED_FONT_DIR}")
     today = ws.today()
-    data = period_report(ws, today.replace(month=1, day=1), today)
-    pdf = export_report(ws, data, tmp / "report.pdf", "pdf")
+    exports = ReportExports.of(ws)
+    data = exports.period_report(today.replace(month=1, day=1), today)
+    pdf = exports.period(data, tmp / "report.pdf", "pdf").path
     _check(pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 2000, "the PDF report was not written")
     sizes = [f"PDF {pdf.stat().st_size // 1024} KB"]
     for fmt in ("docx", "xlsx"):  # zip files: Word (python-docx templates) and Excel
-        doc = export_report(ws, data, tmp / f"report.{fmt}", fmt)
+        doc = exports.period(data, tmp / f"report.{fmt}", fmt).path
         _check(doc.read_bytes()[:2] == b"PK", f"the {fmt} report was not written")
         sizes.append(f"{fmt} {doc.stat().st_size // 1024} KB")
     say(f"ok  reports written ({', '.join(sizes)}); PDF font {font.family} from {font.regular.parent}")

@@ -27,7 +27,15 @@ from desktop_app.core.domain.vocab import (
     TIP_CHANNEL_LABEL_VI,
 )
 from desktop_app.core.errors import AuthenticationFailed, Problem, StoreError
-from desktop_app.texts import FIELDS_VI, GENDERS_VI, PROBLEMS_VI, SYNC_FIELDS_VI, iso_date, local_time
+from desktop_app.texts import (
+    DUE_NOTES_VI,
+    FIELDS_VI,
+    GENDERS_VI,
+    PROBLEMS_VI,
+    SYNC_FIELDS_VI,
+    iso_date,
+    local_time,
+)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -87,6 +95,15 @@ def problem_text(p: Problem) -> str:
     if template is None:
         return p.code
     return translate("Problems", template).format_map(_Missing({k: _param_text(v) for k, v in p.params.items()}))
+
+
+def due_note_text(code: str, params: dict[str, Any] | None = None) -> str:
+    """A due item's legal basis (DueItem.note_code and note_params) in the interface language;
+    "" when it has none."""
+    template = DUE_NOTES_VI.get(code) if code else None
+    if template is None:
+        return code or ""
+    return translate("DueNotes", template).format_map(_Missing({k: _param_text(v) for k, v in (params or {}).items()}))
 
 
 def field_label(field: str | None) -> str:

@@ -16,7 +16,18 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8765
     # Decompressed request bodies above this are refused (a gzip bomb must not eat the memory).
+    # Request bodies above this, plain or gzip (compressed or not), are refused 413 before any
+    # parsing (sync_server/api/limits.py).
     max_body_bytes: int = 64 * 1024 * 1024
+    # /enroll, reachable without a token: a smaller cap, and at most `enroll_attempts` requests
+    # per `enroll_window` seconds per client address (429 with Retry-After; 0: no limit).
+    enroll_max_bytes: int = Field(default=64 * 1024, ge=1024)
+    enroll_attempts: int = Field(default=20, ge=0)
+    enroll_window: float = Field(default=60.0, gt=0)
+    # Behind a reverse proxy on this machine every request comes from 127.0.0.1: with this on,
+    # a request from a loopback peer is counted under the last address of its X-Forwarded-For
+    # (the one the proxy added). Off by default: a client could name any address there.
+    trust_proxy: bool = False
     enroll_code_days: int = 7
     # Threads a worker process runs requests on (and so, at most, database connections it
     # uses at once).

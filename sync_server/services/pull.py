@@ -30,6 +30,7 @@ from desktop_app.core.sync.protocol import (
 from sync_server.core import clock
 from sync_server.core.db import get_meta
 from sync_server.models import MovedOut, Record, SyncConflict, Unit, UnitCounter
+from sync_server.services import moves
 from sync_server.services.enrollment import DeviceCtx
 from sync_server.services.errors import ApiError
 from sync_server.services.push import _conflict_models
@@ -78,7 +79,8 @@ def meta(conn: Connection, device: DeviceCtx) -> ServerMeta:
     return ServerMeta(protocol=PROTOCOL_VERSION, server_epoch=_epoch(conn, device),
                       server_time_ms=clock.now_ms(), device_id=device.id, role=device.role,
                       unit_code=device.unit_code, acked_seq=device.last_applied_seq, scope=scope,
-                      clock_max_ahead_ms=clock.max_ahead_ms())
+                      clock_max_ahead_ms=clock.max_ahead_ms(),
+                      province_units=moves.province_units(conn, device))
 
 
 _canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
@@ -162,14 +164,15 @@ def pull_page_json(conn: Connection, device: DeviceCtx, unit: str, after: int, l
     d = _dumps
     fmt = ('{"table":"%s","id":"%s","unit_code":"%s","version":%d,"deleted":%s,"fields":%s,"field_hlc":%s,'
            '"updated_hlc":%s,"updated_by":%s}')
-    echo_fmt = '{"table":"%s","id":"%s","unit_code":"%s","version":%d,"deleted":false,"echo":true,"updated_hlc":%s}'
+    echo_fmt = ('{"table":"%s","id":"%s","unit_code":"%s","version":%d,"deleted":false,"echo":true,'
+                '"updated_hlc":%s,"updated_by":%s}')
     mine = device.id if echo else None
     keys: dict[str, int] = {}
     parts = []
     for table, row_id, unit_code, version, deleted, data, field_hlc, updated_hlc, updated_by, echo_of in rows:
         # table, id and unit are plain ASCII by construction (checked at push): no escaping
         if mine is not None and echo_of == mine and not deleted:
-            parts.append(echo_fmt % (table, row_id, unit_code, version, d(updated_hlc)))
+            parts.append(echo_fmt % (table, row_id, unit_code, version, d(updated_hlc), d(updated_by)))
             continue
         short = _short_hlcs(field_hlc, updated_hlc, keys) if short_hlcs else None
         parts.append(fmt % (table, row_id, unit_code, version, "true" if deleted else "false", data,

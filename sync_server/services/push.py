@@ -2,9 +2,11 @@
 
 - The device row is locked, then ops with `device_seq <= last_applied` are skipped (a resend is
   harmless; the same seq with another op id means a cloned device) and a gap stops the batch.
-- Each op is checked (fields, kinds, role, scope from the token). A refused op goes to
-  `sync_rejections`, is acknowledged, and never blocks the ops behind it; when the device holds
-  the row, the row is re-stamped so that the device pulls the server's state back.
+- Each op is checked (fields, kinds, role, scope from the token; whole rows, references and
+  roles in `rules.py`). A refused op goes to `sync_rejections`, is acknowledged, and never
+  blocks the ops behind it; when the device holds the row, the row is re-stamped so that the
+  device pulls the server's state back.
+- A deleted row's live children close with it (`cascade.py`).
 - Every unit the batch touches has its counter row locked (SELECT … FOR UPDATE, in code order,
   so two pushes cannot deadlock on them); each change takes `version = counter + 1`.
 - Merge: per field the higher HLC wins. The loser of a concurrent change (the other side had
@@ -23,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, select
 
+from desktop_app.core.domain.records import REFERENCES
 from desktop_app.core.sync.protocol import (
     BLOB_FIELDS,
     META_FIELDS,
@@ -53,6 +56,7 @@ from sync_server.models import (
     SyncRejection,
     UnitCounter,
 )
+from sync_server.services import cascade, moves, rules
 from sync_server.services.clockbound import bound_ops, notice
 from sync_server.services.enrollment import DeviceCtx, authenticate
 from sync_server.services.errors import ApiError
@@ -100,7 +104,15 @@ class BatchState:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     rejections: list[dict[str, Any]] = field(default_factory=list)
     moved: list[dict[str, Any]] = field(default_factory=list)
+    destinations: set[str] = field(default_factory=set)  # units out of scope a transfer may reach (moves.py)
+    # rows written behind a transfer, which follow their parent (moves.stragglers): their
+    # references may name a row that has left the device's scope
+    following: dict[tuple[str, str], str] = field(default_factory=dict)
     applied: int = 0
+    # rules.load_parents: rows named by the ops' references, id -> (table, unit, deleted, HLC)
+    parents: dict[str, tuple[str, str, bool, str]] = field(default_factory=dict)
+    # rows this batch deleted, for cascade.close_children: (table, id, base_version, device, HLC)
+    closed: list[tuple[str, str, int, str, str]] = field(default_factory=list)
 
     def stamp(self, unit: str) -> int:
         self.counters[unit] += 1
@@ -115,7 +127,7 @@ def check_op(op: Op, role: DeviceRole, restate: bool) -> tuple[RejectReason, str
     if role == DeviceRole.VIEWER:
         return RejectReason.NOT_PERMITTED, "a viewer device may not write"
     deleting = op.op == OpKind.DELETE or op.fields.get("deleted") is True
-    if deleting and role == DeviceRole.OFFICER and not restate:
+    if deleting and role == DeviceRole.OFFICER:  # a restate passes the same checks
         return RejectReason.NOT_PERMITTED, "an officer's device may not delete"
     kinds = TABLE_FIELDS[op.table]
     meta = 0
@@ -161,10 +173,10 @@ def _reject(b: BatchState, op: Op, reason: RejectReason, detail: str, rec: Rec |
         "device_id": b.device.id, "op_id": op.op_id, "device_seq": op.device_seq, "table_name": op.table,
         "row_id": op.row_id, "unit_code": op.unit_code, "reason": reason.value, "detail": detail[:500],
         "created_at": dt.datetime.now(dt.UTC)})
-    if rec is not None and not rec.new and b.device.in_scope(rec.unit_code) \
-            and reason in (RejectReason.NOT_PERMITTED, RejectReason.INVALID_VALUE, RejectReason.UNKNOWN_FIELD):
-        # The device applied the refused change locally: a new version makes it pull the
-        # server's state of the row back, so the replicas do not stay apart.
+    if rec is not None and not rec.new and b.device.in_scope(rec.unit_code):
+        # The device applied the refused change locally (whatever the reason: a move out of
+        # scope too): a new version makes it pull the server's state of the row back, so the
+        # replicas do not stay apart.
         rec.version = b.stamp(rec.unit_code)
         rec.dirty = True
     if rec is not None:
@@ -196,6 +208,7 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
     deleting = op.op == OpKind.DELETE or fields.pop("deleted", None) is True
     fields.pop("deleted", None)
     author = b.device.local_device_id
+    by = rules.author(b, op, restate)
     if rec is None:
         if op.op != OpKind.INSERT and not restate:
             _reject(b, op, RejectReason.UNKNOWN_ROW, "the server has no such row", None)
@@ -204,6 +217,16 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         if not b.device.in_scope(unit):
             _reject(b, op, RejectReason.OUT_OF_SCOPE, f"unit {unit}", None)
             return
+        problem, dead_parent = (None, None) if deleting else rules.new_row_problem(b, op, fields)
+        if problem:
+            _reject(b, op, *problem, None)
+            return
+        if dead_parent is not None:
+            # A new row of a row the server holds deleted: kept as a tombstone (cascade.py)
+            deleting = True
+            fields.pop("deleted", None)
+            op = op.model_copy(update={"field_hlcs": {**op.field_hlcs, "deleted": max(
+                [dead_parent[2], *op.field_hlcs.values()])}})
         version = b.stamp(unit)
         hlcs = {k: op.field_hlcs[k] for k in fields}
         if deleting:
@@ -212,8 +235,11 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
             hlcs["unit_code"] = op.field_hlcs["unit_code"]
         b.table_of[op.row_id] = op.table
         b.recs[key] = rec = Rec(op.table, op.row_id, unit, version, deleting, fields, hlcs,
-                                {k: version for k in hlcs}, max(hlcs.values(), default=""), op.updated_by,
+                                {k: version for k in hlcs}, max(hlcs.values(), default=""), by,
                                 new=True, dirty=True)
+        if dead_parent is not None and not restate:
+            _conflict(b, rec, ConflictKind.DELETE_BEATS_EDIT, "deleted", True, dead_parent[2], dict(fields),
+                      max((op.field_hlcs[k] for k in fields), default=""), author, by)
         # a plain insert: the device holds what it sent (and its own defaults for the rest)
         _echo(b, rec, not restate and not deleting and target is None and op.op == OpKind.INSERT
               and bool(op.updated_by))
@@ -222,8 +248,19 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
     if not b.device.in_scope(rec.unit_code):
         _reject(b, op, RejectReason.OUT_OF_SCOPE, f"the row is in unit {rec.unit_code}", rec)
         return
-    if target is not None and target != rec.unit_code and not b.device.in_scope(target):
+    if target is not None and target != rec.unit_code and not b.device.in_scope(target) \
+            and target not in b.destinations:
         _reject(b, op, RejectReason.OUT_OF_SCOPE, f"moving to unit {target}", rec)
+        return
+    problem = rules.role_problem(b, op, rec, target)
+    if problem is None and not rec.deleted and not deleting:
+        # a reference changed to a row the server does not hold (or holds deleted)
+        changed_refs = {k: v for k, v in fields.items() if k in REFERENCES[op.table] and v != rec.data.get(k)}
+        bad_ref, dead_parent = rules.reference_problem(b, op, changed_refs) if changed_refs else (None, None)
+        problem = bad_ref or ((RejectReason.DANGLING_REFERENCE, f"{dead_parent[0]} {dead_parent[1]} is deleted")
+                              if dead_parent else None)
+    if problem:
+        _reject(b, op, *problem, rec)
         return
     b.applied += 1
     if rec.deleted:
@@ -232,7 +269,7 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         if lost and not restate:
             h = max(op.field_hlcs[k] for k in lost)
             _conflict(b, rec, ConflictKind.DELETE_BEATS_EDIT, "deleted", True, rec.field_hlc.get("deleted", ""),
-                      lost, h, author, op.updated_by)
+                      lost, h, author, by)
         _echo(b, rec, False)
         return
     # The device holds the row as the server will after this op when it had seen the row's
@@ -270,7 +307,7 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
             rec.field_ver[name] = -1  # stamped below
             changed = won_any = True
         elif old != value and not restate:
-            _conflict(b, rec, ConflictKind.FIELD, name, old, h_st, value, h_in, author, op.updated_by)
+            _conflict(b, rec, ConflictKind.FIELD, name, old, h_st, value, h_in, author, by)
     if target is not None and target != rec.unit_code and _wins("unit_code"):
         old_unit = rec.unit_code
         b.moved.append({"table_name": rec.table, "row_id": rec.row_id, "from_unit": old_unit,
@@ -288,6 +325,8 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         rec.field_hlc["deleted"] = max(op.field_hlcs["deleted"], rec.field_hlc.get("deleted", ""))
         rec.field_ver["deleted"] = -1
         changed = won_any = True
+        b.closed.append((rec.table, rec.row_id, op.base_version, hlc_device(op.field_hlcs["deleted"]),
+                         rec.field_hlc["deleted"]))
     _echo(b, rec, same)
     if changed:
         v = b.stamp(rec.unit_code)  # the row's unit after a move
@@ -295,7 +334,7 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         rec.field_ver = {k: (v if ver == -1 else ver) for k, ver in rec.field_ver.items()}
         rec.updated_hlc = max(rec.field_hlc.values(), default="")
         if won_any and op.updated_by:
-            rec.updated_by = op.updated_by
+            rec.updated_by = by
         rec.dirty = True
 
 
@@ -460,7 +499,8 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
     if todo:
         units = {o.unit_code for o in todo} | {str(o.fields["unit_code"]) for o in todo
                                                 if isinstance(o.fields.get("unit_code"), str)}
-        units = {u for u in units if device.in_scope(u)}
+        b.destinations = moves.destinations(conn, device, todo)
+        units = {u for u in units if device.in_scope(u) or u in b.destinations}
         _lock_counters(b, units)
         keys = {(o.table, o.row_id) for o in todo}
         while True:
@@ -476,8 +516,19 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
         now, max_ahead = clock.now_ms(), clock.max_ahead_ms()
         todo, restamped = bound_ops(todo, now, max_ahead, lambda: [
             h for r in b.recs.values() if r is not None for h in r.field_hlc.values()])
+        rules.load_parents(b, todo)
+        refused = moves.refused_moves(b, todo)  # transfers: a person's file moves whole
+        stragglers = moves.stragglers(b, todo)  # and rows written behind it follow it
+        b.following = stragglers
+        _lock_counters(b, set(stragglers.values()))
         for op in todo:
-            apply_op(b, op, req.restate)
+            if op.op_id in refused:
+                _reject(b, op, *refused[op.op_id], b.recs.get((op.table, op.row_id)))
+            else:
+                apply_op(b, op, req.restate)
+        moves.follow(b, stragglers)
+        if b.closed:
+            cascade.close_children(b, req.restate)
         _forget_echoes(b, restamped)
         _write(b)
         seqs = [o for o in todo if o.device_seq > 0]

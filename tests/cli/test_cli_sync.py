@@ -160,7 +160,10 @@ def test_status_lists_conflicts_and_rejections(server, register, capsys, tmp_pat
     assert [(r["reason"], r["row_id"]) for r in st["rejections"]] == [("not_permitted", binh)]
     rc, out, err = run(capsys, "sync", "status")
     assert "Xung đột chờ xử lý: 1" in out
-    assert "Người “Nguyễn Văn An”, Nghề nghiệp: đang dùng “lái xe”, bị thay “thợ xây” (truong)" in out
+    # who lost: the user name bound by the server to the device it authenticated
+    with Workspace.open(register["data"], "truong", CHIEF_PASSWORD) as ws:
+        device = ws.device_id
+    assert f"Người “Nguyễn Văn An”, Nghề nghiệp: đang dùng “lái xe”, bị thay “thợ xây” (truong@{device})" in out
     assert "Thay đổi bị máy chủ từ chối: 1" in out
     assert "Người “Lê Thị Bình”: quyền của thiết bị không cho phép thao tác này (ví dụ xóa)" in out
 

@@ -141,11 +141,16 @@ def test_move_between_communes(devs):
     a = devs("25101")
     b = devs("25202")
     rid = new_id()
-    a.push(a.op("case_file", rid, {"person_id": new_id(), "category": "community_education"}, kind="insert"))
-    r = prov.push(prov.op("case_file", rid, {"unit_code": "25202"}, base=1))
+    pid = new_id()
+    a.push(a.op("person", pid, {"given_name": "An", "full_name": "Lê An"}, kind="insert"),
+           a.op("case_file", rid, {"person_id": pid, "category": "community_education"}, kind="insert"))
+    # a case moves with its person (a transfer: tests/server/test_transfers.py)
+    r = prov.push(prov.op("person", pid, {"unit_code": "25202"}, base=2),
+                  prov.op("case_file", rid, {"unit_code": "25202"}, base=2))
     assert r["rejections"] == []
     pa = a.pull()
-    assert pa["rows"] == [] and [(m["id"], m["to_unit"]) for m in pa["moved"]] == [(rid, "25202")]
+    assert pa["rows"] == [] and sorted((m["id"], m["to_unit"]) for m in pa["moved"]) == sorted(
+        [(pid, "25202"), (rid, "25202")])
     assert b.rows()[rid]["unit_code"] == "25202"
     # the old commune can no longer write it
     r = a.push(a.op("case_file", rid, {"note": "late"}, base=1))

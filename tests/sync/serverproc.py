@@ -66,7 +66,10 @@ class ServerProcess:
     def __init__(self, db_url: str, log_path: Path, *, test_hooks: bool = True, args: tuple[str, ...] = (),
                  env: dict[str, str] | None = None):
         self.db_url = db_url
-        self.env = dict(env or {})  # e.g. WARDBOOK_SERVER_CLOCK_OFFSET_SECONDS: the server's clock off
+        # e.g. WARDBOOK_SERVER_CLOCK_OFFSET_SECONDS: the server's clock off. Test modules enroll
+        # dozens of registers a minute from one address: /enroll's rate limit is off unless a
+        # test sets it (tests/sync/test_limits.py).
+        self.env = {"WARDBOOK_SERVER_ENROLL_ATTEMPTS": "0", **(env or {})}
         self.log_path = log_path
         self.test_hooks = test_hooks
         self.args = tuple(args)

@@ -181,13 +181,14 @@ def test_transfer_moves_a_case_out_of_the_old_communes_scope(devices, server):
     pid = add_person(a, "Lý Văn Long")
     cid = open_case(a, pid, start_date=dt.date(2026, 1, 5), term_months=6)
     sync_all(a, b, prov)
-    changes = prov.transfers.move_rows("case_file", [cid], f"{p}202")
-    assert changes.cases
+    changes = prov.transfers.move_person(pid, f"{p}202", reason="Chuyển nơi cư trú")
+    assert changes.cases and changes.persons
     sync_all(prov, a, b)
     assert tables(a)["case_file"] == []
     with a._read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM case_file").scalar_one() == 0
     assert [r["id"] for r in tables(b)["case_file"]] == [cid]
+    assert [r["id"] for r in tables(b)["person"]] == [pid]
     assert tables(prov, f"{p}202")["case_file"] == tables(b)["case_file"]
     assert [r["unit_code"] for r in tables(prov)["case_file"]] == [f"{p}202"]
 

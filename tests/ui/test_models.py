@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.core.domain.schemas import DueItem, PersonRow
@@ -202,3 +203,38 @@ def test_person_model_categories_and_match_hint(qapp):
     assert m.data(m.index(2, PersonTableModel.ADDRESS)) == "Thôn Đông"  # nothing to explain
     assert m.data(m.index(2, PersonTableModel.CATEGORY)) == ""
     assert m.data(m.index(0, PersonTableModel.OPEN)) == "2"
+
+
+def _noted(kind: str, code: str, params: dict | None = None) -> DueItem:
+    return DueItem(kind=kind, case_id="c", person_id="p", full_name="Lê Văn Treo", category="suspended_sentence",
+                   officer="o", due_date=dt.date(2026, 3, 15), days=-3, note_code=code, note_params=params or {})
+
+
+def test_due_model_words_the_legal_basis_in_vietnamese(qapp):
+    m = DueTableModel()
+    m.set_items([_noted("record_clearing_court", "record_clearing_court"),
+                 _noted("revocation_request", "revocation_request_basis", {"basis": "Điều 65(5)"}),
+                 _noted("visit", "")])
+    tips = {m.item_at(r).kind: m.data(m.index(r, DueTableModel.KIND), Qt.ItemDataRole.ToolTipRole)
+            for r in range(m.rowCount()) if m.item_at(r) is not None}
+    assert tips == {"record_clearing_court": "Cần quyết định của Tòa án (Bộ luật Hình sự Điều 71)",
+                    "revocation_request": "Đề nghị Tòa án buộc chấp hành án phạt tù (Điều 65(5))",
+                    "visit": None}
+
+
+@pytest.fixture
+def english(qapp, tmp_path, monkeypatch):
+    from tests.ui.conftest import compiled_catalogues
+
+    yield from compiled_catalogues(qapp, tmp_path, monkeypatch, "en")
+
+
+def test_due_model_words_the_legal_basis_in_english(english):
+    m = DueTableModel()
+    m.set_items([_noted("never_applied", "never_applied"),
+                 _noted("revocation_request", "revocation_request_basis", {"basis": "Article 65(5)"})])
+    tips = {m.item_at(r).kind: m.data(m.index(r, DueTableModel.KIND), Qt.ItemDataRole.ToolTipRole)
+            for r in range(m.rowCount()) if m.item_at(r) is not None}
+    assert tips == {"never_applied": "Deemed never subject to an administrative measure "
+                                     "(Law on Handling Administrative Violations, Article 137)",
+                    "revocation_request": "Ask the court to order the prison sentence served (Article 65(5))"}

@@ -292,4 +292,11 @@ def test_a_new_assessment_is_for_the_oldest_period_missing_in_its_rules_kind(qtb
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: dlg.data("period_kind") == "half", timeout=3000)
     assert dlg.fields["period_start"].date().toPython() == missing[0][0]
-    assert not dlg._dirty  # pre-filled, not typed: Esc closes without asking
+    assert not dlg.touched() and not dlg.has_changes()  # pre-filled, not typed: Esc closes without asking
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.fields["helper_comment"].setFocus()
+    qtbot.keyClicks(dlg.fields["helper_comment"], "on dinh")  # QTest types ASCII only
+    assert dlg.touched() and dlg.has_changes()
+    dlg.mark_unchanged()  # what the fields hold now counts as the dialog's own filling
+    assert not dlg.touched() and not dlg.has_changes()

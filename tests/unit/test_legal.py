@@ -10,6 +10,7 @@ import pytest
 
 from desktop_app.core.domain.vocab import status_label_vi
 from desktop_app.core.errors import ValidationFailed
+from desktop_app.vocabulary import text
 from tests.conftest import add_person, open_case
 
 D = dt.date
@@ -110,7 +111,12 @@ class TestAbsences:
                                          "permitted": False})
         [r] = due_of(workspace, "revocation_request")
         assert (r.case_id, r.due_date) == (cid, D(2026, 3, 15))
-        assert "Đề nghị Tòa án buộc chấp hành án phạt tù" in r.note and "65(5)" in r.note
+        # a code and the rule row's basis, worded by the caller in its language
+        assert r.note_code == "revocation_request_basis" and "65(5)" in r.note_params["basis"]
+        vi = text("due_note", r.note_code, r.note_params, lang="vi")
+        en = text("due_note", r.note_code, r.note_params, lang="en")
+        assert vi.startswith("Đề nghị Tòa án buộc chấp hành án phạt tù (") and "65(5)" in vi
+        assert en.startswith("Ask the court to order the prison sentence served (") and "65(5)" in en
         workspace.cases.add_event({"case_id": cid, "kind": "revocation_request", "date": D(2026, 4, 1),
                                    "decision_number": "05/CV-CAX"})
         assert due_of(workspace, "revocation_request") == []
@@ -226,7 +232,8 @@ class TestRecordClearing:
         # In the due list while the case is open: a date that comes, from 30 days before.
         [r] = due_of(workspace, "record_clearing", on=D(2026, 3, 1))
         assert (r.case_id, r.due_date, r.days) == (cid, D(2026, 3, 15), 14)
-        assert "70(2)" in r.note
+        assert r.note_code == "record_clearing" and "70(2)" in text("due_note", r.note_code, lang="vi")
+        assert "Article 70(2)" in text("due_note", r.note_code, lang="en")
         cid2 = self._ex(workspace, name="Lê Văn Bình", release_date=D(2020, 2, 29), sentence_kind="prison_5_to_15y")
         assert workspace.cases.get(cid2).followup_end == D(2023, 2, 28)
 
@@ -256,7 +263,9 @@ class TestRecordClearing:
         c = workspace.cases.get(cid)
         assert (c.followup_end, c.clearing_state) == (D(2026, 5, 1), "court_decision")
         [r] = due_of(workspace, "record_clearing_court")
-        assert "cần quyết định của Tòa án".lower() in r.note.lower()
+        assert r.note_code == "record_clearing_court"
+        assert "cần quyết định của Tòa án".lower() in text("due_note", r.note_code, lang="vi").lower()
+        assert "Needs a court decision" in text("due_note", r.note_code, lang="en")
 
     def test_completed_suspended_sentence_and_exemption(self, workspace):
         cid = open_case(workspace, add_person(workspace), "suspended_sentence", term_months=12,
@@ -277,7 +286,9 @@ class TestRecordClearing:
                         term_months=3, start_date=D(2024, 3, 1))
         workspace.cases.close(cid, {"status": "completed", "actual_end": D(2024, 5, 31)})
         [r] = due_of(workspace, "never_applied", on=D(2026, 5, 20))
-        assert r.due_date == D(2026, 5, 31) and "chưa bị áp dụng" in r.note
+        assert (r.due_date, r.note_code, r.note_params) == (D(2026, 5, 31), "never_applied", {})
+        assert "chưa bị áp dụng" in text("due_note", r.note_code, lang="vi")
+        assert "Deemed never subject to an administrative measure" in text("due_note", r.note_code, lang="en")
 
 
 # --- 7. ages and categories --------------------------------------------------------------------

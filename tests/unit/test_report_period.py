@@ -13,12 +13,12 @@ import pytest
 from desktop_app.core.domain.rules import RuleBook, RuleRow
 from desktop_app.core.reports import (
     cutoff_text,
-    export_report,
     period_report,
     preset_label,
     preset_window,
     write_docx,
     write_pdf,
+    write_report,
     write_xlsx,
 )
 
@@ -243,8 +243,8 @@ def test_xlsx_one_sheet_per_section(ws, tmp_path):
 def test_export_report_is_audited(ws, tmp_path):
     r = period_report(ws, FROM, TO)
     for fmt in ("json", "xlsx", "pdf", "docx"):
-        export_report(ws, r, tmp_path / f"bc.{fmt}", agency="Công an tỉnh Phú Thọ", number=3,
-                      signer="Nguyễn Văn Trưởng")
+        write_report(ws, r, tmp_path / f"bc.{fmt}", agency="Công an tỉnh Phú Thọ", number=3,
+                     signer="Nguyễn Văn Trưởng")
     entries = [e for e in ws.audit.list(action="export") if e.entity == "report"]
     assert [e.detail["format"] for e in entries] == ["json", "xlsx", "pdf", "docx"]
     assert all(e.detail["watermark"].startswith("Xuất bởi Nguyễn Văn Trưởng") for e in entries)
@@ -305,7 +305,7 @@ def test_the_agency_line_defaults_to_the_units_superior(ws, tmp_path, low_kdf):
     with Workspace.create(tmp_path / "pt", unit_code="09123", unit_name="Xã Tích Sơn", admin="truong",
                           password="Matkhau2026truong", parent_code="25") as pt:
         assert pt.units.superior_agency("09123") == "Công an tỉnh Phú Thọ"
-        path = export_report(pt, period_report(pt, FROM, TO), tmp_path / "bc.docx")
+        path = write_report(pt, period_report(pt, FROM, TO), tmp_path / "bc.docx").path
         cells = [c.text for t in docx.Document(path).tables for row in t.rows for c in row.cells]
         assert any("CÔNG AN TỈNH PHÚ THỌ" in c and "CÔNG AN XÃ TÍCH SƠN" in c for c in cells)
 

@@ -11,7 +11,6 @@ import json
 import openpyxl
 import pytest
 
-from desktop_app.core.reports import export_report
 from desktop_app.core.reports.lists import ListExport
 from desktop_app.core.reports.service import ReportExports, ReportFile
 from tests.conftest import CHIEF, TODAY, add_person, open_case
@@ -50,8 +49,6 @@ def test_period_report_files_are_frozen_and_audited(ws, tmp_path):
     rows = exports_audited(ws)
     assert [(r.entity, r.detail["format"], r.detail["file"], r.detail["watermark"]) for r in rows] == [
         ("report", "json", "bao-cao.json", done.watermark), ("report", "xlsx", "bao-cao.xlsx", xlsx.watermark)]
-    # the module function the UI and the CLI call still gives the path
-    assert export_report(ws, report, tmp_path / "lai.json") == tmp_path / "lai.json"
 
 
 def test_list_exports_through_the_service(ws, tmp_path):

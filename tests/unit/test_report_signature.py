@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from desktop_app.core.reports import content, export_report, period_report
+from desktop_app.core.reports import content, period_report, write_report
 
 FROM, TO = dt.date(2026, 1, 1), dt.date(2026, 3, 31)
 SIGNER = "Lê Thị Ký"
@@ -49,8 +49,8 @@ def test_pdf_signature_stays_with_the_closing_paragraph_and_no_instruction_is_pr
     pages_seen = set()
     for n in range(0, 60, 3):
         padded[0] = n
-        path = export_report(workspace, r, tmp_path / f"bc{n}.pdf", agency="Công an tỉnh Phú Thọ",
-                             signer=SIGNER)
+        path = write_report(workspace, r, tmp_path / f"bc{n}.pdf", agency="Công an tỉnh Phú Thọ",
+                           signer=SIGNER).path
         pages = [_flat(p.extract_text()) for p in PdfReader(path).pages]
         pages_seen.add(len(pages))
         signed = [i for i, t in enumerate(pages) if SIGNER in t]
@@ -72,7 +72,7 @@ def test_docx_keeps_the_closing_paragraph_with_the_signature_row(workspace, tmp_
 
     padded[0] = 5
     r = period_report(workspace, FROM, TO)
-    path = export_report(workspace, r, tmp_path / "bc.docx", agency="Công an tỉnh Phú Thọ", signer=SIGNER)
+    path = write_report(workspace, r, tmp_path / "bc.docx", agency="Công an tỉnh Phú Thọ", signer=SIGNER).path
     d = docx.Document(path)
     closing = next(p for p in d.paragraphs if p.text.startswith(CLOSING))
     assert closing.paragraph_format.keep_with_next and closing.paragraph_format.keep_together

@@ -319,3 +319,15 @@ def test_tone_position_within_syllable_irrelevant(
     b = unicodedata.normalize("NFC", nfd[: cuts[j - 1]] + tone + nfd[cuts[j - 1] :])
     assert key(a) == key(b)
     assert key(word) < key(a)
+
+
+@pytest.mark.parametrize("parts", [
+    ["Nguyễn Văn Á", "", "001 090 000 123", "Thôn Đông, xã Tích Sơn", "  "],
+    ["Tổ 12", "34 Lê Lợi", "\u0301", "ΟΔΟΣ", "Σ", "Hoà/hòa", "12.", "5-6"],
+    ["", "", ""],
+    ["İstanbul", "ĐẶNG", "a\tb\n c", "cmnd 123 456 789"],
+])
+def test_search_text_of_parts_is_the_search_text_of_the_joined_text(parts):
+    from desktop_app.core.textvn import search_text, search_text_of
+
+    assert search_text_of(parts) == search_text(" ".join(p for p in parts if p))

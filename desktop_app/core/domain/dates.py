@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import functools
 import re
 from collections.abc import Collection
 from decimal import ROUND_HALF_UP, Decimal, localcontext
@@ -147,7 +148,9 @@ class PartialDate(BaseModel):
             raise _fail(field, "date_invalid", value=text)
         if d is not None and (mo is None or not 1 <= d <= calendar.monthrange(y, mo)[1]):
             raise _fail(field, "date_invalid", value=text)
-        return cls(year=y, month=mo, day=d)
+        if cls is PartialDate:
+            return _partial(y, mo, d)
+        return cls.model_construct(year=y, month=mo, day=d)  # checked above as the validators do
 
     @classmethod
     def parse(
@@ -331,3 +334,10 @@ def format_number(x: int | float | Decimal, decimals: int = 0) -> str:
         q = abs(q)
     text = f"{q:,.{decimals}f}"  # "1,234.5"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+@functools.lru_cache(maxsize=65536)
+def _partial(year: int, month: int | None, day: int | None) -> PartialDate:
+    """A checked PartialDate, one shared instance per value (it is immutable): an import parses
+    the same dates of birth and decision dates row after row."""
+    return PartialDate.model_construct(year=year, month=month, day=day)

@@ -274,6 +274,32 @@ SYNCED_RECORDS: dict[str, type[SQLModel]] = {
 }
 
 
+# What the declaration says about whole rows (the provincial server checks pushed ops with it,
+# sync_server/services/rules.py): the fields an insert must carry (declared without a default),
+# and the references (a field naming a row of another table: `Field(foreign_key="person.id")`).
+REQUIRED_FIELDS: dict[str, frozenset[str]] = {
+    table: frozenset(n for n, info in base.model_fields.items() if info.is_required())
+    for table, base in SYNCED_RECORDS.items()
+}
+REFERENCES: dict[str, dict[str, str]] = {
+    table: {n: fk.split(".", 1)[0] for n, info in base.model_fields.items()
+            if isinstance(fk := getattr(info, "foreign_key", None), str)}
+    for table, base in SYNCED_RECORDS.items()
+}
+
+
+def _children() -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for child, refs in REFERENCES.items():
+        for name, parent in refs.items():
+            out.setdefault(parent, []).append((child, name))
+    return out
+
+
+# parent table -> [(child table, the child's field naming it)]: what closes with a deleted row
+CHILDREN: dict[str, list[tuple[str, str]]] = _children()
+
+
 def json_kind(model: type[SQLModel], name: str) -> str:
     """The JSON kind of a field as the protocol names it: str | int | bool | date, "?" if null
     is allowed."""

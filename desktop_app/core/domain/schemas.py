@@ -1,8 +1,10 @@
 """Pydantic schemas: what a write accepts (`…In`) and what a read returns (frozen `…View`).
 
 Where an input or a view holds exactly a synced table's fields it derives from the table's
-declaration in core/domain/records.py (`SessionIn(WarningSessionBase, _In)`); the others differ
-on purpose (input-only fields such as `PersonIn.old_ids`, free-form input the services
+declaration in core/domain/records.py (`SessionIn(WarningSessionBase, _In)`); where it takes
+some of them as they are, each such field's default, length and range come from there too
+(`legal_basis: str = like(CaseFileBase, "legal_basis")`; a patch: `like(…, default=None)`);
+the rest differ on purpose (input-only fields such as `PersonIn.old_ids`, free-form input the services
 normalise, enum members instead of keys, fields a reader's role may not see) and say so.
 
 Input models do the type and length checks; the services add the checks that need context
@@ -13,11 +15,26 @@ into typed `Problem`s so that every refusal looks the same to the UI and the CLI
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Optional, TypeVar
+from typing import Any, Optional, TypeVar, get_args
 
+import annotated_types as at
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic.fields import FieldInfo
 
-from desktop_app.core.domain.records import SecurityModelBase, WarningSessionBase
+from desktop_app.core.domain.records import (
+    AbsenceBase,
+    AttendanceBase,
+    CaseEventBase,
+    CaseFileBase,
+    ContactBase,
+    EvaluationBase,
+    IdDocumentBase,
+    PersonBase,
+    SecurityModelBase,
+    TipBase,
+    ViolationBase,
+    WarningSessionBase,
+)
 from desktop_app.core.domain.vocab import (
     CaseCategory,
     CaseStatus,
@@ -53,6 +70,35 @@ class _SyncedView(_View):
     unit_code: str
 
 
+_CONSTRAINTS = ((at.MaxLen, "max_length"), (at.MinLen, "min_length"), (at.Ge, "ge"), (at.Le, "le"),
+                (at.Gt, "gt"), (at.Lt, "lt"))
+
+
+def _constraints(metadata: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for m in metadata:
+        if isinstance(m, FieldInfo):  # Annotated[int, Field(ge=0, le=600)] (records.Months)
+            out.update(_constraints(m.metadata))
+        for kind, name in _CONSTRAINTS:
+            if isinstance(m, kind):
+                out[name] = getattr(m, name)
+    return out
+
+
+def like(record: type[BaseModel], name: str, **override: Any) -> Any:
+    """The Field of an input that takes a synced record's field as it is (records.py): its
+    default, length and range come from the record's declaration, not written twice.
+    `override` changes or adds to them: `default=None` for a patch, `min_length=1` where the
+    input may not be empty. The input keeps its own annotation (an `Optional` for a patch)."""
+    info = record.model_fields[name]
+    kw: dict[str, Any] = {} if info.is_required() else {"default": info.default}
+    kw |= _constraints(info.metadata)
+    for arg in get_args(info.annotation):  # Optional[Annotated[int, …]]
+        kw |= _constraints(getattr(arg, "__metadata__", ()))
+    kw |= override
+    return Field(**kw)
+
+
 def parse_input(model: type[M], data: M | dict[str, Any]) -> M:
     """Validates `data` into `model`, raising ValidationFailed with one Problem per field."""
     if isinstance(data, model):
@@ -76,58 +122,58 @@ def parse_input(model: type[M], data: M | dict[str, Any]) -> M:
 
 class IdDocumentIn(_In):
     kind: str = Field(default="cmnd", pattern="^(cmnd|cccd|passport|other)$")
-    number: str = Field(min_length=1, max_length=20)
+    number: str = like(IdDocumentBase, "number", min_length=1)
     issued_on: Optional[dt.date] = None
-    issued_by: str = Field(default="", max_length=200)
-    note: str = Field(default="", max_length=300)
+    issued_by: str = like(IdDocumentBase, "issued_by")
+    note: str = like(IdDocumentBase, "note")
 
 
 class PersonIn(_In):
     """A person. Give `full_name` (one "Họ và tên" field) or the parts."""
 
-    full_name: str = Field(default="", max_length=200)
-    family_name: str = Field(default="", max_length=60)
-    middle_name: str = Field(default="", max_length=80)
-    given_name: str = Field(default="", max_length=60)
-    aliases: str = Field(default="", max_length=200)
+    full_name: str = like(PersonBase, "full_name", default="")
+    family_name: str = like(PersonBase, "family_name")
+    middle_name: str = like(PersonBase, "middle_name")
+    given_name: str = like(PersonBase, "given_name", default="")
+    aliases: str = like(PersonBase, "aliases")
     birth_date: Optional[str] = Field(default=None, max_length=20)  # partial: 1990, 03/1990, …
     gender: Optional[Gender] = None
     cccd: Optional[str] = Field(default=None, max_length=20)
-    cccd_override_reason: str = Field(default="", max_length=500)
+    cccd_override_reason: str = like(PersonBase, "cccd_override_reason")
     old_ids: list[IdDocumentIn] = Field(default_factory=list, max_length=20)
-    permanent_address: str = Field(default="", max_length=300)
-    permanent_unit_code: Optional[str] = Field(default=None, max_length=16)
-    current_address: str = Field(default="", max_length=300)
-    current_unit_code: Optional[str] = Field(default=None, max_length=16)
-    occupation: str = Field(default="", max_length=120)
-    phone: str = Field(default="", max_length=30)
-    ethnicity: str = Field(default="", max_length=60)
-    religion: str = Field(default="", max_length=60)
-    health_note: str = Field(default="", max_length=500)
-    photo_sha256: Optional[str] = Field(default=None, max_length=64)
-    note: str = Field(default="", max_length=2000)
+    permanent_address: str = like(PersonBase, "permanent_address")
+    permanent_unit_code: Optional[str] = like(PersonBase, "permanent_unit_code")
+    current_address: str = like(PersonBase, "current_address")
+    current_unit_code: Optional[str] = like(PersonBase, "current_unit_code")
+    occupation: str = like(PersonBase, "occupation")
+    phone: str = like(PersonBase, "phone")
+    ethnicity: str = like(PersonBase, "ethnicity")
+    religion: str = like(PersonBase, "religion")
+    health_note: str = like(PersonBase, "health_note")
+    photo_sha256: Optional[str] = like(PersonBase, "photo_sha256")
+    note: str = like(PersonBase, "note")
 
 
 class PersonPatch(_In):
     """Fields to change on a person; unset fields stay as they are."""
 
-    full_name: Optional[str] = Field(default=None, max_length=200)
-    aliases: Optional[str] = Field(default=None, max_length=200)
+    full_name: Optional[str] = like(PersonBase, "full_name", default=None)
+    aliases: Optional[str] = like(PersonBase, "aliases", default=None)
     birth_date: Optional[str] = Field(default=None, max_length=20)
     gender: Optional[Gender] = None
     cccd: Optional[str] = Field(default=None, max_length=20)
-    cccd_override_reason: Optional[str] = Field(default=None, max_length=500)
-    permanent_address: Optional[str] = Field(default=None, max_length=300)
-    permanent_unit_code: Optional[str] = Field(default=None, max_length=16)
-    current_address: Optional[str] = Field(default=None, max_length=300)
-    current_unit_code: Optional[str] = Field(default=None, max_length=16)
-    occupation: Optional[str] = Field(default=None, max_length=120)
-    phone: Optional[str] = Field(default=None, max_length=30)
-    ethnicity: Optional[str] = Field(default=None, max_length=60)
-    religion: Optional[str] = Field(default=None, max_length=60)
-    health_note: Optional[str] = Field(default=None, max_length=500)
-    photo_sha256: Optional[str] = Field(default=None, max_length=64)
-    note: Optional[str] = Field(default=None, max_length=2000)
+    cccd_override_reason: Optional[str] = like(PersonBase, "cccd_override_reason", default=None)
+    permanent_address: Optional[str] = like(PersonBase, "permanent_address", default=None)
+    permanent_unit_code: Optional[str] = like(PersonBase, "permanent_unit_code", default=None)
+    current_address: Optional[str] = like(PersonBase, "current_address", default=None)
+    current_unit_code: Optional[str] = like(PersonBase, "current_unit_code", default=None)
+    occupation: Optional[str] = like(PersonBase, "occupation", default=None)
+    phone: Optional[str] = like(PersonBase, "phone", default=None)
+    ethnicity: Optional[str] = like(PersonBase, "ethnicity", default=None)
+    religion: Optional[str] = like(PersonBase, "religion", default=None)
+    health_note: Optional[str] = like(PersonBase, "health_note", default=None)
+    photo_sha256: Optional[str] = like(PersonBase, "photo_sha256", default=None)
+    note: Optional[str] = like(PersonBase, "note", default=None)
 
 
 SENSITIVE_PERSON_FIELDS = ("ethnicity", "religion", "health_note")
@@ -193,28 +239,28 @@ class PersonView(_View):
 class CaseIn(_In):
     person_id: str
     category: CaseCategory
-    legal_basis: str = Field(default="", max_length=300)
-    decision_number: str = Field(default="", max_length=60)
+    legal_basis: str = like(CaseFileBase, "legal_basis")
+    decision_number: str = like(CaseFileBase, "decision_number")
     decision_date: Optional[dt.date] = None
-    issuer: str = Field(default="", max_length=200)
-    signer: str = Field(default="", max_length=120)
+    issuer: str = like(CaseFileBase, "issuer")
+    signer: str = like(CaseFileBase, "signer")
     effective_date: Optional[dt.date] = None
-    judgment_ref: str = Field(default="", max_length=200)
-    supplementary_penalty: str = Field(default="", max_length=300)
-    supervising_org: str = Field(default="", max_length=200)
-    helper_name: str = Field(default="", max_length=120)
-    officer: str = Field(default="", max_length=64)
-    term_months: Optional[int] = Field(default=None, ge=0, le=600)
+    judgment_ref: str = like(CaseFileBase, "judgment_ref")
+    supplementary_penalty: str = like(CaseFileBase, "supplementary_penalty")
+    supervising_org: str = like(CaseFileBase, "supervising_org")
+    helper_name: str = like(CaseFileBase, "helper_name")
+    officer: str = like(CaseFileBase, "officer")
+    term_months: Optional[int] = like(CaseFileBase, "term_months")
     # Days where the law counts days (conditional release: the remaining prison term), added
     # after the months (DOMAIN §2).
-    term_days: Optional[int] = Field(default=None, ge=0, le=20000)
+    term_days: Optional[int] = like(CaseFileBase, "term_days")
     # Court cases keep both dates (DOMAIN §1): the first-instance judgment's pronouncement (a
     # suspended sentence's probation runs from it) and the day supervision started (non-
     # custodial reform from the day the body receives the judgment and execution decision).
     judgment_date: Optional[dt.date] = None
     supervision_start: Optional[dt.date] = None
     # Custody already served, deducted from non-custodial reform at 1 day = 3 days (Art. 36).
-    custody_days: Optional[int] = Field(default=None, ge=0, le=20000)
+    custody_days: Optional[int] = like(CaseFileBase, "custody_days")
     # Ex-prisoners: the day the main penalty was completed (release), for record clearing.
     release_date: Optional[dt.date] = None
     # A supplementary penalty or civil obligation not done yet defers clearing (Art. 70(2)).
@@ -227,27 +273,27 @@ class CaseIn(_In):
     sentence_kind: Optional[SentenceKind] = None
     classification: Optional[Classification] = None
     review_date: Optional[dt.date] = None
-    note: str = Field(default="", max_length=2000)
+    note: str = like(CaseFileBase, "note")
 
 
 class CasePatch(_In):
     category: Optional[CaseCategory] = None
-    legal_basis: Optional[str] = Field(default=None, max_length=300)
-    decision_number: Optional[str] = Field(default=None, max_length=60)
+    legal_basis: Optional[str] = like(CaseFileBase, "legal_basis", default=None)
+    decision_number: Optional[str] = like(CaseFileBase, "decision_number", default=None)
     decision_date: Optional[dt.date] = None
-    issuer: Optional[str] = Field(default=None, max_length=200)
-    signer: Optional[str] = Field(default=None, max_length=120)
+    issuer: Optional[str] = like(CaseFileBase, "issuer", default=None)
+    signer: Optional[str] = like(CaseFileBase, "signer", default=None)
     effective_date: Optional[dt.date] = None
-    judgment_ref: Optional[str] = Field(default=None, max_length=200)
-    supplementary_penalty: Optional[str] = Field(default=None, max_length=300)
-    supervising_org: Optional[str] = Field(default=None, max_length=200)
-    helper_name: Optional[str] = Field(default=None, max_length=120)
-    officer: Optional[str] = Field(default=None, max_length=64)
-    term_months: Optional[int] = Field(default=None, ge=0, le=600)
-    term_days: Optional[int] = Field(default=None, ge=0, le=20000)
+    judgment_ref: Optional[str] = like(CaseFileBase, "judgment_ref", default=None)
+    supplementary_penalty: Optional[str] = like(CaseFileBase, "supplementary_penalty", default=None)
+    supervising_org: Optional[str] = like(CaseFileBase, "supervising_org", default=None)
+    helper_name: Optional[str] = like(CaseFileBase, "helper_name", default=None)
+    officer: Optional[str] = like(CaseFileBase, "officer", default=None)
+    term_months: Optional[int] = like(CaseFileBase, "term_months", default=None)
+    term_days: Optional[int] = like(CaseFileBase, "term_days", default=None)
     judgment_date: Optional[dt.date] = None
     supervision_start: Optional[dt.date] = None
-    custody_days: Optional[int] = Field(default=None, ge=0, le=20000)
+    custody_days: Optional[int] = like(CaseFileBase, "custody_days", default=None)
     release_date: Optional[dt.date] = None
     obligations_pending: Optional[bool] = None
     obligations_done_date: Optional[dt.date] = None
@@ -256,14 +302,14 @@ class CasePatch(_In):
     classification: Optional[Classification] = None
     sentence_kind: Optional[SentenceKind] = None
     review_date: Optional[dt.date] = None
-    note: Optional[str] = Field(default=None, max_length=2000)
+    note: Optional[str] = like(CaseFileBase, "note", default=None)
 
 
 class CaseClose(_In):
     status: CaseStatus
     actual_end: dt.date
-    completion_cert_number: str = Field(default="", max_length=60)
-    note: str = Field(default="", max_length=2000)
+    completion_cert_number: str = like(CaseFileBase, "completion_cert_number")
+    note: str = like(CaseFileBase, "note")
 
     @field_validator("status")
     @classmethod
@@ -319,8 +365,8 @@ class ContactIn(_In):
     case_id: str
     kind: ContactKind
     date: dt.date
-    officer: str = Field(default="", max_length=64)
-    summary: str = Field(default="", max_length=2000)
+    officer: str = like(ContactBase, "officer")
+    summary: str = like(ContactBase, "summary")
     compliant: bool = True
 
 
@@ -328,8 +374,8 @@ class EvaluationIn(_In):
     case_id: str
     period_kind: PeriodKind = PeriodKind.MONTH
     period_start: dt.date
-    helper_comment: str = Field(default="", max_length=2000)
-    police_assessment: str = Field(default="", max_length=2000)
+    helper_comment: str = like(EvaluationBase, "helper_comment")
+    police_assessment: str = like(EvaluationBase, "police_assessment")
     classification: Optional[Classification] = None
     self_report_received: bool = False
 
@@ -339,27 +385,27 @@ class AbsenceIn(_In):
     start: dt.date
     end: dt.date
     permitted: bool = True
-    reason: str = Field(default="", max_length=500)
-    destination: str = Field(default="", max_length=300)
+    reason: str = like(AbsenceBase, "reason")
+    destination: str = like(AbsenceBase, "destination")
 
 
 class ViolationIn(_In):
     case_id: str
     date: dt.date
-    act: str = Field(min_length=1, max_length=1000)
-    record_number: str = Field(default="", max_length=60)
-    handling: str = Field(default="", max_length=1000)
+    act: str = like(ViolationBase, "act", min_length=1)
+    record_number: str = like(ViolationBase, "record_number")
+    handling: str = like(ViolationBase, "handling")
 
 
 class CaseEventIn(_In):
     case_id: str
     kind: EventKind
     date: dt.date
-    months: int = Field(default=0, ge=0, le=600)
-    days: int = Field(default=0, ge=0, le=20000)
-    other_unit_code: Optional[str] = Field(default=None, max_length=16)
-    decision_number: str = Field(default="", max_length=60)
-    note: str = Field(default="", max_length=1000)
+    months: int = like(CaseEventBase, "months")
+    days: int = like(CaseEventBase, "days")
+    other_unit_code: Optional[str] = like(CaseEventBase, "other_unit_code")
+    decision_number: str = like(CaseEventBase, "decision_number")
+    note: str = like(CaseEventBase, "note")
 
 
 class TimelineEntry(_View):
@@ -388,7 +434,7 @@ class AttendanceIn(_In):
     person_id: str
     commitment_signed: bool = False
     parent_cosigned: bool = False
-    note: str = Field(default="", max_length=500)
+    note: str = like(AttendanceBase, "note")
 
 
 class AttendanceView(_View):
@@ -413,11 +459,11 @@ class TipIn(_In):
     received_on: dt.date
     channel: TipChannel
     anonymous: bool = False
-    reporter_name: str = Field(default="", max_length=120)
-    reporter_contact: str = Field(default="", max_length=300)
-    content: str = Field(min_length=1, max_length=4000)
+    reporter_name: str = like(TipBase, "reporter_name")
+    reporter_contact: str = like(TipBase, "reporter_contact")
+    content: str = like(TipBase, "content", min_length=1)
     valuable: Optional[bool] = None
-    result: str = Field(default="", max_length=2000)
+    result: str = like(TipBase, "result")
 
 
 class TipView(_View):
@@ -434,9 +480,9 @@ class TipView(_View):
 
 
 class ModelIn(_In):
-    name: str = Field(min_length=1, max_length=200)
+    name: str = like(SecurityModelBase, "name", min_length=1)
     kind: ModelKind
-    area: str = Field(default="", max_length=200)
+    area: str = like(SecurityModelBase, "area")
     established_on: Optional[dt.date] = None
     status: ModelStatus = ModelStatus.ACTIVE
 
@@ -488,8 +534,10 @@ class DueItem(_View):
     days: int
     period_start: Optional[dt.date] = None
     period_kind: Optional[str] = None
-    # The legal basis / what the item asks for, in the law's words (Vietnamese).
-    note: str = ""
+    # The legal basis / what the item asks for: a code of the catalogue's group "due_note"
+    # ("" for none) and its params, worded by the caller (vocabulary.text("due_note", …)).
+    note_code: str = ""
+    note_params: dict[str, Any] = Field(default_factory=dict)
 
 
 class AuditEntry(_View):

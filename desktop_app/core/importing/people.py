@@ -152,9 +152,11 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
             data = dict(person)
             if old_cmnd:
                 data["old_ids"] = [{"kind": "cmnd", "number": old_cmnd}]
-            if old_cmnd or category is not None:  # written now (a case is opened for it)
+            if old_cmnd or (category is not None and imp.ws.cases.needs_register(
+                    {"category": category.value, "helper_name": helper})):
+                # written now: its old id documents, or a case whose checks read the register
                 pid = call(lambda: imp.ws.persons.add(data)).created_id
-            else:  # validated now, written with the next chunk's other new persons
+            else:  # validated now, written with the next chunk's other new persons (and cases)
                 pid = imp.queue_person(sheet, rownum, hm, data, PERSON_FIELDS)
             entry = PersonRef(pid, name, birth_s, cccd, rownum, sheet)
             imp.persons.add(entry)
@@ -177,19 +179,28 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
 def _case(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, pid: str, person_status: str,
           case: dict[str, Any], override: str | None = None, birth_s: str | None = None) -> tuple[str, str]:
     call: Callable[[Callable[[], Any]], Any] = lambda fn: imp.service_call(sheet, rownum, hm, fn, CASE_FIELDS)  # noqa: E731
-    imp.need_db(pid)
+    reads_register = imp.ws.cases.needs_register(case)
+    if reads_register:
+        imp.need_cases()  # the helper's load counts the cases queued before this row
+    if person_status != CREATED:
+        imp.need_db(pid)
     existing = [] if person_status == CREATED else imp.ws.cases.for_person(pid)
     key = key_text(case["decision_number"])
     match = next((c for c in existing if c.category == case["category"]
                   and key_text(c.decision_number) == key), None)
     if match is None:
         data = {k: v for k, v in case.items() if v not in (None, "")}
-        # a person this row just wrote is not read back: its unit and (normalised) birth date
-        # are what persons.add stored
+        # a person this row just wrote (or queued) is not read back: its unit and (normalised)
+        # birth date are what persons.add stored
         written = {"unit_code": imp.unit, "birth_date": birth_s} if person_status == CREATED else None
-        changes = call(lambda: imp.ws.cases.open({"person_id": pid, **data}, override_reason=override,
-                                                 person=written))
-        return CREATED, changes.created_id
+        if reads_register:  # written now
+            changes = call(lambda: imp.ws.cases.open({"person_id": pid, **data}, override_reason=override,
+                                                     person=written))
+            return CREATED, changes.created_id
+        # checked now, written with the chunk's other new cases
+        new = call(lambda: imp.ws.cases.prepare_open({"person_id": pid, **data}, override_reason=override,
+                                                     person=written))
+        return CREATED, imp.queue_case(new)
     patch = {k: v for k, v in case.items()
              if k not in ("category", "decision_number") and v not in (None, "")
              and getattr(match, k) != v}

@@ -1,15 +1,16 @@
 """Period reports (issue 5): the figures as JSON, and the same report as xlsx, docx and pdf in
 the Decree 30/2020 layout.
 
-    r = period_report(ws, date_from, date_to, unit_code=None, label="6 tháng đầu năm 2026")
-    export_report(ws, r, "bc.pdf", agency="Công an tỉnh Phú Thọ", unit_name="Công an xã Tích Sơn",
-                  place="Tích Sơn", number=15, signer="Nguyễn Văn Trưởng")
-
-The same through the Workspace, with frozen results (reports/service.py):
+The UI and the CLI reach them through the Workspace, with frozen results (reports/service.py):
 
     exports = ReportExports.of(ws)
-    done = exports.period(r, "bc.pdf", number=15)      # ReportFile(path, format, watermark)
+    r = exports.period_report(date_from, date_to, unit_code=None, label="6 tháng đầu năm 2026")
+    done = exports.period(r, "bc.pdf", agency="Công an tỉnh Phú Thọ", number=15,
+                          signer="Nguyễn Văn Trưởng")      # ReportFile(path, format, watermark)
     done = exports.people_list("ds.xlsx", query="an")  # ListExport(path, rows, watermark)
+
+The module functions below (`period_report`, `write_report`, the writers) are the service's
+implementation.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
 __all__ = ["period_report", "preset_window", "preset_label", "period_phrase", "PRESET_KINDS", "CONVENTIONS", "cutoff_text",
-           "write_xlsx", "write_docx", "write_pdf", "write_json", "export_report", "Signer",
+           "write_xlsx", "write_docx", "write_pdf", "write_json", "Signer",
            "DocInfo", "watermark_text", "FORMATS", "ReportFile", "write_report"]
 
 FORMATS = ("json", "xlsx", "docx", "pdf")
@@ -86,9 +87,3 @@ def write_report(ws: "Workspace", report: dict[str, Any], path: Path | str, fmt:
         "format": fmt, "file": path.name, "from": report["period"]["from"],
         "to": report["period"]["to"], "unit": report["period"].get("unit_code"), "watermark": mark})
     return ReportFile(path, fmt, mark)
-
-
-def export_report(ws: "Workspace", report: dict[str, Any], path: Path | str, fmt: str | None = None,
-                  **doc: Any) -> Path:
-    """`write_report(...)`'s path: the name the UI and the CLI call (see write_report)."""
-    return write_report(ws, report, path, fmt, **doc).path

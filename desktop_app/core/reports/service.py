@@ -7,8 +7,9 @@ written to files and audited, each returning a frozen result.
     done = exports.due_list("den-han.xlsx")               # ListExport
 
 The reports sit above the services (the layer contract): the Workspace cannot import them, so it
-hands out this service through its generic `extension` hook. The module functions
-(`period_report`, `export_report`, `export_people_xlsx`, …) keep working and do the same work.
+hands out this service through its generic `extension` hook. The UI and the CLI call only this
+service; the module functions it runs (`period_report`, `write_report`, `export_people_xlsx`, …)
+are its implementation.
 """
 
 from __future__ import annotations

@@ -4,7 +4,10 @@ sync outbox and the audit chain together (DESIGN §2–4), or nothing at all."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import json
+import operator
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from sqlalchemy import Connection, insert, select, update
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
 SYNC_BOOKKEEPING = SYNC_COLUMNS
+_BOOKKEEPING = frozenset(SYNC_COLUMNS)
 
 
 def _with_defaults(table: str, business: dict[str, Any]) -> dict[str, Any]:
@@ -37,8 +41,7 @@ def _with_defaults(table: str, business: dict[str, Any]) -> dict[str, Any]:
     row, its outbox entry and every replica stamp the same fields (and the row can store the
     short `UNIFORM_HLC` form)."""
     if len(business) < len(business_fields(table)):
-        defaults = business_defaults(table)
-        business = {**{k: v for k, v in defaults.items() if k not in business}, **business}
+        business = {**business_defaults(table), **business}  # the same fields and values, in one merge
     return business
 
 
@@ -60,6 +63,19 @@ _SQL_META = "INSERT INTO sync_meta(key, value) VALUES {rows} ON CONFLICT(key) DO
 
 # INSERT statements compiled once per (dialect, table, columns): see Tx._executemany.
 _INSERTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, list[str], list[Any], dict[str, Any]] | None] = {}
+
+# Rows per INSERT statement in bulk writes, and SQLite's limit on a statement's parameters.
+_ROWS_PER_INSERT = 500
+_MAX_VARIABLES = 32766
+
+
+@functools.lru_cache(maxsize=64)
+def _multi_row(sql: str, rows: int) -> str:
+    """`INSERT … VALUES (?, …)` for `rows` rows in one statement."""
+    head, sep, values = sql.partition(" VALUES ")
+    assert sep, sql
+    return head + sep + ", ".join([values] * rows)
+
 
 # The same encoding as `canonical`, built once (bulk writes encode two documents per row).
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=jsonable)
@@ -151,23 +167,26 @@ class Tx:
 
     def insert_many(self, model: type[SyncColumns], rows: Sequence[dict[str, Any]], *,
                     unit_code: str | Sequence[str], ids: Sequence[str | None] | None = None,
-                    audit: bool = True) -> list[str]:
+                    audit: bool = True, audit_each: Sequence[str | None] | None = None) -> list[str]:
         """Bulk form of `insert` for demo data and imports: every row still gets its sync
         columns and its outbox entry in this transaction, but through `executemany`, and the
         audit chain gets ONE "bulk_create" row for the whole batch (table, count, units) instead
-        of one row per record. `unit_code` is one code for all rows or one per row; `ids` (or an
-        "id" key in a row) fixes the row ids, so callers can refer to rows before they are
-        written. Rows need not all have the same keys. Returns the ids in row order."""
+        of one row per record — or, with `audit_each` (each row's person id), the very "create"
+        row `insert` writes for each record, in one `executemany` too. `unit_code` is one code
+        for all rows or one per row; `ids` (or an "id" key in a row) fixes the row ids, so
+        callers can refer to rows before they are written. Rows need not all have the same
+        keys. Returns the ids in row order."""
         n = len(rows)
         if n == 0:
             return []
         units = [unit_code] * n if isinstance(unit_code, str) else list(unit_code)
-        if len(units) != n or (ids is not None and len(ids) != n):
-            raise ValueError("insert_many: unit_code/ids must match the rows one to one")
+        if len(units) != n or (ids is not None and len(ids) != n) or (audit_each is not None and len(audit_each) != n):
+            raise ValueError("insert_many: unit_code/ids/audit_each must match the rows one to one")
+        creates: list[tuple[str, str, str, str | None, dict[str, Any]]] = []
         table: str = model.__tablename__  # type: ignore[assignment]  # a str on every table here
         user = self.ws.username
         out_ids: list[str] = []
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        groups: dict[frozenset[str], list[dict[str, Any]]] = {}
         outbox: list[dict[str, Any]] = []
         unit_counts: dict[str, int] = {}
         # {field: hlc} is the same document for every row with the same fields but the stamp:
@@ -178,7 +197,9 @@ class Tx:
         for i, values in enumerate(rows):
             row_id = (ids[i] if ids is not None else None) or values.get("id") or uuid7()
             hlc = self._hlc()
-            business = _with_defaults(table, {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING})
+            # (never changed below: a row without sync columns is used as it is)
+            business = _with_defaults(table, values if _BOOKKEEPING.isdisjoint(values)
+                                      else {k: v for k, v in values.items() if k not in _BOOKKEEPING})
             fields = frozenset(business)
             template = hlc_templates.get(fields)
             if template is None:
@@ -189,7 +210,11 @@ class Tx:
                    "field_hlc": UNIFORM_HLC if uniform[fields] else template.replace(_HLC_SLOT, hlc),
                    "deleted": False, "updated_by": user}
             # executemany compiles one statement from the first row's keys: group by key set
-            groups.setdefault(tuple(sorted(row)), []).append(row)
+            # (the row's keys are its business fields and the same sync columns)
+            group = groups.get(fields)
+            if group is None:
+                group = groups[fields] = []
+            group.append(row)
             outbox.append({
                 "op_id": uuid7(),
                 "device_seq": self._next_device_seq(),
@@ -204,10 +229,15 @@ class Tx:
             })
             unit_counts[unit] = unit_counts.get(unit, 0) + 1
             out_ids.append(row_id)
+            if audit_each is not None:
+                creates.append(("create", table, row_id, audit_each[i], {"fields": {
+                    k: v if type(v) is str else jsonable(v) for k, v in business.items() if v not in ("", None)}}))
         for group in groups.values():
             self._executemany(model.__table__, group)  # type: ignore[attr-defined]
         self._executemany(SyncOutbox.__table__, outbox)  # type: ignore[attr-defined]
-        if audit:
+        if audit_each is not None:
+            self.audit_many(creates)
+        elif audit:
             self.audit("bulk_create", table, out_ids[0], None,
                        {"table": table, "count": n, "units": unit_counts,
                         "first_id": out_ids[0], "last_id": out_ids[-1]})
@@ -228,17 +258,40 @@ class Tx:
             self.conn.execute(insert(table), rows)
             return
         sql, order, procs, default_values = plan
-        params = []
-        for r in rows:
-            vals = []
-            for n, proc in zip(order, procs):
-                v = r[n] if n in r else default_values[n]
-                vals.append(proc(v) if proc is not None and v is not None else v)
-            params.append(tuple(vals))
+        params: list[Any]
+        if not default_values:  # every column named by the rows: picked at C speed
+            get = operator.itemgetter(*order)
+            params = list(map(get, rows)) if len(order) > 1 else [(get(r),) for r in rows]
+            converted = [(i, proc) for i, proc in enumerate(procs) if proc is not None]
+            if converted:
+                for k, vals in enumerate(params):
+                    vals = list(vals)
+                    for i, proc in converted:
+                        if vals[i] is not None:
+                            vals[i] = proc(vals[i])
+                    params[k] = vals
+        else:
+            params = []
+            for r in rows:
+                vals = []
+                for n, proc in zip(order, procs):
+                    v = r[n] if n in r else default_values[n]
+                    vals.append(proc(v) if proc is not None and v is not None else v)
+                params.append(tuple(vals))
+        self._insert_rows(sql, params)
+
+    def _insert_rows(self, sql: str, params: Sequence[Sequence[Any]]) -> None:
+        """Runs `INSERT … VALUES (?, …)` for every parameter row: many rows per statement
+        (`VALUES (…), (…), …`), not one statement per row as `executemany` runs. Each statement
+        opens a statement journal, and the full-text index (person_fts, filled by a trigger)
+        writes its pending terms out at every one."""
         if len(params) == 1:
             self.cur.execute(sql, params[0])
-        else:
-            self.cur.executemany(sql, params)
+            return
+        per = max(1, min(_ROWS_PER_INSERT, _MAX_VARIABLES // len(params[0])))
+        for i in range(0, len(params), per):
+            chunk = params[i:i + per]
+            self.cur.execute(_multi_row(sql, len(chunk)), list(itertools.chain.from_iterable(chunk)))
 
     def _compile_insert(self, table: Any, keys: list[str]
                         ) -> tuple[str, list[str], list[Any], dict[str, Any]] | None:
@@ -314,6 +367,26 @@ class Tx:
         self.audit("delete", table.name, row_id, person_id, detail or {})
 
     # -- audit chain -------------------------------------------------------------------------
+    def audit_many(self, entries: Sequence[tuple[str, str, str, str | None, dict[str, Any]]]) -> None:
+        """`audit(action, entity, entity_id, person_id, detail)` for each entry, in order: the
+        same rows and chain links, written with one `executemany`."""
+        if not entries:
+            return
+        if self._last_hash is None:
+            self._last_hash = self._read_heads()[1]
+        seq, prev_hash = self._last_hash
+        at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+        user = self.ws.username
+        params = []
+        for action, entity, entity_id, person_id, detail in entries:
+            seq += 1
+            detail_s = canonical(detail)
+            h = audit_hash(prev_hash, seq, at, user, action, entity, entity_id, person_id, detail_s)
+            params.append((seq, at, user, action, entity, entity_id, person_id, detail_s, prev_hash, h))
+            prev_hash = h
+        self._insert_rows(_SQL_AUDIT, params)
+        self._last_hash = (seq, prev_hash)
+
     def audit(self, action: str, entity: str = "", entity_id: str = "", person_id: str | None = None,
               detail: dict[str, Any] | None = None, *, username: str | None = None,
               at: str | None = None) -> None:

@@ -7,6 +7,7 @@ audit trail."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +75,15 @@ def settle(problems: list[Problem], override_reason: str | None) -> tuple[Proble
     if errors or (warnings and not (override_reason or "").strip()):
         raise ValidationFailed(errors + warnings)
     return tuple(warnings)
+
+
+@dataclasses.dataclass(frozen=True)
+class NewCase:
+    """A case checked by `CaseService.prepare_open`, not yet written."""
+    row: dict[str, Any]
+    unit_code: str
+    person_id: str
+    overridden: tuple[Problem, ...]
 
 
 class CaseService:
@@ -216,6 +226,16 @@ class CaseService:
              person: dict[str, Any] | None = None) -> Changes:
         """A new case. `person`: the person's `unit_code` and `birth_date` when the caller has
         just written that person in this transaction (an import), instead of reading it back."""
+        new = self.prepare_open(data, override_reason=override_reason, person=person)
+        with self.ws._write() as tx:
+            cid = self.open_many_in(tx, [new])[0]
+        return Changes(cases=True, persons=True, created_id=cid, overridden=new.overridden)
+
+    def prepare_open(self, data: CaseIn | dict[str, Any], *, override_reason: str | None = None,
+                     person: dict[str, Any] | None = None) -> NewCase:
+        """Everything `open` checks and computes, nothing written: the row to insert (raises
+        ValidationFailed as `open` does). A bulk writer (the import) writes a chunk of them
+        with `open_many_in`."""
         inp = parse_input(CaseIn, data)
         person = person if person is not None else self._person(inp.person_id)
         unit_code = person["unit_code"]
@@ -237,14 +257,32 @@ class CaseService:
         if d.get("start_date") and (d.get("term_months") is not None or d.get("term_days")):
             d["computed_end"] = R.case_end(d["start_date"], d["term_months"], term_days=d.get("term_days") or 0,
                                            custody_days=d.get("custody_days") or 0)
-        with self.ws._write() as tx:
-            cid = tx.insert(CaseFile, d, unit_code=unit_code, person_id=inp.person_id)
-            if d["category"] == CaseCategory.REINTEGRATION:
+        return NewCase(d, unit_code, inp.person_id, overridden)
+
+    @staticmethod
+    def needs_register(data: dict[str, Any]) -> bool:
+        """Whether opening this case reads other cases of the register (the helper's load) or
+        its own written row (an ex-prisoner's record clearing): such a case is prepared only
+        once the cases before it are written."""
+        return data.get("category") == CaseCategory.REINTEGRATION or bool(
+            data.get("helper_name") and data.get("category") in (CaseCategory.COMMUNITY_EDUCATION,
+                                                                 CaseCategory.FAMILY_MANAGEMENT))
+
+    def open_many_in(self, tx: "Tx", cases: list[NewCase], ids: list[str] | None = None) -> list[str]:
+        """Writes prepared cases in the caller's transaction: the rows (one `executemany`),
+        their outbox entries, each one's "create" audit row (and "rule_override" when a reason
+        overrode warnings), an ex-prisoner's record clearing. Returns the ids in order."""
+        if not cases:
+            return []
+        cids = tx.insert_many(CaseFile, [c.row for c in cases], unit_code=[c.unit_code for c in cases],
+                              ids=ids, audit_each=[c.person_id for c in cases])
+        for cid, c in zip(cids, cases):
+            if c.row["category"] == CaseCategory.REINTEGRATION:
                 self.recompute_clearing(tx, cid)
-            if overridden:
-                tx.audit("rule_override", "case_file", cid, inp.person_id,
-                         {"reason": d["override_reason"], "warnings": [p.code for p in overridden]})
-        return Changes(cases=True, persons=True, created_id=cid, overridden=overridden)
+        tx.audit_many([("rule_override", "case_file", cid, c.person_id,
+                        {"reason": c.row["override_reason"], "warnings": [p.code for p in c.overridden]})
+                       for cid, c in zip(cids, cases) if c.overridden])
+        return cids
 
     def _officer_problems(self, officer: str | None) -> list[Problem]:
         """The officer in charge is one of the register's active accounts (by login)."""

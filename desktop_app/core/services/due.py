@@ -31,13 +31,12 @@ from desktop_app.core.store.tables import CaseEvent, CaseFile, Evaluation, Perso
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
-CLEARING_NOTE = {
-    "": "Đương nhiên được xóa án tích (Bộ luật Hình sự Điều 70(2))",
-    "court_decision": "Cần quyết định của Tòa án (Bộ luật Hình sự Điều 71)",
-}
 # Kinds whose date comes rather than falls due: shown "đến hạn", never "quá hạn".
 DATE_COMES = frozenset({"record_clearing", "record_clearing_court", "never_applied"})
-NEVER_APPLIED_NOTE = "Được coi là chưa bị áp dụng biện pháp xử lý hành chính (Luật XLVPHC Điều 137)"
+# An item's legal basis is a code of the catalogue's group "due_note" (desktop_app/vocabulary),
+# worded by the app and the CLI in their language: record_clearing (Criminal Code Art. 70(2)),
+# record_clearing_court (Art. 71), never_applied (Law on Handling Administrative Violations
+# Art. 137), revocation_request / revocation_request_basis {basis} (the rule row's own note).
 
 
 class _Memo:
@@ -87,10 +86,12 @@ class DueService:
         items: list[DueItem] = []
 
         def item(kind: str, r: Any, due: dt.date, period: dt.date | None = None,
-                 period_kind: str | None = None, note: str = "") -> DueItem:
+                 period_kind: str | None = None, note: str = "", note_params: dict[str, Any] | None = None
+                 ) -> DueItem:
             return DueItem(kind=kind, case_id=r.id, person_id=r.person_id, full_name=r.full_name,
                            category=r.category, officer=r.officer, due_date=due,
-                           days=(due - on).days, period_start=period, period_kind=period_kind, note=note)
+                           days=(due - on).days, period_start=period, period_kind=period_kind,
+                           note_code=note, note_params=note_params or {})
 
         clear_from = on - dt.timedelta(days=90)
         clear_to = on + dt.timedelta(days=clearing_days)
@@ -127,11 +128,11 @@ class DueService:
             if r.followup_end is None or not clear_from <= r.followup_end <= clear_to:
                 return
             if r.category in MEASURE_CATEGORIES:
-                items.append(item("never_applied", r, r.followup_end, note=NEVER_APPLIED_NOTE))
+                items.append(item("never_applied", r, r.followup_end, note="never_applied"))
             elif r.clearing_state == "court_decision":
-                items.append(item("record_clearing_court", r, r.followup_end, note=CLEARING_NOTE["court_decision"]))
+                items.append(item("record_clearing_court", r, r.followup_end, note="record_clearing_court"))
             else:
-                items.append(item("record_clearing", r, r.followup_end, note=CLEARING_NOTE[""]))
+                items.append(item("record_clearing", r, r.followup_end, note="record_clearing"))
 
         for r in active:
             start = r.start_date
@@ -162,8 +163,8 @@ class DueService:
             if limit and len(breaches.get(r.id, ())) >= int(limit) and r.id not in requested:
                 basis = rules.row("breaches_for_revocation", r.category, on)
                 items.append(item("revocation_request", r, breaches[r.id][int(limit) - 1],
-                                  note="Đề nghị Tòa án buộc chấp hành án phạt tù"
-                                       + (f" ({basis.note})" if basis and basis.note else "")))
+                                  note="revocation_request_basis" if basis and basis.note else "revocation_request",
+                                  note_params={"basis": basis.note} if basis and basis.note else None))
         for r in closed:
             clearing_item(r)
         items.sort(key=lambda i: (i.due_date, i.kind, i.full_name))

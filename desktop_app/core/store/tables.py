@@ -317,3 +317,8 @@ def autogenerate_includes(obj: object, name: str | None, type_: str, reflected: 
     tables above)."""
     return not (type_ == "table" and reflected and compare_to is None and name is not None
                 and name.startswith(RAW_SQL_TABLES))
+
+
+# The paperwork's tables (issue 18) live in their own module; imported here so that the metadata
+# (Alembic, the autogenerate test) holds them.
+from desktop_app.core.store.doc_tables import DocumentTemplate, GeneratedDocument  # noqa: E402,F401

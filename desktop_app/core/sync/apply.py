@@ -197,7 +197,7 @@ def apply_rows(conn: Connection, rows: list[dict[str, Any]], stats: PageStats) -
         _apply_table(conn, SHAPES[name], group, pending, stats)
 
 
-_ECHO_COLUMNS = ("id", "unit_code", "version", "updated_hlc", "deleted")
+_ECHO_COLUMNS = ("id", "unit_code", "version", "updated_hlc", "deleted", "updated_by")
 
 
 def _local_rows(conn: Connection, shape: TableShape, ids: list[str],
@@ -307,8 +307,9 @@ def _apply_echoes(conn: Connection, shape: TableShape, echoes: list[dict[str, An
             raise EchoMismatch(r["id"])
         stats.digest_out(loc["unit_code"], shape.name, r["id"], int(loc["version"] or 0))
         stats.digest_in(r["unit_code"], shape.name, r["id"], r["version"])
-        params.append((r["version"], r["id"]))
-    conn.exec_driver_sql(f'UPDATE "{shape.name}" SET version = ? WHERE id = ?', params)
+        # the server binds `updated_by` to the device it authenticated (sync_server rules.author_of)
+        params.append((r["version"], r.get("updated_by") or loc.get("updated_by") or "", r["id"]))
+    conn.exec_driver_sql(f'UPDATE "{shape.name}" SET version = ?, updated_by = ? WHERE id = ?', params)
     stats.updated += len(params)
 
 
@@ -373,15 +374,17 @@ def _merge_pending(r: dict[str, Any], loc: dict[str, Any], mine: dict[str, str],
 
 def remove_moved(conn: Connection, moved: list[dict[str, Any]], from_unit: str, scope: set[str],
                  stats: PageStats) -> None:
-    """Rows that left `from_unit` for a unit outside this device's scope are removed here; a
-    row that moved to a unit in scope arrives (or arrived) in that unit's pages."""
+    """Rows that left `from_unit` for a unit outside this device's scope are removed here (also
+    when this device made the move: its row already names the new unit, and its share of the
+    running digest is still `from_unit`'s); a row that moved to a unit in scope arrives (or
+    arrived) in that unit's pages."""
     for m in moved:
         if m["table"] not in SHAPES:
             continue
         if m["to_unit"] in scope:
             continue  # its entry leaves this unit's digest when the row arrives in the other unit
-        row = conn.exec_driver_sql(f'SELECT version FROM "{m["table"]}" WHERE id = ? AND unit_code = ?',
-                                   (m["id"], from_unit)).first()
+        row = conn.exec_driver_sql(f'SELECT version FROM "{m["table"]}" WHERE id = ? AND unit_code IN (?, ?)',
+                                   (m["id"], from_unit, m["to_unit"])).first()
         if row is None:
             continue
         conn.exec_driver_sql(f'DELETE FROM "{m["table"]}" WHERE id = ?', (m["id"],))

@@ -26,10 +26,9 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.ids import uuid7
 from desktop_app.core.store.files import replace_file
 from desktop_app.core.sync.client.pull import apply_page
-from desktop_app.core.sync.client.push import ops_of, read_outbox, record_push_reply
+from desktop_app.core.sync.client.push import batch_end, ops_of, read_outbox, record_push_reply
 from desktop_app.core.sync.client.state import SyncReport, cursor_of, now_iso, read_meta, set_meta
 from desktop_app.core.sync.protocol import (
-    PUSH_BATCH,
     BundleError,
     BundleRequest,
     PushReply,
@@ -74,10 +73,13 @@ def bundle_export(ws: Workspace, out: Path) -> dict[str, Any]:
     with ws.db.read() as conn:
         rows = read_outbox(conn)
         local_rejects: dict[str, Any] = {}
-        for i in range(0, len(rows), PUSH_BATCH):
-            ops = ops_of(conn, rows[i:i + PUSH_BATCH], ws.unit_code, ws.device_id, local_rejects)
+        i = 0
+        while i < len(rows):
+            end = batch_end(rows, i)  # a transfer never split between two pushes
+            ops = ops_of(conn, rows[i:end], ws.unit_code, ws.device_id, local_rejects)
             pushes.append(PushRequest(epoch=None, ops=ops))
             n += len(ops)
+            i = end
         cursors = {k.split(":", 1)[1]: int(v) for k, v in read_meta(conn, "cursor:").items()}
     req = BundleRequest(bundle_id=bundle_id, pushes=pushes, cursors=cursors)
     data = seal_bundle(kind="request", bundle_id=bundle_id, device_id=meta["server_device_id"],

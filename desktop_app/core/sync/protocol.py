@@ -157,7 +157,13 @@ class RejectReason(StrEnum):
     UNKNOWN_FIELD = "unknown_field"
     INVALID_VALUE = "invalid_value"
     WRONG_TABLE = "wrong_table"  # the id exists in another table
+    # the row names a row (person, case, session) the server does not hold, or holds in a unit
+    # out of the device's scope
+    DANGLING_REFERENCE = "dangling_reference"
     SCHEMA_TOO_NEW = "schema_too_new"
+    # a transfer that leaves part of a person's file behind: the person without a case, a
+    # contact or an attendance of theirs, or one of those without the person (sync_server/services/moves.py)
+    PARTIAL_MOVE = "partial_move"
 
 
 class ConflictKind(StrEnum):
@@ -191,6 +197,15 @@ class EnrollReply(_Msg):
 
 
 # -- meta ----------------------------------------------------------------------------------------
+class ProvinceUnit(_Msg):
+    """A commune of the device's province that the server knows: where a person may be
+    transferred to (a commune device's scope is its own unit only)."""
+
+    code: UnitCode
+    name: str = ""
+    parent_code: Optional[str] = None
+
+
 class UnitState(_Msg):
     code: UnitCode
     name: str = ""
@@ -210,6 +225,7 @@ class ServerMeta(_Msg):
     acked_seq: int  # the device's last applied device_seq
     scope: list[UnitState]  # every unit this device syncs, from its token
     clock_max_ahead_ms: Optional[int] = None  # the clock bound (None: an older server, 5 minutes)
+    province_units: list[ProvinceUnit] = []  # the communes of its province (transfer destinations)
 
 
 # -- push ----------------------------------------------------------------------------------------

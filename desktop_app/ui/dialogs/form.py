@@ -355,6 +355,18 @@ class FormDialog(QDialog):
         """Something was typed or chosen since the dialog opened (and not put back as it was)."""
         return self._dirty and (self._snapshot is None or self._state() != self._snapshot)
 
+    def touched(self) -> bool:
+        """The user has typed or chosen something since the dialog opened (or since
+        `mark_unchanged`), even if it was put back as it was."""
+        return self._dirty
+
+    def mark_unchanged(self) -> None:
+        """The fields as they are now are the dialog's own filling (a value found after the
+        dialog opened), not a change: closing it asks nothing until the user edits again."""
+        self._dirty = False
+        if self._prepared:  # else the snapshot is taken when the dialog is first shown
+            self._snapshot = self._state()
+
     def _enter_in(self, w: QWidget) -> None:
         self._enter_moved = True
         QTimer.singleShot(0, self._enter_done)

@@ -353,13 +353,12 @@ class EvaluationDialog(FormDialog):
             ops.query(lambda: ws.cases.missing_periods(case_id), on_done=self._oldest_missing)
 
     def _oldest_missing(self, missing) -> None:
-        if not isValid(self) or not missing or self._dirty:
+        if not isValid(self) or not missing or self.touched():
             return  # closed, nothing missing, or the person has started typing
         start, kind, _due = missing[0]
         self.fields["period_kind"].setCurrentIndex(max(self.fields["period_kind"].findData(kind), 0))
         self.fields["period_start"].setDate(_qdate(start))
-        self._dirty = False
-        self._snapshot = self._state()
+        self.mark_unchanged()
 
     def values(self) -> dict[str, Any]:
         return {"case_id": self.case_id, "period_kind": self.data("period_kind"),

@@ -41,3 +41,9 @@ def remove_photo(*, parent: Any, ops: Any, ws: Any, person_id: str, on_done: OnD
     return write(parent=parent, ops=ops, fn=lambda: ws.persons.remove_photo(person_id), on_done=on_done,
                  on_error=on_error)
 
+
+
+def load_transfer_destinations(*, parent: Any, ops: Any, ws: Any, person_unit: str, on_done: OnDone) -> Any:
+    """The communes a person of `person_unit` may be transferred to (`ws.transfers.destinations`)."""
+    return read(parent=parent, ops=ops, on_done=on_done, on_error=on_error_message(parent),
+                fn=lambda: ws.transfers.destinations(person_unit))

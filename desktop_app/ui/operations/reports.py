@@ -6,14 +6,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, Callable
 
-from desktop_app.core.reports import export_report as core_export_report
-from desktop_app.core.reports import period_report
+from desktop_app.core.reports.service import ReportExports
 from desktop_app.ui.operations import OnDone, OnError, read
 
 
 def compute_report(*, parent: Any, ops: Any, ws: Any, start: dt.date, end: dt.date, unit: str | None,
                    label: str | None, on_done: OnDone, on_error: OnError = None) -> Any:
-    return read(parent=parent, ops=ops, fn=lambda: period_report(ws, start, end, unit, label=label),
+    return read(parent=parent, ops=ops, fn=lambda: ReportExports.of(ws).period_report(start, end, unit, label=label),
                 on_done=on_done, on_error=on_error)
 
 
@@ -24,9 +23,10 @@ def export_report(*, parent: Any, ops: Any, ws: Any, start: dt.date, end: dt.dat
     `ops.cancel` takes); a cancel before the writing step writes no file. `on_done((report, path))`."""
 
     def work(task: Any) -> tuple[dict[str, Any], Path]:
+        exports = ReportExports.of(ws)
         task.progress("compute", 0, 2)
-        report = period_report(ws, start, end, unit, label=label)
+        report = exports.period_report(start, end, unit, label=label)
         task.progress("write", 1, 2)  # the last moment a cancel keeps the file from being written
-        return report, core_export_report(ws, report, path, fmt, **doc)
+        return report, exports.period(report, path, fmt, **doc).path
 
     return ops.task(work, on_done=on_done, on_error=on_error, on_cancelled=on_cancelled)

@@ -5,7 +5,7 @@ to record the visit or assessment."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.reports.lists import export_due_xlsx
+from desktop_app.core.reports.service import ReportExports
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.operations.due import list_due
 from desktop_app.ui.texts import (
     category_label,
     date_text,
+    due_note_text,
     officer_text,  # officers by full name
     officer_tip,  # officers by full name
     translate,
@@ -113,6 +114,8 @@ class DueTableModel(QAbstractTableModel):
                     i.full_name, category_label(i.category), officer_text(i.officer)][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
             return officer_tip(i.officer)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.KIND and i.note_code:
+            return due_note_text(i.note_code, i.note_params)  # the legal basis, in the app's language
         if role == Qt.ItemDataRole.ForegroundRole and i.days < 0 and i.kind not in DATE_COMES:
             return QBrush(QColor("#a40000"))
         return None
@@ -167,6 +170,11 @@ class DuePage(QWidget):
         self.open_btn = QPushButton(translate("Due", "Mở hồ sơ"))
         self.open_btn.clicked.connect(self._open_selected)
         bar.addWidget(self.open_btn)
+        self.document_btn = QPushButton(translate("Due", "Tạo văn bản (Ctrl+D)"))
+        self.document_btn.setObjectName("due_document")
+        self.document_btn.clicked.connect(lambda _=False: self.make_document())
+        bar.addWidget(self.document_btn)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.make_document)
         self.export_btn = QPushButton(translate("Due", "Xuất Excel"))
         self.export_btn.setObjectName("due_export")
         self.export_btn.clicked.connect(self.export_xlsx)
@@ -229,7 +237,7 @@ class DuePage(QWidget):
         if not path:
             return
         officer = self.officer.currentData()
-        run_export(self, self.ops, lambda: export_due_xlsx(self.ws, path, officer=officer),
+        run_export(self, self.ops, lambda: ReportExports.of(self.ws).due_list(path, officer=officer),
                    on_done=self.exported.emit, quiet=self._quiet_export)
 
     def selected(self):
@@ -244,6 +252,20 @@ class DuePage(QWidget):
         item = self.selected()
         if item:
             self.open_case.emit(item.person_id, item.case_id)
+
+    def make_document(self):
+        """"Tạo văn bản" for the selected due item: the review that is due, its period given
+        (issue 18)."""
+        from desktop_app.ui.dialogs.documents import MakeDocumentDialog, suggested_for_due
+
+        item = self.selected()
+        if item is None:
+            return None
+        self._dialog = MakeDocumentDialog(self.ws, self.ops, person_id=item.person_id, case_id=item.case_id,
+                                          period_start=item.period_start, name=item.full_name,
+                                          suggested=suggested_for_due(item.kind, item.category), parent=self)
+        self._dialog.open()
+        return self._dialog
 
     def record_selected(self):
         """The one-click path: a visit dialog for visit items, an assessment for assessment

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.domain.vocab import CaseCategory, CaseStatus
-from desktop_app.core.reports.lists import export_people_xlsx
+from desktop_app.core.reports.service import ReportExports
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.operations.persons import search_persons
 from desktop_app.ui.texts import category_label, gender_label, number_text, partial_date_text, status_label, translate
@@ -238,7 +238,7 @@ class PeoplePage(QWidget):
         if not path:
             return
         query, filters = self.search.text(), self._filters()
-        run_export(self, self.ops, lambda: export_people_xlsx(self.ws, path, query=query, **filters),
+        run_export(self, self.ops, lambda: ReportExports.of(self.ws).people_list(path, query=query, **filters),
                    on_done=self.exported.emit, quiet=self._quiet_export)
 
     def _open_first(self) -> None:

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.domain.vocab import OPEN_STATUSES
-from desktop_app.core.reports.lists import export_person_file_xlsx
+from desktop_app.core.reports.service import ReportExports
 from desktop_app.texts import RECORD_KINDS_VI
 from desktop_app.ui.dialogs import records as R
 from desktop_app.ui.dialogs.files import open_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.dialogs.form import ask_then, show_message
+from desktop_app.ui.dialogs.transfer import TransferDialog
 from desktop_app.ui.exporting import ask_xlsx_path, run_export
 from desktop_app.ui.operations import persons as persons_op
 from desktop_app.ui.operations import visits as visits_op
@@ -183,8 +184,10 @@ class PersonFileDialog(QDialog):
                            ("violation", translate("PersonFile", "Vi phạm")),
                            ("event", translate("PersonFile", "Gia hạn / chuyển")),
                            ("close", translate("PersonFile", "Kết thúc hồ sơ")),
-                           ("reopen", translate("PersonFile", "Mở lại hồ sơ"))):
-            if key == "reopen" and not ws.can("reopen_cases"):
+                           ("reopen", translate("PersonFile", "Mở lại hồ sơ")),
+                           ("transfer", translate("PersonFile", "Chuyển địa bàn"))):
+            if (key == "reopen" and not ws.can("reopen_cases")) or (key == "transfer"
+                                                                    and not ws.can("transfer_records")):
                 continue  # the chief's (the core refuses anyone else)
             b = QPushButton(label)
             b.setObjectName(f"action_{key}")
@@ -198,6 +201,11 @@ class PersonFileDialog(QDialog):
             b.clicked.connect(lambda _=False: self.export_xlsx())
             actions.addWidget(b)
             self.buttons["export"] = b
+        b = QPushButton(translate("PersonFile", "Tạo văn bản (Ctrl+D)"))
+        b.setObjectName("action_document")
+        b.clicked.connect(lambda _=False: self.make_document())
+        actions.addWidget(b)
+        self.buttons["document"] = b
         b = QPushButton(translate("PersonFile", "In hồ sơ (Ctrl+P)"))
         b.setObjectName("action_print")
         b.clicked.connect(lambda _=False: self.print_preview())
@@ -251,13 +259,20 @@ class PersonFileDialog(QDialog):
         self.case_table.setFocus()  # not on a button: a stray Space presses nothing
         QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.act("visit"))
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_preview)
-        ops.operation_did_execute.connect(lambda ch, _i: self.reload() if (ch.persons or ch.cases or ch.visits) else None)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.make_document)
+        ops.operation_did_execute.connect(self._changed)
         # No button answers Enter on its own: Enter in a table opens the selected line (a
         # QDialog would otherwise press its first button, "Chọn ảnh…").
         for b in self.findChildren(QPushButton):
             b.setAutoDefault(False)
             b.setDefault(False)
         self.reload()
+
+    def _changed(self, ch, initiator) -> None:
+        if isinstance(initiator, TransferDialog) and initiator.person.id == self.person_id:
+            self.accept()  # the person left this commune: their file closes
+        elif ch.persons or ch.cases or ch.visits:
+            self.reload()
 
     def eventFilter(self, watched, event) -> bool:
         """Enter in the case table edits the case, in the timeline corrects the line. Taken
@@ -453,6 +468,9 @@ class PersonFileDialog(QDialog):
         name = self.person.full_name if self.person else ""
         if key == "edit" and self.person:
             dlg = R.PersonDialog(self, ws, ops, self.person)
+        elif key == "transfer" and self.person:
+            dlg = TransferDialog(self, ws, ops, self.person,
+                                 open_cases=sum(c.status in OPEN_STATUSES for c in self.cases))
         elif key == "new_case":
             dlg = R.CaseDialog(self, ws, ops, self.person_id)
         elif case is None:
@@ -471,6 +489,17 @@ class PersonFileDialog(QDialog):
         dlg.open()
         self._dialog = dlg  # keep a reference while it is open
 
+    def make_document(self):
+        """"Tạo văn bản": a template filled for this person and the selected case (issue 18)."""
+        from desktop_app.ui.dialogs.documents import MakeDocumentDialog
+
+        case = self.current_case()
+        self._document_dialog = MakeDocumentDialog(
+            self.ws, self.ops, person_id=self.person_id, case_id=case.id if case else None,
+            name=self.person.full_name if self.person else "", parent=self)
+        self._document_dialog.open()
+        return self._document_dialog
+
     # -- export and print -----------------------------------------------------------------------
     def export_xlsx(self, path: str | None = None) -> None:
         if self.person is None:
@@ -479,7 +508,7 @@ class PersonFileDialog(QDialog):
         if not path:
             return
         pid = self.person_id
-        run_export(self, self.ops, lambda: export_person_file_xlsx(self.ws, pid, path),
+        run_export(self, self.ops, lambda: ReportExports.of(self.ws).person_file(pid, path),
                    on_done=self.exported.emit, quiet=self._quiet_export)
 
     def file_html(self) -> str:

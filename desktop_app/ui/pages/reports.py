@@ -2,7 +2,7 @@
 the configurable cut-off, year) or type the dates, a commune for a province register, preview
 the figures as the document will state them, and export to PDF, Word, Excel or JSON. The
 figures are computed and the files written off the UI thread; every export is watermarked and
-audit-logged by the core (`export_report`)."""
+audit-logged by the core (`ReportExports.period`)."""
 
 from __future__ import annotations
 

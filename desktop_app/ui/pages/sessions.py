@@ -48,6 +48,7 @@ class SessionsPage(QWidget):
         # the session's actions above the sessions; the attendees' above the attendees
         att_bar = QHBoxLayout()
         for key, label, slot, row in (("new", translate("Sessions", "Buổi mới"), self.new_session, bar),
+                                      ("document", translate("Sessions", "Tạo văn bản (Ctrl+D)"), self.make_document, bar),
                                       ("print", translate("Sessions", "In danh sách"), self.print_preview, bar),
                                       ("pick", translate("Sessions", "Thêm người…"), self.pick, att_bar),
                                       ("quick", translate("Sessions", "Thêm nhanh"), self.quick_add, att_bar),
@@ -84,6 +85,7 @@ class SessionsPage(QWidget):
         self.att_table = make_table(self.att_model, "attendees_table")
         self.att_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.att_table.activated.connect(lambda _i: self.edit_attendance())
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.make_document)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.att_table, activated=self.remove_attendee,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.buttons["pick"].setToolTip(translate("Sessions", "Thêm nhiều người một lần: tìm và đánh dấu, hoặc dán các số CCCD"))
@@ -103,7 +105,7 @@ class SessionsPage(QWidget):
         split.addWidget(att_box)
         # Tab goes down the page: the session's buttons, the sessions, the attendees' buttons,
         # the attendees
-        chain = [self.buttons["new"], self.buttons["print"], self.sessions_table,
+        chain = [self.buttons["new"], self.buttons["document"], self.buttons["print"], self.sessions_table,
                  *(self.buttons[k] for k in ("pick", "quick", "edit", "sign", "parent", "remove")), self.att_table]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
@@ -161,7 +163,7 @@ class SessionsPage(QWidget):
         self.att_title.setText(title.format(date=date_text(s.date), place=s.place))
 
     def _update_buttons(self) -> None:
-        for k in ("pick", "quick", "print"):
+        for k in ("pick", "quick", "print", "document"):
             self.buttons[k].setEnabled(self.current is not None)
         a = selected_row(self.att_table) if self.current is not None else None
         for k in ("edit", "sign", "remove"):
@@ -191,6 +193,18 @@ class SessionsPage(QWidget):
         dlg.open()
         self._dialog = dlg
         return dlg
+
+    def make_document(self):
+        """"Tạo văn bản" for the selected session: its minutes, or the selected attendee's
+        commitment (issue 18)."""
+        from desktop_app.ui.dialogs.documents import MakeDocumentDialog
+
+        if self.current is None:
+            return None
+        a = selected_row(self.att_table)
+        return self._open(MakeDocumentDialog(
+            self.ws, self.ops, session_id=self.current.id, person_id=a.person_id if a else None,
+            name=a.full_name if a else "", suggested="rd-cam-ket" if a else "rd-bien-ban", parent=self))
 
     def new_session(self):
         dlg = SessionDialog(self, self.ws, self.ops)

@@ -29,7 +29,7 @@ from desktop_app.core.sync.client.state import (
     read_meta,
     set_meta,
 )
-from desktop_app.core.sync.protocol import BLOB_FIELDS, PUSH_BATCH, Op, PushReply, PushRequest, ServerMeta
+from desktop_app.core.sync.protocol import BLOB_FIELDS, MAX_PUSH_OPS, PUSH_BATCH, Op, PushReply, PushRequest, ServerMeta
 from desktop_app.core.sync.transport import HttpTransport, SyncError
 
 if TYPE_CHECKING:
@@ -44,6 +44,41 @@ def read_outbox(conn: Connection, after: int = 0, limit: int = -1) -> Sequence[A
     return conn.exec_driver_sql(
         f"SELECT {OUTBOX_COLUMNS} FROM sync_outbox WHERE device_seq > ? ORDER BY device_seq LIMIT ?",
         (after, limit)).fetchall()
+
+
+def _move_target(r: Any) -> str | None:
+    """The unit an outbox row moves its row to (a transfer's op: only `unit_code` changes)."""
+    if r.op != "update" or not r.changed_fields.startswith('{"unit_code":'):
+        return None
+    fields = json.loads(r.changed_fields)
+    return str(fields["unit_code"]) if set(fields) == {"unit_code"} else None
+
+
+def batch_end(rows: Sequence[Any], start: int = 0, size: int | None = None) -> int:
+    """Where the push batch that starts at `rows[start]` ends: after `size` rows, but never
+    inside a transfer (ws.transfers.move_person writes a person's move and then the moves of
+    the rows of their file, in one run of the outbox; the server refuses a person's file moved
+    in parts). A run cut by the size limit goes whole into the next batch, or, when it starts
+    the batch, the batch reads on to its end (a transfer holds at most PUSH_BATCH rows, so the
+    batch stays within MAX_PUSH_OPS)."""
+    end = min(start + (size or PUSH_BATCH), len(rows))
+    if end >= len(rows):
+        return end
+    t = _move_target(rows[end])
+    if t is None or rows[end].table_name == "person":
+        return end
+
+    def child(r: Any) -> bool:
+        return r.table_name != "person" and _move_target(r) == t
+
+    i = end
+    while i > start and child(rows[i - 1]):
+        i -= 1
+    if i - 1 > start and rows[i - 1].table_name == "person" and _move_target(rows[i - 1]) == t:
+        return i - 1
+    while end < len(rows) and end - start < MAX_PUSH_OPS and child(rows[end]):
+        end += 1
+    return end
 
 
 class NeedsRecovery(Exception):
@@ -103,9 +138,10 @@ def push(ws: Workspace, t: HttpTransport, epoch: str, report: SyncReport, progre
     def prepare(after: int) -> tuple[int, int, bytes, dict[str, Any], set[str]] | None:
         local_rejects: dict[str, Any] = {}
         with ws.db.read() as conn:
-            rows = read_outbox(conn, after, PUSH_BATCH)
+            rows = read_outbox(conn, after, MAX_PUSH_OPS)
             if not rows:
                 return None
+            rows = rows[:batch_end(rows)]
             ops = ops_of(conn, rows, ws.unit_code, ws.device_id, local_rejects)
         body = gzip.compress(PushRequest(epoch=epoch, ops=ops).model_dump_json().encode(), 6)
         names = set().union(*(attachments.names_in(o.table, o.fields) for o in ops)) if BLOB_FIELDS else set()
@@ -149,12 +185,17 @@ def record_push_reply(conn: Connection, reply: PushReply, report: SyncReport,
     local_rejects = local_rejects or {}
     ids = [r.op_id for r in reply.rejections if r.op_id not in local_rejects]
     fields: dict[str, Any] = {}
+    refused_inserts: list[tuple[str, str]] = []
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         marks = ",".join("?" for _ in chunk)
-        for op_id, changed in conn.exec_driver_sql(
-                f"SELECT op_id, changed_fields FROM sync_outbox WHERE op_id IN ({marks})", tuple(chunk)):
+        for op_id, changed, kind, table, row_id in conn.exec_driver_sql(
+                f"SELECT op_id, changed_fields, op, table_name, row_id FROM sync_outbox WHERE op_id IN ({marks})",
+                tuple(chunk)):
             fields[op_id] = json.loads(changed)
+            if kind == "insert":
+                refused_inserts.append((table, row_id))
+    report.changed_tables |= withdraw_refused_inserts(conn, refused_inserts)
     n = max(conn.exec_driver_sql("DELETE FROM sync_outbox WHERE device_seq <= ?", (reply.acked_seq,)).rowcount, 0)
     existing = read_meta(conn, "rejection:") if ids else {}
     rej = {}
@@ -179,6 +220,23 @@ def record_push_reply(conn: Connection, reply: PushReply, report: SyncReport,
 
 def _acked(conn: Connection) -> int:
     return int(read_meta(conn, "acked_seq").get("acked_seq") or 0)
+
+
+def withdraw_refused_inserts(conn: Connection, rows: list[tuple[str, str]]) -> set[str]:
+    """A new row the server refused (a dangling reference, a missing field, out of scope…) does
+    not stay live here while every other register lacks it: it becomes a local tombstone, left
+    out of every list, and the rejection (kept in sync_meta with the fields it carried) shows
+    it; a row the server does hold (version > 0) comes back with the server's state instead (the
+    server stamps it again). Returns the tables touched."""
+    touched = set()
+    for table, row_id in rows:
+        if table not in SYNCED_TABLES:
+            continue
+        n = conn.exec_driver_sql(f'UPDATE "{table}" SET deleted = 1 WHERE id = ? AND version = 0 AND deleted = 0',
+                                 (row_id,)).rowcount
+        if n:
+            touched.add(table)
+    return touched
 
 
 def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncReport, progress: Progress) -> None:

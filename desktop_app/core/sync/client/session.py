@@ -105,9 +105,10 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
         report.warnings.append("clock_skew")
     note_server_time(ws, server, report)  # the clock bound: before anything is pushed
     scope_json = json.dumps([u.code for u in server.scope])
-    if meta.get("server_scope") != scope_json:  # (a write costs a disk flush: only on change)
-        with ws.db.write() as tx:
-            set_meta(tx.conn, {"server_scope": scope_json})
+    communes_json = json.dumps([u.code for u in server.province_units])
+    if meta.get("server_scope") != scope_json or meta.get("province_units", "[]") != communes_json:
+        with ws.db.write() as tx:  # (a write costs a disk flush: only on change)
+            set_meta(tx.conn, {"server_scope": scope_json, "province_units": communes_json})
             _add_missing_units(tx, server)
     scope = {u.code for u in server.scope}
     cursors = {u.code: int(meta.get(f"cursor:{u.code}") or 0) for u in server.scope}
@@ -147,19 +148,29 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
 def _add_missing_units(tx: Tx, server: ServerMeta) -> None:
     """The province's commune list comes with the scope (DOMAIN §4): communes this register
     does not know yet are added, so a province office names every commune it pulls. Units it
-    knows are never renamed or rewritten here (history stays; `units load` does changes)."""
+    knows are never renamed or rewritten here (history stays; `units load` does changes); a
+    known unit only gets the province it lacked (a register created without `--parent-code`), by
+    which the province's communes are its transfer destinations."""
     from desktop_app.core.store.tables import AdminUnit
     from desktop_app.core.textvn import fold
 
     t = AdminUnit.__table__  # type: ignore[attr-defined]
     known = {c for (c,) in tx.conn.execute(t.select().with_only_columns(t.c.code))}
     added = []
-    for u in server.scope:
-        if u.code in known or not u.name.strip():
+    # and the province's other communes (ServerMeta.province_units): where a person may be
+    # transferred to
+    units = [(u.code, u.name, u.level, u.parent_code) for u in server.scope] + [
+        (u.code, u.name, "commune", u.parent_code) for u in server.province_units]
+    for code, name, level, parent in units:
+        if code in known and parent:
+            tx.conn.execute(t.update().where(t.c.code == code, t.c.parent_code.is_(None), t.c.valid_to.is_(None))
+                            .values(parent_code=parent))
+        if code in known or not name.strip():
             continue
+        known.add(code)
         tx.conn.execute(t.insert(), {
-            "code": u.code, "name": u.name.strip(), "level": u.level, "parent_code": u.parent_code, "scheme": "2025",
-            "valid_from": dt.date(2025, 7, 1), "valid_to": None, "successor_code": None, "name_folded": fold(u.name)})
-        added.append(u.code)
+            "code": code, "name": name.strip(), "level": level, "parent_code": parent, "scheme": "2025",
+            "valid_from": dt.date(2025, 7, 1), "valid_to": None, "successor_code": None, "name_folded": fold(name)})
+        added.append(code)
     if added:
         tx.audit("units_loaded", "admin_unit", "", None, {"count": len(added), "from": "sync"})

@@ -23,6 +23,7 @@ from desktop_app.ui.pages.admin.audit_words import (
     entity_label,
 )
 from desktop_app.ui.pages.admin.common import BAD_STYLE, GREY, NOTE_STYLE, OK_STYLE
+from desktop_app.ui.pages.admin.documents import DocumentsTab
 from desktop_app.ui.pages.admin.language import LanguageChooser
 from desktop_app.ui.pages.admin.rules import (
     RULE_VI,
@@ -46,6 +47,7 @@ __all__ = [
     "AUDIT_LIMIT",
     "AdminPage",
     "AuditTab",
+    "DocumentsTab",
     "audit_page",
     "BAD_STYLE",
     "ENTITY_OBJ",
@@ -89,9 +91,11 @@ class AdminPage(QWidget):
         self.rules = RulesTab(ws, ops)
         self.unit = UnitTab(ws, ops)
         self.audit = AuditTab(ws, ops)
+        self.documents = DocumentsTab(ws, ops)
         self.tabs.addTab(self.users, translate("Admin", "Tài khoản", "tab"))
         self.tabs.addTab(self.rules, translate("Admin", "Quy tắc", "tab"))
         self.tabs.addTab(self.unit, translate("Admin", "Đơn vị"))
+        self.tabs.addTab(self.documents, translate("Admin", "Văn bản mẫu"))
         self.tabs.addTab(self.audit, translate("Admin", "Nhật ký"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.language = LanguageChooser()
@@ -100,7 +104,7 @@ class AdminPage(QWidget):
         ops.operation_did_execute.connect(self._changed)
 
     def refresh(self) -> None:
-        for tab in (self.users, self.rules, self.unit, self.audit):
+        for tab in (self.users, self.rules, self.unit, self.documents, self.audit):
             tab.refresh()
 
     def _changed(self, changes, _initiator) -> None:

@@ -209,6 +209,15 @@ def audit_sentence(entry, people: dict[str, str] | None = None, users: dict[str,
         if target == "pdf":
             return translate("Audit", "{what} ra tệp PDF").format(what=what)
         return what
+    if action == "document_made":  # issue 18: a document filled from the register
+        text = translate("Audit", "Tạo văn bản “{title}” số {number}").format(
+            title=d.get("title", ""), number=d.get("number", ""))
+        return translate("Audit", "{what} cho {person}").format(what=text, person=person) if person else text
+    if action == "template_added":
+        return translate("Audit", "Thêm văn bản mẫu “{title}” ({id}, phiên bản {version})").format(
+            title=d.get("title", ""), id=d.get("id", ""), version=d.get("version", ""))
+    if action == "export" and entity == "document":
+        return of(translate("Audit", "Ghi lại văn bản đã lưu"))
     if action == "export":
         what = {"report": translate("Audit", "Xuất báo cáo"), "people_list": translate("Audit", "Xuất danh sách người"),
                 "due_list": translate("Audit", "Xuất danh sách việc đến hạn"),
