@@ -146,21 +146,8 @@ def transfer(world: World) -> None:
         unit = conn.exec_driver_sql("SELECT unit_code FROM person WHERE id = ?", (pid,)).scalar_one()
     to = next(c for c in world.communes if c != unit)
 
-    def go() -> None:
-        from desktop_app.core.store.tables import SYNCED_TABLES
-
-        cases = world.live_ids(lap, "case_file", "AND person_id = ?", pid)
-        lap.ws.transfers.move_rows("person", [pid], to)
-        for table, model in SYNCED_TABLES.items():
-            cols = model.__table__.columns  # type: ignore[attr-defined]
-            if "person_id" in cols:
-                rows = world.live_ids(lap, table, "AND person_id = ?", pid)
-            elif "case_id" in cols and cases:
-                rows = world.live_ids(lap, table, f"AND case_id IN ({','.join('?' * len(cases))})", *cases)
-            else:
-                continue
-            if rows and table != "person":
-                lap.ws.transfers.move_rows(table, rows, to)
+    def go() -> None:  # the person with their whole file, in one transaction
+        lap.ws.transfers.move_person(pid, to, reason="Chuyển nơi cư trú")
 
     _local(world, lap, f"transfer {pid[-8:]} {unit}→{to}", go)
 

@@ -34,19 +34,20 @@ PASSING: list[Config] = [
     # re-sent as 0/1, rejected, and became a tombstone on the laptop that made it
     Config(2, _k("restore"), laptops=3, steps=30),
     Config(3, _k("restore_same_epoch"), laptops=3, steps=30),
+    # failed before the valid branch was merged: a person deleted on one laptop while another
+    # opened a case and recorded contacts for them kept a live case everywhere
+    Config(4, _k("delete"), laptops=3, steps=30),
 ]
 
-# (config, why it fails on main today — 739e3e3 + the clock branch 7654e35 — : the invariant, then
-# the fault behind it and its issue 15 item)
+# (config, why it fails on main today — 44217dd, with clock, valid and transfer merged, not hsync —:
+# the invariant, then the fault behind it and its issue 15 item)
 AFTER_ISSUE15_FIXES: list[tuple[Config, str]] = [
-    (Config(4, _k("delete"), laptops=3, steps=30),
-     "no orphans: one laptop deletes a person (cases first) while another opens a case or records a "
-     "contact for them; the case stays live on the server and every laptop (item 5)"),
     (Config(1, _k("delete", "restore", "transfer"), laptops=4, steps=30),
-     "every write accounted: a commune laptop's edit reaches a restored server by recovery (restate); "
-     "the province laptop, which moved and then deleted that person without seeing the edit, reaches "
-     "it by recovery too; the re-sent delete wins and no delete_beats_edit conflict lists the edit "
-     "(item 3: re-sent edits record conflicts like any push)"),
+     "every write accounted: after several restores, a commune laptop's edit of a person reaches the "
+     "server by recovery (restate); the province laptop, which moved that person (then opened a case "
+     "for them) and deleted them without seeing the edit, recovers too: its transfer is refused "
+     "(partial_move) and its delete wins over the edit, but no delete_beats_edit conflict lists the "
+     "edit (item 3: re-sent edits record conflicts like any push; the refused move touches item 10)"),
 ]
 
 
