@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean system-deps installer installer-check i18n test-vn-path windows-deps windows-installer windows-installer-check
+.PHONY: run test soak bench lint clean system-deps installer installer-check i18n test-vn-path windows-deps windows-installer windows-installer-check
 
 # System libraries Qt needs to start (offscreen in tests), and binutils (objdump) for PyInstaller;
 # installed only when missing.
@@ -41,11 +41,16 @@ i18n: $(STAMP)
 run: $(STAMP) $(QM)
 	$(VENV)/bin/wardbook-gui
 
+# The fault harness's seeds that wait for the issue 15 fixes (tests/sync/test_fault_harness.py,
+# AFTER_ISSUE15_FIXES, marker harness_pending): deselected here on the branch `harness` ONLY.
+# The integrator deletes this line once the issue 15 fixes are merged; they must all pass then.
+HARNESS_PENDING := -m "not harness_pending"
+
 test: $(STAMP) $(QM)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(HARNESS_PENDING)
 	@$(MAKE) --no-print-directory test-vn-path
 	@$(MAKE) --no-print-directory installer-check
 	@$(MAKE) --no-print-directory windows-installer-check
@@ -118,6 +123,13 @@ windows-installer-check: windows-deps $(if $(wildcard dist/WardBook/WardBook),,i
 
 bench: $(STAMP)
 	$(PY) -m bench.run
+
+# The sync fault harness (tests/sync/fault_harness.py) over many seeds, every kind of operation
+# and fault on, SQLite and PostgreSQL servers in turn; prints a summary and the line replaying
+# each failing seed. SOAK_SEEDS (20), SOAK_MINUTES (0: no limit), SOAK_STEPS (80), SOAK_FIRST_SEED
+# (1000), SOAK_KINDS (all), SOAK_BACKEND (both): see tests/sync/fault_soak.py.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.sync.fault_harness --soak
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache

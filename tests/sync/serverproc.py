@@ -118,6 +118,17 @@ class ServerProcess:
             self._log.close()
             self._log = None
 
+    def kill(self) -> None:
+        """SIGKILL, as a power cut or the OOM killer would: no shutdown, no flush."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+        self.stop()
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
     def restart(self) -> None:
         self.stop()
         self.start()

@@ -155,3 +155,39 @@ def test_a_register_behind_the_tombstone_horizon_re_pulls_and_loses_the_deleted_
     assert report.checks["25101"] == "ok"
     assert tables(late) == tables(a)
     assert {r["id"] for r in tables(late)["person"]} == set(ids[1:])
+
+
+def test_a_case_the_restored_server_lacks_is_sent_again_with_its_booleans(own_server, own_devices, tmp_path):
+    """Recovery re-sends every row: a case and a contact (boolean fields: obligations_pending,
+    compliant) made after the server's backup come back to the server, live (found by the fault
+    harness: they used to be re-sent as 0/1, rejected, and made tombstones here)."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from sync_server.models import Record, SyncRejection
+    from tests.conftest import TODAY, open_case
+
+    a = own_devices.commune("25101")
+    pid = add_person(a, "Nguyễn Văn Hồ Sơ")
+    sync(a)
+    own_server.stop()
+    _copy_db(tmp_path, tmp_path / "backup")
+    own_server.start()
+    cid = open_case(a, pid, start_date=TODAY - dt.timedelta(days=60), term_months=6)
+    kid = a.visits.record_contact({"case_id": cid, "kind": "home_visit", "date": TODAY,
+                                   "summary": "Gặp tại nhà"}).created_id
+    sync(a)
+    own_server.stop()
+    for f in tmp_path.glob("server.db*"):
+        f.unlink()
+    _copy_db(tmp_path / "backup", tmp_path)
+    subprocess.run([*server_command(), "new-epoch", "--db", own_server.db_url], check=True,
+                   capture_output=True, timeout=60)
+    own_server.start()
+    assert sync(a).recovered
+    with own_server.engine.connect() as conn:
+        held = {r: d for r, d in conn.execute(select(Record.row_id, Record.deleted))}  # type: ignore[call-overload]
+        assert conn.execute(select(SyncRejection.reason)).all() == []  # type: ignore[call-overload]
+    assert held[cid] is False and held[kid] is False
+    assert a.cases.get(cid).id == cid and status(a)["pending"] == 0

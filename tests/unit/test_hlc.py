@@ -131,3 +131,4 @@ def test_uuid7_version_variant_and_time_order():
     for i in ids:
         u = uuid.UUID(i)
         assert u.version == 7 and u.variant == uuid.RFC_4122
+

@@ -6,6 +6,7 @@ that follows a restored server: every row held here is stated again (`restate`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import uuid
 from collections.abc import Sequence
@@ -264,6 +265,9 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
                 if not fallback:
                     continue
                 fields = {f: jsonable(row[f]) for f in shape.fields}
+                for f in _bool_fields(name):  # raw SQLite gives 0/1; the server wants booleans
+                    if isinstance(fields.get(f), int):
+                        fields[f] = bool(fields[f])
                 if row["deleted"]:
                     fields["deleted"] = True
                 else:
@@ -290,6 +294,13 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
         set_meta(tx.conn, {"server_epoch": server.server_epoch, "acked_seq": str(seq - 1)})
         attachments.remember(tx.conn, "blob_up", blob_names)  # the restored server may lack them
         tx.audit("sync_recovery", "register", ws.register_id, None, {"server_epoch": server.server_epoch})
+
+
+@functools.cache
+def _bool_fields(table: str) -> tuple[str, ...]:
+    """The boolean business fields of a synced table (read raw, they come as 0/1)."""
+    cols = SYNCED_TABLES[table].__table__.columns  # type: ignore[attr-defined]
+    return tuple(f for f in A.SHAPES[table].fields if getattr(cols[f].type, "python_type", None) is bool)
 
 
 def _json_fields(fields: dict[str, Any]) -> dict[str, Any]:
