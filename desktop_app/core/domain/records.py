@@ -273,6 +273,10 @@ SYNCED_RECORDS: dict[str, type[SQLModel]] = {
     "security_model": SecurityModelBase,
 }
 
+# Columns each laptop computes from the merged row (sync/derived.py): never in an op, never
+# merged or stored by the server, never in a pull page (a value sent anyway is ignored).
+DERIVED_FIELDS: dict[str, frozenset[str]] = {"person": frozenset({"sort_key", "search_text"})}
+
 
 def json_kind(model: type[SQLModel], name: str) -> str:
     """The JSON kind of a field as the protocol names it: str | int | bool | date, "?" if null

@@ -83,8 +83,10 @@ def _person_rows(result: Any) -> list[PersonRow]:
 
 
 def build_search_text(row: dict[str, Any], old_numbers: Sequence[str] = ()) -> str:
+    """The person's search text: computed the same way on every laptop (the old ID numbers in
+    sorted order, whatever order a register holds them in), never synced (sync/derived.py)."""
     parts = [row.get("full_name", ""), row.get("aliases", ""), row.get("cccd") or "",
-             *old_numbers, row.get("permanent_address", ""), row.get("current_address", "")]
+             *sorted(old_numbers), row.get("permanent_address", ""), row.get("current_address", "")]
     return search_text(" ".join(p for p in parts if p))
 
 

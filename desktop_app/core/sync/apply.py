@@ -33,6 +33,7 @@ from desktop_app.core.store.tables import (
     is_uniform,
     outbox_hlcs,
 )
+from desktop_app.core.sync.derived import person_derived, refresh_person_search
 from desktop_app.core.sync.protocol import entry_hash, expand_hlcs
 
 BOOKKEEPING = SYNC_COLUMNS
@@ -60,6 +61,9 @@ def _shape(name: str) -> TableShape:
 
 
 SHAPES: dict[str, TableShape] = {name: _shape(name) for name in SYNCED_TABLES}
+# Derived columns (protocol.DERIVED_FIELDS), computed here from the merged row: table ->
+# f(values, deleted) -> {column: value}
+DERIVE: dict[str, Callable[[dict[str, Any], bool], dict[str, Any]]] = {"person": person_derived}
 
 
 @dataclass
@@ -195,6 +199,19 @@ def apply_rows(conn: Connection, rows: list[dict[str, Any]], stats: PageStats) -
     pending = pending_fields(conn, [r["id"] for r in rows])
     for name, group in by_table.items():
         _apply_table(conn, SHAPES[name], group, pending, stats)
+    _refresh_derived(conn, by_table)
+
+
+def _refresh_derived(conn: Connection, by_table: dict[str, list[dict[str, Any]]]) -> None:
+    """The search text also names the person's old ID numbers, which other rows hold: once a
+    page is applied, persons of the page with live documents, and the persons of documents the
+    page changed, get theirs computed again."""
+    persons = [r["id"] for r in by_table.get("person", ()) if not r.get("echo")]
+    if persons:
+        refresh_person_search(conn, persons, only_with_documents=True)
+    owners = [r["fields"].get("person_id") for r in by_table.get("id_document", ()) if not r.get("echo")]
+    if owners:
+        refresh_person_search(conn, [o for o in owners if isinstance(o, str)], only_with_documents=False)
 
 
 _ECHO_COLUMNS = ("id", "unit_code", "version", "updated_hlc", "deleted")
@@ -220,6 +237,9 @@ def insert_tuple(shape: TableShape, r: dict[str, Any]) -> tuple[Any, ...]:
     ISO text, which is what the store holds; booleans, which SQLite stores as 1/0), fields the
     row lacks get the column defaults."""
     data = r["fields"]
+    derive = DERIVE.get(shape.name)
+    if derive is not None:
+        data = {**data, **derive(data, bool(r["deleted"]))}
     try:
         values = shape.getter(data)
     except KeyError:  # a row that carries only some fields
@@ -277,6 +297,9 @@ def _apply_table(conn: Connection, shape: TableShape, rows: list[dict[str, Any]]
                 want[f] = data[f] if f in data else loc[f]
         else:
             want = _merge_pending(r, loc, mine, fields, stats)
+        derive = DERIVE.get(name)
+        if derive is not None:
+            want.update(derive(want, bool(want["deleted"])))
         # Only the columns that differ: the echo of this register's own push changes the version
         # alone, and an unchanged search_text must not fire the full-text trigger.
         changed = tuple(c for c in settable if want[c] != loc[c])  # True == 1: booleans are 0/1 here

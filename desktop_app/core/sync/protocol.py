@@ -33,7 +33,7 @@ from pydantic import (
 )
 from typing_extensions import TypedDict
 
-from desktop_app.core.domain.records import SYNCED_RECORDS, json_kind
+from desktop_app.core.domain.records import DERIVED_FIELDS, SYNCED_RECORDS, json_kind
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"

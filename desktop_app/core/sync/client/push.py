@@ -27,7 +27,7 @@ from desktop_app.core.sync.client.state import (
     read_meta,
     set_meta,
 )
-from desktop_app.core.sync.protocol import BLOB_FIELDS, PUSH_BATCH, Op, PushReply, PushRequest, ServerMeta
+from desktop_app.core.sync.protocol import BLOB_FIELDS, DERIVED_FIELDS, PUSH_BATCH, Op, PushReply, PushRequest, ServerMeta
 from desktop_app.core.sync.transport import HttpTransport, SyncError
 
 if TYPE_CHECKING:
@@ -66,6 +66,9 @@ def ops_of(conn: Connection, rows: Sequence[Any], device_unit: str, device_id: s
     ops = []
     for r in rows:
         fields = json.loads(r.changed_fields)
+        derived = DERIVED_FIELDS.get(r.table_name)
+        if derived:  # (an outbox row written before derived columns stopped syncing)
+            fields = {k: v for k, v in fields.items() if k not in derived}
         data = {"op_id": r.op_id, "device_seq": r.device_seq, "table": r.table_name, "row_id": r.row_id,
                 "unit_code": r.unit_code, "op": r.op, "fields": fields,
                 "field_hlcs": outbox_hlcs(r.field_hlcs, fields), "base_version": r.base_version,
@@ -199,7 +202,8 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
                 fallback = row["updated_hlc"]
                 if not fallback:
                     continue
-                fields = {f: jsonable(row[f]) for f in shape.fields}
+                derived = DERIVED_FIELDS.get(name, frozenset())
+                fields = {f: jsonable(row[f]) for f in shape.fields if f not in derived}
                 if row["deleted"]:
                     fields["deleted"] = True
                 else:
