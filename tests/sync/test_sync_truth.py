@@ -5,11 +5,17 @@ included), and derived columns are computed on each laptop, never merged. Real s
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import time
 
+import pytest
+
 from desktop_app.core.sync.client import status, sync
+from desktop_app.core.sync.transport import SyncError
 from tests.conftest import add_person
-from tests.sync.conftest import tables
+from tests.sync.conftest import Devices, tables
+from tests.sync.serverproc import ServerProcess, server_command
 
 DAY_MS = 24 * 3600 * 1000
 
@@ -67,3 +73,85 @@ def test_search_text_is_computed_on_each_laptop_from_the_merged_row(devices):
     assert tables(a) == tables(b) == tables(c)
     # no conflict on a derived column, nor on anything else: the edits touched different fields
     assert [status(ws)["conflicts"] for ws in (a, b, c)] == [[], [], []]
+
+
+# -- restores (SQLite server files copied back, as tests/sync/test_recovery.py) -----------------
+@pytest.fixture
+def own_server(tmp_path):
+    proc = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log").start()
+    yield proc
+    proc.dispose()
+
+
+@pytest.fixture
+def own_devices(own_server, tmp_path, monkeypatch):
+    d = Devices(own_server, tmp_path, monkeypatch)
+    yield d
+    d.close()
+
+
+def _backup(tmp_path) -> None:
+    (tmp_path / "backup").mkdir(exist_ok=True)
+    for f in tmp_path.glob("server.db*"):
+        shutil.copy2(f, tmp_path / "backup" / f.name)
+
+
+def _restore(server, tmp_path, new_epoch: bool) -> None:
+    server.stop()
+    for f in tmp_path.glob("server.db*"):
+        f.unlink()
+    for f in (tmp_path / "backup").glob("server.db*"):
+        shutil.copy2(f, tmp_path / f.name)
+    if new_epoch:
+        subprocess.run([*server_command(), "new-epoch", "--db", server.db_url], check=True,
+                       capture_output=True, timeout=60)
+    server.start()
+
+
+@pytest.mark.parametrize("new_epoch", [False, True], ids=["forgot-new-epoch", "new-epoch"])
+def test_a_laptop_enrolled_after_the_backup_gives_its_rows_back_when_enrolled_again(
+        own_server, own_devices, tmp_path, new_epoch):
+    a = own_devices.commune("25101")
+    x1 = add_person(a, "Nguyễn Văn Trước")
+    sync(a)
+    _backup(tmp_path)
+    late = own_devices.commune("25101")  # enrolled after the server's last backup
+    sync(late)
+    y1 = add_person(late, "Lê Thị Sau")
+    late.persons.update(x1, {"note": "ghi chú của máy mới"})
+    sync(late)
+    sync(a)
+    _restore(own_server, tmp_path, new_epoch)
+    with pytest.raises(SyncError):
+        sync(late)  # the restored server never heard of this laptop
+    own_devices.enroll(late)  # the admin enrolls it again
+    report = sync(late)
+    assert report.recovered and set(report.checks.values()) == {"ok"}
+    sync(a)
+    assert tables(late) == tables(a)
+    assert y1 in {r["id"] for r in tables(a)["person"]}
+    assert a.persons.get(x1).note == late.persons.get(x1).note == "ghi chú của máy mới"
+    fresh = own_devices.commune("25101")
+    sync(fresh)
+    assert tables(fresh) == tables(a)
+
+
+def test_an_edit_re_sent_after_a_restore_that_loses_is_a_conflict(own_server, own_devices, tmp_path):
+    a, b = own_devices.commune("25101"), own_devices.commune("25101")
+    pid = add_person(a, "Đỗ Văn Khôi Phục")
+    sync(a)
+    sync(b)
+    _backup(tmp_path)
+    a.persons.update(pid, {"occupation": "thợ mộc"})  # acknowledged, then lost with the server's disk
+    sync(a)
+    _restore(own_server, tmp_path, True)
+    b.persons.update(pid, {"occupation": "thợ điện"})  # later, on the restored server
+    sync(b)
+    report = sync(a)  # a re-sends every row: its older edit loses, and says so
+    sync(b)
+    assert report.recovered
+    assert a.persons.get(pid).occupation == b.persons.get(pid).occupation == "thợ điện"
+    for ws in (a, b):
+        c = [(x["field"], x["kept_value"], x["lost_value"], x["lost_device"]) for x in status(ws)["conflicts"]]
+        assert c == [("occupation", "thợ điện", "thợ mộc", a.device_id)]
+    assert tables(a) == tables(b)

@@ -443,3 +443,15 @@ def local_check_items(conn: Connection, unit: str, upto: int, horizon: int
             if not deleted:
                 counts[name] = counts.get(name, 0) + 1
     return items, counts
+
+
+def rows_beyond(conn: Connection, unit: str, upto: int) -> int:
+    """Rows of `unit` held here with a version the server has not reached (and no unsent
+    change): the server lost them (restored from an older copy) and must get them again."""
+    ids = [i for name in SHAPES for (i,) in conn.exec_driver_sql(
+        f'SELECT id FROM "{name}" WHERE unit_code = ? AND version > ?', (unit, upto))]
+    if not ids:
+        return 0
+    pending = {r for (r,) in conn.exec_driver_sql(
+        f"SELECT DISTINCT row_id FROM {SyncOutbox.__table__.name}")}  # type: ignore[attr-defined]
+    return sum(1 for i in ids if i not in pending)

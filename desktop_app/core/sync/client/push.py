@@ -227,7 +227,7 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
         progress("restate", i + 1, len(batches))
     with ws.db.write() as tx:
         delete_meta_prefix(tx.conn, "cursor:")
-        set_meta(tx.conn, {"server_epoch": server.server_epoch, "acked_seq": str(seq - 1)})
+        set_meta(tx.conn, {"server_epoch": server.server_epoch, "acked_seq": str(seq - 1), "restate_pending": ""})
         attachments.remember(tx.conn, "blob_up", blob_names)  # the restored server may lack them
         tx.audit("sync_recovery", "register", ws.register_id, None, {"server_epoch": server.server_epoch})
 

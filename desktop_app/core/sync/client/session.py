@@ -114,6 +114,7 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
         (meta.get("server_epoch") and meta["server_epoch"] != server.server_epoch)
         or any(cursors[u.code] > u.version for u in server.scope)
         or server.acked_seq < acked_local
+        or meta.get("restate_pending") == "1"  # enrolled again: the server may lack our rows
     )
     if regressed:
         restate(ws, t, server, report, progress)
