@@ -24,8 +24,9 @@ def _fast_clock(ws, ms: int) -> None:
     ws._clock._wall = lambda: int(time.time() * 1000) + ms  # the laptop's clock runs `ms` ahead
 
 
-def test_a_losing_edit_is_pulled_back_by_the_laptop_that_made_it(devices):
-    fast, true, third = (devices.commune("25101") for _ in range(3))
+def test_a_losing_edit_is_pulled_back_by_the_laptop_that_made_it(devices, server):
+    unit = f"{server.fresh_province()}101"
+    fast, true, third = (devices.commune(unit) for _ in range(3))
     pid = add_person(fast, "Phan Văn Đồng Hồ")
     sync(fast)
     sync(true)
@@ -42,7 +43,7 @@ def test_a_losing_edit_is_pulled_back_by_the_laptop_that_made_it(devices):
     # made the losing edit included, and the losing value is a conflict, not silently dropped
     assert {ws.persons.get(pid).current_address for ws in (fast, true, third)} == {"Số 1 đường Nhanh"}
     assert tables(true) == tables(fast) == tables(third)
-    assert report.checks["25101"] == "ok"
+    assert report.checks[unit] == "ok"
     c = [x for x in status(true)["conflicts"] if x["row_id"] == pid]
     assert [(x["field"], x["kept_value"], x["lost_value"]) for x in c] == [
         ("current_address", "Số 1 đường Nhanh", "Số 2 đường Đúng")]
@@ -52,8 +53,9 @@ def _search(ws, text: str) -> list[str]:
     return [r.id for r in ws.persons.search(text).rows]
 
 
-def test_search_text_is_computed_on_each_laptop_from_the_merged_row(devices):
-    a, b, c = (devices.commune("25101") for _ in range(3))
+def test_search_text_is_computed_on_each_laptop_from_the_merged_row(devices, server):
+    unit = f"{server.fresh_province()}101"
+    a, b, c = (devices.commune(unit) for _ in range(3))
     pid = add_person(a, "Trần Văn Cũ", current_address="Thôn Một")
     a.persons.add_old_id(pid, {"kind": "cmnd", "number": "123456789"})
     sync(a)
@@ -155,3 +157,37 @@ def test_an_edit_re_sent_after_a_restore_that_loses_is_a_conflict(own_server, ow
         c = [(x["field"], x["kept_value"], x["lost_value"], x["lost_device"]) for x in status(ws)["conflicts"]]
         assert c == [("occupation", "thợ điện", "thợ mộc", a.device_id)]
     assert tables(a) == tables(b)
+
+
+def _corrupt(ws, pid: str, occupation: str) -> None:
+    """An insider's edit straight into the register: the content changes, the version does not."""
+    with ws.db.write() as tx:
+        tx.conn.exec_driver_sql("UPDATE person SET occupation = ? WHERE id = ?", (occupation, pid))
+
+
+def test_the_check_compares_content_and_repairs_a_laptop_that_differs_at_the_same_version(devices, server):
+    import datetime as dt
+
+    from desktop_app.core.sync.client.state import set_meta
+
+    unit = f"{server.fresh_province()}101"
+    a, b = devices.commune(unit), devices.commune(unit)
+    pid = add_person(a, "Hồ Văn Nội Dung", occupation="nông dân")
+    other = add_person(a, "Hồ Thị Khác")
+    sync(a)
+    sync(b)
+    version = b.persons.get(pid).version
+    _corrupt(b, pid, "sai lệch")
+    report = sync(b, check_content=True)  # asked for (wardbook sync --check-content)
+    assert report.checks[unit] == "repulled"
+    assert b.persons.get(pid).occupation == "nông dân" and b.persons.get(pid).version == version
+    assert tables(b) == tables(a) and status(b)["pending"] == 0
+    # by itself once a day: a day after the last comparison, the next sync compares content
+    _corrupt(b, other, "sai lệch nữa")
+    assert sync(b).checks[unit] == "ok"  # compared today already: ids and versions agree
+    with b.db.write() as tx:
+        day_ago = (dt.datetime.now(dt.UTC) - dt.timedelta(days=1, minutes=1)).isoformat()
+        set_meta(tx.conn, {f"content_checked:{u}": day_ago for u in (unit, unit[:2])})
+    assert sync(b).checks[unit] == "repulled"
+    assert b.persons.get(other).occupation == "" and tables(b) == tables(a)
+    assert sync(b).checks[unit] == "ok"
