@@ -23,9 +23,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, select
 
+from desktop_app.core.domain.records import DERIVED_FIELDS
 from desktop_app.core.sync.protocol import (
     BLOB_FIELDS,
-    DERIVED_FIELDS,
     META_FIELDS,
     TABLE_FIELDS,
     Conflict,

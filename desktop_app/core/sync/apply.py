@@ -33,6 +33,7 @@ from desktop_app.core.store.tables import (
     is_uniform,
     outbox_hlcs,
 )
+from desktop_app.core.domain.records import DERIVED_FIELDS
 from desktop_app.core.sync.derived import person_derived, refresh_person_search
 from desktop_app.core.sync.protocol import entry_hash, expand_hlcs
 
@@ -153,8 +154,9 @@ def expand_page_hlcs(page: dict[str, Any]) -> None:
             full = uniform.get(key)
             if full is None:
                 body = fh[1:]
-                full = uniform[key] = (body.isdigit() and r["table"] in SYNCED_TABLES
-                                       and is_uniform(r["table"], set(keys[int(body)].split(","))))
+                # (derived columns are never sent: a row is whole without them)
+                full = uniform[key] = (body.isdigit() and r["table"] in SYNCED_TABLES and is_uniform(
+                    r["table"], set(keys[int(body)].split(",")) | DERIVED_FIELDS.get(r["table"], frozenset())))
             r["field_hlc"] = UNIFORM_HLC if full else expand_hlcs(fh, r["updated_hlc"], keys)
 
 

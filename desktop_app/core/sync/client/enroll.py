@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.services import permissions as perm
-from desktop_app.core.sync.client.state import delete_meta_prefix, holds_synced_rows, next_seq, now_iso, read_meta, set_meta
+from desktop_app.core.sync.client.state import (
+    delete_meta_prefix,
+    holds_synced_rows,
+    next_seq,
+    now_iso,
+    read_meta,
+    set_meta,
+)
 from desktop_app.core.sync.protocol import EnrollReply, EnrollRequest
 from desktop_app.core.sync.transport import HttpTransport, SyncError, check_url, fetch_certificate
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 from sqlalchemy import Connection
 
+from desktop_app.core.domain.records import DERIVED_FIELDS
 from desktop_app.core.services.base import jsonable
 from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs, outbox_pending
 from desktop_app.core.sync import apply as A
@@ -27,7 +28,14 @@ from desktop_app.core.sync.client.state import (
     read_meta,
     set_meta,
 )
-from desktop_app.core.sync.protocol import BLOB_FIELDS, DERIVED_FIELDS, PUSH_BATCH, Op, PushReply, PushRequest, ServerMeta
+from desktop_app.core.sync.protocol import (
+    BLOB_FIELDS,
+    PUSH_BATCH,
+    Op,
+    PushReply,
+    PushRequest,
+    ServerMeta,
+)
 from desktop_app.core.sync.transport import HttpTransport, SyncError
 
 if TYPE_CHECKING:
