@@ -6,6 +6,7 @@ Everything here is pure and deterministic; nothing depends on the process locale
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -78,11 +79,22 @@ def fold_tokens(text: str) -> list[str]:
     return _TOKEN.findall(_DIGIT_GROUPING.sub("", fold(text)))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
 def search_text(text: str) -> str:
     """Return the string to store in an FTS5 column for `text`: its fold_tokens joined by single
     spaces. Indexing this (rather than raw text) guarantees the index and fts_query() agree on
-    token boundaries, including the joined digit groups."""
-    return " ".join(fold_tokens(text))
+    token boundaries, including the joined digit groups.
+
+    == " ".join(fold_tokens(text)), folded word by word (fold works per character and collapses
+    whitespace, so folding each word and joining them with one space is the same), with each
+    word's fold cached: a pull computes the search text of every person it brings, and a
+    commune's names and place words repeat."""
+    folded = " ".join([f for f in map(_fold_word, text.split()) if f])
+    return " ".join(_TOKEN.findall(_DIGIT_GROUPING.sub("", folded)))
 
 
 def fts_query(text: str) -> str | None:

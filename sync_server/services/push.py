@@ -261,7 +261,7 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
             h = max(op.field_hlcs[k] for k in lost)
             _conflict(b, rec, ConflictKind.DELETE_BEATS_EDIT, "deleted", True, rec.field_hlc.get("deleted", ""),
                       lost, h, author, op.updated_by)
-        if lost:
+        if lost and not restate:  # (a restating device pulls everything again anyway)
             _bump_loser(b, rec)
         _echo(b, rec, False)
         return
@@ -328,7 +328,7 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         rec.field_ver["deleted"] = -1
         changed = won_any = True
     _echo(b, rec, same)
-    if lost_any and not changed:
+    if lost_any and not changed and not restate:  # (a restating device pulls everything again anyway)
         _bump_loser(b, rec)
     if changed:
         v = b.stamp(rec.unit_code)  # the row's unit after a move

@@ -319,3 +319,12 @@ def test_tone_position_within_syllable_irrelevant(
     b = unicodedata.normalize("NFC", nfd[: cuts[j - 1]] + tone + nfd[cuts[j - 1] :])
     assert key(a) == key(b)
     assert key(word) < key(a)
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=st.sampled_from(list("aăâeêoơuưyđĐ AÁÀẢÃẠNguyễnHòaThúy0123456789 .-\t\u00a0\u0301\u0323İǅΣς")),
+               max_size=60))
+def test_search_text_folded_word_by_word_is_the_text_folded_whole(text):
+    from desktop_app.core.textvn import fold_tokens, search_text
+
+    assert search_text(text) == " ".join(fold_tokens(text))
