@@ -14,6 +14,7 @@ __all__ = [
     "fold",
     "fold_tokens",
     "search_text",
+    "search_text_of_parts",
     "fts_query",
     "normalize_name",
     "split_full_name",
@@ -95,6 +96,38 @@ def search_text(text: str) -> str:
     commune's names and place words repeat."""
     folded = " ".join([f for f in map(_fold_word, text.split()) if f])
     return " ".join(_TOKEN.findall(_DIGIT_GROUPING.sub("", folded)))
+
+
+_ENDS_WITH_DIGIT = re.compile(r"[0-9][ .\-]*$")
+_STARTS_WITH_DIGIT = re.compile(r"[ .\-]*[0-9]")
+_ONLY_SEPARATORS = re.compile(r"[ .\-]*$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _part_tokens(text: str) -> tuple[str, bool, bool, bool]:
+    """(search text, ends with a digit, starts with a digit, holds nothing but separators)."""
+    folded = " ".join([f for f in map(_fold_word, text.split()) if f])
+    tokens = " ".join(_TOKEN.findall(_DIGIT_GROUPING.sub("", folded)))
+    return (tokens, _ENDS_WITH_DIGIT.search(folded) is not None, _STARTS_WITH_DIGIT.match(folded) is not None,
+            _ONLY_SEPARATORS.match(folded) is not None)
+
+
+def search_text_of_parts(parts: "list[str]") -> str:
+    """== search_text(" ".join(parts)), each part's search text cached (a commune's names and
+    addresses repeat): the whole text is folded only when a digit group runs across two parts
+    (a number that ends one part and one that starts the next are joined, as in the text)."""
+    out: list[str] = []
+    ends_digit = False
+    for part in parts:
+        tokens, ends, starts, empty = _part_tokens(part)
+        if empty:
+            continue  # separators alone: they join digit groups around them, as in the whole text
+        if ends_digit and starts:
+            return search_text(" ".join(parts))
+        if tokens:
+            out.append(tokens)
+        ends_digit = ends
+    return " ".join(out)
 
 
 def fts_query(text: str) -> str | None:

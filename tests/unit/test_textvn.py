@@ -328,3 +328,14 @@ def test_search_text_folded_word_by_word_is_the_text_folded_whole(text):
     from desktop_app.core.textvn import fold_tokens, search_text
 
     assert search_text(text) == " ".join(fold_tokens(text))
+
+
+_PART = st.text(alphabet=st.sampled_from(list("aăâđĐ AÁNguyễnHòa0123456789 .-\u0301İ")), max_size=12)
+
+
+@settings(max_examples=500)
+@given(st.lists(_PART, max_size=6))
+def test_search_text_of_parts_is_the_search_text_of_the_joined_parts(parts):
+    from desktop_app.core.textvn import search_text, search_text_of_parts
+
+    assert search_text_of_parts(parts) == search_text(" ".join(parts))
