@@ -44,6 +44,9 @@ def refresh_person_search(conn: Connection, person_ids: Iterable[str], *, only_w
     old ID documents (which a page may bring before or after the person). With
     `only_with_documents`, persons without a live document are left alone (their search text
     was computed from the row as it was written). Returns how many rows changed."""
+    if only_with_documents and conn.exec_driver_sql(
+            "SELECT 1 FROM id_document WHERE deleted = 0 LIMIT 1").first() is None:
+        return 0  # (a first pull: no document yet, nothing to add)
     ids = sorted({i for i in person_ids if i})
     numbers: dict[str, list[str]] = {}
     for i in range(0, len(ids), _CHUNK):

@@ -55,15 +55,6 @@ def check(ws: Workspace, t: HttpTransport, server: ServerMeta, scope: set[str], 
     the server no longer has become tombstones; nothing is wiped) and compared again."""
     with ws.db.read() as conn:
         pending_units = {u for (u,) in conn.exec_driver_sql("SELECT DISTINCT unit_code FROM sync_outbox")}
-        beyond = any(A.rows_beyond(conn, u.code, cursor_of(conn, u.code)) for u in server.scope)
-    if beyond and not report.recovered:
-        # Rows held here that the server never reached (restored from a copy older than them,
-        # whatever the epoch says): every row is sent again and the units pulled from the start.
-        from desktop_app.core.sync.client.push import restate
-
-        restate(ws, t, server, report, progress)
-        for unit in server.scope:
-            pull_unit(ws, t, unit.code, 0, scope, report, progress, limit, sweep=True, epoch=server.server_epoch)
     for i, unit in enumerate(server.scope):
         code = unit.code
         if code in pending_units:
@@ -112,5 +103,14 @@ def check_unit(ws: Workspace, t: HttpTransport, server: ServerMeta, code: str, s
                 set_meta(tx.conn, done)
             return "ok" if attempt == 0 else "repulled"
         if attempt < 2:
+            with ws.db.read() as conn:
+                beyond = A.rows_beyond(conn, code, cursor)
+            if beyond and not report.recovered:
+                # Rows held here that the server never reached (restored from a copy older
+                # than them, whatever the epoch says): every row is sent again before the unit
+                # is pulled from the start, so the sweep does not take them for purged deletes.
+                from desktop_app.core.sync.client.push import restate
+
+                restate(ws, t, server, report, progress)
             pull_unit(ws, t, code, 0, scope, report, progress, limit, sweep=True, epoch=server.server_epoch)
     return "mismatch"
