@@ -119,6 +119,14 @@ def search_text_of_parts(parts: "list[str]") -> str:
     out: list[str] = []
     ends_digit = False
     for part in parts:
+        if not part:
+            continue
+        if part.isdigit() and part.isascii():  # an ID number: its own token, no folding
+            if ends_digit:
+                return search_text(" ".join(parts))
+            out.append(part)
+            ends_digit = True
+            continue
         tokens, ends, starts, empty = _part_tokens(part)
         if empty:
             continue  # separators alone: they join digit groups around them, as in the whole text

@@ -339,3 +339,16 @@ def test_search_text_of_parts_is_the_search_text_of_the_joined_parts(parts):
     from desktop_app.core.textvn import search_text, search_text_of_parts
 
     assert search_text_of_parts(parts) == search_text(" ".join(parts))
+
+
+@settings(max_examples=300)
+@given(st.fixed_dictionaries({k: st.one_of(st.none(), _PART) for k in (
+    "full_name", "aliases", "cccd", "permanent_address", "current_address")}), st.booleans())
+def test_the_search_text_a_pull_derives_is_the_one_the_person_service_writes(row, digits):
+    from desktop_app.core.services.person_search import build_search_text
+    from desktop_app.core.sync.derived import person_derived
+
+    if digits:
+        row = {**row, "cccd": "001203004005"}
+    assert person_derived(row, False)["search_text"] == build_search_text(row)
+    assert person_derived(row, True)["search_text"] == ""

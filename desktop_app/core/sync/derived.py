@@ -16,7 +16,7 @@ from typing import Any, Iterable
 from sqlalchemy import Connection
 
 from desktop_app.core.services.person_search import build_search_text
-from desktop_app.core.textvn import _FIELD_SEP, text_collation_key
+from desktop_app.core.textvn import _FIELD_SEP, search_text_of_parts, text_collation_key
 
 _CHUNK = 500
 
@@ -31,12 +31,19 @@ def person_sort_key(family: str, middle: str, given: str) -> str:
     return _FIELD_SEP.join((_part_key(given or ""), _part_key(middle or ""), _part_key(family or "")))
 
 
-def person_derived(values: dict[str, Any], deleted: bool, old_numbers: Iterable[str] = ()) -> dict[str, Any]:
-    """The derived columns of a person row (a deleted person's search text is empty, as
-    PersonService.delete leaves it)."""
-    return {"sort_key": person_sort_key(values.get("family_name") or "", values.get("middle_name") or "",
-                                        values.get("given_name") or ""),
-            "search_text": "" if deleted else build_search_text(values, list(old_numbers))}
+def person_derived(values: dict[str, Any], deleted: bool) -> dict[str, Any]:
+    """The derived columns of a person row as written (a deleted person's search text is empty,
+    as PersonService.delete leaves it); the old ID numbers are added by refresh_person_search.
+    == build_search_text(values) without old numbers, with less work per row (a pull derives
+    every row it brings)."""
+    get = values.get
+    sort_key = _FIELD_SEP.join((_part_key(get("given_name") or ""), _part_key(get("middle_name") or ""),
+                                _part_key(get("family_name") or "")))
+    if deleted:
+        return {"sort_key": sort_key, "search_text": ""}
+    return {"sort_key": sort_key, "search_text": search_text_of_parts(
+        [get("full_name") or "", get("aliases") or "", get("cccd") or "", get("permanent_address") or "",
+         get("current_address") or ""])}
 
 
 def refresh_person_search(conn: Connection, person_ids: Iterable[str], *, only_with_documents: bool) -> int:
