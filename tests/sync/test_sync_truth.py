@@ -191,3 +191,27 @@ def test_the_check_compares_content_and_repairs_a_laptop_that_differs_at_the_sam
     assert sync(b).checks[unit] == "repulled"
     assert b.persons.get(other).occupation == "" and tables(b) == tables(a)
     assert sync(b).checks[unit] == "ok"
+
+
+def test_a_row_the_restored_server_lost_is_re_sent_not_swept_into_a_tombstone(own_server, own_devices, tmp_path):
+    # The server is copied back without new-epoch, and other laptops push enough afterwards that
+    # this laptop's cursor is not ahead of the restored counters: only the check sees the loss.
+    a, late, b = (own_devices.commune("25101") for _ in range(3))
+    x1 = add_person(a, "Nguyễn Văn Đầu")
+    for ws in (a, late, b):
+        sync(ws)
+    _backup(tmp_path)
+    y = add_person(a, "Phạm Thị Mất")
+    sync(a)
+    sync(late)  # holds y, pulled (never pushed by it)
+    _restore(own_server, tmp_path, False)
+    for i in range(4):
+        add_person(b, f"Trần Văn Sau{i}")
+    sync(b)  # the restored counters move past `late`'s cursor
+    report = sync(late)
+    assert report.checks["25101"] == "repulled"
+    assert late.persons.get(y).full_name == "Phạm Thị Mất"  # still live here
+    fresh = own_devices.commune("25101")
+    sync(fresh)  # the server has y again, before `a` ever syncs
+    assert {x1, y} <= {r["id"] for r in tables(fresh)["person"]}
+    assert tables(fresh) == tables(late)

@@ -414,20 +414,23 @@ def remove_moved(conn: Connection, moved: list[dict[str, Any]], from_unit: str, 
         stats.removed += 1
 
 
-def sweep_unit(conn: Connection, unit: str, seen: set[str]) -> int:
+def sweep_unit(conn: Connection, unit: str, seen: set[str], horizon: int | None = None) -> tuple[int, int]:
     """After a full re-pull of `unit` (cursor older than the tombstone horizon, or a restored
     server): rows the server no longer has at all were deleted there and purged; they become
-    tombstones here too. Rows never synced (version 0) and rows with unsent changes stay."""
-    n = 0
+    tombstones here too. Rows never synced (version 0) and rows with unsent changes stay. So do
+    rows with a version above the server's tombstone `horizon`: no purge took them, the server
+    lost them (restored from an older copy) and must get them again. Returns (tombstoned, lost)."""
+    n = lost = 0
     pending = {r for (r,) in conn.exec_driver_sql(f"SELECT DISTINCT row_id FROM {SyncOutbox.__table__.name}")}  # type: ignore[attr-defined]
     for name in SHAPES:
-        ids = [r for (r,) in conn.exec_driver_sql(
-            f'SELECT id FROM "{name}" WHERE unit_code = ? AND version > 0 AND deleted = 0', (unit,))]
-        gone = [(i,) for i in ids if i not in seen and i not in pending]
+        rows = conn.exec_driver_sql(
+            f'SELECT id, version FROM "{name}" WHERE unit_code = ? AND version > 0 AND deleted = 0', (unit,)).all()
+        gone = [(i,) for i, v in rows if i not in seen and i not in pending and (horizon is None or v <= horizon)]
+        lost += sum(1 for i, v in rows if i not in seen and i not in pending and horizon is not None and v > horizon)
         if gone:
             conn.exec_driver_sql(f'UPDATE "{name}" SET deleted = 1 WHERE id = ?', gone)
             n += len(gone)
-    return n
+    return n, lost
 
 
 def local_check_items(conn: Connection, unit: str, upto: int, horizon: int

@@ -12,7 +12,7 @@ from sqlalchemy import Connection
 
 from desktop_app.core.sync import apply as A
 from desktop_app.core.sync.client.pull import pull_unit
-from desktop_app.core.sync.client.state import Progress, SyncReport, cursor_of, digests, set_meta
+from desktop_app.core.sync.client.state import Progress, SyncReport, cursor_of, digests, read_meta, set_meta
 from desktop_app.core.sync.protocol import ServerMeta, UnitCheck, check_digest, content_hash, digest_hex
 from desktop_app.core.sync.transport import HttpTransport
 
@@ -105,12 +105,22 @@ def check_unit(ws: Workspace, t: HttpTransport, server: ServerMeta, code: str, s
         if attempt < 2:
             with ws.db.read() as conn:
                 beyond = A.rows_beyond(conn, code, cursor)
-            if beyond and not report.recovered:
-                # Rows held here that the server never reached (restored from a copy older
-                # than them, whatever the epoch says): every row is sent again before the unit
-                # is pulled from the start, so the sweep does not take them for purged deletes.
-                from desktop_app.core.sync.client.push import restate
-
-                restate(ws, t, server, report, progress)
+            if beyond:
+                _restate(ws, t, server, report, progress)
             pull_unit(ws, t, code, 0, scope, report, progress, limit, sweep=True, epoch=server.server_epoch)
+            with ws.db.read() as conn:
+                lost = read_meta(conn).get("restate_pending") == "1"  # the sweep found rows the server lost
+            if lost:
+                _restate(ws, t, server, report, progress)
+                pull_unit(ws, t, code, 0, scope, report, progress, limit, sweep=True, epoch=server.server_epoch)
     return "mismatch"
+
+
+def _restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncReport, progress: Progress) -> None:
+    """Rows held here that the server never reached or lost (restored from a copy older than
+    them, whatever the epoch says): every row is sent again (push.restate) before the unit is
+    pulled from the start, so the sweep does not take them for purged deletes."""
+    from desktop_app.core.sync.client.push import restate
+
+    if not report.recovered:
+        restate(ws, t, server, report, progress)
