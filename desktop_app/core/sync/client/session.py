@@ -119,8 +119,12 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
         (meta.get("server_epoch") and meta["server_epoch"] != server.server_epoch)
         or any(cursors[u.code] > u.version for u in server.scope)
         or server.acked_seq < acked_local
-        or meta.get("restate_pending") == "1"  # enrolled again: the server may lack our rows
     )
+    # Enrolled again (a copied or revoked register, a server that lost this device): the server
+    # may lack rows held here, so every row is re-sent — but after the unsent edits went up as
+    # an ordinary push, so that they meet concurrent edits as conflicts (a restate re-sends
+    # states, merged without them, and would leave the outbox nothing to say).
+    reenrolled = meta.get("restate_pending") == "1"
     if regressed:
         restate(ws, t, server, report, progress)
         cursors = {u: 0 for u in cursors}
@@ -130,6 +134,9 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
         restate(ws, t, server, report, progress)
         cursors = {u: 0 for u in cursors}
         push(ws, t, server.server_epoch, report, progress)
+    if reenrolled and not regressed and not report.recovered:
+        restate(ws, t, server, report, progress)
+        cursors = {u: 0 for u in cursors}
     from desktop_app.core.sync import attachments
 
     progress("attachments", 0, 1)
