@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 
 import pytest
 
@@ -16,6 +15,7 @@ from desktop_app.core.sync.transport import SyncError
 from tests.conftest import add_person
 from tests.sync.conftest import Devices, tables
 from tests.sync.serverproc import ServerProcess, server_command
+
 
 def _search(ws, text: str) -> list[str]:
     return [r.id for r in ws.persons.search(text).rows]
