@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_app.core.errors import AuthenticationFailed, StoreError
 from desktop_app.core.store.files import file_lock, replace_file
+from desktop_app.core.store.private import open_private
 
 FORMAT = "wardbook-keyslots"
 DATA_KEY_BYTES = 32
@@ -210,7 +211,7 @@ class SlotFile:
             payload = json.dumps(merged, ensure_ascii=False, indent=1, sort_keys=True)
             tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
             try:
-                with open(tmp, "w", encoding="utf-8") as f:
+                with open_private(tmp, "w", encoding="utf-8") as f:  # 0600 (issue 16)
                     f.write(payload)
                     f.flush()
                     os.fsync(f.fileno())
