@@ -10,7 +10,11 @@ import stat
 import pytest
 
 from desktop_app.cli import main
-from tests.cli.test_cli import PASSWORD, env, register, run_json  # noqa: F401 - fixtures
+from tests.cli import test_cli as _base
+from tests.cli.test_cli import PASSWORD, run_json
+
+env = _base.env  # the fixtures of test_cli: a register with two persons, signed in as its chief
+register = _base.register
 
 OFFICER_PW = "Matkhau2026canbo"
 

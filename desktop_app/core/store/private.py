@@ -23,6 +23,7 @@ import os
 import stat
 import subprocess
 from pathlib import Path
+from typing import IO, Any
 
 POSIX = os.name == "posix"
 DIR_MODE = 0o700
@@ -50,7 +51,7 @@ def private_dir(path: os.PathLike[str] | str) -> Path:
     return p
 
 
-def open_private(path: os.PathLike[str] | str, mode: str = "wb", encoding: str | None = None):
+def open_private(path: os.PathLike[str] | str, mode: str = "wb", encoding: str | None = None) -> IO[Any]:
     """open() for writing a new file (truncated) that is 0600 from its first byte."""
     flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0)
     flags |= os.O_APPEND if "a" in mode else os.O_TRUNC
