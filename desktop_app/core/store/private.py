@@ -62,6 +62,15 @@ def open_private(path: os.PathLike[str] | str, mode: str = "wb", encoding: str |
     return os.fdopen(fd, mode, encoding=encoding)
 
 
+def private_opener(path: str, flags: int) -> int:
+    """An `opener=` for the built-in open(): the file is created 0600 (and chmod-ed so)."""
+    fd = os.open(path, flags, FILE_MODE)
+    if POSIX:
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, FILE_MODE)
+    return fd
+
+
 def create_empty_private(path: os.PathLike[str] | str) -> None:
     """An empty 0600 file, for `VACUUM INTO` (which accepts an empty target and keeps its mode)."""
     with open_private(path, "wb"):
