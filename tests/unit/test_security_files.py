@@ -125,3 +125,19 @@ def test_a_short_export_password_is_refused(workspace, tmp_path):
     with pytest.raises(ValidationFailed):
         workspace.exporter.write(tmp_path / "x", confirmed=True, password="ngan")
     assert not (tmp_path / "x").exists()
+
+
+@posix
+def test_other_files_in_a_chosen_data_folder_are_left_alone(tmp_path, low_kdf, open_umask):
+    """--data-dir pointed at a folder holding other things: only the register's files change."""
+    data = tmp_path / "tai-lieu"
+    data.mkdir()
+    other = data / "ghi-chu.txt"
+    other.write_text("x", encoding="utf-8")
+    os.chmod(other, 0o644)
+    ws = Workspace.create(data, unit_code=UNIT_CODE, unit_name=UNIT_NAME, admin=CHIEF,
+                          password=CHIEF_PASSWORD, kdf=LOW_KDF)
+    ws.close()
+    Workspace.open(data, CHIEF, CHIEF_PASSWORD).close()
+    assert mode(other) == 0o644
+    assert mode(data / "register.db") == 0o600 and mode(data / "keyslots.json") == 0o600

@@ -81,14 +81,18 @@ def _dpapi(data: bytes, protect: bool) -> bytes:  # pragma: no cover - Windows o
         kernel32.LocalFree(blob_out.pbData)
 
 
+_NO_KEYRING: list[bool] = []  # remembered: a missing library is not looked for at every login
+
+
 def _keyring() -> Any | None:
     """The keyring module when it is installed and its backend really stores secrets."""
-    if os.environ.get("WARDBOOK_NO_KEYRING"):
+    if os.environ.get("WARDBOOK_NO_KEYRING") or _NO_KEYRING:
         return None
     try:
         import keyring  # type: ignore[import-not-found]
         from keyring.backends import fail  # type: ignore[import-not-found]
     except Exception:  # noqa: BLE001 - an optional library, or a broken one
+        _NO_KEYRING.append(True)
         return None
     try:
         backend = keyring.get_keyring()

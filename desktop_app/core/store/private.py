@@ -77,9 +77,16 @@ def create_empty_private(path: os.PathLike[str] | str) -> None:
         pass
 
 
+# What a register's folder holds: only these are tightened, so that a --data-dir pointed at a
+# folder holding other things (the user's Documents) does not have those changed.
+_OWN_PREFIXES = ("register.db", "keyslots.json", ".keyslots.json", ".restore-", ".wardbook-")
+_OWN_FOLDERS = ("backups", "logs")
+
+
 def tighten_data_dir(data_dir: os.PathLike[str] | str) -> None:
-    """The data folder 0700 and everything in it 0600 / 0700 (POSIX), the user's own ACL on
-    Windows. Called when a register is made, opened or restored."""
+    """The data folder 0700 and the register's files in it 0600 (its own sub-folders and
+    their files too) on POSIX, the user's own ACL on Windows. Called when a register is made,
+    opened or restored."""
     root = Path(data_dir)
     if not root.is_dir():
         return
@@ -87,13 +94,21 @@ def tighten_data_dir(data_dir: os.PathLike[str] | str) -> None:
         _restrict_windows_acl(root)
         return
     make_private(root)
-    for dirpath, dirnames, filenames in os.walk(root):
-        for name in dirnames:
-            make_private(Path(dirpath) / name)
-        for name in filenames:
-            p = Path(dirpath) / name
-            if not p.is_symlink():
-                make_private(p)
+    try:
+        entries = list(root.iterdir())
+    except OSError:
+        return
+    for p in entries:
+        if p.is_symlink():
+            continue
+        if p.is_dir() and p.name in _OWN_FOLDERS:
+            make_private(p)
+            for dirpath, dirnames, filenames in os.walk(p):
+                for name in dirnames + filenames:
+                    if not (Path(dirpath) / name).is_symlink():
+                        make_private(Path(dirpath) / name)
+        elif p.name.startswith(_OWN_PREFIXES):
+            make_private(p)
 
 
 def _restrict_windows_acl(root: Path) -> None:  # pragma: no cover - Windows only
