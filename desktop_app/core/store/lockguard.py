@@ -212,6 +212,8 @@ class LockoutMirror:
         """Sets (or, for None, clears) the given accounts' records."""
         if not states:
             return
+        if all(not st or not st.get("failures") for st in states.values()) and not self.path.exists():
+            return  # nothing to clear: no folder, key or file made for a login that never failed
         try:
             key = self._key()
             with file_lock(self.path):
