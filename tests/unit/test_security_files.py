@@ -141,3 +141,20 @@ def test_other_files_in_a_chosen_data_folder_are_left_alone(tmp_path, low_kdf, o
     Workspace.open(data, CHIEF, CHIEF_PASSWORD).close()
     assert mode(other) == 0o644
     assert mode(data / "register.db") == 0o600 and mode(data / "keyslots.json") == 0o600
+
+
+@posix
+def test_reports_lists_and_person_files_written_elsewhere_are_0600(workspace, tmp_path, open_umask):
+    import datetime as dt
+
+    from desktop_app.core.reports.lists import export_people_xlsx, export_person_file_xlsx
+    from desktop_app.core.reports.service import ReportExports
+
+    pid = add_person(workspace, "Đặng Thị Ánh")
+    out = tmp_path / "ra ngoài"
+    exports = ReportExports.of(workspace)
+    report = exports.period_report(dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    written = [exports.period(report, out / f"bao-cao.{fmt}", fmt).path for fmt in ("json", "xlsx", "pdf", "docx")]
+    written.append(export_people_xlsx(workspace, out / "danh-sach.xlsx").path)
+    written.append(export_person_file_xlsx(workspace, pid, out / "ho-so.xlsx").path)
+    assert {p.name: mode(p) for p in written} == {p.name: 0o600 for p in written}
