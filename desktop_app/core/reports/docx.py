@@ -12,6 +12,7 @@ from typing import Any
 from desktop_app.core.reports import layout as L
 from desktop_app.core.reports.content import build_sections, closing_paragraph, n, report_title
 from desktop_app.core.reports.fonts import DOCX_FONT_NAME
+from desktop_app.core.store.private import make_private
 
 __all__ = ["write_docx"]
 
@@ -181,6 +182,7 @@ def write_docx(report: dict[str, Any], path: Path | str, *, agency: str, unit_na
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(path))
+    make_private(path)
     return path
 
 
