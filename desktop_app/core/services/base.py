@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import json
 import operator
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
@@ -77,8 +76,6 @@ def _multi_row(sql: str, rows: int) -> str:
     return head + sep + ", ".join([values] * rows)
 
 
-# The same encoding as `canonical`, built once (bulk writes encode two documents per row).
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=jsonable)
 _HLC_SLOT = "@@hlc@@"
 
 
@@ -120,7 +117,7 @@ class Tx:
     def _outbox(self, table: str, row_id: str, unit_code: str, op: str, values: dict[str, Any],
                 hlc: str, base_version: int) -> None:
         """One outbox entry: `values` changed at `hlc` (stored short: tables.outbox_hlcs)."""
-        encode = _CANONICAL.encode  # == canonical({k: jsonable(v) …}): see insert_many
+        encode = canonical  # == canonical({k: jsonable(v) …}): jsonable is its default
         self.cur.execute(_SQL_OUTBOX, (
             uuid7(), self._next_device_seq(), table, row_id, unit_code, op,
             encode(values), UNIFORM_HLC + hlc, base_version, SCHEMA_VERSION))
@@ -154,7 +151,7 @@ class Tx:
             "version": 0,
             "updated_hlc": hlc,
             "field_hlc": UNIFORM_HLC if is_uniform(table, business.keys())
-            else _CANONICAL.encode(dict.fromkeys(business, hlc)),  # == canonical({k: hlc …})
+            else canonical(dict.fromkeys(business, hlc)),
             "deleted": False,
             "updated_by": self.ws.username,
         }
@@ -193,7 +190,7 @@ class Tx:
         # encode it once per field set and put each row's stamp in (an HLC needs no escaping).
         hlc_templates: dict[frozenset[str], str] = {}
         uniform: dict[frozenset[str], bool] = {}  # the row may store UNIFORM_HLC
-        encode = _CANONICAL.encode
+        encode = canonical
         for i, values in enumerate(rows):
             row_id = (ids[i] if ids is not None else None) or values.get("id") or uuid7()
             hlc = self._hlc()

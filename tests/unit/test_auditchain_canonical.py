@@ -1,0 +1,57 @@
+"""The audit chain's canonical form: its fast path (orjson) writes exactly the text of the
+json encoder it stands for, so every hash taken before still verifies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+
+import pytest
+
+from desktop_app.core.store.auditchain import GENESIS_HASH, audit_hash, canonical, jsonable
+
+REFERENCE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=jsonable)
+
+
+class Kind(enum.Enum):
+    A = "a"
+
+
+# every code point but the surrogates, in strings and keys
+TEXT = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+CHUNKS = [TEXT[i:i + 4096] for i in range(0, len(TEXT), 4096)]
+
+DOCUMENTS = [
+    {},
+    [],
+    {"full_name": "Nguyễn Văn An", "birth_year": 1990, "deleted": False, "cccd": None, "note": ""},
+    {"fields": {"b": 1, "a": "x\n\t\"\\\x00\x1f\x7f\u2028"}, "Z": True, "_": None, "é": -5},
+    {"changes": {"x": [1, 2]}},  # a list inside: json's
+    {"n": 2 ** 70, "m": -(2 ** 63)},  # beyond 64 bits: json's
+    {"f": 1e16, "g": 0.1, "h": float("nan")},  # floats: json's
+    {"d": dt.date(2020, 1, 2), "t": dt.datetime(2020, 1, 2, 3, 4, 5, 6, tzinfo=dt.UTC), "k": Kind.A,
+     "b": b"\x01"},
+    {1: "int key"},
+    {"a": {"b": {"c": 1}}},
+    [5, "2026-01-01T00:00:00.000+00:00", "admin", "create", "person", "0192", None, "{}"],
+    [2 ** 64, "x"],
+    {"s": "lone \ud800 surrogate"},
+    ["lone \udfff surrogate"],
+    *({"k": chunk, chunk[:50]: chunk, "n": {"v": chunk}} for chunk in CHUNKS),
+    *([i, chunk] for i, chunk in enumerate(CHUNKS)),
+]
+
+
+@pytest.mark.parametrize("doc", DOCUMENTS, ids=range(len(DOCUMENTS)))
+def test_canonical_is_the_json_encoders_text(doc: object) -> None:
+    assert canonical(doc) == REFERENCE.encode(doc)
+
+
+def test_a_chain_link_hashes_the_json_encoders_text() -> None:
+    import hashlib
+
+    detail = canonical({"fields": {"full_name": "Trần Thị Bình", "birth_year": 1985}})
+    row = [7, "2026-01-01T00:00:00.000+00:00", "cán bộ", "create", "person", "0192", None, detail]
+    expected = hashlib.sha256((GENESIS_HASH + "\n" + REFERENCE.encode(row)).encode("utf-8")).hexdigest()
+    assert audit_hash(GENESIS_HASH, *row) == expected
