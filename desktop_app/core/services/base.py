@@ -21,7 +21,6 @@ from desktop_app.core.store.tables import (
     SYNC_COLUMNS,
     UNIFORM_HLC,
     SyncColumns,
-    SyncOutbox,
     business_defaults,
     business_fields,
     field_hlc_map,
@@ -184,7 +183,7 @@ class Tx:
         user = self.ws.username
         out_ids: list[str] = []
         groups: dict[frozenset[str], list[dict[str, Any]]] = {}
-        outbox: list[dict[str, Any]] = []
+        outbox: list[tuple[Any, ...]] = []
         unit_counts: dict[str, int] = {}
         # {field: hlc} is the same document for every row with the same fields but the stamp:
         # encode it once per field set and put each row's stamp in (an HLC needs no escaping).
@@ -212,18 +211,10 @@ class Tx:
             if group is None:
                 group = groups[fields] = []
             group.append(row)
-            outbox.append({
-                "op_id": uuid7(),
-                "device_seq": self._next_device_seq(),
-                "table_name": table,
-                "row_id": row_id,
-                "unit_code": unit,
-                "op": "insert",
-                "changed_fields": encode(business),  # == canonical({k: jsonable(v) …})
-                "field_hlcs": UNIFORM_HLC + hlc,
-                "base_version": 0,
-                "schema_version": SCHEMA_VERSION,
-            })
+            # the outbox row as _SQL_OUTBOX's parameters (its columns have no bind processing)
+            outbox.append((uuid7(), self._next_device_seq(), table, row_id, unit, "insert",
+                           encode(business),  # == canonical({k: jsonable(v) …})
+                           UNIFORM_HLC + hlc, 0, SCHEMA_VERSION))
             unit_counts[unit] = unit_counts.get(unit, 0) + 1
             out_ids.append(row_id)
             if audit_each is not None:
@@ -231,7 +222,7 @@ class Tx:
                     k: v if type(v) is str else jsonable(v) for k, v in business.items() if v not in ("", None)}}))
         for group in groups.values():
             self._executemany(model.__table__, group)  # type: ignore[attr-defined]
-        self._executemany(SyncOutbox.__table__, outbox)  # type: ignore[attr-defined]
+        self._insert_rows(_SQL_OUTBOX, outbox)
         if audit_each is not None:
             self.audit_many(creates)
         elif audit:
