@@ -30,12 +30,15 @@ DOCUMENTS = [
     {"changes": {"x": [1, 2]}},  # a list inside: json's
     {"n": 2 ** 70, "m": -(2 ** 63)},  # beyond 64 bits: json's
     {"f": 1e16, "g": 0.1, "h": float("nan")},  # floats: json's
+    {"d": dt.date(2020, 1, 2), "e": dt.date(1, 1, 1), "f": dt.date(9999, 12, 31), "old": dt.date(999, 3, 4)},
+    {"fields": {"decision_date": dt.date(2026, 1, 5), "term_months": 6, "note": ""}},
     {"d": dt.date(2020, 1, 2), "t": dt.datetime(2020, 1, 2, 3, 4, 5, 6, tzinfo=dt.UTC), "k": Kind.A,
      "b": b"\x01"},
     {1: "int key"},
     {"a": {"b": {"c": 1}}},
     [5, "2026-01-01T00:00:00.000+00:00", "admin", "create", "person", "0192", None, "{}"],
     [2 ** 64, "x"],
+    [dt.date(2020, 1, 2), dt.datetime(2020, 1, 2, 3, 4, tzinfo=dt.UTC), dt.datetime(2020, 1, 2)],
     {"s": "lone \ud800 surrogate"},
     ["lone \udfff surrogate"],
     *({"k": chunk, chunk[:50]: chunk, "n": {"v": chunk}} for chunk in CHUNKS),

@@ -30,12 +30,13 @@ def jsonable(v: Any) -> Any:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=jsonable)
 
 # orjson writes the very same text for what a write's documents mostly hold (str keys; str,
-# int, bool and None values; a dict of those one level down), five times faster (an import
-# encodes three documents per row: its outbox entry, its audit detail and its chain link).
-# Floats are left to json (orjson spells some of them differently: 1e16 vs 1e+16), and so is
-# anything orjson refuses (an int beyond 64 bits, a lone surrogate).
-# tests/unit/test_auditchain_canonical.py checks both give the same text.
-_PLAIN = frozenset({str, int, bool, type(None)})
+# int, bool, None and date values — a date as its isoformat, as `jsonable` gives it; a dict of
+# those one level down), five times faster (an import encodes three documents per row: its
+# outbox entry, its audit detail and its chain link). Floats are left to json (orjson spells
+# some of them differently: 1e16 vs 1e+16), datetimes too, and anything orjson refuses (an int
+# beyond 64 bits, a lone surrogate). tests/unit/test_auditchain_canonical.py checks both give
+# the same text.
+_PLAIN = frozenset({str, int, bool, type(None), dt.date})
 _PLAIN_OR_DICT = _PLAIN | {dict}
 _STR = frozenset({str})
 _SORTED = orjson.OPT_SORT_KEYS
