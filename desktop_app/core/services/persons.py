@@ -55,7 +55,7 @@ def photo_mime(data: bytes) -> str | None:
     return next((mime for magic, mime in _PHOTO_MAGIC if data[:len(magic)] == magic), None)
 
 
-_NO_OLD_IDS = frozenset({"old_ids"})
+_NO_OLD_IDS: set[str] = {"old_ids"}  # (never changed)
 
 
 class PersonService(PersonSearch):
