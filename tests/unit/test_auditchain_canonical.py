@@ -58,3 +58,12 @@ def test_a_chain_link_hashes_the_json_encoders_text() -> None:
     row = [7, "2026-01-01T00:00:00.000+00:00", "cán bộ", "create", "person", "0192", None, detail]
     expected = hashlib.sha256((GENESIS_HASH + "\n" + REFERENCE.encode(row)).encode("utf-8")).hexdigest()
     assert audit_hash(GENESIS_HASH, *row) == expected
+
+
+@pytest.mark.parametrize("seq,detail", [(1, "{}"), (2 ** 70, '{"a":1}'), (3, "x\u2028\x00é")])
+def test_a_link_on_either_path_is_the_same_hash(seq: int, detail: str) -> None:
+    import hashlib
+
+    row = [seq, "2026-01-01T00:00:00.000+00:00", "u", "edit", "case_file", "01", "p", detail]
+    expected = hashlib.sha256(("f" * 64 + "\n" + REFERENCE.encode(row)).encode("utf-8")).hexdigest()
+    assert audit_hash("f" * 64, *row) == expected

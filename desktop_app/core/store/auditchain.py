@@ -46,7 +46,9 @@ def _flat(d: dict[Any, Any]) -> bool:
     return set(map(type, d)) <= _STR and set(map(type, d.values())) <= _PLAIN
 
 
-def canonical(obj: Any) -> str:
+def _fast(obj: Any) -> bytes | None:
+    """The canonical form's UTF-8 bytes from orjson, or None when the document is one json
+    must write (see above)."""
     kind = type(obj)
     if kind is dict:
         if set(map(type, obj)) <= _STR:
@@ -54,20 +56,30 @@ def canonical(obj: Any) -> str:
             if values <= _PLAIN or (values <= _PLAIN_OR_DICT and all(
                     _flat(v) for v in obj.values() if type(v) is dict)):
                 try:
-                    return orjson.dumps(obj, option=_SORTED).decode()
+                    return orjson.dumps(obj, option=_SORTED)
                 except TypeError:  # orjson.JSONEncodeError
                     pass
     elif kind is list and set(map(type, obj)) <= _PLAIN:
         try:
-            return orjson.dumps(obj).decode()
+            return orjson.dumps(obj)
         except TypeError:
             pass
-    return _ENCODER.encode(obj)
+    return None
+
+
+def canonical(obj: Any) -> str:
+    fast = _fast(obj)
+    return _ENCODER.encode(obj) if fast is None else fast.decode()
 
 
 def audit_hash(prev_hash: str, seq: int, at: str, username: str, action: str, entity: str,
                entity_id: str, person_id: str | None, detail: str) -> str:
     """The chain link: SHA-256 over the previous link and every column of this row (the
-    sequence number included, so reordering rows breaks the chain too)."""
-    body = canonical([seq, at, username, action, entity, entity_id, person_id, detail])
-    return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
+    sequence number included, so reordering rows breaks the chain too):
+    sha256(prev_hash + "\n" + canonical([seq, at, username, action, entity, entity_id,
+    person_id, detail])), the body's bytes taken from orjson as they are when it writes them."""
+    row = [seq, at, username, action, entity, entity_id, person_id, detail]
+    body = _fast(row)
+    if body is None:
+        body = _ENCODER.encode(row).encode("utf-8")
+    return hashlib.sha256(prev_hash.encode("utf-8") + b"\n" + body).hexdigest()
