@@ -207,3 +207,29 @@ def test_activity_words(raw, expected):
                                           ("Quản chế", "probation_surveillance"), ("Cấm cư trú", "residence_ban")])
 def test_new_categories(raw, expected):
     assert V.category(raw) == expected
+
+
+def _clean_date_text_in_full(s: str) -> str:
+    """_clean_date_text without its shortcut for digits and separators (every form tried)."""
+    import re
+
+    from desktop_app.core.textvn import fold
+
+    s = " ".join(s.split())
+    s = re.sub(r"\s+\d{1,2}:\d{2}(:\d{2})?$", "", s)
+    f = fold(s)
+    m = re.fullmatch(r"(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{2,4})", f)
+    if m:
+        return f"{m[1]}/{m[2]}/{m[3]}"
+    m = re.fullmatch(r"(?:nam\s*)(\d{4})", f)
+    if m:
+        return m[1]
+    return s
+
+
+@pytest.mark.parametrize("raw", ["05/03/1990", " 5/3/1990 ", "1990", "03/1990", "1990-03-05", "05.03.1990",
+                                 "", "-", "//", "05/03/1990 00:00:00", "05/03/1990 7:30", "ngày 05 tháng 3 năm 1990",
+                                 "5 tháng 3 năm 1990", "năm 1990", "Năm 1990", "１９９０", "05 / 03 / 1990",
+                                 "05/03/1990\t", "abc", "1990 12:00"])
+def test_date_text_shortcut_changes_nothing(raw: str) -> None:
+    assert V._clean_date_text(raw) == _clean_date_text_in_full(raw)

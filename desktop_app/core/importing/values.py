@@ -99,8 +99,15 @@ def partial_date(v: Any, *, today: dt.date) -> PartialDate | None:
         raise CellError(p.code, **{**p.params, "value": str(v).strip()}) from None
 
 
+# A date typed as digits and separators only ("05/03/1990", "1990-03"): none of the forms
+# below can match it, it is used as it is (most of a register's date cells).
+_PLAIN_DATE = re.compile(r"[0-9/.\-]*")
+
+
 def _clean_date_text(s: str) -> str:
     s = " ".join(s.split())
+    if _PLAIN_DATE.fullmatch(s):
+        return s
     # "05/03/1990 00:00:00" (a date cell exported as text)
     s = re.sub(r"\s+\d{1,2}:\d{2}(:\d{2})?$", "", s)
     # "ngày 05 tháng 3 năm 1990" / "05 tháng 3 năm 1990"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import json
 import operator
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
@@ -23,7 +22,6 @@ from desktop_app.core.store.tables import (
     SYNC_COLUMNS,
     UNIFORM_HLC,
     SyncColumns,
-    SyncOutbox,
     business_defaults,
     business_fields,
     field_hlc_map,
@@ -78,8 +76,6 @@ def _multi_row(sql: str, rows: int) -> str:
     return head + sep + ", ".join([values] * rows)
 
 
-# The same encoding as `canonical`, built once (bulk writes encode two documents per row).
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=jsonable)
 _HLC_SLOT = "@@hlc@@"
 
 
@@ -121,7 +117,7 @@ class Tx:
     def _outbox(self, table: str, row_id: str, unit_code: str, op: str, values: dict[str, Any],
                 hlc: str, base_version: int) -> None:
         """One outbox entry: `values` changed at `hlc` (stored short: tables.outbox_hlcs)."""
-        encode = _CANONICAL.encode  # == canonical({k: jsonable(v) …}): see insert_many
+        encode = canonical  # == canonical({k: jsonable(v) …}): jsonable is its default
         derived = DERIVED_FIELDS.get(table)
         if derived:  # computed on each laptop from the merged row, never synced
             values = {k: v for k, v in values.items() if k not in derived}
@@ -160,7 +156,7 @@ class Tx:
             "version": 0,
             "updated_hlc": hlc,
             "field_hlc": UNIFORM_HLC if is_uniform(table, business.keys())
-            else _CANONICAL.encode(dict.fromkeys(business, hlc)),  # == canonical({k: hlc …})
+            else canonical(dict.fromkeys(business, hlc)),
             "deleted": False,
             "updated_by": self.ws.username,
         }
@@ -193,13 +189,13 @@ class Tx:
         user = self.ws.username
         out_ids: list[str] = []
         groups: dict[frozenset[str], list[dict[str, Any]]] = {}
-        outbox: list[dict[str, Any]] = []
+        outbox: list[tuple[Any, ...]] = []
         unit_counts: dict[str, int] = {}
         # {field: hlc} is the same document for every row with the same fields but the stamp:
         # encode it once per field set and put each row's stamp in (an HLC needs no escaping).
         hlc_templates: dict[frozenset[str], str] = {}
         uniform: dict[frozenset[str], bool] = {}  # the row may store UNIFORM_HLC
-        encode = _CANONICAL.encode
+        encode = canonical
         derived = DERIVED_FIELDS.get(table, frozenset())
         for i, values in enumerate(rows):
             row_id = (ids[i] if ids is not None else None) or values.get("id") or uuid7()
@@ -223,18 +219,10 @@ class Tx:
             if group is None:
                 group = groups[fields] = []
             group.append(row)
-            outbox.append({
-                "op_id": uuid7(),
-                "device_seq": self._next_device_seq(),
-                "table_name": table,
-                "row_id": row_id,
-                "unit_code": unit,
-                "op": "insert",
-                "changed_fields": encode(synced),  # == canonical({k: jsonable(v) …})
-                "field_hlcs": UNIFORM_HLC + hlc,
-                "base_version": 0,
-                "schema_version": SCHEMA_VERSION,
-            })
+            # the outbox row as _SQL_OUTBOX's parameters (its columns have no bind processing)
+            outbox.append((uuid7(), self._next_device_seq(), table, row_id, unit, "insert",
+                           encode(synced),  # == canonical({k: jsonable(v) …})
+                           UNIFORM_HLC + hlc, 0, SCHEMA_VERSION))
             unit_counts[unit] = unit_counts.get(unit, 0) + 1
             out_ids.append(row_id)
             if audit_each is not None:
@@ -242,7 +230,7 @@ class Tx:
                     k: v if type(v) is str else jsonable(v) for k, v in business.items() if v not in ("", None)}}))
         for group in groups.values():
             self._executemany(model.__table__, group)  # type: ignore[attr-defined]
-        self._executemany(SyncOutbox.__table__, outbox)  # type: ignore[attr-defined]
+        self._insert_rows(_SQL_OUTBOX, outbox)
         if audit_each is not None:
             self.audit_many(creates)
         elif audit:

@@ -55,6 +55,9 @@ def photo_mime(data: bytes) -> str | None:
     return next((mime for magic, mime in _PHOTO_MAGIC if data[:len(magic)] == magic), None)
 
 
+_NO_OLD_IDS: set[str] = {"old_ids"}  # (never changed)
+
+
 class PersonService(PersonSearch):
     def __init__(self, ws: "Workspace"):
         self.ws = ws
@@ -202,7 +205,9 @@ class PersonService(PersonSearch):
     def prepare(self, data: PersonIn | dict[str, Any], *, check_duplicates: bool = True) -> dict[str, Any]:
         """Validates and normalises one person for a bulk write; raises ValidationFailed."""
         inp = parse_input(PersonIn, data)
-        row, problems = self._normalise(inp.model_dump(exclude={"old_ids"}), today=self.ws.today())
+        # inp.model_dump(exclude={"old_ids"}), without its wrapper (an import prepares every row)
+        dumped = PersonIn.__pydantic_serializer__.to_python(inp, exclude=_NO_OLD_IDS)
+        row, problems = self._normalise(dumped, today=self.ws.today())
         if check_duplicates:
             self._check_cccd(row, problems, None)
         elif row.get("cccd"):
