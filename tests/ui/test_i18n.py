@@ -278,7 +278,8 @@ def test_person_file_and_record_dialogs_are_translated(qtbot, pseudo, demo, ops)
     for row in range(dlg.case_table.rowCount()):  # every case's timeline
         dlg.case_table.selectRow(row)
         problems += [f"[person file, case {row}] {x}" for x in untranslated_cells(dlg.timeline.parentWidget())]
-    from desktop_app.ui.pages.person_file import _timeline_detail, _timeline_kind
+    from desktop_app.ui.pages.person_file import _timeline_detail
+    from desktop_app.ui.pages.person_file_print import timeline_kind as _timeline_kind
 
     for kind, subkinds in (("contact", ("home_visit", "station_checkin", "phone_call", "self_report")),
                            ("evaluation", ("month", "quarter", "half", "year")), ("absence", ("permitted", "unauthorised")),
@@ -454,7 +455,7 @@ def test_catalogue_labels_reach_qt_in_english(qapp, english):
     catalogue (desktop_app/vocabulary), its English carried to Qt by the generated catalogue."""
     from desktop_app import vocabulary
     from desktop_app.ui.pages.admin.audit_words import ACTION_VI, ENTITY_VI, action_label, entity_label
-    from desktop_app.ui.pages.person_file import _timeline_kind
+    from desktop_app.ui.pages.person_file_print import timeline_kind as _timeline_kind
     from desktop_app.ui.texts import gender_label
 
     for group, label in (("gender", gender_label), ("record_kind", _timeline_kind),
