@@ -27,12 +27,8 @@ from __future__ import annotations
 
 import argparse
 import base64
-import contextlib
 import datetime as dt
 import json
-import math
-import os
-import platform
 import random
 import shutil
 import sqlite3
@@ -40,136 +36,35 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import sqlcipher3
-from sqlalchemy import event, text
+from sqlalchemy import text
 
-from desktop_app.core.services import workspace as workspace_module
+from bench.common import (
+    DEFAULT_OUT,
+    PASSWORD,
+    PRAGMAS,
+    USER,
+    WRITE_ROUNDS,
+    Capture,
+    Figure,
+    _plain_for_bench,
+    _settle,
+    fresh_workspace,
+    log,
+    ms,
+    pct,
+    raw_connection,
+    timed,
+)
+from bench.import_bench import bench_import, import_figure, run_import_only  # noqa: F401 (re-exported)
+from bench.results import print_table, write_results  # noqa: F401 (re-exported)
 from desktop_app.core.services.workspace import DB_NAME, SLOTS_NAME, Workspace
 from desktop_app.core.store import keyslots
-from desktop_app.core.store.engine import CACHE_KIB
 from desktop_app.core.textvn import fold
 from desktop_app.demo import create_demo, person_inputs
-
-USER = "bench"
-PASSWORD = "Benchmark2026wardbook"
-WRITE_ROUNDS = 3  # the write figures: enc, raw and plain measured in turn this many times (1 with --quick)
-DEFAULT_OUT = Path(__file__).with_name("results.json")
-
-# Pragmas every Workspace connection gets (store/engine.py); the raw floors use the same.
-PRAGMAS = ("PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-           "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY", f"PRAGMA cache_size=-{CACHE_KIB}")
-
-
-@dataclass
-class Figure:
-    key: str
-    name: str
-    value: float
-    unit: str
-    floor: float | None
-    floor_name: str
-    ratio: float | None
-    ratio_meaning: str
-    bar: str
-    passed: bool | None  # None: context only, no bar
-    detail: dict[str, Any] = field(default_factory=dict)
-
-
-# --- helpers -------------------------------------------------------------------------------------------
-
-def pct(xs: list[float], p: float) -> float:
-    """Nearest-rank percentile."""
-    s = sorted(xs)
-    if not s:
-        return float("nan")
-    return s[max(0, min(len(s) - 1, math.ceil(p / 100 * len(s)) - 1))]
-
-
-def ms(seconds: float) -> float:
-    return seconds * 1000.0
-
-
-@contextlib.contextmanager
-def _plain_for_bench() -> Iterator[None]:
-    """Inside this block, Workspaces are created and opened on plain (unencrypted) SQLite: the
-    bench-only floor for the cost of encryption. The key slots are still written and checked;
-    the data key is just not given to the database. Not for use outside the benchmarks."""
-    original = workspace_module.make_engine
-
-    def plain(path: Path, key: bytes | None):  # noqa: ARG001 - the key is dropped on purpose
-        return original(path, None)
-
-    workspace_module.make_engine = plain
-    try:
-        yield
-    finally:
-        workspace_module.make_engine = original
-
-
-def raw_connection(db: Path, key: bytes | None) -> sqlcipher3.Connection:
-    """A bare DB-API connection to the register, keyed like the Workspace's engine."""
-    conn = sqlcipher3.connect(str(db), isolation_level=None, check_same_thread=False)
-    if key is not None:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    for p in PRAGMAS:
-        conn.execute(p)
-    return conn
-
-
-class Capture:
-    """Records the SQL a Workspace call sends to the driver, to replay it as a floor."""
-
-    def __init__(self, ws: Workspace):
-        self.engine = ws.engine
-        self.statements: list[tuple[str, Any]] = []
-
-    def _on(self, conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
-        self.statements.append((statement, parameters))
-
-    def __enter__(self) -> "Capture":
-        event.listen(self.engine, "before_cursor_execute", self._on)
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        event.remove(self.engine, "before_cursor_execute", self._on)
-
-
-def timed(fn: Callable[[], Any]) -> float:
-    t = time.perf_counter()
-    fn()
-    return time.perf_counter() - t
-
-
-def machine_info() -> dict[str, Any]:
-    cpu = platform.processor() or ""
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    mem = None
-    with contextlib.suppress(OSError, ValueError, IndexError):
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal"):
-                mem = round(int(line.split()[1]) / 1024 / 1024, 1)
-    c = sqlcipher3.connect(":memory:")
-    try:
-        cipher = c.execute("PRAGMA cipher_version").fetchone()
-        cipher_sqlite = c.execute("SELECT sqlite_version()").fetchone()[0]
-    finally:
-        c.close()
-    return {"platform": platform.platform(), "python": platform.python_version(), "cpu": cpu,
-            "cpu_count": os.cpu_count(), "memory_gb": mem, "sqlite3_version": sqlite3.sqlite_version,
-            "sqlcipher_version": cipher[0] if cipher else None, "sqlcipher_sqlite_version": cipher_sqlite}
-
-
-def log(msg: str) -> None:
-    print(msg, file=sys.stderr, flush=True)
-
 
 # --- dataset -------------------------------------------------------------------------------------------
 
@@ -343,20 +238,6 @@ def raw_write_floor(ws: Workspace, db: Path) -> float:
         conn.close()
 
 
-def _settle() -> None:
-    """Before a timed part: the setup's writes flushed (the kernel writing back hundreds of MB
-    of a seeding would otherwise sit in the timed part's disk flushes)."""
-    if hasattr(os, "sync"):
-        os.sync()
-    time.sleep(0.2)
-
-
-def fresh_workspace(path: Path) -> Workspace:
-    return Workspace.create(path, unit_code="09001", unit_name="Xã Tích Sơn", admin=USER, password=PASSWORD)
-
-
-# --- 3. due list ----------------------------------------------------------------------------------------
-
 def bench_due(ws: Workspace, raw: sqlcipher3.Connection, unit: str | None, reps: int) -> dict[str, Any]:
     with Capture(ws) as cap:
         n_items = len(ws.due.list(unit_code=unit))
@@ -389,97 +270,6 @@ def bench_unlock(data_dir: Path, reps: int) -> dict[str, Any]:
             "open_all_s": [round(x, 3) for x in t_open]}
 
 
-# --- 5. import ------------------------------------------------------------------------------------------
-
-def import_workbook_file(path: Path, n: int, seed: int) -> Path:
-    """The import template (desktop_app.importing) with `n` people filled in on its people sheet:
-    the persons of `person_inputs` (names, partial birth dates, CCCD, addresses), every fourth
-    with a case (category, decision, start, term) as a commune's Excel register has them."""
-    import openpyxl
-
-    from desktop_app.core.importing import write_template
-    from desktop_app.core.importing.headers import SPECS, SheetKind
-
-    write_template(path)
-    wb = openpyxl.load_workbook(path)
-    spec = SPECS[SheetKind.PERSONS]
-    sheet = wb[spec.title]
-    header_row = next(r for r in range(1, 10) if sheet.cell(r, 1).value == spec.columns[0].label)
-    col = {c.key: i for i, c in enumerate(spec.columns, start=1)}
-    for i, data in enumerate(person_inputs(n, seed=seed)):
-        r = header_row + 1 + i
-        name = " ".join(x for x in (data["family_name"], data["middle_name"], data["given_name"]) if x)
-        values = {"full_name": name, "birth_date": data["birth_date"],
-                  "gender": "Nam" if data["gender"] == "male" else "Nữ", "cccd": data.get("cccd"),
-                  "permanent_address": data["permanent_address"], "current_address": data["current_address"]}
-        if i % 4 == 0:
-            values.update(category="Giáo dục tại xã, phường, thị trấn", decision_number=f"{i + 1}/QĐ-UBND",
-                          decision_date="05/01/2026", issuer="UBND xã Tích Sơn", start_date="10/01/2026",
-                          term_months=6)
-        for key, v in values.items():
-            if v is not None:
-                sheet.cell(r, col[key], v)
-    wb.save(path)
-    return path
-
-
-def bench_import(root: Path, n: int, seed: int) -> dict[str, Any]:
-    """import_workbook of the people workbook into a fresh commune register (a real import:
-    validation, duplicate checks, writes, checkpoints, audit); floor: reading the same workbook
-    (`importing.reader.read_file`, openpyxl) without doing anything with it."""
-    from desktop_app.core.importing import import_workbook
-    from desktop_app.core.importing.reader import read_file
-
-    for scratch in ("import-ws", "import.xlsx"):
-        path = root / scratch
-        shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
-    xlsx = import_workbook_file(root / "import.xlsx", n, seed)
-    cpu = time.process_time()
-    read_s = timed(lambda: read_file(xlsx))
-    read_cpu = time.process_time() - cpu
-    ws = fresh_workspace(root / "import-ws")
-    try:
-        t, cpu = time.perf_counter(), time.process_time()
-        res = import_workbook(ws, xlsx, dry_run=False)
-        took, took_cpu = time.perf_counter() - t, time.process_time() - cpu
-        persons = ws.persons.list(limit=1).total
-    finally:
-        ws.close()
-    # the CPU times beside the wall times: on a loaded machine the ratio of these is the steadier
-    return {"rows": n, "seconds": took, "read_seconds": read_s, "totals": res.totals(),
-            "persons_after": persons, "file_errors": [e.code for e in res.file_errors],
-            "cpu_seconds": round(took_cpu, 3), "read_cpu_seconds": round(read_cpu, 3),
-            "cpu_ratio": round(took_cpu / read_cpu, 2) if read_cpu else None}
-
-
-def import_figure(imported: dict[str, Any]) -> Figure:
-    """The import's figure: its time beside the workbook's reading (issue 17: ≤ 3× that floor),
-    and at most 10 s for 10,000 rows."""
-    n, ratio = imported["rows"], imported["seconds"] / imported["read_seconds"]
-    return Figure("import_people", f"Import of {n:,} people rows (xlsx, validated)", imported["seconds"],
-                  "s", imported["read_seconds"], "reading the workbook (openpyxl)", ratio, "import / read",
-                  "≤ 3× read and ≤ 10 s" + ("" if n >= 10_000 else " (at 10,000 rows)"),
-                  ratio <= 3.0 and imported["seconds"] <= 10.0 * n / 10_000,
-                  {k: imported[k] for k in ("rows", "totals", "persons_after", "file_errors", "cpu_seconds",
-                                            "read_cpu_seconds", "cpu_ratio") if k in imported})
-
-
-def run_import_only(out: Path, *, quick: bool, seed: int, keep: Path | None) -> dict[str, Any]:
-    """`--only import`: the import figure alone (no province register to build first)."""
-    n = 200 if quick else 10_000
-    root = Path(tempfile.mkdtemp(prefix="wardbook-bench-")) if keep is None else keep
-    root.mkdir(parents=True, exist_ok=True)
-    try:
-        log("Import …")
-        figure = import_figure(bench_import(root, n, seed))
-    finally:
-        if keep is None:
-            shutil.rmtree(root, ignore_errors=True)
-    return write_results(out, options={"only": "import", "quick": quick, "seed": seed, "import_rows": n},
-                         dataset={}, figures=[figure], printer=print_figure_rows)
-
-
-# --- 6. period report -----------------------------------------------------------------------------------
 
 REPORT_PERIOD = (dt.date(2020, 1, 1), dt.date(2020, 6, 30))  # the seed article's half-year
 
@@ -686,72 +476,6 @@ def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | Non
                "gui_starts": gui_starts}
     return write_results(out, options=options, dataset=dataset, figures=figures, printer=print_table)
 
-
-def write_results(out: Path, *, options: dict[str, Any], dataset: dict[str, Any], figures: list[Figure],
-                  printer: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
-    """results.json (date, machine, options, dataset, figures, failed bars), then the table."""
-    results = {
-        "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "machine": machine_info(),
-        "options": options,
-        "dataset": dataset,
-        "figures": [_round(asdict(f)) for f in figures],
-        "failed": [f.key for f in figures if f.passed is False],
-    }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    printer(results)
-    print(f"\nResults written to {out}")
-    return results
-
-
-def _round(obj: Any) -> Any:
-    if isinstance(obj, float):
-        return round(obj, 3)
-    if isinstance(obj, dict):
-        return {k: _round(v) for k, v in obj.items()}
-    if isinstance(obj, list):
-        return [_round(v) for v in obj]
-    return obj
-
-
-def _num(x: float | None) -> str:
-    if x is None:
-        return "—"
-    if abs(x) >= 100:
-        return f"{x:,.0f}"
-    if abs(x) >= 10:
-        return f"{x:.1f}"
-    return f"{x:.2f}"
-
-
-def print_table(results: dict[str, Any]) -> None:
-    ds = results["dataset"]
-    rows = ds["rows"]
-    print(f"\nWardBook bench — {results['date']} — {results['machine']['cpu']} ×{results['machine']['cpu_count']}")
-    print(f"Dataset: {rows['person']:,} persons, {rows['case_file']:,} cases, {rows['contact']:,} contacts, "
-          f"{rows['evaluation']:,} evaluations ({ds['db_mb']} MB encrypted); generated in "
-          f"{ds['generation_seconds']} s")
-    print_figure_rows(results)
-
-
-def print_figure_rows(results: dict[str, Any]) -> None:
-    """The figures as an aligned table, then the failed bars (shared with bench/sync_bench.py)."""
-    head = ("Figure", "Value", "Unit", "Floor", "Ratio", "Bar", "Result")
-    table = [head]
-    for f in results["figures"]:
-        result = "—" if f["passed"] is None else ("pass" if f["passed"] else "FAIL")
-        table.append((f["name"], _num(f["value"]), f["unit"], _num(f["floor"]),
-                      ("—" if f["ratio"] is None else f"{f['ratio']:.2f}×"), f["bar"], result))
-    widths = [max(len(r[i]) for r in table) for i in range(len(head))]
-    print()
-    for i, r in enumerate(table):
-        print("  ".join(c.ljust(w) if j in (0, 2, 5, 6) else c.rjust(w) for j, (c, w) in enumerate(zip(r, widths))))
-        if i == 0:
-            print("  ".join("-" * w for w in widths))
-    failed = results["failed"]
-    print()
-    print(f"*** {len(failed)} BAR(S) FAILED: {', '.join(failed)} ***" if failed else "All bars pass.")
 
 
 def main(argv: list[str] | None = None) -> int:
