@@ -94,8 +94,8 @@ class Laptop:
                  "--parent-code", self.unit[:2])
         return self
 
-    def enroll(self, server: Server, role: str | None = None) -> "Laptop":
-        self.run("enroll", "--server", server.url, "--code", server.code(self.unit, role))
+    def enroll(self, server: Server, code: str | None = None) -> "Laptop":
+        self.run("enroll", "--server", server.url, "--code", code or server.code(self.unit))
         return self
 
     def sync(self, rc: int | None = 0) -> subprocess.CompletedProcess:
@@ -118,9 +118,16 @@ class Laptop:
 
 
 def together(*calls):
-    """Independent commands on different laptops at the same time (the machine is small)."""
+    """Independent commands (different laptops, the admin's) at the same time: each is a
+    process that spends most of its second starting."""
     with ThreadPoolExecutor(len(calls)) as pool:
         return [f.result() for f in [pool.submit(c) for c in calls]]
+
+
+def setup(server: Server, *laptops: Laptop) -> list[str]:
+    """Every register made and one enrollment code per laptop, all at once."""
+    return together(*(lap.init for lap in laptops), *(lambda u=lap.unit: server.code(u) for lap in laptops))[
+        len(laptops):]
 
 
 def english_only(text: str) -> None:
@@ -139,14 +146,14 @@ def server(tmp_path_factory):
 # -- 1. a fast clock ------------------------------------------------------------------------------
 def test_a_later_real_edit_wins_over_a_laptop_two_days_fast(server, tmp_path):
     unit = f"{server.new_province()}101"
-    fast = Laptop(tmp_path, "fast", unit, clock_offset=TWO_DAYS).init()
-    true = Laptop(tmp_path, "true", unit).init()
+    fast = Laptop(tmp_path, "fast", unit, clock_offset=TWO_DAYS)
+    true = Laptop(tmp_path, "true", unit)
+    fresh = Laptop(tmp_path, "fresh", unit)
+    codes = setup(server, fast, true, fresh)
     pid = fast.add("Nguyễn Văn An", current_address="Thôn 1")
-    fast.enroll(server)
+    together(lambda: fast.enroll(server, codes[0]), lambda: true.enroll(server, codes[1]))
     fast.sync()
-    true.enroll(server)
     true.sync()
-    assert true.get(pid, "current_address") == "Thôn 1"
     # the fast laptop edits first (its stamp two days ahead), the true one later; the later
     # syncs first: the fast laptop's edit, re-stamped by the server's clock, is the earlier one
     fast.edit(pid, current_address="Fast address")
@@ -157,27 +164,27 @@ def test_a_later_real_edit_wins_over_a_laptop_two_days_fast(server, tmp_path):
     english_only(out.stdout + out.stderr)
     true.sync()
     # the fast laptop says its clock is ahead, by about two days, in English
-    st = fast.status()
+    st, text = together(fast.status, lambda: fast.run("sync", "status").stdout)
     assert st["clock_ahead"] and abs(st["clock_ahead"]["ahead_seconds"] - TWO_DAYS) < 600, st["clock_ahead"]
-    text = fast.run("sync", "status").stdout
     assert "2 days fast" in text, text
     english_only("\n".join(line for line in text.splitlines() if "clock" in line))
-    # and the other way: the fast laptop edits again after the true one synced an edit
-    fresh = Laptop(tmp_path, "fresh", unit).init().enroll(server)
+    # the server's state, read through a laptop enrolled now
+    fresh.enroll(server, codes[2])
     fresh.sync()
     assert together(lambda: fast.get(pid, "current_address"), lambda: true.get(pid, "current_address"),
                     lambda: fresh.get(pid, "current_address")) == ["Later address"] * 3
     # the losing value is not silently dropped: a conflict names it on a laptop
-    lost = [c for lap in (fast, true) for c in lap.status()["conflicts"]]
+    lost = st["conflicts"]
     assert any("Fast address" in json.dumps(c, ensure_ascii=False) for c in lost), lost
 
 
 # -- 3. a copied register -------------------------------------------------------------------------
 def test_a_copied_register_enrolled_again_shows_same_field_edits_as_a_conflict(server, tmp_path):
     unit = f"{server.new_province()}101"
-    orig = Laptop(tmp_path, "orig", unit).init()
+    orig = Laptop(tmp_path, "orig", unit)
+    code, again = together(orig.init, lambda: server.code(unit), lambda: server.code(unit))[1:]
     pid = orig.add("Trần Thị Bình", current_address="Thôn 2")
-    orig.enroll(server)
+    orig.enroll(server, code)
     orig.sync()
     shutil.copytree(orig.dir, tmp_path / "copy")
     copy = Laptop(tmp_path, "copy", unit)
@@ -187,35 +194,35 @@ def test_a_copied_register_enrolled_again_shows_same_field_edits_as_a_conflict(s
     refused = copy.sync(rc=3)  # the server sees a clone: told, in English
     assert "clone" in (refused.stdout + refused.stderr).lower() or "copy" in (refused.stdout + refused.stderr).lower()
     english_only(refused.stdout + refused.stderr)
-    copy.enroll(server)
+    copy.enroll(server, again)
     copy.sync()
     orig.sync()
-    values = {orig.get(pid, "current_address"), copy.get(pid, "current_address")}
+    values = set(together(lambda: orig.get(pid, "current_address"), lambda: copy.get(pid, "current_address")))
     assert len(values) == 1 and values <= {"Original's edit", "Copy's edit"}, values
     kept = values.pop()
     lostv = ({"Original's edit", "Copy's edit"} - {kept}).pop()
-    conflicts = [c for lap in (orig, copy) for c in lap.status()["conflicts"]]
+    conflicts = [c for st in together(orig.status, copy.status) for c in st["conflicts"]]
     assert any(lostv in json.dumps(c, ensure_ascii=False) for c in conflicts), conflicts
 
 
 # -- 4. a delete against a new case ---------------------------------------------------------------
 def test_a_delete_against_a_new_case_leaves_no_live_case_and_a_conflict(server, tmp_path):
     unit = f"{server.new_province()}101"
-    a = Laptop(tmp_path, "a", unit).init()
-    b = Laptop(tmp_path, "b", unit).init()
+    a = Laptop(tmp_path, "a", unit)
+    b = Laptop(tmp_path, "b", unit)
+    codes = setup(server, a, b)
     pid = a.add("Lê Văn Cường", current_address="Thôn 3", birth_date="1990")
-    a.enroll(server)
+    together(lambda: a.enroll(server, codes[0]), lambda: b.enroll(server, codes[1]))
     a.sync()
-    b.enroll(server)
     b.sync()
-    assert pid in b.persons()
-    a.run("person", "delete", pid, "--yes")
-    b.run("case", "open", "--person", pid, "--category", "community_education", "--start", "01/06/2026",
-          "--term-months", "6")
+    together(lambda: a.run("person", "delete", pid, "--yes"),
+             lambda: b.run("case", "open", "--person", pid, "--category", "community_education",
+                           "--start", "01/06/2026", "--term-months", "6"))
     a.sync()
     b.sync()
     a.sync()
-    for lap in (a, b):
+
+    def check(lap: Laptop) -> list[dict]:
         assert pid not in lap.persons()
         due = lap.json("due")
         assert pid not in json.dumps(due), due
@@ -225,7 +232,9 @@ def test_a_delete_against_a_new_case_leaves_no_live_case_and_a_conflict(server, 
         live_cases = [c for c in _rows(exported, "case_file") if c.get("person_id") == pid and not c.get("deleted")]
         assert live_cases == [], live_cases
         assert not [p for p in _rows(exported, "person") if p.get("id") == pid and not p.get("deleted")]
-    conflicts = [c for lap in (a, b) for c in lap.status()["conflicts"]]
+        return lap.status()["conflicts"]
+
+    conflicts = [c for found in together(lambda: check(a), lambda: check(b)) for c in found]
     assert conflicts, "the delete against the new case is shown as a conflict"
     assert any(pid in json.dumps(c) or c.get("table") == "case_file" for c in conflicts), conflicts
 
@@ -246,19 +255,19 @@ def _rows(exported, table: str) -> list[dict]:
 def test_a_transferred_person_arrives_whole_in_the_other_commune(server, tmp_path):
     prov = server.new_province()
     here, there = f"{prov}101", f"{prov}102"
-    a = Laptop(tmp_path, "a", here).init()
-    b = Laptop(tmp_path, "b", there).init()
+    a = Laptop(tmp_path, "a", here)
+    b = Laptop(tmp_path, "b", there)
+    codes = setup(server, a, b)
     pid = a.add("Phạm Thị Dung", current_address="Thôn 4", birth_date="1985")
     cid = a.json("case", "open", "--person", pid, "--category", "community_education", "--start", "01/06/2026",
                  "--term-months", "6")["id"]
-    a.enroll(server)
-    b.enroll(server)
+    together(lambda: a.enroll(server, codes[0]), lambda: b.enroll(server, codes[1]))
     together(a.sync, b.sync)
     a.run("persons", "transfer", pid, "--to", there, "--reason", "Change of residence", "--yes")
     a.sync()
     b.sync()
-    assert pid in b.persons() and pid not in a.persons()
-    shown = b.json("person", "show", pid)
+    held_a, held_b, shown = together(a.persons, b.persons, lambda: b.json("person", "show", pid))
+    assert pid in held_b and pid not in held_a
     assert shown["person"]["unit_code"] == there
     assert [c["id"] for c in shown["cases"]] == [cid]
     assert shown["cases"][0]["status"] not in ("closed", "ended")
@@ -268,8 +277,10 @@ def test_a_transferred_person_arrives_whole_in_the_other_commune(server, tmp_pat
 # -- 8. an old reply bundle ----------------------------------------------------------------------
 def test_an_old_reply_bundle_moves_nothing_back(server, tmp_path):
     unit = f"{server.new_province()}101"
-    a = Laptop(tmp_path, "a", unit).init()
-    a.enroll(server)
+    a = Laptop(tmp_path, "a", unit)
+    fresh = Laptop(tmp_path, "fresh", unit)
+    codes = setup(server, a, fresh)
+    a.enroll(server, codes[0])
     pid = a.add("Hoàng Văn Em", current_address="v1")
     request, reply = tmp_path / "req.wbb", tmp_path / "reply.wbb"
     a.run("bundle", "export", "--out", str(request))
@@ -285,7 +296,7 @@ def test_an_old_reply_bundle_moves_nothing_back(server, tmp_path):
     a.sync()
     st = a.status()
     assert st["pending"] == 0 and not st["last_error"] and not st["rejections"], st
-    fresh = Laptop(tmp_path, "fresh", unit).init().enroll(server)
+    fresh.enroll(server, codes[1])
     fresh.sync()
     assert fresh.get(pid, "current_address") == "v4"
 
@@ -293,14 +304,16 @@ def test_an_old_reply_bundle_moves_nothing_back(server, tmp_path):
 # -- 5. bad ops pushed by hand -------------------------------------------------------------------
 def test_bad_ops_pushed_by_hand_are_rejected_per_op_and_laptops_still_export(server, tmp_path):
     unit = f"{server.new_province()}101"
-    lap = Laptop(tmp_path, "lap", unit).init()
+    lap = Laptop(tmp_path, "lap", unit)
+    fresh = Laptop(tmp_path, "fresh", unit)
+    code, fresh_code, hand_code = setup(server, lap, fresh) + [server.code(unit)]
     pid = lap.add("Vũ Thị Giang", current_address="Thôn 5")
-    lap.enroll(server)
+    lap.enroll(server, code)
     lap.sync()
     # an insider with a device token of the commune (enrolled by hand with a code of its own)
     api = server.url + API_PREFIX
     dev = "hand" + uuid.uuid4().hex[:8]
-    r = httpx.post(api + "/enroll", json={"code": server.code(unit), "register_id": "x", "device_id": dev,
+    r = httpx.post(api + "/enroll", json={"code": hand_code, "register_id": "x", "device_id": dev,
                                           "unit_code": unit}, timeout=30)
     assert r.status_code == 200, r.text
     headers = {"Authorization": f"Bearer {r.json()['token']}"}
@@ -324,15 +337,14 @@ def test_bad_ops_pushed_by_hand_are_rejected_per_op_and_laptops_still_export(ser
     assert reply["acked_seq"] == 5 and reply["applied"] == 1, reply
     assert sorted(x["device_seq"] for x in reply["rejections"]) == [1, 2, 3, 4], reply
     assert {x["reason"] for x in reply["rejections"]} <= {"invalid_value", "dangling_reference"}
-    lap.sync()
-    assert lap.get(pid, "occupation") == "Farmer" and lap.get(pid, "gender") in ("", "male", "female")
-    lap.run("export", "--out", str(tmp_path / "export.json"))
-    lap.run("doctor")
-    fresh = Laptop(tmp_path, "fresh", unit).init().enroll(server)
-    fresh.sync()
-    fresh.run("export", "--out", str(tmp_path / "export2.json"))
-    fresh.run("doctor")
-    assert pid in fresh.persons()
+    fresh.enroll(server, fresh_code)
+    together(lap.sync, fresh.sync)
+    for who in (lap, fresh):  # every laptop: the good change, none of the bad ones; export and doctor work
+        person = who.json("person", "show", pid)["person"]
+        assert person["occupation"] == "Farmer" and person["gender"] in (None, "male", "female"), person
+        assert person["birth_date"] in (None, ""), person
+    together(lambda: lap.run("export", "--out", str(tmp_path / "export.json")), lambda: lap.run("doctor"),
+             lambda: fresh.run("export", "--out", str(tmp_path / "export2.json")), lambda: fresh.run("doctor"))
 
 
 # -- 2. a restored server ------------------------------------------------------------------------
@@ -342,16 +354,16 @@ def test_a_restored_server_gets_back_every_laptops_records(tmp_path):
     srv.proc.start()
     try:
         unit = "25101"
-        old = Laptop(tmp_path, "old", unit).init()
+        old, late, fresh = (Laptop(tmp_path, n, unit) for n in ("old", "late", "fresh"))
+        code = setup(srv, old, late, fresh)[0]
         p1 = old.add("Đỗ Văn Hải", current_address="Thôn 6")
-        old.enroll(srv)
+        old.enroll(srv, code)
         old.sync()
         # the nightly copy of the server's database file (SQLite's online backup)
         copy = tmp_path / "server-copy.db"
         with sqlite3.connect(srv.db_file) as src, sqlite3.connect(copy) as dst:
             src.backup(dst)
-        late = Laptop(tmp_path, "late", unit).init()  # enrolled after the copy was taken
-        late.enroll(srv)
+        late.enroll(srv)  # enrolled after the copy was taken
         late.sync()
         p2 = late.add("Ngô Thị Khánh", current_address="Thôn 7")
         p3 = old.add("Bùi Văn Long", current_address="Thôn 8")
@@ -366,17 +378,17 @@ def test_a_restored_server_gets_back_every_laptops_records(tmp_path):
         srv.admin("new-epoch")
         srv.proc.start()
         # the late laptop is unknown to the restored server: it is enrolled again
-        late.enroll(srv)
+        late_code, fresh_code = together(lambda: srv.code(unit), lambda: srv.code(unit))
+        late.enroll(srv, late_code)
         together(late.sync, old.sync)
         old.sync()
-        fresh = Laptop(tmp_path, "fresh", unit).init().enroll(srv)
+        fresh.enroll(srv, fresh_code)
         fresh.sync()
-        held = fresh.persons()
+        held, on_fresh, on_old, *states = together(fresh.persons, lambda: fresh.get(p1, "current_address"),
+                                                   lambda: old.get(p1, "current_address"), old.status, late.status)
         assert {p1, p2, p3} <= set(held), held
-        assert fresh.get(p1, "current_address") == "Late's edit"
-        assert old.get(p1, "current_address") == "Late's edit"
-        for lap in (old, late):
-            st = lap.status()
+        assert on_fresh == on_old == "Late's edit"
+        for st in states:
             assert st["pending"] == 0 and not st["last_error"], st
     finally:
         srv.proc.dispose()
