@@ -378,7 +378,10 @@ def test_a_restored_server_gets_back_every_laptops_records(tmp_path):
         srv.admin("new-epoch")
         srv.proc.start()
         # the late laptop is unknown to the restored server: it is enrolled again
-        late_code, fresh_code = together(lambda: srv.code(unit), lambda: srv.code(unit))
+        # the late laptop is unknown to the restored server: told so in words (exit 3), nothing lost
+        told, (late_code, fresh_code) = together(lambda: late.sync(rc=3),
+                                                 lambda: together(lambda: srv.code(unit), lambda: srv.code(unit)))
+        assert "enrol it again" in told.stdout + told.stderr, told.stderr
         late.enroll(srv, late_code)
         together(late.sync, old.sync)
         old.sync()
