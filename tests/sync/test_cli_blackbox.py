@@ -31,6 +31,10 @@ import pytest
 from desktop_app.core.sync.protocol import API_PREFIX
 from tests.sync.serverproc import ServerProcess, server_command
 
+# about a hundred `wardbook` processes, each most of a second to start: ~80 s on an idle 2-core
+# machine, minutes when it is shared (still run by make test)
+pytestmark = pytest.mark.slow
+
 WARDBOOK = str(Path(sys.executable).with_name("wardbook"))
 PASSWORD = "Matkhau2026truong"
 TWO_DAYS = 2 * 24 * 3600
