@@ -94,3 +94,10 @@ def test_help_in_both_languages(register, capsys, monkeypatch):
         assert rc == 0 and word in out
         rc, out, _ = run(capsys, "case", "open", "--help")
         assert rc == 0 and "--term-months" in out
+
+
+def test_sync_resolve_and_dismiss_name_what_they_do_not_find(register, capsys):
+    rc, _, err = run(capsys, "sync", "resolve", "no-such-conflict")
+    assert rc == 2 and "no-such-conflict" in err
+    rc, _, err = run(capsys, "sync", "dismiss", "no-such-op")
+    assert rc == 2 and "no-such-op" in err

@@ -205,8 +205,16 @@ def test_a_copied_register_enrolled_again_shows_same_field_edits_as_a_conflict(s
     assert len(values) == 1 and values <= {"Original's edit", "Copy's edit"}, values
     kept = values.pop()
     lostv = ({"Original's edit", "Copy's edit"} - {kept}).pop()
-    conflicts = [c for st in together(orig.status, copy.status) for c in st["conflicts"]]
+    states = together(orig.status, copy.status)
+    conflicts = [c for st in states for c in st["conflicts"]]
     assert any(lostv in json.dumps(c, ensure_ascii=False) for c in conflicts), conflicts
+    # the chief swaps it from the command line: the replaced value wins everywhere after the syncs
+    where, found = next((lap, c) for lap, st in zip((orig, copy), states) for c in st["conflicts"]
+                        if c.get("field") == "current_address" and lostv in json.dumps(c, ensure_ascii=False))
+    where.run("sync", "resolve", found["id"], "--swap")
+    where.sync()
+    (orig if where is copy else copy).sync()
+    assert together(lambda: orig.get(pid, "current_address"), lambda: copy.get(pid, "current_address")) == [lostv] * 2
 
 
 # -- 4. a delete against a new case ---------------------------------------------------------------
