@@ -24,7 +24,7 @@ import click
 from desktop_app import cli_text as T
 
 # the command groups register themselves on `cli` when imported
-from desktop_app.cli import demo, documents, due, importing, persons, register, reports, sync, users  # noqa: F401
+from desktop_app.cli import demo, documents, due, importing, persons, records, register, reports, sync, users  # noqa: F401
 from desktop_app.cli.base import (
     EXIT_AUTH,
     EXIT_INPUT,

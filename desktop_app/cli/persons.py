@@ -88,7 +88,7 @@ def person_show(person_id: str) -> None:
 
 @cli.group()
 def persons() -> None:
-    """Supervised persons: transfers."""
+    """Supervised persons: list, transfers."""
 
 
 @persons.command("transfer")

@@ -333,3 +333,33 @@ def bundle_import_cmd(file: Path) -> None:
 
 def _number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
+
+
+@sync.command("resolve")
+@click.argument("conflict_id")
+@click.option("--swap", is_flag=True)
+@common
+def sync_resolve_cmd(conflict_id: str, swap: bool) -> None:
+    """Settles a conflict listed by `sync status`: keeps the value in use, or (--swap) writes the
+    replaced value again so that it wins at the next sync. Chief or province admin."""
+    from desktop_app.core.sync.client import resolve_conflict
+
+    action = "swap" if swap else "confirm"
+    with _open() as ws:
+        resolve_conflict(ws, conflict_id, action)
+    _emit({"id": conflict_id, "action": action},
+          lambda: click.echo(say("conflict_swapped" if swap else "conflict_confirmed", id=conflict_id)))
+
+
+@sync.command("dismiss")
+@click.argument("op_id")
+@common
+def sync_dismiss_cmd(op_id: str) -> None:
+    """Removes a rejected change listed by `sync status` from the list, once read."""
+    from desktop_app.core.sync.client import dismiss_rejection, status
+
+    with _open() as ws:
+        if not any(r.get("op_id") == op_id for r in status(ws)["rejections"]):
+            raise CliExit(EXIT_INPUT, say("not_found", kind="rejection", ident=op_id))
+        dismiss_rejection(ws, op_id)
+    _emit({"op_id": op_id, "dismissed": True}, lambda: click.echo(say("rejection_dismissed", id=op_id)))

@@ -78,7 +78,13 @@ def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", 
             rename_device(conn, old_device, ws.db.renew_device_id(conn))  # its unsent edits too
         set_meta(conn, {
             "server_url": url, "device_token": reply.token, "server_device_id": reply.device_id,
-            "server_unit": reply.unit_code, "server_role": reply.role.value, "server_epoch": reply.server_epoch,
+            "server_unit": reply.unit_code, "server_role": reply.role.value,
+            # Enrolled again with a server of another epoch (restored from a copy older than this
+            # register's first enrollment, then `new-epoch`): the epoch it last synced with stays,
+            # so the next sync sees the change and re-sends every row held here (restate) — the
+            # restored server lacks what this register sent before, and its empty outbox would
+            # send nothing.
+            "server_epoch": meta.get("server_epoch") or reply.server_epoch,
             "server_key": reply.server_key, "server_signing_key": reply.server_signing_key,
             "device_signing_key": priv, "device_signing_pub": pub, "device_box_key": box_priv,
             "server_cert": cert_pem, "server_cert_sha256": cert_fp,
