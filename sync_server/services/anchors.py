@@ -6,7 +6,9 @@ whether the new anchor extends the device's accepted one:
 
 - count below the accepted count: refused, flagged `cut` (rows removed from the end);
 - prev_count names another anchor than the accepted one: `stale`, answered with the accepted
-  anchor (the client sends again with its hash at that count; a bundle's client next time);
+  anchor (the client sends again with its hash at that count; a bundle's client next time) —
+  unless the count is below the accepted one: `cut`, except for a bundle that extends the older
+  anchor it names (a bundle made before a newer one was imported: stale, not flagged);
 - prev_hash (the chain's hash now at the accepted count) differs from the accepted head:
   refused, flagged `rewritten` (a row changed and the chain recomputed);
 - else accepted: the anchor moves forward.
@@ -61,6 +63,20 @@ def _reply(conn: Connection, device_id: str, status: AnchorStatus) -> AnchorRepl
         flagged=flag["status"] if flag else "", flagged_count=flag["count"] if flag else 0)
 
 
+def current(conn: Connection, device_id: str) -> AnchorReply:
+    """What the server holds for the device, no anchor sent (a replayed bundle's answer)."""
+    return _reply(conn, device_id, AnchorStatus.ok)
+
+
+def _extends_held(conn: Connection, device_id: str, anchor: AuditAnchor) -> bool:
+    """Whether `anchor` extends the accepted anchor it names (an older one than the base)."""
+    if anchor.prev_count == 0:
+        return anchor.prev_hash == ""
+    held = conn.execute(select(_T.c.head).where(_T.c.device_id == device_id, _T.c.status.in_(_BASE),
+                                                _T.c.count == anchor.prev_count).limit(1)).first()
+    return held is not None and anchor.count >= anchor.prev_count and held[0] == anchor.prev_hash
+
+
 def record_anchor(conn: Connection, device_id: str, signing_key: str | None, anchor: AuditAnchor,
                   via: str = "sync") -> AnchorReply:
     """Checks and keeps `anchor` from the (authenticated) device `device_id`; in the caller's
@@ -71,10 +87,15 @@ def record_anchor(conn: Connection, device_id: str, signing_key: str | None, anc
     base = _base(conn, device_id)
     if base is None:
         status = AnchorStatus.ok  # the first anchor: the base
+    elif anchor.prev_count != base["count"]:
+        if anchor.count >= base["count"]:
+            return _reply(conn, device_id, AnchorStatus.stale)  # the client sends again, naming the base
+        if via == "bundle" and _extends_held(conn, device_id, anchor):
+            # a bundle made before a newer one was imported here: older, not cut
+            return _reply(conn, device_id, AnchorStatus.stale)
+        status = AnchorStatus.cut
     elif anchor.count < base["count"]:
         status = AnchorStatus.cut
-    elif anchor.prev_count != base["count"]:
-        return _reply(conn, device_id, AnchorStatus.stale)
     elif anchor.prev_hash != base["head"]:
         status = AnchorStatus.rewritten
     elif anchor.count == base["count"] and anchor.head == base["head"]:
