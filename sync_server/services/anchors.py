@@ -7,8 +7,9 @@ whether the new anchor extends the device's accepted one:
 - count below the accepted count: refused, flagged `cut` (rows removed from the end);
 - prev_count names another anchor than the accepted one: `stale`, answered with the accepted
   anchor (the client sends again with its hash at that count; a bundle's client next time) —
-  unless the count is below the accepted one: `cut`, except for a bundle that extends the older
-  anchor it names (a bundle made before a newer one was imported: stale, not flagged);
+  unless the count is below the accepted one: `cut`, except for a bundle signed before the
+  accepted anchor that extends the older anchor it names (a bundle made before a newer one and
+  imported after it: stale, not flagged);
 - prev_hash (the chain's hash now at the accepted count) differs from the accepted head:
   refused, flagged `rewritten` (a row changed and the chain recomputed);
 - else accepted: the anchor moves forward.
@@ -90,8 +91,9 @@ def record_anchor(conn: Connection, device_id: str, signing_key: str | None, anc
     elif anchor.prev_count != base["count"]:
         if anchor.count >= base["count"]:
             return _reply(conn, device_id, AnchorStatus.stale)  # the client sends again, naming the base
-        if via == "bundle" and _extends_held(conn, device_id, anchor):
-            # a bundle made before a newer one was imported here: older, not cut
+        if via == "bundle" and anchor.at <= base["signed_at"] and _extends_held(conn, device_id, anchor):
+            # a bundle made (by the device's clock) before the accepted anchor and extending the
+            # anchor it names: an older bundle imported after a newer one, not a cut
             return _reply(conn, device_id, AnchorStatus.stale)
         status = AnchorStatus.cut
     elif anchor.count < base["count"]:

@@ -117,10 +117,15 @@ def check(conn: Connection, anchors: list[Anchor]) -> AnchorVerdict:
 def verdict(conn: Connection) -> AnchorVerdict:
     anchors, flag = read_anchors(conn)
     v = check(conn, anchors)
-    if flag.get("status"):
-        return AnchorVerdict(v.state, v.count, v.anchor_count, v.anchor_at, v.first_seq, v.last_seq,
-                             str(flag["status"]), int(flag.get("count") or 0))
-    return v
+    if not flag.get("status"):
+        return v
+    status, flag_count = str(flag["status"]), int(flag.get("count") or 0)
+    state, first = v.state, v.first_seq
+    if v.state == "rewritten" and status == "cut" and flag_count < v.anchor_count:
+        # cut, then written on past the anchored count: the server saw the chain shorter, so
+        # the rows after what it was sent then are the ones gone
+        state, first = "cut", max(v.first_seq or 1, flag_count + 1)
+    return AnchorVerdict(state, v.count, v.anchor_count, v.anchor_at, first, v.last_seq, status, flag_count)
 
 
 def anchor_values(conn: Connection, count: int, head: str, at: str, flag: str, flag_count: int) -> dict[str, str]:
