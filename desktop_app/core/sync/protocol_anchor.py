@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from desktop_app.core.sync.protocol import BundleRequest
 
 MAX_COUNT = 2**62
-Sha = Field(pattern=r"^([0-9a-f]{64})?$")
+_SHA = r"^([0-9a-f]{64})?$"
 
 
 class AnchorStatus(StrEnum):
@@ -46,9 +46,9 @@ class AuditAnchor(BaseModel):
     device_id: str = Field(max_length=36)  # the server's id of the device (signed: no replay elsewhere)
     register_id: str = Field(max_length=64)
     count: int = Field(ge=0, le=MAX_COUNT)  # rows of the audit chain (its last seq)
-    head: str = Sha  # the hash of row `count` ("" when the chain is empty)
+    head: str = Field(default="", pattern=_SHA)  # the hash of row `count` ("" when the chain is empty)
     prev_count: int = Field(default=0, ge=0, le=MAX_COUNT)  # the last anchor acknowledged to the register
-    prev_hash: str = Sha  # the chain's hash at prev_count now ("" when 0 or beyond the chain)
+    prev_hash: str = Field(default="", pattern=_SHA)  # the chain's hash at prev_count now ("" when 0 or beyond the chain)
     at: str = Field(max_length=40)  # when the register made it (its clock: for people, not checks)
     signature: str = Field(default="", pattern=r"^([0-9a-f]{128})?$")
 
@@ -63,7 +63,7 @@ class AnchorReply(BaseModel):
     model_config = ConfigDict(extra="forbid")
     status: AnchorStatus
     count: int = Field(ge=0, le=MAX_COUNT)
-    head: str = Sha
+    head: str = Field(default="", pattern=_SHA)
     at: str = ""
     flagged: str = ""  # the first unresolved flag's status ("" when none)
     flagged_count: int = 0  # the count the device sent then
