@@ -169,7 +169,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="187"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -177,24 +177,49 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="193"/>
+        <source>Máy chủ giữ mốc của nhật ký (số dòng và mã băm) sau mỗi lần đồng bộ; nhật ký trên máy này không còn nối tiếp mốc đó. Báo ngay cho quản trị cấp tỉnh.</source>
+        <translation>The server keeps the log&apos;s anchor (its row count and hash) after every sync; the log on this computer no longer extends that anchor. Tell the province administrator now.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="198"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="200"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="201"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="202"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="216"/>
+        <source>Nhật ký bị cắt: các dòng {first} đến {last} đã mất so với mốc máy chủ giữ ({n} dòng)</source>
+        <translation>Log cut: rows {first} to {last} are gone against the anchor the server keeps ({n} rows)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="219"/>
+        <source>Nhật ký bị viết lại: một dòng trong khoảng {first} đến {last} không khớp mốc máy chủ giữ</source>
+        <translation>Log rewritten: a row between {first} and {last} does not match the anchor the server keeps</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="222"/>
+        <source>khớp mốc trên máy chủ ({n} dòng đầu)</source>
+        <translation>matches the server&apos;s anchor (first {n} rows)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="226"/>
+        <source>máy chủ đã gắn cờ máy này</source>
+        <translation>the server has flagged this computer</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin/language.py" line="39"/>
@@ -4176,279 +4201,279 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="72"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="72"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="73"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="73"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="74"/>
         <source>Có phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="72"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="75"/>
         <source>Không phép</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="137"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="139"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="385"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="152"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="376"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="378"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="412"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="520"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="556"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="522"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="165"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="523"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="524"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="560"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="525"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="561"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Edit the supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>Chuyển địa bàn</source>
         <translation>Transfer to another commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="221"/>
         <source>Tạo văn bản (Ctrl+D)</source>
         <translation>Make a document (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="541"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="577"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="541"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="547"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="577"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="583"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="541"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="577"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter or double-click: correct the selected line; Delete: remove it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
         <source>Sửa mục đã chọn</source>
         <translation>Correct selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
         <source>Xóa mục đã chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="547"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="583"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="548"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="584"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="340"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -4456,7 +4481,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="364"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -4464,42 +4489,42 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="384"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="393"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="358"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="413"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="378"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="391"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -4507,62 +4532,62 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (corrected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="441"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Corrected after it was recorded; the old content is in the audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="452"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="488"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} of {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="456"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="492"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Remove the {what} from {name}&apos;s file? It leaves the timeline; the old content stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="459"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="495"/>
         <source>Xóa mục</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="460"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="496"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="460"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="496"/>
         <source>Giữ lại</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="526"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="562"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>PERSON&apos;S FILE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="527"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="563"/>
         <source>QĐ số</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="581"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Warning and education sessions attended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="589"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>Printed by {user} at {at} — contains personal data, do not copy</translation>
     </message>

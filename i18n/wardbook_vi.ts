@@ -167,31 +167,56 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="187"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="193"/>
+        <source>Máy chủ giữ mốc của nhật ký (số dòng và mã băm) sau mỗi lần đồng bộ; nhật ký trên máy này không còn nối tiếp mốc đó. Báo ngay cho quản trị cấp tỉnh.</source>
+        <translation>Máy chủ giữ mốc của nhật ký (số dòng và mã băm) sau mỗi lần đồng bộ; nhật ký trên máy này không còn nối tiếp mốc đó. Báo ngay cho quản trị cấp tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="198"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="200"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="201"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="202"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="216"/>
+        <source>Nhật ký bị cắt: các dòng {first} đến {last} đã mất so với mốc máy chủ giữ ({n} dòng)</source>
+        <translation>Nhật ký bị cắt: các dòng {first} đến {last} đã mất so với mốc máy chủ giữ ({n} dòng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="219"/>
+        <source>Nhật ký bị viết lại: một dòng trong khoảng {first} đến {last} không khớp mốc máy chủ giữ</source>
+        <translation>Nhật ký bị viết lại: một dòng trong khoảng {first} đến {last} không khớp mốc máy chủ giữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="222"/>
+        <source>khớp mốc trên máy chủ ({n} dòng đầu)</source>
+        <translation>khớp mốc trên máy chủ ({n} dòng đầu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="226"/>
+        <source>máy chủ đã gắn cờ máy này</source>
+        <translation>máy chủ đã gắn cờ máy này</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin/language.py" line="39"/>
@@ -4133,390 +4158,390 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="72"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="72"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="73"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="73"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="74"/>
         <source>Có phép</source>
         <translation>Có phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="72"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="75"/>
         <source>Không phép</source>
         <translation>Không phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="134"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="137"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Hồ sơ đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="139"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="385"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="148"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
         <source>Chọn ảnh…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="152"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="376"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="378"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="412"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="159"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="173"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="520"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="556"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="521"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="557"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="522"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="558"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="165"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="523"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="559"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="524"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="560"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="525"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="561"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="196"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="197"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="198"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Sửa hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="200"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="201"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="202"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
         <source>Mở lại hồ sơ</source>
         <translation>Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="206"/>
         <source>Chuyển địa bàn</source>
         <translation>Chuyển địa bàn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="199"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="216"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="221"/>
         <source>Tạo văn bản (Ctrl+D)</source>
         <translation>Tạo văn bản (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="226"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="541"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="577"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="219"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="220"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="541"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="547"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="577"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="583"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="541"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="577"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
         <source>Sửa mục đã chọn</source>
         <translation>Sửa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="243"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="266"/>
         <source>Xóa mục đã chọn</source>
         <translation>Xóa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="547"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="274"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="583"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="252"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="548"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="275"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="584"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="304"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="340"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="313"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="349"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="363"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="364"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="348"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="384"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="357"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="393"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="358"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="364"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="365"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="377"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="413"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="378"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="391"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="427"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="394"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="397"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="433"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (đã sửa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="405"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="441"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="452"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="488"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} ngày {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="456"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="492"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="459"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="495"/>
         <source>Xóa mục</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="460"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="496"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="460"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="496"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="526"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="562"/>
         <source>HỒ SƠ ĐỐI TƯỢNG</source>
         <translation>HỒ SƠ ĐỐI TƯỢNG</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="527"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="563"/>
         <source>QĐ số</source>
         <translation>QĐ số</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="545"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="581"/>
         <source>Buổi răn đe, giáo dục đã tham dự</source>
         <translation>Buổi răn đe, giáo dục đã tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="553"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="589"/>
         <source>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</source>
         <translation>In bởi {user} lúc {at} — tài liệu có dữ liệu cá nhân, không sao chép</translation>
     </message>
