@@ -29,7 +29,7 @@ from sqlalchemy import Connection, select
 from desktop_app.core.sync.protocol_anchor import FLAGS, AnchorReply, AnchorStatus, AuditAnchor, verify_anchor
 from sync_server.models import AuditAnchorRow, Device
 
-_T = AuditAnchorRow.__table__
+_T = AuditAnchorRow.__table__  # type: ignore[attr-defined]
 _BASE = ("ok", "accepted")
 
 
@@ -110,7 +110,7 @@ def record_anchor(conn: Connection, device_id: str, signing_key: str | None, anc
 
 def list_anchors(conn: Connection) -> list[dict[str, Any]]:
     """Every device with its accepted anchor and its first unresolved flag (the admin's view)."""
-    d = Device.__table__
+    d = Device.__table__  # type: ignore[attr-defined]
     out = []
     for dev in conn.execute(select(d).order_by(d.c.unit_code, d.c.enrolled_at)).mappings():
         base, flag = _base(conn, dev["id"]), _flag(conn, dev["id"])
