@@ -98,6 +98,16 @@ def audit_verify() -> None:
         raise CliExit(EXIT_STORE)
 
 
+def _local_time(iso: str) -> str:
+    """The server's time of an anchor (UTC, ISO) in this computer's time zone, dd/mm/yyyy hh:mm."""
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso
+
+
 def _say_verdict(v) -> None:
     a = v.anchor
     if v.ok:
@@ -106,7 +116,7 @@ def _say_verdict(v) -> None:
         click.echo(say("audit_broken", seq=v.first_broken_seq, reason=v.reason, checked=v.checked))
     if a is None:
         return
-    params = {"count": a.count, "anchor_count": a.anchor_count, "at": a.anchor_at[:19].replace("T", " "),
+    params = {"count": a.count, "anchor_count": a.anchor_count, "at": _local_time(a.anchor_at),
               "first": a.first_seq, "last": a.last_seq}
     click.echo(say(f"audit_anchor_{a.state}", **params))
     if a.server_flag:
