@@ -5,6 +5,7 @@ real server database."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -32,9 +33,14 @@ def _rewrite(c, seq: int) -> None:
         prev = h
 
 
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
 def _anchors(ws, *counts: int) -> list[Anchor]:
+    """Anchors of the chain as it is now, received now."""
     with ws.db.read() as conn:
-        return [Anchor(n, audit_anchor.hash_at(conn, n), "2026-12-01T08:00:00+00:00") for n in counts]
+        return [Anchor(n, audit_anchor.hash_at(conn, n), _now()) for n in counts]
 
 
 def _check(ws, anchors):
@@ -66,6 +72,18 @@ def test_rows_cut_from_the_end_are_named(logged):
     assert (v.state, v.count, v.first_seq, v.last_seq) == ("cut", n - 3, n - 2, n)
 
 
+def test_rows_cut_then_written_on_past_the_anchor_are_named_a_cut(logged):
+    n = logged.audit.verify().checked
+    anchors = _anchors(logged, 4, n)
+    _tamper(logged, lambda c: c.exec_driver_sql("DELETE FROM audit_log WHERE seq > ?", (n - 3,)))
+    with logged.db.write() as tx:  # the register written on, a later second than the anchor
+        for i in range(5):
+            tx.audit("login", "user", "truong", None, {}, at=f"2099-01-01T00:00:0{i}.000+00:00")
+    v = _check(logged, anchors)
+    assert (v.state, v.first_seq, v.last_seq) == ("cut", n - 2, n) and v.count == n + 2
+    assert logged.audit.verify().checked == n + 2  # the chain alone walks clean
+
+
 def test_a_rewritten_row_is_named_between_the_anchors_around_it(logged):
     n = logged.audit.verify().checked
     anchors = _anchors(logged, 3, 7, n)
@@ -83,7 +101,7 @@ def test_verify_reads_the_anchor_the_server_answered(logged):
     n = logged.audit.verify().checked
     with logged.db.write() as tx:
         c = tx.conn
-        for count, at in ((5, "2026-12-01T08:00:00+00:00"), (n, "2026-12-02T08:00:00+00:00")):
+        for count, at in ((5, _now()), (n, _now())):
             values = audit_anchor.anchor_values(c, count, audit_anchor.hash_at(c, count), at, "", 0)
             for k, v in values.items():
                 c.exec_driver_sql("INSERT INTO sync_meta(key, value) VALUES (?, ?) "

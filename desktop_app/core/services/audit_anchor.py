@@ -111,7 +111,22 @@ def check(conn: Connection, anchors: list[Anchor]) -> AnchorVerdict:
         else:
             bad = a
             break
+    later = _written_after(conn, last, good)
+    if later is not None:
+        # rows written after the anchor was taken sit where the anchored rows were: the chain was
+        # cut there and written on (an insider may forge the times too: then it reads `rewritten`)
+        return AnchorVerdict("cut", count, last.count, last.at, later, last.count)
     return AnchorVerdict("rewritten", count, last.count, last.at, good + 1, bad.count)
+
+
+def _written_after(conn: Connection, anchor: Anchor, after: int) -> int | None:
+    """The first row at or below the anchored count, past `after`, written after the anchor was
+    received (its `at` a later second than the anchor's time: both UTC ISO)."""
+    if not anchor.at:
+        return None
+    row = conn.exec_driver_sql("SELECT min(seq) FROM audit_log WHERE seq > ? AND seq <= ? "
+                               "AND substr(at, 1, 19) > substr(?, 1, 19)", (after, anchor.count, anchor.at)).first()
+    return int(row[0]) if row and row[0] is not None else None
 
 
 def verdict(conn: Connection) -> AnchorVerdict:
@@ -123,8 +138,10 @@ def verdict(conn: Connection) -> AnchorVerdict:
     state, first = v.state, v.first_seq
     if v.state == "rewritten" and status == "cut" and flag_count < v.anchor_count:
         # cut, then written on past the anchored count: the server saw the chain shorter, so
-        # the rows after what it was sent then are the ones gone
+        # the rows after what it was sent then are gone at least
         state, first = "cut", max(v.first_seq or 1, flag_count + 1)
+    elif v.state == "cut" and status == "cut" and v.first_seq is not None:
+        first = min(v.first_seq, flag_count + 1)
     return AnchorVerdict(state, v.count, v.anchor_count, v.anchor_at, first, v.last_seq, status, flag_count)
 
 
