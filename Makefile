@@ -41,16 +41,11 @@ i18n: $(STAMP)
 run: $(STAMP) $(QM)
 	$(VENV)/bin/wardbook-gui
 
-# The fault harness's seeds that wait for the issue 15 fixes (tests/sync/test_fault_harness.py,
-# AFTER_ISSUE15_FIXES, marker harness_pending): deselected here on the branch `harness` ONLY.
-# The integrator deletes this line once the issue 15 fixes are merged; they must all pass then.
-HARNESS_PENDING := -m "not harness_pending"
-
 test: $(STAMP) $(QM)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(HARNESS_PENDING)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 	@$(MAKE) --no-print-directory test-vn-path
 	@$(MAKE) --no-print-directory installer-check
 	@$(MAKE) --no-print-directory windows-installer-check

@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from desktop_app.core.reports import layout as L
+from desktop_app.core.reports.docx_parts import no_borders, para, rule, set_normal_font
 
 FONT = "Times New Roman"
 WIDTH_MM = 210 - L.MARGINS_MM[2] - L.MARGINS_MM[3]
@@ -28,39 +29,11 @@ def new_document() -> Any:
     s.page_width, s.page_height = Mm(210), Mm(297)
     top, bottom, left, right = L.MARGINS_MM
     s.top_margin, s.bottom_margin, s.left_margin, s.right_margin = Mm(top), Mm(bottom), Mm(left), Mm(right)
-    normal = doc.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(L.SIZE_BODY)
-    rpr = normal.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.append(fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FONT)
-    normal.paragraph_format.space_after = Pt(0)
-    normal.paragraph_format.space_before = Pt(0)
+    set_normal_font(doc, FONT)
     # no metadata of whoever ran the script: the templates are reproducible
     doc.core_properties.author = "WardBook"
     doc.core_properties.last_modified_by = "WardBook"
     return doc
-
-
-def para(container: Any, text: str = "", *, size: float = L.SIZE_BODY, bold: bool = False,
-         italic: bool = False, align: Any = CENTER, indent_mm: float = 0, after: float = 0,
-         before: float = 0, line: float | None = None) -> Any:
-    p = container.add_paragraph()
-    p.alignment = align
-    pf = p.paragraph_format
-    pf.space_after, pf.space_before = Pt(after), Pt(before)
-    if indent_mm:
-        pf.first_line_indent = Mm(indent_mm)
-    if line:
-        pf.line_spacing = line
-    if text:
-        r = p.add_run(text)
-        r.font.size, r.bold, r.italic = Pt(size), bold, italic
-    return p
 
 
 def first(cell: Any, text: str, *, size: float = L.SIZE_BODY, bold: bool = False, italic: bool = False,
@@ -70,28 +43,6 @@ def first(cell: Any, text: str, *, size: float = L.SIZE_BODY, bold: bool = False
     r = p.add_run(text)
     r.font.size, r.bold, r.italic = Pt(size), bold, italic
     return p
-
-
-def rule(p: Any, text_mm: float, cell_mm: float) -> None:
-    side = max(0.0, (cell_mm - text_mm) / 2)
-    p.paragraph_format.left_indent = Mm(side)
-    p.paragraph_format.right_indent = Mm(side)
-    ppr = p._p.get_or_add_pPr()
-    bdr = OxmlElement("w:pBdr")
-    b = OxmlElement("w:bottom")
-    for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
-        b.set(qn(k), v)
-    bdr.append(b)
-    ppr.append(bdr)
-
-
-def no_borders(table: Any) -> None:
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        e = OxmlElement(f"w:{edge}")
-        e.set(qn("w:val"), "nil")
-        borders.append(e)
-    table._tbl.tblPr.append(borders)
 
 
 def widths(table: Any, mm: list[float]) -> None:

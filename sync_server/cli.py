@@ -218,11 +218,14 @@ def new_epoch(db: str) -> None:
     import secrets
 
     from sync_server.core.db import set_meta, write_tx
+    from sync_server.services.push import EPOCH_BASE_KEY, epoch_base
 
     engine = _engine(db)
     with write_tx(engine) as conn:
         epoch = secrets.token_hex(8)
         set_meta(conn, "server_epoch", epoch)
+        # versions stamped after this were never seen by a laptop's restated rows
+        set_meta(conn, EPOCH_BASE_KEY, epoch_base(conn))
     engine.dispose()
     click.echo(f"Epoch mới: {epoch}")
 

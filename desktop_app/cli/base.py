@@ -21,6 +21,7 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.paths import default_data_dir
 from desktop_app.core.store.files import replace_file
+from desktop_app.core.store.private import open_private
 from desktop_app.vocabulary import has, language, table, text
 
 EXIT_OK, EXIT_STORE, EXIT_INPUT, EXIT_AUTH = 0, 1, 2, 3
@@ -165,7 +166,7 @@ def _jsonable(v: Any) -> Any:
 def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(path.name + ".tmp")
     try:
-        with open(tmp, "w", encoding="utf-8") as fh:
+        with open_private(tmp, "w", encoding="utf-8") as fh:  # 0600 (issue 16)
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())

@@ -165,10 +165,12 @@ def enroll(server_url: str, code: str, fingerprint: str | None) -> None:
 
 @cli.group(invoke_without_command=True)
 @common
+@click.option("--check-content", is_flag=True, default=False)
 @_guard_sync("sync_failed")
-def sync() -> None:
+def sync(check_content: bool) -> None:
     """Syncs with the provincial server: sends this computer's changes, then receives new
-    data; 'wardbook sync status' tells how syncing stands."""
+    data; 'wardbook sync status' tells how syncing stands. --check-content: compare every
+    record's content with the server's now (done by itself once a day)."""
     ctx = click.get_current_context()
     if ctx.invoked_subcommand is not None:
         return
@@ -178,7 +180,7 @@ def sync() -> None:
     progress = _SyncProgress()
     with _open() as ws:
         try:
-            report = run_sync(ws, progress=progress)
+            report = run_sync(ws, progress=progress, check_content=check_content)
         finally:
             progress.finish()
         st = sync_status(ws)

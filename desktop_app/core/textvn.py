@@ -9,13 +9,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
 
 __all__ = [
     "fold",
     "fold_tokens",
     "search_text",
-    "search_text_of",
+    "search_text_of_parts",
     "fts_query",
     "normalize_name",
     "split_full_name",
@@ -82,19 +81,62 @@ def fold_tokens(text: str) -> list[str]:
     return _TOKEN.findall(_DIGIT_GROUPING.sub("", fold(text)))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
 def search_text(text: str) -> str:
     """Return the string to store in an FTS5 column for `text`: its fold_tokens joined by single
     spaces. Indexing this (rather than raw text) guarantees the index and fts_query() agree on
-    token boundaries, including the joined digit groups."""
-    return " ".join(fold_tokens(text))
+    token boundaries, including the joined digit groups.
 
-
-def search_text_of(parts: "Iterable[str]") -> str:
-    """search_text(" ".join(parts)), each part folded on its own (fold keeps the answers: a
-    register's villages and name words come back row after row). Folding is word by word, so
-    the parts folded apart and joined by a space are the text folded whole."""
-    folded = " ".join(f for p in parts if p and (f := fold(p)))
+    == " ".join(fold_tokens(text)), folded word by word (fold works per character and collapses
+    whitespace, so folding each word and joining them with one space is the same), with each
+    word's fold cached: a pull computes the search text of every person it brings, and a
+    commune's names and place words repeat."""
+    folded = " ".join([f for f in map(_fold_word, text.split()) if f])
     return " ".join(_TOKEN.findall(_DIGIT_GROUPING.sub("", folded)))
+
+
+_ENDS_WITH_DIGIT = re.compile(r"[0-9][ .\-]*$")
+_STARTS_WITH_DIGIT = re.compile(r"[ .\-]*[0-9]")
+_ONLY_SEPARATORS = re.compile(r"[ .\-]*$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _part_tokens(text: str) -> tuple[str, bool, bool, bool]:
+    """(search text, ends with a digit, starts with a digit, holds nothing but separators)."""
+    folded = " ".join([f for f in map(_fold_word, text.split()) if f])
+    tokens = " ".join(_TOKEN.findall(_DIGIT_GROUPING.sub("", folded)))
+    return (tokens, _ENDS_WITH_DIGIT.search(folded) is not None, _STARTS_WITH_DIGIT.match(folded) is not None,
+            _ONLY_SEPARATORS.match(folded) is not None)
+
+
+def search_text_of_parts(parts: "list[str]") -> str:
+    """== search_text(" ".join(parts)), each part's search text cached (a commune's names and
+    addresses repeat): the whole text is folded only when a digit group runs across two parts
+    (a number that ends one part and one that starts the next are joined, as in the text)."""
+    out: list[str] = []
+    ends_digit = False
+    for part in parts:
+        if not part:
+            continue
+        if part.isdigit() and part.isascii():  # an ID number: its own token, no folding
+            if ends_digit:
+                return search_text(" ".join(parts))
+            out.append(part)
+            ends_digit = True
+            continue
+        tokens, ends, starts, empty = _part_tokens(part)
+        if empty:
+            continue  # separators alone: they join digit groups around them, as in the whole text
+        if ends_digit and starts:
+            return search_text(" ".join(parts))
+        if tokens:
+            out.append(tokens)
+        ends_digit = ends
+    return " ".join(out)
 
 
 def fts_query(text: str) -> str | None:

@@ -23,6 +23,8 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.store.private import open_private, private_dir
+
 LOG_DIR_NAME = "logs"
 CRASH_LOG = "faulthandler.log"
 ERROR_LOG = "errors.log"
@@ -45,9 +47,9 @@ def install(data_dir: Path, *, show_box: bool = True) -> Path | None:
     old = _state["fault_file"]
     logs: Path | None = Path(data_dir) / LOG_DIR_NAME
     try:
-        logs.mkdir(parents=True, exist_ok=True)
+        private_dir(logs)
         _echo_last_crash(logs / CRASH_LOG)
-        f = open(logs / CRASH_LOG, "a", encoding="utf-8")  # kept open: faulthandler writes to its descriptor
+        f = open_private(logs / CRASH_LOG, "a", encoding="utf-8")  # kept open: faulthandler writes to its descriptor
         f.write(f"=== WardBook {dt.datetime.now().isoformat(timespec='seconds')} pid {os.getpid()} ===\n")
         f.flush()
         faulthandler.enable(file=f, all_threads=True)
@@ -111,7 +113,7 @@ def log_exception(exc_type, exc, tb, *, where: str = "") -> Path | None:
         return None
     path = logs / ERROR_LOG
     try:
-        with open(path, "a", encoding="utf-8") as f:
+        with open_private(path, "a", encoding="utf-8") as f:
             f.write(f"--- {stamp}{' ' + where if where else ''}\n{text}\n")
     except OSError:
         return None

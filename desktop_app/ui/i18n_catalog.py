@@ -274,6 +274,7 @@ CATALOG = (
     QT_TRANSLATE_NOOP("Problems", "yêu cầu của mẫu không hợp lệ: {value} (chỉ được: case, session, tip)"),
     QT_TRANSLATE_NOOP("Problems", "mẫu {id} đã có phiên bản {version} trong sổ"),
     QT_TRANSLATE_NOOP("Problems", "không điền được mẫu: {error}"),
+    QT_TRANSLATE_NOOP("Problems", "chưa xác nhận xuất dữ liệu"),
     QT_TRANSLATE_NOOP("RecordKinds", "Tiếp xúc"),
     QT_TRANSLATE_NOOP("RecordKinds", "Đánh giá"),
     QT_TRANSLATE_NOOP("RecordKinds", "Vắng mặt"),

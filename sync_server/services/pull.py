@@ -24,6 +24,7 @@ from desktop_app.core.sync.protocol import (
     UnitCheck,
     UnitState,
     check_digest,
+    content_hash,
     digest_hex,
     entry_hash,
 )
@@ -187,7 +188,8 @@ def pull_page_json(conn: Connection, device: DeviceCtx, unit: str, after: int, l
     return d(head)[:-1] + ',"rows":[' + ",".join(parts) + "]}"
 
 
-def check(conn: Connection, device: DeviceCtx, unit: str, upto: int, full: bool = False) -> UnitCheck:
+def check(conn: Connection, device: DeviceCtx, unit: str, upto: int, full: bool = False,
+          content: bool = False) -> UnitCheck:
     """The unit's version and running digest; with `full`, also the counts of live rows per
     table and the digest over (table, id, version, deleted) of the rows with version <= upto
     (tombstones at or below the horizon left out: they may have been purged here, and a client
@@ -211,7 +213,24 @@ def check(conn: Connection, device: DeviceCtx, unit: str, upto: int, full: bool 
         items.append((table, row_id, int(version), bool(deleted)))
         if not deleted:
             counts[table] = counts.get(table, 0) + 1
-    return quick.model_copy(update={"counts": counts, "full_digest": check_digest(items)})
+    update: dict[str, Any] = {"counts": counts, "full_digest": check_digest(items)}
+    if content:
+        update["content_digest"] = _content_digest(conn, unit, upto, horizon)
+    return quick.model_copy(update=update)
+
+
+def _content_digest(conn: Connection, unit: str, upto: int, horizon: int) -> str:
+    """XOR of protocol.content_hash over the rows `check(full)` lists: computed on demand (a
+    digest mismatch, a recovery, a laptop's periodic content check), never kept."""
+    x = 0
+    for table, row_id, version, deleted, data in conn.exec_driver_sql(
+            "SELECT table_name, row_id, version, deleted, data FROM record WHERE unit_code = "
+            + ("?" if conn.dialect.paramstyle == "qmark" else "%s") + " AND version <= "
+            + ("?" if conn.dialect.paramstyle == "qmark" else "%s"), (unit, upto)):
+        if deleted and version <= horizon:
+            continue
+        x ^= content_hash(table, row_id, int(version), bool(deleted), json.loads(data))
+    return digest_hex(x)
 
 
 def purge_tombstones(conn: Connection, unit: str | None = None) -> dict[str, int]:

@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, select
 
-from desktop_app.core.domain.records import REFERENCES
+from desktop_app.core.domain.records import DERIVED_FIELDS, REFERENCES
 from desktop_app.core.sync.protocol import (
     BLOB_FIELDS,
     META_FIELDS,
@@ -113,6 +113,8 @@ class BatchState:
     parents: dict[str, tuple[str, str, bool, str]] = field(default_factory=dict)
     # rows this batch deleted, for cascade.close_children: (table, id, base_version, device, HLC)
     closed: list[tuple[str, str, int, str, str]] = field(default_factory=list)
+    epoch_base: dict[str, int] = field(default_factory=dict)  # restate: unit -> counter at new-epoch
+    own_ids: set[str] = field(default_factory=set)  # restate: the register's device ids, every enrollment
 
     def stamp(self, unit: str) -> int:
         self.counters[unit] += 1
@@ -191,6 +193,31 @@ def _echo(b: BatchState, rec: Rec, same: bool) -> None:
     rec.touched = True
 
 
+def _bump_loser(b: BatchState, rec: Rec) -> None:
+    """A change the device made lost the merge (an older HLC, or a delete beat it): the row
+    gets a new version, unchanged otherwise, so that every device — the one whose change lost
+    first of all — pulls the winner, even one whose cursor is already past the winning version."""
+    rec.version = b.stamp(rec.unit_code)
+    rec.dirty = True
+
+
+def _base_version(b: BatchState, op: Op, rec: Rec, restate: bool) -> int:
+    """The version the device had seen the row at. A restated row's version may come from the
+    history a restored server lost: versions stamped since the restore (above the counter the
+    unit had when `new-epoch` ran) were never seen by it, whatever number it sends."""
+    if not restate:
+        return op.base_version
+    restored_at = b.epoch_base.get(rec.unit_code)
+    return op.base_version if restored_at is None else min(op.base_version, restored_at)
+
+
+def _own_edit(b: BatchState, op: Op, names: Any) -> bool:
+    """Whether a restated value among `names` was stamped by this register (under its device id
+    of now or of an earlier enrollment): its own edit, not a stale copy of somebody else's. Only
+    those make conflicts when a restate merges."""
+    return any(hlc_device(op.field_hlcs.get(n, "")) in b.own_ids for n in names)
+
+
 def apply_op(b: BatchState, op: Op, restate: bool) -> None:
     key = (op.table, op.row_id)
     rec = b.recs.get(key)
@@ -203,7 +230,9 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         if other is not None and other != op.table:
             _reject(b, op, RejectReason.WRONG_TABLE, f"{op.row_id} is a {other} row", None)
             return
-    fields = dict(op.fields)
+    derived = DERIVED_FIELDS.get(op.table)
+    # derived columns (search text, sort key) are each laptop's own: never merged or stored
+    fields = {k: v for k, v in op.fields.items() if k not in derived} if derived else dict(op.fields)
     target = fields.pop("unit_code", None)
     deleting = op.op == OpKind.DELETE or fields.pop("deleted", None) is True
     fields.pop("deleted", None)
@@ -266,10 +295,12 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
     if rec.deleted:
         # A delete beats an edit: the edit is not applied, and kept in a conflict row.
         lost = {k: v for k, v in fields.items() if rec.data.get(k) != v}
-        if lost and not restate:
+        if lost and (not restate or _own_edit(b, op, lost)):
             h = max(op.field_hlcs[k] for k in lost)
             _conflict(b, rec, ConflictKind.DELETE_BEATS_EDIT, "deleted", True, rec.field_hlc.get("deleted", ""),
                       lost, h, author, by)
+        if lost and not restate:  # (a restating device pulls everything again anyway)
+            _bump_loser(b, rec)
         _echo(b, rec, False)
         return
     # The device holds the row as the server will after this op when it had seen the row's
@@ -280,15 +311,17 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
             and all(op.field_hlcs[k] >= rec.field_hlc.get(k, "") for k in fields))
     changed = False
     won_any = False
+    lost_any = False
+    base = _base_version(b, op, rec, restate)
 
     def _wins(name: str) -> bool:
         return op.field_hlcs.get(name, "") > rec.field_hlc.get(name, "")
 
     if deleting:
         concurrent = {k: rec.data.get(k) for k, ver in rec.field_ver.items()
-                      if k in rec.data and ver > op.base_version
+                      if k in rec.data and ver > base
                       and hlc_device(rec.field_hlc.get(k, "")) != hlc_device(op.field_hlcs["deleted"])}
-        if concurrent and not restate:
+        if concurrent and (not restate or _own_edit(b, op, ["deleted"])):
             h = max(rec.field_hlc[k] for k in concurrent)
             _conflict(b, rec, ConflictKind.DELETE_BEATS_EDIT, "deleted", True, op.field_hlcs["deleted"],
                       concurrent, h, hlc_device(h), rec.updated_by)
@@ -299,15 +332,22 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
             continue
         old = rec.data.get(name)
         if h_in > h_st:
-            if h_st and old != value and not restate and rec.field_ver.get(name, 0) > op.base_version \
-                    and hlc_device(h_st) != hlc_device(h_in):
+            if h_st and old != value and rec.field_ver.get(name, 0) > base \
+                    and hlc_device(h_st) != hlc_device(h_in) and (not restate or _own_edit(b, op, [name])):
                 _conflict(b, rec, ConflictKind.FIELD, name, value, h_in, old, h_st, hlc_device(h_st), rec.updated_by)
             rec.data[name] = value
             rec.field_hlc[name] = h_in
             rec.field_ver[name] = -1  # stamped below
             changed = won_any = True
-        elif old != value and not restate:
-            _conflict(b, rec, ConflictKind.FIELD, name, old, h_st, value, h_in, author, by)
+        elif old != value:
+            # The incoming value loses: kept in a conflict row (a restated value only when it is
+            # this device's own edit the server had not seen; otherwise it is merely stale), and
+            # the row gets a new version so the device pulls the winner back.
+            if not restate or (_own_edit(b, op, [name]) and rec.field_ver.get(name, 0) > base):
+                _conflict(b, rec, ConflictKind.FIELD, name, old, h_st, value, h_in, author, by)
+            lost_any = True
+    if target is not None and target != rec.unit_code and not _wins("unit_code"):
+        lost_any = True  # a move that loses: the device holds the row in the other unit
     if target is not None and target != rec.unit_code and _wins("unit_code"):
         old_unit = rec.unit_code
         b.moved.append({"table_name": rec.table, "row_id": rec.row_id, "from_unit": old_unit,
@@ -328,6 +368,8 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         b.closed.append((rec.table, rec.row_id, op.base_version, hlc_device(op.field_hlcs["deleted"]),
                          rec.field_hlc["deleted"]))
     _echo(b, rec, same)
+    if lost_any and not changed and not restate:  # (a restating device pulls everything again anyway)
+        _bump_loser(b, rec)
     if changed:
         v = b.stamp(rec.unit_code)  # the row's unit after a move
         rec.version = v
@@ -475,6 +517,8 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
     b = BatchState(conn, device)
     restamped: list[Op] = []
     now = max_ahead = 0
+    if req.restate:
+        _load_restate_context(b)
     ops = sorted(req.ops, key=lambda o: o.device_seq)
     todo: list[Op] = []
     seen: list[Op] = []
@@ -558,6 +602,24 @@ def _forget_echoes(b: BatchState, restamped: list[Op]) -> None:
         rec = b.recs.get((op.table, op.row_id))
         if rec is not None:
             rec.echo_of = None
+
+
+EPOCH_BASE_KEY = "epoch_base"  # server_meta: {unit: counter} when `new-epoch` last ran
+
+
+def epoch_base(conn: Connection) -> str:
+    """What `new-epoch` records: every unit's counter as the restored database holds it."""
+    t = UnitCounter.__table__
+    return enc({u: int(v) for u, v in conn.execute(select(t.c.unit_code, t.c.version))})
+
+
+def _load_restate_context(b: BatchState) -> None:
+    d = Device.__table__
+    reg = b.conn.execute(select(d.c.register_id).where(d.c.id == b.device.id)).scalar()
+    ids = {r for (r,) in b.conn.execute(select(d.c.local_device_id).where(d.c.register_id == reg))} if reg else set()
+    b.own_ids = {i for i in ids | {b.device.local_device_id} if i}
+    raw = get_meta(b.conn, EPOCH_BASE_KEY)
+    b.epoch_base = {str(k): int(v) for k, v in json.loads(raw).items()} if raw else {}
 
 
 def _earlier_rejections(conn: Connection, device_id: str, op_ids: list[str]) -> list[dict[str, Any]]:

@@ -108,7 +108,7 @@ def _session(run, tmp_path) -> str:
     keep("audit", "verify", rc=0)
     keep("doctor", rc=0)
     keep("sync", "status", rc=0)
-    keep("export", "--out", str(tmp_path / "dump.json"), rc=0)
+    keep("export", "--out", str(tmp_path / "dump.json"), "--yes", rc=0)
     keep("import", "template", "--out", str(tmp_path / "template.xlsx"), rc=0)
     keep("backup", "--out", str(tmp_path / "b"), rc=0)
     # refusals: a problem, a missing file, a bad date, an unknown person, a wrong password,

@@ -69,6 +69,29 @@ def test_field_merge_by_hlc_and_conflicts(devs):
     assert [c["lost_value"] for c in a.pull()["conflicts"]] == ["a"]
 
 
+def test_a_losing_edit_gives_the_row_a_new_version(devs):
+    """A value that loses the merge bumps the row's version, so the device that sent it pulls
+    the winner back even when it had pulled the winning version before (a stamp far ahead kept
+    from before the clock bound, or an edit made while its own pull ran): without it, that
+    device would hold its own value for ever and the check, by versions, would say ok."""
+    a = devs()
+    b = devs()
+    rid = new_id()
+    a.push(a.op("person", rid, person(), kind="insert", at=1000))
+    a.push(a.op("person", rid, {"note": "thắng"}, base=a.rows()[rid]["version"], at=5000))
+    seen = b.rows()[rid]
+    assert seen["fields"]["note"] == "thắng"
+    # b edits after pulling the winner, but its stamp is older: its value loses
+    r = b.push(b.op("person", rid, {"note": "thua"}, base=seen["version"], at=3000))
+    [c] = r["conflicts"]
+    assert (c["field"], c["kept_value"], c["lost_value"]) == ("note", "thắng", "thua")
+    row = b.pull(after=seen["version"])["rows"]
+    assert [(x["id"], x["fields"]["note"]) for x in row] == [(rid, "thắng")]
+    assert row[0]["version"] > seen["version"]
+    # a losing value from a device with nothing else to change still gets no echo
+    assert not row[0].get("echo")
+
+
 def test_incoming_winner_over_concurrent_value_records_the_loser(devs):
     a, b = devs(), devs()
     rid = new_id()

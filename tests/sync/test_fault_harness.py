@@ -3,11 +3,8 @@ real server process, random operations and faults, then quiescence and the invar
 fault_invariants.py. A failure prints which invariant broke, a line per difference, the last
 events of the run, and the command that replays the seed. `make soak` runs many more seeds.
 
-PASSING: the configurations `make test` runs (they hold on main today).
-AFTER_ISSUE15_FIXES: configurations that break an invariant on main today, each with the reason;
-they are marked `harness_pending`, which the Makefile deselects on the branch `harness` only (an
-explicit line there, removed by the integrator once the issue 15 fixes are merged: they must all
-pass then). Nothing here is skipped or expected to fail.
+PASSING: the configurations `make test` runs, each that once failed with the fault it found.
+Nothing here is skipped or expected to fail.
 """
 
 from __future__ import annotations
@@ -37,19 +34,13 @@ PASSING: list[Config] = [
     # failed before the valid branch was merged: a person deleted on one laptop while another
     # opened a case and recorded contacts for them kept a live case everywhere
     Config(4, _k("delete"), laptops=3, steps=30),
+    # failed before the hsync branch was merged (every write accounted): after several restores a
+    # commune laptop's edit reached the server by recovery (restate) while the province laptop,
+    # which had moved that person and deleted them without seeing the edit, recovered too; its
+    # delete won over the edit and no delete_beats_edit conflict listed it (re-sent edits now
+    # record conflicts like any push)
+    Config(1, _k("delete", "restore", "transfer"), laptops=4, steps=30),
 ]
-
-# (config, why it fails on main today — 44217dd, with clock, valid and transfer merged, not hsync —:
-# the invariant, then the fault behind it and its issue 15 item)
-AFTER_ISSUE15_FIXES: list[tuple[Config, str]] = [
-    (Config(1, _k("delete", "restore", "transfer"), laptops=4, steps=30),
-     "every write accounted: after several restores, a commune laptop's edit of a person reaches the "
-     "server by recovery (restate); the province laptop, which moved that person (then opened a case "
-     "for them) and deleted them without seeing the edit, recovers too: its transfer is refused "
-     "(partial_move) and its delete wins over the edit, but no delete_beats_edit conflict lists the "
-     "edit (item 3: re-sent edits record conflicts like any push; the refused move touches item 10)"),
-]
-
 
 def _check(config: Config, tmp_path) -> None:
     result = run(config, tmp_path / "run")
@@ -61,22 +52,11 @@ def test_fixed_seed_keeps_every_invariant(config, tmp_path):
     _check(config, tmp_path)
 
 
-@pytest.mark.harness_pending
-@pytest.mark.parametrize("config", [c for c, _ in AFTER_ISSUE15_FIXES], ids=lambda c: c.label)
-def test_fixed_seed_keeps_every_invariant_after_issue15_fixes(config, tmp_path):
-    _check(config, tmp_path)
-
-
 def test_the_configurations_are_well_formed():
-    """Every kind of operation and fault is exercised by some fixed seed, and the list of
-    pending ones says why each fails today."""
-    used = set().union(*(c.kinds for c in PASSING), *(c.kinds for c, _ in AFTER_ISSUE15_FIXES))
+    """Every kind of operation and fault is exercised by some fixed seed, one on PostgreSQL."""
+    used = set().union(*(c.kinds for c in PASSING))
     assert used == set(ALL_KINDS), sorted(set(ALL_KINDS) - used)
     assert any(c.backend == "postgresql" for c in PASSING)
-    names = {"no stuck queue", "laptop equals server", "every write accounted", "later edits win",
-             "conflicts and rejections shown", "no orphans"}
-    for _, why in AFTER_ISSUE15_FIXES:
-        assert {x.strip() for x in why.split(":")[0].split(",")} <= names, why
 
 
 def test_the_invariants_see_planted_faults(tmp_path):

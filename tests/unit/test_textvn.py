@@ -327,7 +327,40 @@ def test_tone_position_within_syllable_irrelevant(
     ["", "", ""],
     ["İstanbul", "ĐẶNG", "a\tb\n c", "cmnd 123 456 789"],
 ])
-def test_search_text_of_parts_is_the_search_text_of_the_joined_text(parts):
-    from desktop_app.core.textvn import search_text, search_text_of
+def test_search_text_of_these_parts_is_the_search_text_of_the_joined_text(parts):
+    from desktop_app.core.textvn import search_text, search_text_of_parts
 
-    assert search_text_of(parts) == search_text(" ".join(p for p in parts if p))
+    assert search_text_of_parts(parts) == search_text(" ".join(p for p in parts if p))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aăâeêoơuưyđĐ AÁÀẢÃẠNguyễnHòaThúy0123456789 .-\t\u00a0\u0301\u0323İǅΣς")),
+               max_size=60))
+def test_search_text_folded_word_by_word_is_the_text_folded_whole(text):
+    from desktop_app.core.textvn import fold_tokens, search_text
+
+    assert search_text(text) == " ".join(fold_tokens(text))
+
+
+_PART = st.text(alphabet=st.sampled_from(list("aăâđĐ AÁNguyễnHòa0123456789 .-\u0301İ")), max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PART, max_size=6))
+def test_search_text_of_parts_is_the_search_text_of_the_joined_parts(parts):
+    from desktop_app.core.textvn import search_text, search_text_of_parts
+
+    assert search_text_of_parts(parts) == search_text(" ".join(parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.fixed_dictionaries({k: st.one_of(st.none(), _PART) for k in (
+    "full_name", "aliases", "cccd", "permanent_address", "current_address")}), st.booleans())
+def test_the_search_text_a_pull_derives_is_the_one_the_person_service_writes(row, digits):
+    from desktop_app.core.services.person_search import build_search_text
+    from desktop_app.core.sync.derived import person_derived
+
+    if digits:
+        row = {**row, "cccd": "001203004005"}
+    assert person_derived(row, False)["search_text"] == build_search_text(row)
+    assert person_derived(row, True)["search_text"] == ""

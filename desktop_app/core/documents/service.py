@@ -44,6 +44,7 @@ from desktop_app.core.ids import uuid7
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.store.doc_tables import DocumentTemplate, GeneratedDocument
 from desktop_app.core.store.files import replace_file
+from desktop_app.core.store.private import open_private
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -335,7 +336,8 @@ def write_out(out: Path | str, data: bytes) -> Path:
     tmp = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
+        with open_private(tmp, "wb") as f:  # a document names a person: 0600 (issue 16)
+            f.write(data)
         replace_file(tmp, path)
     except OSError as e:
         with contextlib.suppress(OSError):

@@ -273,6 +273,10 @@ SYNCED_RECORDS: dict[str, type[SQLModel]] = {
     "security_model": SecurityModelBase,
 }
 
+# Columns each laptop computes from the merged row (sync/derived.py): never in an op, never
+# merged or stored by the server, never in a pull page (a value sent anyway is ignored).
+DERIVED_FIELDS: dict[str, frozenset[str]] = {"person": frozenset({"sort_key", "search_text"})}
+
 
 # What the declaration says about whole rows (the provincial server checks pushed ops with it,
 # sync_server/services/rules.py): the fields an insert must carry (declared without a default),

@@ -34,6 +34,7 @@ from desktop_app.core.reports.period import (
     preset_window,
 )
 from desktop_app.core.reports.xlsx import write_xlsx
+from desktop_app.core.store.private import open_private
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -48,7 +49,8 @@ FORMATS = ("json", "xlsx", "docx", "pdf")
 def write_json(report: dict[str, Any], path: Path | str) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    with open_private(path, "w", encoding="utf-8") as f:
+        f.write(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True))
     return path
 
 

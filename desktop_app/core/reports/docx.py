@@ -12,6 +12,7 @@ from typing import Any
 from desktop_app.core.reports import layout as L
 from desktop_app.core.reports.content import build_sections, closing_paragraph, n, report_title
 from desktop_app.core.reports.fonts import DOCX_FONT_NAME
+from desktop_app.core.store.private import make_private
 
 __all__ = ["write_docx"]
 
@@ -29,6 +30,8 @@ def write_docx(report: dict[str, Any], path: Path | str, *, agency: str, unit_na
     from docx.oxml.ns import qn
     from docx.shared import Mm, Pt, RGBColor
 
+    from desktop_app.core.reports import docx_parts as D
+
     info = L.doc_info(report, agency=agency, unit_name=unit_name, place=place, number=number,
                       signer=signer, watermark=watermark, date=date, recipients=recipients,
                       symbol=symbol)
@@ -42,57 +45,9 @@ def write_docx(report: dict[str, Any], path: Path | str, *, agency: str, unit_na
     section.header_distance = section.footer_distance = Mm(10)
     width_mm = 210 - left - right
 
-    normal = doc.styles["Normal"]
-    normal.font.name = DOCX_FONT_NAME
-    normal.font.size = Pt(L.SIZE_BODY)
-    rpr = normal.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.append(fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), DOCX_FONT_NAME)
-    normal.paragraph_format.space_after = Pt(0)
-    normal.paragraph_format.space_before = Pt(0)
+    D.set_normal_font(doc, DOCX_FONT_NAME)
 
-    def para(container: Any, text: str = "", *, size: float = L.SIZE_BODY, bold: bool = False,
-             italic: bool = False, align: Any = WD_ALIGN_PARAGRAPH.CENTER, indent_mm: float = 0,
-             after: float = 0, before: float = 0, line: float | None = None) -> Any:
-        p = container.add_paragraph()
-        p.alignment = align
-        pf = p.paragraph_format
-        pf.space_after, pf.space_before = Pt(after), Pt(before)
-        if indent_mm:
-            pf.first_line_indent = Mm(indent_mm)
-        if line:
-            pf.line_spacing = line
-        if text:
-            r = p.add_run(text)
-            r.font.size, r.bold, r.italic = Pt(size), bold, italic
-        return p
-
-    def rule(p: Any, text_mm: float, cell_mm: float) -> None:
-        """A line under paragraph `p`, `text_mm` long and centred in a `cell_mm` wide cell (a
-        bottom border on the paragraph, narrowed by indents)."""
-        side = max(0.0, (cell_mm - text_mm) / 2)
-        p.paragraph_format.left_indent = Mm(side)
-        p.paragraph_format.right_indent = Mm(side)
-        ppr = p._p.get_or_add_pPr()
-        bdr = OxmlElement("w:pBdr")
-        bottom_b = OxmlElement("w:bottom")
-        for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
-            bottom_b.set(qn(k), v)
-        bdr.append(bottom_b)
-        ppr.append(bdr)
-
-    def no_borders(table: Any) -> None:
-        tbl_pr = table._tbl.tblPr
-        borders = OxmlElement("w:tblBorders")
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            e = OxmlElement(f"w:{edge}")
-            e.set(qn("w:val"), "nil")
-            borders.append(e)
-        tbl_pr.append(borders)
+    para, rule, no_borders = D.para, D.rule, D.no_borders
 
     def set_widths(table: Any, widths_mm: list[float]) -> None:
         table.autofit = False
@@ -227,6 +182,7 @@ def write_docx(report: dict[str, Any], path: Path | str, *, agency: str, unit_na
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(path))
+    make_private(path)
     return path
 
 

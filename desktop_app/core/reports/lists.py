@@ -30,6 +30,7 @@ from desktop_app.core.domain.vocab import (
 from desktop_app.core.reports.layout import watermark_text
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.store.files import replace_file
+from desktop_app.core.store.private import make_private
 from desktop_app.vocabulary import table
 
 if TYPE_CHECKING:
@@ -182,6 +183,7 @@ def _save(wb: Any, path: Path, *, title: str, user: str, watermark: str) -> Path
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         wb.save(tmp)
+        make_private(tmp)  # personal data: 0600 (issue 16)
         replace_file(tmp, path)  # Windows: retried while another program holds it
     finally:
         if tmp.exists():

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from desktop_app.core.reports import layout as L
 from desktop_app.core.reports.content import Table, build_sections, closing_paragraph, n, report_title
 from desktop_app.core.reports.fonts import find_serif
+from desktop_app.core.store.private import make_private
 
 __all__ = ["write_pdf"]
 
@@ -201,4 +202,5 @@ def write_pdf(report: dict[str, Any], path: Path | str, *, agency: str, unit_nam
                             author=report.get("generated_by", ""), creator="WardBook",
                             subject=info.watermark)
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    make_private(path)
     return path

@@ -10,6 +10,7 @@ from typing import Any, cast
 from desktop_app.core.reports import layout as L
 from desktop_app.core.reports.content import build_sections, report_title
 from desktop_app.core.reports.period import period_phrase
+from desktop_app.core.store.private import make_private
 
 __all__ = ["write_xlsx", "SUMMARY_SHEET"]
 
@@ -96,4 +97,5 @@ def write_xlsx(report: dict[str, Any], path: Path | str, *, watermark: str | Non
     wb.properties.creator = report.get("generated_by", "")
     wb.properties.description = watermark
     wb.save(path)
+    make_private(path)
     return path

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from sqlalchemy import Connection, insert, select, update
 
+from desktop_app.core.domain.records import DERIVED_FIELDS
 from desktop_app.core.ids import uuid7
 from desktop_app.core.store.auditchain import GENESIS_HASH as GENESIS_HASH  # re-exported
 from desktop_app.core.store.auditchain import audit_hash as audit_hash
@@ -121,6 +122,11 @@ class Tx:
                 hlc: str, base_version: int) -> None:
         """One outbox entry: `values` changed at `hlc` (stored short: tables.outbox_hlcs)."""
         encode = _CANONICAL.encode  # == canonical({k: jsonable(v) …}): see insert_many
+        derived = DERIVED_FIELDS.get(table)
+        if derived:  # computed on each laptop from the merged row, never synced
+            values = {k: v for k, v in values.items() if k not in derived}
+            if not values:
+                return
         self.cur.execute(_SQL_OUTBOX, (
             uuid7(), self._next_device_seq(), table, row_id, unit_code, op,
             encode(values), UNIFORM_HLC + hlc, base_version, SCHEMA_VERSION))
@@ -194,6 +200,7 @@ class Tx:
         hlc_templates: dict[frozenset[str], str] = {}
         uniform: dict[frozenset[str], bool] = {}  # the row may store UNIFORM_HLC
         encode = _CANONICAL.encode
+        derived = DERIVED_FIELDS.get(table, frozenset())
         for i, values in enumerate(rows):
             row_id = (ids[i] if ids is not None else None) or values.get("id") or uuid7()
             hlc = self._hlc()
@@ -206,6 +213,7 @@ class Tx:
                 template = hlc_templates[fields] = canonical({k: _HLC_SLOT for k in business})
                 uniform[fields] = is_uniform(table, fields)
             unit = units[i]
+            synced = {k: v for k, v in business.items() if k not in derived} if derived else business
             row = {**business, "id": row_id, "unit_code": unit, "version": 0, "updated_hlc": hlc,
                    "field_hlc": UNIFORM_HLC if uniform[fields] else template.replace(_HLC_SLOT, hlc),
                    "deleted": False, "updated_by": user}
@@ -222,7 +230,7 @@ class Tx:
                 "row_id": row_id,
                 "unit_code": unit,
                 "op": "insert",
-                "changed_fields": encode(business),  # == canonical({k: jsonable(v) …})
+                "changed_fields": encode(synced),  # == canonical({k: jsonable(v) …})
                 "field_hlcs": UNIFORM_HLC + hlc,
                 "base_version": 0,
                 "schema_version": SCHEMA_VERSION,

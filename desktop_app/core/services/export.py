@@ -2,24 +2,51 @@
 
 Used by tests (two replicas in the same scope must give identical dumps), by the sync hash check
 and as a readable archive. Sync bookkeeping that legitimately differs between replicas (server
-version, HLCs, outbox) is left out; tombstoned rows are left out."""
+version, HLCs, outbox) is left out; tombstoned rows are left out.
+
+`write()` is the export a person takes away (issue 16, item 7): chief or province admin only
+(perm.EXPORT, checked here, not in the CLI), confirmed by the caller, watermarked inside the JSON
+(who, when, unit, the "MẬT" banner), written 0600, optionally encrypted to a password
+(store/exportfile.py: Argon2id + AES-256-GCM), and audited ("export", entity "register")."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlmodel import col
 
+from desktop_app.core.errors import Problem, ValidationFailed
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import jsonable
+from desktop_app.core.store import exportfile
 from desktop_app.core.store.tables import SYNCED_TABLES, AdminUnit, AppUser, Rule
+from desktop_app.vocabulary import text
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
 FORMAT = "wardbook-export"
 LOCAL_ONLY = ("version", "updated_hlc", "field_hlc", "deleted")
+MIN_EXPORT_PASSWORD = 10
+
+
+def banner() -> str:
+    """The classification line inside every export: always Vietnamese (the file is a police
+    document whatever the interface language)."""
+    return text("export", "banner", lang="vi")
+
+
+@dataclass(frozen=True)
+class ExportWritten:
+    path: Path
+    counts: dict[str, int]
+    encrypted: bool
+    watermark: dict[str, Any]
 
 
 class ExportService:
@@ -55,3 +82,34 @@ class ExportService:
         if audit:
             self.ws.audit.record("export", entity="register", detail={"format": "json", "counts": out["counts"]})
         return out
+
+    def write(self, out: Path | str, *, confirmed: bool, password: str | None = None,
+              now: dt.datetime | None = None) -> ExportWritten:
+        """The register's JSON export to `out`, for a chief or a province admin only. `confirmed`
+        must be True (the caller asked the person, or a script said --yes); `password` encrypts
+        the file (at least MIN_EXPORT_PASSWORD characters). Audited once the file is in place;
+        if the audit row cannot be written the file is removed again."""
+        self.ws.require(perm.EXPORT)
+        if not confirmed:
+            raise ValidationFailed([Problem("confirm", "export_not_confirmed")])
+        if password is not None and len(password) < MIN_EXPORT_PASSWORD:
+            raise ValidationFailed([Problem("password", "password_too_short", {"min": MIN_EXPORT_PASSWORD})])
+        out = Path(out)
+        at = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+        dump = self.dump(audit=False)
+        mark = {"banner": banner(), "exported_by": self.ws.username, "full_name": self.ws.full_name,
+                "role": self.ws.role.value, "exported_at": at.isoformat(timespec="seconds"),
+                "unit_code": self.ws.unit_code, "unit_name": self.ws.unit_name,
+                "device_id": self.ws.device_id, "register_id": self.ws.register_id}
+        doc = {"watermark": mark, **dump}
+        plain = json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+        data = exportfile.encrypt(plain, password) if password is not None else plain
+        exportfile.write_private(out, data)
+        try:
+            self.ws.audit.record("export", entity="register", detail={
+                "format": "json", "counts": dump["counts"], "file": out.name,
+                "encrypted": password is not None, "exported_at": mark["exported_at"]})
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
+        return ExportWritten(out, dump["counts"], password is not None, mark)

@@ -26,7 +26,7 @@ from desktop_app.core.textvn import (
     fts_query,
     join_name,
     search_text,
-    search_text_of,
+    search_text_of_parts,
     split_full_name,
 )
 
@@ -84,9 +84,11 @@ def _person_rows(result: Any) -> list[PersonRow]:
 
 
 def build_search_text(row: dict[str, Any], old_numbers: Sequence[str] = ()) -> str:
+    """The person's search text: computed the same way on every laptop (the old ID numbers in
+    sorted order, whatever order a register holds them in), never synced (sync/derived.py)."""
     parts = [row.get("full_name", ""), row.get("aliases", ""), row.get("cccd") or "",
-             *old_numbers, row.get("permanent_address", ""), row.get("current_address", "")]
-    return search_text_of(parts)  # == search_text(" ".join(p for p in parts if p))
+             *sorted(old_numbers), row.get("permanent_address", ""), row.get("current_address", "")]
+    return search_text_of_parts([p for p in parts if p])
 
 
 # The persons of the due list (computed in Python by DueService), given as one JSON array

@@ -43,6 +43,7 @@ from desktop_app.core.services.base import Tx
 from desktop_app.core.services.changes import Changes
 from desktop_app.core.store import keyslots
 from desktop_app.core.store.engine import classify_db_error, make_engine, migrate, needs_migration
+from desktop_app.core.store.private import create_empty_private, private_dir, tighten_data_dir
 from desktop_app.core.store.tables import AdminUnit, AppUser, Rule, SyncMeta
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ class Workspace:
             raise ValidationFailed(problems)
         if register_exists(data_dir):
             raise StoreError("register_exists", str(data_dir))
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(data_dir)  # 0700 before the first byte of the register is written
         level = UnitLevel.PROVINCE if len(unit_code) == 2 else UnitLevel.COMMUNE
         role = Role.PROVINCE_ADMIN if level == UnitLevel.PROVINCE else Role.CHIEF
         register_id = uuid7()
@@ -219,6 +220,7 @@ class Workspace:
             raise
         slots.set_database_salt(keyslots.database_salt(data_dir / DB_NAME))  # ties slots to this file
         slots.save()  # only now: a half-made register has no slot file and can be made again
+        tighten_data_dir(data_dir)
         user = AppUser(username=admin, full_name=full_name, role=role.value, unit_code=unit_code)
         ws = cls(data_dir, engine, slots, key, user)
         with ws._write() as tx:
@@ -232,6 +234,7 @@ class Workspace:
         """Unlocks the register with one account's password. Raises AuthenticationFailed (wrong
         password, unknown or locked account) or StoreError (no register, damaged file)."""
         data_dir = Path(data_dir)
+        tighten_data_dir(data_dir)  # a folder made by an older version (or a copy) is tightened
         slots = keyslots.SlotFile.load(data_dir / SLOTS_NAME)
         db = data_dir / DB_NAME
         slots.check_database(db)  # keyslots_mismatch, before any password is tried
@@ -520,11 +523,12 @@ def backup_before_migration(data_dir: Path, engine: Engine) -> Path:
     """An encrypted copy of the register (same key) before the schema changes; keeps the last
     KEEP_MIGRATION_BACKUPS copies."""
     out_dir = data_dir / BACKUP_DIR
-    out_dir.mkdir(exist_ok=True)
+    private_dir(out_dir)
     # Microseconds: two migrations in one second must not collide (VACUUM INTO refuses an
     # existing file); the name still sorts by time.
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = out_dir / f"pre-migration-{stamp}.db"
+    create_empty_private(target)  # VACUUM INTO writes into an empty file and keeps its 0600
     raw = engine.raw_connection()
     try:
         raw.execute("VACUUM INTO ?", (str(target),))  # keeps the key: SQLCipher encrypts it

@@ -63,6 +63,7 @@ from desktop_app.core.store import keyslots
 from desktop_app.core.store.auditchain import GENESIS_HASH, audit_hash
 from desktop_app.core.store.files import replace_file
 from desktop_app.core.store.keyslots import fsync_dir as _fsync_dir
+from desktop_app.core.store.private import make_private
 
 MAGIC = b"WARDBOOK-BACKUP\n"
 TRAILER_MAGIC = b"WARDBOOK-END"
@@ -571,6 +572,7 @@ def write_backup(src: Source, out: Path | str, *, overwrite: bool = False) -> Ba
             opened.extract_db(work / "verify.db")
         except StoreError as e:
             raise StoreError("backup_verify_failed", str(e)) from e
+        make_private(tmp)  # 0600 wherever the backup goes (issue 16)
         replace_file(tmp, out)
         _fsync_dir(out.parent)
     except OSError as e:

@@ -29,6 +29,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_app.core.errors import AuthenticationFailed, StoreError
 from desktop_app.core.store.files import file_lock, replace_file
+from desktop_app.core.store.lockguard import LockoutMirror
+from desktop_app.core.store.private import private_opener
 
 FORMAT = "wardbook-keyslots"
 DATA_KEY_BYTES = 32
@@ -123,6 +125,9 @@ class SlotFile:
     _touched_meta: set[str] = field(default_factory=set, repr=False)
     _new_pending: list[dict[str, Any]] = field(default_factory=list, repr=False)
     _taken_pending: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    # The second record of the lockout counters, outside the data folder (store/lockguard.py);
+    # set by `load` (the live register's slot file), None for a backup's slots.
+    mirror: LockoutMirror | None = field(default=None, repr=False)
 
     # -- loading and saving ------------------------------------------------------------------
     @classmethod
@@ -131,6 +136,7 @@ class SlotFile:
             path,
             {"format": FORMAT, "version": 1, "register_id": register_id, "slots": {},
              "lockout": {}, "pending_audit": []},
+            mirror=LockoutMirror(register_id),
         )
 
     @staticmethod
@@ -158,7 +164,9 @@ class SlotFile:
             raise StoreError("no_register", str(path.parent)) from None
         except (OSError, UnicodeDecodeError) as e:
             raise StoreError("keyslots_corrupt", f"{path}: {e}") from None
-        return cls(path, cls.parse(raw, str(path)))
+        slots = cls(path, cls.parse(raw, str(path)))
+        slots.mirror = LockoutMirror(slots.register_id)
+        return slots
 
     def _read_disk(self) -> dict[str, Any] | None:
         """The file as it is now; None when missing or unreadable (then ours replaces it).
@@ -210,7 +218,7 @@ class SlotFile:
             payload = json.dumps(merged, ensure_ascii=False, indent=1, sort_keys=True)
             tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
             try:
-                with open(tmp, "w", encoding="utf-8") as f:
+                with open(tmp, "w", encoding="utf-8", opener=private_opener) as f:  # 0600 (issue 16)
                     f.write(payload)
                     f.flush()
                     os.fsync(f.fileno())
@@ -225,6 +233,8 @@ class SlotFile:
                 raise StoreError(code, str(e)) from e
             fsync_dir(self.path.parent)
             self.data = merged
+            if self.mirror is not None:
+                self.mirror.update({n: merged["lockout"].get(n) for n in self._touched_lockout})
             self._clear_tracking()
 
     # -- the database file these slots open ---------------------------------------------------
@@ -298,10 +308,23 @@ class SlotFile:
             return None
 
     # -- lockout -----------------------------------------------------------------------------
+    def lockout_state(self, username: str, now: float | None = None) -> dict[str, Any] | None:
+        """The stricter of the slot file's record and the mirror's (more failures, later last
+        failure): clearing one of them clears nothing."""
+        now = time.time() if now is None else now
+        mine = self.data["lockout"].get(username)
+        other = self.mirror.state(username, now) if self.mirror is not None else None
+        if not other:
+            return cast("dict[str, Any] | None", mine)
+        if not mine:
+            return dict(other)
+        return {"failures": max(int(mine.get("failures", 0)), int(other["failures"])),
+                "last": max(float(mine.get("last", 0.0)), float(other["last"]))}
+
     def locked_for(self, username: str, now: float | None = None) -> float:
         """Seconds the account stays locked (0 when it is not)."""
         now = time.time() if now is None else now
-        state = self.data["lockout"].get(username)
+        state = self.lockout_state(username, now)
         if not state or state.get("failures", 0) < MAX_FAILURES:
             return 0.0
         until: float = state["last"] + LOCK_BASE_SECONDS * 2 ** (state["failures"] - MAX_FAILURES)
@@ -309,8 +332,9 @@ class SlotFile:
 
     def record_failure(self, username: str, reason: str, now: float | None = None) -> None:
         now = time.time() if now is None else now
+        known = self.lockout_state(username, now) or {"failures": 0, "last": 0.0}
         state = self.data["lockout"].setdefault(username, {"failures": 0, "last": 0.0})
-        state["failures"] += 1
+        state["failures"] = int(known.get("failures", 0)) + 1  # counts on from the stricter record
         state["last"] = now
         entry = {"at": now, "username": username, "reason": reason, "failures": state["failures"],
                  "id": secrets.token_hex(8)}
@@ -320,7 +344,7 @@ class SlotFile:
 
     def record_locked_attempt(self, username: str, now: float | None = None) -> None:
         now = time.time() if now is None else now
-        failures = self.data["lockout"].get(username, {}).get("failures", 0)
+        failures = (self.lockout_state(username, now) or {}).get("failures", 0)
         entry = {"at": now, "username": username, "reason": "account_locked", "failures": failures,
                  "id": secrets.token_hex(8)}
         self.data["pending_audit"].append(entry)

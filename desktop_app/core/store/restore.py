@@ -25,6 +25,7 @@ from desktop_app.core.store.backup import (
 )
 from desktop_app.core.store.files import replace_file
 from desktop_app.core.store.keyslots import fsync_dir as _fsync_dir
+from desktop_app.core.store.private import make_private, private_dir
 
 
 def _current_register_id(data_dir: Path) -> str | None:
@@ -118,7 +119,7 @@ def install_backup(file: Path | str, data_dir: Path | str, *, username: str, pas
     if current_id is not None and current_id != backup_id and not force:
         raise StoreError("backup_other_register", f"backup of {backup_id}, folder holds {current_id}")
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(data_dir)
         stage = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
     except OSError as e:
         raise _os_error(e, str(data_dir)) from e
@@ -141,6 +142,8 @@ def install_backup(file: Path | str, data_dir: Path | str, *, username: str, pas
         try:
             # The database first, the slots last: until the slot file is in place the folder
             # holds no register that opens, never a mixed one.
+            make_private(stage / DB_PART)
+            make_private(stage / "keyslots.json")
             replace_file(stage / DB_PART, data_dir / "register.db")
             replace_file(stage / "keyslots.json", data_dir / "keyslots.json")
             _fsync_dir(data_dir)

@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterable
 
 from sqlalchemy import Connection
 
+from desktop_app.core.domain.records import DERIVED_FIELDS
 from desktop_app.core.store.tables import (
     SYNC_COLUMNS,
     SYNCED_TABLES,
@@ -33,6 +34,7 @@ from desktop_app.core.store.tables import (
     is_uniform,
     outbox_hlcs,
 )
+from desktop_app.core.sync.derived import person_derived, refresh_person_search
 from desktop_app.core.sync.protocol import entry_hash, expand_hlcs
 
 BOOKKEEPING = SYNC_COLUMNS
@@ -60,6 +62,9 @@ def _shape(name: str) -> TableShape:
 
 
 SHAPES: dict[str, TableShape] = {name: _shape(name) for name in SYNCED_TABLES}
+# Derived columns (protocol.DERIVED_FIELDS), computed here from the merged row: table ->
+# f(values, deleted) -> {column: value}
+DERIVE: dict[str, Callable[[dict[str, Any], bool], dict[str, Any]]] = {"person": person_derived}
 
 
 @dataclass
@@ -149,8 +154,9 @@ def expand_page_hlcs(page: dict[str, Any]) -> None:
             full = uniform.get(key)
             if full is None:
                 body = fh[1:]
-                full = uniform[key] = (body.isdigit() and r["table"] in SYNCED_TABLES
-                                       and is_uniform(r["table"], set(keys[int(body)].split(","))))
+                # (derived columns are never sent: a row is whole without them)
+                full = uniform[key] = (body.isdigit() and r["table"] in SYNCED_TABLES and is_uniform(
+                    r["table"], set(keys[int(body)].split(",")) | DERIVED_FIELDS.get(r["table"], frozenset())))
             r["field_hlc"] = UNIFORM_HLC if full else expand_hlcs(fh, r["updated_hlc"], keys)
 
 
@@ -195,6 +201,19 @@ def apply_rows(conn: Connection, rows: list[dict[str, Any]], stats: PageStats) -
     pending = pending_fields(conn, [r["id"] for r in rows])
     for name, group in by_table.items():
         _apply_table(conn, SHAPES[name], group, pending, stats)
+    _refresh_derived(conn, by_table)
+
+
+def _refresh_derived(conn: Connection, by_table: dict[str, list[dict[str, Any]]]) -> None:
+    """The search text also names the person's old ID numbers, which other rows hold: once a
+    page is applied, persons of the page with live documents, and the persons of documents the
+    page changed, get theirs computed again."""
+    persons = [r["id"] for r in by_table.get("person", ()) if not r.get("echo")]
+    if persons:
+        refresh_person_search(conn, persons, only_with_documents=True)
+    owners = [r["fields"].get("person_id") for r in by_table.get("id_document", ()) if not r.get("echo")]
+    if owners:
+        refresh_person_search(conn, [o for o in owners if isinstance(o, str)], only_with_documents=False)
 
 
 _ECHO_COLUMNS = ("id", "unit_code", "version", "updated_hlc", "deleted", "updated_by")
@@ -220,6 +239,9 @@ def insert_tuple(shape: TableShape, r: dict[str, Any]) -> tuple[Any, ...]:
     ISO text, which is what the store holds; booleans, which SQLite stores as 1/0), fields the
     row lacks get the column defaults."""
     data = r["fields"]
+    derive = DERIVE.get(shape.name)
+    if derive is not None:
+        data = {**data, **derive(data, bool(r["deleted"]))}
     try:
         values = shape.getter(data)
     except KeyError:  # a row that carries only some fields
@@ -277,6 +299,9 @@ def _apply_table(conn: Connection, shape: TableShape, rows: list[dict[str, Any]]
                 want[f] = data[f] if f in data else loc[f]
         else:
             want = _merge_pending(r, loc, mine, fields, stats)
+        derive = DERIVE.get(name)
+        if derive is not None:
+            want.update(derive(want, bool(want["deleted"])))
         # Only the columns that differ: the echo of this register's own push changes the version
         # alone, and an unchanged search_text must not fire the full-text trigger.
         changed = tuple(c for c in settable if want[c] != loc[c])  # True == 1: booleans are 0/1 here
@@ -392,20 +417,23 @@ def remove_moved(conn: Connection, moved: list[dict[str, Any]], from_unit: str, 
         stats.removed += 1
 
 
-def sweep_unit(conn: Connection, unit: str, seen: set[str]) -> int:
+def sweep_unit(conn: Connection, unit: str, seen: set[str], horizon: int | None = None) -> tuple[int, int]:
     """After a full re-pull of `unit` (cursor older than the tombstone horizon, or a restored
     server): rows the server no longer has at all were deleted there and purged; they become
-    tombstones here too. Rows never synced (version 0) and rows with unsent changes stay."""
-    n = 0
+    tombstones here too. Rows never synced (version 0) and rows with unsent changes stay. So do
+    rows with a version above the server's tombstone `horizon`: no purge took them, the server
+    lost them (restored from an older copy) and must get them again. Returns (tombstoned, lost)."""
+    n = lost = 0
     pending = {r for (r,) in conn.exec_driver_sql(f"SELECT DISTINCT row_id FROM {SyncOutbox.__table__.name}")}  # type: ignore[attr-defined]
     for name in SHAPES:
-        ids = [r for (r,) in conn.exec_driver_sql(
-            f'SELECT id FROM "{name}" WHERE unit_code = ? AND version > 0 AND deleted = 0', (unit,))]
-        gone = [(i,) for i in ids if i not in seen and i not in pending]
+        rows = conn.exec_driver_sql(
+            f'SELECT id, version FROM "{name}" WHERE unit_code = ? AND version > 0 AND deleted = 0', (unit,)).all()
+        gone = [(i,) for i, v in rows if i not in seen and i not in pending and (horizon is None or v <= horizon)]
+        lost += sum(1 for i, v in rows if i not in seen and i not in pending and horizon is not None and v > horizon)
         if gone:
             conn.exec_driver_sql(f'UPDATE "{name}" SET deleted = 1 WHERE id = ?', gone)
             n += len(gone)
-    return n
+    return n, lost
 
 
 def local_check_items(conn: Connection, unit: str, upto: int, horizon: int
@@ -423,3 +451,15 @@ def local_check_items(conn: Connection, unit: str, upto: int, horizon: int
             if not deleted:
                 counts[name] = counts.get(name, 0) + 1
     return items, counts
+
+
+def rows_beyond(conn: Connection, unit: str, upto: int) -> int:
+    """Rows of `unit` held here with a version the server has not reached (and no unsent
+    change): the server lost them (restored from an older copy) and must get them again."""
+    ids = [i for name in SHAPES for (i,) in conn.exec_driver_sql(
+        f'SELECT id FROM "{name}" WHERE unit_code = ? AND version > ?', (unit, upto))]
+    if not ids:
+        return 0
+    pending = {r for (r,) in conn.exec_driver_sql(
+        f"SELECT DISTINCT row_id FROM {SyncOutbox.__table__.name}")}  # type: ignore[attr-defined]
+    return sum(1 for i in ids if i not in pending)

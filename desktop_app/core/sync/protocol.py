@@ -33,7 +33,7 @@ from pydantic import (
 )
 from typing_extensions import TypedDict
 
-from desktop_app.core.domain.records import SYNCED_RECORDS, json_kind
+from desktop_app.core.domain.records import DERIVED_FIELDS, SYNCED_RECORDS, json_kind
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -404,6 +404,30 @@ class UnitCheck(_Msg):
     digest: str
     counts: Optional[dict[str, int]] = None
     full_digest: Optional[str] = None
+    content_digest: Optional[str] = None  # with `content`: XOR of content_hash over the same rows
+
+
+# A row's content as both sides hash it: its synced fields without derived columns and without
+# fields at their declared default (a field the server never received is the laptop's default).
+_DEFAULTS = {t: {n: f.default for n, f in b.model_fields.items() if not f.is_required()}
+             for t, b in SYNCED_RECORDS.items()}
+_BOOLS = {t: frozenset(n for n, k in kinds.items() if k.startswith("bool")) for t, kinds in TABLE_FIELDS.items()}
+
+
+def content_hash(table: str, row_id: str, version: int, deleted: bool, fields: dict[str, Any]) -> int:
+    """One row's share of UnitCheck.content_digest (128 bits; XORed): its id, version, tombstone
+    and content, so two replicas agree only if they hold the same values at the same version."""
+    skip, defaults, bools = DERIVED_FIELDS.get(table, frozenset()), _DEFAULTS.get(table, {}), _BOOLS.get(table, ())
+    out = {}
+    for k, v in fields.items():
+        if k in skip or k in META_FIELDS or k not in TABLE_FIELDS[table]:
+            continue
+        if k in bools and v is not None:
+            v = bool(v)
+        if k not in defaults or v != defaults[k]:
+            out[k] = v
+    line = f"{table}:{row_id}:{version}:{int(bool(deleted))}:{_CANONICAL(out)}"
+    return int.from_bytes(hashlib.sha256(line.encode()).digest()[:16], "big")
 
 
 def entry_hash(table: str, row_id: str, version: int) -> int:

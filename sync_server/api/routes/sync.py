@@ -63,7 +63,10 @@ def pull(token: DeviceToken, engine: EngineDep, unit: UnitParam,
 
 @router.get("/check", response_model=UnitCheck, responses=_errors)
 def check(token: DeviceToken, engine: EngineDep, unit: UnitParam,
-          upto: Annotated[int, Query(ge=0, le=2**62)], full: bool = False) -> UnitCheck:
+          upto: Annotated[int, Query(ge=0, le=2**62)], full: bool = False, content: bool = False) -> UnitCheck:
     """The unit's version and running digest (free); with `full`, per-table counts and a hash
     over (table, id, version, deleted) up to `upto`, to compare with the device's replica."""
-    return _json(run_read(engine, lambda conn: pull_svc.check(conn, authenticate(conn, token), unit, upto, full)))
+    reply = run_read(engine, lambda conn: pull_svc.check(conn, authenticate(conn, token), unit, upto, full, content))
+    # `content_digest` only when asked for: a laptop of an older release knows no such field
+    return Response(content=reply.model_dump_json(exclude={"content_digest"} if not content else None),
+                    media_type="application/json")

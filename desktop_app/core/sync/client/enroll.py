@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.sync.client.stamps import rename_device
-from desktop_app.core.sync.client.state import delete_meta_prefix, next_seq, now_iso, read_meta, set_meta
+from desktop_app.core.sync.client.state import (
+    delete_meta_prefix,
+    holds_synced_rows,
+    next_seq,
+    now_iso,
+    read_meta,
+    set_meta,
+)
 from desktop_app.core.sync.protocol import EnrollReply, EnrollRequest
 from desktop_app.core.sync.transport import HttpTransport, SyncError, check_url, fetch_certificate
 
@@ -59,6 +66,11 @@ def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", 
     with ws.db.write() as tx:
         conn = tx.conn
         delete_meta_prefix(conn, "cursor:")
+        if holds_synced_rows(conn):
+            # Enrolled again (a restored server that lost this device, a revoked or copied
+            # register): the server may lack rows this register holds; the first sync re-sends
+            # every row (push.restate, merged by HLC, so nothing is applied twice).
+            set_meta(conn, {"restate_pending": "1"})
         if meta.get("device_token"):
             # Enrolled again (revoked, or a copied register told to re-enroll): a new device id in
             # the HLCs too, or two copies could stamp different edits with equal HLCs.

@@ -58,7 +58,9 @@ def apply_page(ws: Workspace, page: dict[str, Any], unit: str, scope: set[str], 
         if seen is not None:
             seen |= stats.seen
             if not page["has_more"]:
-                A.sweep_unit(conn, unit, seen)
+                _, lost = A.sweep_unit(conn, unit, seen, int(page.get("tombstone_horizon") or 0))
+                if lost:  # rows the server lost: the next push re-sends every row (push.restate)
+                    set_meta(conn, {"restate_pending": "1"})
         new_conflicts = {}
         existing = read_meta(conn, "conflict:")
         for c in page.get("conflicts") or []:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 from sqlalchemy import Connection
 
+from desktop_app.core.domain.records import DERIVED_FIELDS
 from desktop_app.core.services.base import jsonable
 from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs, outbox_pending
 from desktop_app.core.sync import apply as A
@@ -103,6 +104,9 @@ def ops_of(conn: Connection, rows: Sequence[Any], device_unit: str, device_id: s
     ops = []
     for r in rows:
         fields = json.loads(r.changed_fields)
+        derived = DERIVED_FIELDS.get(r.table_name)
+        if derived:  # (an outbox row written before derived columns stopped syncing)
+            fields = {k: v for k, v in fields.items() if k not in derived}
         data = {"op_id": r.op_id, "device_seq": r.device_seq, "table": r.table_name, "row_id": r.row_id,
                 "unit_code": r.unit_code, "op": r.op, "fields": fields,
                 "field_hlcs": outbox_hlcs(r.field_hlcs, fields), "base_version": r.base_version,
@@ -264,7 +268,8 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
                 fallback = row["updated_hlc"]
                 if not fallback:
                     continue
-                fields = {f: jsonable(row[f]) for f in shape.fields}
+                derived = DERIVED_FIELDS.get(name, frozenset())
+                fields = {f: jsonable(row[f]) for f in shape.fields if f not in derived}
                 for f in _bool_fields(name):  # raw SQLite gives 0/1; the server wants booleans
                     if isinstance(fields.get(f), int):
                         fields[f] = bool(fields[f])
@@ -291,7 +296,7 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
         progress("restate", i + 1, len(batches))
     with ws.db.write() as tx:
         delete_meta_prefix(tx.conn, "cursor:")
-        set_meta(tx.conn, {"server_epoch": server.server_epoch, "acked_seq": str(seq - 1)})
+        set_meta(tx.conn, {"server_epoch": server.server_epoch, "acked_seq": str(seq - 1), "restate_pending": ""})
         attachments.remember(tx.conn, "blob_up", blob_names)  # the restored server may lack them
         tx.audit("sync_recovery", "register", ws.register_id, None, {"server_epoch": server.server_epoch})
 

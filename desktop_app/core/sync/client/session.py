@@ -20,8 +20,12 @@ from typing import TYPE_CHECKING
 from desktop_app.core.domain.hlc import MAX_SKEW_MS
 from desktop_app.core.services.base import Tx
 from desktop_app.core.store.blobs import drop_unnamed
+<<<<<<< HEAD
 from desktop_app.core.sync.client.anchor import send_anchor
 from desktop_app.core.sync.client.check import check
+=======
+from desktop_app.core.sync.client.check import check, content_due
+>>>>>>> main
 from desktop_app.core.sync.client.clock import note_server_time
 from desktop_app.core.sync.client.pull import pull_unit
 from desktop_app.core.sync.client.push import NeedsRecovery, push, restate
@@ -50,11 +54,12 @@ def _transport(ws: Workspace, meta: dict[str, str]) -> HttpTransport:
 
 
 def sync(ws: Workspace, *, progress: Progress | None = None, transport: HttpTransport | None = None,
-         pull_limit: int = DEFAULT_PULL_LIMIT) -> SyncReport:
+         pull_limit: int = DEFAULT_PULL_LIMIT, check_content: bool = False) -> SyncReport:
     """Push then pull then check. Any signed-in user may sync. Raises SyncError when the sync
     could not finish (the register stays consistent: what was acknowledged or applied is kept,
     the rest is done by the next sync); last_sync / last_sync_error in sync_meta say honestly
-    how it went."""
+    how it went. `check_content`: the end-of-sync check compares every row's content with the
+    server's now (it does so by itself once a day per unit, and after a recovery)."""
     lock = _lock_for(ws)
     if not lock.acquire(blocking=False):
         raise SyncError("sync_running", "a sync of this register is already running")
@@ -66,7 +71,7 @@ def sync(ws: Workspace, *, progress: Progress | None = None, transport: HttpTran
             meta = read_meta(conn)
         if t is None:
             t = _transport(ws, meta)
-        _run(ws, t, meta, report, progress or (lambda *_: None), pull_limit)
+        _run(ws, t, meta, report, progress or (lambda *_: None), pull_limit, check_content)
     except BaseException as e:
         code = e.code if isinstance(e, SyncError) else ("interrupted" if isinstance(e, KeyboardInterrupt)
                                                          else f"internal_error: {type(e).__name__}")
@@ -96,7 +101,7 @@ def sync(ws: Workspace, *, progress: Progress | None = None, transport: HttpTran
 
 
 def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncReport, progress: Progress,
-         pull_limit: int) -> None:
+         pull_limit: int, check_content: bool = False) -> None:
     progress("meta", 0, 1)
     server = ServerMeta.model_validate(t.get_json("/sync/meta"))
     if server.protocol != PROTOCOL_VERSION:
@@ -113,12 +118,18 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
             _add_missing_units(tx, server)
     scope = {u.code for u in server.scope}
     cursors = {u.code: int(meta.get(f"cursor:{u.code}") or 0) for u in server.scope}
+    first_pull = {u for u, c in cursors.items() if c == 0}
     acked_local = int(meta.get("acked_seq") or 0)
     regressed = (
         (meta.get("server_epoch") and meta["server_epoch"] != server.server_epoch)
         or any(cursors[u.code] > u.version for u in server.scope)
         or server.acked_seq < acked_local
     )
+    # Enrolled again (a copied or revoked register, a server that lost this device): the server
+    # may lack rows held here, so every row is re-sent — but after the unsent edits went up as
+    # an ordinary push, so that they meet concurrent edits as conflicts (a restate re-sends
+    # states, merged without them, and would leave the outbox nothing to say).
+    reenrolled = meta.get("restate_pending") == "1"
     if regressed:
         restate(ws, t, server, report, progress)
         cursors = {u: 0 for u in cursors}
@@ -128,6 +139,9 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
         restate(ws, t, server, report, progress)
         cursors = {u: 0 for u in cursors}
         push(ws, t, server.server_epoch, report, progress)
+    if reenrolled and not regressed and not report.recovered:
+        restate(ws, t, server, report, progress)
+        cursors = {u: 0 for u in cursors}
     from desktop_app.core.sync import attachments
 
     progress("attachments", 0, 1)
@@ -143,8 +157,26 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
         with ws.db.write() as tx:
             drop_unnamed(tx.conn)  # photos the pulled rows no longer name
     progress("attachments", 1, 1)
+<<<<<<< HEAD
     check(ws, t, server, scope, report, progress, pull_limit)
     send_anchor(ws, t, report)  # the audit head, signed: kept off the laptop (issue 16 item 4)
+=======
+    _check(ws, t, server, scope, report, progress, pull_limit, meta, first_pull, check_content)
+
+
+def _check(ws: Workspace, t: HttpTransport, server: ServerMeta, scope: set[str], report: SyncReport,
+           progress: Progress, pull_limit: int, meta: dict[str, str], first_pull: set[str], forced: bool) -> None:
+    """The end-of-sync check; the rows' content is compared when asked, after a recovery and
+    once a day per unit — not right after a unit's first pull (its rows are the server's as
+    they came), which counts as that day's comparison."""
+    now = dt.datetime.now(dt.UTC)
+    due = {u.code for u in server.scope if forced or (u.code not in first_pull and content_due(meta, u.code, now))}
+    check(ws, t, server, scope, report, progress, pull_limit, content=due)
+    fresh = {f"content_checked:{u}": now.isoformat() for u in first_pull - due if report.checks.get(u) == "ok"}
+    if fresh and not report.recovered:
+        with ws.db.write() as tx:
+            set_meta(tx.conn, fresh)
+>>>>>>> main
 
 
 def _add_missing_units(tx: Tx, server: ServerMeta) -> None:

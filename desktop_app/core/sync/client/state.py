@@ -191,3 +191,9 @@ def _from_json(model: Any, name: str, value: Any) -> Any:
     if value is not None and py is dt.date and isinstance(value, str):
         return dt.date.fromisoformat(value)
     return value
+
+
+def holds_synced_rows(conn: Connection) -> bool:
+    """Whether this register holds a row it had from a server (version > 0)."""
+    return any(conn.exec_driver_sql(f'SELECT 1 FROM "{name}" WHERE version > 0 LIMIT 1').first()
+               for name in SYNCED_TABLES)

@@ -1,0 +1,185 @@
+"""Sync that stays true (issue 15): a losing edit comes back to the laptop that made it, the
+end-of-sync check compares content, restores lose nothing (a laptop enrolled after the backup
+included), and derived columns are computed on each laptop, never merged. Real server process
+(SQLite and PostgreSQL), real registers."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from desktop_app.core.sync.client import status, sync
+from desktop_app.core.sync.transport import SyncError
+from tests.conftest import add_person
+from tests.sync.conftest import Devices, tables
+from tests.sync.serverproc import ServerProcess, server_command
+
+
+def _search(ws, text: str) -> list[str]:
+    return [r.id for r in ws.persons.search(text).rows]
+
+
+def test_search_text_is_computed_on_each_laptop_from_the_merged_row(devices, server):
+    unit = f"{server.fresh_province()}101"
+    a, b, c = (devices.commune(unit) for _ in range(3))
+    pid = add_person(a, "Trần Văn Cũ", current_address="Thôn Một")
+    a.persons.add_old_id(pid, {"kind": "cmnd", "number": "123456789"})
+    sync(a)
+    sync(b)
+    a.persons.update(pid, {"full_name": "Trần Văn Mới"})  # a renames
+    b.persons.update(pid, {"current_address": "Thôn Hai"})  # b changes the address, concurrently
+    sync(a)
+    sync(b)
+    sync(a)
+    sync(c)
+    for ws in (a, b, c):
+        p = ws.persons.get(pid)
+        assert (p.full_name, p.current_address) == ("Trần Văn Mới", "Thôn Hai")
+        # the new name, the new address and the old ID number are found on every laptop
+        assert pid in _search(ws, "tran van moi") and pid in _search(ws, "thon hai")
+        assert pid in _search(ws, "123456789") and pid not in _search(ws, "van cu")
+    assert tables(a) == tables(b) == tables(c)
+    # no conflict on a derived column, nor on anything else: the edits touched different fields
+    assert [status(ws)["conflicts"] for ws in (a, b, c)] == [[], [], []]
+
+
+# -- restores (SQLite server files copied back, as tests/sync/test_recovery.py) -----------------
+@pytest.fixture
+def own_server(tmp_path):
+    proc = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log").start()
+    yield proc
+    proc.dispose()
+
+
+@pytest.fixture
+def own_devices(own_server, tmp_path, monkeypatch):
+    d = Devices(own_server, tmp_path, monkeypatch)
+    yield d
+    d.close()
+
+
+def _backup(tmp_path) -> None:
+    (tmp_path / "backup").mkdir(exist_ok=True)
+    for f in tmp_path.glob("server.db*"):
+        shutil.copy2(f, tmp_path / "backup" / f.name)
+
+
+def _restore(server, tmp_path, new_epoch: bool) -> None:
+    server.stop()
+    for f in tmp_path.glob("server.db*"):
+        f.unlink()
+    for f in (tmp_path / "backup").glob("server.db*"):
+        shutil.copy2(f, tmp_path / f.name)
+    if new_epoch:
+        subprocess.run([*server_command(), "new-epoch", "--db", server.db_url], check=True,
+                       capture_output=True, timeout=60)
+    server.start()
+
+
+@pytest.mark.parametrize("new_epoch", [False, True], ids=["forgot-new-epoch", "new-epoch"])
+def test_a_laptop_enrolled_after_the_backup_gives_its_rows_back_when_enrolled_again(
+        own_server, own_devices, tmp_path, new_epoch):
+    a = own_devices.commune("25101")
+    x1 = add_person(a, "Nguyễn Văn Trước")
+    sync(a)
+    _backup(tmp_path)
+    late = own_devices.commune("25101")  # enrolled after the server's last backup
+    sync(late)
+    y1 = add_person(late, "Lê Thị Sau")
+    late.persons.update(x1, {"note": "ghi chú của máy mới"})
+    sync(late)
+    sync(a)
+    _restore(own_server, tmp_path, new_epoch)
+    with pytest.raises(SyncError):
+        sync(late)  # the restored server never heard of this laptop
+    own_devices.enroll(late)  # the admin enrolls it again
+    report = sync(late)
+    assert report.recovered and set(report.checks.values()) == {"ok"}
+    sync(a)
+    assert tables(late) == tables(a)
+    assert y1 in {r["id"] for r in tables(a)["person"]}
+    assert a.persons.get(x1).note == late.persons.get(x1).note == "ghi chú của máy mới"
+    fresh = own_devices.commune("25101")
+    sync(fresh)
+    assert tables(fresh) == tables(a)
+
+
+def test_an_edit_re_sent_after_a_restore_that_loses_is_a_conflict(own_server, own_devices, tmp_path):
+    a, b = own_devices.commune("25101"), own_devices.commune("25101")
+    pid = add_person(a, "Đỗ Văn Khôi Phục")
+    sync(a)
+    sync(b)
+    _backup(tmp_path)
+    a.persons.update(pid, {"occupation": "thợ mộc"})  # acknowledged, then lost with the server's disk
+    sync(a)
+    _restore(own_server, tmp_path, True)
+    b.persons.update(pid, {"occupation": "thợ điện"})  # later, on the restored server
+    sync(b)
+    report = sync(a)  # a re-sends every row: its older edit loses, and says so
+    sync(b)
+    assert report.recovered
+    assert a.persons.get(pid).occupation == b.persons.get(pid).occupation == "thợ điện"
+    for ws in (a, b):
+        c = [(x["field"], x["kept_value"], x["lost_value"], x["lost_device"]) for x in status(ws)["conflicts"]]
+        assert c == [("occupation", "thợ điện", "thợ mộc", a.device_id)]
+    assert tables(a) == tables(b)
+
+
+def _corrupt(ws, pid: str, occupation: str) -> None:
+    """An insider's edit straight into the register: the content changes, the version does not."""
+    with ws.db.write() as tx:
+        tx.conn.exec_driver_sql("UPDATE person SET occupation = ? WHERE id = ?", (occupation, pid))
+
+
+def test_the_check_compares_content_and_repairs_a_laptop_that_differs_at_the_same_version(devices, server):
+    import datetime as dt
+
+    from desktop_app.core.sync.client.state import set_meta
+
+    unit = f"{server.fresh_province()}101"
+    a, b = devices.commune(unit), devices.commune(unit)
+    pid = add_person(a, "Hồ Văn Nội Dung", occupation="nông dân")
+    other = add_person(a, "Hồ Thị Khác")
+    sync(a)
+    sync(b)
+    version = b.persons.get(pid).version
+    _corrupt(b, pid, "sai lệch")
+    report = sync(b, check_content=True)  # asked for (wardbook sync --check-content)
+    assert report.checks[unit] == "repulled"
+    assert b.persons.get(pid).occupation == "nông dân" and b.persons.get(pid).version == version
+    assert tables(b) == tables(a) and status(b)["pending"] == 0
+    # by itself once a day: a day after the last comparison, the next sync compares content
+    _corrupt(b, other, "sai lệch nữa")
+    assert sync(b).checks[unit] == "ok"  # compared today already: ids and versions agree
+    with b.db.write() as tx:
+        day_ago = (dt.datetime.now(dt.UTC) - dt.timedelta(days=1, minutes=1)).isoformat()
+        set_meta(tx.conn, {f"content_checked:{u}": day_ago for u in (unit, unit[:2])})
+    assert sync(b).checks[unit] == "repulled"
+    assert b.persons.get(other).occupation == "" and tables(b) == tables(a)
+    assert sync(b).checks[unit] == "ok"
+
+
+def test_a_row_the_restored_server_lost_is_re_sent_not_swept_into_a_tombstone(own_server, own_devices, tmp_path):
+    # The server is copied back without new-epoch, and other laptops push enough afterwards that
+    # this laptop's cursor is not ahead of the restored counters: only the check sees the loss.
+    a, late, b = (own_devices.commune("25101") for _ in range(3))
+    x1 = add_person(a, "Nguyễn Văn Đầu")
+    for ws in (a, late, b):
+        sync(ws)
+    _backup(tmp_path)
+    y = add_person(a, "Phạm Thị Mất")
+    sync(a)
+    sync(late)  # holds y, pulled (never pushed by it)
+    _restore(own_server, tmp_path, False)
+    for i in range(4):
+        add_person(b, f"Trần Văn Sau{i}")
+    sync(b)  # the restored counters move past `late`'s cursor
+    report = sync(late)
+    assert report.checks["25101"] == "repulled"
+    assert late.persons.get(y).full_name == "Phạm Thị Mất"  # still live here
+    fresh = own_devices.commune("25101")
+    sync(fresh)  # the server has y again, before `a` ever syncs
+    assert {x1, y} <= {r["id"] for r in tables(fresh)["person"]}
+    assert tables(fresh) == tables(late)
