@@ -20,12 +20,8 @@ from typing import TYPE_CHECKING
 from desktop_app.core.domain.hlc import MAX_SKEW_MS
 from desktop_app.core.services.base import Tx
 from desktop_app.core.store.blobs import drop_unnamed
-<<<<<<< HEAD
 from desktop_app.core.sync.client.anchor import send_anchor
-from desktop_app.core.sync.client.check import check
-=======
 from desktop_app.core.sync.client.check import check, content_due
->>>>>>> main
 from desktop_app.core.sync.client.clock import note_server_time
 from desktop_app.core.sync.client.pull import pull_unit
 from desktop_app.core.sync.client.push import NeedsRecovery, push, restate
@@ -157,11 +153,8 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
         with ws.db.write() as tx:
             drop_unnamed(tx.conn)  # photos the pulled rows no longer name
     progress("attachments", 1, 1)
-<<<<<<< HEAD
-    check(ws, t, server, scope, report, progress, pull_limit)
-    send_anchor(ws, t, report)  # the audit head, signed: kept off the laptop (issue 16 item 4)
-=======
     _check(ws, t, server, scope, report, progress, pull_limit, meta, first_pull, check_content)
+    send_anchor(ws, t, report)  # the audit head, signed: kept off the laptop (issue 16 item 4)
 
 
 def _check(ws: Workspace, t: HttpTransport, server: ServerMeta, scope: set[str], report: SyncReport,
@@ -176,7 +169,6 @@ def _check(ws: Workspace, t: HttpTransport, server: ServerMeta, scope: set[str],
     if fresh and not report.recovered:
         with ws.db.write() as tx:
             set_meta(tx.conn, fresh)
->>>>>>> main
 
 
 def _add_missing_units(tx: Tx, server: ServerMeta) -> None:
