@@ -169,7 +169,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Verified at {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="187"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Log intact: %Ln row</numerusform>
@@ -177,24 +177,49 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="193"/>
+        <source>Máy chủ giữ mốc của nhật ký (số dòng và mã băm) sau mỗi lần đồng bộ; nhật ký trên máy này không còn nối tiếp mốc đó. Báo ngay cho quản trị cấp tỉnh.</source>
+        <translation>The server keeps the log&apos;s anchor (its row count and hash) after every sync; the log on this computer no longer extends that anchor. Tell the province administrator now.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="198"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Log tampered with at row {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="200"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>This row was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="201"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>This row does not chain to the one before (edited, deleted or reordered).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="202"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Rows missing: a row was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="216"/>
+        <source>Nhật ký bị cắt: các dòng {first} đến {last} đã mất so với mốc máy chủ giữ ({n} dòng)</source>
+        <translation>Log cut: rows {first} to {last} are gone against the anchor the server keeps ({n} rows)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="219"/>
+        <source>Nhật ký bị viết lại: một dòng trong khoảng {first} đến {last} không khớp mốc máy chủ giữ</source>
+        <translation>Log rewritten: a row between {first} and {last} does not match the anchor the server keeps</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="222"/>
+        <source>khớp mốc trên máy chủ ({n} dòng đầu)</source>
+        <translation>matches the server&apos;s anchor (first {n} rows)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="226"/>
+        <source>máy chủ đã gắn cờ máy này</source>
+        <translation>the server has flagged this computer</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin/language.py" line="39"/>
@@ -6871,6 +6896,21 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <source>Đồng hồ máy tính chạy nhanh hơn giờ máy chủ; các thay đổi đã được ghi theo giờ máy chủ. Hãy chỉnh lại ngày giờ của máy tính.</source>
         <translation>This computer&apos;s clock runs fast compared with the server&apos;s; changes were stamped with the server&apos;s time. Correct the computer&apos;s date and time.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
+        <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này ngắn hơn mốc đã neo (có dòng bị xóa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
+        <translation>The server refused the audit anchor: the log on this computer is shorter than its anchor (rows were deleted). The server has flagged this computer; run &quot;Verify integrity&quot; on the Administration page (or wardbook audit verify) and tell the province administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
+        <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này không nối tiếp mốc đã neo (có dòng bị sửa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
+        <translation>The server refused the audit anchor: the log on this computer does not extend its anchor (a row was changed). The server has flagged this computer; run &quot;Verify integrity&quot; on the Administration page (or wardbook audit verify) and tell the province administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
+        <source>Máy chủ từ chối mốc nhật ký: chữ ký không phải của máy này. Máy chủ đã gắn cờ máy này; báo cho quản trị cấp tỉnh.</source>
+        <translation>The server refused the audit anchor: it was not signed by this computer&apos;s key. The server has flagged this computer; tell the province administrator.</translation>
+    </message>
 </context>
 <context>
     <name>Tips</name>
@@ -7184,7 +7224,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     <name>Vocab</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="24"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
@@ -7200,7 +7240,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="27"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
@@ -7211,55 +7251,55 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="29"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
         <source>Bị kết án mới</source>
         <translation>New conviction</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="30"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="31"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Court ordered the prison sentence served</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="32"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Supplementary penalty and civil obligation done</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="121"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
         <source>Cảnh cáo</source>
         <translation>Warning</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="122"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
         <source>Phạt tiền</source>
         <translation>Fine</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="123"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="124"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="125"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
         <source>Tù đến 5 năm</source>
         <translation>Prison up to 5 years</translation>
     </message>
@@ -7270,7 +7310,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="127"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
         <source>Tù trên 15 năm</source>
         <translation>Prison over 15 years</translation>
     </message>
@@ -7280,297 +7320,297 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Life imprisonment, or death sentence commuted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Education in the commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
         <source>Quản lý tại gia đình</source>
         <translation>Family management (minors)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Community reintegration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Conditional early release</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Illegal drug users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>People who erred</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
         <source>Quản chế</source>
         <translation>Probation surveillance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
         <source>Cấm cư trú</source>
         <translation>Residence ban</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
         <source>Quản lý sau cai nghiện ma túy</source>
         <translation>After-rehab drug management</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Check-in at the station</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
         <source>Gọi điện</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
         <source>Xét nghiệm ma túy</source>
         <translation>Drug test</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
         <source>Triệu tập làm việc</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
         <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
         <translation>Term shortened (court decision)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
         <source>Miễn chấp hành (quyết định của Tòa án)</source>
         <translation>Exempted (court decision)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
         <source>Chuyển đến</source>
         <translation>Transferred in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
         <source>Nhà trọ tự quản</source>
         <translation>Self-managed boarding houses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
         <source>4 an toàn - cơ quan</source>
         <translation>“4 safeties” – agencies</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>“4 safeties” – enterprises</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>“4 safeties” – hospitals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
         <source>4 an toàn - nhà trường</source>
         <translation>“4 safeties” – schools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Crime-free parish</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Drug-free commune or ward</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Reintegration support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
         <source>5 tự quản</source>
         <translation>“5 self-managed”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
         <source>Tù cho hưởng án treo</source>
         <translation>Suspended prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
         <source>Tù từ trên 5 năm đến 15 năm</source>
         <translation>Prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
         <source>Tù chung thân hoặc tử hình được giảm án</source>
         <translation>Life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
         <source>Đã được xóa án tích</source>
         <translation>Record cleared</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
         <source>Đưa ra khỏi diện quản lý</source>
         <translation>Removed from the watch list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
         <source>Đã chấp hành xong thời gian thử thách</source>
         <translation>Probation completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
         <source>Bị buộc chấp hành án phạt tù</source>
         <translation>Ordered to serve the prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
         <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
         <translation>Ordered to serve the rest of the prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
         <source>Đã chấp hành xong án phạt</source>
         <translation>Sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
         <source>Đã chấp hành xong quyết định</source>
         <translation>Decision served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Terminated early</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
         <source>Hủy quyết định</source>
         <translation>Decision annulled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
         <source>Hết thời hạn quản lý</source>
         <translation>Management term ended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
         <source>Đã chấp hành xong hình phạt quản chế</source>
         <translation>Probation surveillance served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
         <source>Đã chấp hành xong hình phạt cấm cư trú</source>
         <translation>Residence ban served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
         <source>Đang quản lý</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
         <source>Tạm đình chỉ</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
         <source>Đã chấp hành xong</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
         <source>Hủy bỏ</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
         <source>Đã chuyển đi</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
         <source>Đã chết</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
         <source>Đơn thư</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="451"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="452"/>
         <source>Hòm thư tố giác</source>
         <translation>Tip box</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="453"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Social media / online</translation>
     </message>

@@ -167,31 +167,56 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Kiểm tra lúc {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="187"/>
         <source>Nhật ký nguyên vẹn: %Ln dòng</source>
         <translation>
             <numerusform>Nhật ký nguyên vẹn: %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="193"/>
+        <source>Máy chủ giữ mốc của nhật ký (số dòng và mã băm) sau mỗi lần đồng bộ; nhật ký trên máy này không còn nối tiếp mốc đó. Báo ngay cho quản trị cấp tỉnh.</source>
+        <translation>Máy chủ giữ mốc của nhật ký (số dòng và mã băm) sau mỗi lần đồng bộ; nhật ký trên máy này không còn nối tiếp mốc đó. Báo ngay cho quản trị cấp tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="198"/>
         <source>Nhật ký bị can thiệp tại dòng {seq}</source>
         <translation>Nhật ký bị can thiệp tại dòng {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="200"/>
         <source>Nội dung dòng này đã bị sửa sau khi ghi.</source>
         <translation>Nội dung dòng này đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="201"/>
         <source>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</source>
         <translation>Dòng này không nối đúng với dòng trước (bị sửa, xóa hoặc đảo thứ tự).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/audit.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="202"/>
         <source>Thiếu dòng: có dòng đã bị xóa.</source>
         <translation>Thiếu dòng: có dòng đã bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="216"/>
+        <source>Nhật ký bị cắt: các dòng {first} đến {last} đã mất so với mốc máy chủ giữ ({n} dòng)</source>
+        <translation>Nhật ký bị cắt: các dòng {first} đến {last} đã mất so với mốc máy chủ giữ ({n} dòng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="219"/>
+        <source>Nhật ký bị viết lại: một dòng trong khoảng {first} đến {last} không khớp mốc máy chủ giữ</source>
+        <translation>Nhật ký bị viết lại: một dòng trong khoảng {first} đến {last} không khớp mốc máy chủ giữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="222"/>
+        <source>khớp mốc trên máy chủ ({n} dòng đầu)</source>
+        <translation>khớp mốc trên máy chủ ({n} dòng đầu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit.py" line="226"/>
+        <source>máy chủ đã gắn cờ máy này</source>
+        <translation>máy chủ đã gắn cờ máy này</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/admin/language.py" line="39"/>
@@ -6809,6 +6834,21 @@ Thư mục dữ liệu: {dir}</translation>
         <source>Đồng hồ máy tính chạy nhanh hơn giờ máy chủ; các thay đổi đã được ghi theo giờ máy chủ. Hãy chỉnh lại ngày giờ của máy tính.</source>
         <translation>Đồng hồ máy tính chạy nhanh hơn giờ máy chủ; các thay đổi đã được ghi theo giờ máy chủ. Hãy chỉnh lại ngày giờ của máy tính.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
+        <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này ngắn hơn mốc đã neo (có dòng bị xóa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
+        <translation>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này ngắn hơn mốc đã neo (có dòng bị xóa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
+        <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này không nối tiếp mốc đã neo (có dòng bị sửa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
+        <translation>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này không nối tiếp mốc đã neo (có dòng bị sửa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
+        <source>Máy chủ từ chối mốc nhật ký: chữ ký không phải của máy này. Máy chủ đã gắn cờ máy này; báo cho quản trị cấp tỉnh.</source>
+        <translation>Máy chủ từ chối mốc nhật ký: chữ ký không phải của máy này. Máy chủ đã gắn cờ máy này; báo cho quản trị cấp tỉnh.</translation>
+    </message>
 </context>
 <context>
     <name>Tips</name>
@@ -7120,7 +7160,7 @@ Thư mục dữ liệu: {dir}</translation>
     <name>Vocab</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="24"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
         <source>Gia hạn</source>
         <translation>Gia hạn</translation>
     </message>
@@ -7136,7 +7176,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="27"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
         <source>Chuyển đi</source>
         <translation>Chuyển đi</translation>
     </message>
@@ -7147,55 +7187,55 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="29"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
         <source>Bị kết án mới</source>
         <translation>Bị kết án mới</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="30"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="31"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="32"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="121"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
         <source>Cảnh cáo</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="122"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
         <source>Phạt tiền</source>
         <translation>Phạt tiền</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="123"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Cải tạo không giam giữ</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="124"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
         <source>Án treo</source>
         <translation>Án treo</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="125"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
         <source>Tù đến 5 năm</source>
         <translation>Tù đến 5 năm</translation>
     </message>
@@ -7206,7 +7246,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="127"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
         <source>Tù trên 15 năm</source>
         <translation>Tù trên 15 năm</translation>
     </message>
@@ -7216,297 +7256,297 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Tù chung thân, tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Giáo dục tại xã, phường, thị trấn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
         <source>Quản lý tại gia đình</source>
         <translation>Quản lý tại gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Tha tù trước thời hạn có điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Quản lý người sử dụng trái phép chất ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>Đối tượng lầm lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
         <source>Quản chế</source>
         <translation>Quản chế</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
         <source>Cấm cư trú</source>
         <translation>Cấm cư trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
         <source>Quản lý sau cai nghiện ma túy</source>
         <translation>Quản lý sau cai nghiện ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Thăm gặp tại nhà</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Trình diện tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
         <source>Gọi điện</source>
         <translation>Gọi điện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Nhận bản tự nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
         <source>Xét nghiệm ma túy</source>
         <translation>Xét nghiệm ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
         <source>Triệu tập làm việc</source>
         <translation>Triệu tập làm việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
         <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
         <translation>Rút ngắn thời hạn (quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
         <source>Miễn chấp hành (quyết định của Tòa án)</source>
         <translation>Miễn chấp hành (quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
         <source>Chuyển đến</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
         <source>Nhà trọ tự quản</source>
         <translation>Nhà trọ tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
         <source>4 an toàn - cơ quan</source>
         <translation>4 an toàn - cơ quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>4 an toàn - doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>4 an toàn - bệnh viện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
         <source>4 an toàn - nhà trường</source>
         <translation>4 an toàn - nhà trường</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Họ giáo không có tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Xã, phường không có ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Hỗ trợ tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
         <source>5 tự quản</source>
         <translation>5 tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
         <source>Tù cho hưởng án treo</source>
         <translation>Tù cho hưởng án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
         <source>Tù từ trên 5 năm đến 15 năm</source>
         <translation>Tù từ trên 5 năm đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
         <source>Tù chung thân hoặc tử hình được giảm án</source>
         <translation>Tù chung thân hoặc tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
         <source>Đã được xóa án tích</source>
         <translation>Đã được xóa án tích</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
         <source>Đưa ra khỏi diện quản lý</source>
         <translation>Đưa ra khỏi diện quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
         <source>Đã chấp hành xong thời gian thử thách</source>
         <translation>Đã chấp hành xong thời gian thử thách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
         <source>Bị buộc chấp hành án phạt tù</source>
         <translation>Bị buộc chấp hành án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
         <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
         <translation>Bị buộc chấp hành phần hình phạt tù còn lại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
         <source>Đã chấp hành xong án phạt</source>
         <translation>Đã chấp hành xong án phạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
         <source>Đã chấp hành xong quyết định</source>
         <translation>Đã chấp hành xong quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Chấm dứt trước thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
         <source>Hủy quyết định</source>
         <translation>Hủy quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
         <source>Hết thời hạn quản lý</source>
         <translation>Hết thời hạn quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
         <source>Đã chấp hành xong hình phạt quản chế</source>
         <translation>Đã chấp hành xong hình phạt quản chế</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
         <source>Đã chấp hành xong hình phạt cấm cư trú</source>
         <translation>Đã chấp hành xong hình phạt cấm cư trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
         <source>Đề nghị</source>
         <translation>Đề nghị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
         <source>Đang quản lý</source>
         <translation>Đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
         <source>Tạm đình chỉ</source>
         <translation>Tạm đình chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
         <source>Đã chấp hành xong</source>
         <translation>Đã chấp hành xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
         <source>Hủy bỏ</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
         <source>Đã chuyển đi</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
         <source>Đã chết</source>
         <translation>Đã chết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
         <source>Trực tiếp</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
         <source>Đơn thư</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="451"/>
         <source>Đường dây nóng</source>
         <translation>Đường dây nóng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="452"/>
         <source>Hòm thư tố giác</source>
         <translation>Hòm thư tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="453"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Mạng xã hội / trực tuyến</translation>
     </message>

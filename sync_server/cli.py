@@ -245,6 +245,55 @@ def purge_tombstones(db: str, unit: str | None) -> None:
     click.echo(f"Đã xoá hẳn {sum(out.values())} bản ghi đã xoá ở {len(out)} đơn vị.")
 
 
+_ANCHOR_FLAGS = {
+    "cut": "NHẬT KÝ BỊ CẮT (gửi {count} dòng, ít hơn mốc {prev})",
+    "rewritten": "NHẬT KÝ BỊ VIẾT LẠI (chuỗi không nối tiếp mốc {prev} dòng)",
+    "bad_signature": "MỐC SAI CHỮ KÝ (không phải khoá của máy này)",
+}
+
+
+@cli.command()
+@with_db
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--flagged", is_flag=True, help="Chỉ các máy bị gắn cờ.")
+@click.option("--accept", "accept_id", default=None, metavar="DEVICE_ID",
+              help="Sau khi đã xác minh: gỡ cờ của một máy, lấy mốc nhật ký nó gửi gần nhất làm mốc mới.")
+def anchors(db: str, as_json: bool, flagged: bool, accept_id: str | None) -> None:
+    """Mốc nhật ký của từng máy: số dòng nhật ký đã neo, và máy nào có nhật ký bị cắt hoặc viết lại."""
+    from sync_server.core.db import read_tx, write_tx
+    from sync_server.services import anchors as anchor_svc
+
+    engine = _engine(db)
+    try:
+        if accept_id:
+            with write_tx(engine) as conn:
+                done = anchor_svc.accept(conn, accept_id)
+            if done is None:
+                _fail(f"Máy {accept_id} không bị gắn cờ.", 1)
+            click.echo(f"Đã gỡ {done['resolved']} cờ của máy {accept_id}"
+                       + (f"; mốc mới: {done['count']} dòng." if done["count"] is not None else "."))
+            return
+        with read_tx(engine) as conn:
+            rows = anchor_svc.list_anchors(conn)
+    finally:
+        engine.dispose()
+    if flagged:
+        rows = [r for r in rows if r["flag"]]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        click.echo("Không có máy nào bị gắn cờ." if flagged else "Chưa có máy nào đăng ký.")
+    for r in rows:
+        anchored = (f"neo {r['anchor_count']} dòng lúc {r['anchor_at'][:16].replace('T', ' ')}"
+                    if r["anchor_count"] is not None else "chưa neo")
+        flag = ""
+        if r["flag"]:
+            flag = "  CỜ: " + _ANCHOR_FLAGS.get(r["flag"], r["flag"]).format(
+                count=r["flag_count"], prev=r["anchor_count"]) + f" lúc {r['flag_at'][:16].replace('T', ' ')}"
+        click.echo(f"{r['device_id']}  {r['unit_code']:>5}  {anchored}{flag}  {r['name']}")
+
+
 _BUNDLE_MESSAGES = {
     "bundle_corrupt": "Tệp không phải gói dữ liệu WardBook hoặc đã hỏng",
     "bundle_bad_signature": "Chữ ký không khớp: gói đã bị sửa đổi hoặc không do máy đã đăng ký tạo ra. Từ chối",

@@ -223,3 +223,25 @@ class BlobRef(ServerModel, table=True):
     __tablename__ = "blob_ref"
     sha256: str = Field(primary_key=True, max_length=64)
     unit_code: str = Field(primary_key=True, max_length=16)
+
+
+class AuditAnchorRow(ServerModel, table=True):
+    """An audit anchor a device sent (protocol_anchor.AuditAnchor, issue 16 item 4): the count
+    and head of its audit chain, signed by the device. The device's anchor is its latest row
+    of status ok (or `accepted`: a base the admin set after looking into a flag); a row of
+    status cut / rewritten / bad_signature is a flag, shown until the admin resolves it."""
+
+    __tablename__ = "audit_anchor"
+    __table_args__ = (Index("ix_audit_anchor_device", "device_id", "id"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    device_id: str = Field(max_length=36)
+    count: int = Field(sa_column=Column(BigInteger, nullable=False))
+    head: str = Field(default="", max_length=64)
+    prev_count: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+    prev_hash: str = Field(default="", max_length=64)
+    signed_at: str = Field(default="", max_length=40)  # the device's clock
+    signature: str = Field(default="", max_length=128)
+    via: str = Field(default="sync", max_length=10)  # sync | bundle | admin
+    status: str = Field(max_length=16)
+    received_at: dt.datetime = Field(default_factory=_now)
+    resolved_at: Optional[dt.datetime] = None  # a flag the admin resolved (`anchors --accept`)

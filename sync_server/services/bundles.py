@@ -15,9 +15,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 
-from desktop_app.core.sync.protocol import BundleError, BundleRequest, open_bundle, read_bundle_header, seal_bundle
+from desktop_app.core.sync.protocol import BundleError, open_bundle, read_bundle_header, seal_bundle
+from desktop_app.core.sync.protocol_anchor import AnchoredBundleRequest
 from sync_server.core.db import get_meta, read_tx, write_tx
 from sync_server.models import BundleSeen, Device
+from sync_server.services import anchors as anchor_svc
 from sync_server.services import pull as pull_svc
 from sync_server.services import push as push_svc
 from sync_server.services.enrollment import device_ctx
@@ -51,7 +53,7 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
         seen = conn.execute(select(BundleSeen.bundle_id).where(BundleSeen.bundle_id == header.bundle_id)).first()
     _, payload = open_bundle(data, sender_public=row["signing_key"], recipient_private=x_priv)
     try:
-        req = BundleRequest.model_validate_json(payload)
+        req = AnchoredBundleRequest.model_validate_json(payload)
     except ValueError as e:
         raise BundleError("bundle_corrupt", "bad content") from e
     if req.bundle_id != header.bundle_id:
@@ -69,6 +71,12 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
         replies.append(r.model_dump_json())
         applied += r.applied
         rejected += len(r.rejections)
+    anchor = "null"
+    if req.anchor is not None:  # the register's audit head (a replay only reads the answer)
+        with write_tx(engine) as conn:
+            answer = (anchor_svc.current(conn, header.device_id) if seen else
+                      anchor_svc.record_anchor(conn, header.device_id, row["signing_key"], req.anchor, via="bundle"))
+        anchor = answer.model_dump_json()
     with read_tx(engine) as conn:
         device = device_ctx(conn, dict(conn.execute(select(Device.__table__).where(
             Device.id == header.device_id)).mappings().first()))
@@ -84,8 +92,8 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
                 after = head["upto"]
                 if not head["has_more"]:
                     break
-    body = ('{"in_reply_to":%s,"push_replies":[%s],"push_error":%s,"meta":%s,"pages":[%s]}' % (
-        json.dumps(header.bundle_id), ",".join(replies), json.dumps(push_error), meta.model_dump_json(),
+    body = ('{"in_reply_to":%s,"push_replies":[%s],"push_error":%s,"meta":%s,"anchor":%s,"pages":[%s]}' % (
+        json.dumps(header.bundle_id), ",".join(replies), json.dumps(push_error), meta.model_dump_json(), anchor,
         ",".join(pages))).encode()
     reply = seal_bundle(kind="reply", bundle_id=str(uuid.uuid4()), device_id=header.device_id,
                         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), payload=body,

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 from sqlalchemy import case, func, select
 
 from desktop_app.core.domain.schemas import AuditEntry
+from desktop_app.core.services import audit_anchor
 from desktop_app.core.services import permissions as perm
+from desktop_app.core.services.audit_anchor import AnchorVerdict
 from desktop_app.core.services.base import GENESIS_HASH, audit_hash
 from desktop_app.core.services.changes import Changes
 from desktop_app.core.store.tables import AppUser, AuditLog, Person
@@ -43,7 +45,10 @@ class AuditVerdict:
     ok: bool
     checked: int
     first_broken_seq: int | None = None
-    reason: str = ""  # hash_mismatch | link_mismatch | gap
+    # hash_mismatch | link_mismatch | gap (the chain itself); anchor_cut | anchor_rewritten (the
+    # chain against the anchor the server keeps) | anchor_flagged (the server flagged this device)
+    reason: str = ""
+    anchor: AnchorVerdict | None = None  # the chain against its anchor off the laptop
 
 
 _WORDS_SQL = "wardbook_audit_words"  # an audit row's words, folded (textvn.fold), as an SQL function
@@ -163,22 +168,35 @@ class AuditService:
 
     def verify(self) -> AuditVerdict:
         """Walks the chain from the first row; reports the first row whose link or hash does
-        not match (an edited, deleted or reordered row)."""
+        not match (an edited, deleted or reordered row). Then checks the chain against the
+        anchor the server keeps (services/audit_anchor.py): rows cut from the end, or a row
+        rewritten with the chain recomputed, which the walk alone cannot see."""
         t = AuditLog.__table__  # type: ignore[attr-defined]
         prev_hash, expected_seq, n = GENESIS_HASH, 1, 0
+        broken: tuple[int, str] | None = None
         with self.ws._read() as conn:
             for r in conn.execute(select(t).order_by(t.c.seq)).mappings():
                 n += 1
                 if r["seq"] != expected_seq:
-                    return AuditVerdict(False, n, expected_seq, "gap")
+                    broken = (expected_seq, "gap")
+                    break
                 if r["prev_hash"] != prev_hash:
-                    return AuditVerdict(False, n, r["seq"], "link_mismatch")
+                    broken = (r["seq"], "link_mismatch")
+                    break
                 h = audit_hash(prev_hash, r["seq"], r["at"], r["username"], r["action"], r["entity"],
                                r["entity_id"], r["person_id"], r["detail"])
                 if h != r["hash"]:
-                    return AuditVerdict(False, n, r["seq"], "hash_mismatch")
+                    broken = (r["seq"], "hash_mismatch")
+                    break
                 prev_hash, expected_seq = h, expected_seq + 1
-        return AuditVerdict(True, n)
+            anchor = audit_anchor.verdict(conn)
+        if broken:
+            return AuditVerdict(False, n, broken[0], broken[1], anchor)
+        if anchor.state in ("cut", "rewritten"):
+            return AuditVerdict(False, n, anchor.first_seq, f"anchor_{anchor.state}", anchor)
+        if anchor.server_flag:
+            return AuditVerdict(False, n, None, "anchor_flagged", anchor)
+        return AuditVerdict(True, n, anchor=anchor)
 
     def record(self, action: str, *, entity: str = "", entity_id: str = "",
                person_id: str | None = None, detail: dict[str, Any] | None = None) -> None:

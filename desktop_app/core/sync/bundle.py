@@ -25,12 +25,12 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.ids import uuid7
 from desktop_app.core.store.files import replace_file
+from desktop_app.core.sync.client.anchor import make_anchor, record_answer
 from desktop_app.core.sync.client.pull import apply_page
 from desktop_app.core.sync.client.push import batch_end, ops_of, read_outbox, record_push_reply
 from desktop_app.core.sync.client.state import SyncReport, cursor_of, now_iso, read_meta, set_meta
 from desktop_app.core.sync.protocol import (
     BundleError,
-    BundleRequest,
     PushReply,
     PushRequest,
     ServerMeta,
@@ -38,6 +38,7 @@ from desktop_app.core.sync.protocol import (
     read_bundle_header,
     seal_bundle,
 )
+from desktop_app.core.sync.protocol_anchor import AnchoredBundleRequest, AnchorReply
 from desktop_app.core.sync.transport import SyncError
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def bundle_export(ws: Workspace, out: Path) -> dict[str, Any]:
             n += len(ops)
             i = end
         cursors = {k.split(":", 1)[1]: int(v) for k, v in read_meta(conn, "cursor:").items()}
-    req = BundleRequest(bundle_id=bundle_id, pushes=pushes, cursors=cursors)
+    req = AnchoredBundleRequest(bundle_id=bundle_id, pushes=pushes, cursors=cursors, anchor=make_anchor(ws))
     data = seal_bundle(kind="request", bundle_id=bundle_id, device_id=meta["server_device_id"],
                        created_at=now_iso(), payload=req.model_dump_json().encode(),
                        recipient_key=meta["server_key"], signing_key=meta["device_signing_key"])
@@ -140,6 +141,8 @@ def bundle_import(ws: Workspace, path: Path) -> SyncReport:
                 "moved": [m for m in page.get("moved") or [] if int(m["version"]) > cursor],
                 "conflicts": [c for c in page.get("conflicts") or [] if int(c["version"]) > cursor]}
         apply_page(ws, page, unit, scope, report, None)
+    if body.get("anchor") and not replayed:  # the server's answer to this register's audit anchor
+        record_answer(ws, AnchorReply.model_validate(body["anchor"]), report)
     report.seconds = round(time.monotonic() - started, 3)
     ok = not body.get("push_error")
     with ws.db.write() as tx:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from desktop_app.core.domain.hlc import MAX_SKEW_MS
 from desktop_app.core.services.base import Tx
 from desktop_app.core.store.blobs import drop_unnamed
+from desktop_app.core.sync.client.anchor import send_anchor
 from desktop_app.core.sync.client.check import check, content_due
 from desktop_app.core.sync.client.clock import note_server_time
 from desktop_app.core.sync.client.pull import pull_unit
@@ -153,6 +154,7 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
             drop_unnamed(tx.conn)  # photos the pulled rows no longer name
     progress("attachments", 1, 1)
     _check(ws, t, server, scope, report, progress, pull_limit, meta, first_pull, check_content)
+    send_anchor(ws, t, report)  # the audit head, signed: kept off the laptop (issue 16 item 4)
 
 
 def _check(ws: Workspace, t: HttpTransport, server: ServerMeta, scope: set[str], report: SyncReport,

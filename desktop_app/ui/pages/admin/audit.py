@@ -180,11 +180,19 @@ class AuditTab(QWidget):
     def _verdict(self, v) -> None:
         self.verify_btn.setEnabled(True)
         checked_at = translate("Admin", "Kiểm tra lúc {time}").format(time=datetime_text(dt.datetime.now(), seconds=True))
+        anchor = _anchor_text(v.anchor)
         if v.ok:
             self.verdict.setStyleSheet(OK_STYLE)
             checked = v.checked
-            self.verdict.setText(translate("Admin", "Nhật ký nguyên vẹn: %Ln dòng", None, checked))
+            self.verdict.setText(translate("Admin", "Nhật ký nguyên vẹn: %Ln dòng", None, checked)
+                                 + (" — " + anchor if anchor else ""))
             self.verdict.setToolTip(checked_at)
+        elif v.reason.startswith("anchor_"):  # the links hold; the anchor the server keeps does not
+            self.verdict.setStyleSheet(BAD_STYLE)
+            self.verdict.setText(anchor)
+            self.verdict.setToolTip(translate(
+                "Admin", "Máy chủ giữ mốc của nhật ký (số dòng và mã băm) sau mỗi lần đồng bộ; nhật ký trên "
+                "máy này không còn nối tiếp mốc đó. Báo ngay cho quản trị cấp tỉnh.") + "\n" + checked_at)
         else:
             self.verdict.setStyleSheet(BAD_STYLE)
             self.verdict.setText(translate("Admin", "Nhật ký bị can thiệp tại dòng {seq}").format(seq=v.first_broken_seq))
@@ -199,3 +207,22 @@ class AuditTab(QWidget):
         self.verdict.setStyleSheet(BAD_STYLE)
         self.verdict.setText(error_text(e))
 
+
+def _anchor_text(a) -> str:
+    """The chain against the anchor the server keeps (services/audit_anchor.AnchorVerdict)."""
+    if a is None or (a.state == "none" and not a.server_flag):
+        return ""  # never anchored (not enrolled, or not synced yet): the chain alone speaks
+    if a.state == "cut":
+        text = translate("Admin", "Nhật ký bị cắt: các dòng {first} đến {last} đã mất so với mốc máy chủ giữ "
+                         "({n} dòng)").format(first=a.first_seq, last=a.last_seq, n=a.anchor_count)
+    elif a.state == "rewritten":
+        text = translate("Admin", "Nhật ký bị viết lại: một dòng trong khoảng {first} đến {last} không khớp mốc "
+                         "máy chủ giữ").format(first=a.first_seq, last=a.last_seq)
+    elif a.state == "ok":
+        text = translate("Admin", "khớp mốc trên máy chủ ({n} dòng đầu)").format(n=a.anchor_count)
+    else:
+        text = ""
+    if a.server_flag:
+        flag = translate("Admin", "máy chủ đã gắn cờ máy này")
+        text = text + " — " + flag if text else flag[:1].upper() + flag[1:]
+    return text
