@@ -318,7 +318,7 @@ def bundle_import(db: str, file: Path, reply_path: Path) -> None:
     """Nhập gói dữ liệu của một máy và ghi gói trả lời."""
     import os
 
-    from desktop_app.core.sync.protocol import BundleError
+    from desktop_app.core.sync.protocol_bundle import BundleError
     from sync_server.services.bundles import import_bundle
 
     engine = _engine(db)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 
-from desktop_app.core.sync.protocol import BundleError, open_bundle, read_bundle_header, seal_bundle
 from desktop_app.core.sync.protocol_anchor import AnchoredBundleRequest
+from desktop_app.core.sync.protocol_bundle import BundleError, open_bundle, read_bundle_header, seal_bundle
 from sync_server.core.db import get_meta, read_tx, write_tx
 from sync_server.models import BundleSeen, Device
 from sync_server.services import anchors as anchor_svc

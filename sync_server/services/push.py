@@ -20,17 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, select
+from sqlalchemy import Connection, Engine, select
 
 from desktop_app.core.domain.records import DERIVED_FIELDS, REFERENCES
 from desktop_app.core.sync.protocol import (
-    BLOB_FIELDS,
     META_FIELDS,
     TABLE_FIELDS,
-    Conflict,
     ConflictKind,
     DeviceRole,
     Op,
@@ -39,20 +36,13 @@ from desktop_app.core.sync.protocol import (
     PushRequest,
     Rejection,
     RejectReason,
-    digest_hex,
-    entry_hash,
-    is_sha256,
     op_fields_error,
 )
 from sync_server.core import clock
 from sync_server.core.db import get_meta, with_retry
 from sync_server.models import (
     AppliedOp,
-    BlobRef,
     Device,
-    MovedOut,
-    Record,
-    SyncConflict,
     SyncRejection,
     UnitCounter,
 )
@@ -62,63 +52,20 @@ from sync_server.services.enrollment import DeviceCtx, authenticate
 from sync_server.services.errors import ApiError
 
 SERVER_SCHEMA_VERSION = 1
-_ENC = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-enc = _ENC.encode
-_CHUNK = 500
 
 
-def hlc_device(h: str) -> str:
-    return h.partition("-")[2]
-
-
-@dataclass
-class Rec:
-    table: str
-    row_id: str
-    unit_code: str
-    version: int
-    deleted: bool
-    data: dict[str, Any]
-    field_hlc: dict[str, str]
-    field_ver: dict[str, int]
-    updated_hlc: str
-    updated_by: str
-    new: bool = False
-    dirty: bool = False
-    orig_unit: str = ""  # as loaded: the digest entry to take out when the row changes
-    orig_version: int = 0
-    # record.echo_of to write: the pushing device while every op of this batch on the row left
-    # it as the device holds it; None once one did not (or any other write)
-    echo_of: str | None = None
-    touched: bool = False  # an op of this batch already decided echo_of
-
-
-@dataclass
-class BatchState:
-    conn: Connection
-    device: DeviceCtx
-    counters: dict[str, int] = field(default_factory=dict)
-    digests: dict[str, list[int]] = field(default_factory=dict)  # unit -> [row_count, xor]
-    recs: dict[tuple[str, str], Rec | None] = field(default_factory=dict)
-    table_of: dict[str, str] = field(default_factory=dict)  # row id -> the table that has it
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
-    rejections: list[dict[str, Any]] = field(default_factory=list)
-    moved: list[dict[str, Any]] = field(default_factory=list)
-    destinations: set[str] = field(default_factory=set)  # units out of scope a transfer may reach (moves.py)
-    # rows written behind a transfer, which follow their parent (moves.stragglers): their
-    # references may name a row that has left the device's scope
-    following: dict[tuple[str, str], str] = field(default_factory=dict)
-    applied: int = 0
-    # rules.load_parents: rows named by the ops' references, id -> (table, unit, deleted, HLC)
-    parents: dict[str, tuple[str, str, bool, str]] = field(default_factory=dict)
-    # rows this batch deleted, for cascade.close_children: (table, id, base_version, device, HLC)
-    closed: list[tuple[str, str, int, str, str]] = field(default_factory=list)
-    epoch_base: dict[str, int] = field(default_factory=dict)  # restate: unit -> counter at new-epoch
-    own_ids: set[str] = field(default_factory=set)  # restate: the register's device ids, every enrollment
-
-    def stamp(self, unit: str) -> int:
-        self.counters[unit] += 1
-        return self.counters[unit]
+from sync_server.services.push_state import (  # noqa: E402,F401 (re-exported: rules, moves, cascade, pull)
+    _CHUNK,
+    BatchState,
+    Rec,
+    _conflict_models,
+    _load_records,
+    _lock_counters,
+    _record_sql,
+    _write,
+    enc,
+    hlc_device,
+)
 
 
 # -- checks ------------------------------------------------------------------------------------
@@ -378,120 +325,6 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         if won_any and op.updated_by:
             rec.updated_by = by
         rec.dirty = True
-
-
-# -- the transaction ---------------------------------------------------------------------------
-def _lock_counters(b: BatchState, units: set[str]) -> None:
-    want = sorted(u for u in units if u not in b.counters)
-    if not want:
-        return
-    t = UnitCounter.__table__
-    q = select(t.c.unit_code, t.c.version, t.c.row_count, t.c.digest).order_by(t.c.unit_code).with_for_update()
-    rows = b.conn.execute(q.where(t.c.unit_code.in_(want))).all()
-    missing = sorted(set(want) - {r[0] for r in rows})
-    if missing:
-        # Units are registered by the admin (enroll-code, units load); a row of a unit in
-        # scope but without a counter yet gets one here.
-        b.conn.execute(t.insert(), [{"unit_code": u, "version": 0, "tombstone_horizon": 0, "row_count": 0,
-                                     "digest": "0" * 32} for u in missing])
-        rows += b.conn.execute(q.where(t.c.unit_code.in_(missing))).all()
-    for u, v, n, d in rows:
-        b.counters[u] = v
-        b.digests[u] = [int(n), int(d, 16)]
-
-
-def _load_records(b: BatchState, keys: set[tuple[str, str]]) -> None:
-    t = Record.__table__
-    for key in keys:
-        b.recs.setdefault(key, None)
-    # One query by id (ids are unique across tables): the rows the ops name, and an id used in
-    # another table (refused per op as WRONG_TABLE).
-    all_ids = sorted({rid for _, rid in keys})
-    other: dict[str, str] = {}
-    for i in range(0, len(all_ids), _CHUNK):
-        chunk = all_ids[i:i + _CHUNK]
-        for r in b.conn.execute(select(t).where(t.c.row_id.in_(chunk))).mappings().all():
-            table = r["table_name"]
-            if (table, r["row_id"]) not in keys:
-                other.setdefault(r["row_id"], table)
-                continue
-            b.recs[(table, r["row_id"])] = Rec(
-                table, r["row_id"], r["unit_code"], r["version"], bool(r["deleted"]),
-                json.loads(r["data"]), json.loads(r["field_hlc"]), json.loads(r["field_ver"]),
-                r["updated_hlc"], r["updated_by"], orig_unit=r["unit_code"], orig_version=r["version"])
-            b.table_of[r["row_id"]] = table
-    for rid, table in other.items():
-        b.table_of.setdefault(rid, table)
-
-
-_RECORD_COLS = ("unit_code", "version", "deleted", "data", "field_hlc", "field_ver", "updated_hlc", "updated_by",
-                "echo_of")
-
-
-def _record_sql(conn: Connection) -> tuple[str, str]:
-    """INSERT and UPDATE of records as driver SQL with positional parameters: a push of 1,000
-    ops writes 1,000 rows, and SQLAlchemy's per-row parameter processing costs as much as the
-    database does."""
-    m = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    cols = ", ".join(_RECORD_COLS)
-    insert = f"INSERT INTO record ({cols}, table_name, row_id) VALUES ({', '.join([m] * (len(_RECORD_COLS) + 2))})"
-    update = (f"UPDATE record SET {', '.join(f'{c} = {m}' for c in _RECORD_COLS)} "
-              f"WHERE table_name = {m} AND row_id = {m}")
-    return insert, update
-
-
-def _write(b: BatchState) -> None:
-    conn = b.conn
-    inserts, updates = [], []
-    for rec in b.recs.values():
-        if rec is None or not rec.dirty:
-            continue
-        row = (rec.unit_code, rec.version, rec.deleted, enc(rec.data), enc(rec.field_hlc), enc(rec.field_ver),
-               rec.updated_hlc, rec.updated_by, rec.echo_of, rec.table, rec.row_id)
-        if rec.new:
-            inserts.append(row)
-        else:
-            updates.append(row)
-            out = b.digests[rec.orig_unit]
-            out[0] -= 1
-            out[1] ^= entry_hash(rec.table, rec.row_id, rec.orig_version)
-        into = b.digests[rec.unit_code]
-        into[0] += 1
-        into[1] ^= entry_hash(rec.table, rec.row_id, rec.version)
-    insert_sql, update_sql = _record_sql(conn)
-    if inserts:
-        conn.exec_driver_sql(insert_sql, inserts)
-    if updates:
-        conn.exec_driver_sql(update_sql, updates)
-    refs = {(rec.data.get(f), rec.unit_code) for rec in b.recs.values() if rec is not None and rec.dirty
-            for f in BLOB_FIELDS.get(rec.table, ()) if is_sha256(rec.data.get(f))}
-    if refs:
-        r = BlobRef.__table__
-        have = set(conn.execute(select(r.c.sha256, r.c.unit_code).where(
-            r.c.sha256.in_(sorted({s for s, _ in refs})))).all())
-        new = [{"sha256": s, "unit_code": u} for s, u in sorted(refs - have)]
-        if new:
-            conn.execute(r.insert(), new)
-    if b.moved:
-        conn.execute(MovedOut.__table__.insert(), b.moved)
-    if b.conflicts:
-        conn.execute(SyncConflict.__table__.insert(), b.conflicts)
-    if b.rejections:
-        conn.execute(SyncRejection.__table__.insert(), b.rejections)
-    c = UnitCounter.__table__
-    if b.counters:
-        conn.execute(c.update().where(c.c.unit_code == bindparam("b_unit")).values(
-            version=bindparam("b_version"), row_count=bindparam("b_count"), digest=bindparam("b_digest")),
-            [{"b_unit": u, "b_version": v, "b_count": b.digests[u][0], "b_digest": digest_hex(b.digests[u][1])}
-             for u, v in b.counters.items()])
-
-
-def _conflict_models(rows: list[dict[str, Any]]) -> list[Conflict]:
-    return [Conflict(id=r["id"], kind=ConflictKind(r["kind"]), table=r["table_name"], row_id=r["row_id"],
-                     unit_code=r["unit_code"], field=r["field"], kept_value=json.loads(r["kept_value"]),
-                     kept_hlc=r["kept_hlc"], lost_value=json.loads(r["lost_value"]), lost_hlc=r["lost_hlc"],
-                     lost_device=r["lost_device"], lost_by=r["lost_by"], version=r["version"],
-                     created_at=r["created_at"].isoformat()) for r in rows]
 
 
 def push(engine: Engine, device: DeviceCtx | str, req: PushRequest) -> PushReply:

@@ -9,7 +9,7 @@ import pytest
 
 from desktop_app.core.sync.bundle import bundle_export, bundle_import
 from desktop_app.core.sync.client import status, sync
-from desktop_app.core.sync.protocol import BundleError, open_bundle, seal_bundle
+from desktop_app.core.sync.protocol_bundle import BundleError, open_bundle, seal_bundle
 from desktop_app.core.sync.transport import SyncError
 from tests.conftest import add_person
 from tests.sync.conftest import tables

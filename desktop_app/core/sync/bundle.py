@@ -29,16 +29,9 @@ from desktop_app.core.sync.client.anchor import make_anchor, record_answer
 from desktop_app.core.sync.client.pull import apply_page
 from desktop_app.core.sync.client.push import batch_end, ops_of, read_outbox, record_push_reply
 from desktop_app.core.sync.client.state import SyncReport, cursor_of, now_iso, read_meta, set_meta
-from desktop_app.core.sync.protocol import (
-    BundleError,
-    PushReply,
-    PushRequest,
-    ServerMeta,
-    open_bundle,
-    read_bundle_header,
-    seal_bundle,
-)
+from desktop_app.core.sync.protocol import PushReply, PushRequest, ServerMeta
 from desktop_app.core.sync.protocol_anchor import AnchoredBundleRequest, AnchorReply
+from desktop_app.core.sync.protocol_bundle import BundleError, open_bundle, read_bundle_header, seal_bundle
 from desktop_app.core.sync.transport import SyncError
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from desktop_app.core.sync.protocol import BundleRequest
+from desktop_app.core.sync.protocol_bundle import BundleRequest
 
 MAX_COUNT = 2**62
 _SHA = r"^([0-9a-f]{64})?$"
