@@ -39,15 +39,15 @@ from desktop_app.core.documents.templates import (
     read_meta,
     shipped_templates,
 )
+from desktop_app.core.domain.records import MAX_PUBLISHED_TEMPLATE_BYTES
+from desktop_app.core.domain.vocab import Role
 from desktop_app.core.errors import NotFound, Problem, StoreError, ValidationFailed
 from desktop_app.core.ids import uuid7
 from desktop_app.core.services import permissions as perm
-from desktop_app.core.domain.records import MAX_PUBLISHED_TEMPLATE_BYTES
-from desktop_app.core.domain.vocab import Role
 from desktop_app.core.store.doc_tables import DocumentTemplate, GeneratedDocument
-from desktop_app.core.store.tables import Attachment, PublishedTemplate
 from desktop_app.core.store.files import replace_file
 from desktop_app.core.store.private import open_private
+from desktop_app.core.store.tables import Attachment, PublishedTemplate
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
