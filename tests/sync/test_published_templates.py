@@ -98,8 +98,9 @@ def test_a_withdrawn_template_leaves_the_communes(devices, server):
     sync(prov)
     sync(commune)
     assert Documents.of(commune).template("mau-tinh").origin == "province"
-    with prov._write() as tx:  # the province withdraws it (a tombstone, synced)
-        tx.delete(PublishedTemplate, info.source)
+    with pytest.raises(ValidationFailed):  # a commune does not withdraw it
+        Documents.of(commune).withdraw_published("mau-tinh", 1)
+    Documents.of(prov).withdraw_published(info.key, info.version)  # a tombstone, synced
     sync(prov)
     sync(commune)
     assert "mau-tinh" not in {t.key for t in Documents.of(commune).all_templates()}

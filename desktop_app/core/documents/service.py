@@ -297,6 +297,20 @@ class Documents:
                       "unit": self.ws.unit_code})
         return TemplateInfo(**{**info.__dict__, "origin": "province", "source": row_id})
 
+    def withdraw_published(self, key: str, version: int) -> None:
+        """The province withdraws a form it published (a tombstone, synced: it leaves every
+        commune's list at their next sync). Province admin only, as publishing."""
+        self.ws.require(perm.EDIT_RULES)
+        if len(self.ws.unit_code) != 2 or self.ws.role != Role.PROVINCE_ADMIN:
+            raise ValidationFailed([Problem("publish", "template_publish_province_only")])
+        p = PublishedTemplate.__table__  # type: ignore[attr-defined]
+        with self.ws.db.write() as tx:
+            row_id = tx.conn.execute(select(p.c.id).where(p.c.key == key, p.c.template_version == version,
+                                                          p.c.deleted == False)).scalar()  # noqa: E712
+            if row_id is None:
+                raise NotFound("document_template", f"{key} v{version}")
+            tx.delete(PublishedTemplate, row_id, detail={"id": key, "version": version})
+
     def preview(self, source: Path | str | bytes | TemplateInfo, on: dt.date | None = None) -> bytes:
         """A form filled for a made-up person of this unit (nothing stored, no number used)."""
         on = on or self.ws.today()
