@@ -257,7 +257,7 @@ class Documents:
             raise ValidationFailed([Problem("version", "template_version_exists",
                                             {"id": info.key, "version": info.version})])
         if publish:
-            return self._publish(info, data, existing)
+            return self._publish(info, data)
         row_id = uuid7()
         with self.ws.db.write() as tx:
             tx.conn.execute(DocumentTemplate.__table__.insert(), {  # type: ignore[attr-defined]
@@ -270,7 +270,7 @@ class Documents:
                      {"id": info.key, "version": info.version, "title": info.title, "sha256": info.sha256})
         return TemplateInfo(**{**info.__dict__, "source": row_id})
 
-    def _publish(self, info: TemplateInfo, data: bytes, existing: list[TemplateInfo]) -> TemplateInfo:
+    def _publish(self, info: TemplateInfo, data: bytes) -> TemplateInfo:
         if len(data) > MAX_PUBLISHED_TEMPLATE_BYTES:
             raise ValidationFailed([Problem("file", "template_too_large",
                                             {"size": len(data), "max": MAX_PUBLISHED_TEMPLATE_BYTES})])
