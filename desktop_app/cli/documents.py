@@ -100,12 +100,16 @@ def documents_make(template: str, person: str | None, case: str | None, session:
 @click.option("--version", "template_version", type=int, default=None)
 @click.option("--symbol", default=None)
 @click.option("--needs", default=None)
+@click.option("--publish", is_flag=True, default=False,
+              help="Ban hành cho toàn tỉnh (sổ của Công an tỉnh): các xã nhận qua đồng bộ.")
 @common
 def documents_add_template(file: Path, key: str | None, title: str | None, category: str | None,
                            basis: str | None, valid_from: dt.date | None, valid_to: dt.date | None,
-                           template_version: int | None, symbol: str | None, needs: str | None) -> None:
+                           template_version: int | None, symbol: str | None, needs: str | None,
+                           publish: bool) -> None:
     """Stores a commune's own form (.docx with placeholders) in the register; refused, with the list,
-    when it names values the register does not have."""
+    when it names values the register does not have. `--publish` (a province register): published
+    to every commune of the province, which receive it at their next sync."""
     if not file.is_file():
         raise CliExit(EXIT_INPUT, say("file_missing", path=file))
     side = file.with_suffix(".json")
@@ -120,9 +124,10 @@ def documents_add_template(file: Path, key: str | None, title: str | None, categ
         docs = _docs(ws)
         if not meta.get("id"):
             meta.pop("id")
-        info = docs.add_template(file, meta or None)
-    _emit(info.as_json(), lambda: click.echo(say("documents_template_added", id=info.key, version=info.version,
-                                                 title=info.title)))
+        info = docs.add_template(file, meta or None, publish=publish)
+    _emit(info.as_json(), lambda: click.echo(say("documents_template_published" if publish
+                                                 else "documents_template_added", id=info.key,
+                                                 version=info.version, title=info.title)))
 
 
 @documents.command("preview")

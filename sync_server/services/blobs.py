@@ -10,6 +10,7 @@ from sqlalchemy import Connection, func, select
 
 from desktop_app.core.sync.protocol import MAX_BLOB_BYTES, BlobStatus
 from sync_server.models import Blob, BlobChunk, BlobRef
+from sync_server.services import published
 from sync_server.services.enrollment import DeviceCtx
 from sync_server.services.errors import ApiError
 
@@ -17,7 +18,7 @@ from sync_server.services.errors import ApiError
 def _require_ref(conn: Connection, device: DeviceCtx, sha: str) -> None:
     r = BlobRef.__table__
     hit = conn.execute(select(r.c.unit_code).where(r.c.sha256 == sha, r.c.unit_code.in_(device.scope)).limit(1)).first()
-    if hit is None:
+    if hit is None and not published.names_blob(conn, device, sha):  # a province's published form
         raise ApiError(404, "blob_unknown", "no row in this device's scope names this attachment")
 
 

@@ -75,6 +75,8 @@ def check_op(op: Op, role: DeviceRole, restate: bool) -> tuple[RejectReason, str
         return RejectReason.SCHEMA_TOO_NEW, f"schema {op.schema_version} > {SERVER_SCHEMA_VERSION}"
     if role == DeviceRole.VIEWER:
         return RejectReason.NOT_PERMITTED, "a viewer device may not write"
+    if (province := rules.province_table_problem(op, role)) is not None:
+        return province
     deleting = op.op == OpKind.DELETE or op.fields.get("deleted") is True
     if deleting and role == DeviceRole.OFFICER:  # a restate passes the same checks
         return RejectReason.NOT_PERMITTED, "an officer's device may not delete"

@@ -9,6 +9,9 @@ table's declaration): whole rows, references, roles, and who made the change (is
   but as a tombstone with a `delete_beats_edit` conflict (see `cascade.py`).
 - **Roles**: an officer's device may not delete (a `restate` batch included), move a row to
   another unit, or put a closed case back under management; a viewer writes nothing.
+- **Province tables** (`domain/records.PROVINCE_TABLES`: the templates a province publishes):
+  only a province admin's device writes them, and only in a province unit (2-digit code); a
+  commune device's op on one is `not_permitted` (it pulls them read-only: `published.py`).
 - **updated_by** is the name the register sent bound to the device the token authenticates
   (`author_of`), never the sent text as such.
 """
@@ -20,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from desktop_app.core.domain.records import REFERENCES, REQUIRED_FIELDS
+from desktop_app.core.domain.records import PROVINCE_TABLES, REFERENCES, REQUIRED_FIELDS
 from desktop_app.core.domain.vocab import CLOSED_STATUSES, OPEN_STATUSES
 from desktop_app.core.sync.protocol import DeviceRole, Op, RejectReason
 from sync_server.models import Record
@@ -52,6 +55,19 @@ def author(b: BatchState, op: Op, restate: bool) -> str:
     if restate and "@" in op.updated_by:
         return op.updated_by
     return author_of(op.updated_by, b.device.local_device_id)
+
+
+def province_table_problem(op: Op, role: DeviceRole) -> Problem | None:
+    """An op on a province table (a published template) from a device that may not write it,
+    or naming a unit that is not a province."""
+    if op.table not in PROVINCE_TABLES:
+        return None
+    if role != DeviceRole.PROVINCE_ADMIN:
+        return RejectReason.NOT_PERMITTED, f"only the province's device writes {op.table}"
+    target = op.fields.get("unit_code", op.unit_code)
+    if len(op.unit_code) != 2 or not isinstance(target, str) or len(target) != 2:
+        return RejectReason.NOT_PERMITTED, f"{op.table} lives in the province's unit"
+    return None
 
 
 def missing_required(op: Op, fields: dict[str, Any]) -> Problem | None:

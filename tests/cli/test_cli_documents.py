@@ -127,3 +127,27 @@ def test_the_english_cli(ward_cli, tmp_path, monkeypatch):
     assert "Education measure: the person's commitment" in text and "Document 01." in text
     left = [line for line in text.splitlines() if VIETNAMESE.search(line)]
     assert not left, left[:5]
+
+
+def test_add_template_publish_is_for_a_province_register(ward_cli, tmp_path, monkeypatch):
+    run, _, _ = ward_cli
+    good = tmp_path / "mau-tinh.docx"
+    doc = Document()
+    doc.add_paragraph("{{ unit.police_upper }} mời {{ person.full_name }}")
+    doc.save(str(good))
+    rc, said = run("documents", "add-template", str(good), "--id", "mau-tinh", "--title", "Mẫu tỉnh", "--publish")
+    assert rc == 2 and "Công an tỉnh" in said  # a ward's register does not publish
+
+    prov = tmp_path / "tinh"
+    monkeypatch.setenv("WARDBOOK_DATA_DIR", str(prov))
+    monkeypatch.setenv("WARDBOOK_USER", "tinh")
+    assert main(["init", "--unit-code", "25", "--unit-name", "Công an tỉnh Phú Thọ", "--admin", "tinh",
+                 "--full-name", "Hà Văn Tỉnh"]) == 0
+    rc, said = run("documents", "add-template", str(good), "--id", "mau-tinh", "--title", "Mẫu tỉnh", "--publish")
+    assert rc == 0 and "cho toàn tỉnh" in said, said
+    rc, said = run("documents", "list", "--json")
+    assert rc == 0
+    hit = [t for t in json.loads(said) if t["id"] == "mau-tinh"]
+    assert [(t["origin"], t["version"]) for t in hit] == [("province", 1)]
+    rc, said = run("sync", "status", "--json")
+    assert rc == 0 and json.loads(said)["pending_by_table"] == {"published_template": 1}

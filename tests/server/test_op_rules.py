@@ -151,3 +151,32 @@ def test_a_new_child_of_a_deleted_row_is_kept_as_a_tombstone_with_a_conflict(cli
     assert row["deleted"] is True and row["fields"]["note"] == "mở hồ sơ"
     [c] = reply["conflicts"]
     assert (c["row_id"], c["kind"], c["lost_value"]["note"]) == (cid, "delete_beats_edit", "mở hồ sơ")
+
+
+def template(sha: str = "a" * 64) -> dict:
+    return {"key": "mau-tinh", "title": "Mẫu tỉnh", "category": "other", "template_version": 1,
+            "valid_from": "2026-01-01", "docx_sha256": sha, "size": 1000}
+
+
+def test_only_a_province_admin_writes_published_templates_and_only_in_the_province(client, app, chief):
+    """Issue 18: a province table is written by the province's device, in the province's unit;
+    a commune reads it through /sync/published, never through its scope."""
+    prov = Dev(client, app, "25")
+    op = chief.op("published_template", new_id(), template(), kind="insert")
+    assert reasons(chief.push(op)) == [(op["row_id"], "not_permitted")]
+    op = chief.op("published_template", new_id(), template(), kind="insert", unit="25")
+    assert reasons(chief.push(op)) == [(op["row_id"], "not_permitted")]
+    op = prov.op("published_template", new_id(), template(), kind="insert", unit="25101")
+    assert reasons(prov.push(op)) == [(op["row_id"], "not_permitted")]  # not in a commune's unit
+    good = prov.op("published_template", new_id(), template(), kind="insert")
+    assert reasons(prov.push(good)) == []
+    # the commune sees it on /sync/published only, read-only, and not in its unit's pull
+    page = client.get("/api/v1/sync/published", headers=chief.headers).json()
+    assert page["unit"] == "25" and [r["id"] for r in page["rows"]] == [good["row_id"]]
+    assert page["rows"][0]["fields"]["key"] == "mau-tinh"
+    assert chief.pull()["rows"] == []
+    assert client.get("/api/v1/sync/pull", params={"unit": "25"}, headers=chief.headers).status_code == 403
+    # an update from the commune of the province's row is refused too
+    op = chief.op("published_template", good["row_id"], {"title": "Sửa trộm"}, unit="25")
+    assert reasons(chief.push(op)) == [(op["row_id"], "not_permitted")]
+    assert client.get("/api/v1/sync/published", headers=chief.headers).json()["rows"][0]["fields"]["title"] == "Mẫu tỉnh"

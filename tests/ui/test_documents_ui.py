@@ -182,3 +182,38 @@ def test_the_audit_log_says_what_was_made(ward_ui):
     entry = next(e for e in ws.audit.list(person_id=pid) if e.action == "document_made")
     sentence = audit_sentence(entry, {pid: "Đặng Thị Hoa"})
     assert sentence == f"Tạo văn bản “Bản cam kết” số {made.number} cho Đặng Thị Hoa"
+
+
+def test_a_province_admin_publishes_from_the_admin_tab(qtbot, province, ward_ui, ops, tmp_path):
+    """"Ban hành cho toàn tỉnh" shows on a province register only; the form published is listed
+    as the province's, and a refused one says why."""
+    from desktop_app.ui.pages.admin import AdminPage
+
+    ws, _ = ward_ui
+    commune_page = AdminPage(ws, ops)
+    qtbot.addWidget(commune_page)
+    assert commune_page.documents.publish_btn.isHidden()
+    page = AdminPage(province, ops)
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.documents
+    assert not tab.publish_btn.isHidden() and tab.publish_btn.text() == "Ban hành cho toàn tỉnh…"
+    qtbot.waitUntil(lambda: tab.table.rowCount() >= 19, timeout=10_000)
+    bad = tmp_path / "mau-tinh-sai.docx"
+    doc = Document()
+    doc.add_paragraph("{{ person.full_name }} {{ so_cong_van }}")
+    doc.save(str(bad))
+    with qtbot.waitSignal(tab.added, timeout=10_000) as got:
+        tab.add_template(str(bad), {"id": "mau-tinh", "title": "Mẫu tỉnh", "category": "other"}, publish=True)
+    assert got.args[0] is None and "so_cong_van" in tab.message.text()
+    good = tmp_path / "mau-tinh.docx"
+    doc = Document()
+    doc.add_paragraph("{{ unit.police_upper }}: mời {{ person.full_name }}")
+    doc.save(str(good))
+    with qtbot.waitSignal(tab.added, timeout=10_000) as got:
+        tab.add_template(str(good), {"id": "mau-tinh", "title": "Mẫu tỉnh", "category": "other"}, publish=True)
+    assert got.args[0].origin == "province"
+    assert "cho toàn tỉnh" in tab.message.text()
+    qtbot.waitUntil(lambda: any(t.key == "mau-tinh" for t in tab.rows), timeout=10_000)
+    row = next(i for i, t in enumerate(tab.rows) if t.key == "mau-tinh")
+    assert tab.table.item(row, 6).text() == "Tỉnh ban hành"

@@ -398,7 +398,7 @@ class TestExport:
         assert json.dumps(d1, sort_keys=False, ensure_ascii=False) == json.dumps(d2, sort_keys=False, ensure_ascii=False)
         assert list(d1["tables"]) == sorted(d1["tables"])
         assert d1["counts"] == {"absence": 0, "attendance": 1, "case_event": 0, "case_file": 1, "contact": 1,
-                                "evaluation": 0, "id_document": 1, "person": 1, "security_model": 1,
+                                "evaluation": 0, "id_document": 1, "person": 1, "published_template": 0, "security_model": 1,
                                 "tip": 1, "violation": 0, "warning_session": 1}
         for rows in d1["tables"].values():
             assert [r["id"] for r in rows] == sorted(r["id"] for r in rows)

@@ -39,12 +39,15 @@ from desktop_app.core.documents.templates import (
     read_meta,
     shipped_templates,
 )
+from desktop_app.core.domain.records import MAX_PUBLISHED_TEMPLATE_BYTES
+from desktop_app.core.domain.vocab import Role
 from desktop_app.core.errors import NotFound, Problem, StoreError, ValidationFailed
 from desktop_app.core.ids import uuid7
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.store.doc_tables import DocumentTemplate, GeneratedDocument
 from desktop_app.core.store.files import replace_file
 from desktop_app.core.store.private import open_private
+from desktop_app.core.store.tables import Attachment, PublishedTemplate
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -162,7 +165,19 @@ class Documents:
                             version=r["version"], valid_from=r["valid_from"], valid_to=r["valid_to"],
                             symbol=r["symbol"], needs=tuple(n for n in r["needs"].split(",") if n),
                             origin="register", source=r["id"], sha256=r["sha256"]) for r in rows]
-        return [*self._shipped, *own]
+        return [*self._shipped, *self._published(), *own]
+
+    def _published(self) -> list[TemplateInfo]:
+        """The templates the province published (synced rows), those whose .docx is held."""
+        p = PublishedTemplate.__table__  # type: ignore[attr-defined]
+        a = Attachment.__table__  # type: ignore[attr-defined]
+        with self.ws.db.read() as conn:
+            rows = conn.execute(select(p).where(p.c.deleted == False, p.c.docx_sha256.in_(  # noqa: E712
+                select(a.c.sha256)))).mappings().all()
+        return [TemplateInfo(key=r["key"], title=r["title"], category=r["category"], basis=r["basis"],
+                             version=r["template_version"], valid_from=r["valid_from"], valid_to=r["valid_to"],
+                             symbol=r["symbol"], needs=tuple(n for n in r["needs"].split(",") if n),
+                             origin="province", source=r["id"], sha256=r["docx_sha256"]) for r in rows]
 
     def templates(self, on: dt.date | None = None) -> list[TemplateInfo]:
         """The template of each key in force on `on` (today), by category then title."""
@@ -184,6 +199,13 @@ class Documents:
     def template_bytes(self, info: TemplateInfo) -> bytes:
         if info.origin == "shipped":
             return Path(info.source).read_bytes()
+        if info.origin == "province":
+            a = Attachment.__table__  # type: ignore[attr-defined]
+            with self.ws.db.read() as conn:
+                blob = conn.execute(select(a.c.data).where(a.c.sha256 == info.sha256)).scalar()
+            if blob is None:
+                raise NotFound("document_template", info.key)
+            return bytes(blob)
         t = DocumentTemplate.__table__  # type: ignore[attr-defined]
         with self.ws.db.read() as conn:
             data = conn.execute(select(t.c.data).where(t.c.id == info.source)).scalar()
@@ -195,11 +217,17 @@ class Documents:
         """Refuses a template with placeholders the data model lacks (the list in the problem)."""
         check_placeholders(data)
 
-    def add_template(self, source: Path | str | bytes, meta: dict[str, Any] | None = None) -> TemplateInfo:
+    def add_template(self, source: Path | str | bytes, meta: dict[str, Any] | None = None, *,
+                     publish: bool = False) -> TemplateInfo:
         """Stores a commune's own form in the register. `meta` (or `<file>.json` beside it, or
         the .docx's core properties: title, category = category key) gives id, title, category,
-        basis, valid_from/valid_to, version, symbol, needs. Unknown placeholders are refused."""
+        basis, valid_from/valid_to, version, symbol, needs. Unknown placeholders are refused.
+        `publish`: a province register's admin publishes it to every commune of the province (a
+        synced row in the province's unit, its .docx an attachment; at most
+        MAX_PUBLISHED_TEMPLATE_BYTES), checked here before anything leaves this laptop."""
         self.ws.require(perm.EDIT_RULES)
+        if publish and (len(self.ws.unit_code) != 2 or self.ws.role != Role.PROVINCE_ADMIN):
+            raise ValidationFailed([Problem("publish", "template_publish_province_only")])
         if isinstance(source, bytes):
             data, name = source, "form"
         else:
@@ -225,9 +253,11 @@ class Documents:
         meta.setdefault("version", max((t.version for t in existing), default=0) + 1)
         meta.setdefault("valid_from", self.ws.today().isoformat())
         info = read_meta(meta, origin="register", source="", sha256=hashlib.sha256(data).hexdigest())
-        if any(t.version == info.version and t.origin == "register" for t in existing):
+        if any(t.version == info.version and t.origin == ("province" if publish else "register") for t in existing):
             raise ValidationFailed([Problem("version", "template_version_exists",
                                             {"id": info.key, "version": info.version})])
+        if publish:
+            return self._publish(info, data)
         row_id = uuid7()
         with self.ws.db.write() as tx:
             tx.conn.execute(DocumentTemplate.__table__.insert(), {  # type: ignore[attr-defined]
@@ -239,6 +269,47 @@ class Documents:
             tx.audit("template_added", "document_template", row_id, None,
                      {"id": info.key, "version": info.version, "title": info.title, "sha256": info.sha256})
         return TemplateInfo(**{**info.__dict__, "source": row_id})
+
+    def _publish(self, info: TemplateInfo, data: bytes) -> TemplateInfo:
+        if len(data) > MAX_PUBLISHED_TEMPLATE_BYTES:
+            raise ValidationFailed([Problem("file", "template_too_large",
+                                            {"size": len(data), "max": MAX_PUBLISHED_TEMPLATE_BYTES})])
+        values = {"key": info.key, "title": info.title, "category": info.category, "basis": info.basis,
+                  "template_version": info.version, "valid_from": info.valid_from, "valid_to": info.valid_to,
+                  "symbol": info.symbol, "needs": ",".join(info.needs), "docx_sha256": info.sha256,
+                  "size": len(data)}
+        problems = _declaration_problems(values)  # what the server would refuse, refused here
+        if problems:
+            raise ValidationFailed(problems)
+        p = PublishedTemplate.__table__  # type: ignore[attr-defined]
+        with self.ws.db.read() as conn:  # also the rows whose .docx is not here (all_templates skips them)
+            taken = conn.execute(select(p.c.id).where(p.c.key == info.key, p.c.template_version == info.version,
+                                                      p.c.deleted == False)).first()  # noqa: E712
+        if taken is not None:
+            raise ValidationFailed([Problem("version", "template_version_exists",
+                                            {"id": info.key, "version": info.version})])
+        with self.ws.db.write() as tx:
+            tx.conn.execute(Attachment.__table__.insert().prefix_with("OR IGNORE"),  # type: ignore[attr-defined]
+                            {"sha256": info.sha256, "mime": DOCX_MIME, "size": len(data), "data": data})
+            row_id = tx.insert(PublishedTemplate, values, unit_code=self.ws.unit_code, audit=False)
+            tx.audit("template_published", "document_template", row_id, None,
+                     {"id": info.key, "version": info.version, "title": info.title, "sha256": info.sha256,
+                      "unit": self.ws.unit_code})
+        return TemplateInfo(**{**info.__dict__, "origin": "province", "source": row_id})
+
+    def withdraw_published(self, key: str, version: int) -> None:
+        """The province withdraws a form it published (a tombstone, synced: it leaves every
+        commune's list at their next sync). Province admin only, as publishing."""
+        self.ws.require(perm.EDIT_RULES)
+        if len(self.ws.unit_code) != 2 or self.ws.role != Role.PROVINCE_ADMIN:
+            raise ValidationFailed([Problem("publish", "template_publish_province_only")])
+        p = PublishedTemplate.__table__  # type: ignore[attr-defined]
+        with self.ws.db.write() as tx:
+            row_id = tx.conn.execute(select(p.c.id).where(p.c.key == key, p.c.template_version == version,
+                                                          p.c.deleted == False)).scalar()  # noqa: E712
+            if row_id is None:
+                raise NotFound("document_template", f"{key} v{version}")
+            tx.delete(PublishedTemplate, row_id, detail={"id": key, "version": version})
 
     def preview(self, source: Path | str | bytes | TemplateInfo, on: dt.date | None = None) -> bytes:
         """A form filled for a made-up person of this unit (nothing stored, no number used)."""
@@ -326,6 +397,29 @@ class Documents:
         self.ws.audit.record("export", entity="document", entity_id=doc_id, person_id=row[1],
                              detail={"what": "document_copy"})
         return bytes(row[0])
+
+
+def _declaration_problems(values: dict[str, Any]) -> list[Problem]:
+    """The published row checked against its declaration (domain/records.py), as the server
+    checks it: a field too long or out of range is a problem naming it."""
+    from pydantic import ValidationError
+
+    from desktop_app.core.domain.records import PublishedTemplateBase
+
+    try:
+        PublishedTemplateBase.model_validate(values)
+    except ValidationError as e:
+        out = []
+        for err in e.errors():
+            name = str(err["loc"][0]) if err["loc"] else "template"
+            limit = (err.get("ctx") or {}).get("max_length")
+            out.append(Problem(name, "too_long", {"max": limit}) if err["type"] == "string_too_long"
+                       else Problem(name, "invalid_value"))
+        return out
+    return []
+
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def write_out(out: Path | str, data: bytes) -> Path:

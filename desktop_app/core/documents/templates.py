@@ -50,7 +50,7 @@ class TemplateInfo:
     valid_to: dt.date | None  # exclusive; None: no end
     symbol: str = "CAX"  # the number's symbol before the unit suffix: "KH" → "KH-CAP"
     needs: tuple[str, ...] = ()  # "case" | "session" | "tip": what the document is about
-    origin: str = "shipped"  # shipped | register
+    origin: str = "shipped"  # shipped | province (published through sync) | register
     source: str = ""  # the file (shipped) or the register row id
     sha256: str = ""
     title_en: str = ""  # for the English CLI/interface; the document itself is Vietnamese
@@ -117,13 +117,17 @@ def shipped_templates(folder: Path | None = None) -> list[TemplateInfo]:
     return out
 
 
+# At the same version: the commune's own form, then the province's published one, then shipped.
+_RANK = {"register": 2, "province": 1, "shipped": 0}
+
+
 def in_force(templates: Iterable[TemplateInfo], key: str, on: dt.date) -> TemplateInfo | None:
     """The version of template `key` in force on `on`: the highest version among those in force,
     the register's own before a shipped one of the same version."""
     hits = [t for t in templates if t.key == key and t.in_force(on)]
     if not hits:
         return None
-    return max(hits, key=lambda t: (t.version, t.origin == "register", t.valid_from))
+    return max(hits, key=lambda t: (t.version, _RANK.get(t.origin, 0), t.valid_from))
 
 
 # -- placeholders -----------------------------------------------------------------------------

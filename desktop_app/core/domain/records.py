@@ -257,6 +257,31 @@ class SecurityModelBase(SQLModel):
     status: Annotated[str, OneOf(ModelStatus)] = Field(default="active", max_length=12)
 
 
+# The .docx of a published template travels as an attachment (content-addressed, chunked):
+# at most this many bytes (a Word form is tens of kilobytes; photos and scans do not belong in it).
+MAX_PUBLISHED_TEMPLATE_BYTES = 1024 * 1024
+
+
+class PublishedTemplateBase(SQLModel):
+    """A document template the province publishes to its communes (issue 18 item 2): the row
+    lives in the province's unit ("25"); only a province admin's device writes it, and every
+    commune device of the province pulls it read-only (sync_server/services/published.py).
+    Its .docx is the attachment `docx_sha256` names."""
+
+    key: str = Field(max_length=80, index=True)
+    title: str = Field(max_length=300)
+    category: Annotated[str, OneOf("education", "court", "absence", "session", "tip", "reintegration",
+                                   "other")] = Field(max_length=32)
+    basis: str = Field(default="", max_length=300)
+    template_version: int = Field(ge=1, le=100000)  # `version` is the sync column's
+    valid_from: dt.date
+    valid_to: Optional[dt.date] = None
+    symbol: str = Field(default="CAX", max_length=20)
+    needs: str = Field(default="", max_length=60)  # comma-separated: case, session, tip
+    docx_sha256: str = Field(max_length=64)
+    size: int = Field(ge=1, le=MAX_PUBLISHED_TEMPLATE_BYTES)
+
+
 # Table name -> its field declaration, in the order the protocol lists the tables.
 SYNCED_RECORDS: dict[str, type[SQLModel]] = {
     "person": PersonBase,
@@ -271,7 +296,12 @@ SYNCED_RECORDS: dict[str, type[SQLModel]] = {
     "attendance": AttendanceBase,
     "tip": TipBase,
     "security_model": SecurityModelBase,
+    "published_template": PublishedTemplateBase,
 }
+
+# Tables only a province admin's device writes, in a province unit (2-digit code), and that
+# every commune device of the province pulls read-only (sync_server/services/rules.py, published.py).
+PROVINCE_TABLES: frozenset[str] = frozenset({"published_template"})
 
 # Columns each laptop computes from the merged row (sync/derived.py): never in an op, never
 # merged or stored by the server, never in a pull page (a value sent anyway is ignored).

@@ -31,6 +31,7 @@ from desktop_app.core.domain.records import (
     EvaluationBase,
     IdDocumentBase,
     PersonBase,
+    PublishedTemplateBase,
     SecurityModelBase,
     TipBase,
     ViolationBase,
@@ -124,6 +125,12 @@ class Tip(TipBase, SyncColumns, table=True):
 
 class SecurityModel(SecurityModelBase, SyncColumns, table=True):
     __tablename__ = "security_model"
+
+
+class PublishedTemplate(PublishedTemplateBase, SyncColumns, table=True):
+    """A template the province published (synced; migration 0006_published_template)."""
+
+    __tablename__ = "published_template"
 
 
 class Attachment(SQLModel, table=True):
@@ -235,6 +242,7 @@ SYNCED_TABLES: dict[str, type[SyncColumns]] = {
         Attendance,
         Tip,
         SecurityModel,
+        PublishedTemplate,
     )
 }
 

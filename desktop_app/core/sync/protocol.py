@@ -117,7 +117,7 @@ META_FIELDS = ("deleted", "unit_code")
 
 TableName = Literal[
     "person", "id_document", "case_file", "contact", "evaluation", "absence", "violation",
-    "case_event", "warning_session", "attendance", "tip", "security_model",
+    "case_event", "warning_session", "attendance", "tip", "security_model", "published_template",
 ]
 
 # -- scalar shapes -------------------------------------------------------------------------------

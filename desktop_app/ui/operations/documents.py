@@ -33,9 +33,11 @@ def make(*, parent: Any, ops: Any, ws: Any, key: str, refs: dict[str, Any], on: 
 
 
 def add_template(*, parent: Any, ops: Any, ws: Any, path: Path, meta: dict[str, Any], on_done: OnDone,
-                 on_error: OnError = None) -> Any:
-    return read(parent=parent, ops=ops, fn=lambda: Documents.of(ws).add_template(path, meta), on_done=on_done,
-                on_error=on_error)
+                 on_error: OnError = None, publish: bool = False) -> Any:
+    """A commune's own form stored in the register, or (`publish`, a province register) a form
+    published to every commune of the province through sync."""
+    return read(parent=parent, ops=ops, fn=lambda: Documents.of(ws).add_template(path, meta, publish=publish),
+                on_done=on_done, on_error=on_error)
 
 
 def preview(*, parent: Any, ops: Any, ws: Any, source: Any, out: Path, on_done: OnDone,

@@ -17,6 +17,7 @@ from desktop_app.core.sync.protocol import (
 )
 from sync_server.api.deps import DeviceToken, EngineDep
 from sync_server.core.db import run_read
+from sync_server.services import published as published_svc
 from sync_server.services import pull as pull_svc
 from sync_server.services import push as push_svc
 from sync_server.services.enrollment import authenticate
@@ -58,6 +59,15 @@ def pull(token: DeviceToken, engine: EngineDep, unit: UnitParam,
     push left as the device holds it comes as an echo: its new version only."""
     body = run_read(engine, lambda conn: pull_svc.pull_page_json(conn, authenticate(conn, token), unit, after,
                                                                  limit, short_hlcs, echo))
+    return Response(content=body.encode("utf-8"), media_type="application/json")
+
+
+@router.get("/published", response_model=PullPage, responses=_errors)
+def published(token: DeviceToken, engine: EngineDep, after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+              limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT) -> Response:
+    """The templates the device's province published (read-only for a commune device): a pull
+    page of the province's unit holding only those rows; store `upto` as the next `after`."""
+    body = run_read(engine, lambda conn: published_svc.page_json(conn, authenticate(conn, token), after, limit))
     return Response(content=body.encode("utf-8"), media_type="application/json")
 
 

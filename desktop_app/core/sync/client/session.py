@@ -23,6 +23,7 @@ from desktop_app.core.store.blobs import drop_unnamed
 from desktop_app.core.sync.client.anchor import send_anchor
 from desktop_app.core.sync.client.check import check, content_due
 from desktop_app.core.sync.client.clock import note_server_time
+from desktop_app.core.sync.client.published import pull_published
 from desktop_app.core.sync.client.pull import pull_unit
 from desktop_app.core.sync.client.push import NeedsRecovery, push, restate
 from desktop_app.core.sync.client.state import Progress, SyncReport, now_iso, read_meta, set_meta
@@ -148,6 +149,7 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
         pull_unit(ws, t, unit.code, 0 if full else cursors[unit.code], scope, report,
                    progress, pull_limit, sweep=full, epoch=server.server_epoch)
         progress("pull", i + 1, total_units)
+    pull_published(ws, t, server, report, progress, pull_limit)  # the province's templates (issue 18)
     report.blobs_received = attachments.pull_blobs(ws, t)
     if report.pulled or report.removed:
         with ws.db.write() as tx:

@@ -103,6 +103,14 @@ class DocumentsTab(QWidget):
         self.add_btn.clicked.connect(lambda _=False: self.add_template())
         self.add_btn.setVisible(ws.can("edit_rules"))
         bar.addWidget(self.add_btn)
+        # a province register's admin publishes a form to every commune of the province (sync)
+        self.publish_btn = QPushButton(translate("AdminDocs", "Ban hành cho toàn tỉnh…"))
+        self.publish_btn.setObjectName("tpl_publish")
+        self.publish_btn.setToolTip(translate("AdminDocs", "Các xã, phường của tỉnh nhận mẫu này khi đồng bộ."))
+        self.publish_btn.clicked.connect(lambda _=False: self.add_template(publish=True))
+        self.publish_btn.setVisible(ws.can("edit_rules") and len(ws.unit_code) == 2
+                                    and str(ws.role) == "province_admin")
+        bar.addWidget(self.publish_btn)
         self.preview_btn = QPushButton(translate("AdminDocs", "Xem thử mẫu đang chọn"))
         self.preview_btn.setObjectName("tpl_preview")
         self.preview_btn.clicked.connect(lambda _=False: self.preview())
@@ -141,6 +149,7 @@ class DocumentsTab(QWidget):
         for i, t in enumerate(self.rows):
             until = t.valid_to.strftime("%d/%m/%Y") if t.valid_to else "…"
             origin = (translate("AdminDocs", "Có sẵn") if t.origin == "shipped"
+                      else translate("AdminDocs", "Tỉnh ban hành") if t.origin == "province"
                       else translate("AdminDocs", "Của đơn vị"))
             for j, value in enumerate((t.key, t.shown_title(lang), V.text("document_category", t.category, lang=lang),
                                        t.shown_basis(lang), str(t.version),
@@ -154,7 +163,7 @@ class DocumentsTab(QWidget):
         self.message.setText(text)
         self.message.setStyleSheet(BAD_STYLE if bad else NOTE_STYLE)
 
-    def add_template(self, path: str | None = None, meta: dict | None = None) -> None:
+    def add_template(self, path: str | None = None, meta: dict | None = None, publish: bool = False) -> None:
         if path is None:
             path, _ = open_file_name(self, translate("AdminDocs", "Chọn văn bản mẫu (.docx)"), "",
                                      translate("AdminDocs", "Văn bản Word (*.docx)"))
@@ -168,8 +177,10 @@ class DocumentsTab(QWidget):
         meta = {k: v for k, v in meta.items() if v is not None}
 
         def done(info) -> None:
-            self._say(translate("AdminDocs", "Đã thêm mẫu {id} (phiên bản {version}).").format(
-                id=info.key, version=info.version))
+            text = (translate("AdminDocs", "Đã ban hành mẫu {id} (phiên bản {version}) cho toàn tỉnh; các xã nhận "
+                                           "được khi đồng bộ.") if publish
+                    else translate("AdminDocs", "Đã thêm mẫu {id} (phiên bản {version})."))
+            self._say(text.format(id=info.key, version=info.version))
             self.refresh()
             self.added.emit(info)
 
@@ -177,7 +188,7 @@ class DocumentsTab(QWidget):
             self._say(translate("AdminDocs", "Không nhận mẫu: {error}").format(error=error_text(e)), bad=True)
             self.added.emit(None)
 
-        docs_op.add_template(parent=self, ops=self.ops, ws=self.ws, path=Path(path), meta=meta,
+        docs_op.add_template(parent=self, ops=self.ops, ws=self.ws, path=Path(path), meta=meta, publish=publish,
                              on_done=_alive(self, done), on_error=_alive(self, failed))
 
     def preview(self) -> None:
