@@ -279,6 +279,7 @@ CATALOG = (
     QT_TRANSLATE_NOOP("Problems", "tệp mẫu quá lớn ({size} byte, tối đa {max} byte)"),
     QT_TRANSLATE_NOOP("Problems", "không điền được mẫu: {error}"),
     QT_TRANSLATE_NOOP("Problems", "chưa xác nhận xuất dữ liệu"),
+    QT_TRANSLATE_NOOP("Problems", "giá trị không hợp lệ"),
     QT_TRANSLATE_NOOP("RecordKinds", "Tiếp xúc"),
     QT_TRANSLATE_NOOP("RecordKinds", "Đánh giá"),
     QT_TRANSLATE_NOOP("RecordKinds", "Vắng mặt"),

@@ -239,7 +239,7 @@ def test_a_delete_against_a_new_case_leaves_no_live_case_and_a_conflict(server, 
         due = lap.json("due")
         assert pid not in json.dumps(due), due
         out = lap.dir.parent / f"{lap.dir.name}-export.json"
-        lap.run("export", "--out", str(out))
+        lap.run("export", "--yes", "--out", str(out))
         exported = json.loads(out.read_text(encoding="utf-8"))
         live_cases = [c for c in _rows(exported, "case_file") if c.get("person_id") == pid and not c.get("deleted")]
         assert live_cases == [], live_cases
@@ -355,8 +355,8 @@ def test_bad_ops_pushed_by_hand_are_rejected_per_op_and_laptops_still_export(ser
         person = who.json("person", "show", pid)["person"]
         assert person["occupation"] == "Farmer" and person["gender"] in (None, "male", "female"), person
         assert person["birth_date"] in (None, ""), person
-    together(lambda: lap.run("export", "--out", str(tmp_path / "export.json")), lambda: lap.run("doctor"),
-             lambda: fresh.run("export", "--out", str(tmp_path / "export2.json")), lambda: fresh.run("doctor"))
+    together(lambda: lap.run("export", "--yes", "--out", str(tmp_path / "export.json")), lambda: lap.run("doctor"),
+             lambda: fresh.run("export", "--yes", "--out", str(tmp_path / "export2.json")), lambda: fresh.run("doctor"))
 
 
 # -- 2. a restored server ------------------------------------------------------------------------
