@@ -108,6 +108,22 @@ def sqlite_devices(sqlite_server, tmp_path, monkeypatch):
     d.close()
 
 
+# A server of one test's own (an SQLite file it may copy back, kill, restore: test_recovery,
+# test_sync_truth) and the registers enrolled on it.
+@pytest.fixture
+def own_server(tmp_path):
+    proc = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log").start()
+    yield proc
+    proc.dispose()
+
+
+@pytest.fixture
+def own_devices(own_server, tmp_path, monkeypatch):
+    d = Devices(own_server, tmp_path, monkeypatch)
+    yield d
+    d.close()
+
+
 def tables(ws, unit: str | None = None) -> dict:
     """The export dump's tables (audit off), optionally only the rows of one unit."""
     t = ws.exporter.dump(audit=False)["tables"]

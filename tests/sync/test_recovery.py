@@ -12,22 +12,8 @@ import pytest
 from desktop_app.core.sync.client import enroll, status, sync
 from desktop_app.core.sync.transport import SyncError
 from tests.conftest import add_person
-from tests.sync.conftest import Devices, tables
-from tests.sync.serverproc import ServerProcess, server_command
-
-
-@pytest.fixture
-def own_server(tmp_path):
-    proc = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log").start()
-    yield proc
-    proc.dispose()
-
-
-@pytest.fixture
-def own_devices(own_server, tmp_path, monkeypatch):
-    d = Devices(own_server, tmp_path, monkeypatch)
-    yield d
-    d.close()
+from tests.sync.conftest import tables
+from tests.sync.serverproc import server_command
 
 
 def _copy_db(src_dir, dst_dir):

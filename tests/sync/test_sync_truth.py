@@ -13,8 +13,8 @@ import pytest
 from desktop_app.core.sync.client import status, sync
 from desktop_app.core.sync.transport import SyncError
 from tests.conftest import add_person
-from tests.sync.conftest import Devices, tables
-from tests.sync.serverproc import ServerProcess, server_command
+from tests.sync.conftest import tables
+from tests.sync.serverproc import server_command
 
 
 def _search(ws, text: str) -> list[str]:
@@ -46,18 +46,6 @@ def test_search_text_is_computed_on_each_laptop_from_the_merged_row(devices, ser
 
 
 # -- restores (SQLite server files copied back, as tests/sync/test_recovery.py) -----------------
-@pytest.fixture
-def own_server(tmp_path):
-    proc = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log").start()
-    yield proc
-    proc.dispose()
-
-
-@pytest.fixture
-def own_devices(own_server, tmp_path, monkeypatch):
-    d = Devices(own_server, tmp_path, monkeypatch)
-    yield d
-    d.close()
 
 
 def _backup(tmp_path) -> None:

@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import errno
 import json
-import os
 import secrets
 from pathlib import Path
 from typing import Any
@@ -32,9 +30,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_app.core.errors import AuthenticationFailed, StoreError
-from desktop_app.core.store.files import replace_file
 from desktop_app.core.store.keyslots import DEFAULT_KDF, derive_kek
-from desktop_app.core.store.private import open_private
+from desktop_app.core.store.private import write_private_file
 
 ENCRYPTED_FORMAT = "wardbook-export-encrypted"
 CIPHER = "AES-256-GCM"
@@ -89,16 +86,10 @@ def decrypt(raw: bytes, password: str) -> bytes:
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """`data` to `path` through a 0600 temporary file beside it, fsynced, then renamed."""
-    tmp = path.with_name(f".{path.name}.tmp")
+    """`data` to `path` through a 0600 temporary file beside it, fsynced, then renamed; a
+    failure as a StoreError (the disk full, or another write error)."""
     try:
-        with open_private(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        replace_file(tmp, path)
+        write_private_file(path, data)
     except OSError as e:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         code = "disk_full" if e.errno in (errno.ENOSPC, errno.EDQUOT) else "disk_write_failed"
         raise StoreError(code, f"{path}: {e.strerror or e}") from e

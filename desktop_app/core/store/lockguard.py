@@ -40,8 +40,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.store.files import file_lock, replace_file
-from desktop_app.core.store.private import open_private, private_dir
+from desktop_app.core.store.files import file_lock
+from desktop_app.core.store.private import private_dir, write_private_file
 
 KEYRING_SERVICE = "WardBook"
 KEYRING_NAME = "lockout-mac-key"
@@ -140,16 +140,7 @@ def _mac_key(folder: Path) -> bytes:
 
 
 def _write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open_private(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        replace_file(tmp, path)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+    write_private_file(path, data)
 
 
 def _canonical(body: dict[str, Any]) -> bytes:

@@ -130,3 +130,21 @@ def _restrict_windows_acl(root: Path) -> None:  # pragma: no cover - Windows onl
     if done.returncode == 0:
         with contextlib.suppress(OSError):
             mark.write_text("icacls /inheritance:r /grant:r current user (OI)(CI)F\n", encoding="utf-8")
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """`data` to `path` through a 0600 temporary file beside it (named for this process),
+    fsynced, then put in place in one rename (`files.replace_file`, which retries a file held
+    open on Windows); the temporary file removed whatever fails. OSError propagates."""
+    from desktop_app.core.store.files import replace_file
+
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open_private(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        replace_file(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
