@@ -22,18 +22,17 @@ as the app's override field does).
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 import hashlib
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable
 
 from sqlalchemy import text
 
 from desktop_app.core.domain.cccd import normalize_cccd
 from desktop_app.core.errors import NotFound, PermissionDenied, Problem, ValidationFailed
+from desktop_app.core.gcpause import gc_paused
 from desktop_app.core.ids import uuid7
 from desktop_app.core.importing import values as V
 from desktop_app.core.importing.headers import HEADER_SCAN_ROWS, HeaderMap, SheetKind, find_header
@@ -77,21 +76,6 @@ _CASE_OPENED = Changes(cases=True, persons=True)  # what cases.open says (but th
 HANDLERS: dict[SheetKind, Callable[..., RowOutcome]] = {
     SheetKind.PERSONS: person_row, SheetKind.TIPS: tip_row, SheetKind.SESSIONS: session_row,
     SheetKind.MODELS: model_row, SheetKind.ACTIVITY: activity_row}
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for the import: its rows allocate a few objects each,
-    and every full pass of the collector walks every object of the process (a sixth of an
-    import's time at 10,000 rows). Reference counting still frees what a row leaves. On again
-    afterwards if it was on (the sync's pull pauses it the same way, core/sync/client/pipeline)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 class _Flush(Exception):
@@ -309,7 +293,7 @@ def import_workbook(ws: "Workspace", path: Path | str, *, dry_run: bool,
         return ImportResult(str(path), dry_run, file_errors=[RowError(path.name, None, None, e.code, e.params)],
                             changes=NOTHING)
     headers = [find_header(s.rows, s.name) for s in sheets]
-    with _gc_paused(), ws.batch(rollback=dry_run) as batch:
+    with gc_paused(), ws.batch(rollback=dry_run) as batch:
         imp = Importer(ws, batch, progress)
         imp.total = sum(1 for s, hm in zip(sheets, headers) if hm for r, cells in s.rows
                         if r > hm.row and any(not V.is_blank(v) for v in cells))

@@ -17,31 +17,7 @@ from typing import Any, Callable, Iterator
 
 from sqlalchemy import Connection, Engine
 
-_GC_LOCK = threading.Lock()
-_GC_PAUSES = [0, False]  # pulls running, whether the collector was on when the first began
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while the pages of a long pull go in: a page allocates
-    a few hundred thousand objects, and each full pass of the collector walks every object of
-    the process (in the app: Qt's, the pages' …), a tenth of a first pull's time. Reference
-    counting still frees what a page leaves; cycles wait until the collector is back on. (Not
-    for a one-page pull: the passes it would skip come due in the next few allocations.)"""
-    import gc
-
-    with _GC_LOCK:
-        if _GC_PAUSES[0] == 0:
-            _GC_PAUSES[1] = gc.isenabled()
-            gc.disable()
-        _GC_PAUSES[0] += 1
-    try:
-        yield
-    finally:
-        with _GC_LOCK:
-            _GC_PAUSES[0] -= 1
-            if _GC_PAUSES[0] == 0 and _GC_PAUSES[1]:
-                gc.enable()
+from desktop_app.core.gcpause import gc_paused as gc_paused  # (a long pull's pages: pull.py)
 
 
 class Checkpointer:
