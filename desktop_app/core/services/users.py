@@ -80,7 +80,8 @@ class UserService:
             raise ValidationFailed(problems)
         with self.ws._write() as tx:
             tx.audit("password_changed", "user", self.ws.username, None, {})
-            self.ws._slots.put(self.ws.username, new_password, self.ws._data_key)
+            # Same key pairs under the new password: grants and certificate stay valid.
+            self.ws._slots.put(self.ws.username, new_password, self.ws._data_key, keys=self.ws._keys)
             self.ws._slots.save()
         return Changes(users=True)
 

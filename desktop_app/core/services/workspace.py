@@ -44,6 +44,7 @@ from desktop_app.core.services.changes import Changes
 from desktop_app.core.store import keyslots
 from desktop_app.core.store.engine import classify_db_error, make_engine, migrate, needs_migration
 from desktop_app.core.store.private import create_empty_private, private_dir, tighten_data_dir
+from desktop_app.core.store.sealing import AccountKeys
 from desktop_app.core.store.tables import AdminUnit, AppUser, Rule, SyncMeta
 
 if TYPE_CHECKING:
@@ -98,12 +99,13 @@ def check_password_policy(username: str, password: str, field: str = "password")
 
 class Workspace:
     def __init__(self, data_dir: Path, engine: Engine, slots: keyslots.SlotFile, data_key: bytes,
-                 user: AppUser):
+                 user: AppUser, keys: AccountKeys):
         self._local = threading.local()  # the batch() of each thread, if any
         self.data_dir = Path(data_dir)
         self.engine = engine
         self._slots = slots
         self._data_key = data_key
+        self._keys = keys  # the signed-in account's own key pairs (store/sealing.py)
         self.username = user.username
         self.full_name: str = user.full_name or user.username  # what people read; the login is for tooltips
         self.role = Role(user.role)
@@ -196,7 +198,7 @@ class Workspace:
         register_id = uuid7()
         key = keyslots.new_data_key()
         slots = keyslots.SlotFile.new(data_dir / SLOTS_NAME, register_id)
-        slots.put(admin, password, key, kdf)
+        keys = slots.put(admin, password, key, kdf)
         engine = make_engine(data_dir / DB_NAME, key)
         try:
             migrate(engine)
@@ -222,7 +224,7 @@ class Workspace:
         slots.save()  # only now: a half-made register has no slot file and can be made again
         tighten_data_dir(data_dir)
         user = AppUser(username=admin, full_name=full_name, role=role.value, unit_code=unit_code)
-        ws = cls(data_dir, engine, slots, key, user)
+        ws = cls(data_dir, engine, slots, key, user, keys)
         with ws._write() as tx:
             tx.audit("register_created", "register", register_id, None,
                      {"unit_code": unit_code, "unit_name": unit_name})
@@ -238,7 +240,7 @@ class Workspace:
         slots = keyslots.SlotFile.load(data_dir / SLOTS_NAME)
         db = data_dir / DB_NAME
         slots.check_database(db)  # keyslots_mismatch, before any password is tried
-        key = keyslots.unlock(slots, username, password)
+        key, keys = keyslots.unlock_account(slots, username, password)
         if not db.exists():
             raise StoreError("database_missing", str(db))
         try:
@@ -266,7 +268,7 @@ class Workspace:
                 slots.save()
                 raise AuthenticationFailed("account_disabled")
             user = AppUser.model_validate(row._mapping)
-            ws = cls(data_dir, engine, slots, key, user)
+            ws = cls(data_dir, engine, slots, key, user, keys)
             pending = slots.take_pending_audit()
             with ws._write() as tx:
                 for p in pending:

@@ -31,6 +31,7 @@ from desktop_app.core.errors import AuthenticationFailed, StoreError
 from desktop_app.core.store.files import file_lock, replace_file
 from desktop_app.core.store.lockguard import LockoutMirror
 from desktop_app.core.store.private import private_opener
+from desktop_app.core.store.sealing import AccountKeys, SealError, open_sealed, seal
 
 FORMAT = "wardbook-keyslots"
 DATA_KEY_BYTES = 32
@@ -270,18 +271,39 @@ class SlotFile:
         return username in self.data["slots"]
 
     # -- slots -------------------------------------------------------------------------------
-    def _aad(self, username: str) -> bytes:
-        return f"{self.register_id}\x1f{username}".encode()
+    def _aad(self, username: str, part: str = "") -> bytes:
+        base = f"{self.register_id}\x1f{username}"
+        return (base if not part else f"{base}\x1f{part}").encode()
 
-    def put(self, username: str, password: str, data_key: bytes, kdf: dict[str, int] | None = None) -> None:
+    def put(self, username: str, password: str, data_key: bytes, kdf: dict[str, int] | None = None,
+            keys: AccountKeys | None = None) -> AccountKeys:
+        """Writes `username`'s slot: the data key and the account's own key pairs (`keys`, or new
+        ones) wrapped under a key derived from `password`; the public halves in clear. New keys
+        drop the grants sealed to the old ones (the caller grants again what the role may hold).
+        Returns the account's keys."""
         kdf = dict(kdf or DEFAULT_KDF)
         salt = secrets.token_bytes(16)
+        kek = derive_kek(password, salt, kdf)
+        aead = AESGCM(kek)
         nonce = secrets.token_bytes(12)
-        wrapped = AESGCM(derive_kek(password, salt, kdf)).encrypt(nonce, data_key, self._aad(username))
-        self.data["slots"][username] = {
-            "kdf": "argon2id", **kdf, "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)
+        wrapped = aead.encrypt(nonce, data_key, self._aad(username))
+        old = self.data["slots"].get(username) or {}
+        same_keys = keys is not None and old.get("box_pub") == _b64(keys.box_pub)
+        keys = keys or AccountKeys.generate()
+        knonce = secrets.token_bytes(12)
+        slot: dict[str, Any] = {
+            "kdf": "argon2id", **kdf, "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped),
+            "keys_nonce": _b64(knonce),
+            "keys_wrapped": _b64(aead.encrypt(knonce, keys.dump(), self._aad(username, "keys"))),
+            "box_pub": _b64(keys.box_pub), "sign_pub": _b64(keys.sign_pub),
+            "grants": dict(old.get("grants") or {}) if same_keys else {},
         }
+        for extra in ("cert",):  # kept across a password change; the caller replaces it when due
+            if extra in old and same_keys:
+                slot[extra] = old[extra]
+        self.data["slots"][username] = slot
         self._touched_slots.add(username)
+        return keys
 
     def remove(self, username: str) -> None:
         self.data["slots"].pop(username, None)
@@ -290,6 +312,12 @@ class SlotFile:
         self._touched_lockout.add(username)
 
     def unwrap(self, username: str, password: str) -> bytes | None:
+        opened = self.open_slot(username, password)
+        return None if opened is None else opened[0]
+
+    def open_slot(self, username: str, password: str) -> tuple[bytes, AccountKeys | None] | None:
+        """(data key, the account's keys — None in a slot written before accounts had keys), or
+        None when the password is wrong or the account has no slot."""
         slot = self.data["slots"].get(username)
         if slot is None:
             # Spend the same time as a real attempt so a stranger cannot probe user names.
@@ -303,8 +331,68 @@ class SlotFile:
         except (KeyError, TypeError, ValueError, binascii.Error, Argon2Error) as e:
             raise StoreError("keyslots_corrupt", f"slot {username!r}: {e}") from None
         try:
-            return aead.decrypt(nonce, wrapped, self._aad(username))
+            data_key = aead.decrypt(nonce, wrapped, self._aad(username))
         except (InvalidTag, ValueError):
+            return None
+        if "keys_wrapped" not in slot:
+            return data_key, None
+        try:
+            raw = aead.decrypt(_unb64(slot["keys_nonce"]), _unb64(slot["keys_wrapped"]),
+                               self._aad(username, "keys"))
+            keys = AccountKeys.load(raw)
+        except (InvalidTag, KeyError, TypeError, ValueError, binascii.Error, SealError) as e:
+            raise StoreError("keyslots_corrupt", f"slot {username!r} keys: {e}") from None
+        if _b64(keys.box_pub) != slot.get("box_pub") or _b64(keys.sign_pub) != slot.get("sign_pub"):
+            # The public halves in clear were replaced: not this account's slot any more.
+            raise StoreError("keyslots_corrupt", f"slot {username!r}: public keys do not match")
+        return data_key, keys
+
+    # -- public halves, certificates and grants (issue 16) -----------------------------------
+    def public_keys(self, username: str) -> tuple[bytes, bytes] | None:
+        """(box public key, signing public key) of an account's slot; None without keys."""
+        slot = self.data["slots"].get(username)
+        if not slot or "box_pub" not in slot:
+            return None
+        try:
+            return _unb64(slot["box_pub"]), _unb64(slot["sign_pub"])
+        except (KeyError, TypeError, ValueError, binascii.Error) as e:
+            raise StoreError("keyslots_corrupt", f"slot {username!r}: {e}") from None
+
+    def cert(self, username: str) -> dict[str, Any] | None:
+        slot = self.data["slots"].get(username)
+        cert = (slot or {}).get("cert")
+        return cert if isinstance(cert, dict) else None
+
+    def set_cert(self, username: str, cert: dict[str, Any]) -> None:
+        self.data["slots"][username]["cert"] = cert
+        self._touched_slots.add(username)
+
+    def grant(self, username: str, name: str, secret: bytes) -> None:
+        """Seals `secret` to the account's box key: only that account's password opens it."""
+        pub = self.public_keys(username)
+        if pub is None:
+            raise StoreError("keyslots_corrupt", f"slot {username!r} has no keys to grant to")
+        blob = seal(pub[0], secret, self._aad(username, f"grant:{name}"))
+        self.data["slots"][username].setdefault("grants", {})[name] = _b64(blob)
+        self._touched_slots.add(username)
+
+    def revoke(self, username: str, name: str) -> None:
+        slot = self.data["slots"].get(username)
+        if slot and name in (slot.get("grants") or {}):
+            del slot["grants"][name]
+            self._touched_slots.add(username)
+
+    def granted(self, username: str) -> list[str]:
+        return sorted((self.data["slots"].get(username) or {}).get("grants") or {})
+
+    def open_grant(self, username: str, keys: AccountKeys, name: str) -> bytes | None:
+        """The granted secret, None when there is none or it does not open with `keys`."""
+        blob = ((self.data["slots"].get(username) or {}).get("grants") or {}).get(name)
+        if not blob:
+            return None
+        try:
+            return open_sealed(keys.box, _unb64(blob), self._aad(username, f"grant:{name}"))
+        except (SealError, ValueError, binascii.Error):
             return None
 
     # -- lockout -----------------------------------------------------------------------------
@@ -362,8 +450,14 @@ class SlotFile:
 
 
 def unlock(slots: SlotFile, username: str, password: str) -> bytes:
-    """Returns the data key or raises AuthenticationFailed; records failures and locks the
-    account after MAX_FAILURES (the lock doubles with each further failure)."""
+    """Returns the data key or raises AuthenticationFailed (see `unlock_account`)."""
+    return unlock_account(slots, username, password)[0]
+
+
+def unlock_account(slots: SlotFile, username: str, password: str) -> tuple[bytes, AccountKeys]:
+    """Returns (data key, the account's keys) or raises AuthenticationFailed; records failures
+    and locks the account after MAX_FAILURES (the lock doubles with each further failure). A
+    slot written before accounts had keys gets them now (the password is at hand)."""
     wait = slots.locked_for(username)
     if wait > 0:
         # Audited as a failed login too, but without lengthening the lock: the owner retrying
@@ -372,15 +466,21 @@ def unlock(slots: SlotFile, username: str, password: str) -> bytes:
         with contextlib.suppress(StoreError):
             slots.save()
         raise AuthenticationFailed("account_locked", retry_after=wait)
-    key = slots.unwrap(username, password)
-    if key is None:
+    opened = slots.open_slot(username, password)
+    if opened is None:
         slots.record_failure(username, "bad_password" if slots.has(username) else "unknown_user")
         slots.save()
         wait = slots.locked_for(username)
         if wait > 0:
             raise AuthenticationFailed("account_locked", retry_after=wait)
         raise AuthenticationFailed("bad_credentials")
-    return key
+    key, keys = opened
+    if keys is None:
+        slot = slots.data["slots"][username]
+        kdf = {k: int(slot[k]) for k in ("time_cost", "memory_cost", "parallelism")}
+        keys = slots.put(username, password, key, kdf)
+        slots.save()
+    return key, keys
 
 
 def new_data_key() -> bytes:
