@@ -22,9 +22,10 @@ from enum import Enum
 from typing import Annotated, Any, Optional
 
 from pydantic import AfterValidator
-from sqlmodel import Field, SQLModel
+from sqlmodel import AutoString, Field, SQLModel
 
 from desktop_app.core.domain.dates import MAX_YEAR, MIN_YEAR
+from desktop_app.core.domain.sealed import SEALED_FIELDS, SEALED_MAX_CHARS, check_sealed
 from desktop_app.core.domain.vocab import (
     CaseCategory,
     CaseStatus,
@@ -72,6 +73,16 @@ PartialDate = Annotated[str, AfterValidator(_partial_date)]
 GenderKey = Annotated[str, OneOf(Gender)]
 ClassificationKey = Annotated[str, OneOf(Classification)]
 Months = Annotated[int, Field(ge=0, le=600)]
+# A sealed field (domain/sealed.py): empty or sealed text, never plaintext.
+SealedText = Annotated[str, AfterValidator(check_sealed)]
+
+
+def _sealed(table: str, name: str) -> Any:
+    """The Field of a sealed field: sealed text up to SEALED_MAX_CHARS; the column keeps the
+    declared length of its plaintext (SQLite does not enforce it; the register's schema is
+    unchanged)."""
+    return Field(default="", max_length=SEALED_MAX_CHARS,
+                 sa_type=AutoString(length=SEALED_FIELDS[table][name]))
 Days = Annotated[int, Field(ge=0, le=20000)]
 
 
@@ -97,9 +108,10 @@ class PersonBase(SQLModel):
     occupation: str = Field(default="", max_length=120)
     phone: str = Field(default="", max_length=30)
     # Sensitive personal data (Decree 356/2025): only roles allowed may read them.
-    ethnicity: str = Field(default="", max_length=60)
-    religion: str = Field(default="", max_length=60)
-    health_note: str = Field(default="", max_length=500)
+    # Stored sealed (domain/sealed.py, issue 16): only the unit's sensitive key opens them.
+    ethnicity: SealedText = _sealed("person", "ethnicity")
+    religion: SealedText = _sealed("person", "religion")
+    health_note: SealedText = _sealed("person", "health_note")
     photo_sha256: Optional[str] = Field(default=None, max_length=64)
     note: str = Field(default="", max_length=2000)
 
@@ -240,8 +252,8 @@ class TipBase(SQLModel):
     received_on: dt.date
     channel: Annotated[str, OneOf(TipChannel)] = Field(max_length=16)
     anonymous: bool = False
-    reporter_name: str = Field(default="", max_length=120)
-    reporter_contact: str = Field(default="", max_length=300)
+    reporter_name: SealedText = _sealed("tip", "reporter_name")  # sealed (issue 16)
+    reporter_contact: SealedText = _sealed("tip", "reporter_contact")
     content: str = Field(max_length=4000)
     valuable: Optional[bool] = None
     result: str = Field(default="", max_length=2000)

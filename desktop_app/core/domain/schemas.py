@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic.fields import FieldInfo
 
 from desktop_app.core.domain.records import (
+    SYNCED_RECORDS,
     AbsenceBase,
     AttendanceBase,
     CaseEventBase,
@@ -35,6 +36,7 @@ from desktop_app.core.domain.records import (
     ViolationBase,
     WarningSessionBase,
 )
+from desktop_app.core.domain.sealed import SEALED_FIELDS
 from desktop_app.core.domain.vocab import (
     CaseCategory,
     CaseStatus,
@@ -85,6 +87,11 @@ def _constraints(metadata: Any) -> dict[str, Any]:
     return out
 
 
+# (record class, field) -> the longest plaintext of a sealed field (domain/sealed.py)
+_SEALED_PLAIN: dict[tuple[type[BaseModel], str], int] = {
+    (SYNCED_RECORDS[t], n): m for t, fields in SEALED_FIELDS.items() for n, m in fields.items()}
+
+
 def like(record: type[BaseModel], name: str, **override: Any) -> Any:
     """The Field of an input that takes a synced record's field as it is (records.py): its
     default, length and range come from the record's declaration, not written twice.
@@ -95,6 +102,9 @@ def like(record: type[BaseModel], name: str, **override: Any) -> Any:
     kw |= _constraints(info.metadata)
     for arg in get_args(info.annotation):  # Optional[Annotated[int, …]]
         kw |= _constraints(getattr(arg, "__metadata__", ()))
+    plain = _SEALED_PLAIN.get((record, name))
+    if plain is not None:  # the record holds it sealed; an input takes the plaintext
+        kw["max_length"] = plain
     kw |= override
     return Field(**kw)
 

@@ -98,6 +98,10 @@ DECLARATIONS: tuple[Setting, ...] = (
             suffix=" phút không thao tác", env="WARDBOOK_IDLE_MINUTES", env_type=float),
     Setting("sync_minutes", int, 5, "Tự động đồng bộ mỗi", Scope.REGISTER, lo=0, hi=240,
             suffix=" phút (0: tắt)", env="WARDBOOK_SYNC_MINUTES", env_type=float),
+    # Issue 16: the sealed fields (tip reporters, ethnicity, religion, health) are sealed for the
+    # province office's key too (1) or for the commune's registers only (0).
+    Setting("seal_for_province", int, 1, "Tỉnh đọc được dữ liệu nhạy cảm gửi lên", Scope.REGISTER,
+            lo=0, hi=1, suffix=" (1: có, 0: không)"),
     # The interface language: kept per computer by the app (ui/settings.py), overridden for one
     # run by WARDBOOK_LANG in the app and the command line alike.
     Setting("language", str, "vi", "Ngôn ngữ / Language:", Scope.ENVIRONMENT, choices=("vi", "en"),

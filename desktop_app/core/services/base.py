@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from sqlalchemy import Connection, insert, select, update
 
 from desktop_app.core.domain.records import DERIVED_FIELDS
+from desktop_app.core.domain.sealed import SEALED_FIELDS
 from desktop_app.core.ids import uuid7
 from desktop_app.core.store.auditchain import GENESIS_HASH as GENESIS_HASH  # re-exported
 from desktop_app.core.store.auditchain import audit_hash as audit_hash
 from desktop_app.core.store.auditchain import canonical as canonical
 from desktop_app.core.store.auditchain import jsonable as jsonable
+from desktop_app.core.store.sealing import is_sealed
 from desktop_app.core.store.tables import (
     SCHEMA_VERSION,
     SYNC_COLUMNS,
@@ -149,6 +151,8 @@ class Tx:
         hlc = self._hlc()
         table: str = model.__tablename__  # type: ignore[assignment]  # a str on every table here
         business = _with_defaults(table, {k: v for k, v in values.items() if k not in SYNC_BOOKKEEPING})
+        if table in SEALED_FIELDS:  # sealed before anything is written (services/sensitive.py)
+            business = self.ws.sensitive.seal_row(table, business, unit_code)
         row = {
             **business,
             "id": row_id,
@@ -197,6 +201,7 @@ class Tx:
         uniform: dict[frozenset[str], bool] = {}  # the row may store UNIFORM_HLC
         encode = canonical
         derived = DERIVED_FIELDS.get(table, frozenset())
+        sealed_table = table in SEALED_FIELDS
         for i, values in enumerate(rows):
             row_id = (ids[i] if ids is not None else None) or values.get("id") or uuid7()
             hlc = self._hlc()
@@ -209,6 +214,8 @@ class Tx:
                 template = hlc_templates[fields] = canonical({k: _HLC_SLOT for k in business})
                 uniform[fields] = is_uniform(table, fields)
             unit = units[i]
+            if sealed_table:
+                business = self.ws.sensitive.seal_row(table, business, unit)
             synced = {k: v for k, v in business.items() if k not in derived} if derived else business
             row = {**business, "id": row_id, "unit_code": unit, "version": 0, "updated_hlc": hlc,
                    "field_hlc": UNIFORM_HLC if uniform[fields] else template.replace(_HLC_SLOT, hlc),
@@ -319,6 +326,8 @@ class Tx:
             from desktop_app.core.errors import NotFound
 
             raise NotFound(table.name, row_id)
+        if table.name in SEALED_FIELDS:
+            changes = self._sealed_changes(table.name, current, changes)
         diff = {k: (current[k], v) for k, v in changes.items()
                 if k not in SYNC_BOOKKEEPING and current[k] != v}
         if not diff:
@@ -340,6 +349,22 @@ class Tx:
                 detail.update(audit_extra)
             self.audit("edit", table.name, row_id, person_id, detail)
         return diff
+
+    def _sealed_changes(self, table: str, current: Any, changes: dict[str, Any]) -> dict[str, Any]:
+        """`changes` with the plaintext of sealed fields sealed, and without those whose
+        plaintext is what the row already holds (a new seal of the same value is no edit)."""
+        sensitive = self.ws.sensitive
+        plain = {k: v for k, v in changes.items() if k in SEALED_FIELDS[table] and isinstance(v, str)
+                 and not is_sealed(v)}
+        if not plain:
+            return changes
+        out = dict(changes)
+        for k, v in plain.items():
+            if sensitive.open(table, k, current[k]) == v:
+                del out[k]
+        sealed = sensitive.seal_row(table, {k: out[k] for k in plain if k in out}, current["unit_code"])
+        out.update(sealed)
+        return out
 
     def delete(self, model: type[SyncColumns], row_id: str, *, person_id: str | None = None,
                blank: Iterable[str] = (), detail: dict[str, Any] | None = None) -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlmodel import col
 
+from desktop_app.core.domain.sealed import SEALED_FIELDS
 from desktop_app.core.errors import Problem, ValidationFailed
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import jsonable
@@ -68,6 +69,14 @@ class ExportService:
                 out["tables"][name] = [
                     {k: jsonable(v) for k, v in sorted(r.items()) if k not in LOCAL_ONLY} for r in rows
                 ]
+                sealed = SEALED_FIELDS.get(name, {})
+                for r in out["tables"][name] if sealed else ():
+                    # the export is an entitled role's (EXPORT): opened where this register's
+                    # sensitive key opens them, left sealed where it does not (issue 16)
+                    for k in sealed:
+                        opened = self.ws.sensitive.open(name, k, r.get(k))
+                        if opened is not None:
+                            r[k] = opened
             units = conn.execute(select(AdminUnit.__table__).order_by(  # type: ignore[attr-defined]
                 col(AdminUnit.code), col(AdminUnit.valid_from))).mappings()
             out["admin_units"] = [{k: jsonable(v) for k, v in sorted(r.items()) if k != "id"} for r in units]

@@ -360,9 +360,9 @@ class PersonService(PersonSearch):
             docs = conn.execute(select(IdDocument.__table__).where(  # type: ignore[attr-defined]
                 col(IdDocument.person_id) == person_id, col(IdDocument.deleted) == False)  # noqa: E712
                 .order_by(col(IdDocument.issued_on))).mappings().all()
-        if not self.ws.can(perm.VIEW_SENSITIVE):
-            for k in SENSITIVE_PERSON_FIELDS:
-                row[k] = None
+        # Sealed (issue 16): opened only for a role that may read them, with the unit's key;
+        # None to any other role (and where no key held here opens the value).
+        self.ws.sensitive.reveal("person", row, allowed=self.ws.can(perm.VIEW_SENSITIVE))
         if audit:
             with self.ws._write() as tx:
                 tx.audit("view_person", "person", person_id, person_id, {})

@@ -31,17 +31,26 @@ def _fold(value: Any) -> str:
     return " " + search_text(value) if value else ""  # a space first: a word starts after a space
 
 
-def _fold_sql(conn: Any) -> None:
+def _fold_sql(conn: Any, sensitive: "SensitiveKeys | None" = None) -> None:
     """Make `wardbook_fold(text)` callable in this connection's SQL: the text's search tokens
     (accents folded, grouped digits joined: textvn.search_text), so that a query's tokens
-    match whatever way the text was typed."""
+    match whatever way the text was typed; and `wardbook_fold_sealed(field, value)`: the same
+    of a sealed tip field's plaintext, opened with `sensitive` (nothing without it)."""
     dbapi = conn.connection.dbapi_connection
-    try:
-        dbapi.create_function(_FOLD_SQL, 1, _fold, deterministic=True)
-    except (TypeError, NotImplementedError):  # an SQLite driver without `deterministic`
-        dbapi.create_function(_FOLD_SQL, 1, _fold)
+
+    def fold_sealed(name: str, value: Any) -> str:
+        if sensitive is None or not value:
+            return ""
+        return _fold(sensitive.open("tip", name, value))
+
+    for name, n, fn in ((_FOLD_SQL, 1, _fold), ("wardbook_fold_sealed", 2, fold_sealed)):
+        try:
+            dbapi.create_function(name, n, fn, deterministic=True)
+        except (TypeError, NotImplementedError):  # an SQLite driver without `deterministic`
+            dbapi.create_function(name, n, fn)
 
 if TYPE_CHECKING:
+    from desktop_app.core.services.sensitive import SensitiveKeys
     from desktop_app.core.services.workspace import Workspace
 
 
@@ -59,10 +68,9 @@ class TipService:
         return dict(row)
 
     def _view(self, row: Mapping[str, Any] | RowMapping) -> TipView:
-        row = dict(row)
-        if not self.ws.can(perm.VIEW_TIP_REPORTER):
-            row["reporter_name"] = None
-            row["reporter_contact"] = None
+        # Sealed (issue 16): opened only for a role that may see the reporter, with the unit's
+        # key; None otherwise (and where no key held here opens it).
+        row = self.ws.sensitive.reveal("tip", dict(row), allowed=self.ws.can(perm.VIEW_TIP_REPORTER))
         return TipView.model_validate(row)
 
     def add(self, data: TipIn | dict[str, Any], *, unit_code: str | None = None) -> Changes:
@@ -138,7 +146,10 @@ class TipService:
         tokens = fold_tokens(query)
         if tokens:
             fields = [func.wardbook_fold(t.c.content), func.wardbook_fold(t.c.result)]
-            reporter = [func.wardbook_fold(t.c.reporter_name), func.wardbook_fold(t.c.reporter_contact)]
+            # The reporter's fields are sealed: opened in Python for this search only (never
+            # folded into a stored column), and only for a role that may see them.
+            reporter = [func.wardbook_fold_sealed("reporter_name", t.c.reporter_name),
+                        func.wardbook_fold_sealed("reporter_contact", t.c.reporter_contact)]
             for tok in dict.fromkeys(tokens):
                 word = " " + tok  # a word beginning so (as the people search matches)
                 where = [func.instr(f, word) > 0 for f in fields]
@@ -148,7 +159,7 @@ class TipService:
                 conds.append(or_(*where))
         with self.ws._read() as conn:
             if tokens:
-                _fold_sql(conn)
+                _fold_sql(conn, self.ws.sensitive if self.ws.can(perm.VIEW_TIP_REPORTER) else None)
             rows = conn.execute(select(t).where(*conds).order_by(t.c.received_on.desc())
                                 .limit(limit).offset(offset)).mappings().all()
             total = conn.execute(select(func.count()).select_from(t).where(*conds)).scalar_one()

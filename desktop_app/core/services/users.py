@@ -66,6 +66,7 @@ class UserService:
                 "created_at": dt.datetime.now(dt.UTC)})
             tx.audit("user_added", "user", inp.username, None, {"role": inp.role.value, "unit_code": unit})
             self.ws._slots.put(inp.username, password, self.ws._data_key)
+            self.ws.sensitive.grant_to(tx, inp.username, inp.role)  # entitled roles only (issue 16)
             self.ws._slots.save()  # inside the transaction: if it fails, the row is rolled back
         return Changes(users=True, created_id=inp.username)
 
@@ -98,7 +99,8 @@ class UserService:
             raise ValidationFailed(problems)
         with self.ws._write() as tx:
             tx.audit("password_reset", "user", username, None, {})
-            self.ws._slots.put(username, new_password, self.ws._data_key)
+            self.ws._slots.put(username, new_password, self.ws._data_key)  # new keys: grants dropped
+            self.ws.sensitive.grant_to(tx, username, target.role)
             self.ws._slots.clear_failures(username)
             self.ws._slots.save()
         return Changes(users=True)
@@ -133,6 +135,7 @@ class UserService:
             tx.conn.execute(AppUser.__table__.update().where(AppUser.username == username).values(active=True))  # type: ignore[attr-defined]
             tx.audit("user_activated", "user", username, None, {})
             self.ws._slots.put(username, new_password, self.ws._data_key)
+            self.ws.sensitive.grant_to(tx, username, target.role)
             self.ws._slots.save()
         return Changes(users=True)
 

@@ -133,6 +133,7 @@ class Workspace:
         from desktop_app.core.services.overview import OverviewService
         from desktop_app.core.services.persons import PersonService
         from desktop_app.core.services.reports import ReportService
+        from desktop_app.core.services.sensitive import SensitiveKeys
         from desktop_app.core.services.sessions import SessionService
         from desktop_app.core.services.syncstate import SyncStateService
         from desktop_app.core.services.tips import TipService
@@ -157,6 +158,7 @@ class Workspace:
         self.sync_state = SyncStateService(self)
         self.overview = OverviewService(self)
         self.transfers = TransferService(self)
+        self.sensitive = SensitiveKeys(self)  # the unit's sensitive key, sealed fields (issue 16)
 
     @functools.cached_property
     def backups(self) -> "BackupService":
@@ -229,6 +231,7 @@ class Workspace:
             tx.audit("register_created", "register", register_id, None,
                      {"unit_code": unit_code, "unit_name": unit_name})
             tx.audit("user_added", "user", admin, None, {"role": role.value})
+        ws.sensitive.at_login()  # the register's sensitive key, granted to its first account
         return ws
 
     @classmethod
@@ -279,6 +282,7 @@ class Workspace:
                 tx.audit("login", "user", username, None, {})
             slots.clear_failures(username)
             slots.save()
+            ws.sensitive.at_login()  # (entitled roles) the sensitive key: created, repaired, granted
         except (DatabaseError, sqlite3.DatabaseError) as e:
             engine.dispose()
             _raise_disk_errors(e)
@@ -418,6 +422,7 @@ class Workspace:
                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                                 {"k": name, "v": str(value)})
                 tx.audit("setting_changed", "setting", name, None, {"before": before[name], "after": value})
+        self.sensitive.invalidate()  # seal_for_province decides the recipients
         return Changes(settings=True)
 
     # -- meta --------------------------------------------------------------------------------
