@@ -94,6 +94,9 @@ class Device(DeviceBase, table=True):
     token_hash: str = Field(max_length=64, unique=True)
     signing_key: Optional[str] = Field(default=None, max_length=64)  # Ed25519 public key, hex
     box_key: Optional[str] = Field(default=None, max_length=64)  # X25519 public key, hex (reply bundles)
+    # X25519 public half of the register's sensitive key, hex (issue 16, migration s0004): the
+    # sensitive fields of the units this device's scope covers are sealed for it too.
+    sensitive_key: Optional[str] = Field(default=None, max_length=64)
 
 
 class DevicePublic(DeviceBase):

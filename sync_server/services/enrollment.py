@@ -82,7 +82,8 @@ def enroll(conn: Connection, req: EnrollRequest) -> EnrollReply:
         "id": device_id, "unit_code": row["unit_code"], "role": row["role"], "name": req.device_name,
         "local_device_id": req.device_id, "register_id": req.register_id, "enrolled_at": now,
         "last_seen_at": None, "last_applied_seq": req.next_seq - 1, "revoked": False,
-        "token_hash": security.digest(token), "signing_key": req.signing_key, "box_key": req.box_key})
+        "token_hash": security.digest(token), "signing_key": req.signing_key, "box_key": req.box_key,
+        "sensitive_key": req.sensitive_key})
     # Only one winner if the same code is used twice at once: the update must find it unused.
     res = conn.execute(t.update().where(t.c.code_hash == h, t.c.used_at.is_(None))
                        .values(used_at=now, device_id=device_id))

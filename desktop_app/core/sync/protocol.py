@@ -183,6 +183,9 @@ class EnrollRequest(_Msg):
     # enrolled, or enrolled again after a revocation, does not start at 1).
     next_seq: Annotated[int, Field(ge=1, le=MAX_INT)] = 1
     box_key: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None  # X25519 public: reply bundles
+    # X25519 public half of the register's sensitive key (issue 16): the other registers of the
+    # unit (and the province's) seal the sensitive fields for it too. None before the register has one.
+    sensitive_key: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
 
 
 class EnrollReply(_Msg):
@@ -215,6 +218,17 @@ class UnitState(_Msg):
     tombstone_horizon: int = 0  # tombstones at or below this version may have been purged
 
 
+class SensitiveKey(_Msg):
+    """A key the sensitive fields of rows in `unit` are sealed for (issue 16): the register key
+    of an enrolled device whose scope covers that unit, other than the asking device's own.
+    `province`: the key of the province office's device (sealed for only where the commune's
+    policy says so)."""
+
+    unit: UnitCode
+    key: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    province: bool = False
+
+
 class ServerMeta(_Msg):
     protocol: int = PROTOCOL_VERSION
     server_epoch: str  # changes when the server is restored from a backup
@@ -226,6 +240,14 @@ class ServerMeta(_Msg):
     scope: list[UnitState]  # every unit this device syncs, from its token
     clock_max_ahead_ms: Optional[int] = None  # the clock bound (None: an older server, 5 minutes)
     province_units: list[ProvinceUnit] = []  # the communes of its province (transfer destinations)
+    # Only when asked for (`/sync/meta?keys=1`): a laptop of an older release knows no such field.
+    sensitive_keys: list[SensitiveKey] = []
+
+
+class SensitiveKeyRequest(_Msg):
+    """`POST /sync/sensitive-key`: the register's sensitive key, made after its enrollment."""
+
+    key: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
 # -- push ----------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel
+from sqlalchemy import Connection
 
 from desktop_app.core.sync.protocol import (
     DEFAULT_PULL_LIMIT,
@@ -12,14 +13,16 @@ from desktop_app.core.sync.protocol import (
     PullPage,
     PushReply,
     PushRequest,
+    SensitiveKeyRequest,
     ServerMeta,
     UnitCheck,
 )
 from sync_server.api.deps import DeviceToken, EngineDep
-from sync_server.core.db import run_read
+from sync_server.core.db import run_read, with_retry
 from sync_server.services import published as published_svc
 from sync_server.services import pull as pull_svc
 from sync_server.services import push as push_svc
+from sync_server.services import sealedkeys
 from sync_server.services.enrollment import authenticate
 
 router = APIRouter(prefix="/sync", tags=["sync"])
@@ -35,10 +38,28 @@ _errors = {401: {"model": ErrorReply}, 403: {"model": ErrorReply}}
 
 
 @router.get("/meta", response_model=ServerMeta, responses=_errors)
-def meta(token: DeviceToken, engine: EngineDep) -> ServerMeta:
+def meta(token: DeviceToken, engine: EngineDep, keys: bool = False) -> ServerMeta:
     """The server epoch, the device's acknowledged sequence, and each unit in its scope with its
-    current version and tombstone horizon."""
-    return _json(run_read(engine, lambda conn: pull_svc.meta(conn, authenticate(conn, token))))
+    current version and tombstone horizon; with `keys`, the sensitive keys of the other devices
+    covering each unit (issue 16: what the laptop seals the sensitive fields for)."""
+    def read(conn: Connection) -> ServerMeta:
+        device = authenticate(conn, token)
+        m = pull_svc.meta(conn, device)
+        if keys:
+            m.sensitive_keys = sealedkeys.keys_for(conn, device)
+        return m
+
+    m = run_read(engine, read)
+    # the field only when asked for: a laptop of an older release knows no such field
+    return Response(content=m.model_dump_json(exclude=None if keys else {"sensitive_keys"}),
+                    media_type="application/json")
+
+
+@router.post("/sensitive-key", responses=_errors)
+def sensitive_key(req: SensitiveKeyRequest, token: DeviceToken, engine: EngineDep) -> Response:
+    """The register's sensitive key (issue 16), made after its enrollment or made again."""
+    with_retry(engine, lambda conn: sealedkeys.set_key(conn, authenticate(conn, token), req.key))
+    return Response(content=b"{}", media_type="application/json")
 
 
 @router.post("/push", response_model=PushReply, responses={**_errors, 409: {"model": ErrorReply}})

@@ -56,7 +56,8 @@ def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", 
         seq = next_seq(conn, meta)
     req = EnrollRequest(code=code.strip(), register_id=ws.register_id, device_id=ws.device_id,
                         unit_code=ws.unit_code, device_name=device_name or f"{ws.unit_name} ({ws.username})"[:120],
-                        signing_key=pub, box_key=box_pub, next_seq=seq)
+                        signing_key=pub, box_key=box_pub, next_seq=seq,
+                        sensitive_key=(sk.hex() if (sk := ws.sensitive.public_key()) else None))
     t = transport or HttpTransport(url, pinned_cert=cert_pem or None)
     try:
         reply = EnrollReply.model_validate(t.post_json("/enroll", req.model_dump_json().encode()))
@@ -88,7 +89,7 @@ def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", 
             "server_key": reply.server_key, "server_signing_key": reply.server_signing_key,
             "device_signing_key": priv, "device_signing_pub": pub, "device_box_key": box_priv,
             "server_cert": cert_pem, "server_cert_sha256": cert_fp,
-            "acked_seq": str(seq - 1),
+            "acked_seq": str(seq - 1), "sensitive_pub_sent": req.sensitive_key or "",
             "last_sync_error": "", "enrolled_at": now_iso()})
         tx.audit("sync_enroll", "register", ws.register_id, None,
                  {"server_url": url, "device_id": reply.device_id, "unit_code": reply.unit_code,

@@ -97,10 +97,28 @@ def sync(ws: Workspace, *, progress: Progress | None = None, transport: HttpTran
     return report
 
 
+def note_sensitive_keys(ws: Workspace, t: HttpTransport, meta: dict[str, str], server: ServerMeta) -> None:
+    """Keeps the server's list of the keys the sensitive fields are sealed for (only on change),
+    and sends this register's own sensitive key when the server does not have it yet."""
+    from desktop_app.core.services.sensitive import META_PUB, META_RECIPIENTS, META_SENT
+    from desktop_app.core.sync.protocol import SensitiveKeyRequest
+
+    listed = json.dumps([{"unit": k.unit, "key": k.key, "province": k.province}
+                         for k in server.sensitive_keys], sort_keys=True)
+    own = meta.get(META_PUB, "")
+    sent = meta.get(META_SENT, "")
+    if own and own != sent:
+        t.post_json("/sync/sensitive-key", SensitiveKeyRequest(key=own).model_dump_json().encode())
+    if listed != (meta.get(META_RECIPIENTS) or "[]") or (own and own != sent):
+        with ws.db.write() as tx:
+            set_meta(tx.conn, {META_RECIPIENTS: listed, META_SENT: own or sent})
+        ws.sensitive.invalidate()
+
+
 def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncReport, progress: Progress,
          pull_limit: int, check_content: bool = False) -> None:
     progress("meta", 0, 1)
-    server = ServerMeta.model_validate(t.get_json("/sync/meta"))
+    server = ServerMeta.model_validate(t.get_json("/sync/meta", keys=1))
     if server.protocol != PROTOCOL_VERSION:
         raise SyncError("protocol_mismatch", f"server protocol {server.protocol}, ours {PROTOCOL_VERSION}")
     skew = abs(server.server_time_ms - ws.db.clock.wall())
@@ -113,6 +131,7 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
         with ws.db.write() as tx:  # (a write costs a disk flush: only on change)
             set_meta(tx.conn, {"server_scope": scope_json, "province_units": communes_json})
             _add_missing_units(tx, server)
+    note_sensitive_keys(ws, t, meta, server)  # issue 16: whom the sensitive fields are sealed for
     scope = {u.code for u in server.scope}
     cursors = {u.code: int(meta.get(f"cursor:{u.code}") or 0) for u in server.scope}
     first_pull = {u for u, c in cursors.items() if c == 0}
