@@ -240,6 +240,9 @@ class SensitiveKeys:
                 where = " OR ".join(f"({n} != '' AND substr({n}, 1, 5) != 'wbs1:')" for n in names)
                 rows = tx.conn.exec_driver_sql(
                     f"SELECT id, unit_code, {', '.join(names)} FROM {table} WHERE {where}").mappings().all()
+                if rows:
+                    # the cells the plaintext leaves are zeroed, not left in free space
+                    tx.conn.exec_driver_sql("PRAGMA secure_delete = ON")
                 for r in rows:
                     vals = {n: r[n] for n in names if r[n] and not is_sealed(r[n])}
                     sealed = self.seal_row(table, vals, r["unit_code"])
@@ -249,6 +252,11 @@ class SensitiveKeys:
                     changed[table] = changed.get(table, 0) + 1
             if changed:
                 tx.audit("sensitive_sealed", "register", self.ws.register_id, None, {"rows": changed})
+                tx.conn.exec_driver_sql("PRAGMA secure_delete = OFF")  # (this connection's flag)
+        if changed:
+            with self.ws.engine.connect() as conn:
+                # the old page images leave the WAL too
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return sum(changed.values())
 
 
