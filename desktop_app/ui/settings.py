@@ -59,6 +59,8 @@ _CORE_LABELS = (
     QT_TRANSLATE_NOOP("Admin", " phút không thao tác"),
     QT_TRANSLATE_NOOP("Admin", "Tự động đồng bộ mỗi"),
     QT_TRANSLATE_NOOP("Admin", " phút (0: tắt)"),
+    QT_TRANSLATE_NOOP("Admin", "Tỉnh đọc được dữ liệu nhạy cảm gửi lên"),
+    QT_TRANSLATE_NOOP("Admin", " (1: có, 0: không)"),
     QT_TRANSLATE_NOOP("Admin", "Ngôn ngữ / Language:"),
 )
 

@@ -18,18 +18,18 @@ from sync_server.services.enrollment import DeviceCtx
 
 
 def set_key(conn: Connection, device: DeviceCtx, key: str) -> None:
-    t = Device.__table__
+    t = Device.__table__  # type: ignore[attr-defined]
     conn.execute(t.update().where(t.c.id == device.id).values(sensitive_key=key))
 
 
 def keys_for(conn: Connection, device: DeviceCtx) -> list[SensitiveKey]:
     """For each unit of the device's scope, the sensitive keys of the other devices covering it."""
     units = list(device.scope)
-    u = Unit.__table__
+    u = Unit.__table__  # type: ignore[attr-defined]
     parents = {code: parent for code, parent in conn.execute(
         select(u.c.code, u.c.parent_code).where(u.c.code.in_(units)))}
     provinces = sorted({p for p in parents.values() if p} | {c for c in units if len(c) == 2})
-    d = Device.__table__
+    d = Device.__table__  # type: ignore[attr-defined]
     rows = conn.execute(select(d.c.id, d.c.unit_code, d.c.sensitive_key).where(
         d.c.revoked == False, d.c.sensitive_key.is_not(None), d.c.id != device.id,  # noqa: E712
         or_(d.c.unit_code.in_(units), d.c.unit_code.in_(provinces)))

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from desktop_app.core.services.sensitive import GRANT, META_PUB
 from desktop_app.core.services.workspace import Workspace
 from desktop_app.core.store import keyslots
-from desktop_app.core.store.sealing import FieldOpener, new_x25519, open_sealed, x25519_public
+from desktop_app.core.store.sealing import FieldOpener, SealError, new_x25519, open_sealed, x25519_public
 from tests.conftest import CHIEF, CHIEF_PASSWORD, OFFICER_PASSWORD, add_person, pin_today
 
 REPORTER = "Lương Thị Bích Ngọc"
@@ -167,7 +167,7 @@ def test_no_grant_an_officer_can_reach_opens(register):
             assert slots.open_grant(user, keys, name) is None
             blob = keyslots._unb64(slots.data["slots"][user]["grants"][name])
             for aad_user in slots.usernames():  # whatever context they guess
-                with pytest.raises(Exception):
+                with pytest.raises(SealError):
                     open_sealed(keys.box, blob, slots._aad(aad_user, f"grant:{name}"))
     assert tried >= 1
     # the chief's grant copied into the officer's own slot: sealed to the chief's box key
@@ -308,3 +308,58 @@ def test_an_older_registers_plaintext_is_sealed_at_the_first_entitled_login(work
     raw = _decrypted_bytes(d, key)
     for secret in (REPORTER, PHONE, ETHNICITY, RELIGION, HEALTH):
         assert secret.encode() not in raw, secret
+
+
+# -- the other ways in: the import, the demo builder, the lists, the documents ---------------------
+
+def test_an_imported_reporter_is_sealed(workspace, tmp_path):
+    import openpyxl
+
+    from desktop_app.core.importing import import_workbook
+
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "Sổ tin báo"
+    sheet.append(["Ngày tiếp nhận", "Hình thức tiếp nhận", "Người báo tin", "Nội dung tin", "Tin có giá trị", "Kết quả"])
+    sheet.append(["06/01/2026", "Trực tiếp", REPORTER, "Đánh bạc tại nhà ông K", "Không", ""])
+    sheet.append(["07/01/2026", "Trực tiếp", "x" * 121, "Trộm gà", "", ""])  # too long: refused
+    wb.save(tmp_path / "tips.xlsx")
+    res = import_workbook(workspace, tmp_path / "tips.xlsx", dry_run=False)
+    assert sorted(o.status for s in res.sheets for o in s.outcomes) == ["created", "error"]
+    assert [t.reporter_name for t in workspace.tips.list().rows] == [REPORTER]
+    with workspace.db.read() as conn:
+        stored = conn.exec_driver_sql("SELECT reporter_name FROM tip").scalar()
+    assert stored.startswith("wbs1:")
+
+
+def test_the_demo_builder_seals_what_it_makes(tmp_path, low_kdf):
+    from desktop_app.demo import create_demo
+
+    ws = create_demo(tmp_path / "demo", username="truong", password=CHIEF_PASSWORD, profile="commune", persons=20)
+    try:
+        with ws.db.read() as conn:
+            rows = conn.exec_driver_sql("SELECT reporter_name, reporter_contact FROM tip WHERE anonymous = 0").all()
+            ethnic = conn.exec_driver_sql("SELECT ethnicity FROM person WHERE ethnicity != ''").scalars().all()
+        assert rows and ethnic
+        assert all(v.startswith("wbs1:") for r in rows for v in r if v)
+        assert all(v.startswith("wbs1:") for v in ethnic)
+        names = {t.reporter_name for t in ws.tips.list(limit=1000).rows} - {None, ""}
+        assert names and all(not n.startswith("wbs1:") for n in names)
+    finally:
+        ws.close()
+
+
+def test_the_person_list_export_shows_the_sealed_fields_to_the_chief_only(register, tmp_path):
+    from desktop_app.core.reports.lists import export_person_file_xlsx
+
+    chief, officer, pid, _, _ = register
+    import openpyxl
+
+    def cells(ws) -> str:
+        out = tmp_path / f"{ws.username}.xlsx"
+        export_person_file_xlsx(ws, pid, out)
+        book = openpyxl.load_workbook(out)
+        return " ".join(str(c.value) for sh in book.worksheets for row in sh.iter_rows() for c in row if c.value)
+
+    assert ETHNICITY in cells(chief) and HEALTH in cells(chief)
+    assert ETHNICITY not in cells(officer)

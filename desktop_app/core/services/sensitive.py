@@ -63,7 +63,7 @@ class SensitiveKeys:
         self._private: bytes | None = None  # held only by an entitled session with the grant
         self._opener = FieldOpener([])
         self._sealers: dict[tuple[bytes, ...], FieldSealer] = {}
-        self._recipients: tuple[str, list[dict[str, Any]]] | None = None
+        self._recipients: tuple[str, dict[str, Any]] | None = None
         self._loaded_at = 0.0
 
     # -- the key ---------------------------------------------------------------------------
@@ -157,6 +157,7 @@ class SensitiveKeys:
                                           "listed": listed if isinstance(listed, list) else [],
                                           "province": province_ok, "by_unit": {}})
             self._loaded_at = now
+        assert self._recipients is not None
         return self._recipients[1]
 
     def invalidate(self) -> None:

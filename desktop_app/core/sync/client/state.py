@@ -134,12 +134,26 @@ def status(ws: Workspace) -> dict[str, Any]:
         "last_error": meta.get("last_sync_error") or None,
         "last_error_at": meta.get("last_sync_error_at") or None,
         "last_report": report,
-        "conflicts": [c for c in conflicts if not c.get("resolved")],
+        "conflicts": [_opened(ws, c) for c in conflicts if not c.get("resolved")],
         "resolved_conflicts": sum(1 for c in conflicts if c.get("resolved")),
         "rejections": sorted(rejections, key=lambda r: r.get("device_seq", 0)),
         "clock_warning": bool(meta.get("clock_warning")),  # this laptop's clock, or a peer's, is far off
         "clock_ahead": clock_ahead(meta),  # this laptop's clock runs fast (sync_warning clock_ahead)
     }
+
+
+def _opened(ws: Workspace, c: dict[str, Any]) -> dict[str, Any]:
+    """A conflict on a sealed field (issue 16) as this session may read it: both values opened
+    for a role that may read them, None for any other (never the sealed text)."""
+    from desktop_app.core.domain.sealed import SEALED_FIELDS
+    from desktop_app.core.services.permissions import VIEW_SENSITIVE, VIEW_TIP_REPORTER
+
+    table, name = c.get("table", ""), c.get("field", "")
+    if name not in SEALED_FIELDS.get(table, {}):
+        return c
+    allowed = ws.can(VIEW_TIP_REPORTER if table == "tip" else VIEW_SENSITIVE)
+    return {**c, **{k: ws.sensitive.open(table, name, c.get(k)) if allowed else None
+                    for k in ("kept_value", "lost_value")}}
 
 
 def resolve_conflict(ws: Workspace, conflict_id: str, action: str = "confirm") -> Changes:
