@@ -300,6 +300,7 @@ CATALOG = (
     QT_TRANSLATE_NOOP("SyncErrors", "Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook."),
     QT_TRANSLATE_NOOP("SyncErrors", "Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh."),
     QT_TRANSLATE_NOOP("SyncErrors", "Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại."),
+    QT_TRANSLATE_NOOP("SyncErrors", "Sổ này chưa có khóa dữ liệu nhạy cảm: trưởng Công an xã cần đăng nhập một lần trên máy này trước khi đồng bộ (để mã hóa thông tin người báo tin và dữ liệu nhạy cảm)."),
     QT_TRANSLATE_NOOP("SyncErrors", "Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong."),
     QT_TRANSLATE_NOOP("SyncErrors", "Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại."),
     QT_TRANSLATE_NOOP("SyncErrors", "Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị."),

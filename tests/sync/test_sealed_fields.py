@@ -133,3 +133,45 @@ def test_a_key_made_after_enrollment_reaches_the_server(sqlite_devices, sqlite_s
     assert a.meta(META_SENT) == a.meta(META_PUB)
     sync(b)
     assert [r["key"] for r in json.loads(b.meta(META_RECIPIENTS))] == [a.meta(META_PUB)]
+
+
+def test_an_older_register_syncs_only_once_its_chief_has_sealed_it(sqlite_devices, sqlite_server):
+    """A register made before sealing (no sensitive key): an officer records a reporter in
+    plaintext; their sync is refused until the chief signs in, whose login makes the key and
+    seals the row and the unsent op alike; then the server receives ciphertext only."""
+    import pytest
+
+    from desktop_app.core.services.sensitive import META_PUB, META_SENT
+    from desktop_app.core.services.workspace import Workspace
+    from desktop_app.core.sync.transport import SyncError
+    from tests.conftest import CHIEF_PASSWORD, pin_today
+
+    p = sqlite_server.fresh_province()
+    a = sqlite_devices.commune(f"{p}101")
+    officer = sqlite_devices.officer(a)
+    sync(a)
+    with a.db.write() as tx:  # back to before issue 16: no key, no grants
+        tx.conn.exec_driver_sql("DELETE FROM sync_meta WHERE key IN (?, ?)", (META_PUB, META_SENT))
+    slots = json.loads(a._slots.path.read_text("utf-8"))
+    for slot in slots["slots"].values():
+        slot["grants"] = {}
+    a._slots.path.write_text(json.dumps(slots), "utf-8")
+    officer.sensitive.invalidate()
+    tid = _tip(officer, REPORTER, PHONE)
+    with officer.db.read() as conn:
+        assert conn.exec_driver_sql("SELECT reporter_name FROM tip WHERE id = ?", (tid,)).scalar() == REPORTER
+    with pytest.raises(SyncError) as e:
+        sync(officer)
+    assert e.value.code == "sensitive_key_missing"
+    chief = pin_today(Workspace.open(a.data_dir, "truong", CHIEF_PASSWORD))
+    sqlite_devices.opened.append(chief)
+    with chief.db.read() as conn:
+        ops = [json.loads(f) for (f,) in conn.exec_driver_sql(
+            "SELECT changed_fields FROM sync_outbox WHERE row_id = ?", (tid,)).all()]
+    assert ops and all(o.get("reporter_name", "wbs1:").startswith("wbs1:") for o in ops)
+    report = sync(officer)
+    assert report.rejected == 0
+    assert REPORTER not in _server_text(sqlite_server) and PHONE not in _server_text(sqlite_server)
+    assert chief.tips.get(tid).reporter_name == REPORTER
+    sync(chief)
+    assert chief.meta(META_SENT) == chief.meta(META_PUB)  # the new key reached the server

@@ -226,6 +226,28 @@ class SensitiveKeys:
         return row
 
     # -- plaintext left by an older register -----------------------------------------------
+    def _seal_outbox(self, tx: "Tx") -> int:
+        """Unsent ops that carry plaintext in a sealed field (written before the key existed):
+        the same values sealed in place, so that the server never refuses them (nor the edits
+        that follow them). Returns how many ops changed."""
+        from desktop_app.core.store.auditchain import canonical
+
+        n = 0
+        for op_id, table, unit, fields in tx.conn.exec_driver_sql(
+                "SELECT op_id, table_name, unit_code, changed_fields FROM sync_outbox "
+                "WHERE table_name IN ('person', 'tip')").all():
+            values = json.loads(fields)
+            plain = _plain_values(table, values)
+            if not plain:
+                continue
+            sealed = self.seal_row(table, plain, unit)
+            if sealed is plain:
+                continue
+            tx.conn.exec_driver_sql("UPDATE sync_outbox SET changed_fields = ? WHERE op_id = ?",
+                                    (canonical({**values, **sealed}), op_id))
+            n += 1
+        return n
+
     def seal_plaintext(self) -> int:
         """Seals every plaintext value of a sealed field as ordinary edits (synced: the
         server's copies become ciphertext at the next sync), in one transaction, with one audit
@@ -236,14 +258,14 @@ class SensitiveKeys:
 
         changed: dict[str, int] = {}
         with self.ws._write() as tx:
+            # the cells the plaintext leaves are zeroed, not left in free space (this
+            # connection's flag, set back below)
+            tx.conn.exec_driver_sql("PRAGMA secure_delete = ON")
             for table, model in (("person", Person), ("tip", Tip)):
                 names = list(SEALED_FIELDS[table])
                 where = " OR ".join(f"({n} != '' AND substr({n}, 1, 5) != 'wbs1:')" for n in names)
                 rows = tx.conn.exec_driver_sql(
                     f"SELECT id, unit_code, {', '.join(names)} FROM {table} WHERE {where}").mappings().all()
-                if rows:
-                    # the cells the plaintext leaves are zeroed, not left in free space
-                    tx.conn.exec_driver_sql("PRAGMA secure_delete = ON")
                 for r in rows:
                     vals = {n: r[n] for n in names if r[n] and not is_sealed(r[n])}
                     sealed = self.seal_row(table, vals, r["unit_code"])
@@ -251,14 +273,22 @@ class SensitiveKeys:
                         continue
                     tx.update(model, r["id"], sealed, audit=False)
                     changed[table] = changed.get(table, 0) + 1
+            ops = self._seal_outbox(tx)
+            if ops:
+                changed["outbox"] = ops
             if changed:
                 tx.audit("sensitive_sealed", "register", self.ws.register_id, None, {"rows": changed})
-                tx.conn.exec_driver_sql("PRAGMA secure_delete = OFF")  # (this connection's flag)
+            tx.conn.exec_driver_sql("PRAGMA secure_delete = OFF")
         if changed:
             with self.ws.engine.connect() as conn:
                 # the old page images leave the WAL too
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return sum(changed.values())
+
+
+def _plain_values(table: str, fields: dict[str, Any]) -> dict[str, str]:
+    return {k: v for k, v in fields.items() if k in SEALED_FIELDS[table] and isinstance(v, str) and v
+            and not is_sealed(v)}
 
 
 def _hex_key(raw: str) -> bytes | None:

@@ -97,6 +97,21 @@ def sync(ws: Workspace, *, progress: Progress | None = None, transport: HttpTran
     return report
 
 
+def plaintext_pending(ws: Workspace) -> bool:
+    """Whether an unsent op carries plaintext in a sealed field (domain/sealed.py)."""
+    from desktop_app.core.domain.sealed import SEALED_FIELDS, SEALED_PREFIX
+
+    with ws.db.read() as conn:
+        rows = conn.exec_driver_sql("SELECT table_name, changed_fields FROM sync_outbox WHERE table_name IN "
+                                    "('person', 'tip')").all()
+    for table, fields in rows:
+        values = json.loads(fields)
+        if any(isinstance(v, str) and v and not v.startswith(SEALED_PREFIX)
+               for k, v in values.items() if k in SEALED_FIELDS[table]):
+            return True
+    return False
+
+
 def note_sensitive_keys(ws: Workspace, t: HttpTransport, meta: dict[str, str], server: ServerMeta) -> None:
     """Keeps the server's list of the keys the sensitive fields are sealed for (only on change),
     and sends this register's own sensitive key when the server does not have it yet."""
@@ -132,6 +147,10 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
             set_meta(tx.conn, {"server_scope": scope_json, "province_units": communes_json})
             _add_missing_units(tx, server)
     note_sensitive_keys(ws, t, meta, server)  # issue 16: whom the sensitive fields are sealed for
+    if not meta.get("sensitive_pub") and plaintext_pending(ws):
+        # A register made before sealing, whose chief has not signed in since: the server would
+        # refuse these ops, and the later sealing edits would name rows it never received.
+        raise SyncError("sensitive_key_missing", "a chief must sign in once before this register syncs")
     scope = {u.code for u in server.scope}
     cursors = {u.code: int(meta.get(f"cursor:{u.code}") or 0) for u in server.scope}
     first_pull = {u for u, c in cursors.items() if c == 0}
