@@ -26,15 +26,17 @@ def _tip(ws, reporter: str, contact: str = "") -> str:
                         "reporter_contact": contact, "content": "Có người lạ mua bán hàng cấm"}).created_id
 
 
-def _server_text(server) -> str:
-    """Every value of every table of the server's database, and the raw bytes of its file (its
-    free pages and journal included)."""
+def _server_text(server, *, raw: bool = True) -> str:
+    """Every value of every table of the server's database, and (`raw`) the bytes of its file,
+    free pages and journal included."""
     from sqlalchemy import inspect
 
     out = []
     with server.engine.connect() as conn:
         for name in inspect(conn).get_table_names():
             out += [str(r) for r in conn.execute(text(f'SELECT * FROM "{name}"')).all()]
+    if not raw:
+        return "\n".join(out)
     path = Path(server.db_url.removeprefix("sqlite:///"))
     for f in path.parent.glob(path.name + "*"):
         out.append(f.read_bytes().decode("utf-8", "replace"))
@@ -175,3 +177,37 @@ def test_an_older_register_syncs_only_once_its_chief_has_sealed_it(sqlite_device
     assert chief.tips.get(tid).reporter_name == REPORTER
     sync(chief)
     assert chief.meta(META_SENT) == chief.meta(META_PUB)  # the new key reached the server
+
+
+def test_plaintext_the_server_kept_from_before_is_sealed_by_the_register_that_pulls_it(
+        sqlite_devices, sqlite_server):
+    """The server's copy of a row from before sealing (plaintext in its data): a register that
+    pulls it puts its "swept" flag down, and its chief's next login seals it as an edit that
+    reaches the server."""
+    from desktop_app.core.services.sensitive import META_SWEPT
+    from desktop_app.core.services.workspace import Workspace
+    from tests.conftest import CHIEF_PASSWORD, pin_today
+
+    p = sqlite_server.fresh_province()
+    a = sqlite_devices.commune(f"{p}101")
+    tid = _tip(a, "placeholder")
+    sync(a)
+    with sqlite_server.engine.begin() as conn:  # as the server held it before the upgrade
+        data = json.loads(conn.execute(text("SELECT data FROM record WHERE row_id = :r"), {"r": tid}).scalar())
+        data["reporter_name"] = REPORTER
+        conn.execute(text("UPDATE record SET data = :d WHERE row_id = :r"),
+                     {"d": json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), "r": tid})
+    b = sqlite_devices.commune(f"{p}101")
+    assert b.meta(META_SWEPT) == "1"
+    sync(b)
+    assert b.meta(META_SWEPT) == ""  # the pulled row holds plaintext
+    chief = pin_today(Workspace.open(b.data_dir, "truong", CHIEF_PASSWORD))
+    sqlite_devices.opened.append(chief)
+    assert chief.meta(META_SWEPT) == "1"
+    with chief.db.read() as conn:
+        assert conn.exec_driver_sql("SELECT reporter_name FROM tip WHERE id = ?", (tid,)).scalar().startswith("wbs1:")
+    assert chief.tips.get(tid).reporter_name == REPORTER  # sealed for b's own key (and a's)
+    assert sync(chief).rejected == 0
+    # the server's rows hold it sealed now (its database file may keep the old cell in free
+    # space until SQLite reuses it or PostgreSQL vacuums: docs/threat-model.md 3.4)
+    assert REPORTER not in _server_text(sqlite_server, raw=False)

@@ -47,6 +47,7 @@ META_PUB = "sensitive_pub"  # hex X25519 public half of the register's sensitive
 # [{"unit": code, "key": hex, "province": bool}] as the server listed them (sync/client/session.py)
 META_RECIPIENTS = "sensitive_recipients"
 META_SENT = "sensitive_pub_sent"  # the sensitive_pub the server last acknowledged
+META_SWEPT = "sensitive_swept"  # "1": no plaintext left in a sealed field (a pull may put it down)
 SETTING_PROVINCE = "seal_for_province"
 _RELOAD_SECONDS = 30.0  # another process (a CLI sync) may have learnt new recipients
 
@@ -82,12 +83,14 @@ class SensitiveKeys:
         slots = ws._slots
         priv = slots.open_grant(ws.username, ws._keys, GRANT)
         current = ws.meta(META_PUB)
+        created = False
         if priv is None:
             if current:
                 # A key exists that this account was not granted (yet): another holder's login
                 # grants it (catch-up below). A new key would leave the sealed values unreadable.
                 return
             priv = new_x25519()
+            created = True
             pub = x25519_public(priv).hex()
             slots.grant(ws.username, GRANT, priv)
             with ws._write() as tx:
@@ -106,7 +109,10 @@ class SensitiveKeys:
                              {"found": current[:16], "key": pub[:16]})
         self._set_private(priv)
         self._catch_up()
-        self.seal_plaintext()
+        if created or self.ws.meta(META_SWEPT) != "1":
+            # once after the upgrade, then after a pull brought plaintext (sync/apply.py): a
+            # scan of every person and tip is too slow for every login
+            self.seal_plaintext(outbox=created)
 
     def _set_private(self, priv: bytes | None) -> None:
         self._private = priv
@@ -248,10 +254,11 @@ class SensitiveKeys:
             n += 1
         return n
 
-    def seal_plaintext(self) -> int:
+    def seal_plaintext(self, *, outbox: bool = False) -> int:
         """Seals every plaintext value of a sealed field as ordinary edits (synced: the
         server's copies become ciphertext at the next sync), in one transaction, with one audit
-        row (the plaintext goes in no audit detail). Returns how many rows changed."""
+        row (the plaintext goes in no audit detail); with `outbox`, also the unsent ops written
+        before the key existed. Returns how many rows changed."""
         if self.public_key() is None:
             return 0
         from desktop_app.core.store.tables import Person, Tip
@@ -273,9 +280,10 @@ class SensitiveKeys:
                         continue
                     tx.update(model, r["id"], sealed, audit=False)
                     changed[table] = changed.get(table, 0) + 1
-            ops = self._seal_outbox(tx)
+            ops = self._seal_outbox(tx) if outbox else 0
             if ops:
                 changed["outbox"] = ops
+            _set_meta(tx, {META_SWEPT: "1"})
             if changed:
                 tx.audit("sensitive_sealed", "register", self.ws.register_id, None, {"rows": changed})
             tx.conn.exec_driver_sql("PRAGMA secure_delete = OFF")
