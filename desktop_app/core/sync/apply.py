@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable
 from sqlalchemy import Connection
 
 from desktop_app.core.domain.records import DERIVED_FIELDS
+from desktop_app.core.domain.sealed import SEALED_FIELDS, SEALED_PREFIX
 from desktop_app.core.store.tables import (
     SYNC_COLUMNS,
     SYNCED_TABLES,
@@ -34,7 +35,6 @@ from desktop_app.core.store.tables import (
     is_uniform,
     outbox_hlcs,
 )
-from desktop_app.core.domain.sealed import SEALED_FIELDS, SEALED_PREFIX
 from desktop_app.core.sync.derived import person_derived, refresh_person_search
 from desktop_app.core.sync.protocol import entry_hash, expand_hlcs
 
