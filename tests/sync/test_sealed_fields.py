@@ -211,3 +211,28 @@ def test_plaintext_the_server_kept_from_before_is_sealed_by_the_register_that_pu
     # the server's rows hold it sealed now (its database file may keep the old cell in free
     # space until SQLite reuses it or PostgreSQL vacuums: docs/threat-model.md 3.4)
     assert REPORTER not in _server_text(sqlite_server, raw=False)
+
+
+def test_an_officers_sync_never_sends_a_swapped_public_key(sqlite_devices, sqlite_server):
+    """The insider puts a key of their own in sync_meta and syncs: the server keeps the
+    register's real key (only a session holding the key tells the server), so the other
+    registers of the commune go on sealing for the chief, not for the insider."""
+    from desktop_app.core.services.sensitive import META_PUB
+    from desktop_app.core.store.sealing import new_x25519, x25519_public
+
+    p = sqlite_server.fresh_province()
+    a = sqlite_devices.commune(f"{p}101")
+    officer = sqlite_devices.officer(a)
+    real = a.meta(META_PUB)
+    mine = x25519_public(new_x25519()).hex()
+    with officer.db.write() as tx:
+        tx.conn.exec_driver_sql("UPDATE sync_meta SET value = ? WHERE key = ?", (mine, META_PUB))
+        tx.conn.exec_driver_sql("DELETE FROM sync_meta WHERE key = 'sensitive_pub_sent'")
+    sync(officer)
+    with sqlite_server.engine.connect() as conn:
+        keys = conn.execute(text("SELECT sensitive_key FROM device WHERE register_id = :r"),
+                            {"r": a.register_id}).scalars().all()
+    assert keys == [real]
+    b = sqlite_devices.commune(f"{p}101")
+    sync(b)
+    assert [r["key"] for r in json.loads(b.meta(META_RECIPIENTS))] == [real]

@@ -72,6 +72,12 @@ class SensitiveKeys:
     def can_open(self) -> bool:
         return self._private is not None
 
+    def verified_public(self) -> bytes | None:
+        """The public half of the key this session holds (an entitled session with the grant):
+        what the server may be told, never the `sensitive_pub` of sync_meta as such (an insider
+        could have put their own key there)."""
+        return x25519_public(self._private) if self._private is not None else None
+
     def public_key(self) -> bytes | None:
         return _hex_key(self.ws.meta(META_PUB))
 

@@ -57,7 +57,7 @@ def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", 
     req = EnrollRequest(code=code.strip(), register_id=ws.register_id, device_id=ws.device_id,
                         unit_code=ws.unit_code, device_name=device_name or f"{ws.unit_name} ({ws.username})"[:120],
                         signing_key=pub, box_key=box_pub, next_seq=seq,
-                        sensitive_key=(sk.hex() if (sk := ws.sensitive.public_key()) else None))
+                        sensitive_key=(sk.hex() if (sk := ws.sensitive.verified_public()) else None))
     t = transport or HttpTransport(url, pinned_cert=cert_pem or None)
     try:
         reply = EnrollReply.model_validate(t.post_json("/enroll", req.model_dump_json().encode()))

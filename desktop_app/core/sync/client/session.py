@@ -114,13 +114,16 @@ def plaintext_pending(ws: Workspace) -> bool:
 
 def note_sensitive_keys(ws: Workspace, t: HttpTransport, meta: dict[str, str], server: ServerMeta) -> None:
     """Keeps the server's list of the keys the sensitive fields are sealed for (only on change),
-    and sends this register's own sensitive key when the server does not have it yet."""
-    from desktop_app.core.services.sensitive import META_PUB, META_RECIPIENTS, META_SENT
+    and sends this register's own sensitive key when the server does not have it yet — only
+    from a session that holds the key (a chief's): an officer's sync never sends what
+    sync_meta says, which an insider may have replaced."""
+    from desktop_app.core.services.sensitive import META_RECIPIENTS, META_SENT
     from desktop_app.core.sync.protocol import SensitiveKeyRequest
 
     listed = json.dumps([{"unit": k.unit, "key": k.key, "province": k.province}
                          for k in server.sensitive_keys], sort_keys=True)
-    own = meta.get(META_PUB, "")
+    verified = ws.sensitive.verified_public()
+    own = verified.hex() if verified is not None else ""
     sent = meta.get(META_SENT, "")
     if own and own != sent:
         t.post_json("/sync/sensitive-key", SensitiveKeyRequest(key=own).model_dump_json().encode())
