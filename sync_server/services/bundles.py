@@ -92,8 +92,11 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
                 after = head["upto"]
                 if not head["has_more"]:
                     break
+    # (the meta without the sensitive keys, as a laptop of an older release knows it: a
+    # register learns whom to seal for at its network syncs)
     body = ('{"in_reply_to":%s,"push_replies":[%s],"push_error":%s,"meta":%s,"anchor":%s,"pages":[%s]}' % (
-        json.dumps(header.bundle_id), ",".join(replies), json.dumps(push_error), meta.model_dump_json(), anchor,
+        json.dumps(header.bundle_id), ",".join(replies), json.dumps(push_error),
+        meta.model_dump_json(exclude={"sensitive_keys"}), anchor,
         ",".join(pages))).encode()
     reply = seal_bundle(kind="reply", bundle_id=str(uuid.uuid4()), device_id=header.device_id,
                         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), payload=body,

@@ -126,10 +126,15 @@ def note_sensitive_keys(ws: Workspace, t: HttpTransport, meta: dict[str, str], s
     own = verified.hex() if verified is not None else ""
     sent = meta.get(META_SENT, "")
     if own and own != sent:
-        t.post_json("/sync/sensitive-key", SensitiveKeyRequest(key=own).model_dump_json().encode())
-    if listed != (meta.get(META_RECIPIENTS) or "[]") or (own and own != sent):
+        try:
+            t.post_json("/sync/sensitive-key", SensitiveKeyRequest(key=own).model_dump_json().encode())
+            sent = own
+        except SyncError as e:
+            if e.status != 404:  # a server of an older release: left alone, tried next time
+                raise
+    if listed != (meta.get(META_RECIPIENTS) or "[]") or sent != meta.get(META_SENT, ""):
         with ws.db.write() as tx:
-            set_meta(tx.conn, {META_RECIPIENTS: listed, META_SENT: own or sent})
+            set_meta(tx.conn, {META_RECIPIENTS: listed, META_SENT: sent})
         ws.sensitive.invalidate()
 
 
