@@ -135,7 +135,7 @@ def _hlc(ms: int, counter: int, device: str) -> str:
 def person_rows(ws: Any, n: int, seed: int) -> list[dict[str, Any]]:
     """`n` persons as the register stores them (the demo generator's inputs, normalised by
     `ws.persons.prepare`, every field named as the app's insert names them): names, folded
-    search text, CCCD, addresses."""
+    search text, CCCD, addresses; ethnicity and religion sealed (issue 16)."""
     from desktop_app.core.services.base import jsonable
     from desktop_app.core.store.tables import business_defaults
     from desktop_app.core.sync.protocol import TABLE_FIELDS
@@ -146,6 +146,8 @@ def person_rows(ws: Any, n: int, seed: int) -> list[dict[str, Any]]:
     out = []
     for data in person_inputs(n, seed=seed):
         row = {**defaults, **ws.persons.prepare(data, check_duplicates=False)}
+        # sealed as the app writes them (issue 16): the server holds only ciphertext there
+        row = ws.sensitive.seal_row("person", row, ws.unit_code)
         out.append({k: jsonable(v) for k, v in row.items() if k in kinds})
     return out
 
