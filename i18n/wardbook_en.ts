@@ -2181,92 +2181,97 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="89"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="90"/>
         <source>Tạo văn bản</source>
         <translation>Make a document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="93"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="94"/>
         <source>Văn bản cho: {name}</source>
         <translation>Document for: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="98"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="99"/>
         <source>Gõ để lọc mẫu (ví dụ: cam kết, giấy phép)…</source>
         <translation>Type to filter the templates (e.g. commitment, permit)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="115"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="103"/>
+        <source>&amp;Chỉ các mẫu hợp với hồ sơ này</source>
+        <translation>&amp;Only the forms that fit this file</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="122"/>
         <source>Ngày văn bản:</source>
         <translation>Document&apos;s date:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="116"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="123"/>
         <source>Làm thêm bản PDF</source>
         <translation>Also make a PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="120"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="127"/>
         <source>Máy này chưa có LibreOffice (hoặc Word và docx2pdf trên Windows)</source>
         <translation>This computer has no LibreOffice (or Word with docx2pdf on Windows)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="128"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="135"/>
         <source>Văn bản đã tạo (lưu trong sổ, đã mã hóa) — Enter để mở lại:</source>
         <translation>Documents made (kept in the register, encrypted) — Enter to open again:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="139"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="146"/>
         <source>Tạo văn bản (Enter)</source>
         <translation>Make the document (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="143"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="150"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="176"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="183"/>
         <source>Đã ghi lại bản đã lưu: {path}</source>
         <translation>The kept copy written again: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="228"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="238"/>
         <source>Không có mẫu nào khớp.</source>
         <translation>No template matches.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="234"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="244"/>
         <source>Căn cứ: {basis}. Phiên bản {version}, hiệu lực {start} – {end}.</source>
         <translation>Basis: {basis}. Version {version}, valid {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="272"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="282"/>
         <source>Ngày văn bản không hợp lệ.</source>
         <translation>The document&apos;s date is not valid.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="280"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="290"/>
         <source>Đang tạo văn bản…</source>
         <translation>Making the document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="285"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="295"/>
         <source>Đã tạo văn bản số {number}: {path}</source>
         <translation>Document {number} written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="287"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="297"/>
         <source>Bản PDF: {path}</source>
         <translation>PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="288"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="298"/>
         <source>Không làm được bản PDF trên máy này.</source>
         <translation>This computer cannot make a PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="300"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="310"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>The document could not be made: {error}</translation>
     </message>

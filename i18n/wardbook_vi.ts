@@ -2169,92 +2169,97 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="89"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="90"/>
         <source>Tạo văn bản</source>
         <translation>Tạo văn bản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="93"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="94"/>
         <source>Văn bản cho: {name}</source>
         <translation>Văn bản cho: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="98"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="99"/>
         <source>Gõ để lọc mẫu (ví dụ: cam kết, giấy phép)…</source>
         <translation>Gõ để lọc mẫu (ví dụ: cam kết, giấy phép)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="115"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="103"/>
+        <source>&amp;Chỉ các mẫu hợp với hồ sơ này</source>
+        <translation>&amp;Chỉ các mẫu hợp với hồ sơ này</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="122"/>
         <source>Ngày văn bản:</source>
         <translation>Ngày văn bản:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="116"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="123"/>
         <source>Làm thêm bản PDF</source>
         <translation>Làm thêm bản PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="120"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="127"/>
         <source>Máy này chưa có LibreOffice (hoặc Word và docx2pdf trên Windows)</source>
         <translation>Máy này chưa có LibreOffice (hoặc Word và docx2pdf trên Windows)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="128"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="135"/>
         <source>Văn bản đã tạo (lưu trong sổ, đã mã hóa) — Enter để mở lại:</source>
         <translation>Văn bản đã tạo (lưu trong sổ, đã mã hóa) — Enter để mở lại:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="139"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="146"/>
         <source>Tạo văn bản (Enter)</source>
         <translation>Tạo văn bản (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="143"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="150"/>
         <source>Đóng (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="176"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="183"/>
         <source>Đã ghi lại bản đã lưu: {path}</source>
         <translation>Đã ghi lại bản đã lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="228"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="238"/>
         <source>Không có mẫu nào khớp.</source>
         <translation>Không có mẫu nào khớp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="234"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="244"/>
         <source>Căn cứ: {basis}. Phiên bản {version}, hiệu lực {start} – {end}.</source>
         <translation>Căn cứ: {basis}. Phiên bản {version}, hiệu lực {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="272"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="282"/>
         <source>Ngày văn bản không hợp lệ.</source>
         <translation>Ngày văn bản không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="280"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="290"/>
         <source>Đang tạo văn bản…</source>
         <translation>Đang tạo văn bản…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="285"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="295"/>
         <source>Đã tạo văn bản số {number}: {path}</source>
         <translation>Đã tạo văn bản số {number}: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="287"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="297"/>
         <source>Bản PDF: {path}</source>
         <translation>Bản PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="288"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="298"/>
         <source>Không làm được bản PDF trên máy này.</source>
         <translation>Không làm được bản PDF trên máy này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/documents.py" line="300"/>
+        <location filename="../desktop_app/ui/dialogs/documents.py" line="310"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Không tạo được văn bản: {error}</translation>
     </message>

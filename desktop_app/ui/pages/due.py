@@ -263,7 +263,7 @@ class DuePage(QWidget):
             return None
         self._dialog = MakeDocumentDialog(self.ws, self.ops, person_id=item.person_id, case_id=item.case_id,
                                           period_start=item.period_start, name=item.full_name,
-                                          suggested=suggested_for_due(item.kind, item.category), parent=self)
+                                          case_category=item.category, suggested=suggested_for_due(item.kind, item.category), parent=self)
         self._dialog.open()
         return self._dialog
 

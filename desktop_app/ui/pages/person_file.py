@@ -519,7 +519,8 @@ class PersonFileDialog(PersonFilePrinting, QDialog):
         case = self.current_case()
         self._document_dialog = MakeDocumentDialog(
             self.ws, self.ops, person_id=self.person_id, case_id=case.id if case else None,
-            name=self.person.full_name if self.person else "", parent=self)
+            name=self.person.full_name if self.person else "", case_category=case.category if case else None,
+            parent=self)
         self._document_dialog.open()
         return self._document_dialog
 
