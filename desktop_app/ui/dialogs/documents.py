@@ -84,7 +84,7 @@ class MakeDocumentDialog(QDialog):
         self.suggested, self.name = suggested, name
         # the forms that fit what the document is for (a court case's, a session's…): the list
         # shows only those while "only fitting" is ticked (Alt+C), every form otherwise
-        self.fitting = fitting_categories(case_category=case_category, session=bool(session_id) and not person_id,
+        self.fitting = fitting_categories(case_category=case_category, session=bool(session_id),
                                           tip=bool(tip_id))
         self.templates: list[Any] = []
         self.setWindowTitle(translate("Documents", "Tạo văn bản"))
