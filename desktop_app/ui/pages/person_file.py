@@ -81,6 +81,7 @@ def _table(headers: list[str]) -> QTableWidget:
     t.setHorizontalHeaderLabels(headers)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setTabKeyNavigation(False)  # rows are chosen, not cells: Tab leaves the table
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().hide()
     t.horizontalHeader().setStretchLastSection(True)

@@ -62,6 +62,7 @@ def make_table(model: RowsTableModel, name: str) -> QTableView:
     t.setObjectName(name)
     t.setModel(model)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setTabKeyNavigation(False)  # rows are chosen, not cells: Tab leaves the table
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setAlternatingRowColors(True)

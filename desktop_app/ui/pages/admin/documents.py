@@ -128,6 +128,7 @@ class DocumentsTab(QWidget):
             translate("AdminDocs", "Căn cứ"), translate("AdminDocs", "Phiên bản"), translate("AdminDocs", "Hiệu lực"),
             translate("AdminDocs", "Nguồn")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # rows are chosen, not cells: Tab leaves the table
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
