@@ -1005,152 +1005,187 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>AdminDocs</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="47"/>
         <source>Thêm văn bản mẫu của đơn vị</source>
         <translation>Add the unit&apos;s own template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="61"/>
         <source>Để trống: Mẫu tham khảo</source>
         <translation>Empty: reference form</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="65"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="66"/>
         <source>Mã mẫu:</source>
         <translation>Template id:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="67"/>
         <source>Tên văn bản:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="68"/>
         <source>Nhóm:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="68"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="69"/>
         <source>Căn cứ pháp lý:</source>
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="70"/>
         <source>Ký hiệu trong số:</source>
         <translation>Number&apos;s symbol:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="71"/>
         <source>Hiệu lực từ ngày:</source>
         <translation>Valid from:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="96"/>
         <source>Văn bản mẫu có sẵn và mẫu riêng của đơn vị. Mẫu riêng là tệp Word (.docx) có trường dữ liệu như {{ person.full_name }}, {{ unit.police_upper }}, {{ doc.date.words }} (xem Hướng dẫn sử dụng).</source>
         <translation>The shipped templates and the unit&apos;s own. The unit&apos;s own is a Word file (.docx) with placeholders such as {{ person.full_name }}, {{ unit.police_upper }}, {{ doc.date.words }} (see the user guide).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="103"/>
         <source>Thêm mẫu của đơn vị…</source>
         <translation>Add the unit&apos;s template…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="107"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="109"/>
         <source>Ban hành cho toàn tỉnh…</source>
         <translation>Publish to the province…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="109"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="111"/>
         <source>Các xã, phường của tỉnh nhận mẫu này khi đồng bộ.</source>
         <translation>The province&apos;s communes and wards receive this form when they sync.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="116"/>
+        <source>Thu hồi mẫu đã ban hành…</source>
+        <translation>Withdraw a published form…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="118"/>
+        <source>Các xã không còn thấy mẫu này sau lần đồng bộ tới; văn bản đã tạo vẫn giữ.</source>
+        <translation>The communes no longer see this form after their next sync; documents already made stay.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="124"/>
         <source>Xem thử mẫu đang chọn</source>
         <translation>Preview the selected template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="137"/>
         <source>Mã</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="137"/>
         <source>Tên văn bản</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="137"/>
         <source>Nhóm</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="138"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="138"/>
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="138"/>
         <source>Hiệu lực</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="139"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="163"/>
         <source>Có sẵn</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="164"/>
         <source>Tỉnh ban hành</source>
         <translation>Published by the province</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="165"/>
         <source>Của đơn vị</source>
         <translation>The unit&apos;s own</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="191"/>
+        <source>Đã thu hồi mẫu {id} (phiên bản {version}); các xã không còn thấy mẫu này sau lần đồng bộ tới.</source>
+        <translation>Form {id} (version {version}) withdrawn; the communes no longer see it after their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="197"/>
+        <source>Thu hồi văn bản mẫu</source>
+        <translation>Withdraw a form</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="198"/>
+        <source>Thu hồi mẫu {title} (phiên bản {version}) đã ban hành cho toàn tỉnh?</source>
+        <translation>Withdraw the form {title} (version {version}) published to the whole province?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="200"/>
+        <source>Thu hồi</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="200"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="212"/>
         <source>Chọn văn bản mẫu (.docx)</source>
         <translation>Choose a template (.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="213"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="224"/>
         <source>Đã ban hành mẫu {id} (phiên bản {version}) cho toàn tỉnh; các xã nhận được khi đồng bộ.</source>
         <translation>Template {id} (version {version}) published to the province; the communes receive it when they sync.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="226"/>
         <source>Đã thêm mẫu {id} (phiên bản {version}).</source>
         <translation>Template {id} (version {version}) added.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="232"/>
         <source>Không nhận mẫu: {error}</source>
         <translation>Template refused: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="246"/>
         <source>Bản xem thử: {path}</source>
         <translation>Preview: {path}</translation>
     </message>
@@ -2355,7 +2390,7 @@ The details were written to {path}. If the error happens again, send this file t
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/due.py" line="126"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="233"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -2364,7 +2399,7 @@ The details were written to {path}. If the error happens again, send this file t
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/due.py" line="128"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="232"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, %Ln overdue</numerusform>
@@ -4131,7 +4166,7 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>Save the whole filtered list to an Excel file (recorded in the audit log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="281"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="282"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Showing {shown} of %Ln person</numerusform>
@@ -4266,249 +4301,249 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="125"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="140"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="141"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="150"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="160"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="54"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="165"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="55"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="165"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="56"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="57"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="58"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="59"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="176"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Edit the supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
         <source>Chuyển địa bàn</source>
         <translation>Transfer to another commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
         <source>Tạo văn bản (Ctrl+D)</source>
         <translation>Make a document (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="75"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="261"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="75"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="81"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="75"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter or double-click: correct the selected line; Delete: remove it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
         <source>Sửa mục đã chọn</source>
         <translation>Correct selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="254"/>
         <source>Xóa mục đã chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="261"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="81"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="263"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="82"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -4516,7 +4551,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -4524,42 +4559,42 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -4567,42 +4602,42 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="417"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (corrected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="429"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Corrected after it was recorded; the old content is in the audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="475"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="476"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} of {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="480"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Remove the {what} from {name}&apos;s file? It leaves the timeline; the old content stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="483"/>
         <source>Xóa mục</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
         <source>Giữ lại</source>
         <translation>Keep it</translation>
     </message>

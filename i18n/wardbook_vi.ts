@@ -995,152 +995,187 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>AdminDocs</name>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="47"/>
         <source>Thêm văn bản mẫu của đơn vị</source>
         <translation>Thêm văn bản mẫu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="60"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="61"/>
         <source>Để trống: Mẫu tham khảo</source>
         <translation>Để trống: Mẫu tham khảo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="64"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="65"/>
         <source>Tệp:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="66"/>
         <source>Mã mẫu:</source>
         <translation>Mã mẫu:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="67"/>
         <source>Tên văn bản:</source>
         <translation>Tên văn bản:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="68"/>
         <source>Nhóm:</source>
         <translation>Nhóm:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="68"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="69"/>
         <source>Căn cứ pháp lý:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="69"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="70"/>
         <source>Ký hiệu trong số:</source>
         <translation>Ký hiệu trong số:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="70"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="71"/>
         <source>Hiệu lực từ ngày:</source>
         <translation>Hiệu lực từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="94"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="96"/>
         <source>Văn bản mẫu có sẵn và mẫu riêng của đơn vị. Mẫu riêng là tệp Word (.docx) có trường dữ liệu như {{ person.full_name }}, {{ unit.police_upper }}, {{ doc.date.words }} (xem Hướng dẫn sử dụng).</source>
         <translation>Văn bản mẫu có sẵn và mẫu riêng của đơn vị. Mẫu riêng là tệp Word (.docx) có trường dữ liệu như {{ person.full_name }}, {{ unit.police_upper }}, {{ doc.date.words }} (xem Hướng dẫn sử dụng).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="101"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="103"/>
         <source>Thêm mẫu của đơn vị…</source>
         <translation>Thêm mẫu của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="107"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="109"/>
         <source>Ban hành cho toàn tỉnh…</source>
         <translation>Ban hành cho toàn tỉnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="109"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="111"/>
         <source>Các xã, phường của tỉnh nhận mẫu này khi đồng bộ.</source>
         <translation>Các xã, phường của tỉnh nhận mẫu này khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="116"/>
+        <source>Thu hồi mẫu đã ban hành…</source>
+        <translation>Thu hồi mẫu đã ban hành…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="118"/>
+        <source>Các xã không còn thấy mẫu này sau lần đồng bộ tới; văn bản đã tạo vẫn giữ.</source>
+        <translation>Các xã không còn thấy mẫu này sau lần đồng bộ tới; văn bản đã tạo vẫn giữ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="124"/>
         <source>Xem thử mẫu đang chọn</source>
         <translation>Xem thử mẫu đang chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="137"/>
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="137"/>
         <source>Tên văn bản</source>
         <translation>Tên văn bản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="137"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="138"/>
         <source>Căn cứ</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="138"/>
         <source>Phiên bản</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="128"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="138"/>
         <source>Hiệu lực</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="129"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="139"/>
         <source>Nguồn</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="151"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="163"/>
         <source>Có sẵn</source>
         <translation>Có sẵn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="164"/>
         <source>Tỉnh ban hành</source>
         <translation>Tỉnh ban hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="153"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="165"/>
         <source>Của đơn vị</source>
         <translation>Của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="191"/>
+        <source>Đã thu hồi mẫu {id} (phiên bản {version}); các xã không còn thấy mẫu này sau lần đồng bộ tới.</source>
+        <translation>Đã thu hồi mẫu {id} (phiên bản {version}); các xã không còn thấy mẫu này sau lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="197"/>
+        <source>Thu hồi văn bản mẫu</source>
+        <translation>Thu hồi văn bản mẫu</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="198"/>
+        <source>Thu hồi mẫu {title} (phiên bản {version}) đã ban hành cho toàn tỉnh?</source>
+        <translation>Thu hồi mẫu {title} (phiên bản {version}) đã ban hành cho toàn tỉnh?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="200"/>
+        <source>Thu hồi</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="200"/>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="212"/>
         <source>Chọn văn bản mẫu (.docx)</source>
         <translation>Chọn văn bản mẫu (.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="213"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="224"/>
         <source>Đã ban hành mẫu {id} (phiên bản {version}) cho toàn tỉnh; các xã nhận được khi đồng bộ.</source>
         <translation>Đã ban hành mẫu {id} (phiên bản {version}) cho toàn tỉnh; các xã nhận được khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="226"/>
         <source>Đã thêm mẫu {id} (phiên bản {version}).</source>
         <translation>Đã thêm mẫu {id} (phiên bản {version}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="232"/>
         <source>Không nhận mẫu: {error}</source>
         <translation>Không nhận mẫu: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/admin/documents.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/admin/documents.py" line="246"/>
         <source>Bản xem thử: {path}</source>
         <translation>Bản xem thử: {path}</translation>
     </message>
@@ -2343,7 +2378,7 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/due.py" line="126"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="232"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="233"/>
         <source>%Ln việc</source>
         <translation>
             <numerusform>%Ln việc</numerusform>
@@ -2351,7 +2386,7 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/due.py" line="128"/>
-        <location filename="../desktop_app/ui/pages/due.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/due.py" line="232"/>
         <source>{items}, trong đó %Ln việc quá hạn</source>
         <translation>
             <numerusform>{items}, trong đó %Ln việc quá hạn</numerusform>
@@ -4089,7 +4124,7 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <translation>Ghi toàn bộ danh sách đang lọc ra tệp Excel (có ghi nhật ký)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/people.py" line="281"/>
+        <location filename="../desktop_app/ui/pages/people.py" line="282"/>
         <source>Hiển thị {shown} / %Ln người</source>
         <translation>
             <numerusform>Hiển thị {shown} / %Ln người</numerusform>
@@ -4223,340 +4258,340 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <translation>Không phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="124"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="125"/>
         <source>Hồ sơ đối tượng</source>
         <translation>Hồ sơ đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="140"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="141"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="149"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="150"/>
         <source>Chọn ảnh…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="153"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="399"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="154"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="160"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="163"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="54"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="165"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="55"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="165"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="56"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="57"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="58"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="59"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="176"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Sửa hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
         <source>Mở lại hồ sơ</source>
         <translation>Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
         <source>Chuyển địa bàn</source>
         <translation>Chuyển địa bàn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="208"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
         <source>Tạo văn bản (Ctrl+D)</source>
         <translation>Tạo văn bản (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="213"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="75"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="237"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="261"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="75"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="81"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="75"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="249"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
         <source>Sửa mục đã chọn</source>
         <translation>Sửa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="253"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="254"/>
         <source>Xóa mục đã chọn</source>
         <translation>Xóa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="261"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="81"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="263"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="82"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="327"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="336"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="350"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="371"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="380"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="417"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (đã sửa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="428"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="429"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="475"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="476"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} ngày {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="479"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="480"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="482"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="483"/>
         <source>Xóa mục</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>

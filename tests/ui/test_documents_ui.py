@@ -217,6 +217,23 @@ def test_a_province_admin_publishes_from_the_admin_tab(qtbot, province, ward_ui,
     qtbot.waitUntil(lambda: any(t.key == "mau-tinh" for t in tab.rows), timeout=10_000)
     row = next(i for i, t in enumerate(tab.rows) if t.key == "mau-tinh")
     assert tab.table.item(row, 6).text() == "Tỉnh ban hành"
+    # withdrawing: only a form the province published, asked first (Hủy is the default)
+    assert commune_page.documents.withdraw_btn.isHidden() and not tab.withdraw_btn.isHidden()
+    tab.table.selectRow(next(i for i, t in enumerate(tab.rows) if t.origin == "shipped"))
+    assert not tab.withdraw_btn.isEnabled() and tab.withdraw_selected() is None
+    tab.table.selectRow(row)
+    assert tab.withdraw_btn.isEnabled()
+    box = tab.withdraw_selected()
+    QTest.keyClick(box, Qt.Key.Key_Return)  # Enter is "Hủy": nothing withdrawn
+    qtbot.wait(300)
+    from desktop_app.core.documents.service import Documents
+
+    assert any(t.key == "mau-tinh" for t in Documents.of(province).all_templates())
+    box = tab.withdraw_selected()
+    with qtbot.waitSignal(tab.withdrawn, timeout=10_000):
+        box.button(box.StandardButton.Yes).click()
+    assert "Đã thu hồi" in tab.message.text()
+    qtbot.waitUntil(lambda: not any(t.key == "mau-tinh" for t in tab.rows), timeout=10_000)
 
 
 def test_the_list_offers_the_forms_that_fit_the_case_and_alt_c_shows_every_form(qtbot, ward_ui, ops):
