@@ -285,3 +285,18 @@ def test_the_certificate_check_costs_little(register):
             accounts.check_login(conn, slots, user, keys, register.register_id)
         per_login = (time.perf_counter() - t0) / 20
     assert per_login < 0.05, per_login  # a few signature checks and one small table
+
+
+def test_a_backup_restored_brings_its_older_certificates_back(register, tmp_path):
+    """A restore is the one honest way back to older certificates: the chief restores a backup
+    made before an officer's password was reset, and the officer's old password works again."""
+    from desktop_app.core.services.backup import make_backup, restore_backup
+
+    d = register.data_dir
+    info = make_backup(register, tmp_path / "truoc.wbk")
+    register.users.reset_password(INSIDER, "Moi2026canbo1x")
+    Workspace.open(d, INSIDER, "Moi2026canbo1x").close()
+    register.close()
+    restore_backup(info.path, d, username=CHIEF, password=CHIEF_PASSWORD)
+    with Workspace.open(d, INSIDER, OFFICER_PASSWORD) as ws:
+        assert ws._chain == (INSIDER, CHIEF)

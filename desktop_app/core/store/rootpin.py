@@ -113,3 +113,14 @@ class RootPin:
                 self._write({**body, "latest": latest})
         except (PinTampered, OSError):
             pass
+
+    def forget_latest(self) -> None:
+        """A backup restored (by an account allowed to): its certificates are older than the
+        newest this computer saw and are the register's again. The root stays pinned."""
+        try:
+            with file_lock(self.path):
+                body = self._read()
+                if body is not None and body["latest"]:
+                    self._write({**body, "latest": {}})
+        except (PinTampered, OSError):
+            pass
