@@ -21,6 +21,7 @@ signed in since keys were added) cannot be certified then: a chief resets their 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -107,6 +108,8 @@ def check_login(conn: Connection, slots: SlotFile, user: "AppUser", keys: Accoun
         pinned = pin.root()
     except PinTampered:
         raise AuthenticationFailed(NOT_CERTIFIED) from None
+    except OSError:  # the config folder unusable: as if nothing were pinned (deleting it does as much)
+        pinned = None
     root = pinned or meta_root(conn)
     if root is None:
         if user.role in ISSUER_ROLES and creator(conn) == user.username:
@@ -127,9 +130,12 @@ def check_login(conn: Connection, slots: SlotFile, user: "AppUser", keys: Accoun
             raise AuthenticationFailed(NOT_CERTIFIED)
     except PinTampered:
         raise AuthenticationFailed(NOT_CERTIFIED) from None
-    if pinned is None:
-        pin.pin(root)
-    pin.note({user.username: issued_at})
+    except OSError:
+        pass
+    with contextlib.suppress(OSError):  # not pinned now: pinned at the next login
+        if pinned is None:
+            pin.pin(root)
+        pin.note({user.username: issued_at})
     return LoginCheck("certified", root, v.chain, issued_at)
 
 
@@ -228,10 +234,13 @@ def create_root(ws: "Workspace", tx: "Tx") -> dict[str, Any]:
 
 
 def pin_root(ws: "Workspace", issued: list[dict[str, Any]]) -> None:
+    """Pins the register's root on this computer (a failure to write is left to the next login,
+    which pins from `sync_meta`)."""
     pin = RootPin(ws.register_id)
     assert ws._root is not None
-    pin.pin(ws._root)
-    pin.note({c["username"]: c["issued_at"] for c in issued})
+    with contextlib.suppress(OSError):
+        pin.pin(ws._root)
+        pin.note({c["username"]: c["issued_at"] for c in issued})
 
 
 def establish(ws: "Workspace") -> None:

@@ -110,7 +110,8 @@ class RootPin:
                 for user, at in issued.items():
                     if at > str(latest.get(user, "")):
                         latest[user] = at
-                self._write({**body, "latest": latest})
+                if latest != body["latest"]:  # most logins change nothing: no write
+                    self._write({**body, "latest": latest})
         except (PinTampered, OSError):
             pass
 
