@@ -54,13 +54,17 @@ def list_roots(conn: Connection) -> list[dict[str, Any]]:
     return [dict(r) for r in conn.execute(select(t).order_by(t.c.unit_code, t.c.register_id)).mappings()]
 
 
-def _device_register(conn: Connection, device: Any) -> str:
+def device_root(conn: Connection, device: Any) -> tuple[str, bytes | None]:
+    """(register id, its pinned root or None) of a device (a DeviceCtx or a device id), in one
+    query; ("", None) for an unknown device."""
     device_id = device if isinstance(device, str) else device.id
-    t = Device.__table__  # type: ignore[attr-defined]
-    register_id = conn.execute(select(t.c.register_id).where(t.c.id == device_id)).scalar()
-    if not register_id:
-        raise CertError("cert_root_unknown", "")
-    return str(register_id)
+    d, r = Device.__table__, AccountRoot.__table__  # type: ignore[attr-defined]
+    row = conn.execute(select(d.c.register_id, r.c.root_sign_pub)
+                       .select_from(d.outerjoin(r, r.c.register_id == d.c.register_id))
+                       .where(d.c.id == device_id)).first()
+    if row is None:
+        return "", None
+    return str(row[0] or ""), (bytes.fromhex(row[1]) if row[1] else None)
 
 
 def verify_author(engine: Engine | Connection, device: Any, certs: Mapping[str, Mapping[str, Any]],
@@ -73,9 +77,7 @@ def verify_author(engine: Engine | Connection, device: Any, certs: Mapping[str, 
     if isinstance(engine, Engine):
         with engine.connect() as conn:
             return verify_author(conn, device, certs, username)
-    conn = engine
-    register_id = _device_register(conn, device)
-    root = root_of(conn, register_id)
+    register_id, root = device_root(engine, device)
     if root is None:
         raise CertError("cert_root_unknown", username)
     verified = verify_chain(certs, username, root, register_id)
