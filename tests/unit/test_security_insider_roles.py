@@ -300,3 +300,11 @@ def test_a_backup_restored_brings_its_older_certificates_back(register, tmp_path
     restore_backup(info.path, d, username=CHIEF, password=CHIEF_PASSWORD)
     with Workspace.open(d, INSIDER, OFFICER_PASSWORD) as ws:
         assert ws._chain == (INSIDER, CHIEF)
+
+
+def test_a_province_registers_admin_is_the_root_and_certifies_its_accounts(province):
+    province.users.add({"username": "canbo_tinh", "role": "officer"}, OFFICER_PASSWORD)
+    with Workspace.open(province.data_dir, "canbo_tinh", OFFICER_PASSWORD) as ws:
+        assert ws._chain == ("canbo_tinh", "tinh")
+    assert province._slots.cert("tinh")["issuer"] == "tinh"
+    assert province._slots.cert("tinh")["role"] == "province_admin"
