@@ -152,6 +152,12 @@ class UserService:
         accounts.noted(self.ws, issued)
         return Changes(users=True)
 
+    def certifies_me(self, username: str) -> bool:
+        """Whether the signed-in account's certificate chains through `username` (the register's
+        root, or the chief who certified this one): its password cannot be reset nor the
+        account deactivated from here (services/accounts.py)."""
+        return username != self.ws.username and username in self.ws._chain
+
     def role_of(self, username: str) -> Role:
         return Role(self.get(username).role)
 
