@@ -53,6 +53,15 @@ def store_cert(conn: sqlcipher3.Connection, cert: dict) -> None:
                  (cert["username"], json.dumps(cert), cert["issued_at"], cert["issuer"]))
 
 
+def put_cert_by_hand(data_dir: Path, username: str, cert: dict) -> None:
+    """The slot file edited as text: a certificate into a slot whatever keys it holds (the
+    module's own `set_cert` attaches a certificate only to the keys it names)."""
+    path = data_dir / "keyslots.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["slots"][username]["cert"] = cert
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
 def refused(data_dir: Path, username: str, password: str) -> None:
     with pytest.raises(AuthenticationFailed) as e:
         Workspace.open(data_dir, username, password)
@@ -122,9 +131,8 @@ def test_the_chiefs_slot_replaced_with_the_officers_password_is_refused(register
     slots.save()
     refused(d, CHIEF, "Matkhau2026gia")
     # …and with the chief's genuine certificate copied into that slot: its keys are not these.
-    slots = keyslots.SlotFile.load(d / "keyslots.json")
-    slots.set_cert(CHIEF, chief_cert)
-    slots.save()
+    put_cert_by_hand(d, CHIEF, chief_cert)
+    assert keyslots.SlotFile.load(d / "keyslots.json").cert(CHIEF) == chief_cert
     refused(d, CHIEF, "Matkhau2026gia")
 
 
@@ -132,16 +140,16 @@ def test_the_chiefs_certificate_copied_into_the_officers_slot_is_refused(registe
     d = register.data_dir
     slots, key, _ = insider_keys(d)
     chief_cert = slots.cert(CHIEF)
-    slots.set_cert(INSIDER, dict(chief_cert))  # names the chief, holds the chief's keys
-    slots.save()
+    put_cert_by_hand(d, INSIDER, dict(chief_cert))  # names the chief, holds the chief's keys
     with raw(d, key) as conn:
         conn.execute("UPDATE app_user SET role = 'chief' WHERE username = ?", (INSIDER,))
     refused(d, INSIDER, OFFICER_PASSWORD)
     # The chief's certificate renamed to the officer: the signature no longer holds.
     renamed = dict(chief_cert, username=INSIDER, issuer=CHIEF, issued_at="2099-01-01T00:00:00+00:00")
-    slots = keyslots.SlotFile.load(d / "keyslots.json")
-    slots.set_cert(INSIDER, renamed)
-    slots.save()
+    put_cert_by_hand(d, INSIDER, renamed)
+    refused(d, INSIDER, OFFICER_PASSWORD)
+    with raw(d, key) as conn:  # …and in the register's copy too
+        store_cert(conn, renamed)
     refused(d, INSIDER, OFFICER_PASSWORD)
 
 
@@ -308,3 +316,19 @@ def test_a_province_registers_admin_is_the_root_and_certifies_its_accounts(provi
         assert ws._chain == ("canbo_tinh", "tinh")
     assert province._slots.cert("tinh")["issuer"] == "tinh"
     assert province._slots.cert("tinh")["role"] == "province_admin"
+
+
+def test_a_certificate_reissued_in_one_process_keeps_a_password_changed_in_another(register):
+    """Re-issuing the certificates an account had signed touches other accounts' slots: only
+    their certificate is written, never a stale copy of the rest of the slot."""
+    d = register.data_dir
+    register.users.add({"username": "pho", "role": "chief"}, "Matkhau2026pho")
+    with Workspace.open(d, "pho", "Matkhau2026pho") as pho:
+        pho.users.add({"username": "canbo2", "role": "officer"}, OFFICER_PASSWORD)
+    register.users.add({"username": "canbo3", "role": "officer"}, OFFICER_PASSWORD)  # reads canbo2's slot
+    assert register._slots.has("canbo2")
+    with Workspace.open(d, "canbo2", OFFICER_PASSWORD) as other:  # another window, meanwhile
+        other.users.change_password(OFFICER_PASSWORD, "Moi2026canbo2x")
+    register.users.set_active("pho", False)  # re-issues canbo2's certificate, signed by the root
+    with Workspace.open(d, "canbo2", "Moi2026canbo2x") as ws:
+        assert ws._chain == ("canbo2", CHIEF)
