@@ -1640,6 +1640,11 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <source>Nhập dữ liệu từ tệp {file}</source>
         <translation>Imported data from the file {file}</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="259"/>
+        <source>Tài khoản {user} bị từ chối: không có chứng nhận hợp lệ</source>
+        <translation>Account {user} refused: no valid certificate</translation>
+    </message>
 </context>
 <context>
     <name>AuditActions</name>
@@ -1802,6 +1807,16 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <location filename="../desktop_app/ui/i18n_catalog.py" line="41"/>
         <source>Ban hành văn bản mẫu cho toàn tỉnh</source>
         <translation>Template published to the province</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="18"/>
+        <source>Cấp chứng nhận tài khoản</source>
+        <translation>Account certificate issued</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="19"/>
+        <source>Chứng nhận các tài khoản (lập khóa gốc)</source>
+        <translation>Accounts certified (root key made)</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2609,11 @@ The details were written to {path}. If the error happens again, send this file t
         <location filename="../desktop_app/ui/texts.py" line="232"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="221"/>
+        <source>Tài khoản không có chứng nhận hợp lệ của trưởng công an (vai trò, đơn vị hoặc khóa của tài khoản không khớp); hãy báo trưởng công an.</source>
+        <translation>This account has no valid certificate from the chief (its role, unit or keys do not match); tell the chief.</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +6712,11 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Sync failed ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
+        <source>Máy chủ đã ghim một khóa gốc tài khoản khác cho sổ này: các tài khoản của sổ đã bị ký lại. Hãy báo quản trị tỉnh kiểm tra trước khi đăng ký lại.</source>
+        <translation>The server pinned another root key for this register&apos;s accounts: its accounts were signed again. Ask the provincial administrator to check before enrolling again.</translation>
     </message>
 </context>
 <context>

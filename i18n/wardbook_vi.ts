@@ -1628,6 +1628,11 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <source>Nhập dữ liệu từ tệp {file}</source>
         <translation>Nhập dữ liệu từ tệp {file}</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/admin/audit_words.py" line="259"/>
+        <source>Tài khoản {user} bị từ chối: không có chứng nhận hợp lệ</source>
+        <translation>Tài khoản {user} bị từ chối: không có chứng nhận hợp lệ</translation>
+    </message>
 </context>
 <context>
     <name>AuditActions</name>
@@ -1790,6 +1795,16 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <location filename="../desktop_app/ui/i18n_catalog.py" line="41"/>
         <source>Ban hành văn bản mẫu cho toàn tỉnh</source>
         <translation>Ban hành văn bản mẫu cho toàn tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="18"/>
+        <source>Cấp chứng nhận tài khoản</source>
+        <translation>Cấp chứng nhận tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="19"/>
+        <source>Chứng nhận các tài khoản (lập khóa gốc)</source>
+        <translation>Chứng nhận các tài khoản (lập khóa gốc)</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2592,11 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <location filename="../desktop_app/ui/texts.py" line="232"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Lỗi không mong đợi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/texts.py" line="221"/>
+        <source>Tài khoản không có chứng nhận hợp lệ của trưởng công an (vai trò, đơn vị hoặc khóa của tài khoản không khớp); hãy báo trưởng công an.</source>
+        <translation>Tài khoản không có chứng nhận hợp lệ của trưởng công an (vai trò, đơn vị hoặc khóa của tài khoản không khớp); hãy báo trưởng công an.</translation>
     </message>
 </context>
 <context>
@@ -6630,6 +6650,11 @@ Thư mục dữ liệu: {dir}</translation>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Không đồng bộ được ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
+        <source>Máy chủ đã ghim một khóa gốc tài khoản khác cho sổ này: các tài khoản của sổ đã bị ký lại. Hãy báo quản trị tỉnh kiểm tra trước khi đăng ký lại.</source>
+        <translation>Máy chủ đã ghim một khóa gốc tài khoản khác cho sổ này: các tài khoản của sổ đã bị ký lại. Hãy báo quản trị tỉnh kiểm tra trước khi đăng ký lại.</translation>
     </message>
 </context>
 <context>

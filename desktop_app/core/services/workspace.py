@@ -106,6 +106,10 @@ class Workspace:
         self._slots = slots
         self._data_key = data_key
         self._keys = keys  # the signed-in account's own key pairs (store/sealing.py)
+        # The register's root signing key and the signed-in account's certificate chain up to it
+        # (services/accounts.py); None and () on a register made before certificates.
+        self._root: bytes | None = None
+        self._chain: tuple[str, ...] = ()
         self.username = user.username
         self.full_name: str = user.full_name or user.username  # what people read; the login is for tooltips
         self.role = Role(user.role)
@@ -225,10 +229,15 @@ class Workspace:
         tighten_data_dir(data_dir)
         user = AppUser(username=admin, full_name=full_name, role=role.value, unit_code=unit_code)
         ws = cls(data_dir, engine, slots, key, user, keys)
+        from desktop_app.core.services import accounts
+
         with ws._write() as tx:
             tx.audit("register_created", "register", register_id, None,
                      {"unit_code": unit_code, "unit_name": unit_name})
             tx.audit("user_added", "user", admin, None, {"role": role.value})
+            root_cert = accounts.create_root(ws, tx)  # the first account is the register's root
+            slots.save()
+        accounts.pin_root(ws, [root_cert])
         return ws
 
     @classmethod
@@ -261,14 +270,25 @@ class Workspace:
             if needs_migration(engine):
                 backup_before_migration(data_dir, engine)
                 migrate(engine)
+            from desktop_app.core.services import accounts
+
             with engine.connect() as conn:
                 row = conn.execute(select(AppUser).where(col(AppUser.username) == username)).first()
-            if row is None or not row.active:
-                slots.record_failure(username, "account_disabled")
-                slots.save()
-                raise AuthenticationFailed("account_disabled")
-            user = AppUser.model_validate(row._mapping)
+                if row is None or not row.active:
+                    slots.record_failure(username, "account_disabled")
+                    slots.save()
+                    raise AuthenticationFailed("account_disabled")
+                user = AppUser.model_validate(row._mapping)
+                try:  # the account's certificate, back to the register's root (issue 16)
+                    check = accounts.check_login(conn, slots, user, keys, slots.register_id)
+                except AuthenticationFailed as e:
+                    slots.record_failure(username, e.reason)
+                    slots.save()
+                    raise
             ws = cls(data_dir, engine, slots, key, user, keys)
+            ws._root, ws._chain = check.root, check.chain
+            if check.mode == "establish":
+                accounts.establish(ws)
             pending = slots.take_pending_audit()
             with ws._write() as tx:
                 for p in pending:

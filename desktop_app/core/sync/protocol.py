@@ -183,6 +183,10 @@ class EnrollRequest(_Msg):
     # enrolled, or enrolled again after a revocation, does not start at 1).
     next_seq: Annotated[int, Field(ge=1, le=MAX_INT)] = 1
     box_key: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None  # X25519 public: reply bundles
+    # The register's root of account certificates (Ed25519 public, issue 16 item 2): the server
+    # pins it per register and checks every author's certificate back to it. None: a register
+    # made before certificates, not yet certified by its creator.
+    root_sign_pub: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
 
 
 class EnrollReply(_Msg):
