@@ -79,30 +79,64 @@ def _multi_row(sql: str, rows: int) -> str:
 _HLC_SLOT = "@@hlc@@"
 
 
+class _Deferred:
+    """`Tx.cur` while the transaction's statements are deferred (`Batch.write_later`): each
+    statement is kept, in order, for the batch's writer thread. A statement whose answer is
+    needed cannot wait: reading one fails loudly instead of running out of order."""
+
+    def __init__(self, statements: list[tuple[str, Any]]):
+        self.statements = statements
+
+    def execute(self, sql: str, params: Any = ()) -> "_Deferred":
+        self.statements.append((sql, params))
+        return self
+
+    def fetchone(self) -> Any:
+        raise RuntimeError("a deferred write cannot read")
+
+    fetchall = fetchone
+
+
 class Tx:
     """A write transaction bound to the acting user. Use through `Workspace._write()`."""
 
     def __init__(self, ws: "Workspace", conn: Connection):
         self.ws = ws
-        self.conn = conn
+        self._conn = conn
         self._seq: int | None = None
         self._last_hash: tuple[int, str] | None = None
         self._heads: tuple[int, tuple[int, str]] | None = None
         self._hlc_used = False
         self._cur: Any = None
+        self._later: list[tuple[str, Any]] | None = None  # statements kept for later (see _Deferred)
+
+    @property
+    def conn(self) -> Connection:
+        """The transaction's SQLAlchemy connection; not while its statements are deferred (a
+        statement sent now would run before the deferred ones)."""
+        if self._later is not None:
+            raise RuntimeError("a deferred write runs its statements through Tx.cur only")
+        return self._conn
 
     @property
     def cur(self) -> Any:
-        """The DBAPI cursor of this transaction's connection (see _SQL_HEADS above)."""
+        """The DBAPI cursor of this transaction's connection (see _SQL_HEADS above), or, while
+        the statements are deferred, what keeps them (_Deferred)."""
+        if self._later is not None:
+            return _Deferred(self._later)
+        return self.driver_cursor()
+
+    def driver_cursor(self) -> Any:
+        """The DBAPI cursor itself, deferred or not."""
         if self._cur is None:
-            dbapi = self.conn.connection.dbapi_connection
+            dbapi = self._conn.connection.dbapi_connection
             assert dbapi is not None  # a checked-out connection always has its driver's
             self._cur = dbapi.cursor()
         return self._cur
 
     def _read_heads(self) -> tuple[int, tuple[int, str]]:
-        if self._heads is None:
-            seq, audit_seq, audit_hash = self.cur.execute(_SQL_HEADS).fetchone()
+        if self._heads is None:  # a read: runs now, deferred writes or not (they come after it)
+            seq, audit_seq, audit_hash = self.driver_cursor().execute(_SQL_HEADS).fetchone()
             self._heads = (int(seq) if seq is not None else 0,
                            (audit_seq, audit_hash) if audit_seq is not None else (0, GENESIS_HASH))
         return self._heads
@@ -245,7 +279,7 @@ class Tx:
         processor, with the columns' scalar Python defaults for missing keys: the same row as
         `conn.execute(insert(table), rows)` writes, without its per-row overhead. Falls back to
         that when a missing column has a non-scalar default."""
-        dialect = self.conn.dialect
+        dialect = self._conn.dialect
         cache_key = (dialect.name, table.name, tuple(rows[0]))
         if cache_key not in _INSERTS:
             _INSERTS[cache_key] = self._compile_insert(table, list(rows[0]))
@@ -293,7 +327,7 @@ class Tx:
                         ) -> tuple[str, list[str], list[Any], dict[str, Any]] | None:
         """(sql, column order, bind processors, defaults of the missing columns), or None when
         a missing column has a default only SQLAlchemy can compute."""
-        dialect = self.conn.dialect
+        dialect = self._conn.dialect
         defaults: dict[str, Any] = {}
         for col in table.c:
             if col.key in keys or col.default is None:

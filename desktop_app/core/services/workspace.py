@@ -319,6 +319,7 @@ class Workspace:
     def _read(self) -> Iterator[Connection]:
         current = getattr(self._local, "batch", None)
         if current is not None:  # see the batch's own uncommitted writes
+            current.wait()
             yield current.conn
             return
         try:
@@ -343,6 +344,7 @@ class Workspace:
             self._local.batch = b
             try:
                 yield b
+                b.wait()  # the writer thread's error (batch.py) is the block's
             except BaseException:
                 b.abort()
                 raise
@@ -357,6 +359,7 @@ class Workspace:
                         raise
             finally:
                 self._local.batch = None
+                b.close()
 
     def extension(self, factory: Callable[["Workspace"], _S]) -> _S:
         """The one instance, for this Workspace, of a service built on it by a layer above the
