@@ -270,10 +270,11 @@ class HeaderMap:
     _indices: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def indices(self, keys: tuple[str, ...]) -> tuple[int, ...]:
-        """The columns of those of `keys` the sheet has (worked out once per sheet)."""
+        """The columns of those of `keys` the sheet has, in column order (worked out once per
+        sheet)."""
         found = self._indices.get(keys)
         if found is None:
-            found = self._indices[keys] = tuple(self.columns[k] for k in keys if k in self.columns)
+            found = self._indices[keys] = tuple(sorted(self.columns[k] for k in keys if k in self.columns))
         return found
 
 

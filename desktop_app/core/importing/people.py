@@ -62,10 +62,16 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
                 if p.severity == "error":
                     errors.append(RowError(sheet, rownum, hm.headers.get("cccd"), p.code, dict(p.params)))
     note = str(get("note")).strip() if not V.is_blank(get("note")) else ""
+    # A row whose case columns are all blank (most rows: people without a case, their cells
+    # ending before the case columns) reads as no case.
+    case = None
     width = len(cells)
-    # A row whose case columns are all blank (most rows: people without a case) reads as no case.
-    case = _case_cells(imp, hm, get, parse, errors, sheet, rownum, note) if any(
-        i < width and not V.is_blank(cells[i]) for i in hm.indices(CASE_KEYS)) else None
+    for i in hm.indices(CASE_KEYS):
+        if i >= width:
+            break
+        if not V.is_blank(cells[i]):
+            case = _case_cells(imp, hm, get, parse, errors, sheet, rownum, note)
+            break
     if errors:
         return RowOutcome(sheet, rownum, ERROR, name, errors=errors)
 

@@ -222,13 +222,14 @@ class Tx:
         table: str = model.__tablename__  # type: ignore[assignment]  # a str on every table here
         user = self.ws.username
         out_ids: list[str] = []
-        groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+        # rows keyed by their fields in order (rows built alike have them in the same order)
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         outbox: list[tuple[Any, ...]] = []
         unit_counts: dict[str, int] = {}
         # {field: hlc} is the same document for every row with the same fields but the stamp:
         # encode it once per field set and put each row's stamp in (an HLC needs no escaping).
-        hlc_templates: dict[frozenset[str], str] = {}
-        uniform: dict[frozenset[str], bool] = {}  # the row may store UNIFORM_HLC
+        hlc_templates: dict[tuple[str, ...], str] = {}
+        uniform: dict[tuple[str, ...], bool] = {}  # the row may store UNIFORM_HLC
         encode = canonical
         derived = DERIVED_FIELDS.get(table, frozenset())
         for i, values in enumerate(rows):
@@ -237,13 +238,18 @@ class Tx:
             # (never changed below: a row without sync columns is used as it is)
             business = _with_defaults(table, values if _BOOKKEEPING.isdisjoint(values)
                                       else {k: v for k, v in values.items() if k not in _BOOKKEEPING})
-            fields = frozenset(business)
+            fields = tuple(business)
             template = hlc_templates.get(fields)
             if template is None:
                 template = hlc_templates[fields] = canonical({k: _HLC_SLOT for k in business})
                 uniform[fields] = is_uniform(table, fields)
             unit = units[i]
-            synced = {k: v for k, v in business.items() if k not in derived} if derived else business
+            if derived:  # the synced fields: all but the derived ones (a copy: cheaper than a filter)
+                synced = business.copy()
+                for k in derived:
+                    synced.pop(k, None)
+            else:
+                synced = business
             row = {**business, "id": row_id, "unit_code": unit, "version": 0, "updated_hlc": hlc,
                    "field_hlc": UNIFORM_HLC if uniform[fields] else template.replace(_HLC_SLOT, hlc),
                    "deleted": False, "updated_by": user}

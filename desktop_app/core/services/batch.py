@@ -173,28 +173,10 @@ class Batch:
             raise
         cur.execute("RELEASE wardbook_unit")
 
-    @contextlib.contextmanager
-    def row(self) -> Iterator[None]:
+    def row(self) -> "_Row":
         """One unit of input: all its writes or none of them. The savepoint is taken at the
         row's first write: a row that only reads (or fails before writing) costs none."""
-        tx = self.tx
-        assert tx is not None
-        saved = dict(vars(tx))  # counters and cached chain link, restored if the unit fails
-        self._in_row, self._row_open = True, False
-        try:
-            yield
-        except BaseException:
-            if self._row_open:
-                tx.cur.execute("ROLLBACK TO wardbook_unit")
-                tx.cur.execute("RELEASE wardbook_unit")
-            vars(tx).clear()
-            vars(tx).update(saved)
-            raise
-        else:
-            if self._row_open:
-                tx.cur.execute("RELEASE wardbook_unit")
-        finally:
-            self._in_row = self._row_open = False
+        return _Row(self)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Tx]:
@@ -209,3 +191,32 @@ class Batch:
             return
         with self._savepoint() as tx:
             yield tx
+
+
+class _Row:
+    """`Batch.row()`: a plain context manager (an import enters one per row)."""
+
+    __slots__ = ("batch", "tx", "saved")
+
+    def __init__(self, batch: Batch):
+        assert batch.tx is not None
+        self.batch, self.tx = batch, batch.tx
+        self.saved: dict[str, Any] = {}
+
+    def __enter__(self) -> None:
+        self.saved = dict(vars(self.tx))  # counters and cached chain link, restored if the unit fails
+        self.batch._in_row, self.batch._row_open = True, False
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        b, tx = self.batch, self.tx
+        try:
+            if exc_type is not None:
+                if b._row_open:
+                    tx.cur.execute("ROLLBACK TO wardbook_unit")
+                    tx.cur.execute("RELEASE wardbook_unit")
+                vars(tx).clear()
+                vars(tx).update(self.saved)
+            elif b._row_open:
+                tx.cur.execute("RELEASE wardbook_unit")
+        finally:
+            b._in_row = b._row_open = False
