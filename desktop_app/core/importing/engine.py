@@ -63,10 +63,11 @@ if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
 __all__ = ["import_workbook", "ImportResult", "SheetResult", "RowOutcome", "RowError", "Progress",
-           "Importer", "PersonIndex", "PersonRef", "birth_compatible", "CHECKPOINT_ROWS",
+           "Importer", "PersonIndex", "PersonRef", "birth_compatible", "CHECKPOINT_ROWS", "FLUSH_ROWS",
            "CREATED", "UPDATED", "UNCHANGED", "DUPLICATE", "ERROR"]
 
 CHECKPOINT_ROWS = 2000  # a real import commits every so many rows
+FLUSH_ROWS = 500  # and hands the queued new persons and cases to the batch's writer every so many
 NOTHING = Changes(audit=False)
 _PERSON_ADDED = Changes(persons=True)  # what persons.add says, built once
 _CASE_OPENED = Changes(cases=True, persons=True)  # what cases.open says (but the id)
@@ -237,6 +238,8 @@ class Importer:
             if self.done % CHECKPOINT_ROWS == 0 and self.done < self.total:
                 self.flush()
                 self.batch.checkpoint()  # one transaction per chunk of rows (the last: at the end)
+            elif self.done % FLUSH_ROWS == 0:
+                self.flush()  # written while the next rows are read: the last one, left at the end, is small
             if self.progress and self.done % 100 == 0:
                 self.progress(raw.name, self.done, self.total)
         self.flush()
