@@ -77,6 +77,7 @@ def _multi_row(sql: str, rows: int) -> str:
 
 
 _HLC_SLOT = "@@hlc@@"
+_AS_IS = frozenset({str, int, bool})  # what `jsonable` gives back unchanged
 
 
 class _Deferred:
@@ -267,7 +268,7 @@ class Tx:
             out_ids.append(row_id)
             if audit_each is not None:
                 creates.append(("create", table, row_id, audit_each[i], {"fields": {
-                    k: v if type(v) is str else jsonable(v) for k, v in business.items() if v not in ("", None)}}))
+                    k: v if type(v) in _AS_IS else jsonable(v) for k, v in business.items() if v not in ("", None)}}))
         for group in groups.values():
             self._executemany(model.__table__, group)  # type: ignore[attr-defined]
         self._insert_rows(_SQL_OUTBOX, outbox)
