@@ -111,7 +111,7 @@ def test_a_failed_deferred_write_is_raised_and_nothing_is_kept(workspace, rollba
         with ws.batch(rollback=rollback) as b:
             with b.write_later() as tx:  # one id twice: refused when the writer runs it
                 tx.insert_many(Person, rows, unit_code=ws.default_unit(), ids=["same-id", "same-id"])
-            with b.write_later() as tx:  # not reached: the error is raised before it
+            with b.write_later() as tx:  # queued behind it, never run: nothing runs after an error
                 tx.insert_many(Person, _prepared(ws, ["Hồ Văn Ba"]), unit_code=ws.default_unit())
     assert table_counts(ws) == before
 

@@ -120,11 +120,16 @@ class Batch:
         """A unit of writes (a savepoint, as `write()` outside a row) whose statements the
         writer thread runs: for bulk inserts (`Tx.insert_many`, `Tx.audit_many`), whose
         statements need no answer. The transaction's counters advance here, at once; a
-        statement that must be read from (or sent through `Tx.conn`) raises RuntimeError."""
+        statement that must be read from (or sent through `Tx.conn`) raises RuntimeError.
+        Queued behind the writer's earlier jobs, without waiting for them, once the
+        transaction's counters are read (its first write reads them from the connection)."""
         assert not self._in_row, "a row's writes are not deferred"
-        self.wait()
         tx = self.tx
         assert tx is not None
+        if tx._heads is None or tx._cur is None:
+            self.wait()
+        elif self._error is not None:
+            raise self._error
         saved = dict(vars(tx))
         statements: list[tuple[str, Any]] = []
         tx._later = statements
