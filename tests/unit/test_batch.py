@@ -130,3 +130,19 @@ def test_a_deferred_write_cannot_read_and_leaves_the_transaction_as_it_was(works
     assert [r.full_name for r in ws.persons.search("ly van").rows] == ["Lý Văn Có"]
     assert ws.audit.verify().ok
     assert ws.sync_state.state().pending == 1
+
+
+def test_checkpoints_one_after_another_commit_in_turn(workspace):
+    """A checkpoint queued while the writer has not yet run the one before commits the
+    transaction that one began (nothing written in between: rows that were all refused)."""
+    ws = workspace
+    with ws.batch() as b:
+        with b.write_later() as tx:
+            tx.insert_many(Person, _prepared(ws, ["Mai Văn Một"]), unit_code=ws.default_unit())
+        for _ in range(5):
+            b.checkpoint()
+        ws.persons.add({"full_name": "Mai Văn Hai"})
+        b.checkpoint()
+        b.checkpoint()
+    assert ws.persons.search("mai van", with_total=True).total == 2
+    assert ws.audit.verify().ok

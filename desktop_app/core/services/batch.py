@@ -79,12 +79,13 @@ class Batch:
             tx.finish()  # the counters' statement, kept for the writer
         finally:
             tx._later = None
-        cur, trans = tx.driver_cursor(), self._trans
 
-        def commit_and_begin() -> None:
-            for sql, params in statements:
-                cur.execute(sql, params)
-            trans.commit()
+        def commit_and_begin() -> None:  # the transaction in hand when it runs (jobs run in order)
+            if statements:
+                cur = tx.driver_cursor()
+                for sql, params in statements:
+                    cur.execute(sql, params)
+            self._trans.commit()
             self._trans = self.conn.begin()
 
         self._submit(commit_and_begin)
