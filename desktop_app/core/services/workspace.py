@@ -344,7 +344,11 @@ class Workspace:
             self._local.batch = b
             try:
                 yield b
-                b.wait()  # the writer thread's error (batch.py) is the block's
+                try:
+                    b.wait()  # the writer thread's error (batch.py) is the block's
+                except Exception as e:
+                    _raise_disk_errors(e)
+                    raise
             except BaseException:
                 b.abort()
                 raise
