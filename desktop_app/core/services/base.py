@@ -77,6 +77,25 @@ def _multi_row(sql: str, rows: int) -> str:
 
 
 _HLC_SLOT = "@@hlc@@"
+_AS_IS = frozenset({str, int, bool})  # what `jsonable` gives back unchanged
+
+
+class _Deferred:
+    """`Tx.cur` while the transaction's statements are deferred (`Batch.write_later`): each
+    statement is kept, in order, for the batch's writer thread. A statement whose answer is
+    needed cannot wait: reading one fails loudly instead of running out of order."""
+
+    def __init__(self, statements: list[tuple[str, Any]]):
+        self.statements = statements
+
+    def execute(self, sql: str, params: Any = ()) -> "_Deferred":
+        self.statements.append((sql, params))
+        return self
+
+    def fetchone(self) -> Any:
+        raise RuntimeError("a deferred write cannot read")
+
+    fetchall = fetchone
 
 
 class Tx:
@@ -84,25 +103,41 @@ class Tx:
 
     def __init__(self, ws: "Workspace", conn: Connection):
         self.ws = ws
-        self.conn = conn
+        self._conn = conn
         self._seq: int | None = None
         self._last_hash: tuple[int, str] | None = None
         self._heads: tuple[int, tuple[int, str]] | None = None
         self._hlc_used = False
         self._cur: Any = None
+        self._later: list[tuple[str, Any]] | None = None  # statements kept for later (see _Deferred)
+
+    @property
+    def conn(self) -> Connection:
+        """The transaction's SQLAlchemy connection; not while its statements are deferred (a
+        statement sent now would run before the deferred ones)."""
+        if self._later is not None:
+            raise RuntimeError("a deferred write runs its statements through Tx.cur only")
+        return self._conn
 
     @property
     def cur(self) -> Any:
-        """The DBAPI cursor of this transaction's connection (see _SQL_HEADS above)."""
+        """The DBAPI cursor of this transaction's connection (see _SQL_HEADS above), or, while
+        the statements are deferred, what keeps them (_Deferred)."""
+        if self._later is not None:
+            return _Deferred(self._later)
+        return self.driver_cursor()
+
+    def driver_cursor(self) -> Any:
+        """The DBAPI cursor itself, deferred or not."""
         if self._cur is None:
-            dbapi = self.conn.connection.dbapi_connection
+            dbapi = self._conn.connection.dbapi_connection
             assert dbapi is not None  # a checked-out connection always has its driver's
             self._cur = dbapi.cursor()
         return self._cur
 
     def _read_heads(self) -> tuple[int, tuple[int, str]]:
-        if self._heads is None:
-            seq, audit_seq, audit_hash = self.cur.execute(_SQL_HEADS).fetchone()
+        if self._heads is None:  # a read: runs now, deferred writes or not (they come after it)
+            seq, audit_seq, audit_hash = self.driver_cursor().execute(_SQL_HEADS).fetchone()
             self._heads = (int(seq) if seq is not None else 0,
                            (audit_seq, audit_hash) if audit_seq is not None else (0, GENESIS_HASH))
         return self._heads
@@ -188,13 +223,14 @@ class Tx:
         table: str = model.__tablename__  # type: ignore[assignment]  # a str on every table here
         user = self.ws.username
         out_ids: list[str] = []
-        groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+        # rows keyed by their fields in order (rows built alike have them in the same order)
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         outbox: list[tuple[Any, ...]] = []
         unit_counts: dict[str, int] = {}
         # {field: hlc} is the same document for every row with the same fields but the stamp:
         # encode it once per field set and put each row's stamp in (an HLC needs no escaping).
-        hlc_templates: dict[frozenset[str], str] = {}
-        uniform: dict[frozenset[str], bool] = {}  # the row may store UNIFORM_HLC
+        hlc_templates: dict[tuple[str, ...], str] = {}
+        uniform: dict[tuple[str, ...], bool] = {}  # the row may store UNIFORM_HLC
         encode = canonical
         derived = DERIVED_FIELDS.get(table, frozenset())
         for i, values in enumerate(rows):
@@ -203,13 +239,18 @@ class Tx:
             # (never changed below: a row without sync columns is used as it is)
             business = _with_defaults(table, values if _BOOKKEEPING.isdisjoint(values)
                                       else {k: v for k, v in values.items() if k not in _BOOKKEEPING})
-            fields = frozenset(business)
+            fields = tuple(business)
             template = hlc_templates.get(fields)
             if template is None:
                 template = hlc_templates[fields] = canonical({k: _HLC_SLOT for k in business})
                 uniform[fields] = is_uniform(table, fields)
             unit = units[i]
-            synced = {k: v for k, v in business.items() if k not in derived} if derived else business
+            if derived:  # the synced fields: all but the derived ones (a copy: cheaper than a filter)
+                synced = business.copy()
+                for k in derived:
+                    synced.pop(k, None)
+            else:
+                synced = business
             row = {**business, "id": row_id, "unit_code": unit, "version": 0, "updated_hlc": hlc,
                    "field_hlc": UNIFORM_HLC if uniform[fields] else template.replace(_HLC_SLOT, hlc),
                    "deleted": False, "updated_by": user}
@@ -227,7 +268,7 @@ class Tx:
             out_ids.append(row_id)
             if audit_each is not None:
                 creates.append(("create", table, row_id, audit_each[i], {"fields": {
-                    k: v if type(v) is str else jsonable(v) for k, v in business.items() if v not in ("", None)}}))
+                    k: v if type(v) in _AS_IS else jsonable(v) for k, v in business.items() if v not in ("", None)}}))
         for group in groups.values():
             self._executemany(model.__table__, group)  # type: ignore[attr-defined]
         self._insert_rows(_SQL_OUTBOX, outbox)
@@ -245,7 +286,7 @@ class Tx:
         processor, with the columns' scalar Python defaults for missing keys: the same row as
         `conn.execute(insert(table), rows)` writes, without its per-row overhead. Falls back to
         that when a missing column has a non-scalar default."""
-        dialect = self.conn.dialect
+        dialect = self._conn.dialect
         cache_key = (dialect.name, table.name, tuple(rows[0]))
         if cache_key not in _INSERTS:
             _INSERTS[cache_key] = self._compile_insert(table, list(rows[0]))
@@ -293,7 +334,7 @@ class Tx:
                         ) -> tuple[str, list[str], list[Any], dict[str, Any]] | None:
         """(sql, column order, bind processors, defaults of the missing columns), or None when
         a missing column has a default only SQLAlchemy can compute."""
-        dialect = self.conn.dialect
+        dialect = self._conn.dialect
         defaults: dict[str, Any] = {}
         for col in table.c:
             if col.key in keys or col.default is None:

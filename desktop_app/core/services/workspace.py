@@ -341,6 +341,7 @@ class Workspace:
     def _read(self) -> Iterator[Connection]:
         current = getattr(self._local, "batch", None)
         if current is not None:  # see the batch's own uncommitted writes
+            current.wait()
             yield current.conn
             return
         try:
@@ -365,6 +366,11 @@ class Workspace:
             self._local.batch = b
             try:
                 yield b
+                try:
+                    b.wait()  # the writer thread's error (batch.py) is the block's
+                except Exception as e:
+                    _raise_disk_errors(e)
+                    raise
             except BaseException:
                 b.abort()
                 raise
@@ -379,6 +385,7 @@ class Workspace:
                         raise
             finally:
                 self._local.batch = None
+                b.close()
 
     def extension(self, factory: Callable[["Workspace"], _S]) -> _S:
         """The one instance, for this Workspace, of a service built on it by a layer above the
