@@ -1,0 +1,33 @@
+"""issue 16 item 3: ops signed by their author
+
+Revision ID: 0008_op_authors
+Revises: 0006_published_template
+Create Date: 2026-12-05
+
+sync_outbox.author: the account that wrote the op (NULL: written before this migration, a
+legacy op: see docs/architecture.md §3 "Authors"); sync_outbox.author_seal: on the last op of a
+signed group, its size, the previous digest of the author's chain and the signature
+(core/domain/opsig.py). The roles branch adds 0007_account_certs: at the merge this revision's
+down_revision becomes '0007_account_certs'.
+"""
+import sqlalchemy as sa
+import sqlmodel
+from alembic import op
+
+
+revision = '0008_op_authors'
+down_revision = '0006_published_template'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('sync_outbox', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('author', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True))
+        batch_op.add_column(sa.Column('author_seal', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('sync_outbox', schema=None) as batch_op:
+        batch_op.drop_column('author_seal')
+        batch_op.drop_column('author')
