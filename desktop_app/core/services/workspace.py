@@ -106,6 +106,7 @@ class Workspace:
         self._slots = slots
         self._data_key = data_key
         self._keys = keys  # the signed-in account's own key pairs (store/sealing.py)
+        self._op_chain_ok: str | None = None  # the op chain head checked as this account's (services/base.Tx)
         self.username = user.username
         self.full_name: str = user.full_name or user.username  # what people read; the login is for tooltips
         self.role = Role(user.role)
