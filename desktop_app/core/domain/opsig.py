@@ -63,6 +63,17 @@ def signed_message(digest: bytes) -> bytes:
     return _SIGNED_PREFIX + digest
 
 
+def verify_group(public: bytes, sig: bytes, digest: bytes) -> bool:
+    """Whether `sig` is the Ed25519 signature of the group digest `digest` by `public`."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(sig, signed_message(digest))
+    except Exception:  # noqa: BLE001 - InvalidSignature, a malformed key: both mean "no"
+        return False
+    return True
+
+
 def encode_sig(sig: bytes) -> str:
     return base64.b64encode(sig).decode("ascii")
 

@@ -1,0 +1,76 @@
+"""Ops left in the outbox from before migration 0008 (issue 16 item 3) have no author. At a
+login, those whose row this account changed last (the row's `updated_by`, and the op the last
+pending one on its row) are stamped with it and signed (services/base.Tx: one group per run of
+consecutive ops, so a group is never interleaved with another author's). The others wait for
+their own account's login; pushed before that, the server judges them by the device's role while
+it holds no root for the register, and refuses them (`author_unverified`) once it does
+(docs/architecture.md §3 "Authors")."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection
+
+from desktop_app.core.domain import opsig
+from desktop_app.core.domain.records import DERIVED_FIELDS
+from desktop_app.core.store.tables import SYNCED_TABLES
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.base import Tx
+
+
+def stamp_legacy(tx: Tx) -> int:
+    """In the login's write transaction: the signed-in account's ops of before migration 0008
+    get it as their author and a signature. Returns how many."""
+    ws = tx.ws
+    rows = tx.conn.exec_driver_sql(
+        "SELECT op_id, device_seq, table_name, row_id, unit_code, op, changed_fields, base_version, schema_version "
+        "FROM sync_outbox WHERE author IS NULL ORDER BY device_seq").fetchall()
+    if not rows:
+        return 0
+    last_on_row = {(r.table_name, r.row_id): r.device_seq for r in rows}
+    editors = _editors(tx.conn, {(r.table_name, r.row_id) for r in rows})
+    me = ws.username
+    runs: list[list[tuple[int, bytes]]] = []
+    prev_seq = None
+    for r in rows:
+        mine = (last_on_row[(r.table_name, r.row_id)] == r.device_seq
+                and editors.get((r.table_name, r.row_id)) == me and r.schema_version == 1)
+        if not mine:
+            prev_seq = None
+            continue
+        fields = json.loads(r.changed_fields)
+        derived = DERIVED_FIELDS.get(r.table_name)
+        if derived:  # as sync/client/push.ops_of sends it
+            fields = {k: v for k, v in fields.items() if k not in derived}
+        h = opsig.op_hash(ws.register_id, me, r.op_id, r.device_seq, r.table_name, r.row_id, r.unit_code, r.op,
+                          r.base_version, r.schema_version, opsig.fields_text(fields))
+        if prev_seq is None or r.device_seq != prev_seq + 1 or len(runs[-1]) >= opsig.GROUP_MAX:
+            runs.append([])
+        runs[-1].append((r.device_seq, h))
+        prev_seq = r.device_seq
+    n = 0
+    for run in runs:
+        tx.conn.exec_driver_sql("UPDATE sync_outbox SET author = ? WHERE device_seq = ?", [(me, s) for s, _ in run])
+        tx._add_ops(run)
+        tx._seal()  # one group per run of consecutive ops: a group is never interleaved
+        n += len(run)
+    return n
+
+
+def _editors(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in keys:
+        if table in SYNCED_TABLES:
+            by_table.setdefault(table, []).append(row_id)
+    out: dict[tuple[str, str], str] = {}
+    for table, ids in by_table.items():
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" for _ in chunk)
+            for rid, who in conn.exec_driver_sql(f'SELECT id, updated_by FROM "{table}" WHERE id IN ({marks})',
+                                                 tuple(chunk)):
+                out[(table, rid)] = who or ""
+    return out
