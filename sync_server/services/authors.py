@@ -116,6 +116,7 @@ def check(conn: Connection, device: DeviceCtx, ops: list[Op], certs: Certs, regi
     reg = register_id if register_id is not None else register_of(conn, device)
     groups: list[_Group] = []
     run: list[int] = []
+    last: dict[str, bytes] = {}  # author -> digest of their last group in the push
 
     def refuse(idx: list[int], detail: str) -> None:
         for i in idx:
@@ -143,12 +144,14 @@ def check(conn: Connection, device: DeviceCtx, ops: list[Op], certs: Certs, regi
                                 o.base_version, o.schema_version, opsig.fields_text(o.fields))
                   for o in (ops[j] for j in run)]
         try:
-            prev, sig = bytes.fromhex(prev_hex), opsig.decode_sig(sig_b64)
-        except (ValueError, binascii.Error):
+            prev = bytes.fromhex(prev_hex) if prev_hex else last[op.author]
+            sig = opsig.decode_sig(sig_b64)
+        except (ValueError, KeyError, binascii.Error):
             refuse(run, "a malformed seal")
             run = []
             continue
         groups.append(_Group(op.author, run, prev, opsig.group_digest(prev, hashes), sig))
+        last[op.author] = groups[-1].digest
         run = []
     if run:
         out.hold = run[0]

@@ -82,14 +82,27 @@ def decode_sig(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def encode_seal(n: int, prev: bytes, sig: bytes) -> str:
-    """The outbox's `author_seal` column: "<n>.<prev hex>.<signature base64>"."""
-    return f"{n}.{prev.hex()}.{encode_sig(sig)}"
+def encode_seal(n: int, prev: bytes, sig: bytes, digest: bytes) -> str:
+    """The outbox's `author_seal` column: "<n>.<prev hex>.<signature base64>.<digest hex>"."""
+    return f"{n}.{prev.hex()}.{encode_sig(sig)}.{digest.hex()}"
+
+
+def wire_seal(stored: str, last_digest: dict[str, str], author: str) -> str:
+    """The seal as an op carries it: "<n>.<prev hex>.<signature base64>", the previous digest
+    left empty when it is the digest of the author's group just before in the same push (the
+    server has computed it; 32 random bytes less an op for single edits). `last_digest`
+    {author: digest hex} is the push's running state."""
+    n, prev, sig, digest = stored.split(".")
+    if last_digest.get(author) == prev:
+        prev = ""
+    last_digest[author] = digest
+    return f"{n}.{prev}.{sig}"
 
 
 def decode_seal(text: str) -> tuple[int, str, str]:
-    """(n, prev hex, signature base64) of an `author_seal` column."""
-    n, prev, sig = text.split(".", 2)
+    """(n, prev hex — "" for the author's previous group in the push —, signature base64) of
+    an op's seal."""
+    n, prev, sig = text.split(".")[:3]
     return int(n), prev, sig
 
 

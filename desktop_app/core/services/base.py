@@ -162,7 +162,7 @@ class Tx:
         prev = self._chain_prev()
         digest = opsig.group_digest(prev, [h for _, h in group])
         sig = _sign(self.ws._keys.sign, opsig.signed_message(digest))
-        self.cur.execute(_SQL_SEAL, (opsig.encode_seal(len(group), prev, sig), group[-1][0]))
+        self.cur.execute(_SQL_SEAL, (opsig.encode_seal(len(group), prev, sig, digest), group[-1][0]))
         self._head = (digest, opsig.encode_head(digest, sig))
         self._group = ()
 

@@ -248,9 +248,10 @@ class Op(_Msg):
     updated_by: Annotated[str, Field(max_length=64)] = ""
     # Issue 16 item 3 (domain/opsig.py): the account that wrote the op ("" in an op written
     # before authors were recorded), and on the last op of each signed group its seal:
-    # "<ops in the group>.<previous digest, hex>.<Ed25519 signature, base64>".
+    # "<ops in the group>.<previous digest, hex>.<Ed25519 signature, base64>", the digest empty
+    # when it is the one of the same author's group just before in the push.
     author: Annotated[str, Field(max_length=64)] = ""
-    seal: Optional[Annotated[str, Field(pattern=r"^[0-9]{1,4}\.[0-9a-f]{64}\.[A-Za-z0-9+/]{86}==$")]] = None
+    seal: Optional[Annotated[str, Field(pattern=r"^[0-9]{1,4}\.([0-9a-f]{64})?\.[A-Za-z0-9+/]{86}==$")]] = None
 
 
 # A push names the certificates of the authors of its ops (core/domain/certs.py), at most this many.

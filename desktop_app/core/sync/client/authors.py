@@ -59,5 +59,6 @@ def sign_restate(ws: Workspace, register_id: str, ops: list[Op]) -> list[Op]:
                             o.base_version, o.schema_version, opsig.fields_text(o.fields)) for o in ops]
     digest = opsig.group_digest(opsig.ZERO_HEAD, hashes)
     sig = sign(ws._keys.sign, opsig.signed_message(digest))
-    ops[-1] = ops[-1].model_copy(update={"seal": opsig.encode_seal(len(ops), opsig.ZERO_HEAD, sig)})
+    seal = f"{len(ops)}.{opsig.ZERO_HEAD.hex()}.{opsig.encode_sig(sig)}"
+    ops[-1] = ops[-1].model_copy(update={"seal": seal})
     return ops

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 from sqlalchemy import Connection
 
+from desktop_app.core.domain import opsig
 from desktop_app.core.domain.records import DERIVED_FIELDS
 from desktop_app.core.services.base import jsonable
 from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs, outbox_pending
@@ -107,6 +108,7 @@ def ops_of(conn: Connection, rows: Sequence[Any], device_unit: str, device_id: s
                                                  tuple(chunk)):
                 editors[rid] = who or ""
     ops = []
+    chained: dict[str, str] = {}  # author -> digest of their last group so far (opsig.wire_seal)
     for r in rows:
         fields = json.loads(r.changed_fields)
         derived = DERIVED_FIELDS.get(r.table_name)
@@ -116,7 +118,8 @@ def ops_of(conn: Connection, rows: Sequence[Any], device_unit: str, device_id: s
                 "unit_code": r.unit_code, "op": r.op, "fields": fields,
                 "field_hlcs": outbox_hlcs(r.field_hlcs, fields), "base_version": r.base_version,
                 "schema_version": r.schema_version, "updated_by": editors.get(r.row_id, "")[:64],
-                "author": r.author or "", "seal": r.author_seal}
+                "author": r.author or "",
+                "seal": opsig.wire_seal(r.author_seal, chained, r.author) if r.author_seal and r.author else None}
         try:
             ops.append(Op.model_validate(data))
         except ValidationError as e:
