@@ -54,7 +54,7 @@ class AuthorVerifier(Protocol):
 
 
 def register_of(conn: Connection, device: DeviceCtx) -> str:
-    d = Device.__table__
+    d = Device.__table__  # type: ignore[attr-defined]
     return str(conn.execute(select(d.c.register_id).where(d.c.id == device.id)).scalar() or "")
 
 

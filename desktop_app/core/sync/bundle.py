@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.ids import uuid7
 from desktop_app.core.store.files import replace_file
 from desktop_app.core.sync.client.anchor import make_anchor, record_answer
-from desktop_app.core.sync.client.pull import apply_page
 from desktop_app.core.sync.client.authors import certs_for
+from desktop_app.core.sync.client.pull import apply_page
 from desktop_app.core.sync.client.push import batch_end, ops_of, read_outbox, record_push_reply
 from desktop_app.core.sync.client.state import SyncReport, cursor_of, now_iso, read_meta, set_meta
 from desktop_app.core.sync.protocol import PushReply, PushRequest, ServerMeta
