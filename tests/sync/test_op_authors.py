@@ -160,3 +160,27 @@ def test_without_a_root_on_the_server_the_device_role_still_decides(devices, ser
     sync(chief)
     assert reasons(chief) == []
     assert stored(server, pid)[1] == f"canbo1@{chief.device_id}"
+
+
+def test_bundles_carry_the_authors_too(devices, server, tmp_path):
+    """By USB: the officer signed in exports the chief's delete and an officer's delete; the
+    server applies the chief's and refuses the officer's."""
+    import subprocess
+
+    from desktop_app.core.sync.bundle import bundle_export, bundle_import
+    from tests.sync.serverproc import server_command
+
+    chief, officer, pid = _setup(devices, server)
+    other = add_person(chief, "Mai Văn Tư")
+    sync(chief)
+    chief.persons.delete(pid)
+    with officer.db.write() as tx:
+        tx.delete(Person, other)
+    bundle_export(officer, tmp_path / "req.wbb")
+    r = subprocess.run([*server_command(), "bundle", "import", "--db", server.db_url, str(tmp_path / "req.wbb"),
+                        "--reply", str(tmp_path / "rep.wbb")], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    bundle_import(officer, tmp_path / "rep.wbb")
+    assert reasons(officer) == [(other, "not_permitted")]
+    assert stored(server, pid) == (True, f"truong@{chief.device_id}")
+    assert stored(server, other)[0] is False
