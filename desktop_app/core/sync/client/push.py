@@ -111,6 +111,7 @@ def ops_of(conn: Connection, rows: Sequence[Any], device_unit: str, device_id: s
     chained: dict[str, str] = {}  # author -> digest of their last group so far (opsig.wire_seal)
     for r in rows:
         fields = json.loads(r.changed_fields)
+        author, seal = getattr(r, "author", None), getattr(r, "author_seal", None)  # (rows read without them)
         derived = DERIVED_FIELDS.get(r.table_name)
         if derived:  # (an outbox row written before derived columns stopped syncing)
             fields = {k: v for k, v in fields.items() if k not in derived}
@@ -118,8 +119,8 @@ def ops_of(conn: Connection, rows: Sequence[Any], device_unit: str, device_id: s
                 "unit_code": r.unit_code, "op": r.op, "fields": fields,
                 "field_hlcs": outbox_hlcs(r.field_hlcs, fields), "base_version": r.base_version,
                 "schema_version": r.schema_version, "updated_by": editors.get(r.row_id, "")[:64],
-                "author": r.author or "",
-                "seal": opsig.wire_seal(r.author_seal, chained, r.author) if r.author_seal and r.author else None}
+                "author": author or "",
+                "seal": opsig.wire_seal(seal, chained, author) if seal and author else None}
         try:
             ops.append(Op.model_validate(data))
         except ValidationError as e:
