@@ -278,7 +278,7 @@ class Workspace:
                               "attempted_at": dt.datetime.fromtimestamp(p["at"], dt.UTC).isoformat()},
                              username=p["username"])
                 tx.audit("login", "user", username, None, {})
-                from desktop_app.core.services.legacy_ops import stamp_legacy
+                from desktop_app.core.services.authorship import stamp_legacy
 
                 stamp_legacy(tx)  # this account's ops of before authors were recorded (issue 16.3)
             slots.clear_failures(username)

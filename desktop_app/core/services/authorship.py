@@ -1,24 +1,66 @@
-"""Ops left in the outbox from before migration 0008 (issue 16 item 3) have no author. At a
-login, those whose row this account changed last (the row's `updated_by`, and the op the last
+"""Who wrote an op (issue 16 item 3, domain/opsig.py), the parts that need the signed-in
+account's keys and the key slots (the sync client reaches them through these functions):
+
+- `cert_of` / `certs_for`: the certificates a push names (its authors and their issuers up to
+  the register's root), from the key slots — the one seam where the roles branch's certificate
+  store plugs in;
+- `sign_digest`: a group digest signed with the signed-in account's key (a restate batch);
+- `stamp_legacy`: ops left in the outbox from before migration 0008 have no author. At a
+  login, those whose row this account changed last (the row's `updated_by`, and the op the last
 pending one on its row) are stamped with it and signed (services/base.Tx: one group per run of
 consecutive ops, so a group is never interleaved with another author's). The others wait for
 their own account's login; pushed before that, the server judges them by the device's role while
 it holds no root for the register, and refuses them (`author_unverified`) once it does
-(docs/architecture.md §3 "Authors")."""
+(docs/architecture.md §3 "Authors").
+"""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
 from desktop_app.core.domain import opsig
 from desktop_app.core.domain.records import DERIVED_FIELDS
+from desktop_app.core.store.sealing import sign
 from desktop_app.core.store.tables import SYNCED_TABLES
 
 if TYPE_CHECKING:
     from desktop_app.core.services.base import Tx
+    from desktop_app.core.services.workspace import Workspace
+
+_DEPTH = 32  # as domain/certs.MAX_DEPTH
+
+
+def cert_of(ws: Workspace, username: str) -> dict[str, Any] | None:
+    """The certificate of an account of this register, None when it has none (yet)."""
+    cert = ws._slots.cert(username)
+    return cert if isinstance(cert, dict) else None
+
+
+def certs_for(ws: Workspace, authors: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """{user name: certificate} of `authors` and their issuers up to the root (what exists)."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in sorted({a for a in authors if a}):
+        for _ in range(_DEPTH):
+            if name in out:
+                break
+            cert = cert_of(ws, name)
+            if cert is None:
+                break
+            out[name] = cert
+            issuer = cert.get("issuer")
+            if not isinstance(issuer, str) or issuer == name:
+                break
+            name = issuer
+    return out
+
+
+def sign_digest(ws: Workspace, digest: bytes) -> bytes:
+    """A group digest signed with the signed-in account's key."""
+    return sign(ws._keys.sign, opsig.signed_message(digest))
 
 
 def stamp_legacy(tx: Tx) -> int:
