@@ -184,3 +184,25 @@ def test_bundles_carry_the_authors_too(devices, server, tmp_path):
     assert reasons(officer) == [(other, "not_permitted")]
     assert stored(server, pid) == (True, f"truong@{chief.device_id}")
     assert stored(server, other)[0] is False
+
+
+def test_a_restate_is_judged_by_the_account_running_the_sync(devices, server):
+    """A restate re-sends every row (tombstones included), signed by whoever runs the sync: an
+    officer's restate of the chief's tombstone is refused, the chief's is not."""
+    from desktop_app.core.sync.client.state import set_meta as set_local_meta
+
+    chief, officer, pid = _setup(devices, server)
+    chief.persons.delete(pid)
+    sync(chief)
+
+    def restate_as(ws) -> list[str]:
+        with ws.db.write() as tx:
+            set_local_meta(tx.conn, {"restate_pending": "1"})  # as a register enrolled again
+        assert sync(ws).recovered
+        with read_tx(server.engine) as conn:
+            return [r for (r,) in conn.execute(text("SELECT reason FROM sync_rejections WHERE row_id = :r"),
+                                               {"r": pid})]
+
+    assert restate_as(officer) == ["not_permitted"]
+    assert restate_as(chief) == ["not_permitted"]  # nothing new
+    assert stored(server, pid) == (True, f"truong@{chief.device_id}")
