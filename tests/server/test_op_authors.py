@@ -170,3 +170,26 @@ def test_a_restate_is_judged_by_the_account_that_signs_it(laptop, chief_acct, of
                         certs=certs_of(chief_acct))
     assert reasons(reply) == []
     assert laptop.rows()[pid]["deleted"] is True
+
+
+def test_a_transfer_is_judged_by_its_author_and_never_leaves_a_file_behind(client, app, chief_acct, officer_acct):
+    from tests.server.test_transfers import FILE, _file, _moves
+
+    a = Dev(client, app, "41101")
+    Dev(client, app, "41202")  # the destination commune, known under province 41
+    ids = _file(a)  # pushed before the register's root was pinned (the transition)
+    with write_tx(app.state.engine) as conn:
+        set_meta(conn, ROOT_META + REG, chief_acct.keys.sign_pub.hex())
+    everything = [k for _, k in FILE]
+    r = a.push(*officer_acct.seal(_moves(a, ids, "41202", *everything)), certs=certs_of(chief_acct, officer_acct))
+    assert {x["reason"] for x in r["rejections"]} == {"not_permitted"} and r["applied"] == 0
+    # the person's move in a group of its own whose content was changed after signing: it is
+    # refused, and the rest of the file (signed, valid) does not move without the person
+    head, rest = _moves(a, ids, "41202", "person"), _moves(a, ids, "41202", *everything[1:])
+    chief_acct.seal(head)
+    head[0]["base_version"] = 2
+    r = a.push(*head, *chief_acct.seal(rest), certs=certs_of(chief_acct))
+    assert [x["reason"] for x in r["rejections"]] == ["author_unverified"] + ["partial_move"] * len(rest)
+    assert all(row["unit_code"] == "41101" for row in a.rows().values())
+    r = a.push(*chief_acct.seal(_moves(a, ids, "41202", *everything)), certs=certs_of(chief_acct))
+    assert r["rejections"] == [] and r["applied"] == len(everything)
