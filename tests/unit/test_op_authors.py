@@ -107,6 +107,7 @@ def test_ops_of_before_authors_are_stamped_at_their_author_login(workspace, add_
     with workspace.db.write() as tx:
         tx.conn.exec_driver_sql("UPDATE sync_outbox SET author = NULL, author_seal = NULL")
         tx.conn.exec_driver_sql("DELETE FROM sync_meta WHERE key LIKE 'op_chain:%'")
+        tx.conn.exec_driver_sql("INSERT INTO sync_meta (key, value) VALUES ('legacy_ops', '1')")
     reopened = pin_today(Workspace.open(workspace.data_dir, "truong", CHIEF_PASSWORD))
     try:
         by_row = {r.row_id: r for r in outbox(reopened)}
@@ -116,3 +117,20 @@ def test_ops_of_before_authors_are_stamped_at_their_author_login(workspace, add_
         assert verifies(reopened, g, reopened._keys.sign_pub)
     finally:
         reopened.close()
+
+
+def test_an_outbox_of_before_0008_is_signed_at_the_first_login_after_the_upgrade(workspace):
+    """The real upgrade: a register at 0006 with waiting ops is migrated when opened, and the
+    chief's login stamps and signs the chief's ops; the mark is gone once none is left."""
+    from tests.unit.test_migrations import _alembic
+
+    pid = add_person(workspace, "Ngô Văn Khải")
+    workspace.persons.update(pid, {"note": "trước khi nâng cấp"})
+    _alembic(workspace.engine, "downgrade", "0006_published_template")
+    workspace.close()
+    ws = pin_today(Workspace.open(workspace.data_dir, "truong", CHIEF_PASSWORD))
+    workspace._test_opened.append(ws)
+    rows = outbox(ws)
+    assert [(r.op, r.author) for r in rows] == [("insert", "truong"), ("update", "truong")]
+    assert verifies(ws, rows, ws._keys.sign_pub)  # one group: the two ops are consecutive
+    assert ws.meta("legacy_ops") == ""  # none left: not looked for again

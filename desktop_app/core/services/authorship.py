@@ -6,12 +6,14 @@ account's keys and the key slots (the sync client reaches them through these fun
   store plugs in;
 - `sign_digest`: a group digest signed with the signed-in account's key (a restate batch);
 - `stamp_legacy`: ops left in the outbox from before migration 0008 have no author. At a
-  login, those whose row this account changed last (the row's `updated_by`, and the op the last
-pending one on its row) are stamped with it and signed (services/base.Tx: one group per run of
-consecutive ops, so a group is never interleaved with another author's). The others wait for
-their own account's login; pushed before that, the server judges them by the device's role while
-it holds no root for the register, and refuses them (`author_unverified`) once it does
-(docs/architecture.md §3 "Authors").
+  login, those on rows this account changed last on this laptop (the row's `updated_by`: the
+  account, or the account bound to this device) are stamped with it and signed (services/base.Tx:
+  one group per run of consecutive ops, so a group is never interleaved with another author's).
+  An op of another account on such a row is taken as this account's too: nothing in the outbox
+  of before says who wrote it, and the row's last editor vouches for its state. The others wait
+  for their own account's login; pushed before that, the server judges them by the device's role
+  while it holds no root for the register, and refuses them (`author_unverified`) once it does
+  (docs/architecture.md §3 "Authors").
 """
 
 from __future__ import annotations
@@ -67,19 +69,22 @@ def stamp_legacy(tx: Tx) -> int:
     """In the login's write transaction: the signed-in account's ops of before migration 0008
     get it as their author and a signature. Returns how many."""
     ws = tx.ws
+    if tx.conn.exec_driver_sql("SELECT value FROM sync_meta WHERE key = 'legacy_ops'").scalar() != "1":
+        return 0  # (set by migration 0008 when it found waiting ops)
     rows = tx.conn.exec_driver_sql(
         "SELECT op_id, device_seq, table_name, row_id, unit_code, op, changed_fields, base_version, schema_version "
         "FROM sync_outbox WHERE author IS NULL ORDER BY device_seq").fetchall()
     if not rows:
+        tx.conn.exec_driver_sql("DELETE FROM sync_meta WHERE key = 'legacy_ops'")
         return 0
-    last_on_row = {(r.table_name, r.row_id): r.device_seq for r in rows}
     editors = _editors(tx.conn, {(r.table_name, r.row_id) for r in rows})
     me = ws.username
     runs: list[list[tuple[int, bytes]]] = []
     prev_seq = None
     for r in rows:
-        mine = (last_on_row[(r.table_name, r.row_id)] == r.device_seq
-                and editors.get((r.table_name, r.row_id)) == me and r.schema_version == 1)
+        who = editors.get((r.table_name, r.row_id), "")
+        name, at, device = who.partition("@")
+        mine = name == me and (not at or device == ws.device_id) and r.schema_version == 1
         if not mine:
             prev_seq = None
             continue
@@ -99,6 +104,8 @@ def stamp_legacy(tx: Tx) -> int:
         tx._add_ops(run)
         tx._seal()  # one group per run of consecutive ops: a group is never interleaved
         n += len(run)
+    if n == len(rows):
+        tx.conn.exec_driver_sql("DELETE FROM sync_meta WHERE key = 'legacy_ops'")
     return n
 
 

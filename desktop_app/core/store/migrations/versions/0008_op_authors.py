@@ -25,9 +25,14 @@ def upgrade() -> None:
     with op.batch_alter_table('sync_outbox', schema=None) as batch_op:
         batch_op.add_column(sa.Column('author', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True))
         batch_op.add_column(sa.Column('author_seal', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
+    # ops waiting from before: stamped at their author's login (services/authorship.stamp_legacy),
+    # which looks for them only while this mark is set
+    op.execute("INSERT INTO sync_meta (key, value) SELECT 'legacy_ops', '1' "
+               "WHERE EXISTS (SELECT 1 FROM sync_outbox)")
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM sync_meta WHERE key = 'legacy_ops'")
     with op.batch_alter_table('sync_outbox', schema=None) as batch_op:
         batch_op.drop_column('author_seal')
         batch_op.drop_column('author')
