@@ -33,13 +33,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, literal, select
 
 from desktop_app.core.domain import opsig
 from desktop_app.core.domain.certs import CertError, Verified, verify_chain
 from desktop_app.core.sync.protocol import DeviceRole, Op, RejectReason
-from sync_server.core.db import get_meta
-from sync_server.models import Device
+from sync_server.models import Device, ServerMetaRow
 from sync_server.services.enrollment import DeviceCtx
 
 ROOT_META = "register_root:"
@@ -62,10 +61,15 @@ class ServerMetaRoots:
     """The default: the register's root public key in server_meta (hex)."""
 
     def root(self, conn: Connection, device: DeviceCtx) -> tuple[str, bytes] | None:
-        reg = register_of(conn, device)
-        raw = get_meta(conn, ROOT_META + reg) if reg else ""
+        """(register id, root public key) of the device's register, in one query (every push
+        asks), or None when the server holds no root for it."""
+        d, m = Device.__table__, ServerMetaRow.__table__  # type: ignore[attr-defined]
+        row = conn.execute(select(d.c.register_id, m.c.value).select_from(
+            d.outerjoin(m, m.c.key == literal(ROOT_META) + d.c.register_id)).where(d.c.id == device.id)).first()
+        if row is None or not row[0] or not row[1]:
+            return None
         try:
-            return (reg, bytes.fromhex(raw)) if raw else None
+            return str(row[0]), bytes.fromhex(row[1])
         except ValueError:
             return None
 
