@@ -6869,26 +6869,31 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <source>chuyển địa bàn không trọn vẹn: người và hồ sơ quản lý, lịch sử của họ phải chuyển cùng một lần</source>
         <translation>incomplete transfer: a person, their cases and their history move together</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
+        <source>không xác thực được người thực hiện: chữ ký hoặc chứng thư không hợp lệ (ký bằng tài khoản khác, bị sửa sau khi ký, hoặc chứng thư không do trưởng công an xã cấp)</source>
+        <translation>the author&apos;s signature or certificate does not hold (signed by another account, changed after it was signed, or a certificate not issued by the register&apos;s chief)</translation>
+    </message>
 </context>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Officer (no deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="367"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Viewer (receives data only)</translation>
     </message>
@@ -6896,32 +6901,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="367"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="368"/>
         <source>Kết nối máy chủ</source>
         <translation>Connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="368"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="369"/>
         <source>Gửi thay đổi</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="369"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="370"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Resending all data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="370"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="371"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="371"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="372"/>
         <source>Nhận dữ liệu</source>
         <translation>Receiving data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="372"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="373"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Cross-checking</translation>
     </message>
@@ -6929,67 +6934,67 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="373"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="374"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="374"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="375"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="375"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="376"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="376"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="377"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="377"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="378"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="378"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="379"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="379"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
         <source>Lượt tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
         <source>Mô hình phong trào</source>
         <translation>Security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
         <source>Văn bản mẫu của tỉnh</source>
         <translation>Province templates</translation>
     </message>
@@ -6997,32 +7002,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>This computer&apos;s clock (or another computer&apos;s) is far off the server&apos;s; correct the date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>The data on this computer does not fully match the server yet; the next sync will check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
         <source>Đồng hồ máy tính chạy nhanh hơn giờ máy chủ; các thay đổi đã được ghi theo giờ máy chủ. Hãy chỉnh lại ngày giờ của máy tính.</source>
         <translation>This computer&apos;s clock runs fast compared with the server&apos;s; changes were stamped with the server&apos;s time. Correct the computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
         <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này ngắn hơn mốc đã neo (có dòng bị xóa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
         <translation>The server refused the audit anchor: the log on this computer is shorter than its anchor (rows were deleted). The server has flagged this computer; run &quot;Verify integrity&quot; on the Administration page (or wardbook audit verify) and tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
         <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này không nối tiếp mốc đã neo (có dòng bị sửa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
         <translation>The server refused the audit anchor: the log on this computer does not extend its anchor (a row was changed). The server has flagged this computer; run &quot;Verify integrity&quot; on the Administration page (or wardbook audit verify) and tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
         <source>Máy chủ từ chối mốc nhật ký: chữ ký không phải của máy này. Máy chủ đã gắn cờ máy này; báo cho quản trị cấp tỉnh.</source>
         <translation>The server refused the audit anchor: it was not signed by this computer&apos;s key. The server has flagged this computer; tell the province administrator.</translation>
     </message>
@@ -7339,7 +7344,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     <name>Vocab</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="24"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
@@ -7355,7 +7360,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="27"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
@@ -7366,55 +7371,55 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="29"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
         <source>Bị kết án mới</source>
         <translation>New conviction</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="30"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="31"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Court ordered the prison sentence served</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="32"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Supplementary penalty and civil obligation done</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="121"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
         <source>Cảnh cáo</source>
         <translation>Warning</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="122"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
         <source>Phạt tiền</source>
         <translation>Fine</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="123"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="124"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="125"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
         <source>Tù đến 5 năm</source>
         <translation>Prison up to 5 years</translation>
     </message>
@@ -7425,7 +7430,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="127"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
         <source>Tù trên 15 năm</source>
         <translation>Prison over 15 years</translation>
     </message>
@@ -7435,297 +7440,297 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Life imprisonment, or death sentence commuted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Education in the commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
         <source>Quản lý tại gia đình</source>
         <translation>Family management (minors)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Community reintegration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Conditional early release</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Illegal drug users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>People who erred</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
         <source>Quản chế</source>
         <translation>Probation surveillance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
         <source>Cấm cư trú</source>
         <translation>Residence ban</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
         <source>Quản lý sau cai nghiện ma túy</source>
         <translation>After-rehab drug management</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Check-in at the station</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
         <source>Gọi điện</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
         <source>Xét nghiệm ma túy</source>
         <translation>Drug test</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
         <source>Triệu tập làm việc</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
         <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
         <translation>Term shortened (court decision)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
         <source>Miễn chấp hành (quyết định của Tòa án)</source>
         <translation>Exempted (court decision)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
         <source>Chuyển đến</source>
         <translation>Transferred in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
         <source>Nhà trọ tự quản</source>
         <translation>Self-managed boarding houses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
         <source>4 an toàn - cơ quan</source>
         <translation>“4 safeties” – agencies</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>“4 safeties” – enterprises</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>“4 safeties” – hospitals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
         <source>4 an toàn - nhà trường</source>
         <translation>“4 safeties” – schools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Crime-free parish</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Drug-free commune or ward</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Reintegration support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
         <source>5 tự quản</source>
         <translation>“5 self-managed”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
         <source>Tù cho hưởng án treo</source>
         <translation>Suspended prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
         <source>Tù từ trên 5 năm đến 15 năm</source>
         <translation>Prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
         <source>Tù chung thân hoặc tử hình được giảm án</source>
         <translation>Life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
         <source>Đã được xóa án tích</source>
         <translation>Record cleared</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
         <source>Đưa ra khỏi diện quản lý</source>
         <translation>Removed from the watch list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
         <source>Đã chấp hành xong thời gian thử thách</source>
         <translation>Probation completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
         <source>Bị buộc chấp hành án phạt tù</source>
         <translation>Ordered to serve the prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
         <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
         <translation>Ordered to serve the rest of the prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
         <source>Đã chấp hành xong án phạt</source>
         <translation>Sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
         <source>Đã chấp hành xong quyết định</source>
         <translation>Decision served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Terminated early</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
         <source>Hủy quyết định</source>
         <translation>Decision annulled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
         <source>Hết thời hạn quản lý</source>
         <translation>Management term ended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
         <source>Đã chấp hành xong hình phạt quản chế</source>
         <translation>Probation surveillance served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
         <source>Đã chấp hành xong hình phạt cấm cư trú</source>
         <translation>Residence ban served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="451"/>
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="451"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="452"/>
         <source>Đang quản lý</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="452"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="453"/>
         <source>Tạm đình chỉ</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="453"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="454"/>
         <source>Đã chấp hành xong</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="454"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="455"/>
         <source>Hủy bỏ</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="455"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="456"/>
         <source>Đã chuyển đi</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="456"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="457"/>
         <source>Đã chết</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="457"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="458"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="458"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="459"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="459"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="460"/>
         <source>Đơn thư</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="460"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="461"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="461"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="462"/>
         <source>Hòm thư tố giác</source>
         <translation>Tip box</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="462"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="463"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Social media / online</translation>
     </message>

@@ -6807,26 +6807,31 @@ Thư mục dữ liệu: {dir}</translation>
         <source>chuyển địa bàn không trọn vẹn: người và hồ sơ quản lý, lịch sử của họ phải chuyển cùng một lần</source>
         <translation>chuyển địa bàn không trọn vẹn: người và hồ sơ quản lý, lịch sử của họ phải chuyển cùng một lần</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
+        <source>không xác thực được người thực hiện: chữ ký hoặc chứng thư không hợp lệ (ký bằng tài khoản khác, bị sửa sau khi ký, hoặc chứng thư không do trưởng công an xã cấp)</source>
+        <translation>không xác thực được người thực hiện: chữ ký hoặc chứng thư không hợp lệ (ký bằng tài khoản khác, bị sửa sau khi ký, hoặc chứng thư không do trưởng công an xã cấp)</translation>
+    </message>
 </context>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Cán bộ (không được xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="367"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Chỉ xem (chỉ nhận dữ liệu)</translation>
     </message>
@@ -6834,32 +6839,32 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="367"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="368"/>
         <source>Kết nối máy chủ</source>
         <translation>Kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="368"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="369"/>
         <source>Gửi thay đổi</source>
         <translation>Gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="369"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="370"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Gửi lại toàn bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="370"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="371"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="371"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="372"/>
         <source>Nhận dữ liệu</source>
         <translation>Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="372"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="373"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Kiểm tra đối chiếu</translation>
     </message>
@@ -6867,67 +6872,67 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="373"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="374"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="374"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="375"/>
         <source>Giấy tờ</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="375"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="376"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="376"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="377"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="377"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="378"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="378"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="379"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="379"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Diễn biến hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
         <source>Văn bản mẫu của tỉnh</source>
         <translation>Văn bản mẫu của tỉnh</translation>
     </message>
@@ -6935,32 +6940,32 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
         <source>Đồng hồ máy tính chạy nhanh hơn giờ máy chủ; các thay đổi đã được ghi theo giờ máy chủ. Hãy chỉnh lại ngày giờ của máy tính.</source>
         <translation>Đồng hồ máy tính chạy nhanh hơn giờ máy chủ; các thay đổi đã được ghi theo giờ máy chủ. Hãy chỉnh lại ngày giờ của máy tính.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
         <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này ngắn hơn mốc đã neo (có dòng bị xóa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
         <translation>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này ngắn hơn mốc đã neo (có dòng bị xóa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
         <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này không nối tiếp mốc đã neo (có dòng bị sửa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
         <translation>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này không nối tiếp mốc đã neo (có dòng bị sửa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
         <source>Máy chủ từ chối mốc nhật ký: chữ ký không phải của máy này. Máy chủ đã gắn cờ máy này; báo cho quản trị cấp tỉnh.</source>
         <translation>Máy chủ từ chối mốc nhật ký: chữ ký không phải của máy này. Máy chủ đã gắn cờ máy này; báo cho quản trị cấp tỉnh.</translation>
     </message>
@@ -7275,7 +7280,7 @@ Thư mục dữ liệu: {dir}</translation>
     <name>Vocab</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="24"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
         <source>Gia hạn</source>
         <translation>Gia hạn</translation>
     </message>
@@ -7291,7 +7296,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="27"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
         <source>Chuyển đi</source>
         <translation>Chuyển đi</translation>
     </message>
@@ -7302,55 +7307,55 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="29"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
         <source>Bị kết án mới</source>
         <translation>Bị kết án mới</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="30"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="31"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="32"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="121"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
         <source>Cảnh cáo</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="122"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
         <source>Phạt tiền</source>
         <translation>Phạt tiền</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="123"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Cải tạo không giam giữ</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="124"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
         <source>Án treo</source>
         <translation>Án treo</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="125"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
         <source>Tù đến 5 năm</source>
         <translation>Tù đến 5 năm</translation>
     </message>
@@ -7361,7 +7366,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="127"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
         <source>Tù trên 15 năm</source>
         <translation>Tù trên 15 năm</translation>
     </message>
@@ -7371,297 +7376,297 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Tù chung thân, tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Giáo dục tại xã, phường, thị trấn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
         <source>Quản lý tại gia đình</source>
         <translation>Quản lý tại gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Tha tù trước thời hạn có điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Quản lý người sử dụng trái phép chất ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>Đối tượng lầm lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
         <source>Quản chế</source>
         <translation>Quản chế</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
         <source>Cấm cư trú</source>
         <translation>Cấm cư trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
         <source>Quản lý sau cai nghiện ma túy</source>
         <translation>Quản lý sau cai nghiện ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Thăm gặp tại nhà</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Trình diện tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
         <source>Gọi điện</source>
         <translation>Gọi điện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Nhận bản tự nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
         <source>Xét nghiệm ma túy</source>
         <translation>Xét nghiệm ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
         <source>Triệu tập làm việc</source>
         <translation>Triệu tập làm việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
         <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
         <translation>Rút ngắn thời hạn (quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
         <source>Miễn chấp hành (quyết định của Tòa án)</source>
         <translation>Miễn chấp hành (quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
         <source>Chuyển đến</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
         <source>Nhà trọ tự quản</source>
         <translation>Nhà trọ tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
         <source>4 an toàn - cơ quan</source>
         <translation>4 an toàn - cơ quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>4 an toàn - doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>4 an toàn - bệnh viện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
         <source>4 an toàn - nhà trường</source>
         <translation>4 an toàn - nhà trường</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Họ giáo không có tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Xã, phường không có ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Hỗ trợ tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
         <source>5 tự quản</source>
         <translation>5 tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
         <source>Tù cho hưởng án treo</source>
         <translation>Tù cho hưởng án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
         <source>Tù từ trên 5 năm đến 15 năm</source>
         <translation>Tù từ trên 5 năm đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
         <source>Tù chung thân hoặc tử hình được giảm án</source>
         <translation>Tù chung thân hoặc tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
         <source>Đã được xóa án tích</source>
         <translation>Đã được xóa án tích</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
         <source>Đưa ra khỏi diện quản lý</source>
         <translation>Đưa ra khỏi diện quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
         <source>Đã chấp hành xong thời gian thử thách</source>
         <translation>Đã chấp hành xong thời gian thử thách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
         <source>Bị buộc chấp hành án phạt tù</source>
         <translation>Bị buộc chấp hành án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
         <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
         <translation>Bị buộc chấp hành phần hình phạt tù còn lại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
         <source>Đã chấp hành xong án phạt</source>
         <translation>Đã chấp hành xong án phạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
         <source>Đã chấp hành xong quyết định</source>
         <translation>Đã chấp hành xong quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Chấm dứt trước thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
         <source>Hủy quyết định</source>
         <translation>Hủy quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
         <source>Hết thời hạn quản lý</source>
         <translation>Hết thời hạn quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
         <source>Đã chấp hành xong hình phạt quản chế</source>
         <translation>Đã chấp hành xong hình phạt quản chế</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
         <source>Đã chấp hành xong hình phạt cấm cư trú</source>
         <translation>Đã chấp hành xong hình phạt cấm cư trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="451"/>
         <source>Đề nghị</source>
         <translation>Đề nghị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="451"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="452"/>
         <source>Đang quản lý</source>
         <translation>Đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="452"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="453"/>
         <source>Tạm đình chỉ</source>
         <translation>Tạm đình chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="453"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="454"/>
         <source>Đã chấp hành xong</source>
         <translation>Đã chấp hành xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="454"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="455"/>
         <source>Hủy bỏ</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="455"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="456"/>
         <source>Đã chuyển đi</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="456"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="457"/>
         <source>Đã chết</source>
         <translation>Đã chết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="457"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="458"/>
         <source>Trực tiếp</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="458"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="459"/>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="459"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="460"/>
         <source>Đơn thư</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="460"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="461"/>
         <source>Đường dây nóng</source>
         <translation>Đường dây nóng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="461"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="462"/>
         <source>Hòm thư tố giác</source>
         <translation>Hòm thư tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="462"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="463"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Mạng xã hội / trực tuyến</translation>
     </message>

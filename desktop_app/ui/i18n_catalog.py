@@ -360,6 +360,7 @@ CATALOG = (
     QT_TRANSLATE_NOOP("SyncReasons", "bản ghi gắn với một đối tượng, hồ sơ hoặc buổi gọi hỏi mà máy chủ không có (hoặc thuộc đơn vị khác); thay đổi đã được gỡ khỏi máy này"),
     QT_TRANSLATE_NOOP("SyncReasons", "thay đổi lưu trên máy bị hỏng, không gửi được"),
     QT_TRANSLATE_NOOP("SyncReasons", "chuyển địa bàn không trọn vẹn: người và hồ sơ quản lý, lịch sử của họ phải chuyển cùng một lần"),
+    QT_TRANSLATE_NOOP("SyncReasons", "không xác thực được người thực hiện: chữ ký hoặc chứng thư không hợp lệ (ký bằng tài khoản khác, bị sửa sau khi ký, hoặc chứng thư không do trưởng công an xã cấp)"),
     QT_TRANSLATE_NOOP("SyncRoles", "Cán bộ (không được xóa)"),
     QT_TRANSLATE_NOOP("SyncRoles", "Trưởng Công an xã"),
     QT_TRANSLATE_NOOP("SyncRoles", "Quản trị tỉnh"),

@@ -110,6 +110,7 @@ class Workspace:
         # (services/accounts.py); None and () on a register made before certificates.
         self._root: bytes | None = None
         self._chain: tuple[str, ...] = ()
+        self._op_chain_ok: str | None = None  # the op chain head checked as this account's (services/base.Tx)
         self.username = user.username
         self.full_name: str = user.full_name or user.username  # what people read; the login is for tooltips
         self.role = Role(user.role)
@@ -297,6 +298,9 @@ class Workspace:
                               "attempted_at": dt.datetime.fromtimestamp(p["at"], dt.UTC).isoformat()},
                              username=p["username"])
                 tx.audit("login", "user", username, None, {})
+                from desktop_app.core.services.authorship import stamp_legacy
+
+                stamp_legacy(tx)  # this account's ops of before authors were recorded (issue 16.3)
             slots.clear_failures(username)
             slots.save()
         except (DatabaseError, sqlite3.DatabaseError) as e:

@@ -231,6 +231,10 @@ class SyncOutbox(SQLModel, table=True):
     field_hlcs: str  # "*<hlc>" (every changed field at that HLC), or JSON field -> HLC: see outbox_hlcs
     base_version: int = 0
     schema_version: int = SCHEMA_VERSION
+    # Who wrote it (the signed-in account; None: written before migration 0008) and, on the last
+    # op of each signed group, "<n>.<prev digest hex>.<Ed25519 signature>" (domain/opsig.py).
+    author: Optional[str] = Field(default=None, max_length=64)
+    author_seal: Optional[str] = Field(default=None)
 
 
 class SyncMeta(SQLModel, table=True):

@@ -35,6 +35,7 @@ from desktop_app.core.store.files import replace_file
 from desktop_app.core.store.tables import Attachment
 from desktop_app.core.sync import attachments
 from desktop_app.core.sync.client.anchor import make_anchor, record_answer
+from desktop_app.core.sync.client.authors import certs_for
 from desktop_app.core.sync.client.pull import apply_page
 from desktop_app.core.sync.client.push import batch_end, ops_of, read_outbox, record_push_reply
 from desktop_app.core.sync.client.state import SyncReport, cursor_of, now_iso, read_meta, set_meta
@@ -87,7 +88,7 @@ def bundle_export(ws: Workspace, out: Path) -> dict[str, Any]:
         while i < len(rows):
             end = batch_end(rows, i)  # a transfer never split between two pushes
             ops = ops_of(conn, rows[i:end], ws.unit_code, ws.device_id, local_rejects)
-            pushes.append(PushRequest(epoch=None, ops=ops))
+            pushes.append(PushRequest(epoch=None, ops=ops, certs=certs_for(ws, {o.author for o in ops})))
             n += len(ops)
             i = end
         cursors = {k.split(":", 1)[1]: int(v) for k, v in read_meta(conn, "cursor:").items()}
