@@ -3653,37 +3653,42 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="233"/>
+        <location filename="../desktop_app/ui/login.py" line="237"/>
         <source>WardBook — Đã khóa — {user}</source>
         <translation>WardBook — Locked — {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="236"/>
+        <location filename="../desktop_app/ui/login.py" line="240"/>
         <source>Đã khóa — {user}</source>
         <translation>Locked — {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="238"/>
+        <location filename="../desktop_app/ui/login.py" line="242"/>
         <source>Tên đăng nhập: {login}</source>
         <translation>User name: {login}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="241"/>
+        <location filename="../desktop_app/ui/login.py" line="245"/>
         <source>Màn hình đã tự khóa do không thao tác. Nhập mật khẩu để tiếp tục.</source>
         <translation>The screen locked itself after a time without activity. Enter your password to continue.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="243"/>
+        <location filename="../desktop_app/ui/login.py" line="247"/>
         <source>Bạn đã khóa màn hình. Nhập mật khẩu để tiếp tục.</source>
         <translation>You locked the screen. Enter your password to continue.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="250"/>
+        <location filename="../desktop_app/ui/login.py" line="254"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="264"/>
+        <location filename="../desktop_app/ui/login.py" line="262"/>
+        <source>Chưa nhập mật khẩu.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="272"/>
         <source>Sai mật khẩu.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -3719,6 +3724,11 @@ The details were written to {path}. If the error happens again, send this file t
         <location filename="../desktop_app/ui/login.py" line="205"/>
         <source>Chưa nhập tên đăng nhập.</source>
         <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="209"/>
+        <source>Chưa nhập mật khẩu.</source>
+        <translation>Enter your password.</translation>
     </message>
 </context>
 <context>

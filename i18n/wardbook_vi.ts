@@ -3618,37 +3618,42 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="233"/>
+        <location filename="../desktop_app/ui/login.py" line="237"/>
         <source>WardBook — Đã khóa — {user}</source>
         <translation>WardBook — Đã khóa — {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="236"/>
+        <location filename="../desktop_app/ui/login.py" line="240"/>
         <source>Đã khóa — {user}</source>
         <translation>Đã khóa — {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="238"/>
+        <location filename="../desktop_app/ui/login.py" line="242"/>
         <source>Tên đăng nhập: {login}</source>
         <translation>Tên đăng nhập: {login}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="241"/>
+        <location filename="../desktop_app/ui/login.py" line="245"/>
         <source>Màn hình đã tự khóa do không thao tác. Nhập mật khẩu để tiếp tục.</source>
         <translation>Màn hình đã tự khóa do không thao tác. Nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="243"/>
+        <location filename="../desktop_app/ui/login.py" line="247"/>
         <source>Bạn đã khóa màn hình. Nhập mật khẩu để tiếp tục.</source>
         <translation>Bạn đã khóa màn hình. Nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="250"/>
+        <location filename="../desktop_app/ui/login.py" line="254"/>
         <source>Mở khóa</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="264"/>
+        <location filename="../desktop_app/ui/login.py" line="262"/>
+        <source>Chưa nhập mật khẩu.</source>
+        <translation>Chưa nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="272"/>
         <source>Sai mật khẩu.</source>
         <translation>Sai mật khẩu.</translation>
     </message>
@@ -3684,6 +3689,11 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <location filename="../desktop_app/ui/login.py" line="205"/>
         <source>Chưa nhập tên đăng nhập.</source>
         <translation>Chưa nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="209"/>
+        <source>Chưa nhập mật khẩu.</source>
+        <translation>Chưa nhập mật khẩu.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,42 @@
+"""A careless user at the keyboard: stray keys on the login and lock screens, in dialogs and
+pages, never do anything harmful (no attempt counted, nothing written), and say why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from tests.conftest import CHIEF, CHIEF_PASSWORD
+from tests.ui.conftest import type_text
+
+
+def test_enter_on_an_empty_lock_password_is_no_failed_attempt(qtbot, window, workspace):
+    lock = window.lock()
+    qtbot.waitExposed(lock)
+    for _ in range(7):  # more stray Enters than the failures that lock an account
+        QTest.keyClick(lock.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: lock.ok.isEnabled() and lock.error.isVisible(), timeout=5000)
+        assert lock.error.text() == "Chưa nhập mật khẩu." and lock.focusWidget() is lock.password
+    assert not workspace._slots.data["lockout"].get(CHIEF, {}).get("failures")
+    type_text(lock.password, CHIEF_PASSWORD)
+    QTest.keyClick(lock.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.isVisible, timeout=5000)
+
+
+def test_enter_on_an_empty_login_password_is_no_failed_attempt(qtbot, workspace, ops):
+    from desktop_app.ui.login import LoginDialog
+
+    dlg = LoginDialog(workspace.data_dir, ops, username=CHIEF)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.focusWidget() is dlg.password
+    for _ in range(7):
+        QTest.keyClick(dlg.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dlg.ok.isEnabled() and dlg.error.isVisible(), timeout=5000)
+        assert dlg.error.text() == "Chưa nhập mật khẩu." and dlg.focusWidget() is dlg.password
+    assert dlg.workspace is None
+    type_text(dlg.password, CHIEF_PASSWORD)
+    QTest.keyClick(dlg.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dlg.workspace is not None, timeout=10000)
+    dlg.workspace.close()
