@@ -40,3 +40,36 @@ def test_enter_on_an_empty_login_password_is_no_failed_attempt(qtbot, workspace,
     QTest.keyClick(dlg.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dlg.workspace is not None, timeout=10000)
     dlg.workspace.close()
+
+
+def _tab_cycle(qtbot, start, limit=60):
+    """The widgets Tab visits from `start` until it comes back (real Tab key events)."""
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+    w = start
+    for _ in range(limit):
+        qtbot.keyClick(w, Qt.Key.Key_Tab)
+        w = QApplication.focusWidget()
+        if w is start or w in seen:
+            break
+        seen.append(w)
+    return seen
+
+
+def test_tab_in_the_persons_file_never_stops_on_the_invisible_scroll_area(qtbot, window, workspace):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QScrollArea
+
+    from tests.conftest import add_person, open_case
+
+    pid = add_person(workspace, "Phạm Văn Đức", birth_date="1980")
+    open_case(workspace, pid, "suspended_sentence", term_months=24)
+    file = window.open_person(pid)
+    qtbot.waitUntil(lambda: file.person is not None and file.case_table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(file.isActiveWindow, timeout=5000)
+    assert file.focusWidget() is file.case_table
+    stops = _tab_cycle(qtbot, file.case_table)
+    assert not [w for w in stops if isinstance(w, QScrollArea)], stops
+    # every stop is a control a person sees the focus on: a table or a button
+    assert all(isinstance(w, (QAbstractItemView, QAbstractButton)) for w in stops), stops
+    assert file.buttons["visit"] in stops and file.timeline in stops

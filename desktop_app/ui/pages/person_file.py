@@ -132,6 +132,7 @@ class PersonFileDialog(PersonFilePrinting, QDialog):
         scroll.setObjectName("person_file_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing (it still follows the focus)
         scroll.setWidget(body)
         frame = QVBoxLayout(self)
         frame.setContentsMargins(0, 0, 0, 0)
