@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
 
 from tests.conftest import CHIEF, CHIEF_PASSWORD
 from tests.ui.conftest import type_text
@@ -73,3 +74,31 @@ def test_tab_in_the_persons_file_never_stops_on_the_invisible_scroll_area(qtbot,
     # every stop is a control a person sees the focus on: a table or a button
     assert all(isinstance(w, (QAbstractItemView, QAbstractButton)) for w in stops), stops
     assert file.buttons["visit"] in stops and file.timeline in stops
+
+
+def test_enter_on_a_due_item_opens_a_form_that_names_the_person(qtbot, window, workspace):
+    """The form covers the list: its title says whose visit or assessment is being written."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from tests.conftest import TODAY, add_person, open_case
+
+    for name in ("Phạm Văn Đức", "Hoàng Văn Nam"):
+        pid = add_person(workspace, name, birth_date="1980")
+        open_case(workspace, pid, "suspended_sentence", term_months=24,
+                  start_date=TODAY - dt.timedelta(days=90), decision_date=TODAY - dt.timedelta(days=95))
+    page = window.show_page("due")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    for kind in ("visit", "assessment"):
+        item = [i for i in page.model.items if i.kind == kind and i.full_name == "Hoàng Văn Nam"][0]
+        page.table.setFocus()
+        page.table.selectRow(page.model.row_of(item))
+        QTest.keyClick(page.table, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog), timeout=5000)
+        dlg = QApplication.activeModalWidget()
+        assert "Hoàng Văn Nam" in dlg.windowTitle(), dlg.windowTitle()
+        qtbot.waitUntil(dlg.isActiveWindow, timeout=5000)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda d=dlg: not d.isVisible(), timeout=5000)
