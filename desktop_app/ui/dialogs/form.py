@@ -7,7 +7,8 @@ core's typed problems), and the one keyboard rule of every record dialog (docs/u
   button a person has tabbed to;
 - Enter in a one-line field (a line, a list, a number, a date, a check box) moves to the next
   field; in the last field it stays there; in a multi-line note it starts a new line;
-- Ctrl+S saves, from any field;
+- Ctrl+S saves, from any field; on a form where nothing was typed or changed it saves nothing
+  and says so (a stray Ctrl+S never writes an empty record or an empty correction);
 - Esc (or the window's ×, or "Hủy") closes at once when nothing was changed, and asks
   "Bỏ những gì đã nhập?" (default: no) when something was.
 
@@ -273,13 +274,27 @@ class FormDialog(QDialog):
             return
         try:
             values = self.values()
-        except ValidationFailed as e:
+        except ValidationFailed as e:  # what the form itself checks, beside its fields
             self.on_validation_failed(e)
+            return
+        if self.nothing_to_save():
             return
         self._saving = True
         self.buttons.setEnabled(False)
         self.ops.op(lambda: self.submit(values), on_done=self._saved, on_error=self.handle_error,
                     initiator=self)
+
+    def nothing_to_save(self) -> bool:
+        """A stray Ctrl+S (or Space on "Lưu") on a form nobody filled in or changed: True, and
+        the form says so; nothing is written (no empty record, no correction that changes
+        nothing)."""
+        if not self._prepared or self.has_changes():
+            return False
+        self.clear_problems()
+        self.banner.setText(translate("Form", "Chưa nhập hoặc sửa gì nên không có gì để lưu. "
+                                              "Nhập vào các ô rồi bấm Lưu (Ctrl+S), hoặc Esc để đóng."))
+        self.banner.show()
+        return True
 
     def _saved(self, changes) -> None:
         self._saving = False
