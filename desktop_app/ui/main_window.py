@@ -48,6 +48,7 @@ from desktop_app.ui.texts import (
     role_label,
     translate,
 )
+from desktop_app.ui.window_focus import ActivationKeeper
 
 
 class _IdleWatcher(QObject):
@@ -362,6 +363,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._watcher)
         self._alt_digits = _AltDigitGuard(self)
         QApplication.instance().installEventFilter(self._alt_digits)
+        self._activation = ActivationKeeper(self)  # a closed window gives the keyboard back
+        QApplication.instance().installEventFilter(self._activation)
         self.idle.start()
         self._lock_dialog = None
         self._hidden: list[QWidget] = []
@@ -552,6 +555,7 @@ class MainWindow(QMainWindow):
             self.show()
         else:
             self.showMaximized()
+        self.activateWindow()  # the keys go to it at once (the login window that had them is gone)
 
     def save_geometry(self) -> None:
         settings = window_settings()
@@ -565,4 +569,5 @@ class MainWindow(QMainWindow):
         self.sync.cancel()  # a running sync stops at its next step instead of running on
         QApplication.instance().removeEventFilter(self._watcher)
         QApplication.instance().removeEventFilter(self._alt_digits)
+        QApplication.instance().removeEventFilter(self._activation)
         super().closeEvent(event)

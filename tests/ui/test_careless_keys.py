@@ -43,6 +43,17 @@ def test_enter_on_an_empty_login_password_is_no_failed_attempt(qtbot, workspace,
     dlg.workspace.close()
 
 
+def _ctrl_s(widget):
+    """Ctrl+S as a keyboard sends it (its text the control character, not QTest's "s" that a
+    drop-down list takes for a search)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier, "\x13"))
+
+
 def _tab_cycle(qtbot, start, limit=60):
     """The widgets Tab visits from `start` until it comes back (real Tab key events)."""
     from PySide6.QtWidgets import QApplication
@@ -102,3 +113,42 @@ def test_enter_on_a_due_item_opens_a_form_that_names_the_person(qtbot, window, w
         qtbot.waitUntil(dlg.isActiveWindow, timeout=5000)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda d=dlg: not d.isVisible(), timeout=5000)
+
+
+def test_after_a_window_closes_the_keys_work_in_the_one_beneath(qtbot, window, workspace):
+    """Without a window manager (or with one slow to do it) nothing gives the focus back when a
+    window closes: the app does, so the next key is never lost. A question answered with
+    Enter gives it back to its form; the file closed with Esc gives it back to the main window,
+    where Alt+3 then works."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.dialogs import records as R
+    from tests.conftest import TODAY, add_person, open_case
+
+    pid = add_person(workspace, "Phạm Văn Đức", birth_date="1980")
+    open_case(workspace, pid, "suspended_sentence", term_months=24,
+              start_date=TODAY - dt.timedelta(days=90), decision_date=TODAY - dt.timedelta(days=95))
+    window.show_page("people")
+    file = window.open_person(pid)
+    qtbot.waitUntil(lambda: file.current_case() is not None and file.isActiveWindow(), timeout=5000)
+    file.act("close")
+    dlg = file._dialog
+    assert isinstance(dlg, R.CloseCaseDialog)
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=5000)
+    _ctrl_s(QApplication.focusWidget())
+    box = dlg._question
+    qtbot.waitUntil(lambda: box.isActiveWindow(), timeout=5000)
+    QTest.keyClick(box, Qt.Key.Key_Return)  # "Không kết thúc"
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dlg.isAncestorOf(QApplication.focusWidget()),
+                    timeout=5000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the form: closed at once
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    qtbot.waitUntil(file.isActiveWindow, timeout=5000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the file
+    qtbot.waitUntil(lambda: not file.isVisible(), timeout=5000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.due

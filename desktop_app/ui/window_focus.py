@@ -1,0 +1,37 @@
+"""The keyboard never lands nowhere: when one of the app's windows closes (a form, a question,
+a person's file, the lock screen) and no window of the app is active, the app activates the
+one beneath it itself. A window manager usually does this; without one (a bare X server, a
+kiosk session) or with one that does not, the next key would otherwise be lost and the main
+window's keys (Alt+1…0, Ctrl+N, Ctrl+L) would not work until a mouse click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
+
+
+class ActivationKeeper(QObject):
+    """Installed on the application by the main window (`main`, the last resort)."""
+
+    def __init__(self, main: QWidget):
+        super().__init__(main)
+        self.main = main
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.Hide and isinstance(obj, QWidget) and obj.isWindow()
+                and obj.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)):
+            parent = obj.parentWidget()
+            QTimer.singleShot(0, lambda: self.give_back(parent))
+        return False
+
+    def give_back(self, parent: QWidget | None) -> None:
+        """Activates, when no window of the app is active: the open modal dialog, else the
+        closed window's own window beneath, else the main window."""
+        if QApplication.activeWindow() is not None or QApplication.activePopupWidget() is not None:
+            return
+        for w in (QApplication.activeModalWidget(), parent.window() if parent is not None and isValid(parent) else None,
+                  self.main):
+            if w is not None and isValid(w) and w.isVisible():
+                w.activateWindow()
+                return
