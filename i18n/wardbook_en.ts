@@ -5753,12 +5753,17 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="292"/>
+        <source>Chưa chọn người nào. Gõ tên rồi Enter để đánh dấu, hoặc dán các số CCCD.</source>
+        <translation>Nobody is ticked yet. Type a name and press Enter to tick it, or paste CCCD numbers.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="314"/>
         <source>Chưa thêm</source>
         <translation>Not added</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="311"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="315"/>
         <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
         <translation>
             <numerusform>%n person is ticked but not added to the list. Discard the choice?</numerusform>

@@ -5702,12 +5702,17 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="292"/>
+        <source>Chưa chọn người nào. Gõ tên rồi Enter để đánh dấu, hoặc dán các số CCCD.</source>
+        <translation>Chưa chọn người nào. Gõ tên rồi Enter để đánh dấu, hoặc dán các số CCCD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="314"/>
         <source>Chưa thêm</source>
         <translation>Chưa thêm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="311"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="315"/>
         <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
         <translation>
             <numerusform>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</numerusform>

@@ -152,3 +152,25 @@ def test_after_a_window_closes_the_keys_work_in_the_one_beneath(qtbot, window, w
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert window.stack.currentWidget() is window.due
+
+
+def test_ctrl_s_with_nobody_ticked_adds_nobody_and_says_so(qtbot, window, workspace):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.conftest import TODAY, add_person, table_counts
+
+    workspace.sessions.create({"date": TODAY, "place": "Hội trường thôn Đông", "topic": "Răn đe"})
+    add_person(workspace, "Hoàng Văn Nam", birth_date="1998")
+    page = window.show_page("sessions")
+    qtbot.waitUntil(lambda: page.sessions_model.rowCount() == 1, timeout=5000)
+    page.sessions_table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
+    dlg = page.pick()
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=5000)
+    before = table_counts(workspace)
+    _ctrl_s(QApplication.focusWidget())
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=5000)
+    assert table_counts(workspace) == before and dlg.isVisible()
+    assert dlg.error.text().startswith("Chưa chọn người nào")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # nobody ticked: closes at once
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
