@@ -4,37 +4,37 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="382"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="386"/>
         <source>Sửa khai báo vắng mặt</source>
         <translation>Correct the absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="383"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="387"/>
         <source>Khai báo vắng mặt</source>
         <translation>Declare an absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="385"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="389"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="386"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="390"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="387"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="391"/>
         <source>Được phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="389"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="393"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="390"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="394"/>
         <source>Nơi đến</source>
         <translation>Destination</translation>
     </message>
@@ -1963,7 +1963,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="109"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -2019,98 +2019,103 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Open a supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="143"/>
         <source>Loại đối tượng *</source>
         <translation>Category *</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
+        <source>— chọn loại đối tượng —</source>
+        <translation>— choose a category —</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
         <source>Người ký</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
         <source>Ngày tuyên án sơ thẩm</source>
         <translation>First-instance judgment date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="151"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
         <source>Ngày bắt đầu giám sát</source>
         <translation>Supervision start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
         <source>Thời hạn (tháng)</source>
         <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
         <source>Thời hạn (ngày)</source>
         <translation>Term (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
         <source>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</source>
         <translation>Custody days (deducted, 1 day = 3 days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
         <source>Cơ quan, tổ chức giám sát</source>
         <translation>Supervising organisation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
         <source>Hình phạt chính (xóa án tích)</source>
         <translation>Main penalty (for record clearing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
         <source>Ngày chấp hành xong án phạt tù</source>
         <translation>Prison sentence completed on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
         <source>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Supplementary penalty or civil obligation not yet done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="166"/>
         <source>Tội xâm phạm an ninh quốc gia</source>
         <translation>National-security crime</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="194"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
         <source>Tên đăng nhập: {login}</source>
         <translation>User name: {login}</translation>
     </message>
@@ -2118,32 +2123,32 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="288"/>
         <source>Sửa thăm gặp</source>
         <translation>Correct the visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="287"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="290"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="294"/>
         <source>Chấp hành tốt</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="296"/>
         <source>Nội dung *</source>
         <translation>Content *</translation>
     </message>
@@ -2619,87 +2624,87 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="314"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
         <source>A — Tốt: ổn định, chấp hành nghiêm</source>
         <translation>A — Good: stable, fully compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="315"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
         <source>B — Khá: chấp hành pháp luật, còn khó khăn</source>
         <translation>B — Fair: law-abiding, with hardship</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="316"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="320"/>
         <source>C — Chưa tốt: không chấp hành, có nguy cơ vi phạm</source>
         <translation>C — Poor: not compliant, at risk of offending</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="321"/>
         <source>D — Đang bị tạm giữ, tạm giam</source>
         <translation>D — In custody or detention</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="327"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="331"/>
         <source>Sửa nhận xét, đánh giá</source>
         <translation>Correct the assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="328"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="332"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="332"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="336"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="333"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="333"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="334"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="334"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="336"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="340"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>From (start of the period)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="341"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Helper&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="342"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Commune police assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="339"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="343"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="340"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="344"/>
         <source>(chưa xếp loại)</source>
         <translation>(not graded)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="343"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="347"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
@@ -7325,32 +7330,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="414"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="418"/>
         <source>Sửa vi phạm</source>
         <translation>Correct the violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="415"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="419"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Record a violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="417"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="421"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="418"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="422"/>
         <source>Hành vi vi phạm *</source>
         <translation>Violation *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="419"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="423"/>
         <source>Số biên bản</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="420"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="424"/>
         <source>Hình thức xử lý</source>
         <translation>How it was handled</translation>
     </message>

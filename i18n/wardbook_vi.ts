@@ -4,37 +4,37 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="382"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="386"/>
         <source>Sửa khai báo vắng mặt</source>
         <translation>Sửa khai báo vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="383"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="387"/>
         <source>Khai báo vắng mặt</source>
         <translation>Khai báo vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="385"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="389"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="386"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="390"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="387"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="391"/>
         <source>Được phép</source>
         <translation>Được phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="389"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="393"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="390"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="394"/>
         <source>Nơi đến</source>
         <translation>Nơi đến</translation>
     </message>
@@ -1951,7 +1951,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="109"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2007,98 +2007,103 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Lập hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="143"/>
         <source>Loại đối tượng *</source>
         <translation>Loại đối tượng *</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
+        <source>— chọn loại đối tượng —</source>
+        <translation>— chọn loại đối tượng —</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
         <source>Ngày quyết định</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
         <source>Cơ quan ban hành</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
         <source>Ngày bắt đầu</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
         <source>Ngày tuyên án sơ thẩm</source>
         <translation>Ngày tuyên án sơ thẩm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="151"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
         <source>Ngày bắt đầu giám sát</source>
         <translation>Ngày bắt đầu giám sát</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
         <source>Thời hạn (tháng)</source>
         <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
         <source>Thời hạn (ngày)</source>
         <translation>Thời hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
         <source>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</source>
         <translation>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
         <source>Cán bộ phụ trách</source>
         <translation>Cán bộ phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
         <source>Cơ quan, tổ chức giám sát</source>
         <translation>Cơ quan, tổ chức giám sát</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
         <source>Hình phạt chính (xóa án tích)</source>
         <translation>Hình phạt chính (xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
         <source>Ngày chấp hành xong án phạt tù</source>
         <translation>Ngày chấp hành xong án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
         <source>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="166"/>
         <source>Tội xâm phạm an ninh quốc gia</source>
         <translation>Tội xâm phạm an ninh quốc gia</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="194"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
         <source>Tên đăng nhập: {login}</source>
         <translation>Tên đăng nhập: {login}</translation>
     </message>
@@ -2106,32 +2111,32 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="288"/>
         <source>Sửa thăm gặp</source>
         <translation>Sửa thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Ghi nhận thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="287"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="290"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="294"/>
         <source>Chấp hành tốt</source>
         <translation>Chấp hành tốt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="296"/>
         <source>Nội dung *</source>
         <translation>Nội dung *</translation>
     </message>
@@ -2602,87 +2607,87 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="314"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
         <source>A — Tốt: ổn định, chấp hành nghiêm</source>
         <translation>A — Tốt: ổn định, chấp hành nghiêm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="315"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
         <source>B — Khá: chấp hành pháp luật, còn khó khăn</source>
         <translation>B — Khá: chấp hành pháp luật, còn khó khăn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="316"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="320"/>
         <source>C — Chưa tốt: không chấp hành, có nguy cơ vi phạm</source>
         <translation>C — Chưa tốt: không chấp hành, có nguy cơ vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="321"/>
         <source>D — Đang bị tạm giữ, tạm giam</source>
         <translation>D — Đang bị tạm giữ, tạm giam</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="327"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="331"/>
         <source>Sửa nhận xét, đánh giá</source>
         <translation>Sửa nhận xét, đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="328"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="332"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Nhận xét, đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="332"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="336"/>
         <source>Kỳ</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="333"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="333"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="334"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="334"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="336"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="340"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>Từ ngày (đầu kỳ)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="341"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Nhận xét của người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="342"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Đánh giá của Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="339"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="343"/>
         <source>Xếp loại</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="340"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="344"/>
         <source>(chưa xếp loại)</source>
         <translation>(chưa xếp loại)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="343"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="347"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Đã nhận bản tự nhận xét</translation>
     </message>
@@ -7261,32 +7266,32 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="414"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="418"/>
         <source>Sửa vi phạm</source>
         <translation>Sửa vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="415"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="419"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Ghi nhận vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="417"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="421"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="418"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="422"/>
         <source>Hành vi vi phạm *</source>
         <translation>Hành vi vi phạm *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="419"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="423"/>
         <source>Số biên bản</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="420"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="424"/>
         <source>Hình thức xử lý</source>
         <translation>Hình thức xử lý</translation>
     </message>

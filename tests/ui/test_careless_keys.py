@@ -174,3 +174,30 @@ def test_ctrl_s_with_nobody_ticked_adds_nobody_and_says_so(qtbot, window, worksp
     assert dlg.error.text().startswith("Chưa chọn người nào")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # nobody ticked: closes at once
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+
+
+def test_a_new_case_has_no_category_until_one_is_chosen(qtbot, window, workspace):
+    """The first category of the list was chosen for the person: typing only the decision's
+    number and Ctrl+S opened a "Giáo dục tại xã" case nobody chose."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.conftest import add_person, table_counts
+
+    pid = add_person(workspace, "Phạm Văn Đức", birth_date="1980")
+    file = window.open_person(pid)
+    qtbot.waitUntil(lambda: file.person is not None and file.isActiveWindow(), timeout=5000)
+    file.act("new_case")
+    dlg = file._dialog
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=5000)
+    combo = dlg.fields["category"]
+    assert QApplication.focusWidget() is combo and combo.currentData() is None
+    QTest.keyClick(combo, Qt.Key.Key_Return)  # on to the decision's number
+    type_text(QApplication.focusWidget(), "15/QĐ-UBND")
+    before = table_counts(workspace)
+    _ctrl_s(QApplication.focusWidget())
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=5000)
+    assert table_counts(workspace) == before and dlg.isVisible()
+    assert dlg.errors["category"].isVisible() and dlg.errors["category"].text() == "không được để trống"
+    assert QApplication.focusWidget() is combo
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # a category chosen by a key: the form goes on as before
+    assert combo.currentData() is not None
