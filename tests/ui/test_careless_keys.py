@@ -201,3 +201,28 @@ def test_a_new_case_has_no_category_until_one_is_chosen(qtbot, window, workspace
     assert QApplication.focusWidget() is combo
     QTest.keyClick(combo, Qt.Key.Key_Down)  # a category chosen by a key: the form goes on as before
     assert combo.currentData() is not None
+
+
+def test_ctrl_l_locks_from_a_form_and_the_password_never_lands_in_a_field(qtbot, window, workspace):
+    """The status bar says "Khóa (Ctrl+L)": from an open form it did nothing, and the password
+    typed next went into the form's field, in clear."""
+    from PySide6.QtWidgets import QApplication
+
+    window.new_person()
+    dlg = window._new_person_dialog
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=5000)
+    name = dlg.fields["full_name"]
+    assert QApplication.focusWidget() is name
+    type_text(name, "Lê Văn Bình")
+    QTest.keyClick(name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window._lock_dialog is not None and window._lock_dialog.isVisible(), timeout=5000)
+    lock = window._lock_dialog
+    assert not dlg.isVisible() and not window.isVisible()  # hidden, the typing kept
+    qtbot.waitUntil(lock.isActiveWindow, timeout=5000)
+    type_text(QApplication.focusWidget(), CHIEF_PASSWORD)
+    assert lock.password.text() == CHIEF_PASSWORD and name.text() == "Lê Văn Bình"
+    QTest.keyClick(lock.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dlg.isVisible() and dlg.isActiveWindow(), timeout=5000)
+    assert QApplication.focusWidget() is name  # typing goes on where it stopped
+    type_text(name, " Hai")
+    assert name.text() == "Lê Văn Bình Hai"
