@@ -32,14 +32,22 @@ class ActivationKeeper(QObject):
 
     def give_back(self, parent: QWidget | None) -> None:
         """Activates, when no window of the app is active: the open modal dialog, else the
-        closed window's own window beneath, else the main window."""
+        nearest shown window under the closed one (a question's form, else the form's file…),
+        else the main window."""
         if QApplication.activeWindow() is not None or QApplication.activePopupWidget() is not None:
             return
-        for w in (QApplication.activeModalWidget(), parent.window() if parent is not None and isValid(parent) else None,
-                  self.main):
-            if w is not None and isValid(w) and w.isVisible():
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.isVisible():
+            modal.activateWindow()
+            return
+        while parent is not None and isValid(parent):
+            w = parent.window()
+            if w.isVisible():
                 w.activateWindow()
                 return
+            parent = w.parentWidget()
+        if isValid(self.main) and self.main.isVisible():
+            self.main.activateWindow()
 
 
 class LockKeyEverywhere(QObject):

@@ -226,3 +226,32 @@ def test_ctrl_l_locks_from_a_form_and_the_password_never_lands_in_a_field(qtbot,
     assert QApplication.focusWidget() is name  # typing goes on where it stopped
     type_text(name, " Hai")
     assert name.text() == "Lê Văn Bình Hai"
+
+
+def test_a_form_discarded_from_a_persons_file_gives_the_keys_back_to_the_file(qtbot, window, workspace):
+    """Esc on a typed visit, "Bỏ, đóng hộp này": the person's file is where the keys go next,
+    not the main window behind it."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.conftest import TODAY, add_person, open_case
+
+    pid = add_person(workspace, "Phạm Văn Đức", birth_date="1980")
+    open_case(workspace, pid, "suspended_sentence", term_months=24,
+              start_date=TODAY - dt.timedelta(days=90), decision_date=TODAY - dt.timedelta(days=95))
+    file = window.open_person(pid)
+    qtbot.waitUntil(lambda: file.current_case() is not None and file.isActiveWindow(), timeout=5000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(file, "_dialog", None) is not None and file._dialog.isActiveWindow(), timeout=5000)
+    dlg = file._dialog
+    type_text(QApplication.focusWidget(), "Đến nhà")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    box = dlg.discard_box
+    qtbot.waitUntil(lambda: box is not None and box.isActiveWindow(), timeout=5000)
+    QTest.keyClick(box, Qt.Key.Key_Tab)  # from "Không, nhập tiếp" to "Bỏ, đóng hộp này"
+    assert QApplication.focusWidget() is box.button(QMessageBox.StandardButton.Yes)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=5000)
+    assert QApplication.activeWindow() is file
