@@ -3829,7 +3829,7 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="431"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync not set up — %Ln change waiting</numerusform>
@@ -3837,7 +3837,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="433"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync failed — %Ln change waiting</numerusform>
@@ -3845,12 +3845,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Synced at {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln change waiting to send</numerusform>
@@ -3858,7 +3858,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -3866,7 +3866,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -3874,27 +3874,27 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source> · cần xem: {items}</source>
         <translation> · to review: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source> · Đồng hồ máy tính chạy nhanh</source>
         <translation> · This computer&apos;s clock runs fast</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Last successful sync: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../desktop_app/ui/main_window.py" line="465"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Click to open the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../desktop_app/ui/main_window.py" line="468"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -4680,6 +4680,16 @@ The details were written to {path}. If the error happens again, send this file t
         <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
         <source>Giữ lại</source>
         <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="503"/>
+        <source>{name} chưa có hồ sơ quản lý nào: lập hồ sơ trước (nút “Lập hồ sơ mới”).</source>
+        <translation>{name} has no supervision case yet: open one first (the “Open a new case” button).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="505"/>
+        <source>Chưa có hồ sơ</source>
+        <translation>No case yet</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="60"/>

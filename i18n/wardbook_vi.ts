@@ -3794,67 +3794,67 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="431"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="433"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Đã đồng bộ lúc {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source> · cần xem: {items}</source>
         <translation> · cần xem: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source> · Đồng hồ máy tính chạy nhanh</source>
         <translation> · Đồng hồ máy tính chạy nhanh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Đồng bộ thành công lần cuối: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../desktop_app/ui/main_window.py" line="465"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Bấm để mở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../desktop_app/ui/main_window.py" line="468"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -4634,6 +4634,16 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="503"/>
+        <source>{name} chưa có hồ sơ quản lý nào: lập hồ sơ trước (nút “Lập hồ sơ mới”).</source>
+        <translation>{name} chưa có hồ sơ quản lý nào: lập hồ sơ trước (nút “Lập hồ sơ mới”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="505"/>
+        <source>Chưa có hồ sơ</source>
+        <translation>Chưa có hồ sơ</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="60"/>

@@ -255,3 +255,21 @@ def test_a_form_discarded_from_a_persons_file_gives_the_keys_back_to_the_file(qt
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=5000)
     assert QApplication.activeWindow() is file
+
+
+def test_ctrl_g_on_a_person_without_a_case_says_why_nothing_opens(qtbot, window, workspace):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.conftest import add_person, table_counts
+
+    pid = add_person(workspace, "Hoàng Văn Nam", birth_date="1998")
+    file = window.open_person(pid)
+    qtbot.waitUntil(lambda: file.person is not None and file.isActiveWindow(), timeout=5000)
+    before = table_counts(workspace)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=5000)
+    box = QApplication.activeModalWidget()
+    assert box.text() == "Hoàng Văn Nam chưa có hồ sơ quản lý nào: lập hồ sơ trước (nút “Lập hồ sơ mới”)."
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible() and file.isActiveWindow(), timeout=5000)
+    assert table_counts(workspace) == before
