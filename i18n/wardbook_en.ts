@@ -2552,8 +2552,8 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="466"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="494"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="484"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="512"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -3232,42 +3232,42 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="81"/>
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="243"/>
         <source>Cảnh báo: </source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="294"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="301"/>
         <source>Chưa nhập hoặc sửa gì nên không có gì để lưu. Nhập vào các ô rồi bấm Lưu (Ctrl+S), hoặc Esc để đóng.</source>
         <translation>Nothing was entered or changed, so there is nothing to save. Fill in the fields and press Save (Ctrl+S), or Esc to close.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="415"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="423"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="416"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="424"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what you have entered?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="418"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="426"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="419"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="427"/>
         <source>Không, nhập tiếp</source>
         <translation>No, keep editing</translation>
     </message>

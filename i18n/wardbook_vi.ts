@@ -2536,8 +2536,8 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="466"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="494"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="484"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="512"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -3213,42 +3213,42 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="81"/>
         <source>Hủy (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="243"/>
         <source>Cảnh báo: </source>
         <translation>Cảnh báo: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="294"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="301"/>
         <source>Chưa nhập hoặc sửa gì nên không có gì để lưu. Nhập vào các ô rồi bấm Lưu (Ctrl+S), hoặc Esc để đóng.</source>
         <translation>Chưa nhập hoặc sửa gì nên không có gì để lưu. Nhập vào các ô rồi bấm Lưu (Ctrl+S), hoặc Esc để đóng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="415"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="423"/>
         <source>Chưa lưu</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="416"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="424"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Bỏ những gì đã nhập?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="418"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="426"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Bỏ, đóng hộp này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="419"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="427"/>
         <source>Không, nhập tiếp</source>
         <translation>Không, nhập tiếp</translation>
     </message>

@@ -544,8 +544,12 @@ def test_ctrl_s_on_an_untouched_form_writes_nothing_and_says_so(qtbot, window, w
         qtbot.waitUntil(lambda: not question.isVisible(), timeout=2000)
         _settle(qtbot, window)
         assert table_counts(workspace) == before
-    elif isinstance(dlg, FormDialog):  # said why, beside a field or above them all
-        said = [e.text() for e in dlg.errors.values() if e.isVisible()]
-        assert said or dlg.banner.text().startswith("Chưa nhập hoặc sửa gì"), dlg.banner.text()
+    elif isinstance(dlg, FormDialog):  # said why: beside the first empty required field, else above them all
+        said = {n: e.text() for n, e in dlg.errors.items() if e.isVisible()}
+        if said:
+            assert list(said.values())[0] == "không được để trống", said
+            assert QApplication.focusWidget() is dlg.fields[list(said)[0]]
+        else:
+            assert dlg.banner.isVisible() and dlg.banner.text().startswith("Chưa nhập hoặc sửa gì"), dlg.banner.text()
     _press(qtbot, Qt.Key.Key_Escape)  # nothing changed: closes at once
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=2000)

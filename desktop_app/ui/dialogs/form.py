@@ -59,6 +59,7 @@ class FormDialog(QDialog):
         self.ops = ops
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.required: list[str] = []  # the fields labelled "… *"
         self._dirty = False
         self._saving = False
         self._prepared = False
@@ -104,6 +105,8 @@ class FormDialog(QDialog):
         self.form.addRow(lbl, box)
         widget.setObjectName(name)
         self.fields[name] = widget
+        if label.rstrip().endswith("*"):
+            self.required.append(name)
         self.errors[name] = err
         self._watch(widget)
         enter = getattr(widget, "returnPressed", None)
@@ -286,14 +289,19 @@ class FormDialog(QDialog):
 
     def nothing_to_save(self) -> bool:
         """A stray Ctrl+S (or Space on "Lưu") on a form nobody filled in or changed: True, and
-        the form says so; nothing is written (no empty record, no correction that changes
-        nothing)."""
+        the form says so (beside its first required field, else above the fields); nothing is
+        written (no empty record, no correction that changes nothing)."""
         if not self._prepared or self.has_changes():
             return False
+        required = [n for n in self.required if self._can_take_focus(self.fields[n]) and _empty(self.fields[n])]
+        if required:
+            self.show_problems([Problem(required[0], "required")])
+            return True
         self.clear_problems()
         self.banner.setText(translate("Form", "Chưa nhập hoặc sửa gì nên không có gì để lưu. "
                                               "Nhập vào các ô rồi bấm Lưu (Ctrl+S), hoặc Esc để đóng."))
         self.banner.show()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # the message not squeezing a field
         return True
 
     def _saved(self, changes) -> None:
@@ -450,6 +458,16 @@ class FormDialog(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)  # Esc: reject()
+
+
+def _empty(w: QWidget) -> bool:
+    """A field holding nothing: no text, or no choice in a list."""
+    if isinstance(w, (QPlainTextEdit, QTextEdit)):
+        return not w.toPlainText().strip()
+    if isinstance(w, QComboBox):
+        return w.currentData() is None
+    text = getattr(w, "text", None)
+    return callable(text) and not str(text()).strip()
 
 
 def no_default_buttons(dialog: QWidget) -> None:
