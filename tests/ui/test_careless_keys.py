@@ -273,3 +273,27 @@ def test_ctrl_g_on_a_person_without_a_case_says_why_nothing_opens(qtbot, window,
     QTest.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not box.isVisible() and file.isActiveWindow(), timeout=5000)
     assert table_counts(workspace) == before
+
+
+def test_tab_into_a_list_with_nothing_selected_selects_the_row_it_shows(qtbot, window, workspace):
+    """Tab onto the rules: the first cell had the focus frame but no row was selected, so Enter
+    (edit the selected rule) did nothing, and Down selected the second rule."""
+    from PySide6.QtWidgets import QApplication
+
+    page = window.show_page("admin")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.rules.model.rowCount() > 0 and not window.ops.busy, timeout=5000)
+    rules = page.rules
+    page.tabs.setCurrentWidget(rules)
+    qtbot.waitUntil(rules.isVisible, timeout=5000)
+    rules.table.clearSelection()
+    start = rules.table.previousInFocusChain()
+    while not (start.focusPolicy() & Qt.FocusPolicy.TabFocus and start.isVisible() and start.isEnabled()):
+        start = start.previousInFocusChain()
+    start.setFocus()
+    QTest.keyClick(start, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is rules.table
+    assert [i.row() for i in rules.table.selectionModel().selectedRows()] == [rules.table.currentIndex().row()]
+    QTest.keyClick(rules.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(rules, "_dialog", None) is not None and rules._dialog.isVisible(), timeout=5000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
