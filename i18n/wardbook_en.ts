@@ -4,37 +4,37 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="382"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="386"/>
         <source>Sửa khai báo vắng mặt</source>
         <translation>Correct the absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="383"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="387"/>
         <source>Khai báo vắng mặt</source>
         <translation>Declare an absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="385"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="389"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="386"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="390"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="387"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="391"/>
         <source>Được phép</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="389"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="393"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="390"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="394"/>
         <source>Nơi đến</source>
         <translation>Destination</translation>
     </message>
@@ -1963,7 +1963,7 @@ Only the Commune Police Chief and provincial administrators may view and verify 
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="109"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -2019,98 +2019,103 @@ Only the Commune Police Chief and provincial administrators may view and verify 
         <translation>Open a supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="143"/>
         <source>Loại đối tượng *</source>
         <translation>Category *</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
+        <source>— chọn loại đối tượng —</source>
+        <translation>— choose a category —</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
         <source>Người ký</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
         <source>Ngày tuyên án sơ thẩm</source>
         <translation>First-instance judgment date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="151"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
         <source>Ngày bắt đầu giám sát</source>
         <translation>Supervision start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
         <source>Thời hạn (tháng)</source>
         <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
         <source>Thời hạn (ngày)</source>
         <translation>Term (days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
         <source>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</source>
         <translation>Custody days (deducted, 1 day = 3 days)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
         <source>Cơ quan, tổ chức giám sát</source>
         <translation>Supervising organisation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
         <source>Hình phạt chính (xóa án tích)</source>
         <translation>Main penalty (for record clearing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
         <source>Ngày chấp hành xong án phạt tù</source>
         <translation>Prison sentence completed on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
         <source>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Supplementary penalty or civil obligation not yet done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="166"/>
         <source>Tội xâm phạm an ninh quốc gia</source>
         <translation>National-security crime</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="194"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
         <source>Tên đăng nhập: {login}</source>
         <translation>User name: {login}</translation>
     </message>
@@ -2118,32 +2123,32 @@ Only the Commune Police Chief and provincial administrators may view and verify 
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="288"/>
         <source>Sửa thăm gặp</source>
         <translation>Correct the visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="287"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="290"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="294"/>
         <source>Chấp hành tốt</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="296"/>
         <source>Nội dung *</source>
         <translation>Content *</translation>
     </message>
@@ -2547,8 +2552,8 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="451"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="479"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="484"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="512"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -2619,87 +2624,87 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="314"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
         <source>A — Tốt: ổn định, chấp hành nghiêm</source>
         <translation>A — Good: stable, fully compliant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="315"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
         <source>B — Khá: chấp hành pháp luật, còn khó khăn</source>
         <translation>B — Fair: law-abiding, with hardship</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="316"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="320"/>
         <source>C — Chưa tốt: không chấp hành, có nguy cơ vi phạm</source>
         <translation>C — Poor: not compliant, at risk of offending</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="321"/>
         <source>D — Đang bị tạm giữ, tạm giam</source>
         <translation>D — In custody or detention</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="327"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="331"/>
         <source>Sửa nhận xét, đánh giá</source>
         <translation>Correct the assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="328"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="332"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="332"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="336"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="333"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="333"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="334"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
         <source>6 tháng</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="334"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="336"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="340"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>From (start of the period)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="341"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Helper&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="342"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Commune police assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="339"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="343"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="340"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="344"/>
         <source>(chưa xếp loại)</source>
         <translation>(not graded)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="343"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="347"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
@@ -3227,37 +3232,42 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="78"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="81"/>
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="239"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="243"/>
         <source>Cảnh báo: </source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="400"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="301"/>
+        <source>Chưa nhập hoặc sửa gì nên không có gì để lưu. Nhập vào các ô rồi bấm Lưu (Ctrl+S), hoặc Esc để đóng.</source>
+        <translation>Nothing was entered or changed, so there is nothing to save. Fill in the fields and press Save (Ctrl+S), or Esc to close.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="423"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="401"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="424"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what you have entered?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="403"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="426"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="404"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="427"/>
         <source>Không, nhập tiếp</source>
         <translation>No, keep editing</translation>
     </message>
@@ -3653,37 +3663,42 @@ The details were written to {path}. If the error happens again, send this file t
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="233"/>
+        <location filename="../desktop_app/ui/login.py" line="237"/>
         <source>WardBook — Đã khóa — {user}</source>
         <translation>WardBook — Locked — {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="236"/>
+        <location filename="../desktop_app/ui/login.py" line="240"/>
         <source>Đã khóa — {user}</source>
         <translation>Locked — {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="238"/>
+        <location filename="../desktop_app/ui/login.py" line="242"/>
         <source>Tên đăng nhập: {login}</source>
         <translation>User name: {login}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="241"/>
+        <location filename="../desktop_app/ui/login.py" line="245"/>
         <source>Màn hình đã tự khóa do không thao tác. Nhập mật khẩu để tiếp tục.</source>
         <translation>The screen locked itself after a time without activity. Enter your password to continue.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="243"/>
+        <location filename="../desktop_app/ui/login.py" line="247"/>
         <source>Bạn đã khóa màn hình. Nhập mật khẩu để tiếp tục.</source>
         <translation>You locked the screen. Enter your password to continue.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="250"/>
+        <location filename="../desktop_app/ui/login.py" line="254"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="264"/>
+        <location filename="../desktop_app/ui/login.py" line="262"/>
+        <source>Chưa nhập mật khẩu.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="272"/>
         <source>Sai mật khẩu.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -3720,96 +3735,101 @@ The details were written to {path}. If the error happens again, send this file t
         <source>Chưa nhập tên đăng nhập.</source>
         <translation>Enter a user name.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="209"/>
+        <source>Chưa nhập mật khẩu.</source>
+        <translation>Enter your password.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../desktop_app/ui/main_window.py" line="246"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../desktop_app/ui/main_window.py" line="280"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../desktop_app/ui/main_window.py" line="281"/>
         <source>Người và hồ sơ</source>
         <translation>People and cases</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../desktop_app/ui/main_window.py" line="282"/>
         <source>Việc đến hạn</source>
         <translation>Due work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="282"/>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Warning sessions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Crime tips</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../desktop_app/ui/main_window.py" line="285"/>
         <source>Mô hình phong trào</source>
         <translation>Security models</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="285"/>
+        <location filename="../desktop_app/ui/main_window.py" line="286"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="286"/>
+        <location filename="../desktop_app/ui/main_window.py" line="287"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="287"/>
+        <location filename="../desktop_app/ui/main_window.py" line="288"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="288"/>
+        <location filename="../desktop_app/ui/main_window.py" line="289"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="309"/>
+        <location filename="../desktop_app/ui/main_window.py" line="310"/>
         <source>Phím tắt: {key}</source>
         <translation>Shortcut: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="317"/>
+        <location filename="../desktop_app/ui/main_window.py" line="318"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Unit: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="318"/>
+        <location filename="../desktop_app/ui/main_window.py" line="319"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>User: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../desktop_app/ui/main_window.py" line="329"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../desktop_app/ui/main_window.py" line="330"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Lock the screen now; it opens again with your password. Unsaved input is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="338"/>
+        <location filename="../desktop_app/ui/main_window.py" line="339"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync not set up — %Ln change waiting</numerusform>
@@ -3817,7 +3837,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Sync failed — %Ln change waiting</numerusform>
@@ -3825,12 +3845,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Synced at {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln change waiting to send</numerusform>
@@ -3838,7 +3858,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -3846,7 +3866,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln change rejected</numerusform>
@@ -3854,27 +3874,27 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source> · cần xem: {items}</source>
         <translation> · to review: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source> · Đồng hồ máy tính chạy nhanh</source>
         <translation> · This computer&apos;s clock runs fast</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Last successful sync: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="465"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Click to open the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../desktop_app/ui/main_window.py" line="468"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -4326,244 +4346,244 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="141"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="374"/>
         <source>(chưa có ảnh)</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="150"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="151"/>
         <source>Chọn ảnh…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="154"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Bỏ ảnh</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
         <source>Nhân thân</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="165"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="54"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="165"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="55"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="56"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="57"/>
         <source>Số CCCD</source>
         <translation>CCCD number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
         <source>Giấy tờ cũ</source>
         <translation>Old ID documents</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="58"/>
         <source>Nơi thường trú</source>
         <translation>Permanent residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="59"/>
         <source>Nơi ở hiện tại</source>
         <translation>Current residence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Ethnicity / Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
         <source>Sửa nhân thân</source>
         <translation>Edit identity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
         <source>Lập hồ sơ mới</source>
         <translation>Open a new case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Edit the supervision case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Record a visit (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Đánh giá định kỳ</source>
         <translation>Periodic assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
         <source>Gia hạn / chuyển</source>
         <translation>Extend / transfer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
         <source>Mở lại hồ sơ</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
         <source>Chuyển địa bàn</source>
         <translation>Transfer to another commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Tạo văn bản (Ctrl+D)</source>
         <translation>Make a document (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>Print the file (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="75"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Số QĐ</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Kết thúc dự kiến</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Người giúp đỡ</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="263"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="75"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="81"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="75"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter or double-click: correct the selected line; Delete: remove it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
         <source>Sửa mục đã chọn</source>
         <translation>Correct selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="254"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="255"/>
         <source>Xóa mục đã chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="263"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="81"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="263"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="264"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="82"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Warning session topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="329"/>
         <source>Hồ sơ: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="338"/>
         <source>(không có quyền xem)</source>
         <translation>(not permitted to view)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Cases under management: %n</numerusform>
@@ -4571,7 +4591,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="353"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Warning and education sessions attended: %n</numerusform>
@@ -4579,42 +4599,42 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(photo not here yet; it comes with the next sync)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Choose the person&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="383"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>This file is not a picture or is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="390"/>
         <source>Không đọc được ảnh</source>
         <translation>Cannot read the picture</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Remove {name}&apos;s photo from the file?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Giữ ảnh</source>
         <translation>Keep photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Timeline — {category}: %n entry</numerusform>
@@ -4622,44 +4642,54 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="419"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Timeline: no case yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (corrected)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="429"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Corrected after it was recorded; the old content is in the audit log</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="476"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} of {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="481"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Remove the {what} from {name}&apos;s file? It leaves the timeline; the old content stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
         <source>Xóa mục</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
         <source>Giữ lại</source>
         <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="503"/>
+        <source>{name} chưa có hồ sơ quản lý nào: lập hồ sơ trước (nút “Lập hồ sơ mới”).</source>
+        <translation>{name} has no supervision case yet: open one first (the “Open a new case” button).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="505"/>
+        <source>Chưa có hồ sơ</source>
+        <translation>No case yet</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="60"/>
@@ -5738,12 +5768,17 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="292"/>
+        <source>Chưa chọn người nào. Gõ tên rồi Enter để đánh dấu, hoặc dán các số CCCD.</source>
+        <translation>Nobody is ticked yet. Type a name and press Enter to tick it, or paste CCCD numbers.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="314"/>
         <source>Chưa thêm</source>
         <translation>Not added</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="311"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="315"/>
         <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
         <translation>
             <numerusform>%n person is ticked but not added to the list. Discard the choice?</numerusform>
@@ -7310,32 +7345,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="414"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="418"/>
         <source>Sửa vi phạm</source>
         <translation>Correct the violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="415"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="419"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Record a violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="417"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="421"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="418"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="422"/>
         <source>Hành vi vi phạm *</source>
         <translation>Violation *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="419"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="423"/>
         <source>Số biên bản</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="420"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="424"/>
         <source>Hình thức xử lý</source>
         <translation>How it was handled</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="382"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="386"/>
         <source>Sửa khai báo vắng mặt</source>
         <translation>Sửa khai báo vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="383"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="387"/>
         <source>Khai báo vắng mặt</source>
         <translation>Khai báo vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="385"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="389"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="386"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="390"/>
         <source>Đến ngày</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="387"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="391"/>
         <source>Được phép</source>
         <translation>Được phép</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="389"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="393"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="390"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="394"/>
         <source>Nơi đến</source>
         <translation>Nơi đến</translation>
     </message>
@@ -1951,7 +1951,7 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="109"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="167"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2007,98 +2007,103 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
         <translation>Lập hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="142"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="143"/>
         <source>Loại đối tượng *</source>
         <translation>Loại đối tượng *</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="144"/>
+        <source>— chọn loại đối tượng —</source>
+        <translation>— chọn loại đối tượng —</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="145"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
         <source>Ngày quyết định</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="146"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
         <source>Cơ quan ban hành</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="147"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="149"/>
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="148"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
         <source>Ngày bắt đầu</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="150"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
         <source>Ngày tuyên án sơ thẩm</source>
         <translation>Ngày tuyên án sơ thẩm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="151"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
         <source>Ngày bắt đầu giám sát</source>
         <translation>Ngày bắt đầu giám sát</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="152"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
         <source>Thời hạn (tháng)</source>
         <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="153"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
         <source>Thời hạn (ngày)</source>
         <translation>Thời hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="154"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
         <source>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</source>
         <translation>Số ngày tạm giữ, tạm giam (trừ 1 ngày = 3 ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="155"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="157"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="156"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="158"/>
         <source>Cán bộ phụ trách</source>
         <translation>Cán bộ phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="159"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="161"/>
         <source>Cơ quan, tổ chức giám sát</source>
         <translation>Cơ quan, tổ chức giám sát</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="160"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
         <source>Hình phạt chính (xóa án tích)</source>
         <translation>Hình phạt chính (xóa án tích)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="162"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
         <source>Ngày chấp hành xong án phạt tù</source>
         <translation>Ngày chấp hành xong án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="163"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="165"/>
         <source>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Chưa xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="164"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="166"/>
         <source>Tội xâm phạm an ninh quốc gia</source>
         <translation>Tội xâm phạm an ninh quốc gia</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="191"/>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="194"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="193"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="196"/>
         <source>Tên đăng nhập: {login}</source>
         <translation>Tên đăng nhập: {login}</translation>
     </message>
@@ -2106,32 +2111,32 @@ Chỉ Trưởng Công an xã và quản trị tỉnh được xem và kiểm tra
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="284"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="288"/>
         <source>Sửa thăm gặp</source>
         <translation>Sửa thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="285"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
         <source>Ghi nhận thăm gặp</source>
         <translation>Ghi nhận thăm gặp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="287"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="291"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="289"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="293"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="290"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="294"/>
         <source>Chấp hành tốt</source>
         <translation>Chấp hành tốt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="292"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="296"/>
         <source>Nội dung *</source>
         <translation>Nội dung *</translation>
     </message>
@@ -2531,8 +2536,8 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="451"/>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="479"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="484"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="512"/>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -2602,87 +2607,87 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="314"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="318"/>
         <source>A — Tốt: ổn định, chấp hành nghiêm</source>
         <translation>A — Tốt: ổn định, chấp hành nghiêm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="315"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="319"/>
         <source>B — Khá: chấp hành pháp luật, còn khó khăn</source>
         <translation>B — Khá: chấp hành pháp luật, còn khó khăn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="316"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="320"/>
         <source>C — Chưa tốt: không chấp hành, có nguy cơ vi phạm</source>
         <translation>C — Chưa tốt: không chấp hành, có nguy cơ vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="317"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="321"/>
         <source>D — Đang bị tạm giữ, tạm giam</source>
         <translation>D — Đang bị tạm giữ, tạm giam</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="327"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="331"/>
         <source>Sửa nhận xét, đánh giá</source>
         <translation>Sửa nhận xét, đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="328"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="332"/>
         <source>Nhận xét, đánh giá định kỳ</source>
         <translation>Nhận xét, đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="332"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="336"/>
         <source>Kỳ</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="333"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="333"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="334"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
         <source>6 tháng</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="334"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
         <source>Năm</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="336"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="340"/>
         <source>Từ ngày (đầu kỳ)</source>
         <translation>Từ ngày (đầu kỳ)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="337"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="341"/>
         <source>Nhận xét của người giúp đỡ</source>
         <translation>Nhận xét của người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="338"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="342"/>
         <source>Đánh giá của Công an xã</source>
         <translation>Đánh giá của Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="339"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="343"/>
         <source>Xếp loại</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="340"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="344"/>
         <source>(chưa xếp loại)</source>
         <translation>(chưa xếp loại)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="343"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="347"/>
         <source>Đã nhận bản tự nhận xét</source>
         <translation>Đã nhận bản tự nhận xét</translation>
     </message>
@@ -3208,37 +3213,42 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="78"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="80"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="81"/>
         <source>Hủy (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="239"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="243"/>
         <source>Cảnh báo: </source>
         <translation>Cảnh báo: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="400"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="301"/>
+        <source>Chưa nhập hoặc sửa gì nên không có gì để lưu. Nhập vào các ô rồi bấm Lưu (Ctrl+S), hoặc Esc để đóng.</source>
+        <translation>Chưa nhập hoặc sửa gì nên không có gì để lưu. Nhập vào các ô rồi bấm Lưu (Ctrl+S), hoặc Esc để đóng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="423"/>
         <source>Chưa lưu</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="401"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="424"/>
         <source>Bỏ những gì đã nhập?</source>
         <translation>Bỏ những gì đã nhập?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="403"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="426"/>
         <source>Bỏ, đóng hộp này</source>
         <translation>Bỏ, đóng hộp này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/form.py" line="404"/>
+        <location filename="../desktop_app/ui/dialogs/form.py" line="427"/>
         <source>Không, nhập tiếp</source>
         <translation>Không, nhập tiếp</translation>
     </message>
@@ -3618,37 +3628,42 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="233"/>
+        <location filename="../desktop_app/ui/login.py" line="237"/>
         <source>WardBook — Đã khóa — {user}</source>
         <translation>WardBook — Đã khóa — {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="236"/>
+        <location filename="../desktop_app/ui/login.py" line="240"/>
         <source>Đã khóa — {user}</source>
         <translation>Đã khóa — {user}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="238"/>
+        <location filename="../desktop_app/ui/login.py" line="242"/>
         <source>Tên đăng nhập: {login}</source>
         <translation>Tên đăng nhập: {login}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="241"/>
+        <location filename="../desktop_app/ui/login.py" line="245"/>
         <source>Màn hình đã tự khóa do không thao tác. Nhập mật khẩu để tiếp tục.</source>
         <translation>Màn hình đã tự khóa do không thao tác. Nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="243"/>
+        <location filename="../desktop_app/ui/login.py" line="247"/>
         <source>Bạn đã khóa màn hình. Nhập mật khẩu để tiếp tục.</source>
         <translation>Bạn đã khóa màn hình. Nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="250"/>
+        <location filename="../desktop_app/ui/login.py" line="254"/>
         <source>Mở khóa</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/login.py" line="264"/>
+        <location filename="../desktop_app/ui/login.py" line="262"/>
+        <source>Chưa nhập mật khẩu.</source>
+        <translation>Chưa nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="272"/>
         <source>Sai mật khẩu.</source>
         <translation>Sai mật khẩu.</translation>
     </message>
@@ -3685,156 +3700,161 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <source>Chưa nhập tên đăng nhập.</source>
         <translation>Chưa nhập tên đăng nhập.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/login.py" line="209"/>
+        <source>Chưa nhập mật khẩu.</source>
+        <translation>Chưa nhập mật khẩu.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../desktop_app/ui/main_window.py" line="246"/>
         <source>WardBook — {unit}</source>
         <translation>WardBook — {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../desktop_app/ui/main_window.py" line="280"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../desktop_app/ui/main_window.py" line="281"/>
         <source>Người và hồ sơ</source>
         <translation>Người và hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../desktop_app/ui/main_window.py" line="282"/>
         <source>Việc đến hạn</source>
         <translation>Việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="282"/>
+        <location filename="../desktop_app/ui/main_window.py" line="283"/>
         <source>Buổi răn đe, giáo dục</source>
         <translation>Buổi răn đe, giáo dục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Tin tố giác tội phạm</source>
         <translation>Tin tố giác tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../desktop_app/ui/main_window.py" line="285"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="285"/>
+        <location filename="../desktop_app/ui/main_window.py" line="286"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="286"/>
+        <location filename="../desktop_app/ui/main_window.py" line="287"/>
         <source>Nhập từ Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="287"/>
+        <location filename="../desktop_app/ui/main_window.py" line="288"/>
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="288"/>
+        <location filename="../desktop_app/ui/main_window.py" line="289"/>
         <source>Quản trị</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="309"/>
+        <location filename="../desktop_app/ui/main_window.py" line="310"/>
         <source>Phím tắt: {key}</source>
         <translation>Phím tắt: {key}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="317"/>
+        <location filename="../desktop_app/ui/main_window.py" line="318"/>
         <source>Đơn vị: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="318"/>
+        <location filename="../desktop_app/ui/main_window.py" line="319"/>
         <source>Người dùng: {user} — {role}</source>
         <translation>Người dùng: {user} — {role}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../desktop_app/ui/main_window.py" line="329"/>
         <source>Khóa (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../desktop_app/ui/main_window.py" line="330"/>
         <source>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</source>
         <translation>Khóa màn hình ngay; mở lại bằng mật khẩu. Dữ liệu đang nhập được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="338"/>
+        <location filename="../desktop_app/ui/main_window.py" line="339"/>
         <source>Đang xử lý…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Chưa đăng ký đồng bộ — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>Đồng bộ lỗi — %Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>Đồng bộ lỗi — %Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>Đã đồng bộ lúc {at}</source>
         <translation>Đã đồng bộ lúc {at}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>%Ln thay đổi chờ gửi</source>
         <translation>
             <numerusform>%Ln thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>%Ln xung đột</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>%Ln thay đổi bị từ chối</source>
         <translation>
             <numerusform>%Ln thay đổi bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source> · cần xem: {items}</source>
         <translation> · cần xem: {items}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source> · Đồng hồ máy tính chạy nhanh</source>
         <translation> · Đồng hồ máy tính chạy nhanh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Đồng bộ thành công lần cuối: {at}</source>
         <translation>Đồng bộ thành công lần cuối: {at}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="465"/>
         <source>Bấm để mở trang Đồng bộ.</source>
         <translation>Bấm để mở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../desktop_app/ui/main_window.py" line="468"/>
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -4283,337 +4303,347 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <translation>Hồ sơ đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="141"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="142"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="374"/>
         <source>(chưa có ảnh)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="150"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="151"/>
         <source>Chọn ảnh…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="154"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="400"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="155"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Bỏ ảnh</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="162"/>
         <source>Nhân thân</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="164"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="165"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="54"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="165"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="55"/>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="56"/>
         <source>Giới tính</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="167"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="57"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
         <source>Giấy tờ cũ</source>
         <translation>Giấy tờ cũ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="169"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="58"/>
         <source>Nơi thường trú</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="59"/>
         <source>Nơi ở hiện tại</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="172"/>
         <source>Dân tộc / Tôn giáo</source>
         <translation>Dân tộc / Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="177"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
         <source>Sửa nhân thân</source>
         <translation>Sửa nhân thân</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
         <source>Lập hồ sơ mới</source>
         <translation>Lập hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
         <source>Sửa hồ sơ quản lý</source>
         <translation>Sửa hồ sơ quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
         <source>Ghi thăm gặp (Ctrl+G)</source>
         <translation>Ghi thăm gặp (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
         <source>Đánh giá định kỳ</source>
         <translation>Đánh giá định kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="190"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
         <source>Gia hạn / chuyển</source>
         <translation>Gia hạn / chuyển</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
         <source>Kết thúc hồ sơ</source>
         <translation>Kết thúc hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="193"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
         <source>Mở lại hồ sơ</source>
         <translation>Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="194"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="195"/>
         <source>Chuyển địa bàn</source>
         <translation>Chuyển địa bàn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="205"/>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="209"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="210"/>
         <source>Tạo văn bản (Ctrl+D)</source>
         <translation>Tạo văn bản (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="214"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="215"/>
         <source>In hồ sơ (Ctrl+P)</source>
         <translation>In hồ sơ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="75"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="228"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Số QĐ</source>
         <translation>Số QĐ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="229"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Kết thúc dự kiến</source>
         <translation>Kết thúc dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="230"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
         <source>Người giúp đỡ</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="232"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="238"/>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="263"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="75"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="81"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="240"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="75"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="241"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="242"/>
         <source>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</source>
         <translation>Enter hoặc nhấp đúp: sửa mục đã chọn; Delete: xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="250"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="251"/>
         <source>Sửa mục đã chọn</source>
         <translation>Sửa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="254"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="255"/>
         <source>Xóa mục đã chọn</source>
         <translation>Xóa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="262"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="263"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="81"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="263"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="264"/>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="82"/>
         <source>Nội dung buổi răn đe</source>
         <translation>Nội dung buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="328"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="329"/>
         <source>Hồ sơ: {name}</source>
         <translation>Hồ sơ: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="337"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="338"/>
         <source>(không có quyền xem)</source>
         <translation>(không có quyền xem)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
         <source>Hồ sơ quản lý, giáo dục: %n</source>
         <translation>
             <numerusform>Hồ sơ quản lý, giáo dục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="352"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="353"/>
         <source>Buổi răn đe, giáo dục đã tham dự: %n</source>
         <translation>
             <numerusform>Buổi răn đe, giáo dục đã tham dự: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="372"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="373"/>
         <source>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</source>
         <translation>(ảnh chưa về, sẽ có sau lần đồng bộ tới)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
         <source>Chọn ảnh của đối tượng</source>
         <translation>Chọn ảnh của đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="383"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="388"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
         <source>Tệp này không phải ảnh hoặc đã hỏng: {path}</source>
         <translation>Tệp này không phải ảnh hoặc đã hỏng: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="389"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="390"/>
         <source>Không đọc được ảnh</source>
         <translation>Không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="401"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
         <source>Bỏ ảnh của {name} khỏi hồ sơ?</source>
         <translation>Bỏ ảnh của {name} khỏi hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="402"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="403"/>
         <source>Giữ ảnh</source>
         <translation>Giữ ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/person_file.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="416"/>
         <source>Diễn biến — {category}: %n mục</source>
         <translation>
             <numerusform>Diễn biến — {category}: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="418"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="419"/>
         <source>Diễn biến: chưa có hồ sơ</source>
         <translation>Diễn biến: chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="421"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="422"/>
         <source>{kind} (đã sửa)</source>
         <translation>{kind} (đã sửa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="429"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="430"/>
         <source>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</source>
         <translation>Đã sửa sau khi ghi; nội dung cũ còn trong nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="476"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="477"/>
         <source>{kind} ngày {date}</source>
         <translation>{kind} ngày {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="480"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="481"/>
         <source>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</source>
         <translation>Xóa {what} khỏi hồ sơ của {name}? Mục này biến khỏi diễn biến; nội dung cũ vẫn còn trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="483"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
         <source>Xóa mục</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/person_file.py" line="484"/>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="485"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="503"/>
+        <source>{name} chưa có hồ sơ quản lý nào: lập hồ sơ trước (nút “Lập hồ sơ mới”).</source>
+        <translation>{name} chưa có hồ sơ quản lý nào: lập hồ sơ trước (nút “Lập hồ sơ mới”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/person_file.py" line="505"/>
+        <source>Chưa có hồ sơ</source>
+        <translation>Chưa có hồ sơ</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/person_file_print.py" line="60"/>
@@ -5687,12 +5717,17 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="310"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="292"/>
+        <source>Chưa chọn người nào. Gõ tên rồi Enter để đánh dấu, hoặc dán các số CCCD.</source>
+        <translation>Chưa chọn người nào. Gõ tên rồi Enter để đánh dấu, hoặc dán các số CCCD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="314"/>
         <source>Chưa thêm</source>
         <translation>Chưa thêm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="311"/>
+        <location filename="../desktop_app/ui/pages/session_dialogs.py" line="315"/>
         <source>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</source>
         <translation>
             <numerusform>Đã chọn %n người nhưng chưa thêm vào danh sách. Bỏ các lựa chọn này?</numerusform>
@@ -7246,32 +7281,32 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="414"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="418"/>
         <source>Sửa vi phạm</source>
         <translation>Sửa vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="415"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="419"/>
         <source>Ghi nhận vi phạm</source>
         <translation>Ghi nhận vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="417"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="421"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="418"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="422"/>
         <source>Hành vi vi phạm *</source>
         <translation>Hành vi vi phạm *</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="419"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="423"/>
         <source>Số biên bản</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/records.py" line="420"/>
+        <location filename="../desktop_app/ui/dialogs/records.py" line="424"/>
         <source>Hình thức xử lý</source>
         <translation>Hình thức xử lý</translation>
     </message>

@@ -283,6 +283,7 @@ class DuePage(QWidget):
         else:
             self.open_case.emit(item.person_id, item.case_id)
             return None
+        dlg.setWindowTitle(f"{dlg.windowTitle()} — {item.full_name}")  # the form covers the list: whose it is
         dlg.open()
         self._dialog = dlg
         return dlg

@@ -132,6 +132,7 @@ class PersonFileDialog(PersonFilePrinting, QDialog):
         scroll.setObjectName("person_file_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing (it still follows the focus)
         scroll.setWidget(body)
         frame = QVBoxLayout(self)
         frame.setContentsMargins(0, 0, 0, 0)
@@ -497,7 +498,11 @@ class PersonFileDialog(PersonFilePrinting, QDialog):
                                  open_cases=sum(c.status in OPEN_STATUSES for c in self.cases))
         elif key == "new_case":
             dlg = R.CaseDialog(self, ws, ops, self.person_id)
-        elif case is None:
+        elif case is None:  # Ctrl+G on a person without a case: say why nothing opens
+            if self.person is not None and key in ("visit", "evaluation", "absence", "violation", "event", "close"):
+                self._dialog = show_message(self, translate(
+                    "PersonFile", "{name} chưa có hồ sơ quản lý nào: lập hồ sơ trước (nút “Lập hồ sơ mới”).").format(
+                    name=name), translate("PersonFile", "Chưa có hồ sơ"), QMessageBox.Icon.Information)
             return
         elif key == "reopen" and case.status in OPEN_STATUSES:
             return
