@@ -183,10 +183,12 @@ def units_list(db: str, as_json: bool) -> None:
 @with_db
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--revoke", "revoke_id", default=None, metavar="DEVICE_ID", help="Thu hồi một máy.")
-def devices(db: str, as_json: bool, revoke_id: str | None) -> None:
-    """Các máy đã đăng ký (và thu hồi một máy)."""
+@click.option("--reset-root", "reset_register", default=None, metavar="REGISTER_ID",
+              help="Quên khóa gốc tài khoản của một sổ (root_mismatch): lần đăng ký sau ghim khóa mới.")
+def devices(db: str, as_json: bool, revoke_id: str | None, reset_register: str | None) -> None:
+    """Các máy đã đăng ký (thu hồi một máy; đặt lại khóa gốc tài khoản của một sổ)."""
     from sync_server.core.db import read_tx, write_tx
-    from sync_server.services import enrollment
+    from sync_server.services import accounts, enrollment
 
     engine = _engine(db)
     try:
@@ -195,6 +197,12 @@ def devices(db: str, as_json: bool, revoke_id: str | None) -> None:
                 if not enrollment.revoke(conn, revoke_id):
                     _fail(f"Không có máy {revoke_id}", 1)
             click.echo(f"Đã thu hồi máy {revoke_id}")
+            return
+        if reset_register:
+            with write_tx(engine) as conn:
+                if not accounts.reset_root(conn, reset_register):
+                    _fail(f"Không có khóa gốc của sổ {reset_register}", 1)
+            click.echo(f"Đã đặt lại khóa gốc tài khoản của sổ {reset_register}")
             return
         with read_tx(engine) as conn:
             rows = enrollment.list_devices(conn)

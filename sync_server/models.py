@@ -248,3 +248,18 @@ class AuditAnchorRow(ServerModel, table=True):
     status: str = Field(max_length=16)
     received_at: dt.datetime = Field(default_factory=_now)
     resolved_at: Optional[dt.datetime] = None  # a flag the admin resolved (`anchors --accept`)
+
+
+class AccountRoot(ServerModel, table=True):
+    """The root of a register's account certificates (issue 16 item 2): the Ed25519 public key
+    of its first chief, taken at its first enrollment. Every op's author is checked back to it
+    (services/accounts.verify_author); a re-enrollment naming another root is refused
+    (`root_mismatch`) until the province admin resets it (`wardbook-server devices
+    --reset-root`)."""
+
+    __tablename__ = "account_root"
+    register_id: str = Field(primary_key=True, max_length=64)
+    root_sign_pub: str = Field(max_length=64)  # hex
+    unit_code: str = Field(default="", max_length=16)
+    device_id: str = Field(default="", max_length=36)  # the device whose enrollment pinned it
+    pinned_at: dt.datetime = Field(default_factory=_now)

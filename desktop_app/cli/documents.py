@@ -1,5 +1,5 @@
 """`wardbook documents …`: the document templates and the documents filled from the register
-(issue 18): list, make, add-template, preview."""
+(issue 18): list, make, add-template, withdraw, preview."""
 
 from __future__ import annotations
 
@@ -128,6 +128,19 @@ def documents_add_template(file: Path, key: str | None, title: str | None, categ
     _emit(info.as_json(), lambda: click.echo(say("documents_template_published" if publish
                                                  else "documents_template_added", id=info.key,
                                                  version=info.version, title=info.title)))
+
+
+@documents.command("withdraw")
+@click.argument("template")
+@click.option("--version", "template_version", type=int, required=True)
+@common
+def documents_withdraw(template: str, template_version: int) -> None:
+    """Withdraws a form the province published (a province register): it leaves every commune's
+    list at their next sync; the documents already made from it stay."""
+    with _open() as ws:
+        _docs(ws).withdraw_published(template, template_version)
+    _emit({"id": template, "version": template_version, "withdrawn": True},
+          lambda: click.echo(say("documents_template_withdrawn", id=template, version=template_version)))
 
 
 @documents.command("preview")

@@ -30,7 +30,7 @@ from desktop_app.cli.base import (
 _SYNC_INPUT_CODES = {"bad_url", "insecure_url", "bundle_corrupt", "bundle_bad_signature", "bundle_foreign",
                      "bundle_wrong_kind", "bundle_not_ours", "bundle_unknown_device", "bundle_too_large"}
 _SYNC_AUTH_CODES = {"enroll_code_unknown", "enroll_code_used", "enroll_code_expired", "enroll_unit_mismatch",
-                    "device_unknown", "device_revoked", "device_cloned", "token_missing", "out_of_scope",
+                    "device_unknown", "device_revoked", "device_cloned", "token_missing", "out_of_scope", "root_mismatch",
                     "server_certificate_mismatch"}
 
 

@@ -53,6 +53,22 @@ def _set_icon(app: QApplication) -> None:
         app.setWindowIcon(icon)
 
 
+# The keyboard focus on a button or a check box, plain to see on every style (Fusion's own frame
+# is faint, and the windowsvista style's dotted one hard to see on a laptop screen): a person
+# who works by Tab must see where Enter or Space will land. Only the focused state is styled,
+# so every control keeps its platform look otherwise.
+FOCUS_STYLE = """
+QPushButton:focus { border: 2px solid #1a5fb4; border-radius: 3px; background-color: #dce8fb;
+                    padding: 3px 6px; }
+QPushButton:focus:pressed { background-color: #b8cff5; }
+QCheckBox:focus, QRadioButton:focus { background-color: #dce8fb; border-radius: 3px; }
+"""
+
+
+def apply_focus_style(app: QApplication) -> None:
+    app.setStyleSheet(app.styleSheet() + FOCUS_STYLE)
+
+
 # Imported while the login dialog waits for the password (the dialog itself needs none of
 # them): the store, the services and every page of the main window.
 _HEAVY_CORE = ("desktop_app.core.services.workspace",)
@@ -89,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("WardBook")
     _set_icon(app)
+    apply_focus_style(app)
     i18n.install(args.lang)  # Qt's and WardBook's catalogues, the locale of dates and numbers
     if args.screenshots:
         from desktop_app.ui.screenshots import render_all

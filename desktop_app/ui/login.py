@@ -205,6 +205,10 @@ class LoginDialog(_Dialog):
             self.show_error(translate("Login", "Chưa nhập tên đăng nhập."))
             self.username.setFocus()
             return
+        if not pw:  # a stray Enter: no attempt (five wrong ones lock the account)
+            self.show_error(translate("Login", "Chưa nhập mật khẩu."))
+            self.password.setFocus()
+            return
         self.ok.setEnabled(False)
 
         def failed(e: BaseException) -> None:
@@ -254,6 +258,10 @@ class LockDialog(_Dialog):
 
     def try_unlock(self) -> None:
         pw = self.password.text()
+        if not pw:  # a stray Enter: no attempt (five wrong ones lock the account)
+            self.show_error(translate("Lock", "Chưa nhập mật khẩu."))
+            self.password.setFocus()
+            return
         self.ok.setEnabled(False)
 
         def failed(e: BaseException) -> None:

@@ -48,6 +48,7 @@ from desktop_app.ui.texts import (
     role_label,
     translate,
 )
+from desktop_app.ui.window_focus import ActivationKeeper, LockKeyEverywhere, keep_carets
 
 
 class _IdleWatcher(QObject):
@@ -362,6 +363,10 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._watcher)
         self._alt_digits = _AltDigitGuard(self)
         QApplication.instance().installEventFilter(self._alt_digits)
+        self._activation = ActivationKeeper(self)  # a closed window gives the keyboard back
+        QApplication.instance().installEventFilter(self._activation)
+        self._lock_key = LockKeyEverywhere(lambda: self.lock())  # Ctrl+L from a form or a file too
+        QApplication.instance().installEventFilter(self._lock_key)
         self.idle.start()
         self._lock_dialog = None
         self._hidden: list[QWidget] = []
@@ -523,6 +528,8 @@ class MainWindow(QMainWindow):
         if self._lock_dialog is not None:
             return self._lock_dialog
         self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        self._was_active = QApplication.activeWindow()  # typing goes on there after the unlock
+        self._restore_carets = keep_carets(self._hidden)
         for w in self._hidden:
             w.hide()
         dlg = LockDialog(self.ws, self.ops, idle=idle)
@@ -539,6 +546,10 @@ class MainWindow(QMainWindow):
                 w.show()
         self._hidden = []
         self._lock_dialog = None
+        self._restore_carets()
+        was = getattr(self, "_was_active", None)
+        if was is not None and shiboken6.isValid(was) and was.isVisible():
+            was.activateWindow()
         self.idle.start()
 
     # -- the window's place on this computer --------------------------------------------------------
@@ -552,6 +563,7 @@ class MainWindow(QMainWindow):
             self.show()
         else:
             self.showMaximized()
+        self.activateWindow()  # the keys go to it at once (the login window that had them is gone)
 
     def save_geometry(self) -> None:
         settings = window_settings()
@@ -565,4 +577,6 @@ class MainWindow(QMainWindow):
         self.sync.cancel()  # a running sync stops at its next step instead of running on
         QApplication.instance().removeEventFilter(self._watcher)
         QApplication.instance().removeEventFilter(self._alt_digits)
+        QApplication.instance().removeEventFilter(self._activation)
+        QApplication.instance().removeEventFilter(self._lock_key)
         super().closeEvent(event)

@@ -217,6 +217,9 @@ def error_text(e: BaseException) -> str:
             return translate("Errors", "Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau %n giây.", None, wait)
         if e.reason == "account_disabled":
             return translate("Errors", "Tài khoản đã bị vô hiệu hóa.")
+        if e.reason == "account_not_certified":
+            return translate("Errors", "Tài khoản không có chứng nhận hợp lệ của trưởng công an (vai trò, đơn vị "
+                                       "hoặc khóa của tài khoản không khớp); hãy báo trưởng công an.")
         return translate("Errors", "Sai tên đăng nhập hoặc mật khẩu.")
     if isinstance(e, PermissionDenied):
         return translate("Errors", "Vai trò của bạn không được phép thực hiện thao tác này.")

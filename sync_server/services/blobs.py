@@ -62,6 +62,33 @@ def put_chunk(conn: Connection, device: DeviceCtx, sha: str, offset: int, size: 
     return BlobStatus(sha256=sha, size=size, received=received, complete=complete)
 
 
+def store_whole(conn: Connection, device: DeviceCtx, sha: str, data: bytes, mime: str) -> bool:
+    """An attachment carried whole (a bundle): stored unless a row in the device's scope does
+    not name it (False). A partial upload left by an HTTP sync is replaced; a complete one kept."""
+    try:
+        st = status(conn, device, sha)
+    except ApiError:
+        return False
+    if st.complete:
+        return True
+    if st.received:
+        conn.execute(BlobChunk.__table__.delete().where(BlobChunk.__table__.c.sha256 == sha))
+        conn.execute(Blob.__table__.delete().where(Blob.__table__.c.sha256 == sha))
+    try:
+        return put_chunk(conn, device, sha, 0, len(data), data, mime).complete
+    except ApiError:
+        return False
+
+
+def complete_bytes(conn: Connection, device: DeviceCtx, sha: str) -> tuple[bytes, str] | None:
+    """The bytes and type of an attachment the device may read and the server holds whole."""
+    try:
+        data, _size, mime = read(conn, device, sha)
+    except ApiError:
+        return None
+    return data, mime
+
+
 def read(conn: Connection, device: DeviceCtx, sha: str, start: int = 0) -> tuple[bytes, int, str]:
     """The bytes from `start` on, the total size, the type."""
     _require_ref(conn, device, sha)

@@ -4,25 +4,42 @@ A request bundle carries a register's outbox and its pull cursors; the server ch
 signed by an enrolled device, opens it with its own key, applies the pushes exactly like HTTP
 pushes (so a bundle imported twice, or an old one after a newer one, changes nothing: its ops
 are skipped by device_seq), and answers with a reply bundle holding the push replies and every
-page the device lacks, encrypted to the device and signed by the server."""
+page the device lacks, encrypted to the device and signed by the server.
+
+Attachments travel too (a commune that syncs only by USB gets its photos and the province's
+forms): the request carries the bytes of the attachments its pushed rows name, stored once the
+rows are applied (`blobs_stored` tells the register which); the reply carries the province's
+published forms (pages of the province's unit, after the register's cursor for it) and the bytes
+of the attachments named by the rows it sends or still wanted by the register, up to
+BUNDLE_BLOB_BUDGET each way — the rest follows in the next bundle."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
+from desktop_app.core.sync.protocol import BLOB_FIELDS, is_sha256
 from desktop_app.core.sync.protocol_anchor import AnchoredBundleRequest
-from desktop_app.core.sync.protocol_bundle import BundleError, open_bundle, read_bundle_header, seal_bundle
+from desktop_app.core.sync.protocol_bundle import (
+    BUNDLE_BLOB_BUDGET,
+    BundleError,
+    open_bundle,
+    read_bundle_header,
+    seal_bundle,
+)
 from sync_server.core.db import get_meta, read_tx, write_tx
 from sync_server.models import BundleSeen, Device
 from sync_server.services import anchors as anchor_svc
+from sync_server.services import blobs as blob_svc
+from sync_server.services import published as published_svc
 from sync_server.services import pull as pull_svc
 from sync_server.services import push as push_svc
-from sync_server.services.enrollment import device_ctx
+from sync_server.services.enrollment import DeviceCtx, device_ctx
 from sync_server.services.errors import ApiError
 
 
@@ -80,6 +97,8 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
     with read_tx(engine) as conn:
         device = device_ctx(conn, dict(conn.execute(select(Device.__table__).where(
             Device.id == header.device_id)).mappings().first()))
+    stored = _store_blobs(engine, device, req) if push_error is None else []
+    with read_tx(engine) as conn:
         meta = pull_svc.meta(conn, device)
         pages, rows = [], 0
         for unit in device.scope:
@@ -92,12 +111,15 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
                 after = head["upto"]
                 if not head["has_more"]:
                     break
+        published = _published_pages(conn, device, req.cursors)
+        rows += sum(len(json.loads(p)["rows"]) for p in published)
+        sent_blobs = _reply_blobs(conn, device, [*pages, *published], req.want)
     # (the meta without the sensitive keys, as a laptop of an older release knows it: a
     # register learns whom to seal for at its network syncs)
-    body = ('{"in_reply_to":%s,"push_replies":[%s],"push_error":%s,"meta":%s,"anchor":%s,"pages":[%s]}' % (
-        json.dumps(header.bundle_id), ",".join(replies), json.dumps(push_error),
-        meta.model_dump_json(exclude={"sensitive_keys"}), anchor,
-        ",".join(pages))).encode()
+    body = ('{"in_reply_to":%s,"push_replies":[%s],"push_error":%s,"meta":%s,"anchor":%s,"pages":[%s],'
+            '"published":[%s],"blobs_stored":%s,"blobs":%s}' % (
+                json.dumps(header.bundle_id), ",".join(replies), json.dumps(push_error), meta.model_dump_json(exclude={"sensitive_keys"}),
+                anchor, ",".join(pages), ",".join(published), json.dumps(stored), json.dumps(sent_blobs))).encode()
     reply = seal_bundle(kind="reply", bundle_id=str(uuid.uuid4()), device_id=header.device_id,
                         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), payload=body,
                         recipient_key=row["box_key"], signing_key=ed_priv, in_reply_to=header.bundle_id)
@@ -108,3 +130,60 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
                                                              "imported_at": dt.datetime.now(dt.UTC)})
     return BundleResult(reply=reply, device_id=header.device_id, unit_code=row["unit_code"], replay=bool(seen),
                         applied=applied, rejected=rejected, rows=rows, push_error=push_error)
+
+
+def _store_blobs(engine: Engine, device: DeviceCtx, req: AnchoredBundleRequest) -> list[str]:
+    """The request's attachments, stored when a row in the device's scope names them (the
+    rows were applied just before). Returns the names the server now holds whole."""
+    stored: list[str] = []
+    for blob in req.blobs:
+        data = blob.raw()
+        if data is None:
+            continue  # damaged on the way: the register sends it again next time
+        with write_tx(engine) as conn:
+            if blob_svc.store_whole(conn, device, blob.sha256, data, blob.mime):
+                stored.append(blob.sha256)
+    return stored
+
+
+def _published_pages(conn: Connection, device: DeviceCtx, cursors: dict[str, int]) -> list[str]:
+    """The province's published forms after the register's cursor for its province (a commune
+    device; a province device pulls them with its own unit)."""
+    prov = published_svc.province_for(conn, device)
+    if prov is None or prov in device.scope:
+        return []
+    out: list[str] = []
+    after = int(cursors.get(prov, 0))
+    while True:
+        page = published_svc.page_json(conn, device, after, 5000)
+        head = json.loads(page)
+        if head.get("unit") != prov:
+            return out
+        out.append(page)
+        after = head["upto"]
+        if not head["has_more"]:
+            return out
+
+
+def _reply_blobs(conn: Connection, device: DeviceCtx, pages: list[str], want: list[str]) -> list[dict[str, str]]:
+    """The bytes of the attachments the reply's live rows name and of those the register still
+    wants, that the server holds whole and the device may read, up to the budget."""
+    names: list[str] = []
+    for page in pages:
+        for r in json.loads(page)["rows"]:
+            if r.get("deleted") or r.get("echo"):
+                continue
+            for f in BLOB_FIELDS.get(r["table"], ()):
+                v = (r.get("fields") or {}).get(f)
+                if is_sha256(v) and v not in names:
+                    names.append(v)
+    names += [w for w in want if is_sha256(w) and w not in names]
+    out: list[dict[str, str]] = []
+    budget = BUNDLE_BLOB_BUDGET
+    for sha in names:
+        got = blob_svc.complete_bytes(conn, device, sha)
+        if got is None or len(got[0]) > budget:
+            continue
+        budget -= len(got[0])
+        out.append({"sha256": sha, "mime": got[1], "data": base64.b64encode(got[0]).decode("ascii")})
+    return out

@@ -77,6 +77,10 @@ def enroll(conn: Connection, req: EnrollRequest) -> EnrollReply:
         raise ApiError(409, "enroll_unit_mismatch",
                        f"the code is for unit {row['unit_code']}, the register is unit {req.unit_code}")
     device_id = str(uuid.uuid4())
+    if req.root_sign_pub:
+        from sync_server.services.accounts import pin_root
+
+        pin_root(conn, req.register_id, req.root_sign_pub, unit_code=req.unit_code, device_id=device_id)
     token = security.new_token()
     conn.execute(Device.__table__.insert(), {
         "id": device_id, "unit_code": row["unit_code"], "role": row["role"], "name": req.device_name,

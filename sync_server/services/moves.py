@@ -115,12 +115,14 @@ def refused_moves(b: BatchState, todo: list[Op]) -> dict[str, tuple[RejectReason
     moving = {rid: r for rid, r in rows.items() if r.ops}
     if not moving:
         return {}
-    if b.device.role not in MOVERS:
-        return {o.op_id: (RejectReason.NOT_PERMITTED, "only a chief's or the province's device transfers records")
-                for r in moving.values() for o in r.ops}
+    # moves whose author does not verify (authors.py) are refused as such; the others by the
+    # op's role: its author's, capped by the device's
+    refused: dict[str, tuple[RejectReason, str]] = {
+        o.op_id: b.author_refused.get(o.op_id) or (
+            RejectReason.NOT_PERMITTED, "only a chief or the province transfers records")
+        for r in moving.values() for o in r.ops if o.op_id in b.author_refused or b.role_of(o) not in MOVERS}
     persons = {rid: r for rid, r in moving.items() if r.table == "person"}
     families = _families(b.conn, persons, rows)
-    refused: dict[str, tuple[RejectReason, str]] = {}
     while True:
         for r in rows.values():
             live = [o for o in r.ops if o.op_id not in refused]

@@ -2,8 +2,9 @@
 
 - The device row is locked, then ops with `device_seq <= last_applied` are skipped (a resend is
   harmless; the same seq with another op id means a cloned device) and a gap stops the batch.
-- Each op is checked (fields, kinds, role, scope from the token; whole rows, references and
-  roles in `rules.py`). A refused op goes to `sync_rejections`, is acknowledged, and never
+- Each op's author is checked (signature and certificate, `authors.py`); then the op (fields,
+  kinds, its author's role, scope from the token; whole rows, references and roles in
+  `rules.py`). A refused op goes to `sync_rejections`, is acknowledged, and never
   blocks the ops behind it; when the device holds the row, the row is re-stamped so that the
   device pulls the server's state back.
 - A deleted row's live children close with it (`cascade.py`).
@@ -46,7 +47,7 @@ from sync_server.models import (
     SyncRejection,
     UnitCounter,
 )
-from sync_server.services import cascade, moves, rules
+from sync_server.services import authors, cascade, moves, rules
 from sync_server.services.clockbound import bound_ops, notice
 from sync_server.services.enrollment import DeviceCtx, authenticate
 from sync_server.services.errors import ApiError
@@ -170,7 +171,8 @@ def _own_edit(b: BatchState, op: Op, names: Any) -> bool:
 def apply_op(b: BatchState, op: Op, restate: bool) -> None:
     key = (op.table, op.row_id)
     rec = b.recs.get(key)
-    problem = check_op(op, b.device.role, restate)
+    unverified = b.author_refused.get(op.op_id)
+    problem = unverified or check_op(op, b.role_of(op), restate)
     if problem:
         _reject(b, op, *problem, rec)
         return
@@ -375,6 +377,11 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
         if ops and not todo and not seen:
             raise ApiError(409, "seq_gap", f"expected device_seq {last + 1}, got {ops[0].device_seq}",
                            expected_seq=last + 1)
+    if todo:
+        who = authors.check(conn, device, todo, req.certs)
+        if who.hold is not None:
+            todo = todo[:who.hold]  # a signed group the batch does not end: it waits (never cut by our client)
+        b.op_roles, b.op_authors, b.author_refused = who.roles, who.names, who.refused
     if todo:
         units = {o.unit_code for o in todo} | {str(o.fields["unit_code"]) for o in todo
                                                 if isinstance(o.fields.get("unit_code"), str)}

@@ -14,6 +14,9 @@ from desktop_app.core.sync.protocol import (
     BLOB_FIELDS,
     Conflict,
     ConflictKind,
+    DeviceRole,
+    Op,
+    RejectReason,
     digest_hex,
     entry_hash,
     is_sha256,
@@ -81,6 +84,16 @@ class BatchState:
     closed: list[tuple[str, str, int, str, str]] = field(default_factory=list)
     epoch_base: dict[str, int] = field(default_factory=dict)  # restate: unit -> counter at new-epoch
     own_ids: set[str] = field(default_factory=set)  # restate: the register's device ids, every enrollment
+    # issue 16 item 3 (authors.py): the role each op is judged by, its verified author, and the
+    # ops refused because their author's signature or certificate does not hold
+    op_roles: dict[str, DeviceRole] = field(default_factory=dict)
+    op_authors: dict[str, str] = field(default_factory=dict)
+    author_refused: dict[str, tuple[RejectReason, str]] = field(default_factory=dict)
+
+    def role_of(self, op: Op) -> DeviceRole:
+        """The role `op` is judged by: its author's certified one (capped by the device's), or
+        the device's while the register has no root on the server."""
+        return self.op_roles.get(op.op_id, self.device.role)
 
     def stamp(self, unit: str) -> int:
         self.counters[unit] += 1

@@ -7,13 +7,14 @@ table's declaration): whole rows, references, roles, and who made the change (is
   person, case or session must name one the server holds, in a unit of the device's scope:
   otherwise `dangling_reference`. A new row naming a row the server holds *deleted* is kept,
   but as a tombstone with a `delete_beats_edit` conflict (see `cascade.py`).
-- **Roles**: an officer's device may not delete (a `restate` batch included), move a row to
+- **Roles** (the op's author's certified role, capped by the device's: `authors.py`; the
+  device's while the server holds no root for its register): an officer may not delete (a `restate` batch included), move a row to
   another unit, or put a closed case back under management; a viewer writes nothing.
 - **Province tables** (`domain/records.PROVINCE_TABLES`: the templates a province publishes):
   only a province admin's device writes them, and only in a province unit (2-digit code); a
   commune device's op on one is `not_permitted` (it pulls them read-only: `published.py`).
-- **updated_by** is the name the register sent bound to the device the token authenticates
-  (`author_of`), never the sent text as such.
+- **updated_by** is the op's verified author bound to the device the token authenticates
+  (`author_of`: "truong@<device>"), never the sent text as such.
 """
 
 from __future__ import annotations
@@ -49,12 +50,15 @@ def author_of(name: str, device_id: str) -> str:
 
 
 def author(b: BatchState, op: Op, restate: bool) -> str:
-    """The `updated_by` a change of this op is stored with. A restate re-sends rows as the
-    register holds them, last changed by whichever device: a name already bound to a device
-    stays (it came from this server), anything else is bound to the pushing device."""
-    if restate and "@" in op.updated_by:
-        return op.updated_by
-    return author_of(op.updated_by, b.device.local_device_id)
+    """The `updated_by` a change of this op is stored with: its verified author (`authors.py`)
+    bound to the pushing device, `author@device`. A restate re-sends rows as the register holds
+    them, last changed by whichever account and device: a name already bound to a device stays
+    (it came from this server), anything else is bound to the pushing device."""
+    if restate:
+        if "@" in op.updated_by:
+            return op.updated_by
+        return author_of(op.updated_by, b.device.local_device_id)
+    return author_of(b.op_authors.get(op.op_id) or op.updated_by, b.device.local_device_id)
 
 
 def province_table_problem(op: Op, role: DeviceRole) -> Problem | None:
@@ -89,9 +93,9 @@ def new_row_problem(b: BatchState, op: Op, fields: dict[str, Any]
 
 
 def role_problem(b: BatchState, op: Op, rec: Rec, target: str | None) -> Problem | None:
-    """What the device's role forbids in this op on a row the server holds (deletes are
-    refused in `check_op`, restate or not)."""
-    if b.device.role != DeviceRole.OFFICER:
+    """What the op's role (its author's, `BatchState.role_of`) forbids in this op on a row the
+    server holds (deletes are refused in `check_op`, restate or not)."""
+    if b.role_of(op) != DeviceRole.OFFICER:
         return None
     if target is not None and target != rec.unit_code:
         return RejectReason.NOT_PERMITTED, "an officer's device may not move a row to another unit"

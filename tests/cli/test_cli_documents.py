@@ -113,7 +113,7 @@ def test_the_english_cli(ward_cli, tmp_path, monkeypatch):
     texts = []
     for args in (["documents", "--help"], ["documents", "list", "--help"], ["documents", "make", "--help"],
                  ["documents", "add-template", "--help"], ["documents", "preview", "--help"],
-                 ["documents", "list"]):
+                 ["documents", "withdraw", "--help"], ["documents", "list"]):
         rc, out = run(*args)
         assert rc == 0, out
         texts.append(out)
@@ -151,3 +151,27 @@ def test_add_template_publish_is_for_a_province_register(ward_cli, tmp_path, mon
     assert [(t["origin"], t["version"]) for t in hit] == [("province", 1)]
     rc, said = run("sync", "status", "--json")
     assert rc == 0 and json.loads(said)["pending_by_table"] == {"published_template": 1}
+
+
+def test_the_province_withdraws_a_published_form(ward_cli, tmp_path, monkeypatch):
+    run, _, _ = ward_cli
+    good = tmp_path / "mau-rut.docx"
+    doc = Document()
+    doc.add_paragraph("{{ unit.police_upper }} mời {{ person.full_name }}")
+    doc.save(str(good))
+    rc, said = run("documents", "withdraw", "gd-cam-ket", "--version", "1")
+    assert rc != 0  # a ward's register publishes nothing and withdraws nothing
+    prov = tmp_path / "tinh"
+    monkeypatch.setenv("WARDBOOK_DATA_DIR", str(prov))
+    monkeypatch.setenv("WARDBOOK_USER", "tinh")
+    assert main(["init", "--unit-code", "25", "--unit-name", "Công an tỉnh Phú Thọ", "--admin", "tinh",
+                 "--full-name", "Hà Văn Tỉnh"]) == 0
+    assert run("documents", "add-template", str(good), "--id", "mau-rut", "--title", "Mẫu rút", "--publish")[0] == 0
+    rc, said = run("documents", "withdraw", "mau-rut", "--version", "2")
+    assert rc != 0 and "mau-rut" in said  # no such version: said, nothing withdrawn
+    rc, said = run("documents", "withdraw", "mau-rut", "--version", "1")
+    assert rc == 0 and "thu hồi" in said, said
+    rc, said = run("documents", "list", "--json")
+    assert not [t for t in json.loads(said) if t["id"] == "mau-rut"]
+    rc, said = run("documents", "withdraw", "mau-rut", "--version", "1")
+    assert rc != 0  # already withdrawn

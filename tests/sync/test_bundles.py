@@ -115,3 +115,55 @@ def test_envelope_refuses_the_wrong_key():
     with pytest.raises(BundleError) as e:
         open_bundle(data, sender_public=pub(signer), recipient_private=raw(other_rcpt))
     assert e.value.code == "bundle_foreign"
+
+
+def test_photos_and_the_provinces_forms_travel_by_file(devices, server, tmp_path):
+    """A commune that syncs only by USB: its photos reach the server in the request bundle, and
+    the province's published form (row and .docx) and a photo taken elsewhere come back in the
+    reply; an attachment the server already holds is not sent back again."""
+    import hashlib
+    import os
+
+    from desktop_app.core.documents.service import Documents
+    from tests.sync.test_published_templates import META, form, text_of
+
+    p = server.fresh_province()
+    usb = devices.commune(f"{p}101")
+    prov = devices.province(p)
+    photo = b"\xff\xd8\xff\xe0" + os.urandom(4000)
+    x = add_person(usb, "Nguyễn Văn Ảnh")
+    usb.persons.set_photo(x, photo)
+    info = bundle_export(usb, tmp_path / "req1.wbb")
+    assert info["blobs"] == 1
+    assert server_import(server, tmp_path / "req1.wbb", tmp_path / "rep1.wbb").returncode == 0
+    report = bundle_import(usb, tmp_path / "rep1.wbb")
+    assert report.blobs_sent == 1 and status(usb)["pending"] == 0
+    with usb._read() as conn:  # nothing left to send
+        assert not conn.exec_driver_sql("SELECT key FROM sync_meta WHERE key LIKE 'blob_up:%'").fetchall()
+    assert sync(prov).blobs_received == 1  # the province, by network, gets the photo's bytes
+
+    # the province publishes a form and takes a photo of another person of the commune
+    body = form("{{ unit.police_upper }}", "Mẫu tỉnh qua USB: {{ person.full_name }}")
+    Documents.of(prov).add_template(body, META, publish=True)
+    other_photo = b"\xff\xd8\xff\xe0" + os.urandom(3000)
+    y = add_person(prov, "Trần Văn Xa", unit_code=f"{p}101")
+    prov.persons.set_photo(y, other_photo)
+    assert sync(prov).rejected == 0
+
+    bundle_export(usb, tmp_path / "req2.wbb")
+    assert server_import(server, tmp_path / "req2.wbb", tmp_path / "rep2.wbb").returncode == 0
+    report = bundle_import(usb, tmp_path / "rep2.wbb")
+    assert report.blobs_received == 2  # the form's .docx and the new photo, not the register's own
+    docs = Documents.of(usb)
+    got = docs.template("mau-tinh")
+    assert (got.origin, got.sha256) == ("province", hashlib.sha256(body).hexdigest())
+    assert "Mẫu tỉnh qua USB: Trần Văn Xa" in text_of(docs.make("mau-tinh", person_id=y).data)
+    with usb._read() as conn:
+        held = conn.exec_driver_sql("SELECT data FROM attachment WHERE sha256 = ?",
+                                    (hashlib.sha256(other_photo).hexdigest(),)).scalar()
+        assert bytes(held) == other_photo
+        assert not conn.exec_driver_sql("SELECT key FROM sync_meta WHERE key LIKE 'blob_want:%'").fetchall()
+    # the same reply again changes nothing
+    before = tables(usb)
+    assert bundle_import(usb, tmp_path / "rep2.wbb").blobs_received == 0
+    assert tables(usb) == before

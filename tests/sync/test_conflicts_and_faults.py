@@ -88,21 +88,22 @@ def test_duplicated_and_reordered_batches_are_harmless(devices, server):
     a = devices.commune(f"{server.fresh_province()}101")
     for i in range(6):
         add_person(a, f"Nguyễn Văn Số{i}")
-    with a._read() as conn:
-        rows = conn.exec_driver_sql(
-            "SELECT op_id, device_seq, table_name, row_id, unit_code, op, changed_fields, field_hlcs, "
-            "base_version, schema_version FROM sync_outbox ORDER BY device_seq").fetchall()
-    from desktop_app.core.sync.client.push import ops_of
+    from desktop_app.core.sync.client.authors import certs_for
+    from desktop_app.core.sync.client.push import ops_of, read_outbox
     from desktop_app.core.sync.client.state import read_meta
 
     with a._read() as conn:
-        ops = ops_of(conn, rows, a.unit_code, a.device_id, {})
+        rows = read_outbox(conn)
+        # two batches as the client makes them (a seal names the previous group of its own batch)
+        first = ops_of(conn, rows[:3], a.unit_code, a.device_id, {})
+        second = ops_of(conn, rows[3:], a.unit_code, a.device_id, {})
+        ops = first + second
         meta = read_meta(conn)
-    first, second = ops[:3], ops[3:]
+    certs = certs_for(a, {o.author for o in ops})
     with HttpTransport(server.url, meta["device_token"]) as t:
         def push(batch):
             return PushReply.model_validate(t.post_json(
-                "/sync/push", PushRequest(epoch=meta["server_epoch"], ops=batch).model_dump_json().encode()))
+                "/sync/push", PushRequest(epoch=meta["server_epoch"], ops=batch, certs=certs).model_dump_json().encode()))
 
         with pytest.raises(SyncError) as e:
             push(second)  # arrives before the first batch: a gap, nothing applied

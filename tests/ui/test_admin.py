@@ -327,3 +327,20 @@ def test_every_button_is_reachable_by_tab(qtbot, workspace, ops):
     for b in (page.users.add_btn, page.users.reset_btn, page.users.deactivate_btn, page.users.reactivate_btn,
               page.rules.edit_btn, page.audit.verify_btn):
         assert b.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_a_second_chief_cannot_reset_or_deactivate_the_root_it_is_certified_by(qtbot, workspace, ops):
+    """The register's first chief is the root of every account's certificate: its keys cannot
+    change from another account, so the buttons are off for it (issue 16 item 2)."""
+    workspace.users.add({"username": "pho", "role": "chief"}, "Matkhau2026pho")
+    workspace.users.add({"username": "canbo1", "role": "officer"}, OFFICER_PASSWORD)
+    pho = Workspace.open(workspace.data_dir, "pho", "Matkhau2026pho")
+    try:
+        page = make_page(qtbot, pho, ops)
+        select_user(qtbot, page, CHIEF)
+        assert not page.users.reset_btn.isEnabled() and not page.users.deactivate_btn.isEnabled()
+        select_user(qtbot, page, "canbo1")
+        assert page.users.reset_btn.isEnabled() and page.users.deactivate_btn.isEnabled()
+    finally:
+        page.close()
+        pho.close()

@@ -192,6 +192,17 @@ def _press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(_focused(), key, modifier)
 
 
+def _ctrl_s(qtbot):
+    """Ctrl+S as a keyboard delivers it (the text is the control character, which a drop-down
+    list does not take for a search as it would QTest's plain "s")."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    qtbot.waitUntil(lambda: _focused() is not None, timeout=5000)
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(_focused(), QKeyEvent(kind, Qt.Key.Key_S, CTRL, "\x13"))
+
+
 def _wait_open(qtbot, dlg):
     """Shown, and the active window (the window system activates it a moment after showing)."""
     qtbot.waitExposed(dlg)
@@ -512,3 +523,33 @@ def test_enter_in_the_empty_qr_field_moves_on_without_an_error(qtbot, window, wo
     _press(qtbot, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is dlg.fields["full_name"]
     assert not dlg.errors["qr"].isVisible() and not dlg.banner.isVisible()
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_ctrl_s_on_an_untouched_form_writes_nothing_and_says_so(qtbot, window, workspace, name):
+    """A stray Ctrl+S right after opening: no empty session, no rule "changed" to what it was,
+    no record with only the form's own defaults; the form says why and stays open."""
+    dlg = DIALOGS[name](qtbot, window, workspace)
+    _wait_open(qtbot, dlg)
+    _settle(qtbot, window)
+    before = table_counts(workspace)
+    _ctrl_s(qtbot)
+    _settle(qtbot, window)
+    assert table_counts(workspace) == before
+    assert dlg.isVisible() and getattr(dlg, "result_changes", None) is None
+    question = getattr(dlg, "_question", None)
+    if question is not None:  # a form that asks before it writes (closing a case): the safe answer
+        assert question.isVisible() and question.defaultButton() is question.button(QMessageBox.StandardButton.Cancel)
+        qtbot.keyClick(question, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not question.isVisible(), timeout=2000)
+        _settle(qtbot, window)
+        assert table_counts(workspace) == before
+    elif isinstance(dlg, FormDialog):  # said why: beside the first empty required field, else above them all
+        said = {n: e.text() for n, e in dlg.errors.items() if e.isVisible()}
+        if said:
+            assert list(said.values())[0] == "không được để trống", said
+            assert QApplication.focusWidget() is dlg.fields[list(said)[0]]
+        else:
+            assert dlg.banner.isVisible() and dlg.banner.text().startswith("Chưa nhập hoặc sửa gì"), dlg.banner.text()
+    _press(qtbot, Qt.Key.Key_Escape)  # nothing changed: closes at once
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=2000)

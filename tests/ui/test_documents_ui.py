@@ -217,3 +217,57 @@ def test_a_province_admin_publishes_from_the_admin_tab(qtbot, province, ward_ui,
     qtbot.waitUntil(lambda: any(t.key == "mau-tinh" for t in tab.rows), timeout=10_000)
     row = next(i for i, t in enumerate(tab.rows) if t.key == "mau-tinh")
     assert tab.table.item(row, 6).text() == "Tỉnh ban hành"
+    # withdrawing: only a form the province published, asked first (Hủy is the default)
+    assert commune_page.documents.withdraw_btn.isHidden() and not tab.withdraw_btn.isHidden()
+    tab.table.selectRow(next(i for i, t in enumerate(tab.rows) if t.origin == "shipped"))
+    assert not tab.withdraw_btn.isEnabled() and tab.withdraw_selected() is None
+    tab.table.selectRow(row)
+    assert tab.withdraw_btn.isEnabled()
+    box = tab.withdraw_selected()
+    QTest.keyClick(box, Qt.Key.Key_Return)  # Enter is "Hủy": nothing withdrawn
+    qtbot.wait(300)
+    from desktop_app.core.documents.service import Documents
+
+    assert any(t.key == "mau-tinh" for t in Documents.of(province).all_templates())
+    box = tab.withdraw_selected()
+    with qtbot.waitSignal(tab.withdrawn, timeout=10_000):
+        box.button(box.StandardButton.Yes).click()
+    assert "Đã thu hồi" in tab.message.text()
+    qtbot.waitUntil(lambda: not any(t.key == "mau-tinh" for t in tab.rows), timeout=10_000)
+
+
+def test_the_list_offers_the_forms_that_fit_the_case_and_alt_c_shows_every_form(qtbot, ward_ui, ops):
+    from desktop_app.core.documents.templates import CASES_BY_TEMPLATE_CATEGORY
+
+    ws, people = ward_ui
+    pid, cid = people["court"]
+    category = ws.cases.get(cid).category
+    assert category in CASES_BY_TEMPLATE_CATEGORY["court"]
+    dlg = MakeDocumentDialog(ws, ops, person_id=pid, case_id=cid, case_category=category)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    qtbot.waitUntil(lambda: dlg.list.count() > 0, timeout=10_000)
+    shown = {t.category for t in dlg.visible_templates()}
+    assert "court" in shown and shown <= {"court", "absence", "other"}
+    every = {t.category for t in dlg.templates}
+    assert {"education", "session", "tip"} <= every  # hidden, not missing
+    type_text(dlg.filter, "cam kết giáo dục")  # an education form: not for a court case
+    assert all(t.category != "education" for t in dlg.visible_templates())
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: dlg.filter.hasFocus(), timeout=3000)
+    QTest.keyClick(dlg.filter, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # "&Chỉ các mẫu hợp…"
+    qtbot.waitUntil(lambda: not dlg.only_fitting.isChecked(), timeout=3000)  # Qt clicks after 100 ms
+    assert any(t.category == "education" for t in dlg.visible_templates())
+    assert dlg.list.count() == len(dlg.visible_templates()) > 0
+
+
+def test_a_dialog_with_no_case_lists_every_form(qtbot, ward_ui, ops):
+    ws, people = ward_ui
+    pid, _cid = people["court"]
+    dlg = MakeDocumentDialog(ws, ops, person_id=pid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.list.count() > 0, timeout=10_000)
+    assert not dlg.only_fitting.isVisible()
+    assert len(dlg.visible_templates()) == len(dlg.templates)

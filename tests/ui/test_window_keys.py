@@ -190,7 +190,16 @@ def test_enter_on_a_record_clearing_item_opens_the_file_on_that_case(qtbot, wind
     qtbot.waitUntil(lambda: dlg.current_case() is not None and dlg.current_case().id == cid, timeout=5000)
     assert len(dlg.cases) == 2
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.case_table, timeout=3000)
+    # Tab leaves a table whose rows are chosen (not cell by cell through every column): from the
+    # cases to the history, from there on to the buttons
+    _press(dlg.case_table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not dlg.case_table
     dlg.close()
+    window.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table, timeout=3000)
+    _press(page.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not page.table
 
 
 # -- the rule on a bare model and view -----------------------------------------------------------

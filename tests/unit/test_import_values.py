@@ -233,3 +233,20 @@ def _clean_date_text_in_full(s: str) -> str:
                                  "05/03/1990\t", "abc", "1990 12:00"])
 def test_date_text_shortcut_changes_nothing(raw: str) -> None:
     assert V._clean_date_text(raw) == _clean_date_text_in_full(raw)
+
+
+def test_birth_compatible_reads_partial_dates_part_by_part():
+    """Unknown matches anything; a year (or month) alone matches every date within it; the
+    comparison goes part by part ("1990-03" is not "1990-3", "199" is no year of "1990")."""
+    from desktop_app.core.importing.matching import birth_compatible
+
+    def by_parts(a, b):
+        return not a or not b or all(x == y for x, y in zip(a.split("-"), b.split("-")))
+
+    cases = [None, "", "1990", "1991", "1990-03", "1990-04", "1990-03-05", "1990-03-06", "199",
+             "1990-3", "1990-", "1990-03-", "1990-031", "-", "1-2-3", "1990-03-05-1"]
+    for a in cases:
+        for b in cases:
+            assert birth_compatible(a, b) == by_parts(a, b), (a, b)
+    assert birth_compatible("1990", "1990-03-05") and birth_compatible("1990-03-05", "1990-03")
+    assert not birth_compatible("1990-03", "1990-04-01") and not birth_compatible("199", "1990")

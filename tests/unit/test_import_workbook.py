@@ -366,11 +366,13 @@ def test_unrecognised_sheet_and_bad_file(workspace, tmp_path):
 
 
 def test_checkpoints_and_progress(workspace, tmp_path, monkeypatch):
-    """A long import commits in chunks and reports progress; rows after a checkpoint still
-    roll back alone when refused."""
+    """A long import commits in chunks (and hands its queued rows to the writer thread in
+    smaller ones) and reports progress; rows after a checkpoint still roll back alone when
+    refused."""
     import desktop_app.core.importing.engine as engine
 
     monkeypatch.setattr(engine, "CHECKPOINT_ROWS", 7)
+    monkeypatch.setattr(engine, "FLUSH_ROWS", 3)
     wb = openpyxl.Workbook()
     sh = wb.active
     sh.append(["Họ và tên", "Năm sinh", "Số CCCD"])

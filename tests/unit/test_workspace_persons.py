@@ -491,3 +491,19 @@ def test_residence_unit_codes_are_unit_codes(workspace):
     workspace.persons.update(pid, {"permanent_unit_code": ""})  # emptied: none on file
     p = workspace.persons.get(pid, audit=False)
     assert (p.permanent_unit_code, p.current_unit_code) == (None, "09123")
+
+
+def test_prepare_gives_the_row_add_writes(workspace):
+    """The bulk path (`prepare`, used by the import) normalises every field as `add` does."""
+    data = {"full_name": "  trần   thị  HOÀ ", "birth_date": "05/03/1990", "gender": "female",
+            "cccd": "001 190 000 123", "aliases": " Hoà béo ", "permanent_address": " Thôn Đông ",
+            "current_address": "Thôn Đoài", "occupation": "Làm ruộng", "phone": "0912 345 678",
+            "ethnicity": "Kinh", "religion": "Không", "health_note": "Khỏe", "note": " ghi chú ",
+            "permanent_unit_code": "09123", "current_unit_code": ""}
+    row = workspace.persons.prepare(data)
+    stored = workspace.persons.get(workspace.persons.add(data).created_id, audit=False)
+    assert row["full_name"] == "Trần Thị Hoà" and row["birth_date"] == "1990-03-05"
+    assert row["gender"] == "female" and type(row["gender"]) is str
+    for key, value in row.items():
+        if hasattr(stored, key):
+            assert getattr(stored, key) == value, key

@@ -157,9 +157,9 @@ def _pick_case(ws: "Workspace", person_id: str, template: "TemplateInfo | None")
     cases = ws.cases.for_person(person_id)
     if not cases:
         return None
-    court = {"suspended_sentence", "non_custodial_reform", "conditional_release"}
-    wanted = {"education": {"community_education", "family_management"}, "court": court,
-              "reintegration": {"reintegration"}}.get(template.category if template else "", set())
+    from desktop_app.core.documents.templates import CASES_BY_TEMPLATE_CATEGORY
+
+    wanted = CASES_BY_TEMPLATE_CATEGORY.get(template.category if template else "", frozenset())
     ranked = sorted(cases, key=lambda c: (c.category in wanted, c.status == "active",
                                           c.start_date or dt.date.min), reverse=True)
     return ranked[0]

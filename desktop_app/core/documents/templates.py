@@ -19,10 +19,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from desktop_app.core.documents.model import LIST_ITEMS, DocumentData
+from desktop_app.core.domain.vocab import JUDGMENT_CATEGORIES, MEASURE_CATEGORIES, CaseCategory
 from desktop_app.core.errors import Problem, ValidationFailed
 from desktop_app.core.paths import resources_dir
 
-__all__ = ["TemplateInfo", "CATEGORIES", "REFERENCE_BASIS", "shipped_templates", "check_placeholders",
+__all__ = ["TemplateInfo", "CATEGORIES", "fitting_categories", "template_category_of_case", "REFERENCE_BASIS", "shipped_templates", "check_placeholders",
            "placeholder_problems", "in_force", "read_meta", "SHIPPED_DIR"]
 
 SHIPPED_DIR = resources_dir() / "documents"
@@ -37,6 +38,37 @@ CATEGORIES: dict[str, str] = {
     "reintegration": "Người chấp hành xong án phạt tù",
     "other": "Khác",
 }
+
+# Case categories (domain vocab "category") by the template category that serves them.
+CASES_BY_TEMPLATE_CATEGORY: dict[str, frozenset[str]] = {
+    "education": frozenset(c.value for c in MEASURE_CATEGORIES),
+    "court": frozenset(c.value for c in JUDGMENT_CATEGORIES),
+    "reintegration": frozenset({CaseCategory.REINTEGRATION.value}),
+}
+
+
+def template_category_of_case(case_category: str) -> str | None:
+    """The template category whose forms serve a case of `case_category` ("court" for a
+    suspended sentence), None when no group of forms is the case's own."""
+    for group, cases in CASES_BY_TEMPLATE_CATEGORY.items():
+        if case_category in cases:
+            return group
+    return None
+
+
+def fitting_categories(*, case_category: str | None = None, session: bool = False,
+                       tip: bool = False) -> frozenset[str]:
+    """The template categories that fit what a document is made for: a tip's forms for a tip,
+    a session's for a session, else the case's own group with the forms that serve any
+    supervised person (absence, other). Empty: nothing to narrow by (every form fits)."""
+    if tip:
+        return frozenset({"tip"})
+    if session:
+        return frozenset({"session"})
+    if case_category is None:
+        return frozenset()
+    own = template_category_of_case(case_category)
+    return frozenset({"absence", "other"} | ({own} if own else set()))
 
 
 @dataclass(frozen=True)

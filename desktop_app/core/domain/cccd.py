@@ -55,8 +55,9 @@ _SEPARATORS = re.compile(r"[\s.\-]+")
 
 
 def _is_ascii_digits(s: str) -> bool:
-    # str.isdigit() also accepts "²" and non-ASCII digits, which are not valid here.
-    return bool(s) and all("0" <= c <= "9" for c in s)
+    # str.isdigit() alone also accepts "²" and non-ASCII digits, which are not valid here: the
+    # only ASCII characters it accepts are 0-9 (and it is False for "").
+    return s.isascii() and s.isdigit()
 
 
 def normalize_cccd(raw: str) -> str:

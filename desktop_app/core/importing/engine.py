@@ -34,7 +34,6 @@ from desktop_app.core.domain.cccd import normalize_cccd
 from desktop_app.core.errors import NotFound, PermissionDenied, Problem, ValidationFailed
 from desktop_app.core.gcpause import gc_paused
 from desktop_app.core.ids import uuid7
-from desktop_app.core.importing import values as V
 from desktop_app.core.importing.headers import HEADER_SCAN_ROWS, HeaderMap, SheetKind, find_header
 from desktop_app.core.importing.matching import Lookups, PersonIndex, PersonRef, birth_compatible
 from desktop_app.core.importing.models import model_row
@@ -52,7 +51,7 @@ from desktop_app.core.importing.results import (
     RowOutcome,
     SheetResult,
 )
-from desktop_app.core.importing.rows import RowFailed, is_numbering_row, row_label
+from desktop_app.core.importing.rows import RowFailed, blank_row, is_numbering_row, row_label
 from desktop_app.core.importing.sessions import session_row
 from desktop_app.core.importing.timeline import activity_row
 from desktop_app.core.importing.tips import tip_row
@@ -64,10 +63,11 @@ if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
 __all__ = ["import_workbook", "ImportResult", "SheetResult", "RowOutcome", "RowError", "Progress",
-           "Importer", "PersonIndex", "PersonRef", "birth_compatible", "CHECKPOINT_ROWS",
+           "Importer", "PersonIndex", "PersonRef", "birth_compatible", "CHECKPOINT_ROWS", "FLUSH_ROWS",
            "CREATED", "UPDATED", "UNCHANGED", "DUPLICATE", "ERROR"]
 
 CHECKPOINT_ROWS = 2000  # a real import commits every so many rows
+FLUSH_ROWS = 500  # and hands the queued new persons and cases to the batch's writer every so many
 NOTHING = Changes(audit=False)
 _PERSON_ADDED = Changes(persons=True)  # what persons.add says, built once
 _CASE_OPENED = Changes(cases=True, persons=True)  # what cases.open says (but the id)
@@ -182,7 +182,7 @@ class Importer:
             return
         rows, self.pending = self.pending, {}
         cases, self.pending_cases, self._case_persons = self.pending_cases, {}, {}
-        with self.ws.db.write() as tx:
+        with self.batch.write_later() as tx:  # run by the batch's writer while the next rows are read
             if rows:
                 tx.insert_many(Person, list(rows.values()), unit_code=self.unit, ids=list(rows),
                                audit_each=list(rows))
@@ -217,17 +217,16 @@ class Importer:
     # -- sheets ----------------------------------------------------------------------------
     def run_sheet(self, raw: RawSheet, hm: HeaderMap | None) -> SheetResult:
         if hm is None:
-            nonblank = any(any(not V.is_blank(v) for v in cells) for _, cells in raw.rows)
+            nonblank = not all(blank_row(cells) for _, cells in raw.rows)
             errors = [RowError(raw.name, None, None, "sheet_not_recognised", {"rows": HEADER_SCAN_ROWS})]
             return SheetResult(raw.name, sheet_errors=errors if nonblank else [])
         skipped = 0
         outcomes: list[RowOutcome] = []
         data = [r for r in raw.rows if r[0] > hm.row]
-        last = max((i for i, (_, cells) in enumerate(data)
-                    if any(not V.is_blank(v) for v in cells)), default=-1)
+        last = next((i for i in range(len(data) - 1, -1, -1) if not blank_row(data[i][1])), -1)
         handler = HANDLERS[hm.kind]
         for i, (rownum, cells) in enumerate(data[:last + 1]):
-            if all(V.is_blank(v) for v in cells):
+            if blank_row(cells):
                 skipped += 1
                 continue
             if i == 0 and is_numbering_row(cells):
@@ -239,6 +238,8 @@ class Importer:
             if self.done % CHECKPOINT_ROWS == 0 and self.done < self.total:
                 self.flush()
                 self.batch.checkpoint()  # one transaction per chunk of rows (the last: at the end)
+            elif self.done % FLUSH_ROWS == 0:
+                self.flush()  # written while the next rows are read: the last one, left at the end, is small
             if self.progress and self.done % 100 == 0:
                 self.progress(raw.name, self.done, self.total)
         self.flush()
@@ -296,7 +297,7 @@ def import_workbook(ws: "Workspace", path: Path | str, *, dry_run: bool,
     with gc_paused(), ws.batch(rollback=dry_run) as batch:
         imp = Importer(ws, batch, progress)
         imp.total = sum(1 for s, hm in zip(sheets, headers) if hm for r, cells in s.rows
-                        if r > hm.row and any(not V.is_blank(v) for v in cells))
+                        if r > hm.row and not blank_row(cells))
         # People first: sessions name their attendees, who may be on the people sheet.
         # What happened inside cases last: it names cases the people sheet may open.
         rank = {SheetKind.PERSONS: 0, SheetKind.ACTIVITY: 2}

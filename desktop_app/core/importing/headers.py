@@ -267,6 +267,15 @@ class HeaderMap:
     headers: dict[str, str]  # key → the header text as written in the sheet
     ignored: list[str]  # headers not recognised (their values are not imported)
     score: int = 0
+    _indices: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def indices(self, keys: tuple[str, ...]) -> tuple[int, ...]:
+        """The columns of those of `keys` the sheet has, in column order (worked out once per
+        sheet)."""
+        found = self._indices.get(keys)
+        if found is None:
+            found = self._indices[keys] = tuple(sorted(self.columns[k] for k in keys if k in self.columns))
+        return found
 
 
 def match_header(cells: list[Any], spec: SheetSpec) -> HeaderMap | None:

@@ -22,8 +22,12 @@ def birth_compatible(a: str | None, b: str | None) -> bool:
     year alone matches any date in that year."""
     if not a or not b:
         return True
-    pa, pb = a.split("-"), b.split("-")
-    return all(x == y for x, y in zip(pa, pb))
+    # == all(x == y for x, y in zip(a.split("-"), b.split("-"))): the one with fewer parts is
+    # the other's start, up to a "-" or the end (an import compares every new row's birth date
+    # with those of the register's namesakes)
+    if len(a) > len(b):
+        a, b = b, a
+    return b.startswith(a) and (len(a) == len(b) or b[len(a)] == "-")
 
 
 @dataclass

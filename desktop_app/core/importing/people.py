@@ -33,6 +33,14 @@ CASE_FIELDS = {"category": "category", "decision_number": "decision_number",
                "obligations_done_date": "obligations_done_date",
                "national_security": "national_security"}
 
+# The columns of a person's case (all but the person's own and the note, which is either's).
+CASE_KEYS = ("category", "decision_number", "decision_date", "issuer", "start_date", "term_months",
+             "term_days", "judgment_date", "supervision_start", "release_date", "obligations_done_date",
+             "custody_days", "sentence_kind", "obligations_pending", "national_security", "officer",
+             "helper_name", "override_reason")
+_DATED = ("judgment_date", "supervision_start", "release_date", "obligations_done_date")
+
+
 def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: list[Any]) -> RowOutcome:
     # every parser of this sheet reads a blank cell as nothing
     get, errors, parse = cell_parser(sheet, hm, rownum, cells, blank_is_none=True)
@@ -53,31 +61,17 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
             for p in check_cccd(cccd, birth_year=None, gender=None):
                 if p.severity == "error":
                     errors.append(RowError(sheet, rownum, hm.headers.get("cccd"), p.code, dict(p.params)))
-    category = parse("category", V.category)
-    decision_date = parse("decision_date", lambda v: V.full_date(v, today=imp.today))
-    start_date = parse("start_date", lambda v: V.full_date(v, today=imp.today))
-    term, term_days = parse("term_months", V.term) or (None, 0)
-    extra_days = parse("term_days", V.days)
-    if term_days and extra_days is not None:
-        errors.append(RowError(sheet, rownum, hm.headers.get("term_days"), "term_days_twice"))
-    term_days = term_days or extra_days
-    dated = {k: parse(k, lambda v: V.full_date(v, today=imp.today))
-             for k in ("judgment_date", "supervision_start", "release_date", "obligations_done_date")}
-    custody = parse("custody_days", V.days)
-    sentence = parse("sentence_kind", V.sentence)
-    pending = parse("obligations_pending", V.flag)
-    security = parse("national_security", V.flag)
-    decision_number = V.text(get("decision_number"))
-    issuer = V.text(get("issuer"))
-    officer = V.text(get("officer"))
-    helper = normalize_name(V.text(get("helper_name")))
     note = str(get("note")).strip() if not V.is_blank(get("note")) else ""
-    case_given = any((decision_number, issuer, officer, helper, decision_date, start_date,
-                      term is not None, term_days, custody, sentence, pending, security,
-                      *dated.values()))
-    if category is None and case_given and V.is_blank(get("category")):
-        errors.append(RowError(sheet, rownum, hm.headers.get("category") or "Loại đối tượng",
-                               "case_fields_without_category"))
+    # A row whose case columns are all blank (most rows: people without a case, their cells
+    # ending before the case columns) reads as no case.
+    case = None
+    width = len(cells)
+    for i in hm.indices(CASE_KEYS):
+        if i >= width:
+            break
+        if not V.is_blank(cells[i]):
+            case = _case_cells(imp, hm, get, parse, errors, sheet, rownum, note)
+            break
     if errors:
         return RowOutcome(sheet, rownum, ERROR, name, errors=errors)
 
@@ -92,7 +86,7 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
         v = V.text(get(key))
         if v:
             person[key] = v
-    if note and category is None:
+    if note and case is None:
         person["note"] = note
 
     detail: dict[str, Any] = {}
@@ -143,7 +137,7 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
             # A code and its params: the report words them in its reader's language.
             return RowOutcome(sheet, rownum, DUPLICATE, name,
                               detail={"code": code, "params": params, "person": "held",
-                                      **({"case": "held"} if category else {})},
+                                      **({"case": "held"} if case is not None else {})},
                               matches=[{"person_id": p.id, "full_name": p.full_name,
                                         "birth_date": p.birth_date, "cccd": p.cccd,
                                         "row": p.row if p.sheet == sheet else None}
@@ -152,8 +146,7 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
             data = dict(person)
             if old_cmnd:
                 data["old_ids"] = [{"kind": "cmnd", "number": old_cmnd}]
-            if old_cmnd or (category is not None and imp.ws.cases.needs_register(
-                    {"category": category.value, "helper_name": helper})):
+            if old_cmnd or (case is not None and imp.ws.cases.needs_register(case)):
                 # written now: its old id documents, or a case whose checks read the register
                 pid = call(lambda: imp.ws.persons.add(data)).created_id
             else:  # validated now, written with the next chunk's other new persons (and cases)
@@ -164,17 +157,53 @@ def person_row(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, cells: l
             detail["person"] = CREATED
     detail["person_id"] = pid
 
-    if category is not None:
-        detail["case"], detail["case_id"] = _case(imp, sheet, hm, rownum, pid, detail["person"], {
-            "category": category.value, "decision_number": decision_number,
+    if case is not None:
+        override = case.pop("override_reason")
+        if case["officer"]:
+            case["officer"] = imp.cache.officer(case["officer"])
+        detail["case"], detail["case_id"] = _case(imp, sheet, hm, rownum, pid, detail["person"], case,
+                                                  override=override, birth_s=birth_s)
+    return RowOutcome(sheet, rownum, combine(detail.get("person"), detail.get("case")), name,
+                      detail=detail)
+
+
+def _case_cells(imp: "Importer", hm: HeaderMap, get: Callable[[str], Any],
+                parse: Callable[[str, Callable[[Any], Any]], Any], errors: list[RowError], sheet: str,
+                rownum: int, note: str) -> dict[str, Any] | None:
+    """The case a row opens, from its case columns (problems go to `errors`): the fields for
+    `_case` and its "override_reason"; None when the row names no category."""
+    category = parse("category", V.category)
+    decision_date = parse("decision_date", lambda v: V.full_date(v, today=imp.today))
+    start_date = parse("start_date", lambda v: V.full_date(v, today=imp.today))
+    term, term_days = parse("term_months", V.term) or (None, 0)
+    extra_days = parse("term_days", V.days)
+    if term_days and extra_days is not None:
+        errors.append(RowError(sheet, rownum, hm.headers.get("term_days"), "term_days_twice"))
+    term_days = term_days or extra_days
+    dated = {k: parse(k, lambda v: V.full_date(v, today=imp.today)) for k in _DATED}
+    custody = parse("custody_days", V.days)
+    sentence = parse("sentence_kind", V.sentence)
+    pending = parse("obligations_pending", V.flag)
+    security = parse("national_security", V.flag)
+    decision_number = V.text(get("decision_number"))
+    issuer = V.text(get("issuer"))
+    officer = V.text(get("officer"))
+    helper = normalize_name(V.text(get("helper_name")))
+    case_given = any((decision_number, issuer, officer, helper, decision_date, start_date,
+                      term is not None, term_days, custody, sentence, pending, security,
+                      *dated.values()))
+    if category is None and case_given and V.is_blank(get("category")):
+        errors.append(RowError(sheet, rownum, hm.headers.get("category") or "Loại đối tượng",
+                               "case_fields_without_category"))
+    if category is None:
+        return None
+    return {"category": category.value, "decision_number": decision_number,
             "decision_date": decision_date, "issuer": issuer, "start_date": start_date,
-            "term_months": term, "officer": imp.cache.officer(officer) if officer else "",
+            "term_months": term, "officer": officer,
             "helper_name": helper, "note": note, "term_days": term_days or None,
             "custody_days": custody, "sentence_kind": sentence.value if sentence else None,
             "obligations_pending": pending or None, "national_security": security or None,
-            **dated}, override=V.text(get("override_reason")) or None, birth_s=birth_s)
-    return RowOutcome(sheet, rownum, combine(detail.get("person"), detail.get("case")), name,
-                      detail=detail)
+            **dated, "override_reason": V.text(get("override_reason")) or None}
 
 def _case(imp: "Importer", sheet: str, hm: HeaderMap, rownum: int, pid: str, person_status: str,
           case: dict[str, Any], override: str | None = None, birth_s: str | None = None) -> tuple[str, str]:

@@ -50,6 +50,14 @@ def cell_parser(sheet: str, hm: HeaderMap, rownum: int, cells: list[Any], *, bla
     return get, errors, parse
 
 
+def blank_row(cells: list[Any]) -> bool:
+    """Whether every cell is blank. The reader drops a row's trailing blank cells, so its last
+    cell mostly answers at once."""
+    if cells and not V.is_blank(cells[-1]):
+        return False
+    return all(V.is_blank(v) for v in cells)
+
+
 def row_label(hm: HeaderMap, cells: list[Any]) -> str:
     get = getter(hm, cells)
     for key in ("full_name", "name", "content", "place", "date", "received_on"):

@@ -87,6 +87,10 @@ def restore_backup(file: Path | str, data_dir: Path | str, *, username: str, pas
     t0 = time.perf_counter()
     done = install_backup(file, data_dir, username=username, password=password, force=force,
                                 check_account=_may_restore)
+    # The backup's certificates are older than the newest this computer saw: theirs again.
+    from desktop_app.core.store.rootpin import RootPin
+
+    RootPin(done.register_id).forget_latest()
     try:
         ws = Workspace.open(done.data_dir, username, password)
     except BaseException:

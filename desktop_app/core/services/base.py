@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from sqlalchemy import Connection, insert, select, update
 
+from desktop_app.core.domain import opsig
 from desktop_app.core.domain.records import DERIVED_FIELDS
 from desktop_app.core.domain.sealed import SEALED_FIELDS
 from desktop_app.core.ids import uuid7
@@ -19,6 +20,8 @@ from desktop_app.core.store.auditchain import audit_hash as audit_hash
 from desktop_app.core.store.auditchain import canonical as canonical
 from desktop_app.core.store.auditchain import jsonable as jsonable
 from desktop_app.core.store.sealing import is_sealed
+from desktop_app.core.store.sealing import sign as _sign
+from desktop_app.core.store.sealing import verify as _verify
 from desktop_app.core.store.tables import (
     SCHEMA_VERSION,
     SYNC_COLUMNS,
@@ -52,12 +55,16 @@ def _with_defaults(table: str, business: dict[str, Any]) -> dict[str, Any]:
 # writes. They run on the DBAPI cursor of the transaction's own connection (Tx.cur), inside the
 # transaction SQLAlchemy began; a driver error still reaches Workspace._write, which turns disk
 # failures into StoreError by their message.
-# The outbox sequence and the audit chain's last link, read once per transaction in one statement.
+# The outbox sequence, the audit chain's last link and the signed-in author's op chain head
+# (domain/opsig.py), read once per transaction in one statement.
 _SQL_HEADS = ("SELECT (SELECT value FROM sync_meta WHERE key = 'device_seq'), "
               "(SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1), "
-              "(SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)")
+              "(SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), "
+              "(SELECT value FROM sync_meta WHERE key = ?)")
 _SQL_OUTBOX = ("INSERT INTO sync_outbox (op_id, device_seq, table_name, row_id, unit_code, op, "
-               "changed_fields, field_hlcs, base_version, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+               "changed_fields, field_hlcs, base_version, schema_version, author) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_SQL_SEAL = "UPDATE sync_outbox SET author_seal = ? WHERE device_seq = ?"
 _SQL_AUDIT = ("INSERT INTO audit_log (seq, at, username, action, entity, entity_id, person_id, detail, "
               "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _SQL_META = "INSERT INTO sync_meta(key, value) VALUES {rows} ON CONFLICT(key) DO UPDATE SET value = excluded.value"
@@ -79,6 +86,25 @@ def _multi_row(sql: str, rows: int) -> str:
 
 
 _HLC_SLOT = "@@hlc@@"
+_AS_IS = frozenset({str, int, bool})  # what `jsonable` gives back unchanged
+
+
+class _Deferred:
+    """`Tx.cur` while the transaction's statements are deferred (`Batch.write_later`): each
+    statement is kept, in order, for the batch's writer thread. A statement whose answer is
+    needed cannot wait: reading one fails loudly instead of running out of order."""
+
+    def __init__(self, statements: list[tuple[str, Any]]):
+        self.statements = statements
+
+    def execute(self, sql: str, params: Any = ()) -> "_Deferred":
+        self.statements.append((sql, params))
+        return self
+
+    def fetchone(self) -> Any:
+        raise RuntimeError("a deferred write cannot read")
+
+    fetchall = fetchone
 
 
 class Tx:
@@ -86,28 +112,101 @@ class Tx:
 
     def __init__(self, ws: "Workspace", conn: Connection):
         self.ws = ws
-        self.conn = conn
+        self._conn = conn
         self._seq: int | None = None
         self._last_hash: tuple[int, str] | None = None
-        self._heads: tuple[int, tuple[int, str]] | None = None
+        self._heads: tuple[int, tuple[int, str], str] | None = None
         self._hlc_used = False
         self._cur: Any = None
+        self._later: list[tuple[str, Any]] | None = None  # statements kept for later (see _Deferred)
+        # The signed group being written (device_seq, op hash), and the author's chain head
+        # after this transaction's last sealed group (None: none sealed yet). Tuples: a batch's
+        # savepoint restores this object's attributes by a shallow copy.
+        self._group: tuple[tuple[int, bytes], ...] = ()
+        self._head: tuple[bytes, str] | None = None
+
+    @property
+    def conn(self) -> Connection:
+        """The transaction's SQLAlchemy connection; not while its statements are deferred (a
+        statement sent now would run before the deferred ones)."""
+        if self._later is not None:
+            raise RuntimeError("a deferred write runs its statements through Tx.cur only")
+        return self._conn
 
     @property
     def cur(self) -> Any:
-        """The DBAPI cursor of this transaction's connection (see _SQL_HEADS above)."""
+        """The DBAPI cursor of this transaction's connection (see _SQL_HEADS above), or, while
+        the statements are deferred, what keeps them (_Deferred)."""
+        if self._later is not None:
+            return _Deferred(self._later)
+        return self.driver_cursor()
+
+    def driver_cursor(self) -> Any:
+        """The DBAPI cursor itself, deferred or not."""
         if self._cur is None:
-            dbapi = self.conn.connection.dbapi_connection
+            dbapi = self._conn.connection.dbapi_connection
             assert dbapi is not None  # a checked-out connection always has its driver's
             self._cur = dbapi.cursor()
         return self._cur
 
-    def _read_heads(self) -> tuple[int, tuple[int, str]]:
+    def _read_heads(self) -> tuple[int, tuple[int, str], str]:
         if self._heads is None:
-            seq, audit_seq, audit_hash = self.cur.execute(_SQL_HEADS).fetchone()
+            seq, audit_seq, audit_hash, chain = self.driver_cursor().execute(  # a read: runs now, deferred writes or not
+                _SQL_HEADS, (opsig.CHAIN_META + self.ws.username,)).fetchone()
             self._heads = (int(seq) if seq is not None else 0,
-                           (audit_seq, audit_hash) if audit_seq is not None else (0, GENESIS_HASH))
+                           (audit_seq, audit_hash) if audit_seq is not None else (0, GENESIS_HASH),
+                           chain or "")
         return self._heads
+
+    # -- the author's signature (issue 16 item 3, domain/opsig.py) ---------------------------
+    def _chain_prev(self) -> bytes:
+        """The digest the next group chains from: this transaction's last, else the head kept in
+        sync_meta if the signed-in account signed it (checked once per session), else a new
+        chain. A head nobody signed (an insider wrote a group in this account's name) is not
+        extended: what it covers stays outside every signature of this account."""
+        if self._head is not None:
+            return self._head[0]
+        text = self._read_heads()[2]
+        if not text:
+            return opsig.ZERO_HEAD
+        try:
+            digest, sig = opsig.decode_head(text)
+        except ValueError:
+            return opsig.ZERO_HEAD
+        if text != self.ws._op_chain_ok:
+            if len(digest) != 32 or not _verify(self.ws._keys.sign_pub, sig, opsig.signed_message(digest)):
+                return opsig.ZERO_HEAD
+            self.ws._op_chain_ok = text
+        return digest
+
+    def _add_ops(self, ops: Sequence[tuple[int, bytes]]) -> None:
+        """Ops just written to the outbox (device_seq, op hash) join the signed group; a group
+        is sealed when it is full (a long import makes several) and at the end (`finish`)."""
+        i = 0
+        while i < len(ops):
+            room = opsig.GROUP_MAX - len(self._group)
+            self._group = self._group + tuple(ops[i:i + room])
+            i += room
+            if len(self._group) >= opsig.GROUP_MAX:
+                self._seal()
+
+    def _seal(self) -> None:
+        """Signs the group written so far with the signed-in account's key: its last op carries
+        the seal (size, previous digest, signature)."""
+        group = self._group
+        if not group:
+            return
+        prev = self._chain_prev()
+        digest = opsig.group_digest(prev, [h for _, h in group])
+        sig = _sign(self.ws._keys.sign, opsig.signed_message(digest))
+        self.cur.execute(_SQL_SEAL, (opsig.encode_seal(len(group), prev, sig, digest), group[-1][0]))
+        self._head = (digest, opsig.encode_head(digest, sig))
+        self._group = ()
+
+    def _op_hash(self, op_id: str, seq: int, table: str, row_id: str, unit_code: str, op: str,
+                 base_version: int, fields: str) -> bytes:
+        return opsig.op_hash(self.ws.register_id, self.ws.username, op_id, seq, table, row_id, unit_code, op,
+                             base_version, SCHEMA_VERSION, fields)
 
     # -- sync bookkeeping --------------------------------------------------------------------
     def _next_device_seq(self) -> int:
@@ -125,9 +224,11 @@ class Tx:
             values = {k: v for k, v in values.items() if k not in derived}
             if not values:
                 return
+        op_id, seq, fields = uuid7(), self._next_device_seq(), encode(values)
         self.cur.execute(_SQL_OUTBOX, (
-            uuid7(), self._next_device_seq(), table, row_id, unit_code, op,
-            encode(values), UNIFORM_HLC + hlc, base_version, SCHEMA_VERSION))
+            op_id, seq, table, row_id, unit_code, op, fields, UNIFORM_HLC + hlc, base_version, SCHEMA_VERSION,
+            self.ws.username))
+        self._add_ops(((seq, self._op_hash(op_id, seq, table, row_id, unit_code, op, base_version, fields)),))
 
     def _hlc(self) -> str:
         self._hlc_used = True
@@ -136,6 +237,10 @@ class Tx:
     def finish(self) -> None:
         """Persist the counters this transaction advanced (called just before commit)."""
         meta = []
+        self._seal()
+        if self._head is not None:
+            meta.append((opsig.CHAIN_META + self.ws.username, self._head[1]))
+            self.ws._op_chain_ok = self._head[1]
         if self._seq is not None:
             meta.append(("device_seq", str(self._seq)))
         if self._hlc_used:
@@ -192,13 +297,15 @@ class Tx:
         table: str = model.__tablename__  # type: ignore[assignment]  # a str on every table here
         user = self.ws.username
         out_ids: list[str] = []
-        groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+        # rows keyed by their fields in order (rows built alike have them in the same order)
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         outbox: list[tuple[Any, ...]] = []
+        hashes: list[tuple[int, bytes]] = []
         unit_counts: dict[str, int] = {}
         # {field: hlc} is the same document for every row with the same fields but the stamp:
         # encode it once per field set and put each row's stamp in (an HLC needs no escaping).
-        hlc_templates: dict[frozenset[str], str] = {}
-        uniform: dict[frozenset[str], bool] = {}  # the row may store UNIFORM_HLC
+        hlc_templates: dict[tuple[str, ...], str] = {}
+        uniform: dict[tuple[str, ...], bool] = {}  # the row may store UNIFORM_HLC
         encode = canonical
         derived = DERIVED_FIELDS.get(table, frozenset())
         sealed_table = table in SEALED_FIELDS
@@ -208,7 +315,7 @@ class Tx:
             # (never changed below: a row without sync columns is used as it is)
             business = _with_defaults(table, values if _BOOKKEEPING.isdisjoint(values)
                                       else {k: v for k, v in values.items() if k not in _BOOKKEEPING})
-            fields = frozenset(business)
+            fields = tuple(business)
             template = hlc_templates.get(fields)
             if template is None:
                 template = hlc_templates[fields] = canonical({k: _HLC_SLOT for k in business})
@@ -216,7 +323,12 @@ class Tx:
             unit = units[i]
             if sealed_table:
                 business = self.ws.sensitive.seal_row(table, business, unit)
-            synced = {k: v for k, v in business.items() if k not in derived} if derived else business
+            if derived:  # the synced fields: all but the derived ones (a copy: cheaper than a filter)
+                synced = business.copy()
+                for k in derived:
+                    synced.pop(k, None)
+            else:
+                synced = business
             row = {**business, "id": row_id, "unit_code": unit, "version": 0, "updated_hlc": hlc,
                    "field_hlc": UNIFORM_HLC if uniform[fields] else template.replace(_HLC_SLOT, hlc),
                    "deleted": False, "updated_by": user}
@@ -227,17 +339,19 @@ class Tx:
                 group = groups[fields] = []
             group.append(row)
             # the outbox row as _SQL_OUTBOX's parameters (its columns have no bind processing)
-            outbox.append((uuid7(), self._next_device_seq(), table, row_id, unit, "insert",
-                           encode(synced),  # == canonical({k: jsonable(v) …})
-                           UNIFORM_HLC + hlc, 0, SCHEMA_VERSION))
+            op_id, seq, text = uuid7(), self._next_device_seq(), encode(synced)  # == canonical({k: jsonable(v) …})
+            outbox.append((op_id, seq, table, row_id, unit, "insert", text, UNIFORM_HLC + hlc, 0, SCHEMA_VERSION,
+                           user))
+            hashes.append((seq, self._op_hash(op_id, seq, table, row_id, unit, "insert", 0, text)))
             unit_counts[unit] = unit_counts.get(unit, 0) + 1
             out_ids.append(row_id)
             if audit_each is not None:
                 creates.append(("create", table, row_id, audit_each[i], {"fields": {
-                    k: v if type(v) is str else jsonable(v) for k, v in business.items() if v not in ("", None)}}))
+                    k: v if type(v) in _AS_IS else jsonable(v) for k, v in business.items() if v not in ("", None)}}))
         for group in groups.values():
             self._executemany(model.__table__, group)  # type: ignore[attr-defined]
         self._insert_rows(_SQL_OUTBOX, outbox)
+        self._add_ops(hashes)
         if audit_each is not None:
             self.audit_many(creates)
         elif audit:
@@ -252,7 +366,7 @@ class Tx:
         processor, with the columns' scalar Python defaults for missing keys: the same row as
         `conn.execute(insert(table), rows)` writes, without its per-row overhead. Falls back to
         that when a missing column has a non-scalar default."""
-        dialect = self.conn.dialect
+        dialect = self._conn.dialect
         cache_key = (dialect.name, table.name, tuple(rows[0]))
         if cache_key not in _INSERTS:
             _INSERTS[cache_key] = self._compile_insert(table, list(rows[0]))
@@ -300,7 +414,7 @@ class Tx:
                         ) -> tuple[str, list[str], list[Any], dict[str, Any]] | None:
         """(sql, column order, bind processors, defaults of the missing columns), or None when
         a missing column has a default only SQLAlchemy can compute."""
-        dialect = self.conn.dialect
+        dialect = self._conn.dialect
         defaults: dict[str, Any] = {}
         for col in table.c:
             if col.key in keys or col.default is None:

@@ -55,9 +55,6 @@ def photo_mime(data: bytes) -> str | None:
     return next((mime for magic, mime in _PHOTO_MAGIC if data[:len(magic)] == magic), None)
 
 
-_NO_OLD_IDS: set[str] = {"old_ids"}  # (never changed)
-
-
 class PersonService(PersonSearch):
     def __init__(self, ws: "Workspace"):
         self.ws = ws
@@ -205,8 +202,10 @@ class PersonService(PersonSearch):
     def prepare(self, data: PersonIn | dict[str, Any], *, check_duplicates: bool = True) -> dict[str, Any]:
         """Validates and normalises one person for a bulk write; raises ValidationFailed."""
         inp = parse_input(PersonIn, data)
-        # inp.model_dump(exclude={"old_ids"}), without its wrapper (an import prepares every row)
-        dumped = PersonIn.__pydantic_serializer__.to_python(inp, exclude=_NO_OLD_IDS)
+        # inp.model_dump(exclude={"old_ids"}) for its plain fields (str, None, a Gender): the
+        # model's own values as they are (an import prepares every row)
+        dumped = inp.__dict__.copy()
+        del dumped["old_ids"]
         row, problems = self._normalise(dumped, today=self.ws.today())
         if check_duplicates:
             self._check_cccd(row, problems, None)

@@ -12,6 +12,7 @@ from sqlmodel import col
 from desktop_app.core.domain.schemas import UserIn, UserView, parse_input
 from desktop_app.core.domain.vocab import Role
 from desktop_app.core.errors import AuthenticationFailed, NotFound, PermissionDenied, Problem, ValidationFailed
+from desktop_app.core.services import accounts
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.changes import Changes
 from desktop_app.core.store.tables import AppUser
@@ -65,9 +66,12 @@ class UserService:
                 "unit_code": unit, "active": True, "must_change_password": False,
                 "created_at": dt.datetime.now(dt.UTC)})
             tx.audit("user_added", "user", inp.username, None, {"role": inp.role.value, "unit_code": unit})
-            self.ws._slots.put(inp.username, password, self.ws._data_key)
+            keys = self.ws._slots.put(inp.username, password, self.ws._data_key)
+            issued = accounts.certify(self.ws, tx, inp.username, role=inp.role.value, unit_code=unit,
+                                      active=True, pubs=(keys.box_pub, keys.sign_pub))
             self.ws.sensitive.grant_to(tx, inp.username, inp.role)  # entitled roles only (issue 16)
             self.ws._slots.save()  # inside the transaction: if it fails, the row is rolled back
+        accounts.noted(self.ws, issued)
         return Changes(users=True, created_id=inp.username)
 
     def change_password(self, old_password: str, new_password: str) -> Changes:
@@ -97,12 +101,16 @@ class UserService:
         problems = check_password_policy(username, new_password)
         if problems:
             raise ValidationFailed(problems)
+        accounts.check_outside_chain(self.ws, username)  # new keys would cut the actor's chain
         with self.ws._write() as tx:
             tx.audit("password_reset", "user", username, None, {})
-            self.ws._slots.put(username, new_password, self.ws._data_key)  # new keys: grants dropped
+            keys = self.ws._slots.put(username, new_password, self.ws._data_key)
+            issued = accounts.certify(self.ws, tx, username, role=target.role, unit_code=target.unit_code,
+                                      active=target.active, pubs=(keys.box_pub, keys.sign_pub))
             self.ws.sensitive.grant_to(tx, username, target.role)
             self.ws._slots.clear_failures(username)
             self.ws._slots.save()
+        accounts.noted(self.ws, issued)
         return Changes(users=True)
 
     def set_active(self, username: str, active: bool) -> Changes:
@@ -113,12 +121,16 @@ class UserService:
             raise PermissionDenied(f"deactivate {username}", self.ws.role.value)
         if active and not self.ws._slots.has(username):
             raise ValidationFailed([Problem("username", "reactivate_needs_password")])
+        accounts.check_outside_chain(self.ws, username)
         with self.ws._write() as tx:
             tx.conn.execute(AppUser.__table__.update().where(AppUser.username == username).values(active=active))  # type: ignore[attr-defined]
             tx.audit("user_activated" if active else "user_deactivated", "user", username, None, {})
             if not active:
                 self.ws._slots.remove(username)
-                self.ws._slots.save()
+            issued = accounts.certify(self.ws, tx, username, role=target.role, unit_code=target.unit_code,
+                                      active=active, pubs=self.ws._slots.public_keys(username))
+            self.ws._slots.save()
+        accounts.noted(self.ws, issued)
         return Changes(users=True)
 
     def reactivate(self, username: str, new_password: str) -> Changes:
@@ -131,13 +143,23 @@ class UserService:
         problems = check_password_policy(username, new_password)
         if problems:
             raise ValidationFailed(problems)
+        accounts.check_outside_chain(self.ws, username)
         with self.ws._write() as tx:
             tx.conn.execute(AppUser.__table__.update().where(AppUser.username == username).values(active=True))  # type: ignore[attr-defined]
             tx.audit("user_activated", "user", username, None, {})
-            self.ws._slots.put(username, new_password, self.ws._data_key)
+            keys = self.ws._slots.put(username, new_password, self.ws._data_key)
+            issued = accounts.certify(self.ws, tx, username, role=target.role, unit_code=target.unit_code,
+                                      active=True, pubs=(keys.box_pub, keys.sign_pub))
             self.ws.sensitive.grant_to(tx, username, target.role)
             self.ws._slots.save()
+        accounts.noted(self.ws, issued)
         return Changes(users=True)
+
+    def certifies_me(self, username: str) -> bool:
+        """Whether the signed-in account's certificate chains through `username` (the register's
+        root, or the chief who certified this one): its password cannot be reset nor the
+        account deactivated from here (services/accounts.py)."""
+        return username != self.ws.username and username in self.ws._chain
 
     def role_of(self, username: str) -> Role:
         return Role(self.get(username).role)

@@ -106,6 +106,11 @@ class Workspace:
         self._slots = slots
         self._data_key = data_key
         self._keys = keys  # the signed-in account's own key pairs (store/sealing.py)
+        # The register's root signing key and the signed-in account's certificate chain up to it
+        # (services/accounts.py); None and () on a register made before certificates.
+        self._root: bytes | None = None
+        self._chain: tuple[str, ...] = ()
+        self._op_chain_ok: str | None = None  # the op chain head checked as this account's (services/base.Tx)
         self.username = user.username
         self.full_name: str = user.full_name or user.username  # what people read; the login is for tooltips
         self.role = Role(user.role)
@@ -227,10 +232,15 @@ class Workspace:
         tighten_data_dir(data_dir)
         user = AppUser(username=admin, full_name=full_name, role=role.value, unit_code=unit_code)
         ws = cls(data_dir, engine, slots, key, user, keys)
+        from desktop_app.core.services import accounts
+
         with ws._write() as tx:
             tx.audit("register_created", "register", register_id, None,
                      {"unit_code": unit_code, "unit_name": unit_name})
             tx.audit("user_added", "user", admin, None, {"role": role.value})
+            root_cert = accounts.create_root(ws, tx)  # the first account is the register's root
+            slots.save()
+        accounts.pin_root(ws, [root_cert])
         ws.sensitive.at_login()  # the register's sensitive key, granted to its first account
         return ws
 
@@ -264,14 +274,28 @@ class Workspace:
             if needs_migration(engine):
                 backup_before_migration(data_dir, engine)
                 migrate(engine)
+            from desktop_app.core.services import accounts
+
             with engine.connect() as conn:
                 row = conn.execute(select(AppUser).where(col(AppUser.username) == username)).first()
-            if row is None or not row.active:
-                slots.record_failure(username, "account_disabled")
-                slots.save()
-                raise AuthenticationFailed("account_disabled")
-            user = AppUser.model_validate(row._mapping)
+                if row is None or not row.active:
+                    slots.record_failure(username, "account_disabled")
+                    slots.save()
+                    raise AuthenticationFailed("account_disabled")
+                user = AppUser.model_validate(row._mapping)
+                try:  # the account's certificate, back to the register's root (issue 16)
+                    check = accounts.check_login(conn, slots, user, keys, slots.register_id)
+                except AuthenticationFailed as e:
+                    slots.record_failure(username, e.reason)
+                    slots.save()
+                    raise
             ws = cls(data_dir, engine, slots, key, user, keys)
+            ws._root, ws._chain = check.root, check.chain
+            if check.mode == "establish":
+                accounts.establish(ws)
+            # (entitled roles) the sensitive key: created, repaired, granted; an upgraded
+            # register's plaintext sealed, its unsent ops too — before they are signed below
+            ws.sensitive.at_login()
             pending = slots.take_pending_audit()
             with ws._write() as tx:
                 for p in pending:
@@ -280,9 +304,11 @@ class Workspace:
                               "attempted_at": dt.datetime.fromtimestamp(p["at"], dt.UTC).isoformat()},
                              username=p["username"])
                 tx.audit("login", "user", username, None, {})
+                from desktop_app.core.services.authorship import stamp_legacy
+
+                stamp_legacy(tx)  # this account's ops of before authors were recorded (issue 16.3)
             slots.clear_failures(username)
             slots.save()
-            ws.sensitive.at_login()  # (entitled roles) the sensitive key: created, repaired, granted
         except (DatabaseError, sqlite3.DatabaseError) as e:
             engine.dispose()
             _raise_disk_errors(e)
@@ -325,6 +351,7 @@ class Workspace:
     def _read(self) -> Iterator[Connection]:
         current = getattr(self._local, "batch", None)
         if current is not None:  # see the batch's own uncommitted writes
+            current.wait()
             yield current.conn
             return
         try:
@@ -349,6 +376,11 @@ class Workspace:
             self._local.batch = b
             try:
                 yield b
+                try:
+                    b.wait()  # the writer thread's error (batch.py) is the block's
+                except Exception as e:
+                    _raise_disk_errors(e)
+                    raise
             except BaseException:
                 b.abort()
                 raise
@@ -363,6 +395,7 @@ class Workspace:
                         raise
             finally:
                 self._local.batch = None
+                b.close()
 
     def extension(self, factory: Callable[["Workspace"], _S]) -> _S:
         """The one instance, for this Workspace, of a service built on it by a layer above the

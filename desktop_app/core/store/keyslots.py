@@ -124,6 +124,7 @@ class SlotFile:
     _touched_slots: set[str] = field(default_factory=set, repr=False)
     _touched_lockout: set[str] = field(default_factory=set, repr=False)
     _touched_meta: set[str] = field(default_factory=set, repr=False)
+    _touched_certs: set[str] = field(default_factory=set, repr=False)  # a slot's certificate only
     _new_pending: list[dict[str, Any]] = field(default_factory=list, repr=False)
     _taken_pending: list[dict[str, Any]] = field(default_factory=list, repr=False)
     # The second record of the lockout counters, outside the data folder (store/lockguard.py);
@@ -190,6 +191,13 @@ class SlotFile:
                     merged[section][name] = copy.deepcopy(self.data[section][name])
                 else:
                     merged[section].pop(name, None)
+        for name in self._touched_certs - self._touched_slots:
+            # Only the certificate of a slot this instance did not rewrite: another process may
+            # have changed the rest (a password) meanwhile. Attached only to the same keys.
+            cert = (self.data["slots"].get(name) or {}).get("cert")
+            slot = merged["slots"].get(name)
+            if cert is not None and slot is not None and slot.get("sign_pub") == cert.get("sign_pub"):
+                slot["cert"] = copy.deepcopy(cert)
         for key in self._touched_meta:
             if key in self.data:
                 merged[key] = self.data[key]
@@ -205,6 +213,7 @@ class SlotFile:
         self._touched_slots.clear()
         self._touched_lockout.clear()
         self._touched_meta.clear()
+        self._touched_certs.clear()
         self._new_pending.clear()
         self._taken_pending.clear()
 
@@ -364,8 +373,10 @@ class SlotFile:
         return cert if isinstance(cert, dict) else None
 
     def set_cert(self, username: str, cert: dict[str, Any]) -> None:
+        """Sets the slot's certificate; `save` writes it into the slot as it is on disk then,
+        if that slot still holds the keys the certificate names."""
         self.data["slots"][username]["cert"] = cert
-        self._touched_slots.add(username)
+        self._touched_certs.add(username)
 
     def grant(self, username: str, name: str, secret: bytes) -> None:
         """Seals `secret` to the account's box key: only that account's password opens it."""

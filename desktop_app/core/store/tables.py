@@ -189,6 +189,18 @@ class AppUser(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
 
+class AccountCert(SQLModel, table=True):
+    """The latest certificate of each account (domain/certs.py), a copy of the one in its key
+    slot: the chain of a slot's certificate is checked against these (issuers' certificates),
+    also when slots were copied. Local, never synced (migration 0007_account_certs)."""
+
+    __tablename__ = "account_cert"
+    username: str = Field(primary_key=True, max_length=64)
+    cert_json: str
+    issued_at: str = Field(max_length=40)
+    issuer: str = Field(max_length=64)
+
+
 class AuditLog(SQLModel, table=True):
     """Append-only, chained by SHA-256 over (previous hash, this row's content)."""
 
@@ -219,6 +231,10 @@ class SyncOutbox(SQLModel, table=True):
     field_hlcs: str  # "*<hlc>" (every changed field at that HLC), or JSON field -> HLC: see outbox_hlcs
     base_version: int = 0
     schema_version: int = SCHEMA_VERSION
+    # Who wrote it (the signed-in account; None: written before migration 0008) and, on the last
+    # op of each signed group, "<n>.<prev digest hex>.<Ed25519 signature>" (domain/opsig.py).
+    author: Optional[str] = Field(default=None, max_length=64)
+    author_seal: Optional[str] = Field(default=None)
 
 
 class SyncMeta(SQLModel, table=True):

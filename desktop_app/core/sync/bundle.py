@@ -12,11 +12,18 @@ it has applied, and a reply only brings rows newer than what this register alrea
 bundle that was changed, made by someone else, or meant for another register is refused with a
 clear code (SyncError: bundle_corrupt, bundle_bad_signature, bundle_foreign, bundle_wrong_kind,
 bundle_not_ours).
+
+Attachments go with the rows that name them (photos, the province's published forms): the
+request carries the bytes its pushed rows name and lists those its pulled rows name but it
+lacks; the reply carries the province's forms and the bytes the register lacks — each way up to
+protocol_bundle.BUNDLE_BLOB_BUDGET, the rest in the next bundle (they stay pending until then).
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import json
 import os
 import time
@@ -25,13 +32,23 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.ids import uuid7
 from desktop_app.core.store.files import replace_file
+from desktop_app.core.store.tables import Attachment
+from desktop_app.core.sync import attachments
 from desktop_app.core.sync.client.anchor import make_anchor, record_answer
+from desktop_app.core.sync.client.authors import certs_for
 from desktop_app.core.sync.client.pull import apply_page
 from desktop_app.core.sync.client.push import batch_end, ops_of, read_outbox, record_push_reply
 from desktop_app.core.sync.client.state import SyncReport, cursor_of, now_iso, read_meta, set_meta
 from desktop_app.core.sync.protocol import PushReply, PushRequest, ServerMeta
 from desktop_app.core.sync.protocol_anchor import AnchoredBundleRequest, AnchorReply
-from desktop_app.core.sync.protocol_bundle import BundleError, open_bundle, read_bundle_header, seal_bundle
+from desktop_app.core.sync.protocol_bundle import (
+    BUNDLE_BLOB_BUDGET,
+    BundleBlob,
+    BundleError,
+    open_bundle,
+    read_bundle_header,
+    seal_bundle,
+)
 from desktop_app.core.sync.transport import SyncError
 
 if TYPE_CHECKING:
@@ -71,11 +88,16 @@ def bundle_export(ws: Workspace, out: Path) -> dict[str, Any]:
         while i < len(rows):
             end = batch_end(rows, i)  # a transfer never split between two pushes
             ops = ops_of(conn, rows[i:end], ws.unit_code, ws.device_id, local_rejects)
-            pushes.append(PushRequest(epoch=None, ops=ops))
+            pushes.append(PushRequest(epoch=None, ops=ops, certs=certs_for(ws, {o.author for o in ops})))
             n += len(ops)
             i = end
         cursors = {k.split(":", 1)[1]: int(v) for k, v in read_meta(conn, "cursor:").items()}
-    req = AnchoredBundleRequest(bundle_id=bundle_id, pushes=pushes, cursors=cursors, anchor=make_anchor(ws))
+        named = {sha for push in pushes for op in push.ops if op.op != "delete"
+                 for sha in attachments.names_in(op.table, op.fields)}
+        blobs = _blobs_to_send(conn, named | {k.split(":", 1)[1] for k in read_meta(conn, "blob_up:")})
+        want = sorted(k.split(":", 1)[1] for k in read_meta(conn, "blob_want:"))
+    req = AnchoredBundleRequest(bundle_id=bundle_id, pushes=pushes, cursors=cursors, anchor=make_anchor(ws),
+                                blobs=blobs, want=want)
     data = seal_bundle(kind="request", bundle_id=bundle_id, device_id=meta["server_device_id"],
                        created_at=now_iso(), payload=req.model_dump_json().encode(),
                        recipient_key=meta["server_key"], signing_key=meta["device_signing_key"])
@@ -84,7 +106,47 @@ def bundle_export(ws: Workspace, out: Path) -> dict[str, Any]:
         set_meta(tx.conn, {f"bundle_out:{bundle_id}": now_iso()})
         tx.audit("bundle_export", "register", ws.register_id, None,
                  {"bundle_id": bundle_id, "ops": n, "bytes": len(data), "file": out.name})
-    return {"bundle_id": bundle_id, "ops": n, "bytes": len(data), "path": str(out)}
+    return {"bundle_id": bundle_id, "ops": n, "bytes": len(data), "path": str(out), "blobs": len(blobs)}
+
+
+def _blobs_to_send(conn: Any, names: set[str]) -> list[BundleBlob]:
+    """The attachments of `names` this register holds (bytes checked against their name), up to
+    the budget; the others wait for the next bundle."""
+    out: list[BundleBlob] = []
+    budget = BUNDLE_BLOB_BUDGET
+    for sha in sorted(names):
+        row = conn.exec_driver_sql(f"SELECT data, mime FROM {Attachment.__tablename__} WHERE sha256 = ?",
+                                   (sha,)).first()
+        if row is None:
+            continue
+        data = bytes(row[0])
+        if len(data) > budget or hashlib.sha256(data).hexdigest() != sha:
+            continue
+        budget -= len(data)
+        out.append(BundleBlob(sha256=sha, mime=(row[1] or "application/octet-stream")[:60],
+                              data=base64.b64encode(data).decode("ascii")))
+    return out
+
+
+def _store_reply_blobs(ws: Workspace, body: dict[str, Any], report: SyncReport) -> None:
+    """The reply's attachments (checked against their names), and the ones the server now holds."""
+    stored = [s for s in body.get("blobs_stored") or [] if isinstance(s, str)]
+    with ws.db.write() as tx:
+        for sha in stored:
+            tx.conn.exec_driver_sql("DELETE FROM sync_meta WHERE key = ?", (f"blob_up:{sha}",))
+        report.blobs_sent += len(stored)
+        for raw in body.get("blobs") or []:
+            blob = BundleBlob.model_validate(raw)
+            data = blob.raw()
+            if data is None:
+                continue  # damaged: still wanted, asked again by the next bundle
+            hit = tx.conn.exec_driver_sql(f"SELECT 1 FROM {Attachment.__tablename__} WHERE sha256 = ?",
+                                          (blob.sha256,)).first()
+            if hit is None:
+                tx.conn.execute(Attachment.__table__.insert(), {  # type: ignore[attr-defined]
+                    "sha256": blob.sha256, "mime": blob.mime, "size": len(data), "data": data})
+                report.blobs_received += 1
+            tx.conn.exec_driver_sql("DELETE FROM sync_meta WHERE key = ?", (f"blob_want:{blob.sha256}",))
 
 
 def _bundle_error(e: BundleError) -> SyncError:
@@ -123,7 +185,10 @@ def bundle_import(ws: Workspace, path: Path) -> SyncReport:
             record_push_reply(tx.conn, reply, report)
     server = ServerMeta.model_validate(body["meta"])
     scope = {u.code for u in server.scope}
-    for page in body.get("pages") or []:
+    pages = [(page, scope) for page in body.get("pages") or []]
+    # the province's published forms: pages of the province's unit, read-only here
+    pages += [(page, scope | {page["unit"]}) for page in body.get("published") or [] if page.get("unit")]
+    for page, in_scope in pages:
         unit = page["unit"]
         with ws.db.read() as conn:
             cursor = cursor_of(conn, unit)
@@ -133,7 +198,8 @@ def bundle_import(ws: Workspace, path: Path) -> SyncReport:
         page = {**page, "rows": [r for r in page["rows"] if int(r["version"]) > cursor],
                 "moved": [m for m in page.get("moved") or [] if int(m["version"]) > cursor],
                 "conflicts": [c for c in page.get("conflicts") or [] if int(c["version"]) > cursor]}
-        apply_page(ws, page, unit, scope, report, None)
+        apply_page(ws, page, unit, in_scope, report, None)
+    _store_reply_blobs(ws, body, report)
     if body.get("anchor") and not replayed:  # the server's answer to this register's audit anchor
         record_answer(ws, AnchorReply.model_validate(body["anchor"]), report)
     report.seconds = round(time.monotonic() - started, 3)

@@ -164,6 +164,9 @@ class RejectReason(StrEnum):
     # a transfer that leaves part of a person's file behind: the person without a case, a
     # contact or an attendance of theirs, or one of those without the person (sync_server/services/moves.py)
     PARTIAL_MOVE = "partial_move"
+    # the op's author signature (domain/opsig.py) or certificate chain does not hold, or an op
+    # without one from a register whose root the server holds (sync_server/services/authors.py)
+    AUTHOR_UNVERIFIED = "author_unverified"
 
 
 class ConflictKind(StrEnum):
@@ -186,6 +189,10 @@ class EnrollRequest(_Msg):
     # X25519 public half of the register's sensitive key (issue 16): the other registers of the
     # unit (and the province's) seal the sensitive fields for it too. None before the register has one.
     sensitive_key: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
+    # The register's root of account certificates (Ed25519 public, issue 16 item 2): the server
+    # pins it per register and checks every author's certificate back to it. None: a register
+    # made before certificates, not yet certified by its creator.
+    root_sign_pub: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
 
 
 class EnrollReply(_Msg):
@@ -265,6 +272,16 @@ class Op(_Msg):
     base_version: Annotated[int, Field(ge=0, le=MAX_INT)] = 0  # the row's server version the change saw
     schema_version: Annotated[int, Field(ge=1, le=1000)] = 1
     updated_by: Annotated[str, Field(max_length=64)] = ""
+    # Issue 16 item 3 (domain/opsig.py): the account that wrote the op ("" in an op written
+    # before authors were recorded), and on the last op of each signed group its seal:
+    # "<ops in the group>.<previous digest, hex>.<Ed25519 signature, base64>", the digest empty
+    # when it is the one of the same author's group just before in the push.
+    author: Annotated[str, Field(max_length=64)] = ""
+    seal: Optional[Annotated[str, Field(pattern=r"^[0-9]{1,4}\.([0-9a-f]{64})?\.[A-Za-z0-9+/]{86}==$")]] = None
+
+
+# A push names the certificates of the authors of its ops (core/domain/certs.py), at most this many.
+MAX_PUSH_CERTS = 64
 
 
 class PushRequest(_Msg):
@@ -278,6 +295,8 @@ class PushRequest(_Msg):
     ops: Annotated[list[Op], Field(max_length=MAX_PUSH_OPS)]
     restate: bool = False
     next_seq: Optional[Annotated[int, Field(ge=1, le=MAX_INT)]] = None
+    # {user name: certificate} of the authors the ops name (issue 16 item 3)
+    certs: Annotated[dict[Annotated[str, Field(max_length=64)], dict[str, Any]], Field(max_length=MAX_PUSH_CERTS)] = {}
 
 
 class Rejection(_Msg):

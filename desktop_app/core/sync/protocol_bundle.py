@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import ValidationError
+from pydantic import Field, ValidationError
 
 from desktop_app.core.sync.protocol import PushRequest, _Msg
 
@@ -43,10 +43,38 @@ class BundleHeader(_Msg):
     nonce: str  # AES-GCM nonce, hex
 
 
+# Attachments (photos, the province's forms) travel in bundles too, base64 in the payload, up to
+# this many bytes each way per bundle; the rest waits for the next bundle (still pending).
+BUNDLE_BLOB_BUDGET = 48 * 1024 * 1024
+
+
+class BundleBlob(_Msg):
+    """An attachment carried in a bundle: its name (SHA-256 of the bytes), type and bytes."""
+
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    mime: str = Field(default="application/octet-stream", max_length=60)
+    data: str  # base64
+
+    def raw(self) -> bytes | None:
+        """The bytes, None when they are not base64 or do not hash to the name."""
+        import base64
+        import binascii
+        import hashlib
+
+        try:
+            data = base64.b64decode(self.data.encode("ascii"), validate=True)
+        except (binascii.Error, ValueError):
+            return None
+        return data if hashlib.sha256(data).hexdigest() == self.sha256 else None
+
+
 class BundleRequest(_Msg):
     bundle_id: str
     pushes: list[PushRequest]  # the outbox, in device_seq order, in batches
-    cursors: dict[str, int]  # unit -> the version this register has pulled up to
+    cursors: dict[str, int]  # unit -> the version this register has pulled up to (its province's
+    #                          published forms under the province's code)
+    blobs: list[BundleBlob] = Field(default_factory=list)  # attachments the pushed rows name
+    want: list[str] = Field(default_factory=list)  # attachments named by pulled rows, still missing
 
 
 def _bundle_key(shared: bytes) -> bytes:

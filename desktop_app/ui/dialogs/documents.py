@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import vocabulary as V
+from desktop_app.core.documents.templates import fitting_categories, template_category_of_case
 from desktop_app.core.textvn import fold
 from desktop_app.ui.dialogs.datefield import DateField
 from desktop_app.ui.i18n import current_language
@@ -46,14 +47,9 @@ SUGGESTED_FOR_DUE = {
     ("revocation_request", "court"): "an-bao-cao-dinh-ky",
     ("review", "reintegration"): "tn-trinh-dien",
 }
-COURT = {"suspended_sentence", "non_custodial_reform", "conditional_release"}
-
-
 def suggested_for_due(kind: str, category: str) -> str | None:
     """The template a due item asks for: the review that is due, the end-of-term paper…"""
-    group = ("court" if category in COURT else "education" if category in ("community_education", "family_management")
-             else category)
-    return SUGGESTED_FOR_DUE.get((kind, group))
+    return SUGGESTED_FOR_DUE.get((kind, template_category_of_case(category) or category))
 
 
 def documents_folder() -> Path:
@@ -78,13 +74,18 @@ class MakeDocumentDialog(QDialog):
 
     def __init__(self, ws, ops, *, person_id: str | None = None, case_id: str | None = None,
                  session_id: str | None = None, tip_id: str | None = None, period_start: dt.date | None = None,
-                 suggested: str | None = None, name: str = "", parent: QWidget | None = None):
+                 suggested: str | None = None, name: str = "", case_category: str | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.ws, self.ops = ws, ops
         self.refs: dict[str, Any] = {k: v for k, v in (("person_id", person_id), ("case_id", case_id),
                                                         ("session_id", session_id), ("tip_id", tip_id),
                                                         ("period_start", period_start)) if v}
         self.suggested, self.name = suggested, name
+        # the forms that fit what the document is for (a court case's, a session's…): the list
+        # shows only those while "only fitting" is ticked (Alt+C), every form otherwise
+        self.fitting = fitting_categories(case_category=case_category, session=bool(session_id),
+                                          tip=bool(tip_id))
         self.templates: list[Any] = []
         self.setWindowTitle(translate("Documents", "Tạo văn bản"))
         self.resize(780, 640)
@@ -99,6 +100,12 @@ class MakeDocumentDialog(QDialog):
         self.filter.textChanged.connect(self._fill)
         self.filter.installEventFilter(self)
         lay.addWidget(self.filter)
+        self.only_fitting = QCheckBox(translate("Documents", "&Chỉ các mẫu hợp với hồ sơ này"))
+        self.only_fitting.setObjectName("doc_only_fitting")
+        self.only_fitting.setChecked(bool(self.fitting))
+        self.only_fitting.setVisible(bool(self.fitting))
+        self.only_fitting.toggled.connect(self._fill)
+        lay.addWidget(self.only_fitting)
         self.list = QListWidget()
         self.list.setObjectName("doc_templates")
         self.list.currentRowChanged.connect(self._selected)
@@ -201,7 +208,10 @@ class MakeDocumentDialog(QDialog):
         words = fold(self.filter.text()).split()
         lang = current_language()
         out = []
+        narrow = self.fitting if self.fitting and self.only_fitting.isChecked() else None
         for t in self.templates:
+            if narrow is not None and t.category not in narrow and t.key != self.suggested:
+                continue
             hay = fold(f"{t.title} {t.key} {t.shown_title(lang)} {V.text('document_category', t.category, lang='vi')}")
             if all(w in hay for w in words):
                 out.append(t)

@@ -7,7 +7,8 @@ core's typed problems), and the one keyboard rule of every record dialog (docs/u
   button a person has tabbed to;
 - Enter in a one-line field (a line, a list, a number, a date, a check box) moves to the next
   field; in the last field it stays there; in a multi-line note it starts a new line;
-- Ctrl+S saves, from any field;
+- Ctrl+S saves, from any field; on a form where nothing was typed or changed it saves nothing
+  and says so (a stray Ctrl+S never writes an empty record or an empty correction);
 - Esc (or the window's ×, or "Hủy") closes at once when nothing was changed, and asks
   "Bỏ những gì đã nhập?" (default: no) when something was.
 
@@ -58,6 +59,7 @@ class FormDialog(QDialog):
         self.ops = ops
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.required: list[str] = []  # the fields labelled "… *"
         self._dirty = False
         self._saving = False
         self._prepared = False
@@ -103,6 +105,8 @@ class FormDialog(QDialog):
         self.form.addRow(lbl, box)
         widget.setObjectName(name)
         self.fields[name] = widget
+        if label.rstrip().endswith("*"):
+            self.required.append(name)
         self.errors[name] = err
         self._watch(widget)
         enter = getattr(widget, "returnPressed", None)
@@ -273,13 +277,32 @@ class FormDialog(QDialog):
             return
         try:
             values = self.values()
-        except ValidationFailed as e:
+        except ValidationFailed as e:  # what the form itself checks, beside its fields
             self.on_validation_failed(e)
+            return
+        if self.nothing_to_save():
             return
         self._saving = True
         self.buttons.setEnabled(False)
         self.ops.op(lambda: self.submit(values), on_done=self._saved, on_error=self.handle_error,
                     initiator=self)
+
+    def nothing_to_save(self) -> bool:
+        """A stray Ctrl+S (or Space on "Lưu") on a form nobody filled in or changed: True, and
+        the form says so (beside its first required field, else above the fields); nothing is
+        written (no empty record, no correction that changes nothing)."""
+        if not self._prepared or self.has_changes():
+            return False
+        required = [n for n in self.required if self._can_take_focus(self.fields[n]) and _empty(self.fields[n])]
+        if required:
+            self.show_problems([Problem(required[0], "required")])
+            return True
+        self.clear_problems()
+        self.banner.setText(translate("Form", "Chưa nhập hoặc sửa gì nên không có gì để lưu. "
+                                              "Nhập vào các ô rồi bấm Lưu (Ctrl+S), hoặc Esc để đóng."))
+        self.banner.show()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # the message not squeezing a field
+        return True
 
     def _saved(self, changes) -> None:
         self._saving = False
@@ -435,6 +458,16 @@ class FormDialog(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)  # Esc: reject()
+
+
+def _empty(w: QWidget) -> bool:
+    """A field holding nothing: no text, or no choice in a list."""
+    if isinstance(w, (QPlainTextEdit, QTextEdit)):
+        return not w.toPlainText().strip()
+    if isinstance(w, QComboBox):
+        return w.currentData() is None
+    text = getattr(w, "text", None)
+    return callable(text) and not str(text()).strip()
 
 
 def no_default_buttons(dialog: QWidget) -> None:

@@ -19,7 +19,7 @@ from desktop_app.core.domain.vocab import (
     PeriodKind,
     SentenceKind,
 )
-from desktop_app.core.errors import ValidationFailed
+from desktop_app.core.errors import Problem, ValidationFailed
 from desktop_app.ui.dialogs.form import FormDialog
 from desktop_app.ui.dialogs.record_base import _OverrideMixin, _qdate, _value
 from desktop_app.ui.texts import category_label, contact_label, gender_label, translate
@@ -139,8 +139,10 @@ class CaseDialog(_OverrideMixin, FormDialog):
         super().__init__(parent, translate("Case", "Sửa hồ sơ quản lý") if case is not None
                          else translate("Case", "Lập hồ sơ quản lý"), ops)
         self.ws, self.person_id, self.case = ws, person_id, case
+        # a new case starts with no category: one the person did not choose is never saved
         self.add_combo("category", translate("Case", "Loại đối tượng *"),
-                       [(category_label(c.value), c.value) for c in CaseCategory])
+                       ([] if case is not None else [(translate("Case", "— chọn loại đối tượng —"), None)])
+                       + [(category_label(c.value), c.value) for c in CaseCategory])
         self.add_line("decision_number", translate("Case", "Số quyết định"), max_length=60)
         self.add_date("decision_date", translate("Case", "Ngày quyết định"))
         self.add_line("issuer", translate("Case", "Cơ quan ban hành"), max_length=200)
@@ -237,6 +239,8 @@ class CaseDialog(_OverrideMixin, FormDialog):
 
     def values(self) -> dict[str, Any]:
         cat = self.data("category")
+        if cat is None:
+            raise ValidationFailed([Problem("category", "required")])
         unit = self.ws.rules.get("term_unit", cat, dt.date.today()) or "months"
         court = cat in COURT_CATEGORIES
         v = {"person_id": self.person_id, "category": cat,

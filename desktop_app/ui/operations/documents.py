@@ -40,6 +40,13 @@ def add_template(*, parent: Any, ops: Any, ws: Any, path: Path, meta: dict[str, 
                 on_done=on_done, on_error=on_error)
 
 
+def withdraw(*, parent: Any, ops: Any, ws: Any, key: str, version: int, on_done: OnDone,
+             on_error: OnError = None) -> Any:
+    """The province withdraws a form it published (a tombstone the communes pull)."""
+    return read(parent=parent, ops=ops, fn=lambda: Documents.of(ws).withdraw_published(key, version),
+                on_done=on_done, on_error=on_error)
+
+
 def preview(*, parent: Any, ops: Any, ws: Any, source: Any, out: Path, on_done: OnDone,
             on_error: OnError = None) -> Any:
     def work() -> Path:

@@ -185,6 +185,7 @@ class DuePage(QWidget):
         self.table.setObjectName("due_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # rows are chosen, not cells: Tab leaves the table
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -263,7 +264,7 @@ class DuePage(QWidget):
             return None
         self._dialog = MakeDocumentDialog(self.ws, self.ops, person_id=item.person_id, case_id=item.case_id,
                                           period_start=item.period_start, name=item.full_name,
-                                          suggested=suggested_for_due(item.kind, item.category), parent=self)
+                                          case_category=item.category, suggested=suggested_for_due(item.kind, item.category), parent=self)
         self._dialog.open()
         return self._dialog
 
@@ -282,6 +283,7 @@ class DuePage(QWidget):
         else:
             self.open_case.emit(item.person_id, item.case_id)
             return None
+        dlg.setWindowTitle(f"{dlg.windowTitle()} — {item.full_name}")  # the form covers the list: whose it is
         dlg.open()
         self._dialog = dlg
         return dlg

@@ -81,6 +81,7 @@ def _table(headers: list[str]) -> QTableWidget:
     t.setHorizontalHeaderLabels(headers)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setTabKeyNavigation(False)  # rows are chosen, not cells: Tab leaves the table
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().hide()
     t.horizontalHeader().setStretchLastSection(True)
@@ -131,6 +132,7 @@ class PersonFileDialog(PersonFilePrinting, QDialog):
         scroll.setObjectName("person_file_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing (it still follows the focus)
         scroll.setWidget(body)
         frame = QVBoxLayout(self)
         frame.setContentsMargins(0, 0, 0, 0)
@@ -496,7 +498,11 @@ class PersonFileDialog(PersonFilePrinting, QDialog):
                                  open_cases=sum(c.status in OPEN_STATUSES for c in self.cases))
         elif key == "new_case":
             dlg = R.CaseDialog(self, ws, ops, self.person_id)
-        elif case is None:
+        elif case is None:  # Ctrl+G on a person without a case: say why nothing opens
+            if self.person is not None and key in ("visit", "evaluation", "absence", "violation", "event", "close"):
+                self._dialog = show_message(self, translate(
+                    "PersonFile", "{name} chưa có hồ sơ quản lý nào: lập hồ sơ trước (nút “Lập hồ sơ mới”).").format(
+                    name=name), translate("PersonFile", "Chưa có hồ sơ"), QMessageBox.Icon.Information)
             return
         elif key == "reopen" and case.status in OPEN_STATUSES:
             return
@@ -519,7 +525,8 @@ class PersonFileDialog(PersonFilePrinting, QDialog):
         case = self.current_case()
         self._document_dialog = MakeDocumentDialog(
             self.ws, self.ops, person_id=self.person_id, case_id=case.id if case else None,
-            name=self.person.full_name if self.person else "", parent=self)
+            name=self.person.full_name if self.person else "", case_category=case.category if case else None,
+            parent=self)
         self._document_dialog.open()
         return self._document_dialog
 

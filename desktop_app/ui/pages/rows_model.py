@@ -57,11 +57,26 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
+class _RowsView(QTableView):
+    """A list of rows: reached by Tab with nothing selected, it selects the row its focus frame
+    is on (else Enter, "open the selected one", did nothing and Down skipped the first row)."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            return  # the click selects the row it is on
+        sm = self.selectionModel()
+        if sm is not None and not sm.hasSelection() and self.model() is not None and self.model().rowCount() > 0:
+            row = self.currentIndex().row() if self.currentIndex().isValid() else 0
+            self.selectRow(row)
+
+
 def make_table(model: RowsTableModel, name: str) -> QTableView:
-    t = QTableView()
+    t = _RowsView()
     t.setObjectName(name)
     t.setModel(model)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setTabKeyNavigation(False)  # rows are chosen, not cells: Tab leaves the table
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setAlternatingRowColors(True)

@@ -286,7 +286,11 @@ class PickPersonDialog(QDialog):
 
     # -- adding and closing ---------------------------------------------------------------------
     def add_chosen(self) -> None:
-        if not self.chosen or self._saving:
+        if self._saving:
+            return
+        if not self.chosen:  # a stray Ctrl+S: nothing to add, and the dialog says what to do
+            self.error.setText(translate("Sessions", "Chưa chọn người nào. Gõ tên rồi Enter để đánh dấu, "
+                                                     "hoặc dán các số CCCD."))
             return
         ids = list(self.chosen)
         self._saving = True

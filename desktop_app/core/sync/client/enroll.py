@@ -28,7 +28,7 @@ def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", 
     here (checked against `fingerprint`, its SHA-256 in hex, when the admin gave one) and every
     later sync trusts only it. Returns {device_id, unit_code, unit_name, role, server_url,
     fingerprint}. Raises SyncError (enroll_code_unknown / _used / _expired, enroll_unit_mismatch,
-    insecure_url, server_unreachable, server_certificate_mismatch, …)."""
+    insecure_url, server_unreachable, server_certificate_mismatch, root_mismatch, …)."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -57,7 +57,8 @@ def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", 
     req = EnrollRequest(code=code.strip(), register_id=ws.register_id, device_id=ws.device_id,
                         unit_code=ws.unit_code, device_name=device_name or f"{ws.unit_name} ({ws.username})"[:120],
                         signing_key=pub, box_key=box_pub, next_seq=seq,
-                        sensitive_key=(sk.hex() if (sk := ws.sensitive.verified_public()) else None))
+                        sensitive_key=(sk.hex() if (sk := ws.sensitive.verified_public()) else None),
+                        root_sign_pub=ws._root.hex() if ws._root else None)
     t = transport or HttpTransport(url, pinned_cert=cert_pem or None)
     try:
         reply = EnrollReply.model_validate(t.post_json("/enroll", req.model_dump_json().encode()))

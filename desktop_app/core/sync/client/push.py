@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 from sqlalchemy import Connection
 
+from desktop_app.core.domain import opsig
 from desktop_app.core.domain.records import DERIVED_FIELDS
 from desktop_app.core.services.base import jsonable
 from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs, outbox_pending
 from desktop_app.core.sync import apply as A
+from desktop_app.core.sync.client.authors import certs_for, sign_restate
 from desktop_app.core.sync.client.clock import note_push_notice
 from desktop_app.core.sync.client.state import (
     Progress,
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
 
 OUTBOX_COLUMNS = ("op_id, device_seq, table_name, row_id, unit_code, op, changed_fields, field_hlcs, "
-                  "base_version, schema_version")
+                  "base_version, schema_version, author, author_seal")
 
 
 def read_outbox(conn: Connection, after: int = 0, limit: int = -1) -> Sequence[Any]:
@@ -55,31 +57,35 @@ def _move_target(r: Any) -> str | None:
     return str(fields["unit_code"]) if set(fields) == {"unit_code"} else None
 
 
+def _cut_ok(rows: Sequence[Any], i: int) -> bool:
+    """Whether a batch may end before `rows[i]`: not inside a signed group (domain/opsig.py: a
+    group ends at the op carrying its seal; an op without an author is a group of its own) and
+    not inside a transfer (ws.transfers.move_person writes a person's move and then the moves of
+    the rows of their file, in one run of the outbox; the server refuses a file moved in parts)."""
+    before = rows[i - 1]
+    if getattr(before, "author", None) and not getattr(before, "author_seal", None):
+        return False
+    t = _move_target(rows[i])
+    return t is None or rows[i].table_name == "person" or _move_target(before) != t
+
+
 def batch_end(rows: Sequence[Any], start: int = 0, size: int | None = None) -> int:
     """Where the push batch that starts at `rows[start]` ends: after `size` rows, but never
-    inside a transfer (ws.transfers.move_person writes a person's move and then the moves of
-    the rows of their file, in one run of the outbox; the server refuses a person's file moved
-    in parts). A run cut by the size limit goes whole into the next batch, or, when it starts
-    the batch, the batch reads on to its end (a transfer holds at most PUSH_BATCH rows, so the
-    batch stays within MAX_PUSH_OPS)."""
+    inside a signed group or a transfer (`_cut_ok`). What the size limit would cut goes whole
+    into the next batch, or, when it starts the batch, the batch reads on to its end (a group
+    holds at most GROUP_MAX ops and a transfer at most PUSH_BATCH rows, so the batch stays
+    within MAX_PUSH_OPS)."""
     end = min(start + (size or PUSH_BATCH), len(rows))
     if end >= len(rows):
         return end
-    t = _move_target(rows[end])
-    if t is None or rows[end].table_name == "person":
-        return end
-
-    def child(r: Any) -> bool:
-        return r.table_name != "person" and _move_target(r) == t
-
-    i = end
-    while i > start and child(rows[i - 1]):
-        i -= 1
-    if i - 1 > start and rows[i - 1].table_name == "person" and _move_target(rows[i - 1]) == t:
-        return i - 1
-    while end < len(rows) and end - start < MAX_PUSH_OPS and child(rows[end]):
-        end += 1
-    return end
+    for i in range(end, start, -1):
+        if _cut_ok(rows, i):
+            return i
+    last = min(len(rows), start + MAX_PUSH_OPS)
+    for i in range(end + 1, last):
+        if _cut_ok(rows, i):
+            return i
+    return last
 
 
 class NeedsRecovery(Exception):
@@ -102,15 +108,19 @@ def ops_of(conn: Connection, rows: Sequence[Any], device_unit: str, device_id: s
                                                  tuple(chunk)):
                 editors[rid] = who or ""
     ops = []
+    chained: dict[str, str] = {}  # author -> digest of their last group so far (opsig.wire_seal)
     for r in rows:
         fields = json.loads(r.changed_fields)
+        author, seal = getattr(r, "author", None), getattr(r, "author_seal", None)  # (rows read without them)
         derived = DERIVED_FIELDS.get(r.table_name)
         if derived:  # (an outbox row written before derived columns stopped syncing)
             fields = {k: v for k, v in fields.items() if k not in derived}
         data = {"op_id": r.op_id, "device_seq": r.device_seq, "table": r.table_name, "row_id": r.row_id,
                 "unit_code": r.unit_code, "op": r.op, "fields": fields,
                 "field_hlcs": outbox_hlcs(r.field_hlcs, fields), "base_version": r.base_version,
-                "schema_version": r.schema_version, "updated_by": editors.get(r.row_id, "")[:64]}
+                "schema_version": r.schema_version, "updated_by": editors.get(r.row_id, "")[:64],
+                "author": author or "",
+                "seal": opsig.wire_seal(seal, chained, author) if seal and author else None}
         try:
             ops.append(Op.model_validate(data))
         except ValidationError as e:
@@ -147,7 +157,8 @@ def push(ws: Workspace, t: HttpTransport, epoch: str, report: SyncReport, progre
                 return None
             rows = rows[:batch_end(rows)]
             ops = ops_of(conn, rows, ws.unit_code, ws.device_id, local_rejects)
-        body = gzip.compress(PushRequest(epoch=epoch, ops=ops).model_dump_json().encode(), 6)
+        req = PushRequest(epoch=epoch, ops=ops, certs=certs_for(ws, {o.author for o in ops}))
+        body = gzip.compress(req.model_dump_json().encode(), 6)
         names = set().union(*(attachments.names_in(o.table, o.fields) for o in ops)) if BLOB_FIELDS else set()
         return rows[0].device_seq, rows[-1].device_seq, body, local_rejects, names
 
@@ -290,8 +301,11 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
                     batches.append(batch)
                     batch = []
         batches.append(batch)
+    certs = certs_for(ws, [ws.username])
     for i, b in enumerate(batches):
-        req = PushRequest(epoch=server.server_epoch, ops=b, restate=True, next_seq=seq)
+        # signed by the account running the sync: the server judges the restate by its role
+        req = PushRequest(epoch=server.server_epoch, ops=sign_restate(ws, ws.register_id, b), restate=True,
+                          next_seq=seq, certs=certs)
         PushReply.model_validate(t.post_json("/sync/push", req.model_dump_json().encode()))
         progress("restate", i + 1, len(batches))
     with ws.db.write() as tx:

@@ -255,6 +255,8 @@ def audit_sentence(entry, people: dict[str, str] | None = None, users: dict[str,
         who = users.get(entry.entity_id, entry.entity_id)
         if d.get("reason") == "account_locked":
             return translate("Audit", "Tài khoản {user} bị tạm khóa do nhập sai nhiều lần").format(user=who)
+        if d.get("reason") == "account_not_certified":
+            return translate("Audit", "Tài khoản {user} bị từ chối: không có chứng nhận hợp lệ").format(user=who)
         return translate("Audit", "Sai mật khẩu khi đăng nhập vào tài khoản {user}").format(user=who)
     if action == "backup" and d.get("file"):
         return translate("Audit", "Sao lưu ra tệp {file}").format(file=d["file"])

@@ -32,6 +32,7 @@ from desktop_app.core.documents.templates import CATEGORIES
 from desktop_app.core.textvn import fold
 from desktop_app.ui.dialogs.datefield import DateField
 from desktop_app.ui.dialogs.files import open_file_name
+from desktop_app.ui.dialogs.form import ask_then
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.operations import documents as docs_op
 from desktop_app.ui.pages.admin.common import BAD_STYLE, NOTE_STYLE, _alive
@@ -84,6 +85,7 @@ class TemplateMetaDialog(QDialog):
 class DocumentsTab(QWidget):
     loaded = Signal()
     added = Signal(object)  # the TemplateInfo stored, or None when refused
+    withdrawn = Signal(str)  # the key of a published form withdrawn
     open_files = True  # tests turn opening the preview in Word off
 
     def __init__(self, ws, ops, parent=None):
@@ -111,6 +113,14 @@ class DocumentsTab(QWidget):
         self.publish_btn.setVisible(ws.can("edit_rules") and len(ws.unit_code) == 2
                                     and str(ws.role) == "province_admin")
         bar.addWidget(self.publish_btn)
+        self.withdraw_btn = QPushButton(translate("AdminDocs", "Thu hồi mẫu đã ban hành…"))
+        self.withdraw_btn.setObjectName("tpl_withdraw")
+        self.withdraw_btn.setToolTip(translate("AdminDocs", "Các xã không còn thấy mẫu này sau lần đồng bộ tới; "
+                                                            "văn bản đã tạo vẫn giữ."))
+        self.withdraw_btn.clicked.connect(lambda _=False: self.withdraw_selected())
+        self.withdraw_btn.setVisible(not self.publish_btn.isHidden())  # the province admin's, as publishing
+        self.withdraw_btn.setEnabled(False)
+        bar.addWidget(self.withdraw_btn)
         self.preview_btn = QPushButton(translate("AdminDocs", "Xem thử mẫu đang chọn"))
         self.preview_btn.setObjectName("tpl_preview")
         self.preview_btn.clicked.connect(lambda _=False: self.preview())
@@ -128,12 +138,14 @@ class DocumentsTab(QWidget):
             translate("AdminDocs", "Căn cứ"), translate("AdminDocs", "Phiên bản"), translate("AdminDocs", "Hiệu lực"),
             translate("AdminDocs", "Nguồn")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # rows are chosen, not cells: Tab leaves the table
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, w in enumerate((150, 300, 170, 260, 70, 170)):
             self.table.setColumnWidth(col, w)
         self.table.activated.connect(lambda _i: self.preview())
+        self.table.currentCellChanged.connect(lambda *_a: self._selection_changed())
         lay.addWidget(self.table, 1)
         self.refresh()
 
@@ -157,7 +169,39 @@ class DocumentsTab(QWidget):
                 self.table.setItem(i, j, QTableWidgetItem(value))
         if self.rows and self.table.currentRow() < 0:
             self.table.selectRow(0)
+        self._selection_changed()
         self.loaded.emit()
+
+    def _selected(self):
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _selection_changed(self) -> None:
+        t = self._selected()
+        self.withdraw_btn.setEnabled(t is not None and t.origin == "province")
+
+    def withdraw_selected(self):
+        """Asks first ("Hủy" is the default); the province's form leaves every commune's list."""
+        t = self._selected()
+        if t is None or t.origin != "province" or self.withdraw_btn.isHidden():
+            return None
+        key, version = t.key, t.version
+
+        def done(_r) -> None:
+            self._say(translate("AdminDocs", "Đã thu hồi mẫu {id} (phiên bản {version}); các xã không còn thấy "
+                                             "mẫu này sau lần đồng bộ tới.").format(id=key, version=version))
+            self.refresh()
+            self.withdrawn.emit(key)
+
+        self._dialog = ask_then(
+            self, translate("AdminDocs", "Thu hồi văn bản mẫu"),
+            translate("AdminDocs", "Thu hồi mẫu {title} (phiên bản {version}) đã ban hành cho toàn tỉnh?").format(
+                title=t.title, version=version),
+            translate("AdminDocs", "Thu hồi"), translate("AdminDocs", "Hủy"),
+            lambda: docs_op.withdraw(parent=self, ops=self.ops, ws=self.ws, key=key, version=version,
+                                     on_done=_alive(self, done),
+                                     on_error=_alive(self, lambda e: self._say(error_text(e), bad=True))))
+        return self._dialog
 
     def _say(self, text: str, bad: bool = False) -> None:
         self.message.setText(text)

@@ -172,7 +172,7 @@ class UsersTab(QWidget):
 
     def _manageable(self, u) -> bool:
         return (u is not None and u.username != self.ws.username
-                and perm.may_manage(self.ws.role, u.role))
+                and perm.may_manage(self.ws.role, u.role) and not self.ws.users.certifies_me(u.username))
 
     def update_buttons(self) -> None:
         u = self.selected()
