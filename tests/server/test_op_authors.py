@@ -193,3 +193,13 @@ def test_a_transfer_is_judged_by_its_author_and_never_leaves_a_file_behind(clien
     assert all(row["unit_code"] == "41101" for row in a.rows().values())
     r = a.push(*chief_acct.seal(_moves(a, ids, "41202", *everything)), certs=certs_of(chief_acct))
     assert r["rejections"] == [] and r["applied"] == len(everything)
+
+
+def test_a_signed_op_with_plaintext_in_a_sealed_field_is_refused(laptop, chief_acct):
+    """The author verifies, the field does not: a reporter's name must travel sealed (16.5)."""
+    tid = new_id()
+    tip = {"received_on": "2026-05-01", "channel": "phone", "content": "Tin báo", "reporter_name": "Trần Văn Lộ"}
+    reply = laptop.push(*chief_acct.seal([laptop.op("tip", tid, tip, kind="insert")]), certs=certs_of(chief_acct))
+    assert [(r["row_id"], r["reason"]) for r in reply["rejections"]] == [(tid, "invalid_value")]
+    assert "tip.reporter_name" in reply["rejections"][0]["detail"]
+    assert tid not in laptop.rows()

@@ -109,6 +109,50 @@ def stamp_legacy(tx: Tx) -> int:
     return n
 
 
+def resign_groups(tx: Tx, op_ids: set[str]) -> int:
+    """Signed groups of the outbox holding an op rewritten in place (an older register's
+    plaintext sealed at its chief's first login, issue 16.1): their author's signature no longer
+    covers them, so the whole group is signed again by the signed-in account, which becomes
+    their author (the only one at hand who may write those fields). Legacy ops (no author) are
+    left to `stamp_legacy`. Returns how many ops were signed again."""
+    ws = tx.ws
+    rows = tx.conn.exec_driver_sql(
+        "SELECT op_id, device_seq, table_name, row_id, unit_code, op, changed_fields, base_version, "
+        "schema_version, author, author_seal FROM sync_outbox ORDER BY device_seq").fetchall()
+    groups: list[list[Any]] = []
+    run: list[Any] = []
+    for r in rows:
+        if r.author is None:
+            run = []
+            continue
+        if run and run[-1].author != r.author:
+            run = []
+        run.append(r)
+        if r.author_seal:
+            groups.append(run)
+            run = []
+    me, n = ws.username, 0
+    tx._seal()  # the transaction's own group first: a group is consecutive ops
+    for group in groups:
+        if not any(r.op_id in op_ids for r in group):
+            continue
+        hashes = []
+        for r in group:
+            fields = json.loads(r.changed_fields)
+            derived = DERIVED_FIELDS.get(r.table_name)
+            if derived:
+                fields = {k: v for k, v in fields.items() if k not in derived}
+            hashes.append((r.device_seq, opsig.op_hash(ws.register_id, me, r.op_id, r.device_seq, r.table_name,
+                                                       r.row_id, r.unit_code, r.op, r.base_version,
+                                                       r.schema_version, opsig.fields_text(fields))))
+        tx.conn.exec_driver_sql("UPDATE sync_outbox SET author = ?, author_seal = NULL WHERE device_seq = ?",
+                                [(me, s) for s, _ in hashes])
+        tx._add_ops(hashes)
+        tx._seal()
+        n += len(hashes)
+    return n
+
+
 def _editors(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
     by_table: dict[str, list[str]] = {}
     for table, row_id in keys:

@@ -245,6 +245,7 @@ class SensitiveKeys:
         from desktop_app.core.store.auditchain import canonical
 
         n = 0
+        rewritten: set[str] = set()
         for op_id, table, unit, fields in tx.conn.exec_driver_sql(
                 "SELECT op_id, table_name, unit_code, changed_fields FROM sync_outbox "
                 "WHERE table_name IN ('person', 'tip')").all():
@@ -257,7 +258,12 @@ class SensitiveKeys:
                 continue
             tx.conn.exec_driver_sql("UPDATE sync_outbox SET changed_fields = ? WHERE op_id = ?",
                                     (canonical({**values, **sealed}), op_id))
+            rewritten.add(op_id)
             n += 1
+        if rewritten:
+            from desktop_app.core.services.authorship import resign_groups
+
+            resign_groups(tx, rewritten)  # their author's signature covered the plaintext
         return n
 
     def seal_plaintext(self, *, outbox: bool = False) -> int:

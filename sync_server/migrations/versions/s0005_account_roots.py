@@ -1,14 +1,14 @@
 """account_root: the root signing key of each register's account certificates (issue 16 item 2).
 
 Revision ID: s0005_account_roots
-Revises: s0004_sensitive_keys
+Revises: s0004
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "s0005_account_roots"
-down_revision = 's0004_sensitive_keys'
+down_revision = 's0004'
 branch_labels = None
 depends_on = None
 
