@@ -301,3 +301,20 @@ def test_page_bodies_are_fetched_ahead_in_order_and_errors_reach_the_reader():
     finally:
         bodies.close()
 
+
+def test_pages_grow_from_the_first_size_doubling_up_to_the_limit():
+    asked: list[tuple[int, int]] = []
+
+    def fetch(after: int, size: int) -> bytes:
+        asked.append((after, size))
+        upto = min(after + size, 40)
+        return b'{"unit":"x","after":%d,"upto":%d,"has_more":%s,"rows":[]}' % (
+            after, upto, b"true" if upto < 40 else b"false")
+
+    bodies = PageBodies(fetch, 0, 2, 10, ahead=2)
+    try:
+        heads = [page_head(bodies.next()) for _ in range(6)]
+    finally:
+        bodies.close()
+    assert asked == [(0, 2), (2, 4), (6, 8), (14, 10), (24, 10), (34, 10)]
+    assert heads[-1] == (40, False)
