@@ -37,6 +37,7 @@ from desktop_app.core.store.tables import (
 )
 from desktop_app.core.sync.derived import (
     PERSON_DERIVED,
+    has_live_documents,
     person_derived,
     person_derived_values,
     refresh_person_search,
@@ -262,9 +263,10 @@ def _refresh_derived(conn: Connection, by_table: dict[str, list[dict[str, Any]]]
     """The search text also names the person's old ID numbers, which other rows hold: once a
     page is applied, persons of the page with live documents, and the persons of documents the
     page changed, get theirs computed again."""
-    persons = [r["id"] for r in by_table.get("person", ()) if not r.get("echo")]
-    if persons:
-        refresh_person_search(conn, persons, only_with_documents=True)
+    if by_table.get("person") and has_live_documents(conn):  # (else nothing to add: a first pull)
+        persons = [r["id"] for r in by_table["person"] if not r.get("echo")]
+        if persons:
+            refresh_person_search(conn, persons, only_with_documents=True)
     owners = [r["fields"].get("person_id") for r in by_table.get("id_document", ()) if not r.get("echo")]
     if owners:
         refresh_person_search(conn, [o for o in owners if isinstance(o, str)], only_with_documents=False)
@@ -326,7 +328,7 @@ def _apply_table(conn: Connection, shape: TableShape, rows: list[dict[str, Any]]
             cur = latest.get(r["id"])
             if cur is None or r["version"] >= cur["version"]:
                 latest[r["id"]] = r
-    echoes = [r for r in latest.values() if r.get("echo")]
+    echoes = [] if prep is not None and not prep.echoes else [r for r in latest.values() if r.get("echo")]
     # echoes alone (this register's own edits coming back) need only what they are checked on
     local = _local_rows(conn, shape, list(latest), _ECHO_COLUMNS if len(echoes) == len(latest) else None)
     name = shape.name

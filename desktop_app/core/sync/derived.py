@@ -54,13 +54,17 @@ def person_derived(values: dict[str, Any], deleted: bool) -> dict[str, Any]:
     return dict(zip(PERSON_DERIVED, person_derived_values(values, deleted)))
 
 
+def has_live_documents(conn: Connection) -> bool:
+    """Whether the register holds a live old ID document (whose number a search text names)."""
+    return conn.exec_driver_sql("SELECT 1 FROM id_document WHERE deleted = 0 LIMIT 1").first() is not None
+
+
 def refresh_person_search(conn: Connection, person_ids: Iterable[str], *, only_with_documents: bool) -> int:
     """Recomputes the search text of these persons from their rows and the numbers of their live
     old ID documents (which a page may bring before or after the person). With
     `only_with_documents`, persons without a live document are left alone (their search text
     was computed from the row as it was written). Returns how many rows changed."""
-    if only_with_documents and conn.exec_driver_sql(
-            "SELECT 1 FROM id_document WHERE deleted = 0 LIMIT 1").first() is None:
+    if only_with_documents and not has_live_documents(conn):
         return 0  # (a first pull: no document yet, nothing to add)
     ids = sorted({i for i in person_ids if i})
     numbers: dict[str, list[str]] = {}

@@ -26,6 +26,7 @@ class PreparedTable:
     # page has echoes of this table (they go the general way)
     inserts: list[tuple[Any, ...]] | None
     units: dict[str, tuple[int, int, list[str]]]  # unit -> (rows, XOR of their entry hashes, ids)
+    echoes: bool  # whether `latest` holds echoes
 
 
 @dataclass
@@ -122,10 +123,10 @@ class PagePreparer:
                 rows = [r for r in acc.latest.values() if not r.get("echo")]
                 echo = len(rows) < len(acc.latest)
                 tables[name] = PreparedTable(acc.latest, None if echo else [r["_insert"] for r in rows],
-                                             {u: (c, x, i) for u, (c, x, i) in _units(rows).items()})
+                                             {u: (c, x, i) for u, (c, x, i) in _units(rows).items()}, echo)
             else:
                 tables[name] = PreparedTable(acc.latest, acc.inserts,
-                                             {u: (c, x, i) for u, (c, x, i) in acc.units.items()})
+                                             {u: (c, x, i) for u, (c, x, i) in acc.units.items()}, False)
         return PreparedPage(tables, self._ids, self._max_hlc, self._names, self._blobs)
 
 
