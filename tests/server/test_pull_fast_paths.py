@@ -35,6 +35,25 @@ def test_short_field_hlc_rebuilds_the_exact_text(maps, stamps, pick):
             assert ";" not in short and ":" not in short  # the usual row: one list, no HLC
 
 
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(st.tuples(st.sampled_from(["person", "case"]), st.sampled_from([["a", "b_1", "c"], ["a", "b_1"],
+                                                                                     ["x"], ['q"', "r"]]),
+                               st.one_of(hlcs, st.sampled_from(['h"1', "h\\2", 'x","b_1":"x', "h,3"])),
+                               st.booleans()), max_size=12))
+def test_the_page_s_short_field_hlcs_are_those_of_short_hlcs(rows):
+    """ShortHlcs (the page's, faster on rows stamped whole like the last) says what _short_hlcs
+    says, row after row, with the same keys."""
+    from sync_server.services.pull import ShortHlcs
+
+    shorten, keys = ShortHlcs(), {}
+    for table, fields, stamp, whole in rows:
+        hlcs_of = {f: stamp if whole or i else stamp + "0" for i, f in enumerate(fields)}
+        field_hlc = _canonical(hlcs_of)
+        for text in (field_hlc, field_hlc.replace(stamp, 'h"', 1), '{"a":"' + stamp + '"}'):
+            assert shorten(table, text, stamp) == _short_hlcs(text, stamp, keys)
+            assert shorten.keys == keys
+
+
 def test_short_field_hlc_leaves_odd_texts_long():
     keys: dict[str, int] = {}
     assert _short_hlcs("{}", "h", keys) is None

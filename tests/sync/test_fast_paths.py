@@ -136,10 +136,13 @@ def test_insert_tuple_matches_the_field_by_field_defaults():
                  "deleted": False, "updated_by": "u", "fields": data}
             # derived columns (the person's sort key and search text) are computed from the row
             derived = A.DERIVE[name](data, False) if name in A.DERIVE else {}
-            want = ("x", UNIT, 3, "h", "{}", False, "u",
+            want = dict(zip(shape.columns, ("x", UNIT, 3, "h", "{}", False, "u",
                     *[derived[f] if f in derived else data[f] if f in data else shape.defaults[f]
-                      for f in shape.fields])
-            assert A.insert_tuple(shape, r) == want, name
+                      for f in shape.fields])))
+            got = A.insert_tuple(shape, r)
+            # (in the insert statement's column order: the derived columns last)
+            assert len(got) == len(shape.insert_columns) == len(want) and set(shape.insert_columns) == set(want)
+            assert dict(zip(shape.insert_columns, got)) == want, name
 
 
 def _two_laptops(devices, server):
@@ -297,3 +300,21 @@ def test_page_bodies_are_fetched_ahead_in_order_and_errors_reach_the_reader():
         assert asked == [(0, 5), (5, 10), (15, 10), (25, 10)]
     finally:
         bodies.close()
+
+
+def test_pages_grow_from_the_first_size_doubling_up_to_the_limit():
+    asked: list[tuple[int, int]] = []
+
+    def fetch(after: int, size: int) -> bytes:
+        asked.append((after, size))
+        upto = min(after + size, 40)
+        return b'{"unit":"x","after":%d,"upto":%d,"has_more":%s,"rows":[]}' % (
+            after, upto, b"true" if upto < 40 else b"false")
+
+    bodies = PageBodies(fetch, 0, 2, 10, ahead=2)
+    try:
+        heads = [page_head(bodies.next()) for _ in range(6)]
+    finally:
+        bodies.close()
+    assert asked == [(0, 2), (2, 4), (6, 8), (14, 10), (24, 10), (34, 10)]
+    assert heads[-1] == (40, False)

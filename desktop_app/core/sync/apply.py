@@ -18,8 +18,9 @@ import json
 from dataclasses import dataclass, field
 from hashlib import sha256 as _sha256
 from operator import itemgetter
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+import orjson
 from sqlalchemy import Connection
 
 from desktop_app.core.domain.records import DERIVED_FIELDS
@@ -35,12 +36,30 @@ from desktop_app.core.store.tables import (
     is_uniform,
     outbox_hlcs,
 )
-from desktop_app.core.sync.derived import person_derived, refresh_person_search
+from desktop_app.core.sync.derived import (
+    PERSON_DERIVED,
+    has_live_documents,
+    person_derived,
+    person_derived_values,
+    refresh_person_search,
+)
 from desktop_app.core.sync.protocol import entry_hash, expand_hlcs
+
+if TYPE_CHECKING:
+    from desktop_app.core.sync.prepared import PreparedPage, PreparedTable
 
 BOOKKEEPING = SYNC_COLUMNS
 _CHUNK = 500
 _ENC = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_dumps = orjson.dumps
+
+
+# Derived columns (protocol.DERIVED_FIELDS), computed here from the merged row: table ->
+# f(values, deleted) -> {column: value}
+DERIVE: dict[str, Callable[[dict[str, Any], bool], dict[str, Any]]] = {"person": person_derived}
+# The same as a tuple, in the order of DERIVED_COLUMNS (the insert fast path: no dict per row)
+DERIVE_VALUES: dict[str, Callable[[dict[str, Any], bool], tuple[Any, ...]]] = {"person": person_derived_values}
+DERIVED_COLUMNS: dict[str, tuple[str, ...]] = {"person": PERSON_DERIVED}
 
 
 @dataclass(frozen=True)
@@ -48,24 +67,29 @@ class TableShape:
     name: str
     fields: tuple[str, ...]  # business columns, in table order
     defaults: dict[str, Any]
-    columns: tuple[str, ...]  # bookkeeping + fields: the order of the insert/update tuples
+    columns: tuple[str, ...]  # bookkeeping + fields: the order of the update tuples
+    insert_columns: tuple[str, ...]  # the order of the insert tuples: bookkeeping, the fields that
+    # are not derived, then the derived ones
     insert_sql: str
-    getter: Any  # operator.itemgetter of the fields, in order
+    getter: Any  # operator.itemgetter of the fields that are not derived, in order (a tuple always)
+    derive: Callable[[dict[str, Any], bool], tuple[Any, ...]] | None  # the derived columns' values
 
 
 def _shape(name: str) -> TableShape:
     fields = business_fields(name)
+    derived = DERIVED_COLUMNS.get(name, ())
+    assert set(derived) == set(DERIVED_FIELDS.get(name, ())) and all(f in fields for f in derived)
+    plain = tuple(f for f in fields if f not in derived)
     columns = BOOKKEEPING + fields
-    cols_sql = ", ".join(f'"{c}"' for c in columns)
+    insert_columns = BOOKKEEPING + plain + derived
+    cols_sql = ", ".join(f'"{c}"' for c in insert_columns)
     marks = ", ".join("?" for _ in columns)
-    return TableShape(name, fields, business_defaults(name), columns,
-                      f'INSERT INTO "{name}" ({cols_sql}) VALUES ({marks})', itemgetter(*fields))
+    getter = itemgetter(*plain) if len(plain) > 1 else (lambda d, f=plain[0]: (d[f],))
+    return TableShape(name, fields, business_defaults(name), columns, insert_columns,
+                      f'INSERT INTO "{name}" ({cols_sql}) VALUES ({marks})', getter, DERIVE_VALUES.get(name))
 
 
 SHAPES: dict[str, TableShape] = {name: _shape(name) for name in SYNCED_TABLES}
-# Derived columns (protocol.DERIVED_FIELDS), computed here from the merged row: table ->
-# f(values, deleted) -> {column: value}
-DERIVE: dict[str, Callable[[dict[str, Any], bool], dict[str, Any]]] = {"person": person_derived}
 
 
 @dataclass
@@ -89,6 +113,10 @@ class PageStats:
     # fill and the commit (SQLite work that does not hold the GIL): the caller starts work on
     # another thread that overlaps them. The caller calls it itself if it is still set after.
     early: Callable[[], None] | None = None
+    # apply_rows(defer=True): the bulk inserts and the derived columns' refresh wait here for
+    # finish_rows (the page's last writes, just before its commit)
+    deferred: list[tuple[TableShape, list[tuple[Any, ...]]]] | None = None
+    refresh: dict[str, list[dict[str, Any]]] | None = None
 
     def run_early(self) -> None:
         hook, self.early = self.early, None
@@ -109,6 +137,15 @@ class PageStats:
         if unit == self.fresh_unit:
             self.fresh_ids.add(row_id)
 
+    def digest_in_units(self, units: dict[str, tuple[int, int, list[str]]]) -> None:
+        """`digest_in` of rows summed per unit ahead (PreparedTable.units)."""
+        for unit, (count, x, ids) in units.items():
+            d = self.digests.setdefault(unit, [0, 0])
+            d[0] += count
+            d[1] ^= x
+            if unit == self.fresh_unit:
+                self.fresh_ids.update(ids)
+
     def digest_in_many(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
         """`digest_in` of many rows (the insert fast path): one lookup per unit, not per row."""
         digests, fresh_unit = self.digests, self.fresh_unit
@@ -128,27 +165,19 @@ class PageStats:
                 self.fresh_ids.add(r["id"])
 
 
-def prepare_rows(rows: list[dict[str, Any]]) -> None:
-    """Work on a page that needs no database, done ahead (on the thread that fetches and parses
-    the next page while the current one commits): each row's insert tuple, in case it is new
-    here ("_insert"), and its share of the running digest ("_hash")."""
-    for r in rows:
-        shape = SHAPES.get(r["table"])
-        if shape is None or r.get("echo"):
-            continue
-        r["_insert"] = insert_tuple(shape, r)
-        r["_hash"] = int.from_bytes(_sha256(f"{shape.name}:{r['id']}:{r['version']}".encode()).digest()[:16], "big")
-
-
 def expand_page_hlcs(page: dict[str, Any]) -> None:
     """Rebuilds, in place, the `field_hlc` text of rows sent in the short form (protocol.RowState,
     PullPage.hlc_keys): `UNIFORM_HLC` for a row whose every field carries its `updated_hlc` (the
     store's own short form), else the long {field: hlc} text."""
-    keys = page.get("hlc_keys")
+    expand_rows_hlcs(page.get("hlc_keys"), page["rows"])
+
+
+def expand_rows_hlcs(keys: list[str] | None, rows: list[dict[str, Any]]) -> None:
+    """expand_page_hlcs of some of a page's rows (`keys`: the page's hlc_keys)."""
     if not keys:
         return
     uniform: dict[tuple[str, str], bool] = {}  # (table, short form) -> the table's every field
-    for r in page["rows"]:
+    for r in rows:
         fh = r.get("field_hlc")
         if fh and fh[0] == "=":
             key = (r["table"], fh)
@@ -171,6 +200,8 @@ def pending_fields(conn: Connection, row_ids: Iterable[str]) -> dict[str, dict[s
     out: dict[str, dict[str, str]] = {}
     ids = list(row_ids)
     t = SyncOutbox.__table__  # type: ignore[attr-defined]
+    if not ids or conn.exec_driver_sql(f"SELECT 1 FROM {t.name} LIMIT 1").first() is None:
+        return out  # (nothing unsent: a first pull)
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i:i + _CHUNK]
         marks = ",".join("?" for _ in chunk)
@@ -185,28 +216,52 @@ def pending_fields(conn: Connection, row_ids: Iterable[str]) -> dict[str, dict[s
     return out
 
 
-def apply_rows(conn: Connection, rows: list[dict[str, Any]], stats: PageStats) -> None:
-    by_table: dict[str, list[dict[str, Any]]] = {}
-    max_hlc = stats.max_hlc
-    for r in rows:
-        by_table.setdefault(r["table"], []).append(r)
-        h = r["updated_hlc"]
-        if h > max_hlc:
-            max_hlc = h
-    stats.max_hlc = max_hlc
+def apply_rows(conn: Connection, rows: list[dict[str, Any]], stats: PageStats,
+               prep: PreparedPage | None = None, *, defer: bool = False) -> None:
+    """The rows of a page (`prep`: what prepare_page made of them). `defer`: the bulk inserts
+    and the derived columns' refresh wait for finish_rows (the caller's last writes before its
+    commit: the work that overlaps them then meets no other write of the page)."""
+    if prep is None:
+        by_table: dict[str, list[dict[str, Any]]] = {}
+        for r in rows:
+            by_table.setdefault(r["table"], []).append(r)
+        prepared: dict[str, PreparedTable | None] = {name: None for name in by_table if name in SHAPES}
+        max_hlc = max((r["updated_hlc"] for r in rows), default="")
+        ids = [r["id"] for r in rows]
+    else:
+        by_table = {name: list(t.latest.values()) for name, t in prep.tables.items()}
+        prepared = dict(prep.tables)
+        max_hlc, ids = prep.max_hlc, prep.ids
+    if max_hlc > stats.max_hlc:
+        stats.max_hlc = max_hlc
     if stats.track_seen:
-        stats.seen.update(r["id"] for r in rows)
+        stats.seen.update(ids)
     by_table = {name: group for name, group in by_table.items() if name in SHAPES}
     if not by_table:
         return
-    pending = pending_fields(conn, [r["id"] for r in rows])
+    if defer:
+        stats.deferred = []
+    pending = pending_fields(conn, ids)
     for name, group in by_table.items():
-        _apply_table(conn, SHAPES[name], group, pending, stats)
-    _refresh_derived(conn, by_table)
+        _apply_table(conn, SHAPES[name], group, pending, stats, prepared.get(name))
+    if defer:
+        stats.refresh = by_table
+    else:
+        _refresh_derived(conn, by_table)
     if any(_plaintext(name, by_table[name]) for name in SEALED_FIELDS if name in by_table):
         # a row the server kept from before sealing (issue 16): sealed at the next login of a
         # chief (services/sensitive.py), who scans for it only when this flag is down
         conn.exec_driver_sql("DELETE FROM sync_meta WHERE key = 'sensitive_swept'")
+
+
+def finish_rows(conn: Connection, stats: PageStats) -> None:
+    """What apply_rows(defer=True) left: the bulk inserts, then the derived columns' refresh."""
+    deferred, stats.deferred = stats.deferred, None
+    for shape, rows in deferred or ():
+        _insert(conn, shape, rows, stats)
+    refresh, stats.refresh = stats.refresh, None
+    if refresh:
+        _refresh_derived(conn, refresh)
 
 
 def _plaintext(table: str, rows: list[dict[str, Any]]) -> bool:
@@ -226,9 +281,10 @@ def _refresh_derived(conn: Connection, by_table: dict[str, list[dict[str, Any]]]
     """The search text also names the person's old ID numbers, which other rows hold: once a
     page is applied, persons of the page with live documents, and the persons of documents the
     page changed, get theirs computed again."""
-    persons = [r["id"] for r in by_table.get("person", ()) if not r.get("echo")]
-    if persons:
-        refresh_person_search(conn, persons, only_with_documents=True)
+    if by_table.get("person") and has_live_documents(conn):  # (else nothing to add: a first pull)
+        persons = [r["id"] for r in by_table["person"] if not r.get("echo")]
+        if persons:
+            refresh_person_search(conn, persons, only_with_documents=True)
     owners = [r["fields"].get("person_id") for r in by_table.get("id_document", ()) if not r.get("echo")]
     if owners:
         refresh_person_search(conn, [o for o in owners if isinstance(o, str)], only_with_documents=False)
@@ -241,6 +297,13 @@ def _local_rows(conn: Connection, shape: TableShape, ids: list[str],
                 columns: tuple[str, ...] | None = None) -> dict[str, dict[str, Any]]:
     local: dict[str, dict[str, Any]] = {}
     columns = columns or shape.columns
+    if len(ids) > _CHUNK:  # one query (the ids as a JSON array, each looked up by the primary key)
+        cols_sql = ", ".join(f't."{c}"' for c in columns)
+        for values in conn.exec_driver_sql(
+                f'SELECT {cols_sql} FROM json_each(?) AS j CROSS JOIN "{shape.name}" AS t ON t.id = j.value',
+                (_dumps(ids).decode(),)).fetchall():
+            local[values[0]] = dict(zip(columns, values))
+        return local
     cols_sql = ", ".join(f'"{c}"' for c in columns)
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i:i + _CHUNK]
@@ -252,34 +315,38 @@ def _local_rows(conn: Connection, shape: TableShape, ids: list[str],
 
 
 def insert_tuple(shape: TableShape, r: dict[str, Any]) -> tuple[Any, ...]:
-    """The insert tuple (shape.columns order) of a pulled row this register does not hold: the
-    fast path of a first pull. The server's values go in as they come (JSON scalars: dates as
-    ISO text, which is what the store holds; booleans, which SQLite stores as 1/0), fields the
-    row lacks get the column defaults."""
+    """The insert tuple (shape.insert_sql's order: bookkeeping, the fields that are not
+    derived, the derived columns) of a pulled row this register does not hold: the fast path
+    of a first pull. The server's values go in as they come (JSON scalars: dates as ISO text,
+    which is what the store holds; booleans, which SQLite stores as 1/0), fields the row lacks
+    get the column defaults; the derived columns are computed from the row (a server's copy of
+    them is ignored)."""
     data = r["fields"]
-    derive = DERIVE.get(shape.name)
-    if derive is not None:
-        data = {**data, **derive(data, bool(r["deleted"]))}
+    values: tuple[Any, ...]
     try:
         values = shape.getter(data)
     except KeyError:  # a row that carries only some fields
         values = shape.getter({**shape.defaults, **data})
-    if len(shape.fields) == 1:
-        values = (values,)
-    return (r["id"], r["unit_code"], r["version"], r["updated_hlc"], r["field_hlc"], bool(r["deleted"]),
-            r["updated_by"], *values)
+    deleted = bool(r["deleted"])
+    head = (r["id"], r["unit_code"], r["version"], r["updated_hlc"], r["field_hlc"], deleted, r["updated_by"])
+    if shape.derive is not None:
+        return head + values + shape.derive(data, deleted)
+    return head + values
 
 
 def _apply_table(conn: Connection, shape: TableShape, rows: list[dict[str, Any]],
-                 pending: dict[str, dict[str, str]], stats: PageStats) -> None:
+                 pending: dict[str, dict[str, str]], stats: PageStats, prep: PreparedTable | None = None) -> None:
     # Later duplicates of one id in a page (cannot happen from one unit's page, but a caller may
     # feed several) win: keep the highest version.
-    latest: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        cur = latest.get(r["id"])
-        if cur is None or r["version"] >= cur["version"]:
-            latest[r["id"]] = r
-    echoes = [r for r in latest.values() if r.get("echo")]
+    if prep is not None:
+        latest = prep.latest
+    else:
+        latest = {}
+        for r in rows:
+            cur = latest.get(r["id"])
+            if cur is None or r["version"] >= cur["version"]:
+                latest[r["id"]] = r
+    echoes = [] if prep is not None and not prep.echoes else [r for r in latest.values() if r.get("echo")]
     # echoes alone (this register's own edits coming back) need only what they are checked on
     local = _local_rows(conn, shape, list(latest), _ECHO_COLUMNS if len(echoes) == len(latest) else None)
     name = shape.name
@@ -290,8 +357,12 @@ def _apply_table(conn: Connection, shape: TableShape, rows: list[dict[str, Any]]
             return
     if not local:
         # Nothing of this page is held here (a first pull): every row is an insert; no merge.
-        inserts: list[tuple[Any, ...]] = [r.get("_insert") or insert_tuple(shape, r) for r in latest.values()]
-        stats.digest_in_many(name, latest.values())
+        if prep is not None and prep.inserts is not None:
+            inserts: list[tuple[Any, ...]] = prep.inserts
+            stats.digest_in_units(prep.units)
+        else:
+            inserts = [r.get("_insert") or insert_tuple(shape, r) for r in latest.values()]
+            stats.digest_in_many(name, latest.values())
         _insert(conn, shape, inserts, stats)
         stats.inserted += len(inserts)
         return
@@ -364,6 +435,9 @@ BULK_FTS_MIN = 200
 
 
 def _insert(conn: Connection, shape: TableShape, rows: list[tuple[Any, ...]], stats: PageStats | None = None) -> None:
+    if stats is not None and stats.deferred is not None:
+        stats.deferred.append((shape, rows))
+        return
     bulk = _BULK_FTS.get(shape.name)
     trigger_sql = None
     if bulk and len(rows) >= BULK_FTS_MIN:

@@ -31,19 +31,32 @@ def person_sort_key(family: str, middle: str, given: str) -> str:
     return _FIELD_SEP.join((_part_key(given or ""), _part_key(middle or ""), _part_key(family or "")))
 
 
-def person_derived(values: dict[str, Any], deleted: bool) -> dict[str, Any]:
-    """The derived columns of a person row as written (a deleted person's search text is empty,
-    as PersonService.delete leaves it); the old ID numbers are added by refresh_person_search.
-    == build_search_text(values) without old numbers, with less work per row (a pull derives
-    every row it brings)."""
+PERSON_DERIVED = ("sort_key", "search_text")  # person_derived_values' order
+
+
+def person_derived_values(values: dict[str, Any], deleted: bool) -> tuple[str, str]:
+    """(sort key, search text) of a person row as written (a deleted person's search text is
+    empty, as PersonService.delete leaves it); the old ID numbers are added by
+    refresh_person_search. == build_search_text(values) without old numbers, with less work per
+    row (a pull derives every row it brings)."""
     get = values.get
     sort_key = _FIELD_SEP.join((_part_key(get("given_name") or ""), _part_key(get("middle_name") or ""),
                                 _part_key(get("family_name") or "")))
     if deleted:
-        return {"sort_key": sort_key, "search_text": ""}
-    return {"sort_key": sort_key, "search_text": search_text_of_parts(
+        return sort_key, ""
+    return sort_key, search_text_of_parts(
         [get("full_name") or "", get("aliases") or "", get("cccd") or "", get("permanent_address") or "",
-         get("current_address") or ""])}
+         get("current_address") or ""])
+
+
+def person_derived(values: dict[str, Any], deleted: bool) -> dict[str, Any]:
+    """person_derived_values as {column: value}."""
+    return dict(zip(PERSON_DERIVED, person_derived_values(values, deleted)))
+
+
+def has_live_documents(conn: Connection) -> bool:
+    """Whether the register holds a live old ID document (whose number a search text names)."""
+    return conn.exec_driver_sql("SELECT 1 FROM id_document WHERE deleted = 0 LIMIT 1").first() is not None
 
 
 def refresh_person_search(conn: Connection, person_ids: Iterable[str], *, only_with_documents: bool) -> int:
@@ -51,8 +64,7 @@ def refresh_person_search(conn: Connection, person_ids: Iterable[str], *, only_w
     old ID documents (which a page may bring before or after the person). With
     `only_with_documents`, persons without a live document are left alone (their search text
     was computed from the row as it was written). Returns how many rows changed."""
-    if only_with_documents and conn.exec_driver_sql(
-            "SELECT 1 FROM id_document WHERE deleted = 0 LIMIT 1").first() is None:
+    if only_with_documents and not has_live_documents(conn):
         return 0  # (a first pull: no document yet, nothing to add)
     ids = sorted({i for i in person_ids if i})
     numbers: dict[str, list[str]] = {}
