@@ -95,8 +95,10 @@ class _Group:
 
 
 def check(conn: Connection, device: DeviceCtx, ops: list[Op], certs: Certs, register_id: str | None = None,
-          verifier: AuthorVerifier | None = None) -> Authors:
-    """The author of every op of `ops` (in the order the push applies them)."""
+          verifier: AuthorVerifier | None = None, before: list[Op] | None = None) -> Authors:
+    """The author of every op of `ops` (in the order the push applies them). `before`: the ops
+    of the same request the server had already applied (a resend after a lost reply): a seal
+    that names the previous group of its batch by omission may chain from one of them."""
     v = verifier or VERIFIER
     out = Authors(pinned=v.pinned(conn, device))
     if not out.pinned:
@@ -109,6 +111,9 @@ def check(conn: Connection, device: DeviceCtx, ops: list[Op], certs: Certs, regi
     groups: list[_Group] = []
     run: list[int] = []
     last: dict[str, bytes] = {}  # author -> digest of their last group in the push
+
+    for author, digest in _chain_heads(reg, before or []).items():
+        last[author] = digest
 
     def refuse(idx: list[int], detail: str) -> None:
         for i in idx:
@@ -174,6 +179,34 @@ def check(conn: Connection, device: DeviceCtx, ops: list[Op], certs: Certs, regi
                 out.names[op_id] = author
                 out.roles[op_id] = role
     return out
+
+
+def _chain_heads(reg: str, ops: list[Op]) -> dict[str, bytes]:
+    """The digest of each author's last sealed group among `ops` (not verified: only what a
+    later group of the same batch names as its previous one when it leaves it out)."""
+    heads: dict[str, bytes] = {}
+    run: list[Op] = []
+    for op in ops:
+        if not op.author or (run and run[0].author != op.author):
+            run = []
+        if not op.author:
+            continue
+        run.append(op)
+        if op.seal is None:
+            continue
+        try:
+            n, prev_hex, _sig = opsig.decode_seal(op.seal)
+            prev = bytes.fromhex(prev_hex) if prev_hex else heads[op.author]
+        except (ValueError, KeyError, binascii.Error):
+            run = []
+            continue
+        group = run[-n:] if 0 < n <= len(run) else []
+        if group:
+            heads[op.author] = opsig.group_digest(prev, [
+                opsig.op_hash(reg, o.author, o.op_id, o.device_seq, o.table, o.row_id, o.unit_code, o.op.value,
+                              o.base_version, o.schema_version, opsig.fields_text(o.fields)) for o in group])
+        run = []
+    return heads
 
 
 def _verified_groups(pub: bytes, gs: list[_Group]) -> set[int]:

@@ -378,7 +378,7 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
             raise ApiError(409, "seq_gap", f"expected device_seq {last + 1}, got {ops[0].device_seq}",
                            expected_seq=last + 1)
     if todo:
-        who = authors.check(conn, device, todo, req.certs)
+        who = authors.check(conn, device, todo, req.certs, before=seen)
         if who.hold is not None:
             todo = todo[:who.hold]  # a signed group the batch does not end: it waits (never cut by our client)
         b.op_roles, b.op_authors, b.author_refused = who.roles, who.names, who.refused
