@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.ids import uuid7
 from desktop_app.core.store.files import replace_file
 from desktop_app.core.store.tables import Attachment
-from desktop_app.core.sync import attachments
 from desktop_app.core.sync.client.anchor import make_anchor, record_answer
 from desktop_app.core.sync.client.authors import certs_for
 from desktop_app.core.sync.client.pull import apply_page
@@ -92,6 +91,8 @@ def bundle_export(ws: Workspace, out: Path) -> dict[str, Any]:
             n += len(ops)
             i = end
         cursors = {k.split(":", 1)[1]: int(v) for k, v in read_meta(conn, "cursor:").items()}
+        from desktop_app.core.sync import attachments  # here: the client package imports this module
+
         named = {sha for push in pushes for op in push.ops if op.op != "delete"
                  for sha in attachments.names_in(op.table, op.fields)}
         blobs = _blobs_to_send(conn, named | {k.split(":", 1)[1] for k in read_meta(conn, "blob_up:")})
