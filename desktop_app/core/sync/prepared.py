@@ -15,7 +15,6 @@ from hashlib import sha256 as _sha256
 from typing import Any
 
 from desktop_app.core.sync.apply import SHAPES, insert_tuple
-from desktop_app.core.sync.attachments import names_in_rows
 
 
 @dataclass
@@ -75,6 +74,8 @@ class PagePreparer:
         top = max(r["updated_hlc"] for r in rows)
         if top > self._max_hlc:
             self._max_hlc = top
+        from desktop_app.core.sync.attachments import names_in_rows  # (attachments imports the client package)
+
         self._blobs |= names_in_rows(rows)
         tables, names = self._tables, self._names
         name = shape = acc = None
