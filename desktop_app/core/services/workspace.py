@@ -318,6 +318,12 @@ class Workspace:
             raise
         return ws
 
+    @property
+    def root_sign_pub(self) -> bytes | None:
+        """The register's root of account certificates (Ed25519 public key; services/accounts.py),
+        None on a register made before certificates and not yet certified by its creator."""
+        return self._root
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -58,7 +58,7 @@ def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", 
                         unit_code=ws.unit_code, device_name=device_name or f"{ws.unit_name} ({ws.username})"[:120],
                         signing_key=pub, box_key=box_pub, next_seq=seq,
                         sensitive_key=(sk.hex() if (sk := ws.sensitive.verified_public()) else None),
-                        root_sign_pub=ws._root.hex() if ws._root else None)
+                        root_sign_pub=ws.root_sign_pub.hex() if ws.root_sign_pub else None)
     t = transport or HttpTransport(url, pinned_cert=cert_pem or None)
     try:
         reply = EnrollReply.model_validate(t.post_json("/enroll", req.model_dump_json().encode()))
