@@ -20,6 +20,7 @@ import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
@@ -100,20 +101,21 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
     stored = _store_blobs(engine, device, req) if push_error is None else []
     with read_tx(engine) as conn:
         meta = pull_svc.meta(conn, device)
-        pages, rows = [], 0
+        pages, heads = [], []  # each page's text (sent as it is) and its parsed form (read here)
         for unit in device.scope:
             after = int(req.cursors.get(unit, 0))
             while True:
                 page = pull_svc.pull_page_json(conn, device, unit, after, 5000)
                 head = json.loads(page)
                 pages.append(page)
-                rows += len(head["rows"])
+                heads.append(head)
                 after = head["upto"]
                 if not head["has_more"]:
                     break
-        published = _published_pages(conn, device, req.cursors)
-        rows += sum(len(json.loads(p)["rows"]) for p in published)
-        sent_blobs = _reply_blobs(conn, device, [*pages, *published], req.want)
+        published, published_heads = _published_pages(conn, device, req.cursors)
+        heads += published_heads
+        rows = sum(len(h["rows"]) for h in heads)
+        sent_blobs = _reply_blobs(conn, device, heads, req.want)
     # (the meta without the sensitive keys, as a laptop of an older release knows it: a
     # register learns whom to seal for at its network syncs)
     body = ('{"in_reply_to":%s,"push_replies":[%s],"push_error":%s,"meta":%s,"anchor":%s,"pages":[%s],'
@@ -146,31 +148,35 @@ def _store_blobs(engine: Engine, device: DeviceCtx, req: AnchoredBundleRequest) 
     return stored
 
 
-def _published_pages(conn: Connection, device: DeviceCtx, cursors: dict[str, int]) -> list[str]:
+def _published_pages(conn: Connection, device: DeviceCtx, cursors: dict[str, int]
+                     ) -> tuple[list[str], list[dict[str, Any]]]:
     """The province's published forms after the register's cursor for its province (a commune
-    device; a province device pulls them with its own unit)."""
+    device; a province device pulls them with its own unit): the pages' texts and parsed forms."""
     prov = published_svc.province_for(conn, device)
     if prov is None or prov in device.scope:
-        return []
+        return [], []
     out: list[str] = []
+    heads: list[dict[str, Any]] = []
     after = int(cursors.get(prov, 0))
     while True:
         page = published_svc.page_json(conn, device, after, 5000)
         head = json.loads(page)
         if head.get("unit") != prov:
-            return out
+            return out, heads
         out.append(page)
+        heads.append(head)
         after = head["upto"]
         if not head["has_more"]:
-            return out
+            return out, heads
 
 
-def _reply_blobs(conn: Connection, device: DeviceCtx, pages: list[str], want: list[str]) -> list[dict[str, str]]:
+def _reply_blobs(conn: Connection, device: DeviceCtx, pages: list[dict[str, Any]], want: list[str]
+                 ) -> list[dict[str, str]]:
     """The bytes of the attachments the reply's live rows name and of those the register still
     wants, that the server holds whole and the device may read, up to the budget."""
     names: list[str] = []
     for page in pages:
-        for r in json.loads(page)["rows"]:
+        for r in page["rows"]:
             if r.get("deleted") or r.get("echo"):
                 continue
             for f in BLOB_FIELDS.get(r["table"], ()):
