@@ -113,10 +113,15 @@ class AppliedOp(ServerModel, table=True):
     op_id: str = Field(max_length=36)
 
 
+WHOLE = "~whole"  # Record.field_ver's key of the version the row goes whole from
+
+
 class Record(ServerModel, table=True):
     """The current state of one synced row. `data` and `field_hlc` are canonical JSON
     ({field: value}, {field: HLC}); `field_ver` records the version at which each field last
-    changed, which tells a concurrent change (made without having seen it) from a later one."""
+    changed, which tells a concurrent change (made without having seen it) from a later one;
+    under the key WHOLE (not a field name), the last version from which the row must be pulled
+    whole (a move to another unit, a losing or refused change: services/pull._changed_fields)."""
 
     __tablename__ = "record"
     # row_id alone: an id is unique across tables, and a push checks that it is not reused

@@ -30,7 +30,7 @@ from desktop_app.core.sync.protocol import (
 )
 from sync_server.core import clock
 from sync_server.core.db import get_meta
-from sync_server.models import MovedOut, Record, SyncConflict, Unit, UnitCounter
+from sync_server.models import WHOLE, MovedOut, Record, SyncConflict, Unit, UnitCounter
 from sync_server.services import moves
 from sync_server.services.enrollment import DeviceCtx
 from sync_server.services.errors import ApiError
@@ -151,22 +151,56 @@ class ShortHlcs:
         return short
 
 
+def _changed_fields(data: str, field_ver: str, after: int) -> tuple[str, int] | None:
+    """The `fields` text of a row with only the fields changed after version `after` (its
+    per-field versions, Record.field_ver), and the highest version among the fields left out
+    (the device must hold the row at that version or later), or None when the row goes whole."""
+    try:
+        vers = json.loads(field_ver)
+    except ValueError:
+        return None
+    if not isinstance(vers, dict):
+        return None
+    whole = vers.get(WHOLE, 0)
+    if not isinstance(whole, int) or whole > after:
+        return None
+    values = json.loads(data)
+    if not isinstance(values, dict):
+        return None
+    kept, base = {}, 0
+    for k, v in values.items():
+        ver = vers.get(k)
+        if isinstance(ver, int) and ver <= after:  # (a field the map does not name goes)
+            base = max(base, ver)
+        else:
+            kept[k] = v
+    if len(kept) == len(values):
+        return None
+    return _dumps(kept), base
+
+
 def pull_page_json(conn: Connection, device: DeviceCtx, unit: str, after: int, limit: int,
-                   short_hlcs: bool = False, echo: bool = False) -> str:
+                   short_hlcs: bool = False, echo: bool = False, delta: bool = False) -> str:
     """One page (protocol.PullPage) as JSON text. `short_hlcs`: field_hlc in the short form
     where it can be; `echo`: rows this device's push left as it holds them (Record.echo_of)
-    go as echoes, their new version only."""
+    go as echoes, their new version only; `delta` (with `after` > 0): a live row carries only
+    the fields changed after `after` (RowState.partial), with the version the asking device
+    must hold it at to have the rest (`base`; it checks, and asks again without `delta`)."""
     _require_scope(device, unit)
     limit = max(1, min(limit, MAX_PULL_LIMIT))
     cap, horizon = _counter(conn, unit)  # first: see the module docstring
     # The driver's cursor straight: a first pull reads 100k rows, and SQLAlchemy's result rows
     # cost as much as the query. Columns: table, id, unit, version, deleted, data, field_hlc,
     # updated_hlc, updated_by.
+    delta = delta and after > 0
+    # field_ver only when the page may carry partial rows (a first pull needs none of it)
+    cols = ("table_name, row_id, unit_code, version, deleted, data, field_hlc, updated_hlc, updated_by, echo_of"
+            + (", field_ver" if delta else ", NULL"))
     rows = conn.exec_driver_sql(
-        "SELECT table_name, row_id, unit_code, version, deleted, data, field_hlc, updated_hlc, updated_by, echo_of "
+        f"SELECT {cols} "
         "FROM record WHERE unit_code = %(u)s AND version > %(a)s AND version <= %(c)s ORDER BY version LIMIT %(n)s"
         if conn.dialect.paramstyle == "pyformat" else
-        "SELECT table_name, row_id, unit_code, version, deleted, data, field_hlc, updated_hlc, updated_by, echo_of "
+        f"SELECT {cols} "
         "FROM record WHERE unit_code = ? AND version > ? AND version <= ? ORDER BY version LIMIT ?",
         {"u": unit, "a": after, "c": cap, "n": limit} if conn.dialect.paramstyle == "pyformat"
         else (unit, after, cap, limit)).fetchall()
@@ -191,17 +225,25 @@ def pull_page_json(conn: Connection, device: DeviceCtx, unit: str, after: int, l
     d = _dumps
     fmt = ('{"table":"%s","id":"%s","unit_code":"%s","version":%d,"deleted":%s,"fields":%s,"field_hlc":%s,'
            '"updated_hlc":%s,"updated_by":%s}')
+    part_fmt = ('{"table":"%s","id":"%s","unit_code":"%s","version":%d,"deleted":false,"partial":true,"base":%d,'
+                '"fields":%s,"field_hlc":%s,"updated_hlc":%s,"updated_by":%s}')
     echo_fmt = ('{"table":"%s","id":"%s","unit_code":"%s","version":%d,"deleted":false,"echo":true,'
                 '"updated_hlc":%s,"updated_by":%s}')
     mine = device.id if echo else None
     shorten = ShortHlcs()
     parts = []
-    for table, row_id, unit_code, version, deleted, data, field_hlc, updated_hlc, updated_by, echo_of in rows:
+    for table, row_id, unit_code, version, deleted, data, field_hlc, updated_hlc, updated_by, echo_of, vers in rows:
         # table, id and unit are plain ASCII by construction (checked at push): no escaping
         if mine is not None and echo_of == mine and not deleted:
             parts.append(echo_fmt % (table, row_id, unit_code, version, d(updated_hlc), d(updated_by)))
             continue
         short = shorten(table, field_hlc, updated_hlc) if short_hlcs else None
+        if vers is not None and not deleted:
+            some = _changed_fields(data, vers, after)
+            if some is not None:
+                parts.append(part_fmt % (table, row_id, unit_code, version, some[1], some[0],
+                                         '"%s"' % short if short else d(field_hlc), d(updated_hlc), d(updated_by)))
+                continue
         parts.append(fmt % (table, row_id, unit_code, version, "true" if deleted else "false", data,
                             '"%s"' % short if short else d(field_hlc), d(updated_hlc), d(updated_by)))
     head = {"unit": unit, "after": after, "upto": upto, "has_more": has_more,

@@ -42,6 +42,7 @@ from desktop_app.core.sync.protocol import (
 from sync_server.core import clock
 from sync_server.core.db import get_meta, with_retry
 from sync_server.models import (
+    WHOLE,
     AppliedOp,
     Device,
     SyncRejection,
@@ -129,8 +130,7 @@ def _reject(b: BatchState, op: Op, reason: RejectReason, detail: str, rec: Rec |
         # The device applied the refused change locally (whatever the reason: a move out of
         # scope too): a new version makes it pull the server's state of the row back, so the
         # replicas do not stay apart.
-        rec.version = b.stamp(rec.unit_code)
-        rec.dirty = True
+        _restamp_whole(b, rec)
     if rec is not None:
         _echo(b, rec, False)
 
@@ -147,7 +147,14 @@ def _bump_loser(b: BatchState, rec: Rec) -> None:
     """A change the device made lost the merge (an older HLC, or a delete beat it): the row
     gets a new version, unchanged otherwise, so that every device — the one whose change lost
     first of all — pulls the winner, even one whose cursor is already past the winning version."""
+    _restamp_whole(b, rec)
+
+
+def _restamp_whole(b: BatchState, rec: Rec) -> None:
+    """A new version for the row, marked to go whole (Record.field_ver's WHOLE): a device that
+    pulls it with `delta` gets every field, its own local values all replaced."""
     rec.version = b.stamp(rec.unit_code)
+    rec.field_ver[WHOLE] = rec.version
     rec.dirty = True
 
 
@@ -306,6 +313,8 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         rec.unit_code = target
         rec.field_hlc["unit_code"] = op.field_hlcs["unit_code"]
         rec.field_ver["unit_code"] = -1
+        # the new unit's devices pull it whole (its field versions were stamped in the old unit)
+        rec.field_ver[WHOLE] = -1
         changed = won_any = True
     elif target is not None and _wins("unit_code"):
         rec.field_hlc["unit_code"] = op.field_hlcs["unit_code"]

@@ -107,3 +107,41 @@ def test_echoes_only_for_the_device_whose_push_left_the_row_as_it_holds_it(clien
     a.push(a.op("person", r1, {"note": "late"}, base=v1b, at=4000))
     last = {r["id"]: r for r in _pull(a, after=v1, echo=1)["rows"]}
     assert "echo" not in last[r1] and last[r1]["fields"]["note"] == "b"
+
+
+def test_partial_rows_carry_the_fields_changed_since_the_cursor_and_go_whole_when_they_must(client, app):
+    """`delta`: a live row pulled on from a cursor carries only the fields changed after it
+    (the device holds the rest), with the whole field_hlc; a first pull, a tombstone, a row
+    whose change lost the merge or was refused go whole."""
+    a = Editor(client, app, "25101")
+    b = Editor(client, app, "25101")
+    officer = Dev(client, app, "25101", role="officer")
+    r1, r2 = new_id(), new_id()
+    a.push(*[a.op("person", r, {"given_name": "An", "full_name": "Lê Văn An", "phone": "1"}, kind="insert",
+                  at=1000 + i) for i, r in enumerate((r1, r2))])
+    first = _pull(b, delta=1, echo=1, short_hlcs=1)
+    assert not any(r.get("partial") for r in first["rows"])  # from 0: every row whole
+    v0 = first["upto"]
+    b.push(b.op("person", r1, {"note": "đã thăm", "phone": "2"}, base=v0, at=2000))
+    rows = {r["id"]: r for r in _pull(a, after=v0, delta=1, short_hlcs=1)["rows"]}
+    assert rows[r1]["partial"] is True and rows[r1]["fields"] == {"note": "đã thăm", "phone": "2"}
+    hlcs = json.loads(expand_hlcs(rows[r1]["field_hlc"], rows[r1]["updated_hlc"], _pull(
+        a, after=v0, delta=1, short_hlcs=1).get("hlc_keys") or []))
+    assert {"given_name", "full_name", "note", "phone"} <= set(hlcs)  # the whole map
+    assert "partial" not in _pull(a, after=v0)["rows"][0]  # not asked for: whole rows
+    assert _pull(a, after=0, delta=1)["rows"][0]["fields"]["given_name"] == "An"  # from 0: whole
+    # a's change loses the merge (an older HLC): the row goes whole to everyone after it
+    v1 = _pull(a, after=v0)["upto"]
+    a.push(a.op("person", r1, {"phone": "0"}, base=v0, at=1500))
+    lost = {r["id"]: r for r in _pull(a, after=v1, delta=1)["rows"]}[r1]
+    assert "partial" not in lost and lost["fields"]["given_name"] == "An" and lost["fields"]["phone"] == "2"
+    # an officer's device may not delete: refused, and the row goes whole to it after
+    v2 = _pull(a, after=v1)["upto"]
+    officer.push(officer.op("person", r2, {"deleted": True}, kind="delete", base=v2))
+    back = {r["id"]: r for r in _pull(officer, after=v2, delta=1)["rows"]}[r2]
+    assert "partial" not in back and not back["deleted"] and back["fields"]["full_name"] == "Lê Văn An"
+    # after that, a later edit goes partial again
+    v3 = _pull(a, after=v2)["upto"]
+    b.push(b.op("person", r2, {"note": "x"}, base=v3, at=3000))
+    again = {r["id"]: r for r in _pull(a, after=v3, delta=1)["rows"]}[r2]
+    assert again["partial"] is True and again["fields"] == {"note": "x"}

@@ -188,6 +188,80 @@ def test_an_echo_not_held_so_refetches_the_page_whole(devices, server, monkeypat
     assert tables(a) == tables(b)
 
 
+def _pulls(monkeypatch) -> list[dict]:
+    """The parameters of every /sync/pull the registers ask for from here on."""
+    from desktop_app.core.sync.transport import HttpTransport
+
+    asked: list[dict] = []
+    real = HttpTransport.get_body
+
+    def get_body(self, path, **params):
+        if path == "/sync/pull":
+            asked.append(params)
+        return real(self, path, **params)
+
+    monkeypatch.setattr(HttpTransport, "get_body", get_body)
+    return asked
+
+
+def _applied(monkeypatch) -> list[dict]:
+    """The person rows of every page applied from here on."""
+    got: list[dict] = []
+    real = A.apply_rows
+
+    def apply_rows(conn, rows, *rest, **kw):
+        got.extend(r for r in rows if r["table"] == "person")
+        return real(conn, rows, *rest, **kw)
+
+    monkeypatch.setattr(A, "apply_rows", apply_rows)
+    return got
+
+
+def test_partial_rows_bring_only_the_changed_fields_and_replicas_stay_equal(devices, server, monkeypatch):
+    """Pulling on from a cursor, a row another laptop edited comes with the fields it changed
+    (not its sealed values, names, addresses again), and the registers end equal."""
+    a, b, ids = _two_laptops(devices, server)
+    a.persons.update(ids[0], {"occupation": "thợ xây"})
+    a.persons.update(ids[1], {"note": "đã thăm", "phone": "0912345678"})
+    sync(a)
+    got = _applied(monkeypatch)
+    asked = _pulls(monkeypatch)
+    report = sync(b)
+    assert all(v == "ok" for v in report.checks.values())
+    rows = {r["id"]: r for r in got}
+    assert rows[ids[0]].get("partial") is True and set(rows[ids[0]]["fields"]) == {"occupation"}
+    assert rows[ids[1]].get("partial") is True and set(rows[ids[1]]["fields"]) == {"note", "phone"}
+    assert all(p["delta"] == 1 for p in asked)  # no page asked for again
+    assert tables(a) == tables(b)
+    assert b.persons.get(ids[1]).phone == "0912345678"
+
+
+def test_a_partial_row_of_a_row_not_held_at_its_base_brings_the_page_again_whole(devices, server, monkeypatch):
+    """A row edited by another laptop (its note), then by this one (its phone) before this one
+    pulled: when the page that would have brought the note is read the row is already past it,
+    and the later page's partial row leaves the note out. The register sees it does not hold
+    the row at the partial row's base, asks for that page again without partial rows, and keeps
+    both changes."""
+    from desktop_app.core.sync.client import pull as P
+
+    a, b, ids = _two_laptops(devices, server)
+    a.persons.update(ids[0], {"note": "ghi chú của A"})
+    a.persons.update(ids[1], {"occupation": "lái xe"})
+    sync(a)
+    b.persons.update(ids[0], {"phone": "0987654321"})
+    monkeypatch.setattr(P, "FIRST_PAGE", 1)  # pages of one row, then two: a page boundary between the edits
+    got = _applied(monkeypatch)
+    asked = _pulls(monkeypatch)
+    report = sync(b)
+    assert all(v == "ok" for v in report.checks.values())
+    held = b.persons.get(ids[0])
+    assert (held.note, held.phone) == ("ghi chú của A", "0987654321")
+    assert [p["delta"] for p in asked][-1] == 0 and 1 in [p["delta"] for p in asked]  # asked again whole
+    assert [r for r in got if r["id"] == ids[0]][-1].get("partial") is None
+    sync(a)
+    assert tables(a) == tables(b)
+
+
 def test_an_echo_of_a_row_not_held_is_refused(tmp_path, monkeypatch):
     from desktop_app.core.store import keyslots
 

@@ -192,7 +192,8 @@ def expand_rows_hlcs(keys: list[str] | None, rows: list[dict[str, Any]]) -> None
 
 class EchoMismatch(Exception):
     """An echo (protocol.RowState.echo) of a row this register does not hold as the server
-    says: the page must be asked for again without echoes (nothing of it was written)."""
+    says, or a partial row (RowState.partial) of a row it does not hold at its `base`: the page must
+    be asked for again without echoes and partial rows (nothing of it was written)."""
 
 
 def pending_fields(conn: Connection, row_ids: Iterable[str]) -> dict[str, dict[str, str]]:
@@ -285,7 +286,14 @@ def _refresh_derived(conn: Connection, by_table: dict[str, list[dict[str, Any]]]
         persons = [r["id"] for r in by_table["person"] if not r.get("echo")]
         if persons:
             refresh_person_search(conn, persons, only_with_documents=True)
-    owners = [r["fields"].get("person_id") for r in by_table.get("id_document", ()) if not r.get("echo")]
+    docs = [r for r in by_table.get("id_document", ()) if not r.get("echo")]
+    owners = [r["fields"].get("person_id") for r in docs]
+    unnamed = [r["id"] for r in docs if r.get("partial") and "person_id" not in r["fields"]]
+    if unnamed:  # partial rows that did not change their owner: the owner held here
+        for i in range(0, len(unnamed), _CHUNK):
+            chunk = unnamed[i:i + _CHUNK]
+            owners += [p for (p,) in conn.exec_driver_sql(
+                f"SELECT person_id FROM id_document WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))]
     if owners:
         refresh_person_search(conn, [o for o in owners if isinstance(o, str)], only_with_documents=False)
 
@@ -350,6 +358,14 @@ def _apply_table(conn: Connection, shape: TableShape, rows: list[dict[str, Any]]
     # echoes alone (this register's own edits coming back) need only what they are checked on
     local = _local_rows(conn, shape, list(latest), _ECHO_COLUMNS if len(echoes) == len(latest) else None)
     name = shape.name
+    if prep is None or prep.partial:
+        # a partial row carries only the fields changed since the cursor: the others must be
+        # held here as they are, i.e. the row at a version no older than their last change
+        for row_id, r in latest.items():
+            if r.get("partial"):
+                loc = local.get(row_id)
+                if loc is None or int(loc["version"] or 0) < int(r.get("base") or 0):
+                    raise EchoMismatch(row_id)
     if echoes:
         _apply_echoes(conn, shape, echoes, local, pending, stats)
         latest = {k: r for k, r in latest.items() if not r.get("echo")}

@@ -26,6 +26,7 @@ class PreparedTable:
     inserts: list[tuple[Any, ...]] | None
     units: dict[str, tuple[int, int, list[str]]]  # unit -> (rows, XOR of their entry hashes, ids)
     echoes: bool  # whether `latest` holds echoes
+    partial: bool = False  # whether `latest` holds partial rows (protocol.RowState.partial)
 
 
 @dataclass
@@ -102,6 +103,10 @@ class PagePreparer:
             if r.get("echo"):
                 acc.again = True
                 continue
+            if r.get("partial"):  # never an insert: held here, or the page is asked for again
+                r["_hash"] = int.from_bytes(_sha256(f"{name}:{rid}:{r['version']}".encode()).digest()[:16], "big")
+                acc.again = True
+                continue
             t = r["_insert"] = insert_tuple(shape, r)
             h = r["_hash"] = int.from_bytes(_sha256(f"{name}:{rid}:{t[2]}".encode()).digest()[:16], "big")
             if acc.again:
@@ -123,8 +128,10 @@ class PagePreparer:
             if acc.again:
                 rows = [r for r in acc.latest.values() if not r.get("echo")]
                 echo = len(rows) < len(acc.latest)
-                tables[name] = PreparedTable(acc.latest, None if echo else [r["_insert"] for r in rows],
-                                             {u: (c, x, i) for u, (c, x, i) in _units(rows).items()}, echo)
+                partial = any(r.get("partial") for r in rows)
+                tables[name] = PreparedTable(acc.latest, None if echo or partial else [r["_insert"] for r in rows],
+                                             {u: (c, x, i) for u, (c, x, i) in _units(rows).items()}, echo,
+                                             partial)
             else:
                 tables[name] = PreparedTable(acc.latest, acc.inserts,
                                              {u: (c, x, i) for u, (c, x, i) in acc.units.items()}, False)

@@ -353,7 +353,15 @@ class RowState(_Msg):
     An echo (`echo`, only in a page asked for with `echo`) is a row the asking device's own
     push left exactly as that device holds it: every field it sent won, over the version it
     had seen. It carries the new version (and `updated_hlc`, to check against) and nothing
-    else; a device that does not hold the row so asks for the page again without echoes."""
+    else; a device that does not hold the row so asks for the page again without echoes.
+
+    A partial row (`partial`, only in a page asked for with `delta` from a cursor) carries only
+    the fields changed after the page's `after` (with the whole `field_hlc`), and `base`: the
+    last version at which a field it leaves out changed. A device that holds the row at `base`
+    or a later version holds those fields as they are; one that does not (it never had the
+    row, or the row changed again before the page that would have brought it was read) asks
+    for the page again without echoes and partial rows. A row that moved unit, lost a merge or
+    was refused goes whole (the device may hold changes the server did not keep)."""
 
     table: TableName
     id: str
@@ -361,6 +369,8 @@ class RowState(_Msg):
     version: int
     deleted: bool
     echo: bool = False
+    partial: bool = False
+    base: int = 0
     fields: dict[str, Value] = {}
     # Canonical JSON text {field: hlc}, stored by the client as it comes. In a page asked for
     # with `short_hlcs` it may come short, naming lists of field names of the page's hlc_keys

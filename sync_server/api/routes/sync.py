@@ -73,13 +73,14 @@ def push(req: PushRequest, token: DeviceToken, engine: EngineDep) -> PushReply:
 def pull(token: DeviceToken, engine: EngineDep, unit: UnitParam,
          after: Annotated[int, Query(ge=0, le=2**62)] = 0,
          limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
-         short_hlcs: bool = False, echo: bool = False) -> Response:
+         short_hlcs: bool = False, echo: bool = False, delta: bool = False) -> Response:
     """One page of a unit: rows stamped after `after` (tombstones included), moves and
     conflicts, up to `upto`; store `upto` as the next `after`. With `short_hlcs`, `field_hlc`
     comes in its short form where it can (see RowState); with `echo`, a row this device's own
-    push left as the device holds it comes as an echo: its new version only."""
+    push left as the device holds it comes as an echo: its new version only; with `delta`, a
+    live row carries only the fields changed after `after` (RowState.partial)."""
     body = run_read(engine, lambda conn: pull_svc.pull_page_json(conn, authenticate(conn, token), unit, after,
-                                                                 limit, short_hlcs, echo))
+                                                                 limit, short_hlcs, echo, delta))
     return Response(content=body.encode("utf-8"), media_type="application/json")
 
 

@@ -140,15 +140,16 @@ def pull_unit(ws: Workspace, t: HttpTransport, unit: str, after: int, scope: set
     # writes), and parses and prepares it while this thread fills the full-text index and
     # commits the current one (SQLite work that does not hold the GIL; json.loads holds it
     # throughout: beside the inserts, it would stall them row by row). Pages go in in order.
-    # Echoes (rows this register's own push left as it holds them: their version only) are
-    # asked for when pulling on from a cursor; a page with an echo that does not match what is
-    # held here is asked for again without them.
+    # Echoes (rows this register's own push left as it holds them: their version only) and
+    # partial rows (only the fields changed since the cursor) are asked for when pulling on
+    # from a cursor; a page with an echo that does not match what is held here, or a partial
+    # row of a row not held here, is asked for again without them.
     echo = after > 0 and not sweep
 
     def bodies_from(cursor: int) -> PageBodies:
         # a small first page: the local writes start while the server makes the next one
         def fetch(a: int, size: int, e: bool = echo) -> bytes:  # `echo` as it is now: a later page may drop it
-            return t.get_body("/sync/pull", unit=unit, after=a, limit=size, short_hlcs=1, echo=int(e))
+            return t.get_body("/sync/pull", unit=unit, after=a, limit=size, short_hlcs=1, echo=int(e), delta=int(e))
 
         return PageBodies(fetch, cursor, min(limit, FIRST_PAGE), limit)
 
