@@ -13,8 +13,10 @@ a first pull of 100k rows costs no parse and re-encode per row on the server.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, func, select
 
 from desktop_app.core.sync.protocol import (
@@ -84,8 +86,7 @@ def meta(conn: Connection, device: DeviceCtx) -> ServerMeta:
                       province_units=moves.province_units(conn, device))
 
 
-_canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
-_NOT_IN_NAMES = frozenset(',;:"\\')
+_NOT_IN_NAMES_RE = re.compile(r'[,;:"\\]')
 
 
 def _key(names: str, keys: dict[str, int]) -> int:
@@ -109,18 +110,22 @@ def _short_hlcs(field_hlc: str, updated_hlc: str, keys: dict[str, int]) -> str |
         if '"' not in names:
             return "=%d" % _key(names, keys)
     try:
-        hlcs = json.loads(field_hlc)
+        hlcs = orjson.loads(field_hlc)
     except ValueError:
         return None
     if not isinstance(hlcs, dict) or not hlcs:
         return None
+    names, stamps = list(hlcs), list(hlcs.values())
+    if not all(type(h) is str and h for h in stamps) or _NOT_IN_NAMES_RE.search("".join(names)) \
+            or _NOT_IN_NAMES_RE.search("".join(stamps)):
+        return None
+    # Canonical text (what the client rebuilds): names in order, no space, no escape — an
+    # escape or a space makes the text longer than `{"name":"hlc",…}` of the values it holds.
+    if names != sorted(names) or len(field_hlc) != 1 + sum(map(len, names)) + sum(map(len, stamps)) + 6 * len(names):
+        return None
     groups: dict[str, list[str]] = {}
     for name, h in hlcs.items():
-        if not isinstance(h, str) or not h or _NOT_IN_NAMES.intersection(name) or _NOT_IN_NAMES.intersection(h):
-            return None
         groups.setdefault(h, []).append(name)
-    if _canonical(hlcs) != field_hlc:
-        return None
     return "=" + ";".join(str(_key(",".join(names), keys)) if h == updated_hlc
                           else "%d:%s" % (_key(",".join(names), keys), h) for h, names in groups.items())
 
@@ -156,7 +161,7 @@ def _changed_fields(data: str, field_ver: str, after: int) -> tuple[str, int] | 
     per-field versions, Record.field_ver), and the highest version among the fields left out
     (the device must hold the row at that version or later), or None when the row goes whole."""
     try:
-        vers = json.loads(field_ver)
+        vers = orjson.loads(field_ver)
     except ValueError:
         return None
     if not isinstance(vers, dict):
@@ -164,7 +169,7 @@ def _changed_fields(data: str, field_ver: str, after: int) -> tuple[str, int] | 
     whole = vers.get(WHOLE, 0)
     if not isinstance(whole, int) or whole > after:
         return None
-    values = json.loads(data)
+    values = orjson.loads(data)
     if not isinstance(values, dict):
         return None
     kept, base = {}, 0
@@ -176,7 +181,7 @@ def _changed_fields(data: str, field_ver: str, after: int) -> tuple[str, int] | 
             kept[k] = v
     if len(kept) == len(values):
         return None
-    return _dumps(kept), base
+    return orjson.dumps(kept).decode(), base
 
 
 def pull_page_json(conn: Connection, device: DeviceCtx, unit: str, after: int, limit: int,

@@ -61,6 +61,10 @@ def test_short_field_hlc_leaves_odd_texts_long():
     assert expand_hlcs(_short_hlcs('{"b":"x","a":"x"}', "x", keys), "x", list(keys)) == '{"b":"x","a":"x"}'
     assert _short_hlcs('{"b":"x","a":"y"}', "y", keys) is None  # not canonical: sent as it is
     assert _short_hlcs('{"a":1}', "x", keys) is None
+    # a space or an escape: the client would rebuild another text
+    assert _short_hlcs('{"a": "x","b":"y"}', "y", keys) is None
+    assert _short_hlcs('{"a":"\\u0078","b":"y"}', "y", keys) is None
+    assert _short_hlcs('{"a":"x","a":"y"}', "y", keys) is None
     assert _short_hlcs("not json", "x", keys) is None
     assert expand_hlcs('{"a":"x"}', "x", []) == '{"a":"x"}'
 
