@@ -18,6 +18,7 @@ import json
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Optional, Union
 
+import orjson
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -433,7 +434,9 @@ def expand_hlcs(field_hlc: str, updated_hlc: str, hlc_keys: list[str]) -> str:
             if not name:
                 raise ValueError(f"bad hlc_keys entry {hlc_keys[int(n)]!r}")
             hlcs[name] = h or updated_hlc
-    return _CANONICAL(hlcs)
+    # (the canonical text json writes with sort_keys, compact, non-ASCII as it is: orjson's,
+    # at a fifth of the cost — a thousand edited rows a page)
+    return orjson.dumps(hlcs, option=orjson.OPT_SORT_KEYS).decode()
 
 
 # -- end-of-sync check ------------------------------------------------------------------------
