@@ -41,11 +41,15 @@ i18n: $(STAMP)
 run: $(STAMP) $(QM)
 	$(VENV)/bin/wardbook-gui
 
+# The suite on two processes where the machine has two cores (pytest-xdist; a test file stays on
+# one worker: its module-wide servers and databases are made once). Each worker makes its own
+# PostgreSQL databases, ports, temporary and settings folders. PYTEST_WORKERS=0 runs it on one.
+PYTEST_WORKERS ?= auto
 test: $(STAMP) $(QM)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n $(PYTEST_WORKERS) --maxprocesses 2 --dist loadfile
 	@$(MAKE) --no-print-directory test-vn-path
 	@$(MAKE) --no-print-directory installer-check
 	@$(MAKE) --no-print-directory windows-installer-check
