@@ -55,6 +55,32 @@ def test_field_values_open_for_each_recipient_and_no_one_else():
     assert FieldOpener([unit]).open("tip.reporter_name", "wbs1:!!") is None
 
 
+def test_one_recipient_gets_the_short_header_and_the_long_one_still_opens():
+    """For the unit's key alone (the usual case) the header names the key and no wrapped
+    content key; values sealed with the long header (older registers) open the same."""
+    import base64
+
+    from desktop_app.core.domain.sealed import well_formed
+
+    unit, other = new_x25519(), new_x25519()
+    short = FieldSealer([x25519_public(unit)]).seal("person.ethnicity", "Kinh")
+    long = FieldSealer([x25519_public(unit)], compact=False).seal("person.ethnicity", "Kinh")
+    assert len(short) < len(long) - 60 and well_formed(short) and well_formed(long)
+    for sealed in (short, long):
+        assert FieldOpener([unit]).open("person.ethnicity", sealed) == "Kinh"
+        assert FieldOpener([other]).open("person.ethnicity", sealed) is None
+        assert FieldOpener([unit]).open("person.religion", sealed) is None  # bound to its field
+    raw = base64.urlsafe_b64decode(short[5:])
+    assert raw[32] == 0 and len(raw) == 32 + 1 + 8 + 12 + len("Kinh") + 16
+    # damaged: cut in its header, a flipped bit, a forged ephemeral key (all zeros): None
+    assert not well_formed("wbs1:" + base64.urlsafe_b64encode(raw[:38]).decode())
+    assert FieldOpener([unit]).open("person.ethnicity", "wbs1:" + base64.urlsafe_b64encode(raw[:38]).decode()) is None
+    flipped = raw[:-1] + bytes([raw[-1] ^ 1])
+    assert FieldOpener([unit]).open("person.ethnicity", "wbs1:" + base64.urlsafe_b64encode(flipped).decode()) is None
+    forged = bytes(32) + raw[32:]
+    assert FieldOpener([unit]).open("person.ethnicity", "wbs1:" + base64.urlsafe_b64encode(forged).decode()) is None
+
+
 def test_slots_carry_account_keys_that_survive_a_password_change(workspace):
     slots = workspace._slots
     pub = slots.public_keys(CHIEF)

@@ -31,8 +31,8 @@ def sealed_field(table: str, name: str) -> str:
 
 def well_formed(value: str) -> bool:
     """Whether `value` has the shape of a sealed value: the prefix, base64url, a header naming
-    1..255 recipients with their wrapped keys, a nonce and at least a tag. Says nothing of
-    who can open it."""
+    1..255 recipients with their wrapped keys (or, n = 0, one recipient's key id alone), a
+    nonce and at least a tag. Says nothing of who can open it."""
     if not value.startswith(SEALED_PREFIX) or len(value) > SEALED_MAX_CHARS:
         return False
     try:
@@ -42,8 +42,10 @@ def well_formed(value: str) -> bool:
     if len(raw) < 33:
         return False
     n = raw[32]
+    if n == 0:  # the short header of one recipient: its key id alone (store/sealing.FieldSealer)
+        return len(raw) - 33 - KID_BYTES >= 12 + 16
     body = len(raw) - 33 - n * (KID_BYTES + _WRAP_BYTES)
-    return n >= 1 and body >= 12 + 16
+    return body >= 12 + 16
 
 
 def check_sealed(value: str) -> str:
