@@ -428,8 +428,9 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
         _write(b)
         seqs = [o for o in todo if o.device_seq > 0]
         if seqs:
-            conn.execute(AppliedOp.__table__.insert(),
-                         [{"device_id": device.id, "device_seq": o.device_seq, "op_id": o.op_id} for o in seqs])
+            m = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+            conn.exec_driver_sql(f"INSERT INTO {AppliedOp.__tablename__} (device_id, device_seq, op_id) "
+                                 f"VALUES ({m}, {m}, {m})", [(device.id, o.device_seq, o.op_id) for o in seqs])
             last = seqs[-1].device_seq
     if req.restate and req.next_seq is not None:
         # After a restore the server's record of the device's sequence is behind: continue

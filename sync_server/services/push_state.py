@@ -136,18 +136,22 @@ def _load_records(b: BatchState, keys: set[tuple[str, str]]) -> None:
     # another table (refused per op as WRONG_TABLE).
     all_ids = sorted({rid for _, rid in keys})
     other: dict[str, str] = {}
+    # the driver's SQL: a push names a thousand rows, and SQLAlchemy's per-row work (an
+    # expanding IN compiled per chunk, a mapping per row) cost as much as the query
+    m = "?" if b.conn.dialect.paramstyle == "qmark" else "%s"
+    cols = "table_name, row_id, unit_code, version, deleted, data, field_hlc, field_ver, updated_hlc, updated_by"
     for i in range(0, len(all_ids), _CHUNK):
         chunk = all_ids[i:i + _CHUNK]
-        for r in b.conn.execute(select(t).where(t.c.row_id.in_(chunk))).mappings().all():
-            table = r["table_name"]
-            if (table, r["row_id"]) not in keys:
-                other.setdefault(r["row_id"], table)
+        for table, row_id, unit, version, deleted, data, fh, fv, uh, ub in b.conn.exec_driver_sql(
+                f"SELECT {cols} FROM {t.name} WHERE row_id IN ({', '.join([m] * len(chunk))})",
+                tuple(chunk)).fetchall():
+            if (table, row_id) not in keys:
+                other.setdefault(row_id, table)
                 continue
-            b.recs[(table, r["row_id"])] = Rec(
-                table, r["row_id"], r["unit_code"], r["version"], bool(r["deleted"]),
-                _loads(r["data"]), _loads(r["field_hlc"]), _loads(r["field_ver"]),
-                r["updated_hlc"], r["updated_by"], orig_unit=r["unit_code"], orig_version=r["version"])
-            b.table_of[r["row_id"]] = table
+            b.recs[(table, row_id)] = Rec(
+                table, row_id, unit, version, bool(deleted), _loads(data), _loads(fh), _loads(fv),
+                uh, ub, orig_unit=unit, orig_version=version)
+            b.table_of[row_id] = table
     for rid, table in other.items():
         b.table_of.setdefault(rid, table)
 
