@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import pytest
+
 from desktop_app.core.services.base import jsonable
 from desktop_app.core.services.person_search import build_search_text
 from desktop_app.core.services.workspace import Workspace
@@ -392,3 +394,26 @@ def test_pages_grow_from_the_first_size_doubling_up_to_the_limit():
         bodies.close()
     assert asked == [(0, 2), (2, 4), (6, 8), (14, 10), (24, 10), (34, 10)]
     assert heads[-1] == (40, False)
+
+
+def test_a_sync_pauses_the_collector_and_turns_it_back_on_even_when_it_fails(devices, server, monkeypatch):
+    import gc
+
+    from desktop_app.core.sync.client import session as S
+
+    a, b, ids = _two_laptops(devices, server)
+    seen: list[bool] = []
+    real_push = S.push
+    monkeypatch.setattr(S, "push", lambda *args, **kw: (seen.append(gc.isenabled()), real_push(*args, **kw))[1])
+    a.persons.update(ids[0], {"note": "đã thăm"})
+    assert gc.isenabled()
+    sync(a)
+    assert seen == [False] and gc.isenabled()
+
+    def broken(*args, **kw):
+        raise SyncError("server_unreachable", "the cable")
+
+    monkeypatch.setattr(S, "pull_unit", broken)
+    with pytest.raises(SyncError):
+        sync(a)
+    assert gc.isenabled() and seen == [False, False]

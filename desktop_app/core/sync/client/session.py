@@ -18,6 +18,7 @@ import time
 from typing import TYPE_CHECKING
 
 from desktop_app.core.domain.hlc import MAX_SKEW_MS
+from desktop_app.core.gcpause import gc_paused
 from desktop_app.core.services.base import Tx
 from desktop_app.core.store.blobs import drop_unnamed
 from desktop_app.core.sync.client.anchor import send_anchor
@@ -68,7 +69,11 @@ def sync(ws: Workspace, *, progress: Progress | None = None, transport: HttpTran
             meta = read_meta(conn)
         if t is None:
             t = _transport(ws, meta)
-        _run(ws, t, meta, report, progress or (lambda *_: None), pull_limit, check_content)
+        # The cyclic collector paused for the sync (core/gcpause.py): it pulls and pushes a
+        # few objects per row, and each full pass walks every object of the process (the
+        # app's Qt objects, the pages held): a third of the time of a sync of 1,000 edits.
+        with gc_paused():
+            _run(ws, t, meta, report, progress or (lambda *_: None), pull_limit, check_content)
     except BaseException as e:
         code = e.code if isinstance(e, SyncError) else ("interrupted" if isinstance(e, KeyboardInterrupt)
                                                          else f"internal_error: {type(e).__name__}")
