@@ -8,6 +8,20 @@ from PySide6.QtCore import QLocale
 QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
 
 
+@pytest.fixture(autouse=True)
+def _no_window_left_shown(qapp):
+    """After each test, every top-level window still shown is hidden (not closed: a form with
+    changes would ask its question): a window an earlier test left open never holds the
+    activation a later test's window shortcuts need (the suite runs a file after another in
+    each worker process, in any order)."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    for w in QApplication.topLevelWidgets():
+        if w.isVisible():
+            w.hide()
+
+
 @pytest.fixture
 def ops(qtbot):
     from desktop_app.ui.ops import Ops

@@ -8,6 +8,7 @@ import pytest
 from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui.dialogs.documents import MakeDocumentDialog
 from tests.documents.conftest import add_people, docx_text, make_ward
@@ -22,6 +23,13 @@ def ward_ui(tmp_path, low_kdf, monkeypatch):
     people = add_people(ws)
     yield ws, people
     ws.close()
+
+
+def _active(qtbot, widget) -> None:
+    """`widget`'s window made the active one (its Ctrl+D is a window shortcut): a window left
+    open by an earlier test in the same process may hold the activation."""
+    widget.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window(), timeout=5_000)
 
 
 def _dialog_loaded(qtbot, owner, attr="_document_dialog"):
@@ -90,6 +98,7 @@ def test_due_item_and_session(qtbot, ward_ui, ops):
     with qtbot.waitSignal(page.loaded, timeout=15_000):
         page.refresh()
     assert page.model.items, "the ward's cases have something due"
+    _active(qtbot, page)
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     dlg = _dialog_loaded(qtbot, page, "_dialog")
@@ -114,6 +123,7 @@ def test_due_item_and_session(qtbot, ward_ui, ops):
     qtbot.waitUntil(lambda: sessions.sessions_model.rowCount() > 0, timeout=10_000)
     sessions.sessions_table.selectRow(0)
     qtbot.waitUntil(lambda: sessions.current is not None and sessions.buttons["document"].isEnabled(), timeout=10_000)
+    _active(qtbot, sessions)
     sessions.sessions_table.setFocus()
     QTest.keyClick(sessions.sessions_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     dlg = _dialog_loaded(qtbot, sessions, "_dialog")
