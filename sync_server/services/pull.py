@@ -243,14 +243,14 @@ def pull_page_json(conn: Connection, device: DeviceCtx, unit: str, after: int, l
             parts.append(echo_fmt % (table, row_id, unit_code, version, d(updated_hlc), d(updated_by)))
             continue
         short = shorten(table, field_hlc, updated_hlc) if short_hlcs else None
-        if vers is not None and not deleted:
-            some = _changed_fields(data, vers, after)
-            if some is not None:
-                parts.append(part_fmt % (table, row_id, unit_code, version, some[1], some[0],
-                                         '"%s"' % short if short else d(field_hlc), d(updated_hlc), d(updated_by)))
-                continue
-        parts.append(fmt % (table, row_id, unit_code, version, "true" if deleted else "false", data,
-                            '"%s"' % short if short else d(field_hlc), d(updated_hlc), d(updated_by)))
+        hlcs = '"%s"' % short if short else d(field_hlc)
+        some = _changed_fields(data, vers, after) if vers is not None and not deleted else None
+        if some is not None:
+            parts.append(part_fmt % (table, row_id, unit_code, version, some[1], some[0], hlcs, d(updated_hlc),
+                                     d(updated_by)))
+        else:
+            parts.append(fmt % (table, row_id, unit_code, version, "true" if deleted else "false", data, hlcs,
+                                d(updated_hlc), d(updated_by)))
     head = {"unit": unit, "after": after, "upto": upto, "has_more": has_more,
             "server_epoch": _epoch(conn, device), "tombstone_horizon": horizon,
             "moved": [{"table": r.table_name, "id": r.row_id, "to_unit": r.to_unit, "version": r.version}

@@ -67,6 +67,7 @@ from sync_server.services.push_state import (  # noqa: E402,F401 (re-exported: r
     _write,
     enc,
     hlc_device,
+    param_mark,
 )
 
 
@@ -143,16 +144,12 @@ def _echo(b: BatchState, rec: Rec, same: bool) -> None:
     rec.touched = True
 
 
-def _bump_loser(b: BatchState, rec: Rec) -> None:
-    """A change the device made lost the merge (an older HLC, or a delete beat it): the row
-    gets a new version, unchanged otherwise, so that every device — the one whose change lost
-    first of all — pulls the winner, even one whose cursor is already past the winning version."""
-    _restamp_whole(b, rec)
-
-
 def _restamp_whole(b: BatchState, rec: Rec) -> None:
-    """A new version for the row, marked to go whole (Record.field_ver's WHOLE): a device that
-    pulls it with `delta` gets every field, its own local values all replaced."""
+    """A change the device made lost the merge (an older HLC, or a delete beat it) or was
+    refused: the row gets a new version, unchanged otherwise, so that every device — the one
+    whose change lost first of all — pulls the winner, even one whose cursor is already past
+    the winning version; marked to go whole (Record.field_ver's WHOLE), so that a device
+    pulling with `delta` gets every field, its own local values all replaced."""
     rec.version = b.stamp(rec.unit_code)
     rec.field_ver[WHOLE] = rec.version
     rec.dirty = True
@@ -258,7 +255,7 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
             _conflict(b, rec, ConflictKind.DELETE_BEATS_EDIT, "deleted", True, rec.field_hlc.get("deleted", ""),
                       lost, h, author, by)
         if lost and not restate:  # (a restating device pulls everything again anyway)
-            _bump_loser(b, rec)
+            _restamp_whole(b, rec)
         _echo(b, rec, False)
         return
     # The device holds the row as the server will after this op when it had seen the row's
@@ -329,7 +326,7 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
                          rec.field_hlc["deleted"]))
     _echo(b, rec, same)
     if lost_any and not changed and not restate:  # (a restating device pulls everything again anyway)
-        _bump_loser(b, rec)
+        _restamp_whole(b, rec)
     if changed:
         v = b.stamp(rec.unit_code)  # the row's unit after a move
         rec.version = v
@@ -428,7 +425,7 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
         _write(b)
         seqs = [o for o in todo if o.device_seq > 0]
         if seqs:
-            m = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+            m = param_mark(conn)
             conn.exec_driver_sql(f"INSERT INTO {AppliedOp.__tablename__} (device_id, device_seq, op_id) "
                                  f"VALUES ({m}, {m}, {m})", [(device.id, o.device_seq, o.op_id) for o in seqs])
             last = seqs[-1].device_seq

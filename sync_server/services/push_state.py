@@ -38,9 +38,17 @@ _loads = orjson.loads  # the rows a push names: three maps each, read back as js
 
 
 def _enc_map(m: dict[str, Any]) -> str:
-    """A record's map as canonical JSON text (names in order, no space, non-ASCII as it is:
-    what `enc` writes, at a fifth of its cost; a thousand rows a push, three maps each)."""
+    """A record's map as canonical JSON text (names in order, no space, non-ASCII as it is),
+    at a fifth of `enc`'s cost (a thousand rows a push, three maps each): the very text `enc`
+    writes, but for a float orjson may spell otherwise (1e16 for 1e+16), which reads back the
+    same. `field_hlc`, whose text the pull's short form relies on, holds strings only."""
     return orjson.dumps(m, option=orjson.OPT_SORT_KEYS).decode()
+
+
+def param_mark(conn: Connection) -> str:
+    """The positional parameter mark of the connection's driver (sqlite3: ?, psycopg: %s),
+    for the statements sent as driver SQL."""
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 _CHUNK = 500
 
 
@@ -138,7 +146,7 @@ def _load_records(b: BatchState, keys: set[tuple[str, str]]) -> None:
     other: dict[str, str] = {}
     # the driver's SQL: a push names a thousand rows, and SQLAlchemy's per-row work (an
     # expanding IN compiled per chunk, a mapping per row) cost as much as the query
-    m = "?" if b.conn.dialect.paramstyle == "qmark" else "%s"
+    m = param_mark(b.conn)
     cols = "table_name, row_id, unit_code, version, deleted, data, field_hlc, field_ver, updated_hlc, updated_by"
     for i in range(0, len(all_ids), _CHUNK):
         chunk = all_ids[i:i + _CHUNK]
@@ -164,7 +172,7 @@ def _record_sql(conn: Connection) -> tuple[str, str]:
     """INSERT and UPDATE of records as driver SQL with positional parameters: a push of 1,000
     ops writes 1,000 rows, and SQLAlchemy's per-row parameter processing costs as much as the
     database does."""
-    m = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    m = param_mark(conn)
     cols = ", ".join(_RECORD_COLS)
     insert = f"INSERT INTO record ({cols}, table_name, row_id) VALUES ({', '.join([m] * (len(_RECORD_COLS) + 2))})"
     update = (f"UPDATE record SET {', '.join(f'{c} = {m}' for c in _RECORD_COLS)} "

@@ -15,6 +15,7 @@ from hashlib import sha256 as _sha256
 from typing import Any
 
 from desktop_app.core.sync.apply import SHAPES, insert_tuple
+from desktop_app.core.sync.protocol import entry_hash
 
 
 @dataclass
@@ -104,7 +105,7 @@ class PagePreparer:
                 acc.again = True
                 continue
             if r.get("partial"):  # never an insert: held here, or the page is asked for again
-                r["_hash"] = int.from_bytes(_sha256(f"{name}:{rid}:{r['version']}".encode()).digest()[:16], "big")
+                r["_hash"] = entry_hash(r["table"], rid, r["version"])
                 acc.again = True
                 continue
             t = r["_insert"] = insert_tuple(shape, r)
