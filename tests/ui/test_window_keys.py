@@ -272,7 +272,7 @@ def test_alt_digit_onto_a_list_makes_its_first_item_current_so_enter_acts(qtbot,
     _ready(qtbot, window)
     _press(window.nav, DIGIT[3], ALT)
     page = window.due
-    qtbot.waitUntil(lambda: page.model.items and page.table.selectionModel().hasSelection(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(page.model.items) and page.table.selectionModel().hasSelection(), timeout=5000)
     first = page.model.items[0]
     assert page.selected() == first and page.model.item_at(page.table.currentIndex().row()) == first
     _press(_focus(window), Qt.Key.Key_Return)
