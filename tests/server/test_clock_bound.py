@@ -104,4 +104,9 @@ def test_the_bound_and_the_servers_clock_come_from_the_settings(tmp_path, monkey
             assert Stamp.decode(a.rows()[rid]["updated_hlc"]).ms <= now_ms() - 3_600_000 + 30_000
     finally:
         app.state.engine.dispose()
-        clock.configure(Settings())  # the other tests' default
+        # the other tests' default: read with the variables gone (Settings() reads the
+        # environment, so configuring before they go would leave this test's clock behind)
+        monkeypatch.delenv("WARDBOOK_SERVER_CLOCK_MAX_AHEAD_SECONDS")
+        monkeypatch.delenv("WARDBOOK_SERVER_CLOCK_OFFSET_SECONDS")
+        clock.configure(Settings())
+        assert clock.now_ms() - now_ms() < 1_000 and clock.max_ahead_ms() == 300_000
