@@ -63,6 +63,19 @@ class UnitCounter(ServerModel, table=True):
     digest: str = Field(default="0" * 32, max_length=32)
 
 
+class UnitClock(ServerModel, table=True):
+    """When each version was stamped: a push that stamps versions in a unit writes the unit's
+    last version and the server's time (clock.now_ms). After a restore nobody announced with
+    `new-epoch`, a register that re-sends its rows says when it last synced; the versions this
+    database stamped after that time are ones it never saw, whatever numbers its rows carry
+    (services/push._base_version)."""
+
+    __tablename__ = "unit_clock"
+    unit_code: str = Field(primary_key=True, max_length=16)
+    version: int = Field(sa_column=Column(BigInteger, primary_key=True))
+    at_ms: int = Field(sa_column=Column(BigInteger, nullable=False))
+
+
 class EnrollCode(ServerModel, table=True):
     """A one-time enrollment code, kept only as its SHA-256."""
 

@@ -23,7 +23,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, func, select
 
 from desktop_app.core.domain.records import DERIVED_FIELDS, REFERENCES
 from desktop_app.core.sync.protocol import (
@@ -46,6 +46,7 @@ from sync_server.models import (
     AppliedOp,
     Device,
     SyncRejection,
+    UnitClock,
     UnitCounter,
 )
 from sync_server.services import authors, cascade, moves, rules
@@ -158,7 +159,8 @@ def _restamp_whole(b: BatchState, rec: Rec) -> None:
 def _base_version(b: BatchState, op: Op, rec: Rec, restate: bool) -> int:
     """The version the device had seen the row at. A restated row's version may come from the
     history a restored server lost: versions stamped since the restore (above the counter the
-    unit had when `new-epoch` ran) were never seen by it, whatever number it sends."""
+    unit had when `new-epoch` ran, or stamped after the register's last sync when nobody ran
+    it) were never seen by it, whatever number it sends."""
     if not restate:
         return op.base_version
     restored_at = b.epoch_base.get(rec.unit_code)
@@ -361,7 +363,7 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
     restamped: list[Op] = []
     now = max_ahead = 0
     if req.restate:
-        _load_restate_context(b)
+        _load_restate_context(b, req.seen_ms)
     ops = sorted(req.ops, key=lambda o: o.device_seq)
     todo: list[Op] = []
     seen: list[Op] = []
@@ -462,13 +464,24 @@ def epoch_base(conn: Connection) -> str:
     return enc({u: int(v) for u, v in conn.execute(select(t.c.unit_code, t.c.version))})
 
 
-def _load_restate_context(b: BatchState) -> None:
+def _load_restate_context(b: BatchState, seen_ms: int | None) -> None:
     d = Device.__table__
     reg = b.conn.execute(select(d.c.register_id).where(d.c.id == b.device.id)).scalar()
     ids = {r for (r,) in b.conn.execute(select(d.c.local_device_id).where(d.c.register_id == reg))} if reg else set()
     b.own_ids = {i for i in ids | {b.device.local_device_id} if i}
     raw = get_meta(b.conn, EPOCH_BASE_KEY)
     b.epoch_base = {str(k): int(v) for k, v in json.loads(raw).items()} if raw else {}
+    if seen_ms is not None:
+        # A restore nobody announced: the versions this database stamped after the register's
+        # last sync are new to it, though its rows may carry the same numbers from the history
+        # the restore lost. Every unit's last version stamped by then (0: none yet) bounds what
+        # it saw; a unit never stamped holds no row to merge with.
+        c = UnitClock.__table__
+        seen = dict(b.conn.execute(select(c.c.unit_code, func.max(c.c.version))
+                                   .where(c.c.at_ms <= seen_ms).group_by(c.c.unit_code)).all())
+        for (unit,) in b.conn.execute(select(c.c.unit_code).distinct()):
+            cut = int(seen.get(unit) or 0)
+            b.epoch_base[unit] = min(b.epoch_base.get(unit, cut), cut)
 
 
 def _earlier_rejections(conn: Connection, device_id: str, op_ids: list[str]) -> list[dict[str, Any]]:

@@ -22,12 +22,14 @@ from desktop_app.core.sync.protocol import (
     entry_hash,
     is_sha256,
 )
+from sync_server.core import clock
 from sync_server.models import (
     BlobRef,
     MovedOut,
     Record,
     SyncConflict,
     SyncRejection,
+    UnitClock,
     UnitCounter,
 )
 from sync_server.services.enrollment import DeviceCtx
@@ -84,6 +86,7 @@ class BatchState:
     device: DeviceCtx
     counters: dict[str, int] = field(default_factory=dict)
     digests: dict[str, list[int]] = field(default_factory=dict)  # unit -> [row_count, xor]
+    counted_from: dict[str, int] = field(default_factory=dict)  # unit -> its counter as locked
     recs: dict[tuple[str, str], Rec | None] = field(default_factory=dict)
     table_of: dict[str, str] = field(default_factory=dict)  # row id -> the table that has it
     conflicts: list[dict[str, Any]] = field(default_factory=list)
@@ -132,7 +135,7 @@ def _lock_counters(b: BatchState, units: set[str]) -> None:
                                      "digest": "0" * 32} for u in missing])
         rows += b.conn.execute(q.where(t.c.unit_code.in_(missing))).all()
     for u, v, n, d in rows:
-        b.counters[u] = v
+        b.counters[u] = b.counted_from[u] = v
         b.digests[u] = [int(n), int(d, 16)]
 
 
@@ -225,6 +228,10 @@ def _write(b: BatchState) -> None:
             version=bindparam("b_version"), row_count=bindparam("b_count"), digest=bindparam("b_digest")),
             [{"b_unit": u, "b_version": v, "b_count": b.digests[u][0], "b_digest": digest_hex(b.digests[u][1])}
              for u, v in b.counters.items()])
+        stamped = [{"unit_code": u, "version": v, "at_ms": clock.now_ms()}
+                   for u, v in b.counters.items() if v > b.counted_from.get(u, v)]
+        if stamped:
+            conn.execute(UnitClock.__table__.insert(), stamped)
 
 
 def _conflict_models(rows: list[dict[str, Any]]) -> list[Conflict]:

@@ -37,3 +37,31 @@ def test_protocol_field_table_matches_the_store():
             kind = "str" if type(col.type).__name__ == "AutoString" else kinds[col.type.python_type]
             want[col.name] = kind + ("?" if col.nullable else "")
         assert TABLE_FIELDS[name] == want, name
+
+
+def test_the_unit_clock_migration_dates_every_units_versions_so_far_at_the_upgrade(tmp_path):
+    """A server upgraded to s0006 has stamped versions without a clock: they count as stamped
+    at the upgrade, so a restate after a later unannounced restore sees them as seen before."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from sync_server.core.clock import now_ms
+    from sync_server.core.db import MIGRATIONS_DIR, make_engine, migrate
+
+    engine = make_engine(f"sqlite:///{tmp_path / 's.db'}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "s0005_account_roots")
+        conn.execute(text("INSERT INTO unit_counter (unit_code, version, tombstone_horizon, row_count, digest) "
+                          "VALUES ('25101', 42, 0, 3, :d), ('25102', 0, 0, 0, :d)"), {"d": "0" * 32})
+        conn.commit()
+    before = now_ms()
+    migrate(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT unit_code, version, at_ms FROM unit_clock")).all()
+    engine.dispose()
+    assert [(u, v) for u, v, _ in rows] == [("25101", 42)]  # a unit with no version has nothing to date
+    assert before <= rows[0][2] <= now_ms()

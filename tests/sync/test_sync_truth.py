@@ -115,6 +115,31 @@ def test_an_edit_re_sent_after_a_restore_that_loses_is_a_conflict(own_server, ow
     assert tables(a) == tables(b)
 
 
+def test_forgot_new_epoch_an_edit_pushed_to_the_restored_server_that_loses_to_a_re_sent_one_is_a_conflict(
+        own_server, own_devices, tmp_path):
+    """The restored server stamps versions again from the backup's counter: the numbers the
+    recovering laptop's rows carry (from the history the restore lost) are the same numbers, so
+    they cannot tell whether it saw the other laptop's edit. Its last sync's time does."""
+    a, b = own_devices.commune("25101"), own_devices.commune("25101")
+    pid = add_person(a, "Vũ Văn Quên")
+    sync(a)
+    sync(b)
+    _backup(tmp_path)
+    b.persons.update(pid, {"occupation": "thợ mộc"})  # made first, not synced yet
+    a.persons.update(pid, {"occupation": "thợ điện"})  # made later: a's stamp is the later one
+    sync(a)  # acknowledged, then lost with the server's disk
+    _restore(own_server, tmp_path, False)  # and nobody runs new-epoch
+    sync(b)  # b's push meets nothing: the restored server never had a's edit
+    report = sync(a)  # a finds its acknowledged edit gone, and re-sends every row
+    sync(b)
+    assert report.recovered
+    assert a.persons.get(pid).occupation == b.persons.get(pid).occupation == "thợ điện"
+    for ws in (a, b):  # b's edit, acknowledged by the restored server, lost: shown, not silent
+        c = [(x["field"], x["kept_value"], x["lost_value"], x["lost_device"]) for x in status(ws)["conflicts"]]
+        assert c == [("occupation", "thợ điện", "thợ mộc", b.device_id)]
+    assert tables(a) == tables(b)
+
+
 def _corrupt(ws, pid: str, occupation: str) -> None:
     """An insider's edit straight into the register: the content changes, the version does not."""
     with ws.db.write() as tx:

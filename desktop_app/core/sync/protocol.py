@@ -290,12 +290,15 @@ class PushRequest(_Msg):
     is harmless) and refuses a gap. `epoch` is the server epoch the client last saw (None on its
     first sync). A `restate` batch re-sends rows the server may have lost (after a restore from
     backup): its ops carry device_seq 0, are merged by HLC like any other, and `next_seq` tells
-    the server where the device's sequence stands now."""
+    the server where the device's sequence stands now, and `seen_ms` the server's time at the end
+    of the register's last whole sync: versions the server stamped later were never seen by it
+    (a restore nobody announced leaves version numbers that mean two histories)."""
 
     epoch: Optional[str] = None
     ops: Annotated[list[Op], Field(max_length=MAX_PUSH_OPS)]
     restate: bool = False
     next_seq: Optional[Annotated[int, Field(ge=1, le=MAX_INT)]] = None
+    seen_ms: Optional[Annotated[int, Field(ge=0, le=MAX_INT)]] = None
     # {user name: certificate} of the authors the ops name (issue 16 item 3)
     certs: Annotated[dict[Annotated[str, Field(max_length=64)], dict[str, Any]], Field(max_length=MAX_PUSH_CERTS)] = {}
 

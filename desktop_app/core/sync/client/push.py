@@ -302,10 +302,13 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
                     batch = []
         batches.append(batch)
     certs = certs_for(ws, [ws.username])
+    # the server's time at the end of this register's last whole sync: what the server stamped
+    # later, this register never saw (a restore nobody announced reuses version numbers)
+    seen_ms = int(meta["server_seen_ms"]) if meta.get("server_seen_ms", "").isdigit() else None
     for i, b in enumerate(batches):
         # signed by the account running the sync: the server judges the restate by its role
         req = PushRequest(epoch=server.server_epoch, ops=sign_restate(ws, ws.register_id, b), restate=True,
-                          next_seq=seq, certs=certs)
+                          next_seq=seq, certs=certs, seen_ms=seen_ms)
         PushReply.model_validate(t.post_json("/sync/push", req.model_dump_json().encode()))
         progress("restate", i + 1, len(batches))
     with ws.db.write() as tx:

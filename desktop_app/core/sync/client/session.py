@@ -95,7 +95,9 @@ def sync(ws: Workspace, *, progress: Progress | None = None, transport: HttpTran
     with ws.db.write() as tx:
         set_meta(tx.conn, {"last_sync": now_iso(), "last_sync_error": "", "last_sync_error_detail": "",
                        "last_sync_report": json.dumps(report.as_dict(), ensure_ascii=False),
-                       "clock_warning": "1" if "clock_skew" in report.warnings else ""})
+                       "clock_warning": "1" if "clock_skew" in report.warnings else "",
+                       # kept for a restate after a restore (PushRequest.seen_ms)
+                       "server_seen_ms": str(report.server_time_ms)})
         tx.audit("sync", "register", ws.register_id, None,
                  {"pushed": report.pushed, "rejected": report.rejected, "conflicts": report.conflicts,
                   "pulled": report.pulled, "recovered": report.recovered})
@@ -147,6 +149,7 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
          pull_limit: int, check_content: bool = False) -> None:
     progress("meta", 0, 1)
     server = ServerMeta.model_validate(t.get_json("/sync/meta", keys=1))
+    met = time.monotonic()
     if server.protocol != PROTOCOL_VERSION:
         raise SyncError("protocol_mismatch", f"server protocol {server.protocol}, ours {PROTOCOL_VERSION}")
     skew = abs(server.server_time_ms - ws.db.clock.wall())
@@ -208,6 +211,7 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
     progress("attachments", 1, 1)
     _check(ws, t, server, scope, report, progress, pull_limit, meta, first_pull, check_content)
     send_anchor(ws, t, report)  # the audit head, signed: kept off the laptop (issue 16 item 4)
+    report.server_time_ms = server.server_time_ms + int((time.monotonic() - met) * 1000) + 1
 
 
 def _check(ws: Workspace, t: HttpTransport, server: ServerMeta, scope: set[str], report: SyncReport,

@@ -43,6 +43,7 @@ class SyncReport:
     bytes_received: int = 0
     seconds: float = 0.0
     changed_tables: set[str] = field(default_factory=set)
+    server_time_ms: int = 0  # the server's time when the sync ended (its /sync/meta time + the time since)
 
     def changes(self) -> Changes:
         flags: dict[str, Any] = {TABLE_FLAGS[t]: True for t in self.changed_tables if t in TABLE_FLAGS}
