@@ -73,6 +73,9 @@ from sync_server.services.push_state import (  # noqa: E402,F401 (re-exported: r
 
 
 # -- checks ------------------------------------------------------------------------------------
+OFFICER_DELETES = "an officer's device may not delete"
+
+
 def check_op(op: Op, role: DeviceRole, restate: bool) -> tuple[RejectReason, str] | None:
     """What is wrong with an op on its own (before looking at the stored row), or None."""
     if op.schema_version > SERVER_SCHEMA_VERSION:
@@ -82,8 +85,9 @@ def check_op(op: Op, role: DeviceRole, restate: bool) -> tuple[RejectReason, str
     if (province := rules.province_table_problem(op, role)) is not None:
         return province
     deleting = op.op == OpKind.DELETE or op.fields.get("deleted") is True
-    if deleting and role == DeviceRole.OFFICER:  # a restate passes the same checks
-        return RejectReason.NOT_PERMITTED, "an officer's device may not delete"
+    if deleting and role == DeviceRole.OFFICER and not restate:
+        # (a restate passes the same check in apply_op, against the stored row)
+        return RejectReason.NOT_PERMITTED, OFFICER_DELETES
     kinds = TABLE_FIELDS[op.table]
     meta = 0
     for name, value in op.fields.items():
@@ -233,6 +237,13 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         return
     if not b.device.in_scope(rec.unit_code):
         _reject(b, op, RejectReason.OUT_OF_SCOPE, f"the row is in unit {rec.unit_code}", rec)
+        return
+    if deleting and restate and not rec.deleted and b.role_of(op) == DeviceRole.OFFICER:
+        # An officer's register re-sends the tombstones it holds (a chief's delete, a cascade
+        # it pulled): one the server lacks, or holds deleted too, destroys nothing and is kept
+        # (the server may have lost it in a restore); one of a row the server holds live would
+        # be the officer's delete, refused as in any push.
+        _reject(b, op, RejectReason.NOT_PERMITTED, OFFICER_DELETES, rec)
         return
     if target is not None and target != rec.unit_code and not b.device.in_scope(target) \
             and target not in b.destinations:

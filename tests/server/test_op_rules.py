@@ -88,6 +88,22 @@ def test_restate_passes_the_same_permission_checks(chief, officer):
     assert chief.rows()[pid]["deleted"] is False
     plain = officer.op("person", pid, {"deleted": True}, kind="delete", base=1)
     assert reasons(officer.push(plain)) == [(pid, "not_permitted")]
+    assert chief.rows()[pid]["deleted"] is False
+
+
+def test_an_officer_restates_the_tombstones_it_holds_where_nothing_live_is_destroyed(chief, officer):
+    """After a restore the server may lack rows an officer's register holds deleted (a chief's
+    delete or a cascade it pulled): re-sent, they are kept as tombstones; a row the server holds
+    deleted stays so; only a row the server holds live is the officer's own delete, refused."""
+    lost, dead, live = new_id(), new_id(), new_id()
+    chief.push(chief.op("person", dead, person(), kind="insert"), chief.op("person", live, person(), kind="insert"))
+    chief.push(chief.op("person", dead, {"deleted": True}, kind="delete", base=chief.rows()[dead]["version"]))
+    ops = [officer.op("person", rid, {**person(), "deleted": True}, kind="insert", seq=0, base=1)
+           for rid in (lost, dead, live)]
+    reply = officer.push(*ops, restate=True, next_seq=1)
+    assert reasons(reply) == [(live, "not_permitted")]
+    rows = chief.rows()
+    assert (rows[lost]["deleted"], rows[dead]["deleted"], rows[live]["deleted"]) == (True, True, False)
 
 
 def test_an_officer_may_not_move_rows_or_reopen_a_closed_case(client, app, chief, officer):
