@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Engine, func, select
 from desktop_app.core.domain.records import DERIVED_FIELDS, REFERENCES
 from desktop_app.core.sync.protocol import (
     META_FIELDS,
+    ROW_IN_UNIT,
     TABLE_FIELDS,
     ConflictKind,
     DeviceRole,
@@ -70,7 +71,6 @@ from sync_server.services.push_state import (  # noqa: E402,F401 (re-exported: r
     hlc_device,
     param_mark,
 )
-
 
 # -- checks ------------------------------------------------------------------------------------
 OFFICER_DELETES = "an officer's device may not delete"
@@ -236,7 +236,7 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         b.applied += 1
         return
     if not b.device.in_scope(rec.unit_code):
-        _reject(b, op, RejectReason.OUT_OF_SCOPE, f"the row is in unit {rec.unit_code}", rec)
+        _reject(b, op, RejectReason.OUT_OF_SCOPE, f"{ROW_IN_UNIT}{rec.unit_code}", rec)
         return
     if deleting and restate and not rec.deleted and b.role_of(op) == DeviceRole.OFFICER:
         # An officer's register re-sends the tombstones it holds (a chief's delete, a cascade

@@ -183,12 +183,17 @@ def test_bundles_carry_the_authors_too(devices, server, tmp_path):
 
 def test_a_restate_is_judged_by_the_account_running_the_sync(devices, server):
     """A restate re-sends every row (tombstones included), signed by whoever runs the sync: an
-    officer's restate of the chief's tombstone is refused, the chief's is not."""
+    officer's restated tombstone of a row the server holds live is the officer's delete,
+    refused; a tombstone of a row the server holds deleted destroys nothing (it may be one a
+    restored server lost) and is taken; the chief's restate is judged by the chief's role."""
     from desktop_app.core.sync.client.state import set_meta as set_local_meta
 
     chief, officer, pid = _setup(devices, server)
-    chief.persons.delete(pid)
-    sync(chief)
+    def tombstone_here() -> None:  # an insider's tombstone, straight into the officer's register
+        with officer.db.write() as tx:
+            tx.conn.exec_driver_sql("UPDATE person SET deleted = 1 WHERE id = ?", (pid,))
+
+    tombstone_here()
 
     def restate_as(ws) -> list[str]:
         with ws.db.write() as tx:
@@ -199,5 +204,12 @@ def test_a_restate_is_judged_by_the_account_running_the_sync(devices, server):
                                                {"r": pid})]
 
     assert restate_as(officer) == ["not_permitted"]
-    assert restate_as(chief) == ["not_permitted"]  # nothing new
+    assert stored(server, pid)[0] is False
+    with officer.db.read() as conn:  # the server's row back in the officer's register
+        assert conn.exec_driver_sql("SELECT deleted FROM person WHERE id = ?", (pid,)).scalar() == 0
+    chief.persons.delete(pid)
+    sync(chief)
+    tombstone_here()
+    assert restate_as(officer) == ["not_permitted"]  # nothing new: the row is deleted on the server
+    assert restate_as(chief) == ["not_permitted"]
     assert stored(server, pid) == (True, f"truong@{chief.device_id}")

@@ -140,6 +140,33 @@ def test_forgot_new_epoch_an_edit_pushed_to_the_restored_server_that_loses_to_a_
     assert tables(a) == tables(b)
 
 
+def test_a_restated_row_the_server_holds_in_another_commune_leaves_the_register(devices, server):
+    """A register that re-sends its rows (enrolled again, a restore) may hold a person the
+    province moved to another commune since: the server refuses the re-sent row (out of
+    scope), the register shows the refusal (before, a restate's reply was dropped unread) and
+    the row goes, and the next sync re-sends nothing. (Where the pull brings no word of the
+    move — the fault harness's PG seed 2004, after several restores — the refusal itself takes
+    the row and its children out: before, the register restated at every sync.)"""
+    from desktop_app.core.sync.client.state import set_meta
+
+    p = server.fresh_province()
+    a, prov = devices.commune(f"{p}101"), devices.province(p)
+    devices.commune(f"{p}202")
+    pid = add_person(a, "Lý Văn Chuyển")
+    sync(a)
+    sync(prov)
+    prov.transfers.move_person(pid, f"{p}202", reason="Chuyển nơi cư trú")
+    sync(prov)
+    with a.db.write() as tx:
+        set_meta(tx.conn, {"restate_pending": "1"})  # as a register enrolled again, not synced since
+    report = sync(a)
+    assert report.recovered and report.rejected == 1
+    assert [(r["row_id"], r["reason"]) for r in status(a)["rejections"]] == [(pid, "out_of_scope")]
+    assert pid not in {r["id"] for r in tables(a)["person"]}
+    again = sync(a)
+    assert not again.recovered and set(again.checks.values()) == {"ok"}
+
+
 def _corrupt(ws, pid: str, occupation: str) -> None:
     """An insider's edit straight into the register: the content changes, the version does not."""
     with ws.db.write() as tx:

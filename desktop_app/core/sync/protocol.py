@@ -151,6 +151,11 @@ class OpKind(StrEnum):
     DELETE = "delete"
 
 
+# Rejection.detail of an op refused because the server holds its row in a unit outside the
+# device's scope (moved there): the row is no longer the device's to hold.
+ROW_IN_UNIT = "the row is in unit "
+
+
 class RejectReason(StrEnum):
     OUT_OF_SCOPE = "out_of_scope"  # the row's unit (or the unit it moves to) is not the device's
     NOT_PERMITTED = "not_permitted"  # the device's role may not do this (delete, any write)

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection
 
 from desktop_app.core.domain import opsig
-from desktop_app.core.domain.records import DERIVED_FIELDS
+from desktop_app.core.domain.records import CHILDREN, DERIVED_FIELDS
 from desktop_app.core.services.base import jsonable
 from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs, outbox_pending
 from desktop_app.core.sync import apply as A
@@ -32,7 +32,17 @@ from desktop_app.core.sync.client.state import (
     read_meta,
     set_meta,
 )
-from desktop_app.core.sync.protocol import BLOB_FIELDS, MAX_PUSH_OPS, PUSH_BATCH, Op, PushReply, PushRequest, ServerMeta
+from desktop_app.core.sync.protocol import (
+    BLOB_FIELDS,
+    MAX_PUSH_OPS,
+    PUSH_BATCH,
+    ROW_IN_UNIT,
+    Op,
+    PushReply,
+    PushRequest,
+    RejectReason,
+    ServerMeta,
+)
 from desktop_app.core.sync.transport import HttpTransport, SyncError
 
 if TYPE_CHECKING:
@@ -233,6 +243,40 @@ def record_push_reply(conn: Connection, reply: PushReply, report: SyncReport,
     return n
 
 
+def record_restate_reply(conn: Connection, reply: PushReply, report: SyncReport,
+                         sent: dict[str, dict[str, Any]]) -> None:
+    """A restate's refusals and conflicts kept for the user like a push's (the row comes back
+    as the server holds it with the re-pull that follows): an officer's register re-sending a
+    delete the restored server never had is refused there, and says so here. The outbox and
+    the acknowledged sequence are not a restate's to move."""
+    rej = {f"rejection:{r.op_id}": {**r.model_dump(mode="json"), "at": now_iso(), "fields": sent.get(r.op_id, {})}
+           for r in reply.rejections}
+    for r in reply.rejections:
+        if r.table not in SYNCED_TABLES:
+            continue
+        if r.reason == RejectReason.OUT_OF_SCOPE and r.detail.startswith(ROW_IN_UNIT):
+            # the server holds the row in a unit this register does not cover (moved there):
+            # not ours to hold, nor to re-send at every sync
+            _drop_with_children(conn, r.table, r.row_id, report.changed_tables)
+        else:  # a row the server never accepted: a tombstone here, as a refused insert is
+            report.changed_tables |= withdraw_refused_inserts(conn, [(r.table, r.row_id)])
+    known = read_meta(conn, "conflict:") if reply.conflicts else {}
+    new_conflicts = {f"conflict:{c.id}": {**c.model_dump(mode="json"), "resolved": False}
+                     for c in reply.conflicts if f"conflict:{c.id}" not in known}
+    set_meta(conn, {**rej, **new_conflicts})
+    report.rejected += len(rej)
+    report.conflicts += len(new_conflicts)
+
+
+def _drop_with_children(conn: Connection, table: str, row_id: str, touched: set[str]) -> None:
+    """The row and the rows that name it (a case's contacts, a person's cases…), children first."""
+    for child, field in CHILDREN.get(table, ()):
+        for (cid,) in conn.exec_driver_sql(f'SELECT id FROM "{child}" WHERE "{field}" = ?', (row_id,)).all():
+            _drop_with_children(conn, child, cid, touched)
+    if conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id = ?', (row_id,)).rowcount:
+        touched.add(table)
+
+
 def _acked(conn: Connection) -> int:
     return int(read_meta(conn, "acked_seq").get("acked_seq") or 0)
 
@@ -309,7 +353,10 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
         # signed by the account running the sync: the server judges the restate by its role
         req = PushRequest(epoch=server.server_epoch, ops=sign_restate(ws, ws.register_id, b), restate=True,
                           next_seq=seq, certs=certs, seen_ms=seen_ms)
-        PushReply.model_validate(t.post_json("/sync/push", req.model_dump_json().encode()))
+        reply = PushReply.model_validate(t.post_json("/sync/push", req.model_dump_json().encode()))
+        if reply.rejections or reply.conflicts:
+            with ws.db.write() as tx:
+                record_restate_reply(tx.conn, reply, report, {o.op_id: o.fields for o in b})
         progress("restate", i + 1, len(batches))
     with ws.db.write() as tx:
         delete_meta_prefix(tx.conn, "cursor:")
