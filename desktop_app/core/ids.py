@@ -44,3 +44,8 @@ def uuid7(now_ms: int | None = None) -> str:
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
     h = f"{value:032x}"  # str(uuid.UUID(int=value)), without building the UUID
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def new_device_id() -> str:
+    """A register's device id: the device part of the HLCs it stamps (12 hex digits)."""
+    return uuid7()[-12:]

@@ -147,14 +147,34 @@ def check_all(world: World) -> dict[str, list[str]]:
     rejected = {r["op_id"]: r["reason"] for r in _server_list(world, SyncRejection)}
     statuses = {lap.name: status(lap.ws) for lap in world.laptops}
     locals_ = {lap.name: laptop_rows(lap) for lap in world.laptops}
+    refused = {**rejected, **_refused_when_restated(world.ledger, statuses)}
     return {
         "no stuck queue": stuck(world, statuses),
         "laptop equals server": [x for lap in world.laptops for x in diff(lap, statuses[lap.name], locals_[lap.name], srv)],
-        "every write accounted": accounted(world.ledger, srv, conflicts + _listed(statuses), rejected),
-        "later edits win": later_wins(world.ledger, srv, rejected),
+        "every write accounted": accounted(world.ledger, srv, conflicts + _listed(statuses), refused),
+        "later edits win": later_wins(world.ledger, srv, refused),
         "conflicts and rejections shown": shown(world, statuses, conflicts, rejected),
         "no orphans": orphans("server", srv, whole=True) + [x for lap in world.laptops for x in orphans(lap.name, locals_[lap.name])],
     }
+
+
+def _refused_when_restated(ledger: Ledger, statuses: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Writes a restored server lost, re-sent by their laptop's restate and refused there: the
+    refusal, listed on that laptop, names the row and carries the write's value (or its
+    tombstone), under the restate's own op id. {write's op id: reason}."""
+    listed: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for lap, st in statuses.items():
+        for r in st.get("rejections", []):
+            listed.setdefault((lap, r["table"], r["row_id"]), []).append(r)
+    out = {}
+    for w in ledger.writes:
+        for lap in {w.laptop, *w.holders}:
+            for r in listed.get((lap, w.table, w.row_id), []):
+                fields = r.get("fields") or {}
+                if (w.op == "delete" and fields.get("deleted") is True) or (
+                        w.tracked and fields.get(w.tracked) == w.values[w.tracked]) or (w.op == "insert" and fields):
+                    out[w.op_id] = r["reason"]
+    return out
 
 
 def _listed(statuses: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:

@@ -37,7 +37,7 @@ from desktop_app.core.errors import (
     StoreError,
     ValidationFailed,
 )
-from desktop_app.core.ids import uuid7
+from desktop_app.core.ids import new_device_id, uuid7
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.base import Tx
 from desktop_app.core.services.changes import Changes
@@ -212,7 +212,7 @@ class Workspace:
             with engine.connect().execution_options(write=True) as conn:
                 with conn.begin():
                     for k, v in {"register_id": register_id, "unit_code": unit_code,
-                                 "unit_name": unit_name.strip(), "device_id": uuid7()[-12:],
+                                 "unit_name": unit_name.strip(), "device_id": new_device_id(),
                                  "created_at": dt.datetime.now(dt.UTC).isoformat(),
                                  "device_seq": "0"}.items():
                         conn.execute(SyncMeta.__table__.insert(), {"key": k, "value": v})  # type: ignore[attr-defined]
@@ -522,12 +522,13 @@ class Database:
         database themselves (backups) and for the bench. Never shown, logged or written out."""
         return self._ws._data_key
 
-    def renew_device_id(self, conn: Connection) -> str:
-        """A new device id, in sync_meta (in the caller's write transaction) and in the clock
-        from now on, which keeps its time: for a register enrolled again, so that two copies of
-        one register never stamp different edits with equal HLCs. Returns the new id."""
+    def renew_device_id(self, conn: Connection, device_id: str | None = None) -> str:
+        """A new device id (`device_id`, or a fresh one), in sync_meta (in the caller's write
+        transaction) and in the clock from now on, which keeps its time: for a register enrolled
+        again, so that two copies of one register never stamp different edits with equal HLCs.
+        Returns the new id."""
         ws = self._ws
-        device_id = uuid7()[-12:]
+        device_id = device_id or new_device_id()
         ws.device_id = device_id
         ws._clock.device = device_id  # same time, wall and clock bound
         conn.execute(text("INSERT INTO sync_meta(key, value) VALUES (:k, :v) "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.ids import new_device_id
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.sync.client.stamps import rename_device
 from desktop_app.core.sync.client.state import (
@@ -54,7 +55,13 @@ def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", 
     with ws.db.read() as conn:
         meta = read_meta(conn)
         seq = next_seq(conn, meta)
-    req = EnrollRequest(code=code.strip(), register_id=ws.register_id, device_id=ws.device_id,
+    # Enrolled again (revoked, or a copied register told to re-enroll): a new device id in the
+    # HLCs too, or two copies could stamp different edits with equal HLCs — the server is told
+    # the new one, which judges what this enrollment stamps (its own edits in a restate, its
+    # author binding), and takes it here once the server has answered.
+    renewing = bool(meta.get("device_token"))
+    device_id = new_device_id() if renewing else ws.device_id
+    req = EnrollRequest(code=code.strip(), register_id=ws.register_id, device_id=device_id,
                         unit_code=ws.unit_code, device_name=device_name or f"{ws.unit_name} ({ws.username})"[:120],
                         signing_key=pub, box_key=box_pub, next_seq=seq,
                         sensitive_key=(sk.hex() if (sk := ws.sensitive.verified_public()) else None),
@@ -73,11 +80,9 @@ def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", 
             # register): the server may lack rows this register holds; the first sync re-sends
             # every row (push.restate, merged by HLC, so nothing is applied twice).
             set_meta(conn, {"restate_pending": "1"})
-        if meta.get("device_token"):
-            # Enrolled again (revoked, or a copied register told to re-enroll): a new device id in
-            # the HLCs too, or two copies could stamp different edits with equal HLCs.
+        if renewing:
             old_device = ws.device_id
-            rename_device(conn, old_device, ws.db.renew_device_id(conn))  # its unsent edits too
+            rename_device(conn, old_device, ws.db.renew_device_id(conn, device_id))  # its unsent edits too
         set_meta(conn, {
             "server_url": url, "device_token": reply.token, "server_device_id": reply.device_id,
             "server_unit": reply.unit_code, "server_role": reply.role.value,
