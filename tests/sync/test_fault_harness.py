@@ -36,6 +36,12 @@ PASSING: list[Config] = [
     # older laptop's re-sent later edit, whose row versions (from the lost history) were no
     # lower, and no conflict listed it
     Config(1006, _k("restore_same_epoch"), laptops=4, steps=60),
+    # every fault at once, 60 steps. 2003 failed before a register enrolled again told the server
+    # its new device id (a copied register's restated edit, overwritten, was not its "own": no
+    # conflict). 2004 failed before a restate's reply was read: an officer's refused re-sends
+    # were silent, and a case the province had moved out was re-sent at every sync
+    Config(2003, ALL_KINDS, laptops=5, steps=60),
+    Config(2004, ALL_KINDS, backend="postgresql", laptops=3, steps=60),
     # failed before the valid branch was merged: a person deleted on one laptop while another
     # opened a case and recorded contacts for them kept a live case everywhere
     Config(4, _k("delete"), laptops=3, steps=30),

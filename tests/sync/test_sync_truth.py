@@ -223,3 +223,28 @@ def test_a_row_the_restored_server_lost_is_re_sent_not_swept_into_a_tombstone(ow
     sync(fresh)  # the server has y again, before `a` ever syncs
     assert {x1, y} <= {r["id"] for r in tables(fresh)["person"]}
     assert tables(fresh) == tables(late)
+
+
+def test_a_register_enrolled_again_is_known_to_the_server_by_the_device_id_it_stamps_with(devices, server):
+    """Enrolled again, a register takes a new device id for its HLCs; the server's record of the
+    enrollment names that id (it judges the register's own edits in a restate, and binds its
+    authors, by it), not the one the register had before."""
+    from sqlalchemy import text
+
+    from sync_server.core.db import read_tx
+
+    a = devices.commune(f"{server.fresh_province()}101")
+    pid = add_person(a, "Phan Văn Đăng Ký")
+    sync(a)
+    before = a.device_id
+    devices.enroll(a)
+    assert a.device_id != before
+    a.persons.update(pid, {"occupation": "thợ xây"})
+    sync(a)
+    with read_tx(server.engine) as conn:
+        ids = [r for (r,) in conn.execute(text("SELECT local_device_id FROM device WHERE register_id = :r "
+                                               "ORDER BY enrolled_at"), {"r": a.register_id})]
+    assert ids == [before, a.device_id]
+    with read_tx(server.engine) as conn:
+        hlcs = conn.execute(text("SELECT field_hlc FROM record WHERE row_id = :r"), {"r": pid}).scalar()
+    assert f'-{a.device_id}"' in hlcs  # the edit is stamped with the id the server knows
