@@ -71,6 +71,7 @@ class UnitClock(ServerModel, table=True):
     (services/push._base_version)."""
 
     __tablename__ = "unit_clock"
+    __table_args__ = (Index("ix_unit_clock_unit_at", "unit_code", "at_ms"),)
     unit_code: str = Field(primary_key=True, max_length=16)
     version: int = Field(sa_column=Column(BigInteger, primary_key=True))
     at_ms: int = Field(sa_column=Column(BigInteger, nullable=False))

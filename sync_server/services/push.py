@@ -23,7 +23,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, bindparam, select
 
 from desktop_app.core.domain.records import DERIVED_FIELDS, REFERENCES
 from desktop_app.core.sync.protocol import (
@@ -487,12 +487,13 @@ def _load_restate_context(b: BatchState, seen_ms: int | None) -> None:
         # last sync are new to it, though its rows may carry the same numbers from the history
         # the restore lost. Every unit's last version stamped by then (0: none yet) bounds what
         # it saw; a unit never stamped holds no row to merge with.
-        c = UnitClock.__table__
-        seen = dict(b.conn.execute(select(c.c.unit_code, func.max(c.c.version))
-                                   .where(c.c.at_ms <= seen_ms).group_by(c.c.unit_code)).all())
-        for (unit,) in b.conn.execute(select(c.c.unit_code).distinct()):
-            cut = int(seen.get(unit) or 0)
-            b.epoch_base[unit] = min(b.epoch_base.get(unit, cut), cut)
+        c, u = UnitClock.__table__, UnitCounter.__table__
+        last_by = (select(c.c.version).where(c.c.unit_code == bindparam("unit"), c.c.at_ms <= seen_ms)
+                   .order_by(c.c.at_ms.desc(), c.c.version.desc()).limit(1))  # ix_unit_clock_unit_at
+        for (unit,) in b.conn.execute(select(u.c.unit_code)):
+            if b.device.in_scope(unit):
+                cut = int(b.conn.execute(last_by, {"unit": unit}).scalar() or 0)
+                b.epoch_base[unit] = min(b.epoch_base.get(unit, cut), cut)
 
 
 def _earlier_rejections(conn: Connection, device_id: str, op_ids: list[str]) -> list[dict[str, Any]]:

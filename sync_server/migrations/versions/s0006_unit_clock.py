@@ -25,6 +25,7 @@ def upgrade() -> None:
         sa.Column("at_ms", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("unit_code", "version"),
     )
+    op.create_index("ix_unit_clock_unit_at", "unit_clock", ["unit_code", "at_ms"])
     now = clock.now_ms()
     rows = op.get_bind().execute(sa.text("SELECT unit_code, version FROM unit_counter WHERE version > 0")).all()
     if rows:
@@ -32,4 +33,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_unit_clock_unit_at", table_name="unit_clock")
     op.drop_table("unit_clock")
