@@ -312,7 +312,9 @@ def shown(world: World, statuses: dict[str, dict[str, Any]], conflicts: list[Any
           ) -> list[str]:
     out = []
     for w in world.ledger.writes:
-        listed = {r["op_id"] for r in statuses.get(w.laptop, {}).get("rejections", [])}
+        # the laptop that made it, or a copy of its register that pushed the same op (its outbox
+        # copied) and was refused
+        listed = {r["op_id"] for lap in {w.laptop, *w.holders} for r in statuses.get(lap, {}).get("rejections", [])}
         if w.op_id in rejected and w.laptop in statuses and w.op_id not in listed:
             out.append(f"{w.laptop}: rejection ({rejected[w.op_id]}) not listed — {w.describe()}")
     for lap in world.laptops:
