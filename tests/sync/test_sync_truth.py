@@ -161,7 +161,11 @@ def test_a_restated_row_the_server_holds_in_another_commune_leaves_the_register(
         set_meta(tx.conn, {"restate_pending": "1"})  # as a register enrolled again, not synced since
     report = sync(a)
     assert report.recovered and report.rejected == 1
-    assert [(r["row_id"], r["reason"]) for r in status(a)["rejections"]] == [(pid, "out_of_scope")]
+    [refusal] = status(a)["rejections"]
+    assert (refusal["row_id"], refusal["reason"]) == (pid, "out_of_scope")
+    # listed with what the row held, not its blanks nor sealed text
+    assert refusal["fields"]["full_name"] == "Lý Văn Chuyển"
+    assert all(v not in (None, "") and not str(v).startswith("wbs1:") for v in refusal["fields"].values())
     assert pid not in {r["id"] for r in tables(a)["person"]}
     again = sync(a)
     assert not again.recovered and set(again.checks.values()) == {"ok"}

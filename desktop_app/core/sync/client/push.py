@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 
 from desktop_app.core.domain import opsig
 from desktop_app.core.domain.records import CHILDREN, DERIVED_FIELDS
+from desktop_app.core.domain.sealed import SEALED_PREFIX
 from desktop_app.core.services.base import jsonable
 from desktop_app.core.store.tables import SYNCED_TABLES, field_hlc_map, outbox_hlcs, outbox_pending
 from desktop_app.core.sync import apply as A
@@ -268,6 +269,13 @@ def record_restate_reply(conn: Connection, reply: PushReply, report: SyncReport,
     report.conflicts += len(new_conflicts)
 
 
+def _shown_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """What a refused restated row is listed with (a whole row was re-sent, not an edit): the
+    values it holds, not its blanks, and not its sealed values (the list shows them as text)."""
+    return {k: v for k, v in fields.items()
+            if v not in (None, "", False) and not (isinstance(v, str) and v.startswith(SEALED_PREFIX))}
+
+
 def _drop_with_children(conn: Connection, table: str, row_id: str, touched: set[str]) -> None:
     """The row and the rows that name it (a case's contacts, a person's cases…), children first."""
     for child, field in CHILDREN.get(table, ()):
@@ -356,7 +364,7 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
         reply = PushReply.model_validate(t.post_json("/sync/push", req.model_dump_json().encode()))
         if reply.rejections or reply.conflicts:
             with ws.db.write() as tx:
-                record_restate_reply(tx.conn, reply, report, {o.op_id: o.fields for o in b})
+                record_restate_reply(tx.conn, reply, report, {o.op_id: _shown_fields(o.fields) for o in b})
         progress("restate", i + 1, len(batches))
     with ws.db.write() as tx:
         delete_meta_prefix(tx.conn, "cursor:")
