@@ -217,6 +217,32 @@ def test_rejection_is_shown_with_its_reason_and_dismissed(qtbot, registers, ops,
     qtbot.waitUntil(lambda: "bị từ chối" not in bar(win), timeout=WAIT)
 
 
+def test_a_refused_restated_tombstone_is_listed_as_the_delete(qtbot, registers, ops, server):
+    """A register that re-sends every row (enrolled again, a restore) sends whole rows: an
+    officer's re-sent tombstone of a row the server holds live is refused, and the list names
+    the delete alone, not the whole row it carried."""
+    from desktop_app.core.sync.client.state import set_meta
+
+    unit = f"{server.fresh_province()}101"
+    chief = enrolled(server, registers(unit))
+    officer_laptop = enrolled(server, registers(unit), role="officer")
+    pid = add_person(chief, "Đỗ Văn Giang", current_address="Thôn Đông")
+    sync(chief)
+    sync(officer_laptop)
+    with officer_laptop.db.write() as tx:  # a tombstone written straight into the register
+        tx.conn.exec_driver_sql("UPDATE person SET deleted = 1 WHERE id = ?", (pid,))
+        set_meta(tx.conn, {"restate_pending": "1"})  # as a register enrolled again
+    win = open_window(qtbot, officer_laptop, ops)
+    page = win.sync_page
+    qtbot.waitUntil(lambda: page.status is not None, timeout=WAIT)
+    page.sync_now()
+    qtbot.waitUntil(lambda: page.rejections.rowCount() == 1, timeout=WAIT)
+    cells = [page.rejections.item(0, j).text() for j in range(3)]
+    assert cells == ["Người: Đỗ Văn Giang", "quyền của thiết bị không cho phép thao tác này (ví dụ xóa)",
+                     "Xóa bản ghi: có"]
+    assert officer_laptop.persons.get(pid, audit=False).current_address == "Thôn Đông"  # the server's row back
+
+
 def test_a_failed_sync_is_shown_and_the_indicator_never_says_synced(qtbot, registers, ops, tmp_path):
     srv = ServerProcess(f"sqlite:///{tmp_path / 'own.db'}", tmp_path / "own.log").start()
     try:

@@ -120,8 +120,9 @@ class ConflictsPanel:
         self.rejections.setRowCount(len(rejections))
         for i, r in enumerate(rejections):
             fields = r.get("fields") or {}
+            # the fields a person knows by name (not the internal ones a re-sent whole row carries)
             change = "; ".join(f"{field_label(k)}: {value_text(v)}" for k, v in fields.items()
-                               if k not in ("search_text", "sort_key"))
+                               if k not in ("search_text", "sort_key") and field_label(k) != k)
             cells = [self._row_text(r["table"], r["row_id"]), reason_text(r["reason"]), change,
                      iso_time_text(r.get("at"))]
             for j, text in enumerate(cells):

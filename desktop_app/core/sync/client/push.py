@@ -271,7 +271,10 @@ def record_restate_reply(conn: Connection, reply: PushReply, report: SyncReport,
 
 def _shown_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """What a refused restated row is listed with (a whole row was re-sent, not an edit): the
-    values it holds, not its blanks, and not its sealed values (the list shows them as text)."""
+    values it holds, not its blanks, and not its sealed values (the list shows them as text); a
+    tombstone, its delete alone."""
+    if fields.get("deleted") is True:
+        return {"deleted": True}
     return {k: v for k, v in fields.items()
             if v not in (None, "", False) and not (isinstance(v, str) and v.startswith(SEALED_PREFIX))}
 
