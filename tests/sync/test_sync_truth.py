@@ -252,3 +252,36 @@ def test_a_register_enrolled_again_is_known_to_the_server_by_the_device_id_it_st
     with read_tx(server.engine) as conn:
         hlcs = conn.execute(text("SELECT field_hlc FROM record WHERE row_id = :r"), {"r": pid}).scalar()
     assert f'-{a.device_id}"' in hlcs  # the edit is stamped with the id the server knows
+
+
+def test_a_copy_not_yet_told_apart_that_restates_over_the_originals_edit_leaves_a_conflict(
+        own_server, own_devices, tmp_path):
+    """A copied register syncs first after a new epoch: it re-sends its rows before the push
+    that would show it is a copy (one device id, two registers), and its later value replaces
+    the original's acknowledged one. That replaced value is a conflict, not a silent loss."""
+    from sqlalchemy import text
+
+    from desktop_app.core.services.workspace import Workspace
+    from sync_server.core.db import read_tx
+    from tests.conftest import CHIEF_PASSWORD, pin_today
+
+    a = own_devices.commune("25101")
+    pid = add_person(a, "Mai Văn Sao Chép")
+    sync(a)
+    shutil.copytree(a.data_dir, tmp_path / "copy")
+    copy = pin_today(Workspace.open(tmp_path / "copy", "truong", CHIEF_PASSWORD))
+    own_devices.opened.append(copy)
+    a.persons.update(pid, {"note": "ghi chú của bản gốc"})
+    copy.persons.update(pid, {"note": "ghi chú của bản sao"})  # later: its stamp wins
+    sync(a)  # acknowledged
+    own_server.stop()
+    subprocess.run([*server_command(), "new-epoch", "--db", own_server.db_url], check=True,
+                   capture_output=True, timeout=60)
+    own_server.start()
+    with pytest.raises(SyncError) as e:
+        sync(copy)  # restates first (a new epoch), then its push shows it is a copy
+    assert e.value.code == "device_cloned"
+    with read_tx(own_server.engine) as conn:
+        rows = conn.execute(text("SELECT kept_value, lost_value FROM sync_conflicts WHERE row_id = :r AND field = 'note'"),
+                            {"r": pid}).all()
+    assert rows == [('"ghi chú của bản sao"', '"ghi chú của bản gốc"')]
