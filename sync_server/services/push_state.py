@@ -18,6 +18,7 @@ from desktop_app.core.sync.protocol import (
     DeviceRole,
     Op,
     RejectReason,
+    canonical_map,
     digest_hex,
     entry_hash,
     is_sha256,
@@ -39,12 +40,9 @@ enc = _ENC.encode
 _loads = orjson.loads  # the rows a push names: three maps each, read back as json.loads would
 
 
-def _enc_map(m: dict[str, Any]) -> str:
-    """A record's map as canonical JSON text (names in order, no space, non-ASCII as it is),
-    at a fifth of `enc`'s cost (a thousand rows a push, three maps each): the very text `enc`
-    writes, but for a float orjson may spell otherwise (1e16 for 1e+16), which reads back the
-    same. `field_hlc`, whose text the pull's short form relies on, holds strings only."""
-    return orjson.dumps(m, option=orjson.OPT_SORT_KEYS).decode()
+# A record's map as canonical text (protocol.canonical_map: `enc`'s text, but for a float's
+# spelling). `field_hlc`, whose text the pull's short form relies on, holds strings only.
+_enc_map = canonical_map
 
 
 def param_mark(conn: Connection) -> str:
@@ -228,7 +226,8 @@ def _write(b: BatchState) -> None:
             version=bindparam("b_version"), row_count=bindparam("b_count"), digest=bindparam("b_digest")),
             [{"b_unit": u, "b_version": v, "b_count": b.digests[u][0], "b_digest": digest_hex(b.digests[u][1])}
              for u, v in b.counters.items()])
-        stamped = [{"unit_code": u, "version": v, "at_ms": clock.now_ms()}
+        now = clock.now_ms()
+        stamped = [{"unit_code": u, "version": v, "at_ms": now}
                    for u, v in b.counters.items() if v > b.counted_from.get(u, v)]
         if stamped:
             conn.execute(UnitClock.__table__.insert(), stamped)

@@ -232,16 +232,23 @@ def record_push_reply(conn: Connection, reply: PushReply, report: SyncReport,
         rej[key] = {**r.model_dump(mode="json"), "at": now_iso(), "fields": fields.get(r.op_id, {})}
     rej.update({f"rejection:{k}": v for k, v in local_rejects.items()})
     set_meta(conn, rej)
-    known = read_meta(conn, "conflict:") if reply.conflicts else {}
-    new_conflicts = {f"conflict:{c.id}": {**c.model_dump(mode="json"), "resolved": False}
-                     for c in reply.conflicts if f"conflict:{c.id}" not in known}
-    set_meta(conn, new_conflicts)
+    _record_conflicts(conn, reply, report)
     set_meta(conn, {"acked_seq": str(max(reply.acked_seq, _acked(conn)))})  # never backwards (an old bundle)
     note_push_notice(conn, reply.clock_ahead, report)
     report.pushed += n
     report.rejected += len(rej)
-    report.conflicts += len(new_conflicts)
     return n
+
+
+def _record_conflicts(conn: Connection, reply: PushReply, report: SyncReport) -> None:
+    """The reply's conflicts not held yet, kept for a person to settle (a push's or a restate's)."""
+    if not reply.conflicts:
+        return
+    known = read_meta(conn, "conflict:")
+    new_conflicts = {f"conflict:{c.id}": {**c.model_dump(mode="json"), "resolved": False}
+                     for c in reply.conflicts if f"conflict:{c.id}" not in known}
+    set_meta(conn, new_conflicts)
+    report.conflicts += len(new_conflicts)
 
 
 def record_restate_reply(conn: Connection, reply: PushReply, report: SyncReport,
@@ -261,12 +268,9 @@ def record_restate_reply(conn: Connection, reply: PushReply, report: SyncReport,
             _drop_with_children(conn, r.table, r.row_id, report.changed_tables)
         else:  # a row the server never accepted: a tombstone here, as a refused insert is
             report.changed_tables |= withdraw_refused_inserts(conn, [(r.table, r.row_id)])
-    known = read_meta(conn, "conflict:") if reply.conflicts else {}
-    new_conflicts = {f"conflict:{c.id}": {**c.model_dump(mode="json"), "resolved": False}
-                     for c in reply.conflicts if f"conflict:{c.id}" not in known}
-    set_meta(conn, {**rej, **new_conflicts})
+    set_meta(conn, rej)
     report.rejected += len(rej)
-    report.conflicts += len(new_conflicts)
+    _record_conflicts(conn, reply, report)
 
 
 def _shown_fields(fields: dict[str, Any]) -> dict[str, Any]:
