@@ -121,7 +121,7 @@ windows-installer-check: windows-deps $(if $(wildcard dist/WardBook/WardBook),,i
 	rm -rf $(WIN_CHECK)
 
 bench: $(STAMP)
-	$(PY) -m bench.run
+	$(PY) -m bench
 
 # The sync fault harness (tests/sync/fault_harness.py) over many seeds, every kind of operation
 # and fault on, SQLite and PostgreSQL servers in turn; prints a summary and the line replaying

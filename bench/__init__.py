@@ -1,1 +1,1 @@
-"""WardBook benchmarks: `make bench` (python -m bench.run). See bench/README.md."""
+"""WardBook benchmarks: `make bench` (python -m bench). See bench/README.md."""

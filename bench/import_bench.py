@@ -1,5 +1,5 @@
 """The import figure: 10,000 people rows from the xlsx template, against reading the workbook
-(python -m bench.run --only import runs it alone)."""
+(python -m bench --only import runs it alone)."""
 
 from __future__ import annotations
 

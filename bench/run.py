@@ -1,6 +1,6 @@
 """`make bench`: WardBook's figures, each beside a floor measured in the same run.
 
-    .venv/bin/python -m bench.run [--persons N] [--quick] [--out PATH]
+    .venv/bin/python -m bench [--persons N] [--quick] [--out PATH]
 
 Builds a province register with the demo generator (seed profile: N persons spread over the
 communes, about ten contacts each) in a temporary directory, then measures:
@@ -479,7 +479,7 @@ def run(persons: int, quick: bool, out: Path, seed: int = 2020, keep: Path | Non
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     ap.add_argument("--persons", type=int, default=None, help="persons in the register (default 100000; 5000 with --quick)")
     ap.add_argument("--quick", action="store_true", help="small dataset and few repetitions (harness test)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write results.json")

@@ -18,7 +18,7 @@ same run:
 
     .venv/bin/python -m bench.sync_bench [--quick] [--persons N] [--devices N]
 
-(or `python -m bench.run --only sync`). `figures(root, quick=…)` is what bench/run.py calls.
+(or `python -m bench --only sync`). `figures(root, quick=…)` is what bench/run.py calls.
 """
 
 from __future__ import annotations
@@ -492,7 +492,7 @@ def _failed(key: str, name: str, e: BaseException) -> Figure:
 
 def run_only(out: Path, *, quick: bool, seed: int = 2020, keep: Path | None = None,
              persons: int | None = None, devices: int | None = None) -> dict[str, Any]:
-    """`python -m bench.run --only sync`: these figures alone, written to `out` in the shape of
+    """`python -m bench --only sync`: these figures alone, written to `out` in the shape of
     bench/run.py's results.json (its `dataset` describes the sync datasets)."""
     from bench.results import write_results
 

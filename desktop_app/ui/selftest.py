@@ -150,10 +150,13 @@ def _run_checks(tmp: Path, say: Callable[[str], None]) -> None:
 
         # 4. A Decree-30 PDF with the bundled serif font.
         _check_report(ws, tmp, say)
+
+        # 5. An Excel workbook read by the process a big import starts (this program again).
+        _check_workbook_reader(tmp, say)
     finally:
         ws.close()
 
-    # 5. Reopen with the password, then look for plaintext in every file of the register.
+    # 6. Reopen with the password, then look for plaintext in every file of the register.
     with Workspace.open(data_dir, "kiemthu", PASSWORD) as again:
         _check(len(again.persons.search("kiem thu").rows) == 1, "the reopened register does not find the person")
     files = [p for p in data_dir.rglob("*") if p.is_file()]
@@ -296,6 +299,32 @@ def _check_report(ws, tmp: Path, say: Callable[[str], None]) -> None:  # noqa: A
         _check(doc.read_bytes()[:2] == b"PK", f"the {fmt} report was not written")
         sizes.append(f"{fmt} {doc.stat().st_size // 1024} KB")
     say(f"ok  reports written ({', '.join(sizes)}); PDF font {font.family} from {font.regular.parent}")
+
+
+def _check_workbook_reader(tmp: Path, say: Callable[[str], None]) -> None:
+    """The reading process of a big import (`spawn`: this very program started again, sent to
+    its task by `multiprocessing.freeze_support()` in the installer's entry scripts) reads the
+    import template with two people on it."""
+    import openpyxl
+
+    from desktop_app.core.importing import write_template
+    from desktop_app.core.importing.headers import SPECS, SheetKind
+    from desktop_app.core.importing.reader import open_workbook
+
+    path = write_template(tmp / "Nhập thử đối tượng.xlsx")
+    wb = openpyxl.load_workbook(path)
+    sheet = wb[SPECS[SheetKind.PERSONS].title]
+    names = [PERSON_NAME, "Trần Văn Đọc Thử"]
+    for name in names:
+        sheet.append([name])
+    wb.save(path)
+    t = time.monotonic()
+    with open_workbook(path, 15, ahead=True) as book:
+        titles = [s.name for s in book.sheets]
+        index = titles.index(SPECS[SheetKind.PERSONS].title)
+        found = [cells[0] for i, rows in book.stream([index]) for _, cells in rows if cells and cells[0] in names]
+    _check(found == names, f"the workbook reader process read {found!r}, not the two names written")
+    say(f"ok  workbook read by a second process ({len(titles)} sheets, {time.monotonic() - t:.1f} s)")
 
 
 def main() -> int:

@@ -22,11 +22,12 @@ as the app's override field does).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from sqlalchemy import text
 
@@ -38,7 +39,7 @@ from desktop_app.core.importing.headers import HEADER_SCAN_ROWS, HeaderMap, Shee
 from desktop_app.core.importing.matching import Lookups, PersonIndex, PersonRef, birth_compatible
 from desktop_app.core.importing.models import model_row
 from desktop_app.core.importing.people import person_row
-from desktop_app.core.importing.reader import RawSheet, ReadError, read_file
+from desktop_app.core.importing.reader import ReadError, Workbook, open_workbook
 from desktop_app.core.importing.results import (
     CREATED,
     DUPLICATE,
@@ -96,6 +97,7 @@ class Importer:
         self.cache = Lookups(ws)
         self.done = 0
         self.total = 0
+        self.read_error: ReadError | None = None  # the file's, met while its rows were read
         self.undo: list[Callable[[], object]] = []  # reverts this row's index/cache changes
         self.changes = NOTHING  # what the kept rows wrote (the services' own Changes)
         self.row_changes = NOTHING
@@ -215,37 +217,48 @@ class Importer:
         return out
 
     # -- sheets ----------------------------------------------------------------------------
-    def run_sheet(self, raw: RawSheet, hm: HeaderMap | None) -> SheetResult:
+    def run_sheet(self, name: str, rows: Iterator[tuple[int, list[Any]]], hm: HeaderMap | None) -> SheetResult:
+        """Every row of a sheet (read as it comes: `rows` may be streamed by the reading
+        process). A ReadError from `rows` ends the sheet where it is: the rows done so far are
+        kept and reported, and `read_error` holds it for the caller."""
         if hm is None:
-            nonblank = not all(blank_row(cells) for _, cells in raw.rows)
-            errors = [RowError(raw.name, None, None, "sheet_not_recognised", {"rows": HEADER_SCAN_ROWS})]
-            return SheetResult(raw.name, sheet_errors=errors if nonblank else [])
-        skipped = 0
+            nonblank = False
+            with contextlib.suppress(ReadError):  # the file's error, if any, is met again by the next sheet
+                nonblank = not all([blank_row(cells) for _, cells in rows])
+            errors = [RowError(name, None, None, "sheet_not_recognised", {"rows": HEADER_SCAN_ROWS})]
+            return SheetResult(name, sheet_errors=errors if nonblank else [])
+        skipped = blanks = 0  # blank rows met since the last data row (trailing ones are not counted)
         outcomes: list[RowOutcome] = []
-        data = [r for r in raw.rows if r[0] > hm.row]
-        last = next((i for i in range(len(data) - 1, -1, -1) if not blank_row(data[i][1])), -1)
         handler = HANDLERS[hm.kind]
-        for i, (rownum, cells) in enumerate(data[:last + 1]):
-            if blank_row(cells):
-                skipped += 1
-                continue
-            if i == 0 and is_numbering_row(cells):
-                skipped += 1
+        i = -1
+        try:
+            for rownum, cells in rows:
+                if rownum <= hm.row:
+                    continue
+                i += 1
+                if blank_row(cells):
+                    blanks += 1
+                    continue
+                skipped, blanks = skipped + blanks, 0
+                if i == 0 and is_numbering_row(cells):
+                    skipped += 1
+                    self.done += 1
+                    continue
+                outcomes.append(self._one_row(handler, name, hm, rownum, cells))
                 self.done += 1
-                continue
-            outcomes.append(self._one_row(handler, raw.name, hm, rownum, cells))
-            self.done += 1
-            if self.done % CHECKPOINT_ROWS == 0 and self.done < self.total:
-                self.flush()
-                self.batch.checkpoint()  # one transaction per chunk of rows (the last: at the end)
-            elif self.done % FLUSH_ROWS == 0:
-                self.flush()  # written while the next rows are read: the last one, left at the end, is small
-            if self.progress and self.done % 100 == 0:
-                self.progress(raw.name, self.done, self.total)
+                if self.done % CHECKPOINT_ROWS == 0 and self.done < self.total:
+                    self.flush()
+                    self.batch.checkpoint()  # one transaction per chunk of rows (the last: at the end)
+                elif self.done % FLUSH_ROWS == 0:
+                    self.flush()  # written while the next rows are read: the last one, left at the end, is small
+                if self.progress and self.done % 100 == 0:
+                    self.progress(name, self.done, max(self.total, self.done))
+        except ReadError as e:
+            self.read_error = e
         self.flush()
         if self.progress:
-            self.progress(raw.name, self.done, self.total)
-        return SheetResult(raw.name, hm.kind, hm.row, dict(hm.headers), list(hm.ignored), skipped, outcomes)
+            self.progress(name, self.done, max(self.total, self.done))
+        return SheetResult(name, hm.kind, hm.row, dict(hm.headers), list(hm.ignored), skipped, outcomes)
 
     def _one_row(self, handler: Callable[..., RowOutcome], sheet: str, hm: HeaderMap, rownum: int,
                  cells: list[Any]) -> RowOutcome:
@@ -284,30 +297,62 @@ def import_workbook(ws: "Workspace", path: Path | str, *, dry_run: bool,
     """Imports an .xlsx workbook (any of its four sheets, recognised by name or headers) or a
     .csv file. With `dry_run` the very same writes run inside a transaction that is rolled back,
     so the outcomes are exactly those a real import would have, and nothing is kept.
-    `progress(sheet_name, rows_done, rows_total)` is called every 100 rows. A real import is
-    audit-logged ("import", with the file's name, SHA-256 and the totals)."""
+    `progress(sheet_name, rows_done, rows_total)` is called every 100 rows (for a big workbook
+    read while it is imported, rows_total is the sheets' own count of their rows until the
+    end). A real import is audit-logged ("import", with the file's name, SHA-256 and the
+    totals).
+
+    A file that cannot be read ends as a file error and writes nothing. A big workbook is read
+    while its rows are imported (`reader.open_workbook`): if a damaged part is met after rows
+    were imported, the import stops there, keeps and reports those rows, and says the file is
+    unreadable (the app's preview, a dry run of the same file, meets it first)."""
     path = Path(path)
     started = time.perf_counter()
     try:
-        sheets = read_file(path)
+        with open_workbook(path, HEADER_SCAN_ROWS) as book:
+            result = _import(ws, path, book, dry_run, progress)
     except ReadError as e:
         return ImportResult(str(path), dry_run, file_errors=[RowError(path.name, None, None, e.code, e.params)],
                             changes=NOTHING)
-    headers = [find_header(s.rows, s.name) for s in sheets]
+    return dataclasses.replace(result, seconds=time.perf_counter() - started)
+
+
+def _data_rows(book: Workbook, i: int, hm: HeaderMap) -> int:
+    """Sheet i's data rows for the progress bar: exact when its rows are in hand, else the
+    sheet's own count of its rows (blank ones too)."""
+    rows = book.in_hand(i)
+    if rows is None:
+        return max(0, (book.sheets[i].last_row or 0) - hm.row)
+    return sum(1 for r, cells in rows if r > hm.row and not blank_row(cells))
+
+
+def _import(ws: "Workspace", path: Path, book: Workbook, dry_run: bool, progress: Progress | None) -> ImportResult:
+    heads = book.sheets
+    headers = [find_header(s.head, s.name) for s in heads]
     with gc_paused(), ws.batch(rollback=dry_run) as batch:
         imp = Importer(ws, batch, progress)
-        imp.total = sum(1 for s, hm in zip(sheets, headers) if hm for r, cells in s.rows
-                        if r > hm.row and not blank_row(cells))
+        imp.total = sum(_data_rows(book, i, hm) for i, hm in enumerate(headers) if hm)
         # People first: sessions name their attendees, who may be on the people sheet.
         # What happened inside cases last: it names cases the people sheet may open.
         rank = {SheetKind.PERSONS: 0, SheetKind.ACTIVITY: 2}
-        order = sorted(range(len(sheets)), key=lambda i: rank.get(hm.kind, 1) if (hm := headers[i]) else 1)
-        done: dict[int, SheetResult] = {i: imp.run_sheet(sheets[i], headers[i]) for i in order}
-        result = ImportResult(str(path), dry_run, [done[i] for i in range(len(sheets))],
+        order = sorted(range(len(heads)), key=lambda i: rank.get(hm.kind, 1) if (hm := headers[i]) else 1)
+        done: dict[int, SheetResult] = {}
+        for i, rows in book.stream(order):
+            done[i] = imp.run_sheet(heads[i].name, rows, headers[i])
+            if imp.read_error is not None:
+                break
+        if progress and done and imp.total != imp.done:  # the sheets' own count was an estimate
+            progress(heads[i].name, imp.done, imp.done)
+        file_errors = [] if imp.read_error is None else [
+            RowError(path.name, None, None, imp.read_error.code, imp.read_error.params)]
+        result = ImportResult(str(path), dry_run, [done[i] for i in range(len(heads)) if i in done],
+                              file_errors=file_errors,
                               changes=NOTHING if dry_run else imp.changes | Changes(audit=True))
         if not dry_run:  # the import's own audit row, in the last chunk's transaction
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            detail: dict[str, Any] = {"file": path.name, "sha256": digest, "totals": result.totals()}
+            if file_errors:
+                detail["file_error"] = file_errors[0].code
             with ws.db.write() as tx:
-                tx.audit("import", "import", "", None,
-                         {"file": path.name, "sha256": digest, "totals": result.totals()})
-    return dataclasses.replace(result, seconds=time.perf_counter() - started)
+                tx.audit("import", "import", "", None, detail)
+    return result
