@@ -327,10 +327,10 @@ def _data_rows(book: Workbook, i: int, hm: HeaderMap) -> int:
 
 
 def _import(ws: "Workspace", path: Path, book: Workbook, dry_run: bool, progress: Progress | None) -> ImportResult:
-    heads = book.sheets
-    headers = [find_header(s.head, s.name) for s in heads]
     with gc_paused(), ws.batch(rollback=dry_run) as batch:
-        imp = Importer(ws, batch, progress)
+        imp = Importer(ws, batch, progress)  # the register's keys, loaded while a reading process starts
+        heads = book.sheets
+        headers = [find_header(s.head, s.name) for s in heads]
         imp.total = sum(_data_rows(book, i, hm) for i, hm in enumerate(headers) if hm)
         # People first: sessions name their attendees, who may be on the people sheet.
         # What happened inside cases last: it names cases the people sheet may open.

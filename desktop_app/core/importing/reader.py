@@ -148,7 +148,9 @@ class Workbook(Protocol):
     """What `open_workbook` gives: `sheets` (one head per visible sheet), then `stream(order)`:
     for each sheet index in `order`, (index, every row of that sheet from its first), each
     iterator read to its end before the next (a ReadError may come from any of them)."""
-    sheets: list[SheetHead]
+
+    @property
+    def sheets(self) -> list[SheetHead]: ...
 
     def stream(self, order: Sequence[int]) -> Iterator[tuple[int, Iterator[tuple[int, list[Any]]]]]: ...
 
@@ -183,11 +185,14 @@ class _ReadAhead:
             self._proc.start()
         finally:
             child.close()  # ours is closed: the child's death reads as the pipe's end here
-        try:
-            self.sheets = [SheetHead(name, head, last) for name, head, last in self._recv("sheets")[1]]
-        except BaseException:
-            self.close()
-            raise
+        self._sheets: list[SheetHead] | None = None
+
+    @property
+    def sheets(self) -> list[SheetHead]:
+        """Waited for at first use: the import loads the register's keys while the process starts."""
+        if self._sheets is None:
+            self._sheets = [SheetHead(name, head, last) for name, head, last in self._recv("sheets")[1]]
+        return self._sheets
 
     def _recv(self, *kinds: str) -> tuple[Any, ...]:
         try:
