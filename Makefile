@@ -61,7 +61,8 @@ VN_BASE := $(CURDIR)/build/vn-path
 VN_ROOT := $(VN_BASE)/Nguyễn Văn A/Dữ liệu WardBook
 VN_TESTS := tests/unit/test_windows_safety.py tests/unit/test_windows_fonts.py tests/unit/test_security_backup.py \
   tests/unit/test_workspace_persons.py tests/unit/test_report_lists.py tests/unit/test_report_period.py \
-  tests/unit/test_migrations.py tests/cli/test_cli.py tests/ui/test_exports.py tests/ui/test_reports_import.py
+  tests/unit/test_migrations.py tests/cli/test_cli.py tests/ui/test_exports.py tests/ui/test_reports_import.py \
+  tests/unit/test_import_read_ahead.py
 test-vn-path: $(STAMP) $(QM)
 	rm -rf "$(VN_BASE)"
 	WARDBOOK_TEST_ROOT="$(VN_ROOT)" QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(VN_TESTS)
