@@ -331,13 +331,16 @@ def _import(ws: "Workspace", path: Path, book: Workbook, dry_run: bool, progress
         imp = Importer(ws, batch, progress)  # the register's keys, loaded while a reading process starts
         heads = book.sheets
         headers = [find_header(s.head, s.name) for s in heads]
-        imp.total = sum(_data_rows(book, i, hm) for i, hm in enumerate(headers) if hm)
+        expected = {i: _data_rows(book, i, hm) for i, hm in enumerate(headers) if hm}
+        imp.total = sum(expected.values())
         # People first: sessions name their attendees, who may be on the people sheet.
         # What happened inside cases last: it names cases the people sheet may open.
         rank = {SheetKind.PERSONS: 0, SheetKind.ACTIVITY: 2}
         order = sorted(range(len(heads)), key=lambda i: rank.get(hm.kind, 1) if (hm := headers[i]) else 1)
         done: dict[int, SheetResult] = {}
         for i, rows in book.stream(order):
+            # the sheets done count what they held: the total is exact once an estimated sheet is done
+            imp.total = imp.done + sum(expected.get(j, 0) for j in order if j not in done)
             done[i] = imp.run_sheet(heads[i].name, rows, headers[i])
             if imp.read_error is not None:
                 break
