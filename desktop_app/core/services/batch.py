@@ -25,6 +25,7 @@ import contextlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
+from desktop_app.core.gilswitch import prompt_handoff
 from desktop_app.core.services.base import Tx
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class Batch:
         self._writer: ThreadPoolExecutor | None = None
         self._jobs: list[Future[None]] = []
         self._error: BaseException | None = None  # the writer's first failure: nothing runs after it
+        self._handoff: contextlib.ExitStack | None = None  # the GIL handed over promptly while the writer runs
 
     def begin(self) -> None:
         self._trans = self.conn.begin()
@@ -64,6 +66,9 @@ class Batch:
         if self._writer is not None:
             self._writer.shutdown(wait=True)
             self._writer = None
+        if self._handoff is not None:
+            self._handoff.close()
+            self._handoff = None
 
     def checkpoint(self) -> None:
         """Commit the rows done so far (not in a dry run) and go on in a new transaction. The
@@ -94,6 +99,8 @@ class Batch:
     # -- the writer thread ---------------------------------------------------------------------
     def _submit(self, job: Callable[[], None]) -> None:
         if self._writer is None:
+            self._handoff = contextlib.ExitStack()
+            self._handoff.enter_context(prompt_handoff())  # see core/gilswitch.py
             self._writer = ThreadPoolExecutor(1, thread_name_prefix="wardbook-batch-writer")
 
         def run() -> None:
