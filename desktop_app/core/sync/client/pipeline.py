@@ -11,7 +11,6 @@ import contextlib
 import json
 import queue
 import re
-import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Iterator
@@ -138,30 +137,6 @@ def load_page(body: bytes, each: Rows | None = None) -> dict[str, Any]:
     if each is not None and isinstance(page, dict) and isinstance(page.get("rows"), list):
         each(page, page["rows"], True)
     return page  # type: ignore[no-any-return]
-
-
-_LOCK = threading.Lock()
-_SWITCHES = [0, 0.0]  # pulls running, the switch interval when the first began
-
-
-@contextlib.contextmanager
-def quick_switches(interval: float = 0.0005) -> Iterator[None]:
-    """Python's thread switch interval shortened while a long pull runs: the thread applying
-    the pages gives the GIL up at every SQLite call, and gets it back from the thread parsing
-    the next page only when that one is made to let go — after 5 ms by default, 0.5 ms here.
-    Counted, as gc_paused."""
-    with _LOCK:
-        if _SWITCHES[0] == 0:
-            _SWITCHES[1] = sys.getswitchinterval()
-            sys.setswitchinterval(min(interval, _SWITCHES[1]))
-        _SWITCHES[0] += 1
-    try:
-        yield
-    finally:
-        with _LOCK:
-            _SWITCHES[0] -= 1
-            if _SWITCHES[0] == 0:
-                sys.setswitchinterval(_SWITCHES[1])
 
 
 class PageBodies:

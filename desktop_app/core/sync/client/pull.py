@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from sqlalchemy import Connection
 
+from desktop_app.core.gilswitch import prompt_handoff
 from desktop_app.core.sync import apply as A
 from desktop_app.core.sync.client.pipeline import (
     Checkpointer,
@@ -19,7 +20,6 @@ from desktop_app.core.sync.client.pipeline import (
     gc_paused,
     load_page,
     pull_connection,
-    quick_switches,
 )
 from desktop_app.core.sync.client.state import (
     Progress,
@@ -171,7 +171,7 @@ def pull_unit(ws: Workspace, t: HttpTransport, unit: str, after: int, scope: set
                         checkpointer = Checkpointer(ws.db.engine)
                         checkpointer.attach(conn)
                         long_pull.enter_context(gc_paused())
-                        long_pull.enter_context(quick_switches())
+                        long_pull.enter_context(prompt_handoff())  # core/gilswitch.py
 
                     def before_commit(b: PageBodies = bodies) -> None:
                         nonlocal parsed
