@@ -22,7 +22,6 @@ as the app's override field does).
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import time
@@ -223,8 +222,10 @@ class Importer:
         kept and reported, and `read_error` holds it for the caller."""
         if hm is None:
             nonblank = False
-            with contextlib.suppress(ReadError):  # the file's error, if any, is met again by the next sheet
+            try:  # every row read (a list, not all()'s first blank: a streamed sheet is read to its end)
                 nonblank = not all([blank_row(cells) for _, cells in rows])
+            except ReadError as e:
+                self.read_error = e
             errors = [RowError(name, None, None, "sheet_not_recognised", {"rows": HEADER_SCAN_ROWS})]
             return SheetResult(name, sheet_errors=errors if nonblank else [])
         skipped = blanks = 0  # blank rows met since the last data row (trailing ones are not counted)
