@@ -167,3 +167,24 @@ def test_an_import_stopped_midway_ends_its_reader_and_keeps_nothing_of_its_chunk
     assert read_ahead == [path]
     assert multiprocessing.active_children() == []
     assert workspace.persons.list().total == 0  # before the first checkpoint: rolled back
+
+
+def test_damage_in_a_sheet_not_recognised_is_said_too(workspace, tmp_path, read_ahead):
+    """The last sheet read is one the import does not know (notes): a damaged part in it is
+    still the file's error, beside the people imported before."""
+    wb = openpyxl.Workbook()
+    people = wb.active
+    people.title = "Đối tượng"
+    people.append(["Họ và tên", "Năm sinh", "Số CCCD"])
+    people.append(["Nguyễn Văn An", 1990, "001090000123"])
+    notes = wb.create_sheet("Ghi chép")
+    notes.append(["Việc cần làm", "Hạn"])
+    for i in range(1200):
+        notes.append([f"Việc thứ {i}", "thứ hai"])
+    wb.save(tmp_path / "n.xlsx")
+    path = _cut_sheet(tmp_path / "n.xlsx", "xl/worksheets/sheet2.xml", 701)
+    res = import_workbook(workspace, path, dry_run=False)
+    assert read_ahead == [path]
+    assert [e.code for e in res.file_errors] == ["file_unreadable"]
+    assert [o.status for o in res.outcomes] == ["created"] and workspace.persons.list().total == 1
+    assert multiprocessing.active_children() == []
