@@ -378,7 +378,7 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
     restamped: list[Op] = []
     now = max_ahead = 0
     if req.restate:
-        _load_restate_context(b, req.seen_ms)
+        _load_restate_context(b, req.seen_ms, req.former_ids)
     ops = sorted(req.ops, key=lambda o: o.device_seq)
     todo: list[Op] = []
     seen: list[Op] = []
@@ -479,11 +479,14 @@ def epoch_base(conn: Connection) -> str:
     return enc({u: int(v) for u, v in conn.execute(select(t.c.unit_code, t.c.version))})
 
 
-def _load_restate_context(b: BatchState, seen_ms: int | None) -> None:
+def _load_restate_context(b: BatchState, seen_ms: int | None, former_ids: list[str]) -> None:
     d = Device.__table__
     reg = b.conn.execute(select(d.c.register_id).where(d.c.id == b.device.id)).scalar()
     ids = {r for (r,) in b.conn.execute(select(d.c.local_device_id).where(d.c.register_id == reg))} if reg else set()
-    b.own_ids = {i for i in ids | {b.device.local_device_id} if i}
+    # and the ids the register names from its earlier enrollments, which a restored database may
+    # have lost (they only decide whether a value that loses or is replaced is shown as a
+    # conflict: a false claim adds conflict rows, never changes a merge)
+    b.own_ids = {i for i in ids | set(former_ids) | {b.device.local_device_id} if i}
     raw = get_meta(b.conn, EPOCH_BASE_KEY)
     b.epoch_base = {str(k): int(v) for k, v in json.loads(raw).items()} if raw else {}
     if seen_ms is not None:

@@ -94,6 +94,38 @@ def test_a_laptop_enrolled_after_the_backup_gives_its_rows_back_when_enrolled_ag
     assert tables(fresh) == tables(a)
 
 
+@pytest.mark.parametrize("new_epoch", [False, True], ids=["forgot-new-epoch", "new-epoch"])
+def test_a_laptop_enrolled_after_the_backup_and_again_after_the_restore_shows_its_re_sent_edit_that_loses(
+        own_server, own_devices, tmp_path, new_epoch):
+    """The restored server lost the enrollment too: the register's device id of then, which
+    stamped its acknowledged edit, is one the server never heard of. Enrolled again (a new id),
+    the register names its earlier ids in its restate, so that edit is judged its own: losing to
+    an edit made on the restored server, it is a conflict, not a stale copy dropped silently
+    (the fault harness's seed 5011)."""
+    a = own_devices.commune("25101")
+    pid = add_person(a, "Trịnh Văn Đăng Ký Lại")
+    sync(a)
+    _backup(tmp_path)
+    late = own_devices.commune("25101")  # enrolled after the server's last backup
+    sync(late)
+    late.persons.update(pid, {"occupation": "thợ hàn"})  # acknowledged, then lost with the server's disk
+    sync(late)
+    _restore(own_server, tmp_path, new_epoch)
+    a.persons.update(pid, {"occupation": "thợ điện"})  # later, on the restored server
+    sync(a)
+    with pytest.raises(SyncError):
+        sync(late)  # the restored server never heard of this laptop
+    own_devices.enroll(late)  # the admin enrolls it again
+    report = sync(late)
+    sync(a)
+    assert report.recovered
+    assert a.persons.get(pid).occupation == late.persons.get(pid).occupation == "thợ điện"
+    for ws in (a, late):
+        c = [(x["field"], x["kept_value"], x["lost_value"], x["lost_device"]) for x in status(ws)["conflicts"]]
+        assert c == [("occupation", "thợ điện", "thợ hàn", late.device_id)]
+    assert tables(a) == tables(late)
+
+
 def test_an_edit_re_sent_after_a_restore_that_loses_is_a_conflict(own_server, own_devices, tmp_path):
     a, b = own_devices.commune("25101"), own_devices.commune("25101")
     pid = add_person(a, "Đỗ Văn Khôi Phục")

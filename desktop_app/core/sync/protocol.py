@@ -288,6 +288,7 @@ class Op(_Msg):
 
 # A push names the certificates of the authors of its ops (core/domain/certs.py), at most this many.
 MAX_PUSH_CERTS = 64
+MAX_FORMER_IDS = 64  # device ids a register keeps from its earlier enrollments
 
 
 class PushRequest(_Msg):
@@ -304,6 +305,10 @@ class PushRequest(_Msg):
     restate: bool = False
     next_seq: Optional[Annotated[int, Field(ge=1, le=MAX_INT)]] = None
     seen_ms: Optional[Annotated[int, Field(ge=0, le=MAX_INT)]] = None
+    # restate: the device ids this register stamped with before it was enrolled again (a
+    # restored server may have lost those enrollments): its own edits, not stale copies
+    former_ids: Annotated[list[Annotated[str, Field(pattern=r"^[0-9A-Za-z_.]{1,36}$")]],
+                          Field(max_length=MAX_FORMER_IDS)] = []
     # {user name: certificate} of the authors the ops name (issue 16 item 3)
     certs: Annotated[dict[Annotated[str, Field(max_length=64)], dict[str, Any]], Field(max_length=MAX_PUSH_CERTS)] = {}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.ids import new_device_id
@@ -15,7 +16,7 @@ from desktop_app.core.sync.client.state import (
     read_meta,
     set_meta,
 )
-from desktop_app.core.sync.protocol import EnrollReply, EnrollRequest
+from desktop_app.core.sync.protocol import MAX_FORMER_IDS, EnrollReply, EnrollRequest
 from desktop_app.core.sync.transport import HttpTransport, SyncError, check_url, fetch_certificate
 
 if TYPE_CHECKING:
@@ -83,6 +84,9 @@ def enroll(ws: Workspace, server_url: str, code: str, *, device_name: str = "", 
         if renewing:
             old_device = ws.device_id
             rename_device(conn, old_device, ws.db.renew_device_id(conn, device_id))  # its unsent edits too
+            # its acknowledged values keep the old id: a restate names it (PushRequest.former_ids)
+            former = [i for i in json.loads(meta.get("former_device_ids") or "[]") if i != old_device]
+            set_meta(conn, {"former_device_ids": json.dumps((former + [old_device])[-MAX_FORMER_IDS:])})
         set_meta(conn, {
             "server_url": url, "device_token": reply.token, "server_device_id": reply.device_id,
             "server_unit": reply.unit_code, "server_role": reply.role.value,

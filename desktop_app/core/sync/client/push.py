@@ -364,10 +364,11 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
     # the server's time at the end of this register's last whole sync: what the server stamped
     # later, this register never saw (a restore nobody announced reuses version numbers)
     seen_ms = int(meta["server_seen_ms"]) if meta.get("server_seen_ms", "").isdigit() else None
+    former = json.loads(meta.get("former_device_ids") or "[]")  # the ids of its earlier enrollments
     for i, b in enumerate(batches):
         # signed by the account running the sync: the server judges the restate by its role
         req = PushRequest(epoch=server.server_epoch, ops=sign_restate(ws, ws.register_id, b), restate=True,
-                          next_seq=seq, certs=certs, seen_ms=seen_ms)
+                          next_seq=seq, certs=certs, seen_ms=seen_ms, former_ids=former)
         reply = PushReply.model_validate(t.post_json("/sync/push", req.model_dump_json().encode()))
         if reply.rejections or reply.conflicts:
             with ws.db.write() as tx:
