@@ -302,10 +302,12 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
         if h_in > h_st:
             # (one device's own earlier value is no conflict: its reply was lost, it knew it. In a
             # restate it is: a copy of the register not yet told apart — one device id, two
-            # registers — re-sends its rows before the push that would have shown it is a copy)
+            # registers — re-sends its rows before the push that would have shown it is a copy.
+            # A restated value replaces an unseen one whoever stamped it: a copy it pulled of
+            # another device's edit, which the restore lost, overwrites what was pushed since,
+            # and that device, restating the same stamp later, finds nothing to replace)
             if h_st and old != value and rec.field_ver.get(name, 0) > base \
-                    and (hlc_device(h_st) != hlc_device(h_in) or restate) \
-                    and (not restate or _own_edit(b, op, [name])):
+                    and (hlc_device(h_st) != hlc_device(h_in) or restate):
                 _conflict(b, rec, ConflictKind.FIELD, name, value, h_in, old, h_st, hlc_device(h_st), rec.updated_by)
             rec.data[name] = value
             rec.field_hlc[name] = h_in

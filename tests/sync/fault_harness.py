@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -202,7 +203,7 @@ class Server:
 
     def dispose(self) -> None:
         self.proc.dispose()
-        if self.backend == "postgresql":
+        if self.backend == "postgresql" and os.environ.get("HARNESS_KEEP_DB") != "1":
             from tests.sync.serverproc import drop_pg_database
 
             for name in self.snapshots:
@@ -404,7 +405,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--laptops", type=int, default=4)
     ap.add_argument("--steps", type=int, default=40)
     ap.add_argument("--soak", action="store_true")
-    ap.add_argument("--keep", type=Path, default=None, help="run in this folder and keep it")
+    ap.add_argument("--keep", type=Path, default=None,
+                    help="run in this folder and keep it (and the PostgreSQL database, named in its server.log)")
     a = ap.parse_args(argv)
     kinds = ALL_KINDS if a.kinds == "all" else frozenset(k for k in a.kinds.split(",") if k and k != "-")
     if a.soak:
@@ -412,6 +414,8 @@ def main(argv: list[str] | None = None) -> int:
     import tempfile
 
     tmp = a.keep or Path(tempfile.mkdtemp(prefix="wb-harness-"))
+    if a.keep is not None:
+        os.environ["HARNESS_KEEP_DB"] = "1"  # the PostgreSQL database stays too (named in server.log)
     try:
         result = run(Config(a.seed, kinds, a.backend, a.laptops, a.steps), tmp)
     finally:

@@ -49,6 +49,9 @@ PASSING: list[Config] = [
     # after the backup, its acknowledged edit was stamped with an id the restored server had
     # never heard of, and lost to a later edit without a conflict
     Config(5011, ALL_KINDS, laptops=4, steps=60),
+    # failed before a restated copy of another laptop's edit that replaced one pushed since the
+    # restore was a conflict: the acknowledged edit vanished
+    Config(5015, ALL_KINDS, backend="postgresql", laptops=5, steps=60),
     # failed before the valid branch was merged: a person deleted on one laptop while another
     # opened a case and recorded contacts for them kept a live case everywhere
     Config(4, _k("delete"), laptops=3, steps=30),

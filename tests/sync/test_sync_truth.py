@@ -126,6 +126,38 @@ def test_a_laptop_enrolled_after_the_backup_and_again_after_the_restore_shows_it
     assert tables(a) == tables(late)
 
 
+@pytest.mark.parametrize("new_epoch", [False, True], ids=["forgot-new-epoch", "new-epoch"])
+def test_a_restated_copy_of_another_laptops_edit_that_replaces_one_pushed_since_the_restore_is_a_conflict(
+        own_server, own_devices, tmp_path, new_epoch):
+    """Laptop a pulled c's edit before the restore lost it; b pushed a concurrent edit to the
+    restored server; a's restate carries c's stamp, later than b's, and replaces b's value. The
+    replaced value is listed, though the restated one is not a's own edit (c, restating the same
+    stamp later, finds nothing to replace): before, b's acknowledged edit vanished silently (the
+    fault harness's PostgreSQL seed 5015)."""
+    a, b, c = (own_devices.commune("25101") for _ in range(3))
+    pid = add_person(a, "Cao Văn Bản Sao")
+    for ws in (a, b, c):
+        sync(ws)
+    _backup(tmp_path)
+    b.persons.update(pid, {"occupation": "thợ mộc"})  # made first, pushed after the restore
+    c.persons.update(pid, {"occupation": "thợ điện"})  # made later: c's stamp wins
+    sync(c)  # acknowledged, then lost with the server's disk
+    add_person(c, "Cao Thị Sau Sao Lưu")  # more lost history: a's cursor stands past the restored counter
+    sync(c)
+    sync(a)  # a holds c's value now
+    _restore(own_server, tmp_path, new_epoch)
+    sync(b)  # acknowledged by the restored server
+    report = sync(a)  # re-sends every row, c's value among them
+    assert report.recovered
+    for ws in (c, b, a):
+        sync(ws)
+    assert {ws.persons.get(pid).occupation for ws in (a, b, c)} == {"thợ điện"}
+    for ws in (a, b, c):
+        c_ = [(x["field"], x["kept_value"], x["lost_value"]) for x in status(ws)["conflicts"]]
+        assert c_ == [("occupation", "thợ điện", "thợ mộc")]
+    assert tables(a) == tables(b) == tables(c)
+
+
 def test_an_edit_re_sent_after_a_restore_that_loses_is_a_conflict(own_server, own_devices, tmp_path):
     a, b = own_devices.commune("25101"), own_devices.commune("25101")
     pid = add_person(a, "Đỗ Văn Khôi Phục")
