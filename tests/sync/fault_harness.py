@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import random
 import os
+import random
 import shutil
 import sqlite3
 import subprocess
