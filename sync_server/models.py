@@ -77,6 +77,19 @@ class UnitClock(ServerModel, table=True):
     at_ms: int = Field(sa_column=Column(BigInteger, nullable=False))
 
 
+class DeviceSeen(ServerModel, table=True):
+    """The last version of each unit this database told a device about (the pull pages it
+    sent: a device cannot have seen a later one). After a restore nobody announced, the restored
+    database stamps versions again from the backup's counter, and an edit's base version may be
+    a number from the history the restore lost: bounded by this, the versions stamped since
+    count as unseen (services/push._base_version)."""
+
+    __tablename__ = "device_seen"
+    device_id: str = Field(primary_key=True, max_length=36)
+    unit_code: str = Field(primary_key=True, max_length=16)
+    version: int = Field(sa_column=Column(BigInteger, nullable=False))
+
+
 class EnrollCode(ServerModel, table=True):
     """A one-time enrollment code, kept only as its SHA-256."""
 

@@ -40,6 +40,7 @@ from sync_server.services import blobs as blob_svc
 from sync_server.services import published as published_svc
 from sync_server.services import pull as pull_svc
 from sync_server.services import push as push_svc
+from sync_server.services import seen as seen_svc
 from sync_server.services.enrollment import DeviceCtx, device_ctx
 from sync_server.services.errors import ApiError
 
@@ -102,10 +103,11 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
     with read_tx(engine) as conn:
         meta = pull_svc.meta(conn, device)
         pages, heads = [], []  # each page's text (sent as it is) and its parsed form (read here)
+        told: dict[str, int] = {}
         for unit in device.scope:
             after = int(req.cursors.get(unit, 0))
             while True:
-                page = pull_svc.pull_page_json(conn, device, unit, after, 5000)
+                page, told[unit] = pull_svc.pull_page_json(conn, device, unit, after, 5000)
                 head = json.loads(page)
                 pages.append(page)
                 heads.append(head)
@@ -120,11 +122,13 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
     # register learns whom to seal for at its network syncs)
     body = ('{"in_reply_to":%s,"push_replies":[%s],"push_error":%s,"meta":%s,"anchor":%s,"pages":[%s],'
             '"published":[%s],"blobs_stored":%s,"blobs":%s}' % (
-                json.dumps(header.bundle_id), ",".join(replies), json.dumps(push_error), meta.model_dump_json(exclude={"sensitive_keys"}),
+                json.dumps(header.bundle_id), ",".join(replies), json.dumps(push_error), meta.model_dump_json(exclude={"sensitive_keys", "told"}),
                 anchor, ",".join(pages), ",".join(published), json.dumps(stored), json.dumps(sent_blobs))).encode()
     reply = seal_bundle(kind="reply", bundle_id=str(uuid.uuid4()), device_id=header.device_id,
                         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), payload=body,
                         recipient_key=row["box_key"], signing_key=ed_priv, in_reply_to=header.bundle_id)
+    with write_tx(engine) as conn:  # what the reply tells the device about (seen.note)
+        seen_svc.note(conn, header.device_id, told)
     if not seen:
         with write_tx(engine) as conn:
             if conn.execute(select(BundleSeen.bundle_id).where(BundleSeen.bundle_id == header.bundle_id)).first() is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from sqlalchemy import Connection, func, select
@@ -184,8 +184,13 @@ def _changed_fields(data: str, field_ver: str, after: int) -> tuple[str, int] | 
     return orjson.dumps(kept).decode(), base
 
 
+class PageText(NamedTuple):
+    text: str
+    upto: int  # the page's last version: what it told the device about (seen.note)
+
+
 def pull_page_json(conn: Connection, device: DeviceCtx, unit: str, after: int, limit: int,
-                   short_hlcs: bool = False, echo: bool = False, delta: bool = False) -> str:
+                   short_hlcs: bool = False, echo: bool = False, delta: bool = False) -> PageText:
     """One page (protocol.PullPage) as JSON text. `short_hlcs`: field_hlc in the short form
     where it can be; `echo`: rows this device's push left as it holds them (Record.echo_of)
     go as echoes, their new version only; `delta` (with `after` > 0): a live row carries only
@@ -258,7 +263,7 @@ def pull_page_json(conn: Connection, device: DeviceCtx, unit: str, after: int, l
             "conflicts": [c.model_dump(mode="json") for c in _conflict_models([dict(c) for c in conflicts])]}
     if shorten.keys:
         head["hlc_keys"] = list(shorten.keys)
-    return d(head)[:-1] + ',"rows":[' + ",".join(parts) + "]}"
+    return PageText(d(head)[:-1] + ',"rows":[' + ",".join(parts) + "]}", upto)
 
 
 def check(conn: Connection, device: DeviceCtx, unit: str, upto: int, full: bool = False,

@@ -51,6 +51,7 @@ from sync_server.models import (
     UnitCounter,
 )
 from sync_server.services import authors, cascade, moves, rules
+from sync_server.services import seen as seen_svc
 from sync_server.services.clockbound import bound_ops, notice
 from sync_server.services.enrollment import DeviceCtx, authenticate
 from sync_server.services.errors import ApiError
@@ -161,14 +162,20 @@ def _restamp_whole(b: BatchState, rec: Rec) -> None:
 
 
 def _base_version(b: BatchState, op: Op, rec: Rec, restate: bool) -> int:
-    """The version the device had seen the row at. A restated row's version may come from the
-    history a restored server lost: versions stamped since the restore (above the counter the
-    unit had when `new-epoch` ran, or stamped after the register's last sync when nobody ran
-    it) were never seen by it, whatever number it sends."""
+    """The version the device had seen the row at: never above the last version of the unit
+    this database told it about (DeviceSeen: a number above it comes from the history a restore
+    nobody announced lost, and the versions stamped since were never seen by it). A restated
+    row's version is bounded as well by what the restore left: versions stamped since (above
+    the counter the unit had when `new-epoch` ran, or stamped after the register's last sync
+    when nobody ran it) were never seen by it, whatever number it sends."""
+    base = op.base_version
+    told = b.told.get(rec.unit_code)
+    if told is not None and told < base:
+        base = told
     if not restate:
-        return op.base_version
+        return base
     restored_at = b.epoch_base.get(rec.unit_code)
-    return op.base_version if restored_at is None else min(op.base_version, restored_at)
+    return base if restored_at is None else min(base, restored_at)
 
 
 def _own_edit(b: BatchState, op: Op, names: Any) -> bool:
@@ -274,13 +281,13 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
     # The device holds the row as the server will after this op when it had seen the row's
     # version as loaded, and every field it sends wins (or is that very change): nothing but
     # its own change was made since. Moves, deletes and restates are left out.
+    base = _base_version(b, op, rec, restate)
     same = (not restate and not deleting and target is None and bool(op.updated_by)
-            and op.base_version == rec.orig_version
+            and op.base_version == rec.orig_version == base
             and all(op.field_hlcs[k] >= rec.field_hlc.get(k, "") for k in fields))
     changed = False
     won_any = False
     lost_any = False
-    base = _base_version(b, op, rec, restate)
 
     def _wins(name: str) -> bool:
         return op.field_hlcs.get(name, "") > rec.field_hlc.get(name, "")
@@ -377,6 +384,7 @@ def _push(conn: Connection, device: DeviceCtx | str, req: PushRequest) -> PushRe
     if req.epoch is not None and req.epoch != epoch and not req.restate:
         raise ApiError(409, "epoch_changed", "the server was restored from a backup", server_epoch=epoch)
     b = BatchState(conn, device)
+    b.told = seen_svc.told(conn, device.id)
     restamped: list[Op] = []
     now = max_ahead = 0
     if req.restate:

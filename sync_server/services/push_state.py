@@ -101,6 +101,7 @@ class BatchState:
     closed: list[tuple[str, str, int, str, str]] = field(default_factory=list)
     epoch_base: dict[str, int] = field(default_factory=dict)  # restate: unit -> counter at new-epoch
     own_ids: set[str] = field(default_factory=set)  # restate: the register's device ids, every enrollment
+    told: dict[str, int] = field(default_factory=dict)  # unit -> the last version a pull told the device about
     # issue 16 item 3 (authors.py): the role each op is judged by, its verified author, and the
     # ops refused because their author's signature or certificate does not hold
     op_roles: dict[str, DeviceRole] = field(default_factory=dict)

@@ -158,6 +158,43 @@ def test_a_restated_copy_of_another_laptops_edit_that_replaces_one_pushed_since_
     assert tables(a) == tables(b) == tables(c)
 
 
+@pytest.mark.parametrize("told", [True, False], ids=["meta-says", "push-bounds"])
+def test_forgot_new_epoch_a_base_version_from_the_lost_history_leaves_a_conflict(
+        own_server, own_devices, tmp_path, monkeypatch, told):
+    """Nobody ran new-epoch, and the restored server stamped enough versions since that a
+    laptop's cursor does not look ahead of its counter. The server knows the last version it
+    told that laptop about (its pulls): `/sync/meta` says it, the laptop's cursor stands above
+    it, and it re-sends its rows. A laptop that does not ask (an older release: "push-bounds")
+    pushes as usual, its edit's base version a number from the history the restore lost; the
+    server bounds it by the same record. Either way the value the laptop's edit replaces,
+    pushed after the restore, is a conflict, not judged seen and lost silently."""
+    if not told:
+        _older_release(monkeypatch)
+    a, b, c = (own_devices.commune("25101") for _ in range(3))
+    pid = add_person(a, "Lương Văn Quên")
+    for ws in (a, b, c):
+        sync(ws)
+    _backup(tmp_path)
+    a.persons.update(pid, {"note": "ghi chú sau sao lưu"})  # the history the restore loses
+    sync(a)
+    sync(b)  # b's copy of the row carries a version of that history
+    _restore(own_server, tmp_path, False)
+    c.persons.update(pid, {"occupation": "thợ mộc"})  # on the restored server
+    for i in range(3):
+        add_person(c, f"Lương Văn Mới {i}")  # the restored counter passes b's cursor
+    sync(c)
+    b.persons.update(pid, {"occupation": "thợ điện"})  # later: b's stamp wins
+    report = sync(b)
+    assert report.recovered == told  # told: b finds out and re-sends; else a plain push
+    for ws in (a, b, c, a, b, c):
+        sync(ws)
+    assert {ws.persons.get(pid).occupation for ws in (a, b, c)} == {"thợ điện"}
+    for ws in (a, b, c):
+        got = [(x["field"], x["kept_value"], x["lost_value"]) for x in status(ws)["conflicts"]]
+        assert ("occupation", "thợ điện", "thợ mộc") in got
+    assert tables(a) == tables(b) == tables(c)
+
+
 def test_an_edit_re_sent_after_a_restore_that_loses_is_a_conflict(own_server, own_devices, tmp_path):
     a, b = own_devices.commune("25101"), own_devices.commune("25101")
     pid = add_person(a, "Đỗ Văn Khôi Phục")
@@ -269,9 +306,25 @@ def test_the_check_compares_content_and_repairs_a_laptop_that_differs_at_the_sam
     assert sync(b).checks[unit] == "ok"
 
 
-def test_a_row_the_restored_server_lost_is_re_sent_not_swept_into_a_tombstone(own_server, own_devices, tmp_path):
+def _older_release(monkeypatch) -> None:
+    """The laptop of an older release: no `told` in the meta it reads (ServerMeta.told)."""
+    from desktop_app.core.sync.protocol import ServerMeta
+
+    real = ServerMeta.model_validate.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(ServerMeta, "model_validate",
+                        classmethod(lambda cls, obj, **kw: real(cls, {**obj, "told": {}}, **kw)
+                                    if isinstance(obj, dict) else real(cls, obj, **kw)))
+
+
+@pytest.mark.parametrize("told", [True, False], ids=["meta-says", "check-finds"])
+def test_a_row_the_restored_server_lost_is_re_sent_not_swept_into_a_tombstone(
+        own_server, own_devices, tmp_path, monkeypatch, told):
     # The server is copied back without new-epoch, and other laptops push enough afterwards that
-    # this laptop's cursor is not ahead of the restored counters: only the check sees the loss.
+    # this laptop's cursor is not ahead of the restored counters. The meta's `told` shows it (the
+    # cursor stands above what the restored server told this laptop about); for a laptop that
+    # does not ask, the end-of-sync check sees the loss.
+    if not told:
+        _older_release(monkeypatch)
     a, late, b = (own_devices.commune("25101") for _ in range(3))
     x1 = add_person(a, "Nguyễn Văn Đầu")
     for ws in (a, late, b):
@@ -285,7 +338,7 @@ def test_a_row_the_restored_server_lost_is_re_sent_not_swept_into_a_tombstone(ow
         add_person(b, f"Trần Văn Sau{i}")
     sync(b)  # the restored counters move past `late`'s cursor
     report = sync(late)
-    assert report.checks["25101"] == "repulled"
+    assert report.recovered and report.checks["25101"] == ("ok" if told else "repulled")
     assert late.persons.get(y).full_name == "Phạm Thị Mất"  # still live here
     fresh = own_devices.commune("25101")
     sync(fresh)  # the server has y again, before `a` ever syncs

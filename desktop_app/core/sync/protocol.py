@@ -255,6 +255,10 @@ class ServerMeta(_Msg):
     province_units: list[ProvinceUnit] = []  # the communes of its province (transfer destinations)
     # Only when asked for (`/sync/meta?keys=1`): a laptop of an older release knows no such field.
     sensitive_keys: list[SensitiveKey] = []
+    # Only when asked for (`?told=1`): per unit, the last version a pull told this device about.
+    # A cursor above it is a number from a history the server lost (restored from a backup, and
+    # nobody ran new-epoch): the register re-sends its rows and pulls again from the start.
+    told: dict[UnitCode, int] = {}
 
 
 class SensitiveKeyRequest(_Msg):

@@ -23,6 +23,7 @@ from sync_server.services import published as published_svc
 from sync_server.services import pull as pull_svc
 from sync_server.services import push as push_svc
 from sync_server.services import sealedkeys
+from sync_server.services import seen as seen_svc
 from sync_server.services.enrollment import authenticate
 
 router = APIRouter(prefix="/sync", tags=["sync"])
@@ -38,21 +39,25 @@ _errors = {401: {"model": ErrorReply}, 403: {"model": ErrorReply}}
 
 
 @router.get("/meta", response_model=ServerMeta, responses=_errors)
-def meta(token: DeviceToken, engine: EngineDep, keys: bool = False) -> ServerMeta:
+def meta(token: DeviceToken, engine: EngineDep, keys: bool = False, told: bool = False) -> ServerMeta:
     """The server epoch, the device's acknowledged sequence, and each unit in its scope with its
     current version and tombstone horizon; with `keys`, the sensitive keys of the other devices
-    covering each unit (issue 16: what the laptop seals the sensitive fields for)."""
+    covering each unit (issue 16: what the laptop seals the sensitive fields for); with `told`,
+    per unit the last version a pull told this device about (a cursor above it comes from a
+    history a restore lost)."""
     def read(conn: Connection) -> ServerMeta:
         device = authenticate(conn, token)
         m = pull_svc.meta(conn, device)
         if keys:
             m.sensitive_keys = sealedkeys.keys_for(conn, device)
+        if told:
+            m.told = seen_svc.told(conn, device.id)
         return m
 
     m = run_read(engine, read)
-    # the field only when asked for: a laptop of an older release knows no such field
-    return Response(content=m.model_dump_json(exclude=None if keys else {"sensitive_keys"}),
-                    media_type="application/json")
+    # the fields only when asked for: a laptop of an older release knows no such field
+    left_out = ({"sensitive_keys"} if not keys else set()) | ({"told"} if not told else set())
+    return Response(content=m.model_dump_json(exclude=left_out or None), media_type="application/json")
 
 
 @router.post("/sensitive-key", responses=_errors)
@@ -79,9 +84,14 @@ def pull(token: DeviceToken, engine: EngineDep, unit: UnitParam,
     comes in its short form where it can (see RowState); with `echo`, a row this device's own
     push left as the device holds it comes as an echo: its new version only; with `delta`, a
     live row carries only the fields changed after `after` (RowState.partial)."""
-    body = run_read(engine, lambda conn: pull_svc.pull_page_json(conn, authenticate(conn, token), unit, after,
-                                                                 limit, short_hlcs, echo, delta))
-    return Response(content=body.encode("utf-8"), media_type="application/json")
+    def page(conn: Connection) -> tuple[str, pull_svc.PageText]:
+        device = authenticate(conn, token)
+        return device.id, pull_svc.pull_page_json(conn, device, unit, after, limit, short_hlcs, echo, delta)
+
+    device_id, body = run_read(engine, page)
+    # what this page told the device about: a base version it sends later is bounded by it
+    with_retry(engine, lambda conn: seen_svc.note(conn, device_id, {unit: body.upto}))
+    return Response(content=body.text.encode("utf-8"), media_type="application/json")
 
 
 @router.get("/published", response_model=PullPage, responses=_errors)

@@ -148,7 +148,7 @@ def note_sensitive_keys(ws: Workspace, t: HttpTransport, meta: dict[str, str], s
 def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncReport, progress: Progress,
          pull_limit: int, check_content: bool = False) -> None:
     progress("meta", 0, 1)
-    server = ServerMeta.model_validate(t.get_json("/sync/meta", keys=1))
+    server = ServerMeta.model_validate(t.get_json("/sync/meta", keys=1, told=1))
     met = time.monotonic()
     if server.protocol != PROTOCOL_VERSION:
         raise SyncError("protocol_mismatch", f"server protocol {server.protocol}, ours {PROTOCOL_VERSION}")
@@ -175,6 +175,10 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
         (meta.get("server_epoch") and meta["server_epoch"] != server.server_epoch)
         or any(cursors[u.code] > u.version for u in server.scope)
         or server.acked_seq < acked_local
+        # a cursor above the last version the server told this register about: a number from
+        # a history the server lost (restored, and nobody ran new-epoch), which may stand below
+        # its counter again once it has stamped as many versions since
+        or any(cursors[u] > v for u, v in server.told.items() if u in cursors)
     )
     # Enrolled again (a copied or revoked register, a server that lost this device): the server
     # may lack rows held here, so every row is re-sent — but after the unsent edits went up as
