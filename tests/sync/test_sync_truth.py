@@ -17,6 +17,11 @@ from tests.sync.conftest import tables
 from tests.sync.serverproc import server_command
 
 
+def _conflicts(ws, *keys: str) -> list[tuple]:
+    """The conflicts the register lists, each as the values of `keys`."""
+    return [tuple(x[k] for k in keys) for x in status(ws)["conflicts"]]
+
+
 def _search(ws, text: str) -> list[str]:
     return [r.id for r in ws.persons.search(text).rows]
 
@@ -121,7 +126,7 @@ def test_a_laptop_enrolled_after_the_backup_and_again_after_the_restore_shows_it
     assert report.recovered
     assert a.persons.get(pid).occupation == late.persons.get(pid).occupation == "thợ điện"
     for ws in (a, late):
-        c = [(x["field"], x["kept_value"], x["lost_value"], x["lost_device"]) for x in status(ws)["conflicts"]]
+        c = _conflicts(ws, "field", "kept_value", "lost_value", "lost_device")
         assert c == [("occupation", "thợ điện", "thợ hàn", late.device_id)]
     assert tables(a) == tables(late)
 
@@ -153,7 +158,7 @@ def test_a_restated_copy_of_another_laptops_edit_that_replaces_one_pushed_since_
         sync(ws)
     assert {ws.persons.get(pid).occupation for ws in (a, b, c)} == {"thợ điện"}
     for ws in (a, b, c):
-        c_ = [(x["field"], x["kept_value"], x["lost_value"]) for x in status(ws)["conflicts"]]
+        c_ = _conflicts(ws, "field", "kept_value", "lost_value")
         assert c_ == [("occupation", "thợ điện", "thợ mộc")]
     assert tables(a) == tables(b) == tables(c)
 
@@ -190,7 +195,7 @@ def test_forgot_new_epoch_a_base_version_from_the_lost_history_leaves_a_conflict
         sync(ws)
     assert {ws.persons.get(pid).occupation for ws in (a, b, c)} == {"thợ điện"}
     for ws in (a, b, c):
-        got = [(x["field"], x["kept_value"], x["lost_value"]) for x in status(ws)["conflicts"]]
+        got = _conflicts(ws, "field", "kept_value", "lost_value")
         assert ("occupation", "thợ điện", "thợ mộc") in got
     assert tables(a) == tables(b) == tables(c)
 
@@ -211,7 +216,7 @@ def test_an_edit_re_sent_after_a_restore_that_loses_is_a_conflict(own_server, ow
     assert report.recovered
     assert a.persons.get(pid).occupation == b.persons.get(pid).occupation == "thợ điện"
     for ws in (a, b):
-        c = [(x["field"], x["kept_value"], x["lost_value"], x["lost_device"]) for x in status(ws)["conflicts"]]
+        c = _conflicts(ws, "field", "kept_value", "lost_value", "lost_device")
         assert c == [("occupation", "thợ điện", "thợ mộc", a.device_id)]
     assert tables(a) == tables(b)
 
@@ -236,7 +241,7 @@ def test_forgot_new_epoch_an_edit_pushed_to_the_restored_server_that_loses_to_a_
     assert report.recovered
     assert a.persons.get(pid).occupation == b.persons.get(pid).occupation == "thợ điện"
     for ws in (a, b):  # b's edit, acknowledged by the restored server, lost: shown, not silent
-        c = [(x["field"], x["kept_value"], x["lost_value"], x["lost_device"]) for x in status(ws)["conflicts"]]
+        c = _conflicts(ws, "field", "kept_value", "lost_value", "lost_device")
         assert c == [("occupation", "thợ điện", "thợ mộc", b.device_id)]
     assert tables(a) == tables(b)
 
