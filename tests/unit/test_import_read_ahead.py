@@ -188,3 +188,28 @@ def test_damage_in_a_sheet_not_recognised_is_said_too(workspace, tmp_path, read_
     assert [e.code for e in res.file_errors] == ["file_unreadable"]
     assert [o.status for o in res.outcomes] == ["created"] and workspace.persons.list().total == 1
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("how", ["cannot start", "ends at once"])
+def test_without_a_reading_process_the_file_is_read_here(workspace, tmp_path, monkeypatch, how):
+    """A computer where the program may not start itself again (a security tool), or where the
+    process dies before its first word: the import reads the file here, with the same outcomes,
+    instead of calling a good file unreadable."""
+    import os
+
+    path = _workbook(tmp_path / "sổ.xlsx")
+    here = import_workbook(workspace, path, dry_run=True)
+    started = _read_everything_ahead(monkeypatch)
+    if how == "cannot start":
+        def refuse(self):
+            raise OSError(13, "Access is denied")
+
+        monkeypatch.setattr(multiprocessing.get_context("spawn").Process, "start", refuse)
+    else:
+        monkeypatch.setattr(reader_mod, "_serve", os._exit)  # the child fails on its arguments and exits
+    res = import_workbook(workspace, path, dry_run=False)
+    assert started == [path]  # the reading process was tried first
+    assert not res.file_errors and _shape(res)["sheets"] == _shape(here)["sheets"]
+    created = sum(1 for o in res.outcomes if o.detail.get("person") == "created")
+    assert created > 30 and workspace.persons.list().total == created
+    assert multiprocessing.active_children() == []

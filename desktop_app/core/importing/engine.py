@@ -38,7 +38,7 @@ from desktop_app.core.importing.headers import HEADER_SCAN_ROWS, HeaderMap, Shee
 from desktop_app.core.importing.matching import Lookups, PersonIndex, PersonRef, birth_compatible
 from desktop_app.core.importing.models import model_row
 from desktop_app.core.importing.people import person_row
-from desktop_app.core.importing.reader import ReadError, Workbook, open_workbook
+from desktop_app.core.importing.reader import ReadError, ReaderUnavailable, Workbook, open_workbook
 from desktop_app.core.importing.results import (
     CREATED,
     DUPLICATE,
@@ -310,8 +310,12 @@ def import_workbook(ws: "Workspace", path: Path | str, *, dry_run: bool,
     path = Path(path)
     started = time.perf_counter()
     try:
-        with open_workbook(path, HEADER_SCAN_ROWS) as book:
-            result = _import(ws, path, book, dry_run, progress)
+        try:
+            with open_workbook(path, HEADER_SCAN_ROWS) as book:
+                result = _import(ws, path, book, dry_run, progress)
+        except ReaderUnavailable:  # no second process on this computer now: read here (nothing was imported)
+            with open_workbook(path, HEADER_SCAN_ROWS, ahead=False) as book:
+                result = _import(ws, path, book, dry_run, progress)
     except ReadError as e:
         return ImportResult(str(path), dry_run, file_errors=[RowError(path.name, None, None, e.code, e.params)],
                             changes=NOTHING)

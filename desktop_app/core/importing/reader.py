@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Generator, Iterator, Protocol, Sequence
 
 __all__ = ["RawSheet", "read_file", "ReadError", "open_workbook", "Workbook", "SheetHead",
-           "READ_AHEAD_MIN_BYTES"]
+           "ReaderUnavailable", "READ_AHEAD_MIN_BYTES"]
 
 # A workbook this big (≈ 4,000 rows, ~0.3 s of reading) is read by a second process: smaller
 # ones take less to read than a process takes to start (more on Windows, where a frozen app
@@ -173,6 +173,12 @@ class _InMemory:
         return self._raw[i].rows
 
 
+class ReaderUnavailable(Exception):
+    """The reading process could not start, or ended before its first word (a security tool
+    blocking the program from starting itself again, no memory for a second process): the
+    caller reads the file here instead. Nothing was read from it, so nothing was imported."""
+
+
 class _ReadAhead:
     """A workbook read by a second process (see the module's docstring)."""
 
@@ -183,6 +189,9 @@ class _ReadAhead:
                                  name="wardbook-workbook-reader")
         try:
             self._proc.start()
+        except (OSError, RuntimeError) as e:
+            self._conn.close()
+            raise ReaderUnavailable(str(e) or type(e).__name__) from e
         finally:
             child.close()  # ours is closed: the child's death reads as the pipe's end here
         self._sheets: list[SheetHead] | None = None
@@ -191,7 +200,15 @@ class _ReadAhead:
     def sheets(self) -> list[SheetHead]:
         """Waited for at first use: the import loads the register's keys while the process starts."""
         if self._sheets is None:
-            self._sheets = [SheetHead(name, head, last) for name, head, last in self._recv("sheets")[1]]
+            try:
+                first = self._conn.recv()
+            except (EOFError, OSError) as e:  # ended before its first word: it never read the file
+                raise ReaderUnavailable(f"reader process ended ({self._proc.exitcode})") from e
+            if first[0] == "error":
+                raise ReadError(first[1], **first[2])
+            if first[0] != "sheets":
+                raise ReadError("file_unreadable", reason=f"reader sent {first[0]!r}")
+            self._sheets = [SheetHead(name, head, last) for name, head, last in first[1]]
         return self._sheets
 
     def _recv(self, *kinds: str) -> tuple[Any, ...]:
