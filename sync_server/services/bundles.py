@@ -103,11 +103,13 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
     with read_tx(engine) as conn:
         meta = pull_svc.meta(conn, device)
         pages, heads = [], []  # each page's text (sent as it is) and its parsed form (read here)
-        told: dict[str, int] = {}
+        told: dict[str, tuple[int, int]] = {}  # unit -> (the cursor it asked from, the last page's last version)
         for unit in device.scope:
             after = int(req.cursors.get(unit, 0))
+            asked = after
             while True:
-                page, told[unit] = pull_svc.pull_page_json(conn, device, unit, after, 5000)
+                page, upto = pull_svc.pull_page_json(conn, device, unit, after, 5000)
+                told[unit] = (asked, upto)
                 head = json.loads(page)
                 pages.append(page)
                 heads.append(head)

@@ -168,10 +168,7 @@ def _base_version(b: BatchState, op: Op, rec: Rec, restate: bool) -> int:
     row's version is bounded as well by what the restore left: versions stamped since (above
     the counter the unit had when `new-epoch` ran, or stamped after the register's last sync
     when nobody ran it) were never seen by it, whatever number it sends."""
-    base = op.base_version
-    told = b.told.get(rec.unit_code)
-    if told is not None and told < base:
-        base = told
+    base = min(op.base_version, b.told.get(rec.unit_code, op.base_version))
     if not restate:
         return base
     restored_at = b.epoch_base.get(rec.unit_code)

@@ -90,7 +90,7 @@ def pull(token: DeviceToken, engine: EngineDep, unit: UnitParam,
 
     device_id, body = run_read(engine, page)
     # what this page told the device about: a base version it sends later is bounded by it
-    with_retry(engine, lambda conn: seen_svc.note(conn, device_id, {unit: body.upto}))
+    with_retry(engine, lambda conn: seen_svc.note(conn, device_id, {unit: (after, body.upto)}))
     return Response(content=body.text.encode("utf-8"), media_type="application/json")
 
 
