@@ -7,26 +7,10 @@ last one ends, and only if it was on when the first began."""
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import threading
-from collections.abc import Iterator
 
-_LOCK = threading.Lock()
-_PAUSES = [0, False]  # works running, whether the collector was on when the first began
+from desktop_app.core.counted import CountedSetting
 
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    with _LOCK:
-        if _PAUSES[0] == 0:
-            _PAUSES[1] = gc.isenabled()
-            gc.disable()
-        _PAUSES[0] += 1
-    try:
-        yield
-    finally:
-        with _LOCK:
-            _PAUSES[0] -= 1
-            if _PAUSES[0] == 0 and _PAUSES[1]:
-                gc.enable()
+_COLLECTOR = CountedSetting(gc.isenabled, lambda was_on: gc.disable(),
+                            lambda was_on: gc.enable() if was_on else None)
+gc_paused = _COLLECTOR.held

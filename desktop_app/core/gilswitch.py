@@ -12,27 +12,11 @@ last one ends, and to what it was when the first began."""
 
 from __future__ import annotations
 
-import contextlib
 import sys
-import threading
-from collections.abc import Iterator
+
+from desktop_app.core.counted import CountedSetting
 
 HANDOFF_SECONDS = 0.0005
-_LOCK = threading.Lock()
-_STATE: list[float | int] = [0, 0.0]  # bulk writes running, the interval when the first began
-
-
-@contextlib.contextmanager
-def prompt_handoff() -> Iterator[None]:
-    with _LOCK:
-        if _STATE[0] == 0:
-            _STATE[1] = sys.getswitchinterval()
-            sys.setswitchinterval(min(HANDOFF_SECONDS, float(_STATE[1])))
-        _STATE[0] += 1
-    try:
-        yield
-    finally:
-        with _LOCK:
-            _STATE[0] -= 1
-            if _STATE[0] == 0:
-                sys.setswitchinterval(float(_STATE[1]))
+_INTERVAL = CountedSetting(sys.getswitchinterval, lambda was: sys.setswitchinterval(min(HANDOFF_SECONDS, was)),
+                           sys.setswitchinterval)
+prompt_handoff = _INTERVAL.held

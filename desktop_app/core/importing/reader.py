@@ -200,23 +200,17 @@ class _ReadAhead:
     def sheets(self) -> list[SheetHead]:
         """Waited for at first use: the import loads the register's keys while the process starts."""
         if self._sheets is None:
-            try:
-                first = self._conn.recv()
-            except (EOFError, OSError) as e:  # ended before its first word: it never read the file
-                raise ReaderUnavailable(f"reader process ended ({self._proc.exitcode})") from e
-            if first[0] == "error":
-                raise ReadError(first[1], **first[2])
-            if first[0] != "sheets":
-                raise ReadError("file_unreadable", reason=f"reader sent {first[0]!r}")
-            self._sheets = [SheetHead(name, head, last) for name, head, last in first[1]]
+            self._sheets = [SheetHead(name, head, last) for name, head, last in self._recv("sheets")[1]]
         return self._sheets
 
     def _recv(self, *kinds: str) -> tuple[Any, ...]:
         try:
             msg = self._conn.recv()
-        except (EOFError, OSError) as e:  # the reading process ended without a word (killed, out of memory)
-            code = self._proc.exitcode
-            raise ReadError("file_unreadable", reason=f"reader process ended ({code})") from e
+        except (EOFError, OSError) as e:  # the reading process ended without a word
+            ended = f"reader process ended ({self._proc.exitcode})"
+            if self._sheets is None:  # before its first: it never read the file
+                raise ReaderUnavailable(ended) from e
+            raise ReadError("file_unreadable", reason=ended) from e  # midway (killed, out of memory)
         if msg[0] == "error":
             raise ReadError(msg[1], **msg[2])
         if msg[0] not in kinds:
