@@ -337,7 +337,6 @@ def _import(ws: "Workspace", path: Path, book: Workbook, dry_run: bool, progress
         heads = book.sheets
         headers = [find_header(s.head, s.name) for s in heads]
         expected = {i: _data_rows(book, i, hm) for i, hm in enumerate(headers) if hm}
-        imp.total = sum(expected.values())
         # People first: sessions name their attendees, who may be on the people sheet.
         # What happened inside cases last: it names cases the people sheet may open.
         rank = {SheetKind.PERSONS: 0, SheetKind.ACTIVITY: 2}
