@@ -6294,7 +6294,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sync_bundles.py" line="84"/>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="219"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Could not be done: {error}</translation>
     </message>
@@ -6352,13 +6352,13 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="49"/>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="160"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="161"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Keep the value in use</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="51"/>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="162"/>
         <source>Dùng giá trị bị thay</source>
         <translation>Use the replaced value</translation>
     </message>
@@ -6424,79 +6424,79 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="171"/>
         <source>Xác nhận đã xóa</source>
         <translation>Acknowledge the deletion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="172"/>
         <source>Không khôi phục được (đã xóa)</source>
         <translation>Cannot be restored (deleted)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="173"/>
         <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
         <translation>{row} was deleted while {who} edited it: {edit}. The deletion stands; the edit is kept here for reference.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="176"/>
         <source>máy này</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="176"/>
         <source>máy khác</source>
         <translation>another computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="180"/>
         <source>Nhận giá trị máy chủ: “{v}”</source>
         <translation>Take the server&apos;s value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="180"/>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="183"/>
         <source>Giữ giá trị của tôi: “{v}”</source>
         <translation>Keep my value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="184"/>
         <source>Nhận giá trị máy khác: “{v}”</source>
         <translation>Take the other computer&apos;s value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="186"/>
         <source>Giữ giá trị đang dùng: “{v}”</source>
         <translation>Keep the value in use: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="187"/>
         <source>Dùng giá trị bị thay: “{v}”</source>
         <translation>Use the replaced value: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="188"/>
         <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
         <translation>{row}, {field}: in use “{kept}”{kept_whose}; replaced “{lost}”{lost_whose}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="190"/>
         <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="192"/>
         <source> (sửa trên máy này)</source>
         <translation> (edited on this computer)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="193"/>
         <source> (do {who} sửa)</source>
         <translation> (edited by {who})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="203"/>
         <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
         <translation>Conflict resolved; the new value goes out with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="204"/>
         <source>Đã xác nhận giá trị đang dùng.</source>
         <translation>The value in use is confirmed.</translation>
     </message>
@@ -6565,226 +6565,231 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     <name>SyncErrors</name>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
+        <source>Máy chủ tỉnh đã được khôi phục từ bản sao lưu; hãy xuất gói gửi tỉnh một lần nữa để gửi lại dữ liệu trên máy này.</source>
+        <translation>The provincial server was restored from a backup; export a bundle for the province once more to re-send the data on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>This register is not enrolled with a sync server. Enrol the computer with the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>The server address is not valid; enter it as https://server-name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>The server address must start with https:// (http:// only for a server on this very computer).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Cannot reach the sync server (no network, server down or wrong address). The data stays saved on this computer; try again later.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>The sync server has a problem; try again later. The data on this computer is not affected.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server sent data that could not be read; sync again. If it happens again, tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>The server refused the request; check that the address is a WardBook server.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>The server&apos;s security certificate does not match the one on record; the connection was stopped for safety. Contact the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>This version is not compatible with the server; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>The server did not confirm the changes sent; sync again. If it happens again, tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>The server was restored or changed during the sync; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
         <source>Sổ này chưa có khóa dữ liệu nhạy cảm: trưởng Công an xã cần đăng nhập một lần trên máy này trước khi đồng bộ (để mã hóa thông tin người báo tin và dữ liệu nhạy cảm).</source>
         <translation>This register has no sensitive-data key yet: the chief must sign in once on this computer before it syncs (so that tip reporters and sensitive data are sealed).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Another sync is running; wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>The sync stopped halfway; what was done is kept, sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Unexpected error while syncing; what was done is kept. Try again; if it happens again, tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Wrong enrolment code; check the code from the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>This enrolment code was already used; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>The enrolment code has expired; ask the provincial administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>The enrolment code was issued for another unit, not this register&apos;s.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
         <source>Máy chủ đã ghim một khóa gốc tài khoản khác cho sổ này: các tài khoản của sổ đã bị ký lại. Hãy báo quản trị tỉnh kiểm tra trước khi đăng ký lại.</source>
         <translation>The server pinned another root key for this register&apos;s accounts: its accounts were signed again. Ask the provincial administrator to check before enrolling again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>The server does not recognise this computer; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>This computer&apos;s sync access was revoked; contact the provincial administrator to enrol again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>The server found this register is a copy of another one that syncs; enrol the computer again with a new code.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>This computer&apos;s credentials are missing; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>This computer has no access to the unit requested.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>The sequence of changes sent has a gap; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>The server did not accept the data sent (invalid); update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>The server could not read the compressed data sent; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
         <source>Máy chủ đang nhận quá nhiều yêu cầu từ máy này; hãy thử lại sau ít phút.</source>
         <translation>The server is receiving too many requests from this computer; try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>The data sent exceeds the server&apos;s limit; tell the provincial administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>The server refuses attachments that belong to no record in this computer&apos;s scope.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>An attachment has not reached the server yet; the next sync will retry.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>An attachment is larger than the server allows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>An attachment chunk sent was too large; update WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>An attachment was damaged in transit; the next sync will send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>An attachment is partly sent; the next sync will continue it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>The server could not return the requested part of an attachment; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>The file is not a WardBook bundle or is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>The bundle&apos;s signature does not match: it was altered or not made by the server. Refused.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="334"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>This reply bundle is for another computer, not this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="334"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="335"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>This is an outgoing bundle (made by a commune computer) to import on the provincial server; only reply bundles are imported here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="335"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="336"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>This reply bundle matches no bundle exported from this register.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="336"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="337"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>The bundle was made by a computer that is not enrolled or was revoked.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="337"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="338"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>The bundle is too large.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="338"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="339"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Sync failed ({code}).</translation>
     </message>
@@ -6792,97 +6797,97 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="339"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="340"/>
         <source>Nghề nghiệp</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="340"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="341"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="341"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="342"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="342"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="343"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="343"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="344"/>
         <source>Tôn giáo</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="344"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="345"/>
         <source>Tên gọi khác</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="345"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="346"/>
         <source>Sức khỏe</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="346"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="347"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="347"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="348"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="348"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="349"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="349"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="350"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="350"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="351"/>
         <source>Kết quả xử lý</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="351"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="352"/>
         <source>Đánh giá tin</source>
         <translation>Tip assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="352"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="353"/>
         <source>Xóa bản ghi</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="353"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="354"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="354"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="355"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="355"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="356"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="356"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="357"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="357"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="358"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
@@ -6890,57 +6895,57 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="358"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="359"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>the record belongs to a unit outside this computer&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="359"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="360"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>this computer&apos;s role does not allow this (e.g. deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="360"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="361"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>the server never received this record</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="361"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="362"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>the server does not support this field</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="362"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
         <source>giá trị không hợp lệ</source>
         <translation>invalid value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>the record ID is taken by a record of another kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>the data is from a newer version than the server; the server needs an update</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
         <source>bản ghi gắn với một đối tượng, hồ sơ hoặc buổi gọi hỏi mà máy chủ không có (hoặc thuộc đơn vị khác); thay đổi đã được gỡ khỏi máy này</source>
         <translation>the record names a person, case file or warning session the server does not hold (or that belongs to another unit); the change was withdrawn on this computer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="367"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>the change stored on this computer is damaged and cannot be sent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="367"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="368"/>
         <source>chuyển địa bàn không trọn vẹn: người và hồ sơ quản lý, lịch sử của họ phải chuyển cùng một lần</source>
         <translation>incomplete transfer: a person, their cases and their history move together</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="368"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="369"/>
         <source>không xác thực được người thực hiện: chữ ký hoặc chứng thư không hợp lệ (ký bằng tài khoản khác, bị sửa sau khi ký, hoặc chứng thư không do trưởng công an xã cấp)</source>
         <translation>the author&apos;s signature or certificate does not hold (signed by another account, changed after it was signed, or a certificate not issued by the register&apos;s chief)</translation>
     </message>
@@ -6948,22 +6953,22 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="369"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="370"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Officer (no deleting)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="370"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="371"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="371"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="372"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="372"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="373"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Viewer (receives data only)</translation>
     </message>
@@ -6971,32 +6976,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="373"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="374"/>
         <source>Kết nối máy chủ</source>
         <translation>Connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="374"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="375"/>
         <source>Gửi thay đổi</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="375"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="376"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Resending all data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="376"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="377"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="377"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="378"/>
         <source>Nhận dữ liệu</source>
         <translation>Receiving data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="378"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="379"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Cross-checking</translation>
     </message>
@@ -7004,67 +7009,67 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="379"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
         <source>Hồ sơ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
         <source>Tiếp xúc</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
         <source>Vắng mặt</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
         <source>Vi phạm</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
         <source>Buổi răn đe</source>
         <translation>Warning session</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
         <source>Lượt tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
         <source>Tin tố giác</source>
         <translation>Crime tip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
         <source>Mô hình phong trào</source>
         <translation>Security model</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
         <source>Văn bản mẫu của tỉnh</source>
         <translation>Province templates</translation>
     </message>
@@ -7072,32 +7077,37 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>This computer&apos;s clock (or another computer&apos;s) is far off the server&apos;s; correct the date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
+        <source>Máy chủ tỉnh đã được khôi phục từ bản sao lưu và thiếu một phần dữ liệu đã gửi. Chưa nhận dữ liệu của gói này: hãy xuất gói gửi tỉnh một lần nữa — gói đó gửi lại mọi bản ghi trên máy này — rồi nhập gói trả lời của nó.</source>
+        <translation>The provincial server was restored from a backup and lacks part of what was sent. This reply&apos;s data was not taken in: export a bundle for the province once more (it re-sends every record on this computer), then import its reply.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>The data on this computer does not fully match the server yet; the next sync will check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
         <source>Đồng hồ máy tính chạy nhanh hơn giờ máy chủ; các thay đổi đã được ghi theo giờ máy chủ. Hãy chỉnh lại ngày giờ của máy tính.</source>
         <translation>This computer&apos;s clock runs fast compared with the server&apos;s; changes were stamped with the server&apos;s time. Correct the computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
         <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này ngắn hơn mốc đã neo (có dòng bị xóa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
         <translation>The server refused the audit anchor: the log on this computer is shorter than its anchor (rows were deleted). The server has flagged this computer; run &quot;Verify integrity&quot; on the Administration page (or wardbook audit verify) and tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
         <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này không nối tiếp mốc đã neo (có dòng bị sửa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
         <translation>The server refused the audit anchor: the log on this computer does not extend its anchor (a row was changed). The server has flagged this computer; run &quot;Verify integrity&quot; on the Administration page (or wardbook audit verify) and tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
         <source>Máy chủ từ chối mốc nhật ký: chữ ký không phải của máy này. Máy chủ đã gắn cờ máy này; báo cho quản trị cấp tỉnh.</source>
         <translation>The server refused the audit anchor: it was not signed by this computer&apos;s key. The server has flagged this computer; tell the province administrator.</translation>
     </message>
@@ -7414,7 +7424,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     <name>Vocab</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="24"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
@@ -7430,7 +7440,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="27"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
@@ -7441,55 +7451,55 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="29"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
         <source>Bị kết án mới</source>
         <translation>New conviction</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="30"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="31"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Court ordered the prison sentence served</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="32"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Supplementary penalty and civil obligation done</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="121"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
         <source>Cảnh cáo</source>
         <translation>Warning</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="122"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
         <source>Phạt tiền</source>
         <translation>Fine</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="123"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="124"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="125"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
         <source>Tù đến 5 năm</source>
         <translation>Prison up to 5 years</translation>
     </message>
@@ -7500,7 +7510,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="127"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
         <source>Tù trên 15 năm</source>
         <translation>Prison over 15 years</translation>
     </message>
@@ -7510,297 +7520,297 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Life imprisonment, or death sentence commuted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Education in the commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
         <source>Quản lý tại gia đình</source>
         <translation>Family management (minors)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Community reintegration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Conditional early release</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Illegal drug users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>People who erred</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
         <source>Quản chế</source>
         <translation>Probation surveillance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
         <source>Cấm cư trú</source>
         <translation>Residence ban</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
         <source>Quản lý sau cai nghiện ma túy</source>
         <translation>After-rehab drug management</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Check-in at the station</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
         <source>Gọi điện</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
         <source>Xét nghiệm ma túy</source>
         <translation>Drug test</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
         <source>Triệu tập làm việc</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
         <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
         <translation>Term shortened (court decision)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
         <source>Miễn chấp hành (quyết định của Tòa án)</source>
         <translation>Exempted (court decision)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
         <source>Chuyển đến</source>
         <translation>Transferred in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
         <source>Nhà trọ tự quản</source>
         <translation>Self-managed boarding houses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
         <source>4 an toàn - cơ quan</source>
         <translation>“4 safeties” – agencies</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>“4 safeties” – enterprises</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>“4 safeties” – hospitals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
         <source>4 an toàn - nhà trường</source>
         <translation>“4 safeties” – schools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Crime-free parish</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Drug-free commune or ward</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Reintegration support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
         <source>5 tự quản</source>
         <translation>“5 self-managed”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
         <source>Tù cho hưởng án treo</source>
         <translation>Suspended prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
         <source>Tù từ trên 5 năm đến 15 năm</source>
         <translation>Prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
         <source>Tù chung thân hoặc tử hình được giảm án</source>
         <translation>Life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
         <source>Đã được xóa án tích</source>
         <translation>Record cleared</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
         <source>Đưa ra khỏi diện quản lý</source>
         <translation>Removed from the watch list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
         <source>Đã chấp hành xong thời gian thử thách</source>
         <translation>Probation completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
         <source>Bị buộc chấp hành án phạt tù</source>
         <translation>Ordered to serve the prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
         <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
         <translation>Ordered to serve the rest of the prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="451"/>
         <source>Đã chấp hành xong án phạt</source>
         <translation>Sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="452"/>
         <source>Đã chấp hành xong quyết định</source>
         <translation>Decision served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="451"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="453"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Terminated early</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="452"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="454"/>
         <source>Hủy quyết định</source>
         <translation>Decision annulled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="453"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="455"/>
         <source>Hết thời hạn quản lý</source>
         <translation>Management term ended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="454"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="456"/>
         <source>Đã chấp hành xong hình phạt quản chế</source>
         <translation>Probation surveillance served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="455"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="457"/>
         <source>Đã chấp hành xong hình phạt cấm cư trú</source>
         <translation>Residence ban served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="456"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="458"/>
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="457"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="459"/>
         <source>Đang quản lý</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="458"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="460"/>
         <source>Tạm đình chỉ</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="459"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="461"/>
         <source>Đã chấp hành xong</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="460"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="462"/>
         <source>Hủy bỏ</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="461"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="463"/>
         <source>Đã chuyển đi</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="462"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="464"/>
         <source>Đã chết</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="463"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="465"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="464"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="466"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="465"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="467"/>
         <source>Đơn thư</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="466"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="468"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="467"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="469"/>
         <source>Hòm thư tố giác</source>
         <translation>Tip box</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="468"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="470"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Social media / online</translation>
     </message>

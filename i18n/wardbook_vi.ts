@@ -6234,7 +6234,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sync_bundles.py" line="84"/>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="218"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="219"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Không thực hiện được: {error}</translation>
     </message>
@@ -6292,13 +6292,13 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="49"/>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="160"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="161"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Giữ giá trị đang dùng</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="51"/>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="161"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="162"/>
         <source>Dùng giá trị bị thay</source>
         <translation>Dùng giá trị bị thay</translation>
     </message>
@@ -6362,79 +6362,79 @@ Thư mục dữ liệu: {dir}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="171"/>
         <source>Xác nhận đã xóa</source>
         <translation>Xác nhận đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="172"/>
         <source>Không khôi phục được (đã xóa)</source>
         <translation>Không khôi phục được (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="173"/>
         <source>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</source>
         <translation>{row} đã bị xóa trong khi {who} sửa: {edit}. Việc xóa được giữ; phần sửa được lưu ở đây để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="176"/>
         <source>máy này</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="175"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="176"/>
         <source>máy khác</source>
         <translation>máy khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="180"/>
         <source>Nhận giá trị máy chủ: “{v}”</source>
         <translation>Nhận giá trị máy chủ: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="180"/>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="182"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="183"/>
         <source>Giữ giá trị của tôi: “{v}”</source>
         <translation>Giữ giá trị của tôi: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="184"/>
         <source>Nhận giá trị máy khác: “{v}”</source>
         <translation>Nhận giá trị máy khác: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="186"/>
         <source>Giữ giá trị đang dùng: “{v}”</source>
         <translation>Giữ giá trị đang dùng: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="186"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="187"/>
         <source>Dùng giá trị bị thay: “{v}”</source>
         <translation>Dùng giá trị bị thay: “{v}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="187"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="188"/>
         <source>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</source>
         <translation>{row}, {field}: đang dùng “{kept}”{kept_whose}; bị thay “{lost}”{lost_whose}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="190"/>
         <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="191"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="192"/>
         <source> (sửa trên máy này)</source>
         <translation> (sửa trên máy này)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="192"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="193"/>
         <source> (do {who} sửa)</source>
         <translation> (do {who} sửa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="203"/>
         <source>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</source>
         <translation>Đã xử lý xung đột; giá trị mới được gửi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="204"/>
         <source>Đã xác nhận giá trị đang dùng.</source>
         <translation>Đã xác nhận giá trị đang dùng.</translation>
     </message>
@@ -6503,226 +6503,231 @@ Thư mục dữ liệu: {dir}</translation>
     <name>SyncErrors</name>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="294"/>
+        <source>Máy chủ tỉnh đã được khôi phục từ bản sao lưu; hãy xuất gói gửi tỉnh một lần nữa để gửi lại dữ liệu trên máy này.</source>
+        <translation>Máy chủ tỉnh đã được khôi phục từ bản sao lưu; hãy xuất gói gửi tỉnh một lần nữa để gửi lại dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
         <source>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</source>
         <translation>Sổ đăng ký này chưa đăng ký với máy chủ đồng bộ. Hãy đăng ký thiết bị bằng mã do quản trị tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="295"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
         <source>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</source>
         <translation>Địa chỉ máy chủ không hợp lệ; hãy nhập dạng https://tên-máy-chủ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="296"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</source>
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ chạy trên chính máy này).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="297"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
         <source>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</source>
         <translation>Không kết nối được máy chủ đồng bộ (mất mạng, máy chủ tắt hoặc sai địa chỉ). Dữ liệu vẫn được lưu trên máy; hãy thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="298"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
         <source>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>Máy chủ đồng bộ đang gặp lỗi; hãy thử lại sau. Dữ liệu trên máy không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="299"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
         <source>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>Máy chủ trả về dữ liệu không đọc được; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="300"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
         <source>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</source>
         <translation>Máy chủ từ chối yêu cầu; kiểm tra lại địa chỉ có đúng là máy chủ WardBook không.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="301"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
         <source>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</source>
         <translation>Chứng chỉ bảo mật của máy chủ không khớp với chứng chỉ đã ghi nhận; đã ngừng kết nối để an toàn. Hãy liên hệ quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="302"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
         <source>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</source>
         <translation>Phiên bản phần mềm không tương thích với máy chủ; hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="303"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
         <source>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</source>
         <translation>Máy chủ không xác nhận các thay đổi đã gửi; hãy đồng bộ lại. Nếu lỗi lặp lại, báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="304"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
         <source>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</source>
         <translation>Máy chủ vừa được khôi phục hoặc thay đổi trong lúc đồng bộ; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="305"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
         <source>Sổ này chưa có khóa dữ liệu nhạy cảm: trưởng Công an xã cần đăng nhập một lần trên máy này trước khi đồng bộ (để mã hóa thông tin người báo tin và dữ liệu nhạy cảm).</source>
         <translation>Sổ này chưa có khóa dữ liệu nhạy cảm: trưởng Công an xã cần đăng nhập một lần trên máy này trước khi đồng bộ (để mã hóa thông tin người báo tin và dữ liệu nhạy cảm).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="306"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
         <source>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</source>
         <translation>Đang có một lần đồng bộ khác chạy; hãy chờ lần đó xong.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="307"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
         <source>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</source>
         <translation>Lần đồng bộ bị dừng giữa chừng; phần đã làm được giữ lại, hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="308"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
         <source>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</source>
         <translation>Lỗi không mong đợi khi đồng bộ; phần đã làm được giữ lại. Hãy thử lại, nếu lỗi lặp lại hãy báo quản trị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="309"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
         <source>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</source>
         <translation>Mã đăng ký không đúng; hãy kiểm tra lại mã do quản trị tỉnh cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="310"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
         <source>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>Mã đăng ký này đã được dùng; hãy xin quản trị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="311"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
         <source>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</source>
         <translation>Mã đăng ký đã hết hạn; hãy xin quản trị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="312"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
         <source>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</source>
         <translation>Mã đăng ký được cấp cho đơn vị khác, không phải đơn vị của sổ này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="313"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
         <source>Máy chủ đã ghim một khóa gốc tài khoản khác cho sổ này: các tài khoản của sổ đã bị ký lại. Hãy báo quản trị tỉnh kiểm tra trước khi đăng ký lại.</source>
         <translation>Máy chủ đã ghim một khóa gốc tài khoản khác cho sổ này: các tài khoản của sổ đã bị ký lại. Hãy báo quản trị tỉnh kiểm tra trước khi đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="314"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
         <source>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</source>
         <translation>Máy chủ không nhận ra thiết bị này; hãy đăng ký lại thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="315"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
         <source>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</source>
         <translation>Thiết bị này đã bị thu hồi quyền đồng bộ; hãy liên hệ quản trị tỉnh để đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="316"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
         <source>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</source>
         <translation>Máy chủ phát hiện sổ này là bản sao của một sổ khác đang đồng bộ; hãy đăng ký lại thiết bị bằng mã mới.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="317"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
         <source>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</source>
         <translation>Thiếu thông tin xác thực của thiết bị; hãy đăng ký lại thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="318"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
         <source>Thiết bị không có quyền với đơn vị được yêu cầu.</source>
         <translation>Thiết bị không có quyền với đơn vị được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="319"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
         <source>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</source>
         <translation>Thứ tự các thay đổi gửi lên bị gián đoạn; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="320"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
         <source>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</source>
         <translation>Máy chủ không chấp nhận dữ liệu gửi lên (không hợp lệ); hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="321"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
         <source>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</source>
         <translation>Máy chủ không đọc được dữ liệu nén gửi lên; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="322"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
         <source>Máy chủ đang nhận quá nhiều yêu cầu từ máy này; hãy thử lại sau ít phút.</source>
         <translation>Máy chủ đang nhận quá nhiều yêu cầu từ máy này; hãy thử lại sau ít phút.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="323"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
         <source>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</source>
         <translation>Dữ liệu gửi lên vượt giới hạn của máy chủ; hãy báo quản trị tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="324"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
         <source>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</source>
         <translation>Máy chủ không nhận tệp đính kèm không thuộc hồ sơ nào trong phạm vi của thiết bị.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="325"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
         <source>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</source>
         <translation>Tệp đính kèm chưa được gửi lên máy chủ; lần đồng bộ sau sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="326"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
         <source>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</source>
         <translation>Tệp đính kèm quá lớn so với giới hạn của máy chủ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="327"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
         <source>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</source>
         <translation>Phần tệp đính kèm gửi lên quá lớn; hãy cập nhật WardBook.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="328"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
         <source>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</source>
         <translation>Tệp đính kèm bị hỏng trên đường truyền; lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="329"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
         <source>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</source>
         <translation>Tệp đính kèm đang gửi dở; lần đồng bộ sau sẽ gửi tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="330"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
         <source>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</source>
         <translation>Máy chủ không trả được phần tệp đính kèm được yêu cầu; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="331"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
         <source>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</source>
         <translation>Tệp không phải gói dữ liệu WardBook hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="332"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
         <source>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</source>
         <translation>Chữ ký của gói không khớp: gói đã bị sửa đổi hoặc không do máy chủ tạo ra. Đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="333"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="334"/>
         <source>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</source>
         <translation>Gói trả lời này dành cho một thiết bị khác, không phải sổ này.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="334"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="335"/>
         <source>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</source>
         <translation>Đây là gói gửi đi (do máy xã tạo), phải nhập trên máy chủ tỉnh; ở đây chỉ nhập gói trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="335"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="336"/>
         <source>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</source>
         <translation>Gói trả lời này không ứng với gói nào do sổ này xuất ra.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="336"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="337"/>
         <source>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</source>
         <translation>Gói do một thiết bị chưa đăng ký hoặc đã bị thu hồi tạo ra.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="337"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="338"/>
         <source>Gói dữ liệu quá lớn.</source>
         <translation>Gói dữ liệu quá lớn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="338"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="339"/>
         <source>Không đồng bộ được ({code}).</source>
         <translation>Không đồng bộ được ({code}).</translation>
     </message>
@@ -6730,97 +6735,97 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncFields</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="339"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="340"/>
         <source>Nghề nghiệp</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="340"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="341"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="341"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="342"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="342"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="343"/>
         <source>Dân tộc</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="343"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="344"/>
         <source>Tôn giáo</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="344"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="345"/>
         <source>Tên gọi khác</source>
         <translation>Tên gọi khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="345"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="346"/>
         <source>Sức khỏe</source>
         <translation>Sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="346"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="347"/>
         <source>Ảnh</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="347"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="348"/>
         <source>Số quyết định</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="348"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="349"/>
         <source>Cán bộ phụ trách</source>
         <translation>Cán bộ phụ trách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="349"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="350"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="350"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="351"/>
         <source>Kết quả xử lý</source>
         <translation>Kết quả xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="351"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="352"/>
         <source>Đánh giá tin</source>
         <translation>Đánh giá tin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="352"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="353"/>
         <source>Xóa bản ghi</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="353"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="354"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="354"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="355"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="355"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="356"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="356"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="357"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="357"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="358"/>
         <source>Xếp loại</source>
         <translation>Xếp loại</translation>
     </message>
@@ -6828,57 +6833,57 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncReasons</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="358"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="359"/>
         <source>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</source>
         <translation>bản ghi thuộc đơn vị ngoài phạm vi của thiết bị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="359"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="360"/>
         <source>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</source>
         <translation>quyền của thiết bị không cho phép thao tác này (ví dụ xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="360"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="361"/>
         <source>máy chủ chưa từng nhận bản ghi này</source>
         <translation>máy chủ chưa từng nhận bản ghi này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="361"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="362"/>
         <source>trường dữ liệu không được máy chủ hỗ trợ</source>
         <translation>trường dữ liệu không được máy chủ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="362"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
         <source>giá trị không hợp lệ</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="363"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
         <source>mã bản ghi trùng với một bản ghi loại khác</source>
         <translation>mã bản ghi trùng với một bản ghi loại khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="364"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
         <source>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</source>
         <translation>dữ liệu theo phiên bản mới hơn máy chủ; cần cập nhật máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="365"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
         <source>bản ghi gắn với một đối tượng, hồ sơ hoặc buổi gọi hỏi mà máy chủ không có (hoặc thuộc đơn vị khác); thay đổi đã được gỡ khỏi máy này</source>
         <translation>bản ghi gắn với một đối tượng, hồ sơ hoặc buổi gọi hỏi mà máy chủ không có (hoặc thuộc đơn vị khác); thay đổi đã được gỡ khỏi máy này</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="366"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="367"/>
         <source>thay đổi lưu trên máy bị hỏng, không gửi được</source>
         <translation>thay đổi lưu trên máy bị hỏng, không gửi được</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="367"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="368"/>
         <source>chuyển địa bàn không trọn vẹn: người và hồ sơ quản lý, lịch sử của họ phải chuyển cùng một lần</source>
         <translation>chuyển địa bàn không trọn vẹn: người và hồ sơ quản lý, lịch sử của họ phải chuyển cùng một lần</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="368"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="369"/>
         <source>không xác thực được người thực hiện: chữ ký hoặc chứng thư không hợp lệ (ký bằng tài khoản khác, bị sửa sau khi ký, hoặc chứng thư không do trưởng công an xã cấp)</source>
         <translation>không xác thực được người thực hiện: chữ ký hoặc chứng thư không hợp lệ (ký bằng tài khoản khác, bị sửa sau khi ký, hoặc chứng thư không do trưởng công an xã cấp)</translation>
     </message>
@@ -6886,22 +6891,22 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncRoles</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="369"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="370"/>
         <source>Cán bộ (không được xóa)</source>
         <translation>Cán bộ (không được xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="370"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="371"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="371"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="372"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="372"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="373"/>
         <source>Chỉ xem (chỉ nhận dữ liệu)</source>
         <translation>Chỉ xem (chỉ nhận dữ liệu)</translation>
     </message>
@@ -6909,32 +6914,32 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncStages</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="373"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="374"/>
         <source>Kết nối máy chủ</source>
         <translation>Kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="374"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="375"/>
         <source>Gửi thay đổi</source>
         <translation>Gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="375"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="376"/>
         <source>Gửi lại toàn bộ dữ liệu</source>
         <translation>Gửi lại toàn bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="376"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="377"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="377"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="378"/>
         <source>Nhận dữ liệu</source>
         <translation>Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="378"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="379"/>
         <source>Kiểm tra đối chiếu</source>
         <translation>Kiểm tra đối chiếu</translation>
     </message>
@@ -6942,67 +6947,67 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="379"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
         <source>Người</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="380"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
         <source>Giấy tờ</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="381"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
         <source>Hồ sơ</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="382"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
         <source>Tiếp xúc</source>
         <translation>Tiếp xúc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="383"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="384"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="385"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
         <source>Vi phạm</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="386"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
         <source>Diễn biến hồ sơ</source>
         <translation>Diễn biến hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="387"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
         <source>Buổi răn đe</source>
         <translation>Buổi răn đe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="388"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
         <source>Lượt tham dự</source>
         <translation>Lượt tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="389"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
         <source>Tin tố giác</source>
         <translation>Tin tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="390"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
         <source>Mô hình phong trào</source>
         <translation>Mô hình phong trào</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="391"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
         <source>Văn bản mẫu của tỉnh</source>
         <translation>Văn bản mẫu của tỉnh</translation>
     </message>
@@ -7010,32 +7015,37 @@ Thư mục dữ liệu: {dir}</translation>
 <context>
     <name>SyncWarnings</name>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="392"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
         <source>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</source>
         <translation>Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="393"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
+        <source>Máy chủ tỉnh đã được khôi phục từ bản sao lưu và thiếu một phần dữ liệu đã gửi. Chưa nhận dữ liệu của gói này: hãy xuất gói gửi tỉnh một lần nữa — gói đó gửi lại mọi bản ghi trên máy này — rồi nhập gói trả lời của nó.</source>
+        <translation>Máy chủ tỉnh đã được khôi phục từ bản sao lưu và thiếu một phần dữ liệu đã gửi. Chưa nhận dữ liệu của gói này: hãy xuất gói gửi tỉnh một lần nữa — gói đó gửi lại mọi bản ghi trên máy này — rồi nhập gói trả lời của nó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
         <source>Đồng hồ máy tính chạy nhanh hơn giờ máy chủ; các thay đổi đã được ghi theo giờ máy chủ. Hãy chỉnh lại ngày giờ của máy tính.</source>
         <translation>Đồng hồ máy tính chạy nhanh hơn giờ máy chủ; các thay đổi đã được ghi theo giờ máy chủ. Hãy chỉnh lại ngày giờ của máy tính.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
         <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này ngắn hơn mốc đã neo (có dòng bị xóa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
         <translation>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này ngắn hơn mốc đã neo (có dòng bị xóa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
         <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này không nối tiếp mốc đã neo (có dòng bị sửa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
         <translation>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này không nối tiếp mốc đã neo (có dòng bị sửa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
         <source>Máy chủ từ chối mốc nhật ký: chữ ký không phải của máy này. Máy chủ đã gắn cờ máy này; báo cho quản trị cấp tỉnh.</source>
         <translation>Máy chủ từ chối mốc nhật ký: chữ ký không phải của máy này. Máy chủ đã gắn cờ máy này; báo cho quản trị cấp tỉnh.</translation>
     </message>
@@ -7350,7 +7360,7 @@ Thư mục dữ liệu: {dir}</translation>
     <name>Vocab</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="24"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
         <source>Gia hạn</source>
         <translation>Gia hạn</translation>
     </message>
@@ -7366,7 +7376,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="27"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
         <source>Chuyển đi</source>
         <translation>Chuyển đi</translation>
     </message>
@@ -7377,55 +7387,55 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="29"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
         <source>Bị kết án mới</source>
         <translation>Bị kết án mới</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="30"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Đề nghị Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="31"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Tòa án buộc chấp hành án phạt tù</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="32"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="121"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
         <source>Cảnh cáo</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="122"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
         <source>Phạt tiền</source>
         <translation>Phạt tiền</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="123"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Cải tạo không giam giữ</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="124"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
         <source>Án treo</source>
         <translation>Án treo</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="125"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
         <source>Tù đến 5 năm</source>
         <translation>Tù đến 5 năm</translation>
     </message>
@@ -7436,7 +7446,7 @@ Thư mục dữ liệu: {dir}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="127"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
         <source>Tù trên 15 năm</source>
         <translation>Tù trên 15 năm</translation>
     </message>
@@ -7446,297 +7456,297 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Tù chung thân, tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Giáo dục tại xã, phường, thị trấn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
         <source>Quản lý tại gia đình</source>
         <translation>Quản lý tại gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Tha tù trước thời hạn có điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Quản lý người sử dụng trái phép chất ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>Đối tượng lầm lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
         <source>Quản chế</source>
         <translation>Quản chế</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
         <source>Cấm cư trú</source>
         <translation>Cấm cư trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
         <source>Quản lý sau cai nghiện ma túy</source>
         <translation>Quản lý sau cai nghiện ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Thăm gặp tại nhà</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Trình diện tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
         <source>Gọi điện</source>
         <translation>Gọi điện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Nhận bản tự nhận xét</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
         <source>Xét nghiệm ma túy</source>
         <translation>Xét nghiệm ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
         <source>Triệu tập làm việc</source>
         <translation>Triệu tập làm việc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
         <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
         <translation>Rút ngắn thời hạn (quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
         <source>Miễn chấp hành (quyết định của Tòa án)</source>
         <translation>Miễn chấp hành (quyết định của Tòa án)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
         <source>Chuyển đến</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
         <source>Nhà trọ tự quản</source>
         <translation>Nhà trọ tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
         <source>4 an toàn - cơ quan</source>
         <translation>4 an toàn - cơ quan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>4 an toàn - doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>4 an toàn - bệnh viện</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
         <source>4 an toàn - nhà trường</source>
         <translation>4 an toàn - nhà trường</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Họ giáo không có tội phạm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Xã, phường không có ma túy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Hỗ trợ tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
         <source>5 tự quản</source>
         <translation>5 tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
         <source>Cán bộ</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
         <source>Trưởng Công an xã</source>
         <translation>Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
         <source>Quản trị tỉnh</source>
         <translation>Quản trị tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
         <source>Tù cho hưởng án treo</source>
         <translation>Tù cho hưởng án treo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
         <source>Tù từ trên 5 năm đến 15 năm</source>
         <translation>Tù từ trên 5 năm đến 15 năm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
         <source>Tù chung thân hoặc tử hình được giảm án</source>
         <translation>Tù chung thân hoặc tử hình được giảm án</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
         <source>Đã được xóa án tích</source>
         <translation>Đã được xóa án tích</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
         <source>Đưa ra khỏi diện quản lý</source>
         <translation>Đưa ra khỏi diện quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
         <source>Đã chấp hành xong thời gian thử thách</source>
         <translation>Đã chấp hành xong thời gian thử thách</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
         <source>Bị buộc chấp hành án phạt tù</source>
         <translation>Bị buộc chấp hành án phạt tù</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
         <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
         <translation>Bị buộc chấp hành phần hình phạt tù còn lại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="451"/>
         <source>Đã chấp hành xong án phạt</source>
         <translation>Đã chấp hành xong án phạt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="452"/>
         <source>Đã chấp hành xong quyết định</source>
         <translation>Đã chấp hành xong quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="451"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="453"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Chấm dứt trước thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="452"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="454"/>
         <source>Hủy quyết định</source>
         <translation>Hủy quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="453"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="455"/>
         <source>Hết thời hạn quản lý</source>
         <translation>Hết thời hạn quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="454"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="456"/>
         <source>Đã chấp hành xong hình phạt quản chế</source>
         <translation>Đã chấp hành xong hình phạt quản chế</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="455"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="457"/>
         <source>Đã chấp hành xong hình phạt cấm cư trú</source>
         <translation>Đã chấp hành xong hình phạt cấm cư trú</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="456"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="458"/>
         <source>Đề nghị</source>
         <translation>Đề nghị</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="457"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="459"/>
         <source>Đang quản lý</source>
         <translation>Đang quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="458"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="460"/>
         <source>Tạm đình chỉ</source>
         <translation>Tạm đình chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="459"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="461"/>
         <source>Đã chấp hành xong</source>
         <translation>Đã chấp hành xong</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="460"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="462"/>
         <source>Hủy bỏ</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="461"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="463"/>
         <source>Đã chuyển đi</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="462"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="464"/>
         <source>Đã chết</source>
         <translation>Đã chết</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="463"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="465"/>
         <source>Trực tiếp</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="464"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="466"/>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="465"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="467"/>
         <source>Đơn thư</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="466"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="468"/>
         <source>Đường dây nóng</source>
         <translation>Đường dây nóng</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="467"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="469"/>
         <source>Hòm thư tố giác</source>
         <translation>Hòm thư tố giác</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="468"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="470"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Mạng xã hội / trực tuyến</translation>
     </message>

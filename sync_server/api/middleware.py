@@ -90,8 +90,9 @@ class ZstdResponses:
     compresses in a quarter of gzip level 2's time to a fifth fewer bytes, and the device
     decompresses it in a quarter of the time. A reply of `thread_size` bytes or more is
     compressed on a worker thread (the event loop serves the other devices meanwhile). A
-    streamed reply, a small one, or a request that does not accept zstd goes on as it is (to
-    the gzip middleware around this one: an older client asks gzip only)."""
+    streamed reply, a small one, one that is not JSON or text (an attachment: a photo, a form,
+    compressed already), or a request that does not accept zstd goes on as it is (to the gzip
+    middleware around this one: an older client asks gzip only)."""
 
     def __init__(self, app: Any, minimum_size: int = 1024, level: int = 1, thread_size: int = 128 * 1024):
         self.app, self.minimum_size, self.level, self.thread_size = app, minimum_size, level, thread_size
@@ -112,7 +113,9 @@ class ZstdResponses:
             assert start is not None, "a body before its start"
             headers = list(start.get("headers") or [])
             body = msg.get("body", b"")
+            kind = next((v for k, v in headers if k.lower() == b"content-type"), b"").lower()
             if msg.get("more_body") or len(body) < self.minimum_size or start["status"] == 206 \
+                    or not kind.startswith((b"application/json", b"text/")) \
                     or any(k.lower() == b"content-encoding" for k, _ in headers):
                 passing = True
                 await send(start)

@@ -102,6 +102,8 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
     stored = _store_blobs(engine, device, req) if push_error is None else []
     with read_tx(engine) as conn:
         meta = pull_svc.meta(conn, device)
+        if req.told:
+            meta.told = seen_svc.told(conn, device.id)
         pages: list[bytes] = []  # each page's JSON (sent as it is)
         heads: list[dict[str, Any]] = []  # and its parsed form (read here)
         told: dict[str, tuple[int, int]] = {}  # unit -> (the cursor it asked from, the last page's last version)
@@ -122,10 +124,10 @@ def import_bundle(engine: Engine, data: bytes) -> BundleResult:
         rows = sum(len(h["rows"]) for h in heads)
         sent_blobs = _reply_blobs(conn, device, heads, req.want)
     # (the meta without the sensitive keys, as a laptop of an older release knows it: a
-    # register learns whom to seal for at its network syncs)
+    # register learns whom to seal for at its network syncs; `told` when the register asks)
     body = ('{"in_reply_to":%s,"push_replies":[%s],"push_error":%s,"meta":%s,"anchor":%s,"pages":['
             % (json.dumps(header.bundle_id), ",".join(replies), json.dumps(push_error),
-               meta.model_dump_json(exclude={"sensitive_keys", "told"}), anchor)).encode() \
+               meta.model_dump_json(exclude={"sensitive_keys"} | (set() if req.told else {"told"})), anchor)).encode() \
         + b",".join(pages) + ('],"published":[%s],"blobs_stored":%s,"blobs":%s}' % (
             ",".join(published), json.dumps(stored), json.dumps(sent_blobs))).encode()
     reply = seal_bundle(kind="reply", bundle_id=str(uuid.uuid4()), device_id=header.device_id,

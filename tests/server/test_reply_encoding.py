@@ -108,3 +108,37 @@ def test_the_page_made_as_bytes_holds_every_kind_of_row(client, app):
     whole = {r["id"]: r for r in a.pull(limit=500)["rows"]}
     assert whole[ids[2]]["fields"]["full_name"] == "Nguyễn Thị Ánh 2"
     assert whole[ids[0]]["fields"]["note"] == "Đã chuyển đi — “ghi chú”"
+
+
+def test_only_json_and_text_replies_are_compressed_here():
+    """A photo or a form (compressed already) goes as it is; a streamed reply too (the gzip
+    middleware outside sees it); JSON and text go zstd."""
+    from fastapi import FastAPI
+    from fastapi.responses import Response, StreamingResponse
+    from fastapi.testclient import TestClient
+
+    from sync_server.api.middleware import ZstdResponses
+
+    app = FastAPI()
+    payload = ("Nguyễn Thị Ánh, thôn Đông; " * 400).encode()
+
+    @app.get("/json")
+    def as_json() -> Response:
+        return Response(payload, media_type="application/json")
+
+    @app.get("/photo")
+    def photo() -> Response:
+        return Response(payload, media_type="image/jpeg")
+
+    @app.get("/stream")
+    def stream() -> StreamingResponse:
+        return StreamingResponse(iter([payload, payload]), media_type="application/json")
+
+    app.add_middleware(ZstdResponses, minimum_size=1024, level=1)
+    with TestClient(app) as c:
+        for path, coding in (("/json", "zstd"), ("/photo", None), ("/stream", None)):
+            with c.stream("GET", path, headers={"Accept-Encoding": "zstd"}) as r:
+                wire = b"".join(r.iter_raw())
+                assert r.headers.get("content-encoding") == coding, path
+            body = zstandard.ZstdDecompressor().decompressobj().decompress(wire) if coding else wire
+            assert body == (payload * 2 if path == "/stream" else payload)

@@ -344,6 +344,46 @@ def test_bundle_export_and_reply_import_from_the_page(qtbot, registers, ops, ser
     qtbot.waitUntil(lambda: bar(win).startswith("Đã đồng bộ lúc"), timeout=WAIT)
 
 
+def test_a_reply_from_a_restored_server_says_to_send_another_bundle(qtbot, registers, ops, server, tmp_path):
+    """The reply shows the server lost state (here: the register's cursor stands ahead of the
+    server's counter, as after a restore): nothing of it is taken in, the page says why and
+    what to do, and the next bundle re-sends every row."""
+    import subprocess
+
+    from desktop_app.core.sync.client.state import read_meta, set_meta
+    from tests.sync.serverproc import server_command
+
+    def trip(name: str) -> None:
+        r = subprocess.run([*server_command(), "bundle", "import", "--db", server.db_url, str(tmp_path / name),
+                            "--reply", str(tmp_path / f"reply-{name}")], capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+
+    ws = enrolled(server, registers(f"{server.fresh_province()}101"))
+    pid = add_person(ws, "Ngô Văn Phục Hồi")
+    sync(ws)
+    with ws.db.write() as tx:  # the register ahead of the server: what a restore leaves
+        set_meta(tx.conn, {f"cursor:{ws.unit_code}": "1000000"})
+    win = open_window(qtbot, ws, ops)
+    page = win.sync_page
+    qtbot.waitUntil(lambda: page.status is not None and page.export_btn.isEnabled(), timeout=WAIT)
+    page.export_bundle(tmp_path / "first.wbb")
+    qtbot.waitUntil(lambda: "Đã xuất gói" in page.result_label.text(), timeout=WAIT)
+    trip("first.wbb")
+    page.import_bundle(tmp_path / "reply-first.wbb")
+    qtbot.waitUntil(lambda: "đã được khôi phục từ bản sao lưu" in page.result_label.text(), timeout=WAIT)
+    assert "xuất gói gửi tỉnh một lần nữa" in page.result_label.text()
+    assert status(ws)["last_error"] == "server_restored"
+    page.export_bundle(tmp_path / "second.wbb")
+    qtbot.waitUntil(lambda: "Đã xuất gói" in page.result_label.text() and "second" in page.result_label.text(),
+                    timeout=WAIT)
+    trip("second.wbb")
+    page.import_bundle(tmp_path / "reply-second.wbb")
+    qtbot.waitUntil(lambda: "máy chủ xác nhận" in page.result_label.text(), timeout=WAIT)
+    assert status(ws)["last_error"] is None and ws.persons.get(pid).full_name == "Ngô Văn Phục Hồi"
+    with ws.db.read() as conn:  # pulled again from the start: the server's numbers now
+        assert int(read_meta(conn, "cursor:")[f"cursor:{ws.unit_code}"]) < 1000000
+
+
 def test_an_officer_sees_conflicts_but_cannot_settle_them_or_enrol(qtbot, registers, ops, server):
     from desktop_app.core.services.workspace import Workspace
     from tests.conftest import OFFICER_PASSWORD

@@ -32,12 +32,30 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.ids import uuid7
 from desktop_app.core.store.files import replace_file
-from desktop_app.core.store.tables import Attachment
+from desktop_app.core.store.tables import SYNCED_TABLES, Attachment
+from desktop_app.core.sync import apply as A
 from desktop_app.core.sync.client.anchor import make_anchor, record_answer
 from desktop_app.core.sync.client.authors import certs_for
 from desktop_app.core.sync.client.pull import apply_page
-from desktop_app.core.sync.client.push import batch_end, ops_of, read_outbox, record_push_reply
-from desktop_app.core.sync.client.state import SyncReport, cursor_of, now_iso, read_meta, set_meta
+from desktop_app.core.sync.client.push import (
+    Restate,
+    batch_end,
+    ops_of,
+    read_outbox,
+    record_push_reply,
+    record_restate_reply,
+    restate_request,
+    restate_rows,
+    restated,
+)
+from desktop_app.core.sync.client.state import (
+    SyncReport,
+    cursor_of,
+    now_iso,
+    read_meta,
+    server_lost_history,
+    set_meta,
+)
 from desktop_app.core.sync.protocol import PushReply, PushRequest, ServerMeta
 from desktop_app.core.sync.protocol_anchor import AnchoredBundleRequest, AnchorReply
 from desktop_app.core.sync.protocol_bundle import (
@@ -52,6 +70,10 @@ from desktop_app.core.sync.transport import SyncError
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
+
+# sync_meta: the id of the last request bundle made here, until a sync over the network ends
+# (session._run clears it): only its reply can tell the server's state as it is now
+BUNDLE_LAST_OUT = "bundle_last_out"
 
 
 def _enrolled(ws: Workspace) -> dict[str, str]:
@@ -73,14 +95,26 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 def bundle_export(ws: Workspace, out: Path) -> dict[str, Any]:
-    """Writes a request bundle to `out` (atomically). Returns {bundle_id, ops, bytes, path}.
-    The outbox is not touched: it empties when the reply is imported."""
+    """Writes a request bundle to `out` (atomically). Returns {bundle_id, ops, bytes, path,
+    blobs, restate}. The outbox is not touched: it empties when the reply is imported.
+
+    After a reply that showed the server lost state (restored from a backup: see
+    bundle_import), or with a restate pending for another reason (enrolled again, rows the
+    server lost found by a re-pull), the bundle first re-sends the state of every row held
+    here (`restate`, as a sync over the network does), and asks for every unit from the start."""
     meta = _enrolled(ws)
     out = Path(out)
     bundle_id = uuid7()
     pushes: list[PushRequest] = []
     n = 0
+    restating: Restate | None = None
     with ws.db.read() as conn:
+        state = read_meta(conn)
+        if state.get("restate_pending") == "1":
+            scope = set(json.loads(state.get("server_scope") or "[]"))
+            restating = restate_rows(conn, scope, state)
+            epoch = state.get("server_epoch") or None
+            pushes += [restate_request(ws, state, b, epoch, restating.seq) for b in restating.batches]
         rows = read_outbox(conn)
         local_rejects: dict[str, Any] = {}
         i = 0
@@ -90,7 +124,8 @@ def bundle_export(ws: Workspace, out: Path) -> dict[str, Any]:
             pushes.append(PushRequest(epoch=None, ops=ops, certs=certs_for(ws, {o.author for o in ops})))
             n += len(ops)
             i = end
-        cursors = {k.split(":", 1)[1]: int(v) for k, v in read_meta(conn, "cursor:").items()}
+        cursors = {} if restating is not None else \
+            {k.split(":", 1)[1]: int(v) for k, v in read_meta(conn, "cursor:").items()}
         from desktop_app.core.sync import attachments  # here: the client package imports this module
 
         named = {sha for push in pushes for op in push.ops if op.op != "delete"
@@ -98,16 +133,23 @@ def bundle_export(ws: Workspace, out: Path) -> dict[str, Any]:
         blobs = _blobs_to_send(conn, named | {k.split(":", 1)[1] for k in read_meta(conn, "blob_up:")})
         want = sorted(k.split(":", 1)[1] for k in read_meta(conn, "blob_want:"))
     req = AnchoredBundleRequest(bundle_id=bundle_id, pushes=pushes, cursors=cursors, anchor=make_anchor(ws),
-                                blobs=blobs, want=want)
+                                blobs=blobs, want=want, told=True)
     data = seal_bundle(kind="request", bundle_id=bundle_id, device_id=meta["server_device_id"],
                        created_at=now_iso(), payload=req.model_dump_json().encode(),
                        recipient_key=meta["server_key"], signing_key=meta["device_signing_key"])
     _write_atomic(out, data)
     with ws.db.write() as tx:
-        set_meta(tx.conn, {f"bundle_out:{bundle_id}": now_iso()})
+        values: dict[str, Any] = {f"bundle_out:{bundle_id}": now_iso(), BUNDLE_LAST_OUT: bundle_id}
+        if restating is not None:
+            # what the reply's import needs to finish the restate (push.restated)
+            values[f"bundle_restate:{bundle_id}"] = {"seq": restating.seq, "batches": len(restating.batches),
+                                                     "blobs": sorted(restating.blobs)}
+        set_meta(tx.conn, values)
         tx.audit("bundle_export", "register", ws.register_id, None,
-                 {"bundle_id": bundle_id, "ops": n, "bytes": len(data), "file": out.name})
-    return {"bundle_id": bundle_id, "ops": n, "bytes": len(data), "path": str(out), "blobs": len(blobs)}
+                 {"bundle_id": bundle_id, "ops": n, "bytes": len(data), "file": out.name,
+                  "restate": restating is not None})
+    return {"bundle_id": bundle_id, "ops": n, "bytes": len(data), "path": str(out), "blobs": len(blobs),
+            "restate": restating is not None}
 
 
 def _blobs_to_send(conn: Any, names: set[str]) -> list[BundleBlob]:
@@ -178,17 +220,42 @@ def bundle_import(ws: Workspace, path: Path) -> SyncReport:
     if not mine:
         raise SyncError("bundle_not_ours", "this reply answers a bundle this register did not make")
     report = SyncReport()
+    server = ServerMeta.model_validate(body["meta"])
+    with ws.db.read() as conn:
+        state = read_meta(conn)
+        restating = json.loads(state.get(f"bundle_restate:{asked}") or "null")
+    # The reply to a restate (every row re-sent): finished here, unless a sync over the network
+    # restated since (its cursors are the restored server's: this reply is an ordinary one).
+    restated_now = (restating is not None and not replayed and not body.get("push_error")
+                    and state.get("restate_pending") == "1")
+    # The reply to this register's last bundle shows the server lost state: its pages were made
+    # from cursors of the lost history (they would bring the older state over what the server
+    # lost, with nothing to say it); the next bundle re-sends every row first (bundle_export).
+    lost = (not restated_now and not replayed and state.get(BUNDLE_LAST_OUT) == asked
+            and server_lost_history(state, server))
+    replies = [] if replayed else [PushReply.model_validate(r) for r in body.get("push_replies") or []]
+    if restating is not None and replies:
+        # the restate's batches come first: their refusals and conflicts are kept, and they
+        # move neither the outbox nor the acknowledged sequence
+        ours, replies = replies[:restating["batches"]], replies[restating["batches"]:]
+        with ws.db.read() as conn:
+            sent = _restated_fields(conn, ours)
+        with ws.db.write() as tx:
+            for reply in ours:
+                record_restate_reply(tx.conn, reply, report, sent)
+            if restated_now:
+                restated(tx, ws, server.server_epoch, int(restating["seq"]), set(restating["blobs"]), "bundle")
+        report.recovered = restated_now
     # (a reply imported before: its acknowledgements and rejections are known, and dismissed
     # rejections stay dismissed; an older reply never moves the acknowledged seq back)
-    for r in [] if replayed else body.get("push_replies") or []:
-        reply = PushReply.model_validate(r)
+    for reply in replies:
         with ws.db.write() as tx:
             record_push_reply(tx.conn, reply, report)
-    server = ServerMeta.model_validate(body["meta"])
     scope = {u.code for u in server.scope}
-    pages = [(page, scope) for page in body.get("pages") or []]
+    pages = [] if lost else [(page, scope) for page in body.get("pages") or []]
     # the province's published forms: pages of the province's unit, read-only here
     pages += [(page, scope | {page["unit"]}) for page in body.get("published") or [] if page.get("unit")]
+    seen: dict[str, set[str]] = {}
     for page, in_scope in pages:
         unit = page["unit"]
         with ws.db.read() as conn:
@@ -199,26 +266,56 @@ def bundle_import(ws: Workspace, path: Path) -> SyncReport:
         page = {**page, "rows": [r for r in page["rows"] if int(r["version"]) > cursor],
                 "moved": [m for m in page.get("moved") or [] if int(m["version"]) > cursor],
                 "conflicts": [c for c in page.get("conflicts") or [] if int(c["version"]) > cursor]}
-        apply_page(ws, page, unit, in_scope, report, None)
+        # every unit pulled again from the start after the restate: rows the server no longer
+        # has are swept as a sync's full re-pull sweeps them (pull.apply_page)
+        sweep = seen.setdefault(unit, set()) if restated_now and unit in scope else None
+        apply_page(ws, page, unit, in_scope, report, sweep, set() if sweep is not None and not sweep else None)
+    if lost:
+        with ws.db.write() as tx:
+            set_meta(tx.conn, {"restate_pending": "1"})
+        report.warnings.append("server_restored")
     _store_reply_blobs(ws, body, report)
     if body.get("anchor") and not replayed:  # the server's answer to this register's audit anchor
         record_answer(ws, AnchorReply.model_validate(body["anchor"]), report)
     report.seconds = round(time.monotonic() - started, 3)
-    ok = not body.get("push_error")
+    # (a sequence gap is how a restore that lost acknowledged ops shows: the restate answers it)
+    push_error = None if lost and body.get("push_error") == "seq_gap" else body.get("push_error")
     with ws.db.write() as tx:
         values: dict[str, Any] = {"server_scope": sorted(scope), f"bundle_in:{header.bundle_id}": now_iso()}
-        if ok:
+        if not push_error and not lost and not replayed and state.get(BUNDLE_LAST_OUT) == asked:
+            # the server's time when it made the reply: what it stamped later, this register
+            # has not seen (a restate after a restore nobody announced is judged by it)
+            values["server_seen_ms"] = str(server.server_time_ms)
+        if lost:  # shown until the next trip: the register waits for its restate bundle
+            values.update({"last_sync_error": "server_restored", "last_sync_error_detail": "",
+                           "last_sync_error_at": now_iso()})
+        elif not push_error:
             values.update({"last_sync": now_iso(), "last_sync_error": "", "last_sync_error_detail": "",
                            "last_sync_report": json.dumps(report.as_dict(), ensure_ascii=False)})
         else:
-            values.update({"last_sync_error": str(body["push_error"]), "last_sync_error_at": now_iso()})
+            values.update({"last_sync_error": str(push_error), "last_sync_error_at": now_iso()})
         set_meta(tx.conn, values)
         tx.audit("bundle_import", "register", ws.register_id, None,
                  {"bundle_id": header.bundle_id, "in_reply_to": asked, "pulled": report.pulled,
-                  "pushed": report.pushed, "push_error": body.get("push_error")})
-    if not ok:
-        report.warnings.append(f"push_error:{body['push_error']}")
+                  "pushed": report.pushed, "push_error": body.get("push_error"), "server_restored": lost,
+                  "recovered": report.recovered})
+    if push_error:
+        report.warnings.append(f"push_error:{push_error}")
     return report
+
+
+def _restated_fields(conn: Any, replies: list[PushReply]) -> dict[str, dict[str, Any]]:
+    """What the rows whose restate was refused are listed with: their values held here."""
+    from desktop_app.core.sync.client.push import _shown_fields
+
+    out: dict[str, dict[str, Any]] = {}
+    for r in (r for reply in replies for r in reply.rejections):
+        if r.table in SYNCED_TABLES:
+            row = conn.exec_driver_sql(f'SELECT * FROM "{r.table}" WHERE id = ?', (r.row_id,)).mappings().first()
+            if row is not None:
+                fields = {k: v for k, v in row.items() if k in A.SHAPES[r.table].fields}
+                out[r.op_id] = _shown_fields({**fields, "deleted": True} if row["deleted"] else fields)
+    return out
 
 
 def bundle_created_at(path: Path) -> dt.datetime | None:

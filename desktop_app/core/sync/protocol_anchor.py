@@ -73,6 +73,10 @@ class AnchoredBundleRequest(BundleRequest):
     """A request bundle with the register's audit anchor (protocol.BundleRequest plus one
     optional field: a bundle of an older register, without it, still reads)."""
     anchor: AuditAnchor | None = None
+    # The register reads ServerMeta.told in the reply (as `/sync/meta?told=1`): a cursor it
+    # holds above it is a number from a history the server lost. (A register of an older
+    # release does not ask, and its reply's meta carries no such field.)
+    told: bool = False
 
 
 def sign_anchor(anchor: AuditAnchor, signing_key: str) -> AuditAnchor:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 from desktop_app.core.services.changes import Changes
 from desktop_app.ui.dialogs.files import open_file_name, save_file_name  # Qt's own file dialog, in Vietnamese
 from desktop_app.ui.operations import sync as sync_op
-from desktop_app.ui.pages.sync_common import NOTE_STYLE, _alive, _button, sync_error_text
+from desktop_app.ui.pages.sync_common import NOTE_STYLE, _alive, _button, sync_error_text, warning_text
 from desktop_app.ui.texts import translate
 
 
@@ -64,7 +64,9 @@ class BundlePanel:
         def done(report) -> None:
             r = report.as_dict()
             push_error = next((w.split(":", 1)[1] for w in r["warnings"] if w.startswith("push_error:")), None)
-            if push_error:
+            if "server_restored" in r["warnings"]:  # nothing taken in: the next bundle re-sends every row
+                self._say(warning_text("server_restored"), False)
+            elif push_error:
                 self._say(translate("Sync", "Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}").format(
                     error=sync_error_text(push_error)), False)
             else:

@@ -11,7 +11,7 @@ import json
 import uuid
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import ValidationError
 from sqlalchemy import Connection
@@ -313,72 +313,101 @@ def withdraw_refused_inserts(conn: Connection, rows: list[tuple[str, str]]) -> s
     return touched
 
 
+class Restate(NamedTuple):
+    """Every row held here in the server's scope, as restate batches (PushRequest.restate)."""
+
+    batches: list[list[Op]]
+    blobs: set[str]  # the attachments the live rows name (the restored server may lack them)
+    seq: int  # the device's next sequence number: the server continues from it
+    sent: dict[str, dict[str, Any]]  # op_id -> what a refusal of it is listed with
+
+
+def restate_rows(conn: Connection, scope: set[str], meta: dict[str, str]) -> Restate:
+    """The state of every row held here whose unit the server covers, as restate ops."""
+    from desktop_app.core.sync import attachments
+
+    blob_names: set[str] = set()
+    batches: list[list[Op]] = []
+    batch: list[Op] = []
+    for name in SYNCED_TABLES:
+        shape = A.SHAPES[name]
+        cols = ", ".join(f'"{c}"' for c in shape.columns)
+        for values in conn.exec_driver_sql(f'SELECT {cols} FROM "{name}"'):
+            row = dict(zip(shape.columns, values))
+            if row["unit_code"] not in scope:
+                continue
+            hlcs = field_hlc_map(name, row["field_hlc"], row["updated_hlc"])
+            fallback = row["updated_hlc"]
+            if not fallback:
+                continue
+            derived = DERIVED_FIELDS.get(name, frozenset())
+            fields = {f: jsonable(row[f]) for f in shape.fields if f not in derived}
+            for f in _bool_fields(name):  # raw SQLite gives 0/1; the server wants booleans
+                if isinstance(fields.get(f), int):
+                    fields[f] = bool(fields[f])
+            if row["deleted"]:
+                fields["deleted"] = True
+            else:
+                blob_names |= attachments.names_in(name, fields)
+            field_hlcs = {f: hlcs.get(f) or fallback for f in fields}
+            try:
+                op = Op(op_id=str(uuid.uuid4()), device_seq=0, table=name, row_id=row["id"],
+                        unit_code=row["unit_code"], op="insert", fields=_json_fields(fields),
+                        field_hlcs=field_hlcs, base_version=int(row["version"] or 0),
+                        updated_by=(row["updated_by"] or "")[:64])
+            except ValidationError:
+                continue
+            batch.append(op)
+            if len(batch) >= PUSH_BATCH:
+                batches.append(batch)
+                batch = []
+    batches.append(batch)
+    return Restate(batches, blob_names, next_seq(conn, meta),
+                   {o.op_id: _shown_fields(o.fields) for b in batches for o in b})
+
+
+def restate_request(ws: Workspace, meta: dict[str, str], ops: list[Op], epoch: str | None, seq: int) -> PushRequest:
+    """One restate batch, signed by the account running the sync (the server judges the
+    restate by its role), with what tells the server which of the re-sent values it had not
+    seen: the server's time at the end of this register's last whole sync (what the server
+    stamped later, this register never saw: a restore nobody announced reuses version
+    numbers), and the ids of its earlier enrollments."""
+    seen_ms = int(meta["server_seen_ms"]) if meta.get("server_seen_ms", "").isdigit() else None
+    former = json.loads(meta.get("former_device_ids") or "[]")
+    return PushRequest(epoch=epoch, ops=sign_restate(ws, ws.register_id, ops), restate=True, next_seq=seq,
+                       certs=certs_for(ws, [ws.username]), seen_ms=seen_ms, former_ids=former)
+
+
+def restated(tx: Any, ws: Workspace, epoch: str, seq: int, blobs: set[str], via: str) -> None:
+    """In the caller's transaction, once the server has every row held here: the cursors go
+    (every unit is pulled again from the start), the server's epoch and the device's sequence
+    are where the server stands now, the attachments wait to go up again."""
+    from desktop_app.core.sync import attachments
+
+    delete_meta_prefix(tx.conn, "cursor:")
+    acked = max(seq - 1, _acked(tx.conn))
+    set_meta(tx.conn, {"server_epoch": epoch, "acked_seq": str(acked), "restate_pending": ""})
+    attachments.remember(tx.conn, "blob_up", blobs)  # the restored server may lack them
+    tx.audit("sync_recovery", "register", ws.register_id, None, {"server_epoch": epoch, "via": via})
+
+
 def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncReport, progress: Progress) -> None:
     """The server lost state (restored from a backup): re-send the state of every row held here
     (merged by HLC, so what the server still has is not applied twice), move the device's
     sequence to where it stands, and re-pull every unit from the start."""
-    from desktop_app.core.sync import attachments
-
     report.recovered = True
-    scope = {u.code for u in server.scope}
-    blob_names: set[str] = set()
     with ws.db.read() as conn:
         meta = read_meta(conn)
-        seq = next_seq(conn, meta)
-        batches: list[list[Op]] = []
-        batch: list[Op] = []
-        for name in SYNCED_TABLES:
-            shape = A.SHAPES[name]
-            cols = ", ".join(f'"{c}"' for c in shape.columns)
-            for values in conn.exec_driver_sql(f'SELECT {cols} FROM "{name}"'):
-                row = dict(zip(shape.columns, values))
-                if row["unit_code"] not in scope:
-                    continue
-                hlcs = field_hlc_map(name, row["field_hlc"], row["updated_hlc"])
-                fallback = row["updated_hlc"]
-                if not fallback:
-                    continue
-                derived = DERIVED_FIELDS.get(name, frozenset())
-                fields = {f: jsonable(row[f]) for f in shape.fields if f not in derived}
-                for f in _bool_fields(name):  # raw SQLite gives 0/1; the server wants booleans
-                    if isinstance(fields.get(f), int):
-                        fields[f] = bool(fields[f])
-                if row["deleted"]:
-                    fields["deleted"] = True
-                else:
-                    blob_names |= attachments.names_in(name, fields)
-                field_hlcs = {f: hlcs.get(f) or fallback for f in fields}
-                try:
-                    op = Op(op_id=str(uuid.uuid4()), device_seq=0, table=name, row_id=row["id"],
-                            unit_code=row["unit_code"], op="insert", fields=_json_fields(fields),
-                            field_hlcs=field_hlcs, base_version=int(row["version"] or 0),
-                            updated_by=(row["updated_by"] or "")[:64])
-                except ValidationError:
-                    continue
-                batch.append(op)
-                if len(batch) >= PUSH_BATCH:
-                    batches.append(batch)
-                    batch = []
-        batches.append(batch)
-    certs = certs_for(ws, [ws.username])
-    # the server's time at the end of this register's last whole sync: what the server stamped
-    # later, this register never saw (a restore nobody announced reuses version numbers)
-    seen_ms = int(meta["server_seen_ms"]) if meta.get("server_seen_ms", "").isdigit() else None
-    former = json.loads(meta.get("former_device_ids") or "[]")  # the ids of its earlier enrollments
-    for i, b in enumerate(batches):
-        # signed by the account running the sync: the server judges the restate by its role
-        req = PushRequest(epoch=server.server_epoch, ops=sign_restate(ws, ws.register_id, b), restate=True,
-                          next_seq=seq, certs=certs, seen_ms=seen_ms, former_ids=former)
+        rows = restate_rows(conn, {u.code for u in server.scope}, meta)
+    for i, b in enumerate(rows.batches):
+        req = restate_request(ws, meta, b, server.server_epoch, rows.seq)
         reply = PushReply.model_validate(t.post_json("/sync/push", req.model_dump_json().encode()))
         if reply.rejections or reply.conflicts:
             with ws.db.write() as tx:
-                record_restate_reply(tx.conn, reply, report, {o.op_id: _shown_fields(o.fields) for o in b})
-        progress("restate", i + 1, len(batches))
+                record_restate_reply(tx.conn, reply, report, rows.sent)
+        progress("restate", i + 1, len(rows.batches))
     with ws.db.write() as tx:
-        delete_meta_prefix(tx.conn, "cursor:")
-        set_meta(tx.conn, {"server_epoch": server.server_epoch, "acked_seq": str(seq - 1), "restate_pending": ""})
-        attachments.remember(tx.conn, "blob_up", blob_names)  # the restored server may lack them
-        tx.audit("sync_recovery", "register", ws.register_id, None, {"server_epoch": server.server_epoch})
+        restated(tx, ws, server.server_epoch, rows.seq, rows.blobs, "network")
 
 
 @functools.cache

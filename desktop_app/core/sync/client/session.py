@@ -27,7 +27,14 @@ from desktop_app.core.sync.client.clock import note_server_time
 from desktop_app.core.sync.client.published import pull_published
 from desktop_app.core.sync.client.pull import pull_unit
 from desktop_app.core.sync.client.push import NeedsRecovery, push, restate
-from desktop_app.core.sync.client.state import Progress, SyncReport, now_iso, read_meta, set_meta
+from desktop_app.core.sync.client.state import (
+    Progress,
+    SyncReport,
+    now_iso,
+    read_meta,
+    server_lost_history,
+    set_meta,
+)
 from desktop_app.core.sync.protocol import DEFAULT_PULL_LIMIT, PROTOCOL_VERSION, ServerMeta
 from desktop_app.core.sync.transport import HttpTransport, SyncError
 
@@ -96,6 +103,8 @@ def sync(ws: Workspace, *, progress: Progress | None = None, transport: HttpTran
         set_meta(tx.conn, {"last_sync": now_iso(), "last_sync_error": "", "last_sync_error_detail": "",
                        "last_sync_report": json.dumps(report.as_dict(), ensure_ascii=False),
                        "clock_warning": "1" if "clock_skew" in report.warnings else "",
+                       # a reply to a bundle made before this sync is an old one (bundle.bundle_import)
+                       "bundle_last_out": "",
                        # kept for a restate after a restore (PushRequest.seen_ms)
                        "server_seen_ms": str(report.server_time_ms)})
         tx.audit("sync", "register", ws.register_id, None,
@@ -170,16 +179,7 @@ def _run(ws: Workspace, t: HttpTransport, meta: dict[str, str], report: SyncRepo
     scope = {u.code for u in server.scope}
     cursors = {u.code: int(meta.get(f"cursor:{u.code}") or 0) for u in server.scope}
     first_pull = {u for u, c in cursors.items() if c == 0}
-    acked_local = int(meta.get("acked_seq") or 0)
-    regressed = (
-        (meta.get("server_epoch") and meta["server_epoch"] != server.server_epoch)
-        or any(cursors[u.code] > u.version for u in server.scope)
-        or server.acked_seq < acked_local
-        # a cursor above the last version the server told this register about: a number from
-        # a history the server lost (restored, and nobody ran new-epoch), which may stand below
-        # its counter again once it has stamped as many versions since
-        or any(cursors[u] > v for u, v in server.told.items() if u in cursors)
-    )
+    regressed = server_lost_history(meta, server)
     # Enrolled again (a copied or revoked register, a server that lost this device): the server
     # may lack rows held here, so every row is re-sent — but after the unsent edits went up as
     # an ordinary push, so that they meet concurrent edits as conflicts (a restate re-sends

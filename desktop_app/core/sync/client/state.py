@@ -19,7 +19,7 @@ from sqlalchemy import Connection, text
 from desktop_app.core.services import permissions as perm
 from desktop_app.core.services.changes import TABLE_FLAGS, Changes
 from desktop_app.core.store.tables import SYNCED_TABLES
-from desktop_app.core.sync.protocol import digest_hex
+from desktop_app.core.sync.protocol import ServerMeta, digest_hex
 
 if TYPE_CHECKING:
     from desktop_app.core.services.workspace import Workspace
@@ -88,6 +88,22 @@ def next_seq(conn: Connection, meta: dict[str, str]) -> int:
     if first is not None:
         return int(first)
     return int(meta.get("device_seq") or 0) + 1
+
+
+def server_lost_history(meta: dict[str, str], server: ServerMeta) -> bool:
+    """Whether the server lost state this register holds (restored from a backup): its epoch
+    changed (new-epoch), a cursor held here is ahead of its unit's counter, it has applied
+    fewer of this register's ops than it acknowledged, or a cursor stands above the last
+    version it told this register about (`server.told`, when given: a number from a history
+    it lost — restored, and nobody ran new-epoch — which may stand below its counter again once
+    it has stamped as many versions since). `meta`: this register's sync_meta."""
+    cursors = {u.code: int(meta.get(f"cursor:{u.code}") or 0) for u in server.scope}
+    return bool(
+        (meta.get("server_epoch") and meta["server_epoch"] != server.server_epoch)
+        or any(cursors[u.code] > u.version for u in server.scope)
+        or server.acked_seq < int(meta.get("acked_seq") or 0)
+        or any(cursors[u] > v for u, v in server.told.items() if u in cursors)
+    )
 
 
 def cursor_of(conn: Connection, unit: str) -> int:
