@@ -401,7 +401,7 @@ def bench_edits(root: Path, base_persons: int, edits: int, seed: int, rounds_n: 
                 "push_sync_ms": [round(r["push_sync_ms"], 1) for r in rounds],
                 "pull_sync_ms": [round(r["pull_sync_ms"], 1) for r in rounds],
                 "idle_runs_ms": [round(x * 1000, 1) for x in idle], "base_persons": base_persons}),
-        Figure("sync_bytes_per_edit", "Bytes on the wire per edit (gzip, both syncs, both ways)",
+        Figure("sync_bytes_per_edit", "Bytes on the wire per edit (compressed, both syncs, both ways)",
                wire / edits, "bytes", bare_bytes / edits, "gzip of the bare edits (id, 2 fields, HLC)",
                wire / bare_bytes, "wire / bare", "reported", None,
                {"rounds_bytes": [r["bytes"] for r in rounds],

@@ -141,6 +141,10 @@ class AppliedOp(ServerModel, table=True):
 
 
 WHOLE = "~whole"  # Record.field_ver's key of the version the row goes whole from
+# Record.field_ver's key of {field: the HLC of the value the field's last change replaced}: a
+# value re-sent after a restore that the change replaced was seen by whoever made the change
+# (a stale copy, no conflict); see push.apply_op
+PREV = "~prev"
 
 
 class Record(ServerModel, table=True):

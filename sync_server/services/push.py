@@ -313,15 +313,19 @@ def apply_op(b: BatchState, op: Op, restate: bool) -> None:
             if h_st and old != value and rec.field_ver.get(name, 0) > base \
                     and (hlc_device(h_st) != hlc_device(h_in) or restate):
                 _conflict(b, rec, ConflictKind.FIELD, name, value, h_in, old, h_st, hlc_device(h_st), rec.updated_by)
+            if h_st:
+                rec.field_prev[name] = h_st
             rec.data[name] = value
             rec.field_hlc[name] = h_in
             rec.field_ver[name] = -1  # stamped below
             changed = won_any = True
         elif old != value:
             # The incoming value loses: kept in a conflict row (a restated value only when it is
-            # this device's own edit the server had not seen; otherwise it is merely stale), and
+            # this device's own edit the server had not seen — not the very value the field's
+            # last change replaced, which whoever made it saw; otherwise it is merely stale), and
             # the row gets a new version so the device pulls the winner back.
-            if not restate or (_own_edit(b, op, [name]) and rec.field_ver.get(name, 0) > base):
+            if not restate or (_own_edit(b, op, [name]) and rec.field_ver.get(name, 0) > base
+                               and rec.field_prev.get(name) != h_in):
                 _conflict(b, rec, ConflictKind.FIELD, name, old, h_st, value, h_in, author, by)
             lost_any = True
     if target is not None and target != rec.unit_code and not _wins("unit_code"):

@@ -25,6 +25,7 @@ from desktop_app.core.sync.protocol import (
 )
 from sync_server.core import clock
 from sync_server.models import (
+    PREV,
     BlobRef,
     MovedOut,
     Record,
@@ -76,6 +77,8 @@ class Rec:
     # it as the device holds it; None once one did not (or any other write)
     echo_of: str | None = None
     touched: bool = False  # an op of this batch already decided echo_of
+    # per field, the HLC of the value its last change replaced (kept in field_ver under PREV)
+    field_prev: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -158,9 +161,12 @@ def _load_records(b: BatchState, keys: set[tuple[str, str]]) -> None:
             if (table, row_id) not in keys:
                 other.setdefault(row_id, table)
                 continue
+            vers = _loads(fv)
+            prev = vers.pop(PREV, None)
             b.recs[(table, row_id)] = Rec(
-                table, row_id, unit, version, bool(deleted), _loads(data), _loads(fh), _loads(fv),
-                uh, ub, orig_unit=unit, orig_version=version)
+                table, row_id, unit, version, bool(deleted), _loads(data), _loads(fh), vers,
+                uh, ub, orig_unit=unit, orig_version=version,
+                field_prev=prev if isinstance(prev, dict) else {})
             b.table_of[row_id] = table
     for rid, table in other.items():
         b.table_of.setdefault(rid, table)
@@ -189,7 +195,7 @@ def _write(b: BatchState) -> None:
         if rec is None or not rec.dirty:
             continue
         row = (rec.unit_code, rec.version, rec.deleted, _enc_map(rec.data), _enc_map(rec.field_hlc),
-               _enc_map(rec.field_ver),
+               _enc_map({**rec.field_ver, PREV: rec.field_prev} if rec.field_prev else rec.field_ver),
                rec.updated_hlc, rec.updated_by, rec.echo_of, rec.table, rec.row_id)
         if rec.new:
             inserts.append(row)

@@ -235,11 +235,15 @@ def test_forgot_new_epoch_an_edit_pushed_to_the_restored_server_that_loses_to_a_
     a.persons.update(pid, {"occupation": "thợ điện"})  # made later: a's stamp is the later one
     sync(a)  # acknowledged, then lost with the server's disk
     _restore(own_server, tmp_path, False)  # and nobody runs new-epoch
+    # and b changes a field a set when it added the person, which b saw: a re-sends the value
+    # b replaced, a stale copy, no conflict
+    b.persons.update(pid, {"phone": "0909000111"})
     sync(b)  # b's push meets nothing: the restored server never had a's edit
     report = sync(a)  # a finds its acknowledged edit gone, and re-sends every row
     sync(b)
     assert report.recovered
     assert a.persons.get(pid).occupation == b.persons.get(pid).occupation == "thợ điện"
+    assert a.persons.get(pid).phone == b.persons.get(pid).phone == "0909000111"
     for ws in (a, b):  # b's edit, acknowledged by the restored server, lost: shown, not silent
         c = _conflicts(ws, "field", "kept_value", "lost_value", "lost_device")
         assert c == [("occupation", "thợ điện", "thợ mộc", b.device_id)]
