@@ -6268,32 +6268,32 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="61"/>
         <source>Nhập gói trả lời</source>
         <translation>Import reply bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="59"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="62"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>WardBook bundles (*.wbb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="68"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="73"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Reply bundle imported, but the server did not accept the changes: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="71"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="76"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Reply bundle imported: the server confirmed {pushed} change(s); {pulled} record(s) received.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="86"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Cannot read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="84"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="89"/>
         <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="219"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Could not be done: {error}</translation>
@@ -7083,31 +7083,36 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/i18n_catalog.py" line="394"/>
+        <source>Gói này gửi lại mọi bản ghi trên máy này (máy chủ tỉnh đã được khôi phục, hoặc máy vừa đăng ký lại), nên lớn hơn thường lệ; gói trả lời của nó mang về toàn bộ dữ liệu của đơn vị.</source>
+        <translation>This bundle re-sends every record on this computer (the provincial server was restored, or this computer was enrolled again), so it is larger than usual; its reply brings back all of the unit&apos;s data.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
         <source>Máy chủ tỉnh đã được khôi phục từ bản sao lưu và thiếu một phần dữ liệu đã gửi. Chưa nhận dữ liệu của gói này: hãy xuất gói gửi tỉnh một lần nữa — gói đó gửi lại mọi bản ghi trên máy này — rồi nhập gói trả lời của nó.</source>
         <translation>The provincial server was restored from a backup and lacks part of what was sent. This reply&apos;s data was not taken in: export a bundle for the province once more (it re-sends every record on this computer), then import its reply.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="395"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
         <source>Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại.</source>
         <translation>The data on this computer does not fully match the server yet; the next sync will check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="396"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
         <source>Đồng hồ máy tính chạy nhanh hơn giờ máy chủ; các thay đổi đã được ghi theo giờ máy chủ. Hãy chỉnh lại ngày giờ của máy tính.</source>
         <translation>This computer&apos;s clock runs fast compared with the server&apos;s; changes were stamped with the server&apos;s time. Correct the computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="397"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
         <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này ngắn hơn mốc đã neo (có dòng bị xóa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
         <translation>The server refused the audit anchor: the log on this computer is shorter than its anchor (rows were deleted). The server has flagged this computer; run &quot;Verify integrity&quot; on the Administration page (or wardbook audit verify) and tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="398"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
         <source>Máy chủ từ chối mốc nhật ký: nhật ký trên máy này không nối tiếp mốc đã neo (có dòng bị sửa). Máy chủ đã gắn cờ máy này; chạy &quot;Kiểm tra tính toàn vẹn&quot; ở trang Quản trị (hoặc wardbook audit verify) và báo cho quản trị cấp tỉnh.</source>
         <translation>The server refused the audit anchor: the log on this computer does not extend its anchor (a row was changed). The server has flagged this computer; run &quot;Verify integrity&quot; on the Administration page (or wardbook audit verify) and tell the province administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="399"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
         <source>Máy chủ từ chối mốc nhật ký: chữ ký không phải của máy này. Máy chủ đã gắn cờ máy này; báo cho quản trị cấp tỉnh.</source>
         <translation>The server refused the audit anchor: it was not signed by this computer&apos;s key. The server has flagged this computer; tell the province administrator.</translation>
     </message>
@@ -7424,7 +7429,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     <name>Vocab</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="24"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
@@ -7440,7 +7445,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="27"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
@@ -7451,55 +7456,55 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="29"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
         <source>Bị kết án mới</source>
         <translation>New conviction</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="30"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="423"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
         <source>Đề nghị Tòa án buộc chấp hành án phạt tù</source>
         <translation>Propose that the court order the prison sentence served</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="31"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="424"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
         <source>Tòa án buộc chấp hành án phạt tù</source>
         <translation>Court ordered the prison sentence served</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/case_end.py" line="32"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="425"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
         <source>Đã chấp hành xong hình phạt bổ sung, nghĩa vụ dân sự</source>
         <translation>Supplementary penalty and civil obligation done</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="121"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
         <source>Cảnh cáo</source>
         <translation>Warning</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="122"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="440"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
         <source>Phạt tiền</source>
         <translation>Fine</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="123"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
         <source>Cải tạo không giam giữ</source>
         <translation>Non-custodial reform</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="124"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="404"/>
         <source>Án treo</source>
         <translation>Suspended sentence</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="125"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
         <source>Tù đến 5 năm</source>
         <translation>Prison up to 5 years</translation>
     </message>
@@ -7510,7 +7515,7 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/records.py" line="127"/>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
         <source>Tù trên 15 năm</source>
         <translation>Prison over 15 years</translation>
     </message>
@@ -7520,297 +7525,297 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Life imprisonment, or death sentence commuted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="400"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
         <source>Giáo dục tại xã, phường, thị trấn</source>
         <translation>Education in the commune</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="401"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
         <source>Quản lý tại gia đình</source>
         <translation>Family management (minors)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="402"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="403"/>
         <source>Tái hòa nhập cộng đồng</source>
         <translation>Community reintegration</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="405"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
         <source>Tha tù trước thời hạn có điều kiện</source>
         <translation>Conditional early release</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="406"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
         <source>Quản lý người sử dụng trái phép chất ma túy</source>
         <translation>Illegal drug users</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="407"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
         <source>Đối tượng lầm lỗi</source>
         <translation>People who erred</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="408"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
         <source>Quản chế</source>
         <translation>Probation surveillance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="409"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
         <source>Cấm cư trú</source>
         <translation>Residence ban</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="410"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
         <source>Quản lý sau cai nghiện ma túy</source>
         <translation>After-rehab drug management</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="411"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
         <source>Thăm gặp tại nhà</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="412"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
         <source>Trình diện tại trụ sở</source>
         <translation>Check-in at the station</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="413"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
         <source>Gọi điện</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="414"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
         <source>Nhận bản tự nhận xét</source>
         <translation>Self-report received</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="415"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
         <source>Xét nghiệm ma túy</source>
         <translation>Drug test</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="416"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="417"/>
         <source>Triệu tập làm việc</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="418"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
         <source>Rút ngắn thời hạn (quyết định của Tòa án)</source>
         <translation>Term shortened (court decision)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="419"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="420"/>
         <source>Miễn chấp hành (quyết định của Tòa án)</source>
         <translation>Exempted (court decision)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="421"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="422"/>
         <source>Chuyển đến</source>
         <translation>Transferred in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="426"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
         <source>Nhà trọ tự quản</source>
         <translation>Self-managed boarding houses</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="427"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
         <source>4 an toàn - cơ quan</source>
         <translation>“4 safeties” – agencies</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="428"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
         <source>4 an toàn - doanh nghiệp</source>
         <translation>“4 safeties” – enterprises</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="429"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
         <source>4 an toàn - bệnh viện</source>
         <translation>“4 safeties” – hospitals</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="430"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
         <source>4 an toàn - nhà trường</source>
         <translation>“4 safeties” – schools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="431"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
         <source>Họ giáo không có tội phạm</source>
         <translation>Crime-free parish</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="432"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
         <source>Xã, phường không có ma túy</source>
         <translation>Drug-free commune or ward</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="433"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
         <source>Hỗ trợ tái hòa nhập cộng đồng</source>
         <translation>Reintegration support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="434"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
         <source>5 tự quản</source>
         <translation>“5 self-managed”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="435"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="436"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="437"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
         <source>Trưởng Công an xã</source>
         <translation>Commune Police Chief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="438"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="439"/>
         <source>Quản trị tỉnh</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="441"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="442"/>
         <source>Tù cho hưởng án treo</source>
         <translation>Suspended prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="443"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="444"/>
         <source>Tù từ trên 5 năm đến 15 năm</source>
         <translation>Prison over 5 to 15 years</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="445"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
         <source>Tù chung thân hoặc tử hình được giảm án</source>
         <translation>Life or commuted death sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="446"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
         <source>Đã được xóa án tích</source>
         <translation>Record cleared</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="447"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
         <source>Đưa ra khỏi diện quản lý</source>
         <translation>Removed from the watch list</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="448"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
         <source>Đã chấp hành xong thời gian thử thách</source>
         <translation>Probation completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="449"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
         <source>Bị buộc chấp hành án phạt tù</source>
         <translation>Ordered to serve the prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="450"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="451"/>
         <source>Bị buộc chấp hành phần hình phạt tù còn lại</source>
         <translation>Ordered to serve the rest of the prison sentence</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="451"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="452"/>
         <source>Đã chấp hành xong án phạt</source>
         <translation>Sentence served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="452"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="453"/>
         <source>Đã chấp hành xong quyết định</source>
         <translation>Decision served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="453"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="454"/>
         <source>Chấm dứt trước thời hạn</source>
         <translation>Terminated early</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="454"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="455"/>
         <source>Hủy quyết định</source>
         <translation>Decision annulled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="455"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="456"/>
         <source>Hết thời hạn quản lý</source>
         <translation>Management term ended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="456"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="457"/>
         <source>Đã chấp hành xong hình phạt quản chế</source>
         <translation>Probation surveillance served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="457"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="458"/>
         <source>Đã chấp hành xong hình phạt cấm cư trú</source>
         <translation>Residence ban served</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="458"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="459"/>
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="459"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="460"/>
         <source>Đang quản lý</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="460"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="461"/>
         <source>Tạm đình chỉ</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="461"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="462"/>
         <source>Đã chấp hành xong</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="462"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="463"/>
         <source>Hủy bỏ</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="463"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="464"/>
         <source>Đã chuyển đi</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="464"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="465"/>
         <source>Đã chết</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="465"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="466"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="466"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="467"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="467"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="468"/>
         <source>Đơn thư</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="468"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="469"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="469"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="470"/>
         <source>Hòm thư tố giác</source>
         <translation>Tip box</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/i18n_catalog.py" line="470"/>
+        <location filename="../desktop_app/ui/i18n_catalog.py" line="471"/>
         <source>Mạng xã hội / trực tuyến</source>
         <translation>Social media / online</translation>
     </message>

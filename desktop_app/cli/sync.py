@@ -296,8 +296,12 @@ def bundle_export_cmd(out: Path) -> None:
 
     with _open() as ws:
         info = bundle_export(ws, out)
-    _emit(info, lambda: click.echo(say("bundle_exported", ops=info["ops"], size=_number(info["bytes"]),
-                                       path=info["path"])))
+    def human() -> None:
+        click.echo(say("bundle_exported", ops=info["ops"], size=_number(info["bytes"]), path=info["path"]))
+        if info["restate"]:
+            click.echo(say("warning", text=T.sync_warning_text("bundle_restate")))
+
+    _emit(info, human)
 
 
 @bundle.command("import")

@@ -391,6 +391,7 @@ CATALOG = (
     QT_TRANSLATE_NOOP("SyncTables", "Mô hình phong trào"),
     QT_TRANSLATE_NOOP("SyncTables", "Văn bản mẫu của tỉnh"),
     QT_TRANSLATE_NOOP("SyncWarnings", "Đồng hồ của máy tính này (hoặc của một máy khác) lệch nhiều so với máy chủ; hãy chỉnh lại ngày giờ."),
+    QT_TRANSLATE_NOOP("SyncWarnings", "Gói này gửi lại mọi bản ghi trên máy này (máy chủ tỉnh đã được khôi phục, hoặc máy vừa đăng ký lại), nên lớn hơn thường lệ; gói trả lời của nó mang về toàn bộ dữ liệu của đơn vị."),
     QT_TRANSLATE_NOOP("SyncWarnings", "Máy chủ tỉnh đã được khôi phục từ bản sao lưu và thiếu một phần dữ liệu đã gửi. Chưa nhận dữ liệu của gói này: hãy xuất gói gửi tỉnh một lần nữa — gói đó gửi lại mọi bản ghi trên máy này — rồi nhập gói trả lời của nó."),
     QT_TRANSLATE_NOOP("SyncWarnings", "Dữ liệu trên máy chưa khớp hoàn toàn với máy chủ; lần đồng bộ sau sẽ kiểm tra lại."),
     QT_TRANSLATE_NOOP("SyncWarnings", "Đồng hồ máy tính chạy nhanh hơn giờ máy chủ; các thay đổi đã được ghi theo giờ máy chủ. Hãy chỉnh lại ngày giờ của máy tính."),

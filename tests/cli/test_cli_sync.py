@@ -168,6 +168,40 @@ def test_status_lists_conflicts_and_rejections(server, register, capsys, tmp_pat
     assert "Người “Lê Thị Bình”: quyền của thiết bị không cho phép thao tác này (ví dụ xóa)" in out
 
 
+def test_a_bundle_reply_from_a_restored_server_asks_for_another_trip(server, register, capsys, tmp_path):
+    """The reply shows the server lost state (the register's cursor ahead of its counter, as a
+    restore leaves it): the CLI says so and what to do, the status keeps saying it, the next
+    export says it re-sends every record, and its reply clears it."""
+    from desktop_app.core.services.workspace import Workspace
+    from desktop_app.core.sync.client.state import set_meta
+
+    def trip(name: str) -> subprocess.CompletedProcess:
+        rc, out, err = run(capsys, "bundle", "export", "--out", str(tmp_path / f"{name}.wbb"))
+        assert rc == 0, err
+        r = subprocess.run([*server_command(), "bundle", "import", "--db", server.db_url, str(tmp_path / f"{name}.wbb"),
+                            "--reply", str(tmp_path / f"{name}-reply.wbb")], capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+        return out
+
+    assert run(capsys, "enroll", "--server", server.url, "--code", enroll_code(server, register["unit"]))[0] == 0
+    assert run(capsys, "sync")[0] == 0
+    with Workspace.open(register["data"], "truong", CHIEF_PASSWORD) as ws, ws.db.write() as tx:
+        set_meta(tx.conn, {f"cursor:{register['unit']}": "1000000"})
+    out = trip("first")
+    assert "gửi lại mọi bản ghi" not in out
+    rc, out, err = run(capsys, "bundle", "import", str(tmp_path / "first-reply.wbb"))
+    assert rc == 0, err
+    assert "Cảnh báo: Máy chủ tỉnh đã được khôi phục từ bản sao lưu" in out and "nhận 0 bản ghi" in out
+    assert status_json(capsys)["last_error"] == "server_restored"
+    rc, out, err = run(capsys, "sync", "status")
+    assert "hãy xuất gói gửi tỉnh một lần nữa" in out
+    out = trip("second")
+    assert "Cảnh báo: Gói này gửi lại mọi bản ghi trên máy này" in out
+    rc, out, err = run(capsys, "bundle", "import", str(tmp_path / "second-reply.wbb"))
+    assert rc == 0 and "Cảnh báo" not in out, out + err
+    assert status_json(capsys)["last_error"] is None
+
+
 def test_bundle_round_trip_through_the_server(server, register, capsys, tmp_path):
     assert run(capsys, "enroll", "--server", server.url, "--code", enroll_code(server, register["unit"]))[0] == 0
     req, reply = tmp_path / "gui-tinh.wbb", tmp_path / "tra-loi.wbb"

@@ -376,6 +376,7 @@ def test_a_reply_from_a_restored_server_says_to_send_another_bundle(qtbot, regis
     page.export_bundle(tmp_path / "second.wbb")
     qtbot.waitUntil(lambda: "Đã xuất gói" in page.result_label.text() and "second" in page.result_label.text(),
                     timeout=WAIT)
+    assert "gửi lại mọi bản ghi trên máy này" in page.result_label.text()
     trip("second.wbb")
     page.import_bundle(tmp_path / "reply-second.wbb")
     qtbot.waitUntil(lambda: "máy chủ xác nhận" in page.result_label.text(), timeout=WAIT)

@@ -47,8 +47,11 @@ class BundlePanel:
     def export_bundle(self, path: str | Path) -> None:
         def done(info: dict[str, Any]) -> None:
             n = info["ops"]  # a plain name: pyside6-lupdate skips translate() calls whose n is an expression
-            self._say(translate("Sync", "Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, "
-                                        "rồi nhập gói trả lời tại đây.", None, n).format(path=info["path"]), True)
+            said = translate("Sync", "Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, "
+                                     "rồi nhập gói trả lời tại đây.", None, n).format(path=info["path"])
+            if info.get("restate"):  # every row re-sent (a restored server, an enrollment again)
+                said += " " + warning_text("bundle_restate")
+            self._say(said, True)
             self.ops.operation_did_execute.emit(Changes(), self)
 
         sync_op.export_bundle(parent=self, ops=self.ops, ws=self.ws, path=path, on_done=_alive(self, done),
