@@ -3428,7 +3428,7 @@ The details were written to {path}. If the error happens again, send this file t
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/importing.py" line="144"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="371"/>
         <source>Nhập vào sổ</source>
         <translation>Import into the register</translation>
     </message>
@@ -3546,17 +3546,22 @@ The details were written to {path}. If the error happens again, send this file t
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="352"/>
         <source>Không đọc được tệp — xem thông báo trong bảng.</source>
         <translation>The file cannot be read — see the messages in the table.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="354"/>
         <source>Không tìm thấy dòng dữ liệu nào để nhập.</source>
         <translation>No data rows found to import.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="356"/>
+        <source>Kiểm tra xong: không có dòng nào cần ghi vào sổ (chỉ có dòng lỗi, nghi trùng hoặc không đổi). Sửa tệp rồi bấm “Kiểm tra” lại.</source>
+        <translation>Checked: there is no row to write into the register (only rows with errors, possible duplicates or no change). Correct the file, then press “Check” again.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="359"/>
         <source>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</source>
         <translation>
             <numerusform>Check done, nothing written. “Import into the register” will write %Ln valid row; rows with errors and possible duplicates will not be written.</numerusform>
@@ -3564,7 +3569,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="367"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="372"/>
         <source>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</source>
         <translation>
             <numerusform>{errors} and {duplicates} will NOT be written. Write the other %Ln row?</numerusform>
@@ -3572,7 +3577,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="374"/>
         <source>%Ln dòng lỗi</source>
         <translation>
             <numerusform>%Ln row with errors</numerusform>
@@ -3580,7 +3585,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="375"/>
         <source>%Ln dòng nghi trùng</source>
         <translation>
             <numerusform>%Ln possible duplicate</numerusform>
@@ -3588,32 +3593,32 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="392"/>
         <source>Đang nhập {name} vào sổ…</source>
         <translation>Importing {name} into the register…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="393"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="398"/>
         <source>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</source>
         <translation>The file changed after the check: nothing was written. Press “Check” again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="403"/>
         <source>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</source>
         <translation>Imported: {c} created, {u} updated, {s} unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="414"/>
         <source>Kết quả kiểm tra (chưa ghi)</source>
         <translation>Check result (nothing written)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="414"/>
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="412"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="417"/>
         <source>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</source>
         <translation>
             <numerusform>&lt;b&gt;{head}:&lt;/b&gt; %Ln data row</numerusform>
@@ -3621,7 +3626,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="413"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="418"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; created</numerusform>
@@ -3629,7 +3634,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="419"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; updated</numerusform>
@@ -3637,7 +3642,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="420"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; không đổi</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; unchanged</numerusform>
@@ -3645,7 +3650,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="421"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; possible duplicate&lt;/span&gt;</numerusform>
@@ -3653,7 +3658,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="417"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="422"/>
         <source>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; row with errors&lt;/span&gt;</numerusform>
@@ -3661,7 +3666,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="425"/>
         <source>; bỏ qua %Ln dòng trống</source>
         <translation>
             <numerusform>; %Ln blank row skipped</numerusform>
@@ -3669,12 +3674,12 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="423"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="428"/>
         <source>Trang đã nhận ra: {names}</source>
         <translation>Sheets recognised: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="426"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="431"/>
         <source>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</source>
         <translation>
             <numerusform>%Ln row looks like a person already in the register or elsewhere in the file and was held back, not written: someone must check it — if it is a different person, add the CCCD number to the file and import again; if it is the same person, edit the existing file.</numerusform>
@@ -3682,7 +3687,7 @@ The details were written to {path}. If the error happens again, send this file t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="442"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="447"/>
         <source>{n} / %Ln dòng</source>
         <translation>
             <numerusform>{n} of %Ln row</numerusform>

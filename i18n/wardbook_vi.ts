@@ -3407,7 +3407,7 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/importing.py" line="144"/>
-        <location filename="../desktop_app/ui/pages/importing.py" line="366"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="371"/>
         <source>Nhập vào sổ</source>
         <translation>Nhập vào sổ</translation>
     </message>
@@ -3524,131 +3524,136 @@ Chi tiết đã ghi vào {path}. Nếu lỗi lặp lại, hãy gửi tệp này 
         <translation>Đang kiểm tra {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="349"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="352"/>
         <source>Không đọc được tệp — xem thông báo trong bảng.</source>
         <translation>Không đọc được tệp — xem thông báo trong bảng.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="351"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="354"/>
         <source>Không tìm thấy dòng dữ liệu nào để nhập.</source>
         <translation>Không tìm thấy dòng dữ liệu nào để nhập.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/importing.py" line="356"/>
+        <source>Kiểm tra xong: không có dòng nào cần ghi vào sổ (chỉ có dòng lỗi, nghi trùng hoặc không đổi). Sửa tệp rồi bấm “Kiểm tra” lại.</source>
+        <translation>Kiểm tra xong: không có dòng nào cần ghi vào sổ (chỉ có dòng lỗi, nghi trùng hoặc không đổi). Sửa tệp rồi bấm “Kiểm tra” lại.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="354"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="359"/>
         <source>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</source>
         <translation>
             <numerusform>Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; dòng lỗi và nghi trùng sẽ không được ghi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="367"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="372"/>
         <source>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</source>
         <translation>
             <numerusform>{errors} và {duplicates} sẽ KHÔNG được ghi. Ghi %Ln dòng còn lại?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="369"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="374"/>
         <source>%Ln dòng lỗi</source>
         <translation>
             <numerusform>%Ln dòng lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="375"/>
         <source>%Ln dòng nghi trùng</source>
         <translation>
             <numerusform>%Ln dòng nghi trùng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="387"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="392"/>
         <source>Đang nhập {name} vào sổ…</source>
         <translation>Đang nhập {name} vào sổ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="393"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="398"/>
         <source>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</source>
         <translation>Tệp đã bị sửa sau khi kiểm tra: chưa ghi gì. Hãy bấm “Kiểm tra” lại.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="398"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="403"/>
         <source>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</source>
         <translation>Đã nhập vào sổ: {c} tạo mới, {u} cập nhật, {s} không đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="414"/>
         <source>Kết quả kiểm tra (chưa ghi)</source>
         <translation>Kết quả kiểm tra (chưa ghi)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="409"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="414"/>
         <source>Kết quả nhập</source>
         <translation>Kết quả nhập</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="412"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="417"/>
         <source>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</source>
         <translation>
             <numerusform>&lt;b&gt;{head}:&lt;/b&gt; %Ln dòng dữ liệu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="413"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="418"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; tạo mới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="414"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="419"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; cập nhật</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="415"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="420"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; không đổi</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; không đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="416"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="421"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; nghi trùng&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="417"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="422"/>
         <source>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;&lt;b&gt;%Ln&lt;/b&gt; dòng lỗi&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="420"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="425"/>
         <source>; bỏ qua %Ln dòng trống</source>
         <translation>
             <numerusform>; bỏ qua %Ln dòng trống</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/importing.py" line="423"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="428"/>
         <source>Trang đã nhận ra: {names}</source>
         <translation>Trang đã nhận ra: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="426"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="431"/>
         <source>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</source>
         <translation>
             <numerusform>%Ln dòng nghi trùng với người đã có trong sổ hoặc trong tệp được giữ lại, không ghi: cần người kiểm tra xác nhận — nếu đúng là người khác, bổ sung số CCCD vào tệp rồi nhập lại; nếu là cùng một người, sửa trong hồ sơ đã có.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/importing.py" line="442"/>
+        <location filename="../desktop_app/ui/pages/importing.py" line="447"/>
         <source>{n} / %Ln dòng</source>
         <translation>
             <numerusform>{n} / %Ln dòng</numerusform>

@@ -342,15 +342,20 @@ class ImportPage(QWidget):
     def _checked_done(self, answer) -> None:
         digest, result = answer
         readable = not result.file_errors
-        self._checked = (str(result.path), digest) if readable and result.outcomes else None
         self._show(result)
         t = result.totals()
+        valid = t["created"] + t["updated"]
+        # "Nhập vào sổ" only when there is something to write (not for errors, suspected
+        # duplicates and unchanged rows alone)
+        self._checked = (str(result.path), digest) if readable and valid else None
         if not readable:
             text = translate("Import", "Không đọc được tệp — xem thông báo trong bảng.")
         elif not result.outcomes:
             text = translate("Import", "Không tìm thấy dòng dữ liệu nào để nhập.")
+        elif not valid:
+            text = translate("Import", "Kiểm tra xong: không có dòng nào cần ghi vào sổ (chỉ có dòng lỗi, nghi trùng "
+                                       "hoặc không đổi). Sửa tệp rồi bấm “Kiểm tra” lại.")
         else:
-            valid = t["created"] + t["updated"]
             text = translate("Import", "Kiểm tra xong, chưa ghi gì. “Nhập vào sổ” sẽ ghi %Ln dòng hợp lệ; "
                                 "dòng lỗi và nghi trùng sẽ không được ghi.", None, valid)
         self._finish(text, error=not readable)
