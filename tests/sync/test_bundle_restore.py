@@ -74,6 +74,9 @@ def test_a_register_that_syncs_by_files_gives_back_what_the_restore_lost(own_ser
     info, third = trip(usb)
     assert not info["restate"] and not third.recovered and not third.pulled and not third.warnings
     assert tables(usb) == tables(net)
+    # and the unit's digest rebuilt from the re-pull matches the server's (a network sync's
+    # end-of-sync check finds nothing to repair)
+    assert set(sync(usb).checks.values()) == {"ok"}
 
 
 def test_a_register_that_syncs_by_files_recovers_from_a_restore_that_lost_its_acknowledgements(

@@ -44,9 +44,10 @@ from desktop_app.core.sync.client.push import (
     read_outbox,
     record_push_reply,
     record_restate_reply,
-    restate_request,
+    restate_requests,
     restate_rows,
     restated,
+    shown_fields,
 )
 from desktop_app.core.sync.client.state import (
     SyncReport,
@@ -114,7 +115,7 @@ def bundle_export(ws: Workspace, out: Path) -> dict[str, Any]:
             scope = set(json.loads(state.get("server_scope") or "[]"))
             restating = restate_rows(conn, scope, state)
             epoch = state.get("server_epoch") or None
-            pushes += [restate_request(ws, state, b, epoch, restating.seq) for b in restating.batches]
+            pushes += restate_requests(ws, state, restating, epoch)
         rows = read_outbox(conn)
         local_rejects: dict[str, Any] = {}
         i = 0
@@ -215,15 +216,16 @@ def bundle_import(ws: Workspace, path: Path) -> SyncReport:
     body = json.loads(payload)
     asked = body.get("in_reply_to")
     with ws.db.read() as conn:
-        mine = read_meta(conn, f"bundle_out:{asked}")
-        replayed = bool(read_meta(conn, f"bundle_in:{header.bundle_id}"))
-    if not mine:
+        state = read_meta(conn)
+    if not state.get(f"bundle_out:{asked}"):
         raise SyncError("bundle_not_ours", "this reply answers a bundle this register did not make")
+    replayed = bool(state.get(f"bundle_in:{header.bundle_id}"))
+    # the reply to the last request made here since the last network sync: only it tells the
+    # server's state as it is now
+    newest = not replayed and state.get(BUNDLE_LAST_OUT) == asked
     report = SyncReport()
     server = ServerMeta.model_validate(body["meta"])
-    with ws.db.read() as conn:
-        state = read_meta(conn)
-        restating = json.loads(state.get(f"bundle_restate:{asked}") or "null")
+    restating = json.loads(state.get(f"bundle_restate:{asked}") or "null")
     # The reply to a restate (every row re-sent): finished here, unless a sync over the network
     # restated since (its cursors are the restored server's: this reply is an ordinary one).
     restated_now = (restating is not None and not replayed and not body.get("push_error")
@@ -231,8 +233,7 @@ def bundle_import(ws: Workspace, path: Path) -> SyncReport:
     # The reply to this register's last bundle shows the server lost state: its pages were made
     # from cursors of the lost history (they would bring the older state over what the server
     # lost, with nothing to say it); the next bundle re-sends every row first (bundle_export).
-    lost = (not restated_now and not replayed and state.get(BUNDLE_LAST_OUT) == asked
-            and server_lost_history(state, server))
+    lost = not restated_now and newest and server_lost_history(state, server)
     replies = [] if replayed else [PushReply.model_validate(r) for r in body.get("push_replies") or []]
     if restating is not None and replies:
         # the restate's batches come first: their refusals and conflicts are kept, and they
@@ -255,7 +256,11 @@ def bundle_import(ws: Workspace, path: Path) -> SyncReport:
     pages = [] if lost else [(page, scope) for page in body.get("pages") or []]
     # the province's published forms: pages of the province's unit, read-only here
     pages += [(page, scope | {page["unit"]}) for page in body.get("published") or [] if page.get("unit")]
-    seen: dict[str, set[str]] = {}
+    # every unit pulled again from the start after the restate, as a sync's full re-pull: the
+    # ids received (rows the server no longer has are swept, pull.apply_page) and the unit's
+    # digest rebuilt from them, across all of the unit's pages
+    seen: dict[str, set[str]] = {u: set() for u in scope} if restated_now else {}
+    fresh: dict[str, set[str]] = {u: set() for u in scope} if restated_now else {}
     for page, in_scope in pages:
         unit = page["unit"]
         with ws.db.read() as conn:
@@ -266,10 +271,7 @@ def bundle_import(ws: Workspace, path: Path) -> SyncReport:
         page = {**page, "rows": [r for r in page["rows"] if int(r["version"]) > cursor],
                 "moved": [m for m in page.get("moved") or [] if int(m["version"]) > cursor],
                 "conflicts": [c for c in page.get("conflicts") or [] if int(c["version"]) > cursor]}
-        # every unit pulled again from the start after the restate: rows the server no longer
-        # has are swept as a sync's full re-pull sweeps them (pull.apply_page)
-        sweep = seen.setdefault(unit, set()) if restated_now and unit in scope else None
-        apply_page(ws, page, unit, in_scope, report, sweep, set() if sweep is not None and not sweep else None)
+        apply_page(ws, page, unit, in_scope, report, seen.get(unit), fresh.get(unit))
     if lost:
         with ws.db.write() as tx:
             set_meta(tx.conn, {"restate_pending": "1"})
@@ -282,7 +284,7 @@ def bundle_import(ws: Workspace, path: Path) -> SyncReport:
     push_error = None if lost and body.get("push_error") == "seq_gap" else body.get("push_error")
     with ws.db.write() as tx:
         values: dict[str, Any] = {"server_scope": sorted(scope), f"bundle_in:{header.bundle_id}": now_iso()}
-        if not push_error and not lost and not replayed and state.get(BUNDLE_LAST_OUT) == asked:
+        if not push_error and not lost and newest:
             # the server's time when it made the reply: what it stamped later, this register
             # has not seen (a restate after a restore nobody announced is judged by it)
             values["server_seen_ms"] = str(server.server_time_ms)
@@ -306,15 +308,13 @@ def bundle_import(ws: Workspace, path: Path) -> SyncReport:
 
 def _restated_fields(conn: Any, replies: list[PushReply]) -> dict[str, dict[str, Any]]:
     """What the rows whose restate was refused are listed with: their values held here."""
-    from desktop_app.core.sync.client.push import _shown_fields
-
     out: dict[str, dict[str, Any]] = {}
     for r in (r for reply in replies for r in reply.rejections):
         if r.table in SYNCED_TABLES:
             row = conn.exec_driver_sql(f'SELECT * FROM "{r.table}" WHERE id = ?', (r.row_id,)).mappings().first()
             if row is not None:
                 fields = {k: v for k, v in row.items() if k in A.SHAPES[r.table].fields}
-                out[r.op_id] = _shown_fields({**fields, "deleted": True} if row["deleted"] else fields)
+                out[r.op_id] = shown_fields({**fields, "deleted": True} if row["deleted"] else fields)
     return out
 
 

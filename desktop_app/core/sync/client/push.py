@@ -9,7 +9,7 @@ import datetime as dt
 import functools
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -273,7 +273,7 @@ def record_restate_reply(conn: Connection, reply: PushReply, report: SyncReport,
     _record_conflicts(conn, reply, report)
 
 
-def _shown_fields(fields: dict[str, Any]) -> dict[str, Any]:
+def shown_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """What a refused restated row is listed with (a whole row was re-sent, not an edit): the
     values it holds, not its blanks, and not its sealed values (the list shows them as text); a
     tombstone, its delete alone."""
@@ -319,7 +319,6 @@ class Restate(NamedTuple):
     batches: list[list[Op]]
     blobs: set[str]  # the attachments the live rows name (the restored server may lack them)
     seq: int  # the device's next sequence number: the server continues from it
-    sent: dict[str, dict[str, Any]]  # op_id -> what a refusal of it is listed with
 
 
 def restate_rows(conn: Connection, scope: set[str], meta: dict[str, str]) -> Restate:
@@ -362,20 +361,21 @@ def restate_rows(conn: Connection, scope: set[str], meta: dict[str, str]) -> Res
                 batches.append(batch)
                 batch = []
     batches.append(batch)
-    return Restate(batches, blob_names, next_seq(conn, meta),
-                   {o.op_id: _shown_fields(o.fields) for b in batches for o in b})
+    return Restate(batches, blob_names, next_seq(conn, meta))
 
 
-def restate_request(ws: Workspace, meta: dict[str, str], ops: list[Op], epoch: str | None, seq: int) -> PushRequest:
-    """One restate batch, signed by the account running the sync (the server judges the
-    restate by its role), with what tells the server which of the re-sent values it had not
-    seen: the server's time at the end of this register's last whole sync (what the server
-    stamped later, this register never saw: a restore nobody announced reuses version
-    numbers), and the ids of its earlier enrollments."""
+def restate_requests(ws: Workspace, meta: dict[str, str], rows: Restate, epoch: str | None) -> Iterator[PushRequest]:
+    """The restate batches as requests, each signed by the account running the sync (the
+    server judges the restate by its role), with what tells the server which of the re-sent
+    values it had not seen: the server's time at the end of this register's last whole sync
+    (what the server stamped later, this register never saw: a restore nobody announced reuses
+    version numbers), and the ids of its earlier enrollments."""
     seen_ms = int(meta["server_seen_ms"]) if meta.get("server_seen_ms", "").isdigit() else None
     former = json.loads(meta.get("former_device_ids") or "[]")
-    return PushRequest(epoch=epoch, ops=sign_restate(ws, ws.register_id, ops), restate=True, next_seq=seq,
-                       certs=certs_for(ws, [ws.username]), seen_ms=seen_ms, former_ids=former)
+    certs = certs_for(ws, [ws.username])
+    for ops in rows.batches:
+        yield PushRequest(epoch=epoch, ops=sign_restate(ws, ws.register_id, ops), restate=True, next_seq=rows.seq,
+                          certs=certs, seen_ms=seen_ms, former_ids=former)
 
 
 def restated(tx: Any, ws: Workspace, epoch: str, seq: int, blobs: set[str], via: str) -> None:
@@ -399,12 +399,11 @@ def restate(ws: Workspace, t: HttpTransport, server: ServerMeta, report: SyncRep
     with ws.db.read() as conn:
         meta = read_meta(conn)
         rows = restate_rows(conn, {u.code for u in server.scope}, meta)
-    for i, b in enumerate(rows.batches):
-        req = restate_request(ws, meta, b, server.server_epoch, rows.seq)
+    for i, req in enumerate(restate_requests(ws, meta, rows, server.server_epoch)):
         reply = PushReply.model_validate(t.post_json("/sync/push", req.model_dump_json().encode()))
         if reply.rejections or reply.conflicts:
             with ws.db.write() as tx:
-                record_restate_reply(tx.conn, reply, report, rows.sent)
+                record_restate_reply(tx.conn, reply, report, {o.op_id: shown_fields(o.fields) for o in req.ops})
         progress("restate", i + 1, len(rows.batches))
     with ws.db.write() as tx:
         restated(tx, ws, server.server_epoch, rows.seq, rows.blobs, "network")
