@@ -6235,37 +6235,37 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="22"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="24"/>
         <source>Đồng bộ bằng tệp (USB)</source>
         <translation>Sync by file (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="24"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="26"/>
         <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
         <translation>Without a network: export a bundle of changes (encrypted and signed), take it to the provincial police, then import the reply bundle you bring back.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="29"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="31"/>
         <source>Xuất gói gửi tỉnh…</source>
         <translation>Export bundle for the province…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="33"/>
         <source>Nhập gói trả lời…</source>
         <translation>Import reply bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="42"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Export bundle for the province</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="43"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>WardBook bundles (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="50"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="52"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Exported a bundle of %Ln change to {path}. Take the file to the provincial police to import, then import the reply bundle here.</numerusform>
@@ -6273,32 +6273,42 @@ Unit {unit}; this computer&apos;s role: {role}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="60"/>
+        <source>Đang xuất gói ra {path}…</source>
+        <translation>Exporting the bundle to {path}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="65"/>
         <source>Nhập gói trả lời</source>
         <translation>Import reply bundle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="66"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>WardBook bundles (*.wbb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="73"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="78"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Reply bundle imported, but the server did not accept the changes: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="76"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="81"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Reply bundle imported: the server confirmed {pushed} change(s); {pulled} record(s) received.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sync_bundles.py" line="86"/>
+        <source>Đang nhập gói trả lời {path}…</source>
+        <translation>Importing the reply bundle {path}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="104"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Cannot read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="107"/>
         <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="219"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Could not be done: {error}</translation>

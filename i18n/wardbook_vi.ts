@@ -6176,69 +6176,79 @@ Thư mục dữ liệu: {dir}</translation>
         <translation>Đồng bộ không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="22"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="24"/>
         <source>Đồng bộ bằng tệp (USB)</source>
         <translation>Đồng bộ bằng tệp (USB)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="24"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="26"/>
         <source>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</source>
         <translation>Khi không có mạng: xuất gói thay đổi (đã mã hóa, ký số) mang lên Công an tỉnh, rồi nhập gói trả lời mang về.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="29"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="31"/>
         <source>Xuất gói gửi tỉnh…</source>
         <translation>Xuất gói gửi tỉnh…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="31"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="33"/>
         <source>Nhập gói trả lời…</source>
         <translation>Nhập gói trả lời…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="40"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="42"/>
         <source>Xuất gói gửi tỉnh</source>
         <translation>Xuất gói gửi tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="43"/>
         <source>Gói dữ liệu WardBook (*.wbb)</source>
         <translation>Gói dữ liệu WardBook (*.wbb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="50"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="52"/>
         <source>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</source>
         <translation>
             <numerusform>Đã xuất gói %Ln thay đổi ra {path}. Mang tệp lên Công an tỉnh để nhập, rồi nhập gói trả lời tại đây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="61"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="60"/>
+        <source>Đang xuất gói ra {path}…</source>
+        <translation>Đang xuất gói ra {path}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="65"/>
         <source>Nhập gói trả lời</source>
         <translation>Nhập gói trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="62"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="66"/>
         <source>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</source>
         <translation>Gói dữ liệu WardBook (*.wbb);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="73"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="78"/>
         <source>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</source>
         <translation>Đã nhập gói trả lời, nhưng máy chủ không nhận các thay đổi: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="76"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="81"/>
         <source>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</source>
         <translation>Đã nhập gói trả lời: máy chủ xác nhận {pushed} thay đổi, nhận {pulled} bản ghi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/sync_bundles.py" line="86"/>
+        <source>Đang nhập gói trả lời {path}…</source>
+        <translation>Đang nhập gói trả lời {path}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="104"/>
         <source>Không đọc/ghi được tệp: {error}</source>
         <translation>Không đọc/ghi được tệp: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="89"/>
+        <location filename="../desktop_app/ui/pages/sync_bundles.py" line="107"/>
         <location filename="../desktop_app/ui/pages/sync_conflicts.py" line="219"/>
         <source>Không thực hiện được: {error}</source>
         <translation>Không thực hiện được: {error}</translation>

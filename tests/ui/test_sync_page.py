@@ -331,7 +331,11 @@ def test_bundle_export_and_reply_import_from_the_page(qtbot, registers, ops, ser
     page = win.sync_page
     qtbot.waitUntil(lambda: page.status is not None and page.export_btn.isEnabled(), timeout=WAIT)
     page.export_bundle(tmp_path / "gui.wbb")
+    # while it runs: both actions off (a second click would start another), and what runs
+    assert not page.export_btn.isEnabled() and not page.import_btn.isEnabled()
+    assert page.result_label.text().startswith("Đang xuất gói ra")
     qtbot.waitUntil(lambda: "Đã xuất gói 1 thay đổi" in page.result_label.text(), timeout=WAIT)
+    assert page.export_btn.isEnabled() and page.import_btn.isEnabled()
     r = subprocess.run([*server_command(), "bundle", "import", "--db", server.db_url, str(tmp_path / "gui.wbb"),
                         "--reply", str(tmp_path / "reply.wbb")], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
@@ -339,7 +343,9 @@ def test_bundle_export_and_reply_import_from_the_page(qtbot, registers, ops, ser
     page.import_bundle(tmp_path / "gui.wbb")
     qtbot.waitUntil(lambda: "phải nhập trên máy chủ tỉnh" in page.result_label.text(), timeout=WAIT)
     page.import_bundle(tmp_path / "reply.wbb")
+    assert not page.import_btn.isEnabled() and page.result_label.text().startswith("Đang nhập gói trả lời")
     qtbot.waitUntil(lambda: "máy chủ xác nhận 1 thay đổi" in page.result_label.text(), timeout=WAIT)
+    assert page.import_btn.isEnabled()
     qtbot.waitUntil(lambda: page.pending_label.text() == "0", timeout=WAIT)
     qtbot.waitUntil(lambda: bar(win).startswith("Đã đồng bộ lúc"), timeout=WAIT)
 

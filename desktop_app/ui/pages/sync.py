@@ -199,8 +199,8 @@ class SyncPage(EnrollPanel, BundlePanel, ConflictsPanel, QWidget):
         self.dismiss_btn.setEnabled(self.selected_rejection() is not None)
         enrolled = bool(self.status and self.status["enrolled"])
         self.sync_btn.setEnabled(enrolled and not self.running)
-        self.export_btn.setEnabled(enrolled)
-        self.import_btn.setEnabled(enrolled)
+        self.export_btn.setEnabled(enrolled and not self.bundle_running)
+        self.import_btn.setEnabled(enrolled and not self.bundle_running)
 
     def set_auto_minutes(self, minutes: float) -> None:
         self.auto_minutes = minutes

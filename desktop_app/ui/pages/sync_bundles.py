@@ -18,6 +18,8 @@ from desktop_app.ui.texts import translate
 class BundlePanel:
     """Part of SyncPage (a mixin): the bundle box and its two actions."""
 
+    bundle_running = False  # an export or an import runs: both actions wait for it
+
     def _build_bundle_box(self) -> QGroupBox:
         self.bundle_box = QGroupBox(translate("Sync", "Đồng bộ bằng tệp (USB)"))
         bl = QVBoxLayout(self.bundle_box)
@@ -51,9 +53,11 @@ class BundlePanel:
                                      "rồi nhập gói trả lời tại đây.", None, n).format(path=info["path"])
             if info.get("restate"):  # every row re-sent (a restored server, an enrollment again)
                 said += " " + warning_text("bundle_restate")
+            self._bundle_ended()
             self._say(said, True)
             self.ops.operation_did_execute.emit(Changes(), self)
 
+        self._bundle_started(translate("Sync", "Đang xuất gói ra {path}…").format(path=path))
         sync_op.export_bundle(parent=self, ops=self.ops, ws=self.ws, path=path, on_done=_alive(self, done),
                               on_error=_alive(self, self._bundle_failed))
 
@@ -65,6 +69,7 @@ class BundlePanel:
 
     def import_bundle(self, path: str | Path) -> None:
         def done(report) -> None:
+            self._bundle_ended()
             r = report.as_dict()
             push_error = next((w.split(":", 1)[1] for w in r["warnings"] if w.startswith("push_error:")), None)
             if "server_restored" in r["warnings"]:  # nothing taken in: the next bundle re-sends every row
@@ -78,10 +83,23 @@ class BundlePanel:
             self.ops.operation_did_execute.emit(report.changes(), self)
             self.controller.state_changed.emit()
 
+        self._bundle_started(translate("Sync", "Đang nhập gói trả lời {path}…").format(path=path))
         sync_op.import_bundle(parent=self, ops=self.ops, ws=self.ws, path=path, on_done=_alive(self, done),
                               on_error=_alive(self, self._bundle_failed))
 
+    def _bundle_started(self, text: str) -> None:
+        """Both actions off until this one ends (a second click would start another), and a
+        word on what runs: a bundle that re-sends every row, or its reply, takes a while."""
+        self.bundle_running = True
+        self._update_buttons()
+        self._say(text, None)
+
+    def _bundle_ended(self) -> None:
+        self.bundle_running = False
+        self._update_buttons()
+
     def _bundle_failed(self, e: BaseException) -> None:
+        self._bundle_ended()
         if isinstance(e, OSError):
             text = translate("Sync", "Không đọc/ghi được tệp: {error}").format(error=e.strerror or str(e))
         else:
