@@ -456,3 +456,16 @@ def test_a_running_sync_stops_at_its_next_step_and_the_next_one_finishes(qtbot, 
     page.sync_now()
     qtbot.waitUntil(lambda: bar(win).startswith("Đã đồng bộ lúc"), timeout=WAIT)
     assert status(ws)["pending"] == 0 and status(ws)["last_error"] is None
+
+
+@pytest.mark.parametrize(("chosen", "name"), [
+    ("E:/xa-25101.wbb", "xa-25101.wbb"), ("E:/xa-25101", "xa-25101.wbb"), ("E:/Gói tháng 12 .WBB", "Gói tháng 12.wbb"),
+    ("E:/ ", "WardBook_25101.wbb"), ("E:/ .wbb", "WardBook_25101.wbb"), ("E:/  xa  ", "xa.wbb"),
+])
+def test_the_export_file_name_survives_a_stray_key_in_the_dialog(chosen, name):
+    """Space then Enter in the save dialog used to write a bundle named " .wbb"."""
+    from pathlib import Path
+
+    from desktop_app.ui.pages.sync_bundles import bundle_file_name
+
+    assert bundle_file_name(chosen, "25101") == Path("E:/") / name

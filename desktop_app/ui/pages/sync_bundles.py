@@ -15,6 +15,16 @@ from desktop_app.ui.pages.sync_common import NOTE_STYLE, _alive, _button, sync_e
 from desktop_app.ui.texts import translate
 
 
+def bundle_file_name(chosen: str, unit_code: str) -> Path:
+    """The file a chosen name means: ending in .wbb, without the spaces a stray key left around
+    it, and the usual name when nothing is left of it (a Space then Enter in the dialog)."""
+    path = Path(chosen)
+    stem = path.name.strip()
+    if stem.lower().endswith(".wbb"):
+        stem = stem[:-4].strip()
+    return path.with_name((stem or f"WardBook_{unit_code}") + ".wbb")
+
+
 class BundlePanel:
     """Part of SyncPage (a mixin): the bundle box and its two actions."""
 
@@ -42,9 +52,7 @@ class BundlePanel:
         path, _f = save_file_name(self, translate("Sync", "Xuất gói gửi tỉnh"), start,
                                   translate("Sync", "Gói dữ liệu WardBook (*.wbb)"))
         if path:
-            if not path.lower().endswith(".wbb"):
-                path += ".wbb"
-            self.export_bundle(path)
+            self.export_bundle(bundle_file_name(path, self.ws.unit_code))
 
     def export_bundle(self, path: str | Path) -> None:
         def done(info: dict[str, Any]) -> None:
