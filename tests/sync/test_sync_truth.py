@@ -22,6 +22,16 @@ def _conflicts(ws, *keys: str) -> list[tuple]:
     return [tuple(x[k] for k in keys) for x in status(ws)["conflicts"]]
 
 
+def _agree_on_occupation(a, b, pid: str, *, kept: str, lost: str, lost_device: str) -> None:
+    """Both laptops hold the same tables, `kept` as the person's occupation, and list one
+    conflict: `lost`, the occupation `lost_device` had sent, lost to `kept`."""
+    assert a.persons.get(pid).occupation == b.persons.get(pid).occupation == kept
+    for ws in (a, b):
+        c = _conflicts(ws, "field", "kept_value", "lost_value", "lost_device")
+        assert c == [("occupation", kept, lost, lost_device)]
+    assert tables(a) == tables(b)
+
+
 def _search(ws, text: str) -> list[str]:
     return [r.id for r in ws.persons.search(text).rows]
 
@@ -124,11 +134,7 @@ def test_a_laptop_enrolled_after_the_backup_and_again_after_the_restore_shows_it
     report = sync(late)
     sync(a)
     assert report.recovered
-    assert a.persons.get(pid).occupation == late.persons.get(pid).occupation == "thợ điện"
-    for ws in (a, late):
-        c = _conflicts(ws, "field", "kept_value", "lost_value", "lost_device")
-        assert c == [("occupation", "thợ điện", "thợ hàn", late.device_id)]
-    assert tables(a) == tables(late)
+    _agree_on_occupation(a, late, pid, kept="thợ điện", lost="thợ hàn", lost_device=late.device_id)
 
 
 @pytest.mark.parametrize("new_epoch", [False, True], ids=["forgot-new-epoch", "new-epoch"])
@@ -214,11 +220,7 @@ def test_an_edit_re_sent_after_a_restore_that_loses_is_a_conflict(own_server, ow
     report = sync(a)  # a re-sends every row: its older edit loses, and says so
     sync(b)
     assert report.recovered
-    assert a.persons.get(pid).occupation == b.persons.get(pid).occupation == "thợ điện"
-    for ws in (a, b):
-        c = _conflicts(ws, "field", "kept_value", "lost_value", "lost_device")
-        assert c == [("occupation", "thợ điện", "thợ mộc", a.device_id)]
-    assert tables(a) == tables(b)
+    _agree_on_occupation(a, b, pid, kept="thợ điện", lost="thợ mộc", lost_device=a.device_id)
 
 
 def test_forgot_new_epoch_an_edit_pushed_to_the_restored_server_that_loses_to_a_re_sent_one_is_a_conflict(
@@ -242,12 +244,9 @@ def test_forgot_new_epoch_an_edit_pushed_to_the_restored_server_that_loses_to_a_
     report = sync(a)  # a finds its acknowledged edit gone, and re-sends every row
     sync(b)
     assert report.recovered
-    assert a.persons.get(pid).occupation == b.persons.get(pid).occupation == "thợ điện"
+    # b's edit, acknowledged by the restored server, lost: shown, not silent
+    _agree_on_occupation(a, b, pid, kept="thợ điện", lost="thợ mộc", lost_device=b.device_id)
     assert a.persons.get(pid).phone == b.persons.get(pid).phone == "0909000111"
-    for ws in (a, b):  # b's edit, acknowledged by the restored server, lost: shown, not silent
-        c = _conflicts(ws, "field", "kept_value", "lost_value", "lost_device")
-        assert c == [("occupation", "thợ điện", "thợ mộc", b.device_id)]
-    assert tables(a) == tables(b)
 
 
 def test_a_restated_row_the_server_holds_in_another_commune_leaves_the_register(devices, server):
